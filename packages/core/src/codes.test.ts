@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { controlCodeAncestry, controlCodeCovers, normalizeCas, normalizeCnCode, normalizeControlCode, normalizeHs } from './codes.js';
+import { compareVerdicts, mostRestrictive, strictestPolicy, VERDICT_PRECEDENCE } from './verdict.js';
+
+describe('codes', () => {
+  it('normalises HS and China codes', () => {
+    expect(normalizeHs('8112.92')).toBe('811292');
+    expect(normalizeHs('81 12 92 90 10')).toBe('8112929010');
+    expect(normalizeHs('811')).toBeUndefined();
+    expect(normalizeCnCode('81129290')).toBe('81129290');
+    expect(normalizeCnCode('811292901')).toBeUndefined();
+  });
+  it('normalises list codes and their ancestry', () => {
+    expect(normalizeControlCode(' 1c902.A ')).toBe('1C902.a');
+    expect(normalizeControlCode('ear99')).toBe('EAR99');
+    expect(normalizeControlCode('1C9')).toBeUndefined();
+    expect(controlCodeAncestry('3A001.e.1')).toEqual(['3A001.e.1', '3A001.e', '3A001']);
+    expect(controlCodeCovers('1C117', '1C117.c')).toBe(true);
+    expect(controlCodeCovers('1C117.c', '1C117')).toBe(false);
+    expect(controlCodeCovers('1C11', '1C117')).toBe(false);
+  });
+  it('checks CAS check digits', () => {
+    expect(normalizeCas('7440-55-3')).toBe('7440-55-3');
+    expect(normalizeCas('7440-55-4')).toBeUndefined();
+  });
+});
+
+describe('verdict precedence', () => {
+  it('orders verdicts from most to least restrictive', () => {
+    expect(VERDICT_PRECEDENCE).toEqual(['prohibited', 'license_required', 'needs_information', 'authorization_available', 'no_license_required', 'not_controlled']);
+    for (let i = 0; i + 1 < VERDICT_PRECEDENCE.length; i++) {
+      expect(compareVerdicts(VERDICT_PRECEDENCE[i]!, VERDICT_PRECEDENCE[i + 1]!)).toBeLessThan(0);
+      expect(mostRestrictive([VERDICT_PRECEDENCE[i + 1]!, VERDICT_PRECEDENCE[i]!])).toBe(VERDICT_PRECEDENCE[i]);
+    }
+    expect(mostRestrictive([])).toBe('not_controlled');
+  });
+  it('picks the strictest licence policy', () => {
+    expect(strictestPolicy(['presumption_of_approval', 'case_by_case', undefined])).toBe('case_by_case');
+    expect(strictestPolicy(['case_by_case', 'presumption_of_denial'])).toBe('presumption_of_denial');
+    expect(strictestPolicy([])).toBeUndefined();
+  });
+});

@@ -1,0 +1,50 @@
+/** Digits of an HS or tariff code with dots and spaces removed, or undefined when it is not 4–10 digits. */
+export function normalizeHs(code: string): string | undefined {
+  const digits = code.replace(/[.\s]/g, '');
+  return /^\d{4,10}$/.test(digits) ? digits : undefined;
+}
+
+/** A China customs commodity code (8 or 10 digits) without dots or spaces, or undefined. */
+export function normalizeCnCode(code: string): string | undefined {
+  const digits = code.replace(/[.\s]/g, '');
+  return /^(\d{8}|\d{10})$/.test(digits) ? digits : undefined;
+}
+
+const CONTROL_CODE = /^[0-9][A-E][0-9]{3}(\.[a-z0-9]+)*$/;
+
+/**
+ * A list code in the Wassenaar-style numbering shared by China's list, the EU's Annex I and the
+ * US CCL (`1C902.a`, `3A001.e.1`), normalised: head upper case, sub-items lower case.
+ * `EAR99` is kept as is. Returns undefined when the text is not such a code.
+ */
+export function normalizeControlCode(code: string): string | undefined {
+  const compact = code.trim().replace(/\s+/g, '');
+  if (/^ear99$/i.test(compact)) return 'EAR99';
+  const [head, ...rest] = compact.split('.');
+  if (!head) return undefined;
+  const normalized = [head.toUpperCase(), ...rest.map((s) => s.toLowerCase())].join('.');
+  return CONTROL_CODE.test(normalized) ? normalized : undefined;
+}
+
+/** True when list code `broad` is `narrow` itself or one of its ancestors (`1C117` ⊇ `1C117.c`). */
+export function controlCodeCovers(broad: string, narrow: string): boolean {
+  return narrow === broad || narrow.startsWith(`${broad}.`);
+}
+
+/** The list code and each of its ancestors, most specific first (`1C117.c.1` → `1C117.c.1`, `1C117.c`, `1C117`). */
+export function controlCodeAncestry(code: string): string[] {
+  const parts = code.split('.');
+  const out: string[] = [];
+  for (let i = parts.length; i >= 1; i--) out.push(parts.slice(0, i).join('.'));
+  return out;
+}
+
+/** A CAS registry number with a valid check digit, or undefined. */
+export function normalizeCas(cas: string): string | undefined {
+  const compact = cas.trim();
+  const m = /^(\d{2,7})-(\d{2})-(\d)$/.exec(compact);
+  if (!m) return undefined;
+  const digits = (m[1]! + m[2]!).split('').reverse();
+  const sum = digits.reduce((acc, d, i) => acc + Number(d) * (i + 1), 0);
+  return sum % 10 === Number(m[3]) ? compact : undefined;
+}

@@ -1,0 +1,75 @@
+import type { Condition, ParameterCondition } from './types.js';
+
+/** Result of evaluating a condition: `true`, `false`, or `unknown` with the parameters that would decide it. */
+export type ConditionResult = { value: true } | { value: false } | { value: 'unknown'; missing: string[] };
+
+const TRUE: ConditionResult = { value: true };
+const FALSE: ConditionResult = { value: false };
+
+function isParameterCondition(c: Condition): c is ParameterCondition {
+  return (c as ParameterCondition).param !== undefined;
+}
+
+function compare(actual: number, c: ParameterCondition): boolean {
+  switch (c.op) {
+    case '>': return actual > c.value;
+    case '>=': return actual >= c.value;
+    case '<': return actual < c.value;
+    case '<=': return actual <= c.value;
+    case '==': return actual === c.value;
+  }
+}
+
+/**
+ * Evaluates a condition tree against the request's parameters with three-valued logic: a missing
+ * parameter is unknown, and unknown only survives when it could change the outcome
+ * (`all` with a false branch is false; `any` with a true branch is true).
+ */
+export function evaluateCondition(condition: Condition, parameters: Readonly<Record<string, number>> | undefined): ConditionResult {
+  if (isParameterCondition(condition)) {
+    const actual = parameters?.[condition.param];
+    if (actual === undefined) return { value: 'unknown', missing: [condition.param] };
+    return compare(actual, condition) ? TRUE : FALSE;
+  }
+  if ('not' in condition) {
+    const inner = evaluateCondition(condition.not, parameters);
+    if (inner.value === 'unknown') return inner;
+    return inner.value ? FALSE : TRUE;
+  }
+  const isAll = 'all' in condition;
+  const branches = isAll ? condition.all : condition.any;
+  const missing: string[] = [];
+  for (const branch of branches) {
+    const r = evaluateCondition(branch, parameters);
+    if (r.value === 'unknown') {
+      for (const m of r.missing) if (!missing.includes(m)) missing.push(m);
+    } else if (r.value !== isAll) {
+      return isAll ? FALSE : TRUE;
+    }
+  }
+  if (missing.length) return { value: 'unknown', missing };
+  return isAll ? TRUE : FALSE;
+}
+
+/** Every parameter name a condition tree mentions. */
+export function conditionParameters(condition: Condition): string[] {
+  const out = new Set<string>();
+  const walk = (c: Condition): void => {
+    if (isParameterCondition(c)) out.add(c.param);
+    else if ('not' in c) walk(c.not);
+    else for (const b of 'all' in c ? c.all : c.any) walk(b);
+  };
+  walk(condition);
+  return [...out];
+}
+
+/** A readable rendering of a condition, e.g. `purity >= 0.9999 and ppm.Ag < 10`. */
+export function describeCondition(condition: Condition): string {
+  if (isParameterCondition(condition)) return `${condition.param} ${condition.op} ${condition.value}`;
+  if ('not' in condition) return `not (${describeCondition(condition.not)})`;
+  const joiner = 'all' in condition ? ' and ' : ' or ';
+  const parts = ('all' in condition ? condition.all : condition.any).map((c) =>
+    isParameterCondition(c) ? describeCondition(c) : `(${describeCondition(c)})`,
+  );
+  return parts.join(joiner);
+}

@@ -1,0 +1,143 @@
+import type { IsoDate, Measure, MeasureStatus, StatusInterval, Suspension } from './types.js';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** Today's date in UTC. */
+export function todayUtc(): IsoDate {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** The day after `date`. */
+export function nextDay(date: IsoDate): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The day before `date`. */
+export function previousDay(date: IsoDate): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The dated parts of a measure or entry that decide its status. */
+export interface DatedRule {
+  effective: { from: IsoDate; to: IsoDate | null };
+  suspensions?: Suspension[] | undefined;
+}
+
+function inSuspension(suspensions: Suspension[] | undefined, date: IsoDate): Suspension | undefined {
+  if (!suspensions) return undefined;
+  for (const s of suspensions) {
+    if (date >= s.from && (s.to === null || date <= s.to)) return s;
+  }
+  return undefined;
+}
+
+/**
+ * Status of a dated rule on `date` (CONTRACT §3): in force from its first day; a suspension
+ * "until E" covers E; after a suspension ends the rule applies again; after `effective.to` it is repealed.
+ */
+export function statusOn(rule: DatedRule, date: IsoDate): MeasureStatus {
+  if (date < rule.effective.from) return 'not_yet_in_force';
+  if (rule.effective.to !== null && date > rule.effective.to) return 'repealed';
+  return inSuspension(rule.suspensions, date) ? 'suspended' : 'in_force';
+}
+
+/**
+ * Status of an entry on `date`: the stricter of its measure's status and its own dates, so a
+ * suspended clause or a part that starts later is reported as such.
+ */
+export function combinedStatusOn(measure: DatedRule, part: Partial<DatedRule> | undefined, date: IsoDate): MeasureStatus {
+  const outer = statusOn(measure, date);
+  if (outer !== 'in_force' || !part) return outer;
+  const inner = statusOn({ effective: part.effective ?? measure.effective, suspensions: part.suspensions }, date);
+  return inner;
+}
+
+/** The dated interval that applies to an entry: its own, or its measure's. */
+export function effectiveOf(measure: DatedRule, part?: Partial<DatedRule>): { from: IsoDate; to: IsoDate | null } {
+  if (!part?.effective) return measure.effective;
+  const from = part.effective.from > measure.effective.from ? part.effective.from : measure.effective.from;
+  const tos = [part.effective.to, measure.effective.to].filter((d): d is IsoDate => d !== null);
+  return { from, to: tos.length ? tos.sort()[0]! : null };
+}
+
+/** The whole status history of a dated rule as consecutive inclusive intervals. */
+export function statusTimeline(rule: DatedRule): StatusInterval[] {
+  const out: StatusInterval[] = [{ from: null, to: previousDay(rule.effective.from), status: 'not_yet_in_force' }];
+  const end = rule.effective.to;
+  const suspensions = [...(rule.suspensions ?? [])].sort((a, b) => (a.from < b.from ? -1 : 1));
+  let cursor: IsoDate | null = rule.effective.from;
+  for (const s of suspensions) {
+    if (cursor === null) break;
+    if (end !== null && s.from > end) break;
+    if (s.from > cursor) out.push({ from: cursor, to: previousDay(s.from), status: 'in_force' });
+    const sTo = end !== null && (s.to === null || s.to > end) ? end : s.to;
+    out.push({ from: s.from < cursor ? cursor : s.from, to: sTo, status: 'suspended' });
+    cursor = sTo === null ? null : nextDay(sTo);
+  }
+  if (cursor !== null && (end === null || cursor <= end)) out.push({ from: cursor, to: end, status: 'in_force' });
+  if (end !== null) out.push({ from: nextDay(end), to: null, status: 'repealed' });
+  return out;
+}
+
+/** A dated event in a measure's life (CONTRACT §4 `changes`). */
+export interface MeasureEvent {
+  date: IsoDate;
+  event: 'published' | 'in_force' | 'suspended' | 'resumed' | 'repealed';
+  /** Which part, when a clause or entry changed rather than the whole measure. */
+  scope?: string;
+}
+
+/** Every dated event of a measure, oldest first. */
+export function measureEvents(measure: Measure, parts: { scope: string; rule: Partial<DatedRule> }[] = []): MeasureEvent[] {
+  const events: MeasureEvent[] = [{ date: measure.published, event: 'published' }];
+  events.push({ date: measure.effective.from, event: 'in_force' });
+  const addSuspensions = (suspensions: Suspension[] | undefined, scope?: string) => {
+    for (const s of suspensions ?? []) {
+      events.push({ date: s.from, event: 'suspended', ...(scope ? { scope } : {}) });
+      if (s.to !== null && (measure.effective.to === null || s.to < measure.effective.to)) {
+        events.push({ date: nextDay(s.to), event: 'resumed', ...(scope ? { scope } : {}) });
+      }
+    }
+  };
+  addSuspensions(measure.suspensions);
+  for (const part of parts) {
+    if (part.rule.effective && part.rule.effective.from > measure.effective.from) {
+      events.push({ date: part.rule.effective.from, event: 'in_force', scope: part.scope });
+    }
+    addSuspensions(part.rule.suspensions, part.scope);
+  }
+  if (measure.effective.to !== null) events.push({ date: nextDay(measure.effective.to), event: 'repealed' });
+  const seen = new Set<string>();
+  return events
+    .filter((e) => {
+      const key = `${e.date}|${e.event}|${e.scope ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * A suspension that ended on or before `date` whose end the data could not verify: the rule applies
+ * again by its text, but nobody checked what followed (CONTRACT §3 `status_unverified`).
+ */
+export function unverifiedResumption(rule: Partial<DatedRule>, date: IsoDate, dataVerifiedThrough: IsoDate): Suspension | undefined {
+  for (const s of rule.suspensions ?? []) {
+    if (s.to !== null && date > s.to && dataVerifiedThrough <= s.to) return s;
+  }
+  return undefined;
+}

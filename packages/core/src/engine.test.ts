@@ -1,0 +1,374 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from './engine.js';
+import { PluginRegistrationError, ValidationError } from './errors.js';
+import { aaPlugin, bbPlugin } from './test-support/fixture-plugins.js';
+import { fixtureTaxonomy } from './test-support/fixture-taxonomy.js';
+import type { AssessmentResponse } from './types.js';
+
+const taxonomy = fixtureTaxonomy();
+const engine = createEngine({ taxonomy, plugins: [aaPlugin(), bbPlugin()] });
+const aa = (r: AssessmentResponse) => r.jurisdictions.find((j) => j.jurisdiction === 'AA')!;
+
+describe('verdicts', () => {
+  it('license_required with its policy for a listed item', () => {
+    const r = engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date: '2025-01-15' });
+    expect(r.verdict).toBe('license_required');
+    expect(aa(r).licensePolicy).toBe('case_by_case');
+    expect(aa(r).findings.map((f) => [f.measure.id, f.status])).toEqual([['aa-2023-ga', 'repealed'], ['aa-2024-list', 'in_force']]);
+  });
+
+  it('prohibited for a banned technology transfer', () => {
+    const r = engine.assess({ item: { id: 'tech/rare-earths/separation' }, from: 'AA', to: 'US', transfer: 'technology', date: '2024-01-01' });
+    expect(r.verdict).toBe('prohibited');
+  });
+
+  it('the same technology as goods is not caught by a technology rule', () => {
+    const r = engine.assess({ item: { id: 'tech/rare-earths/separation' }, from: 'AA', to: 'US', date: '2024-01-01' });
+    expect(aa(r).verdict).toBe('not_controlled');
+  });
+
+  it('needs_information when a threshold parameter is missing, naming it', () => {
+    const r = engine.assess({ item: { id: 'graphite/artificial', parameters: { densityGPerCm3: 1.8 } }, from: 'AA', to: 'DE', date: '2024-06-01' });
+    expect(r.verdict).toBe('needs_information');
+    expect(r.questions).toEqual([{ parameter: 'purity', prompt: 'What is the purity (0–1)?', jurisdiction: 'AA' }]);
+  });
+
+  it('parameters decide: above the thresholds needs a licence, below is not controlled', () => {
+    const above = engine.assess({ item: { id: 'graphite/artificial', parameters: { purity: 0.9995, densityGPerCm3: 1.8 } }, from: 'AA', to: 'DE', date: '2024-06-01' });
+    expect(above.verdict).toBe('license_required');
+    expect(aa(above).findings[0]!.matchedOn).toContain('parameters meet the listed thresholds');
+    const below = engine.assess({ item: { id: 'graphite/artificial', parameters: { purity: 0.99, densityGPerCm3: 1.8 } }, from: 'AA', to: 'DE', date: '2024-06-01' });
+    expect(below.verdict).toBe('not_controlled');
+    expect(below.questions).toEqual([]);
+  });
+
+  it('a false branch decides an all() even when another parameter is missing', () => {
+    const r = engine.assess({ item: { id: 'graphite/artificial', parameters: { densityGPerCm3: 1.5 } }, from: 'AA', to: 'DE', date: '2024-06-01' });
+    expect(r.verdict).toBe('not_controlled');
+  });
+
+  it('authorization_available when a general authorisation covers the item and destination', () => {
+    const r = engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'FR', date: '2025-01-15' });
+    expect(r.verdict).toBe('authorization_available');
+    expect(aa(r).authorizations).toEqual([{ id: 'AA-GEN1', title: 'General licence for gallium to friends', conditions: ['Register before first use.'], url: 'https://example.org/gen1' }]);
+  });
+
+  it('an authorisation is not offered for an end use it excludes, nor outside its destinations', () => {
+    expect(engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'FR', endUse: 'military', date: '2025-01-15' }).verdict).toBe('license_required');
+    expect(engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date: '2025-01-15' }).verdict).toBe('license_required');
+  });
+
+  it('group membership is dated: the UK left the group on 2020-01-31', () => {
+    expect(engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'GB', date: '2025-01-15' }).verdict).toBe('license_required');
+  });
+
+  it('no_license_required when the item is listed but not for this destination', () => {
+    const r = engine.assess({ item: { id: 'widgets' }, from: 'AA', to: 'DE', date: '2025-01-15' });
+    expect(r.verdict).toBe('no_license_required');
+    expect(engine.assess({ item: { id: 'widgets' }, from: 'AA', to: 'RU', date: '2025-01-15' }).verdict).toBe('license_required');
+  });
+
+  it('not_controlled when nothing matches, and regimes that do not reach report so', () => {
+    const r = engine.assess({ item: { hs: '0101.21' }, from: 'AA', to: 'DE', date: '2025-01-15' });
+    expect(r.verdict).toBe('not_controlled');
+    const bb = r.jurisdictions.find((j) => j.jurisdiction === 'BB')!;
+    expect(bb).toMatchObject({ reaches: false, verdict: 'not_controlled' });
+  });
+
+  it('the overall verdict is the most restrictive over regimes that reach', () => {
+    const r = engine.assess({ item: { id: 'gallium/metal' }, from: 'BB', to: 'DE', date: '2025-01-15' });
+    expect(r.jurisdictions.map((j) => [j.jurisdiction, j.reaches, j.verdict])).toEqual([['AA', false, 'not_controlled'], ['BB', true, 'prohibited']]);
+    expect(r.verdict).toBe('prohibited');
+  });
+
+  it('jurisdictions limits the regimes', () => {
+    const r = engine.assess({ item: { id: 'gallium/metal' }, from: 'BB', to: 'DE', date: '2025-01-15', jurisdictions: ['AA'] });
+    expect(r.jurisdictions.map((j) => j.jurisdiction)).toEqual(['AA']);
+    expect(r.verdict).toBe('not_controlled');
+  });
+});
+
+describe('dates', () => {
+  const gallium = (date: string) => engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date });
+  it('the day before a measure takes effect it is not yet in force and does not count', () => {
+    const r = gallium('2023-07-31');
+    expect(r.verdict).toBe('no_license_required');
+    expect(aa(r).findings.map((f) => f.status)).toEqual(['not_yet_in_force', 'not_yet_in_force']);
+  });
+  it('a measure applies on its first day', () => {
+    expect(aa(gallium('2023-08-01')).findings.map((f) => f.status)).toEqual(['in_force', 'not_yet_in_force']);
+  });
+  it('its last day before repeal is in force; the next day it is repealed and the successor applies', () => {
+    expect(aa(gallium('2024-11-30')).findings.map((f) => f.status)).toEqual(['in_force', 'not_yet_in_force']);
+    expect(aa(gallium('2024-12-01')).findings.map((f) => f.status)).toEqual(['repealed', 'in_force']);
+  });
+
+  const usGallium = (date: string) => aa(engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date }));
+  it('a suspended clause does not count; its suspension covers both end days', () => {
+    expect(usGallium('2025-11-08').licensePolicy).toBe('presumption_of_denial');
+    expect(usGallium('2025-11-09').findings.find((f) => f.entry?.id === 'us-ga')!.status).toBe('suspended');
+    expect(usGallium('2025-11-09').licensePolicy).toBe('case_by_case');
+    expect(usGallium('2026-11-27').findings.find((f) => f.entry?.id === 'us-ga')!.status).toBe('suspended');
+  });
+  it('after a suspension ends the text applies again, with status_unverified when the data stops earlier', () => {
+    const r = engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2026-11-28' });
+    expect(aa(r).findings.find((f) => f.entry?.id === 'us-ga')!.status).toBe('in_force');
+    expect(aa(r).licensePolicy).toBe('presumption_of_denial');
+    expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['status_unverified', 'stale_data']));
+    expect(r.warnings.find((w) => w.code === 'status_unverified')!.message).toContain('AA Notice 72');
+  });
+  it('stale_data only after dataVerifiedThrough', () => {
+    expect(engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date: '2026-06-30' }).warnings).toEqual([]);
+    expect(engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date: '2026-07-01' }).warnings.map((w) => w.code)).toEqual(['stale_data']);
+  });
+  it('a measure suspended before its start is not yet in force, then suspended, then in force', () => {
+    const status = (date: string) => aa(engine.assess({ item: { id: 'germanium/metal' }, from: 'AA', to: 'IN', date })).findings.find((f) => f.measure.id === 'aa-2025-oct')!.status;
+    expect(status('2025-11-07')).toBe('not_yet_in_force');
+    expect(status('2025-11-08')).toBe('suspended');
+    expect(status('2026-11-10')).toBe('suspended');
+    expect(status('2026-11-11')).toBe('in_force');
+  });
+  it('the date defaults to today (UTC)', () => {
+    expect(engine.assess({ item: { id: 'widgets' }, from: 'AA', to: 'DE' }).date).toBe(new Date().toISOString().slice(0, 10));
+  });
+  it('measure caveats become warnings', () => {
+    const r = engine.assess({ item: { id: 'graphite/artificial', parameters: { purity: 0.9995, densityGPerCm3: 1.8 } }, from: 'AA', to: 'DE', date: '2024-06-01' });
+    expect(r.warnings).toEqual([{ code: 'sources_disagree', message: 'Two sources disagree on the density threshold.', jurisdiction: 'AA', measure: 'aa-2023-graphite' }]);
+  });
+});
+
+describe('end uses and end users', () => {
+  it('a military end use to the US is prohibited; unknown end use asks', () => {
+    expect(engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'military' }).verdict).toBe('prohibited');
+    expect(engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2025-06-01', endUser: { type: 'military' } }).verdict).toBe('prohibited');
+    const unknown = engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2025-06-01' });
+    expect(unknown.verdict).toBe('license_required');
+    expect(unknown.questions.map((q) => q.parameter)).toEqual(['endUse']);
+    expect(engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'civil' }).questions).toEqual([]);
+  });
+  it('an unlisted item is not caught by a rule on all listed items', () => {
+    expect(engine.assess({ item: { hs: '010121' }, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'military' }).verdict).toBe('not_controlled');
+    const belowThreshold = { id: 'graphite/artificial', parameters: { purity: 0.99, densityGPerCm3: 1.8 } };
+    expect(engine.assess({ item: belowThreshold, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'military' }).verdict).toBe('not_controlled');
+  });
+  it('screens the end user across case, punctuation, legal suffixes and Chinese names, and reports the list', () => {
+    for (const name of ['ACME RARE METALS CO LTD', 'acme rare metals', 'Acme Rare Metals Corp.', '阿克米稀有金属', 'Acme Rare Metals Co., Ltd. (Texas branch)']) {
+      const r = engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'civil', endUser: { name } });
+      expect(r.verdict, name).toBe('prohibited');
+      expect(aa(r).findings.find((f) => f.party)!.party).toEqual({ id: 'acme', name: 'Acme Rare Metals Co., Ltd.', list: 'aa-control-list', listTitle: 'AA export control list' });
+    }
+  });
+  it('does not match a different name, a party before its listing or after its removal', () => {
+    const verdict = (name: string, date: string) => engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date, endUse: 'civil', endUser: { name } }).verdict;
+    expect(verdict('Acme Foods Ltd', '2025-06-01')).toBe('license_required');
+    expect(verdict('Acme Rare Metals', '2025-01-01')).toBe('license_required');
+    expect(verdict('Gone Industries', '2025-06-30')).toBe('prohibited');
+    expect(verdict('Gone Industries', '2025-07-01')).toBe('license_required');
+  });
+});
+
+describe('reach by origin and content', () => {
+  it('a re-export of an AA-origin item from abroad is reached while the origin rule is in force', () => {
+    const r = engine.assess({ item: { id: 'magnets/ndfeb-dy-tb', origin: 'AA' }, from: 'DE', to: 'IN', date: '2025-10-20' });
+    expect(aa(r)).toMatchObject({ reaches: true, verdict: 'license_required' });
+    const suspended = engine.assess({ item: { id: 'magnets/ndfeb-dy-tb', origin: 'AA' }, from: 'DE', to: 'IN', date: '2025-11-07' });
+    expect(aa(suspended)).toMatchObject({ reaches: false, verdict: 'not_controlled' });
+    expect(aa(suspended).findings.map((f) => f.status)).toEqual(['suspended']);
+  });
+  it('a foreign item with AA content at or above the de minimis share is reached; below it is not', () => {
+    const withShare = (valueShare: number) => engine.assess({
+      item: { id: 'magnets/ndfeb', origin: 'DE', content: [{ item: { id: 'dysprosium/oxide' }, origin: 'AA', valueShare }] },
+      from: 'DE', to: 'IN', date: '2026-11-12',
+    });
+    expect(aa(withShare(0.001)).verdict).toBe('license_required');
+    expect(aa(withShare(0.001)).findings[0]!.matchedOn).toContain('content 0.10 % of value from AA');
+    expect(aa(withShare(0.0009)).verdict).toBe('not_controlled');
+  });
+  it('content of another origin does not count', () => {
+    const r = engine.assess({ item: { id: 'magnets/ndfeb', content: [{ item: { id: 'dysprosium/oxide' }, origin: 'AA', valueShare: 0.01 }, { item: { id: 'dysprosium/oxide' }, origin: 'US', valueShare: 0.5 }] }, from: 'DE', to: 'IN', date: '2026-11-12' });
+    expect(aa(r).findings[0]!.matchedOn).toContain('content 1.00 % of value from AA');
+  });
+  it('the origin reach applies to destination rules too (JP military users)', () => {
+    const r = engine.assess({ item: { id: 'gallium/nitride', origin: 'AA' }, from: 'KR', to: 'JP', date: '2026-02-01', endUser: { type: 'military' } });
+    expect(aa(r)).toMatchObject({ reaches: true, verdict: 'prohibited' });
+  });
+});
+
+describe('item identification', () => {
+  it('a China tariff line resolves to the exact item', () => {
+    const r = engine.assess({ item: { cnCode: '8112929010' }, from: 'AA', to: 'IN', date: '2025-01-15' });
+    expect(r.item).toMatchObject({ resolved: ['gallium/metal'], matchedBy: 'cnCode 8112929010' });
+  });
+  it('a shared HS subheading is ambiguous; a name narrows it', () => {
+    const broad = engine.assess({ item: { hs: '8112.92' }, from: 'AA', to: 'IN', date: '2025-01-15' });
+    expect(broad.item.candidates).toEqual(['gallium/metal', 'germanium/metal']);
+    expect(broad.warnings.map((w) => w.code)).toContain('ambiguous_item');
+    const narrow = engine.assess({ item: { hs: '811292', name: 'gallium metal' }, from: 'AA', to: 'IN', date: '2025-01-15' });
+    expect(narrow.item.resolved).toEqual(['gallium/metal']);
+    expect(narrow.item.matchedBy).toBe('hs 811292, name "gallium metal"');
+  });
+  it('a broader item than the listed ones asks which one, with candidates', () => {
+    const r = engine.assess({ item: { id: 'magnets/ndfeb' }, from: 'AA', to: 'IN', date: '2025-06-01' });
+    expect(r.verdict).toBe('needs_information');
+    expect(r.questions[0]).toMatchObject({ parameter: 'item', candidates: ['1C905.a Dy-containing NdFeB'] });
+  });
+  it('a list code of the regime matches, and a sub-item code matches its entry', () => {
+    expect(engine.assess({ item: { cnControlCode: '1c001.A' }, from: 'AA', to: 'IN', date: '2025-01-15' }).verdict).toBe('license_required');
+    expect(engine.assess({ item: { cnControlCode: '1C001.a.1' }, from: 'AA', to: 'IN', date: '2025-01-15' }).verdict).toBe('license_required');
+  });
+  it('a customs line listed by an entry matches without a taxonomy node', () => {
+    const r = engine.assess({ item: { cnCode: '2846901990' }, from: 'AA', to: 'IN', date: '2025-06-01' });
+    expect(aa(r).findings[0]).toMatchObject({ entry: { id: 'dy-oxide', code: '1C905.b' }, matchedOn: ['taxonomy dysprosium/oxide', 'cnCode 2846901990'] });
+  });
+  it('includes the HS heading', () => {
+    expect(engine.assess({ item: { hs: '811292', name: 'gallium metal' }, from: 'AA', to: 'IN', date: '2025-01-15' }).item.hsHeading?.code).toBe('811292');
+  });
+});
+
+describe('bad input names the field', () => {
+  const errorsOf = (req: unknown) => {
+    try {
+      engine.assess(req);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ValidationError);
+      return (e as ValidationError).errors.map((x) => x.path);
+    }
+    throw new Error('expected a ValidationError');
+  };
+  it.each([
+    [{ from: 'AA', to: 'DE' }, ['item']],
+    [{ item: {}, from: 'AA', to: 'DE' }, ['item']],
+    [{ item: { id: 'unobtainium' }, from: 'AA', to: 'DE' }, ['item.id']],
+    [{ item: { hs: '81a' }, from: 'AA', to: 'DE' }, ['item.hs']],
+    [{ item: { cnCode: '811292' }, from: 'AA', to: 'DE' }, ['item.cnCode']],
+    [{ item: { eccn: 'banana' }, from: 'AA', to: 'DE' }, ['item.eccn']],
+    [{ item: { cas: '7440-55-4' }, from: 'AA', to: 'DE' }, ['item.cas']],
+    [{ item: { id: 'widgets', parameters: { purity: 99.99 } }, from: 'AA', to: 'DE' }, ['item.parameters.purity']],
+    [{ item: { id: 'widgets', parameters: { purity: 'high' } }, from: 'AA', to: 'DE' }, ['item.parameters.purity']],
+    [{ item: { id: 'widgets', content: [{ item: { id: 'gallium' }, origin: 'AA', valueShare: 1.5 }] }, from: 'AA', to: 'DE' }, ['item.content[0].valueShare']],
+    [{ item: { id: 'widgets' }, from: 'ZZ', to: 'DE' }, ['from']],
+    [{ item: { id: 'widgets' }, from: 'AA' }, ['to']],
+    [{ item: { id: 'widgets' }, from: 'AA', to: 'DE', date: '2025-02-30' }, ['date']],
+    [{ item: { id: 'widgets' }, from: 'AA', to: 'DE', transfer: 'services' }, ['transfer']],
+    [{ item: { id: 'widgets' }, from: 'AA', to: 'DE', endUse: 'peaceful' }, ['endUse']],
+    [{ item: { id: 'widgets' }, from: 'AA', to: 'DE', endUser: { type: 'army' } }, ['endUser.type']],
+    [{ item: { id: 'widgets' }, from: 'AA', to: 'DE', jurisdictions: ['XX'] }, ['jurisdictions[0]']],
+    [{ item: { id: 'widgets' }, form: 'AA', to: 'DE' }, ['form', 'from']],
+  ])('%j → %j', (req, paths) => {
+    expect(errorsOf(req)).toEqual(paths);
+  });
+  it('a non-object request', () => {
+    expect(() => engine.assess('gallium')).toThrow(/expected a JSON object/);
+  });
+});
+
+describe('assessMany', () => {
+  it('keeps order, echoes ids, and reports a bad line without stopping', () => {
+    const out = [...engine.assessMany([
+      { id: 'a', item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date: '2025-01-15' },
+      { id: 'b', item: { id: 'nope' }, from: 'AA', to: 'IN' },
+      { id: 'c', item: { id: 'widgets' }, from: 'AA', to: 'RU', date: '2025-01-15' },
+      { id: 'd', item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date: '2025-01-15' },
+    ])];
+    expect(out.map((o) => [o.index, o.ok])).toEqual([[0, true], [1, false], [2, true], [3, true]]);
+    expect(out[1]).toMatchObject({ ok: false, id: 'b', error: { code: 'invalid_request', errors: [{ path: 'item.id' }] } });
+    const ok = out.filter((o) => o.ok).map((o) => (o.ok ? [o.response.id, o.response.verdict] : []));
+    expect(ok).toEqual([['a', 'license_required'], ['c', 'license_required'], ['d', 'license_required']]);
+  });
+  it('streams async iterables', async () => {
+    async function* gen() {
+      yield { id: 'x', item: { id: 'widgets' }, from: 'AA', to: 'DE', date: '2025-01-15' };
+      yield null;
+    }
+    const out = [];
+    for await (const o of engine.assessMany(gen())) out.push(o);
+    expect(out.map((o) => o.ok)).toEqual([true, false]);
+  });
+  it('answers for the cached and uncached path are equal, ids differ', () => {
+    const fresh = createEngine({ taxonomy, plugins: [aaPlugin()], cacheSize: 0 });
+    const req = { item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2026-11-28' };
+    expect(engine.assess({ ...req, id: 'one' })).toEqual({ ...fresh.assess(req), id: 'one', jurisdictions: engine.assess(req).jurisdictions });
+    expect(engine.assess({ ...req, id: 'two' }).id).toBe('two');
+    expect(Object.isFrozen(engine.assess(req))).toBe(true);
+  });
+});
+
+describe('measures, changes, compare', () => {
+  it('lists measures with their status on a date', () => {
+    const list = engine.measures({ jurisdiction: 'AA', asOf: '2025-11-10' });
+    const oct = list.find((m) => m.id === 'aa-2025-oct')!;
+    expect(oct.status).toBe('suspended');
+    expect(oct.statusTimeline).toEqual([
+      { from: null, to: '2025-11-07', status: 'not_yet_in_force' },
+      { from: '2025-11-08', to: '2026-11-10', status: 'suspended' },
+      { from: '2026-11-11', to: null, status: 'in_force' },
+    ]);
+  });
+  it('filters measures by item', () => {
+    expect(engine.measures({ jurisdiction: 'AA', itemId: 'graphite/artificial' }).map((m) => m.id)).toEqual(['aa-2023-graphite']);
+  });
+  it('lists changes in a window, oldest first, including clause suspensions', () => {
+    const changes = engine.changes({ from: '2025-11-01', to: '2026-12-31', jurisdiction: 'AA' });
+    expect(changes.map((c) => [c.date, c.measure, c.event])).toEqual([
+      ['2025-11-07', 'aa-2025-oct', 'suspended'],
+      ['2025-11-07', 'aa-2025-reexport', 'suspended'],
+      ['2025-11-08', 'aa-2025-oct', 'in_force'],
+      ['2025-11-09', 'aa-2024-us', 'suspended'],
+      ['2025-12-01', 'aa-2025-reexport', 'in_force'],
+      ['2026-01-06', 'aa-2026-jp', 'published'],
+      ['2026-01-06', 'aa-2026-jp', 'in_force'],
+      ['2026-11-11', 'aa-2025-oct', 'resumed'],
+      ['2026-11-11', 'aa-2025-reexport', 'resumed'],
+      ['2026-11-28', 'aa-2024-us', 'resumed'],
+    ]);
+  });
+  it('rejects an unknown jurisdiction and a reversed window', () => {
+    expect(() => engine.changes({ from: '2025-01-01', to: '2024-01-01' })).toThrow(ValidationError);
+    expect(() => engine.measures({ jurisdiction: 'XX' })).toThrow(/no installed plugin/);
+  });
+  it('compares an item across regimes', () => {
+    const c = engine.compare({ id: 'gallium/metal' }, '2025-06-01');
+    expect(c.regimes.map((r) => [r.jurisdiction, r.entries.map((e) => `${e.measure}:${e.status}`)])).toEqual([
+      ['AA', ['aa-2023-ga:repealed', 'aa-2024-list:in_force', 'aa-2024-us:in_force']],
+      ['BB', ['bb-1:in_force']],
+    ]);
+  });
+});
+
+describe('plugin registration', () => {
+  it('refuses a plugin whose core range does not match', () => {
+    expect(() => createEngine({ taxonomy, plugins: [aaPlugin({ core: '^9.0.0' })] })).toThrow(/supports @chokepoint\/core \^9\.0\.0/);
+  });
+  it('refuses a second plugin for the same jurisdiction', () => {
+    expect(() => createEngine({ taxonomy, plugins: [aaPlugin(), aaPlugin()] })).toThrow(/already registered/);
+  });
+  it('names each bad record', () => {
+    const bad = aaPlugin();
+    bad.entries = [...bad.entries, { id: 'ga-2023', measure: 'nope', title: 't', covers: { ids: ['unobtainium'] }, requirement: 'license_required', reason: 'r' }];
+    bad.measures = [...bad.measures, { ...bad.measures[0]!, id: 'aa-bad', sources: [], effective: { from: '2025-01-01', to: '2024-01-01' } }];
+    try {
+      createEngine({ taxonomy, plugins: [bad] });
+      throw new Error('expected refusal');
+    } catch (e) {
+      expect(e).toBeInstanceOf(PluginRegistrationError);
+      const problems = (e as PluginRegistrationError).problems;
+      expect(problems).toEqual(expect.arrayContaining([
+        'measures[11] "aa-bad".effective: ends (2024-01-01) before it starts (2025-01-01)',
+        'measures[11] "aa-bad": needs at least one source {url, publisher, date}',
+        'entries[13] "ga-2023".id: duplicate',
+        'entries[13] "ga-2023".measure: "nope" is not a measure of this plugin',
+        'entries[13] "ga-2023".covers.ids[0]: "unobtainium" is not a taxonomy ID',
+      ]));
+    }
+  });
+});
+
+describe('advisories', () => {
+  it('attaches advisories on the corridor and item, never changing the verdict', () => {
+    const r = engine.assess({ item: { id: 'magnets/ndfeb-dy-tb' }, from: 'AA', to: 'IN', date: '2025-06-01' });
+    expect(r.advisories.map((a) => a.id)).toEqual(['aa-in-holds']);
+    expect(r.verdict).toBe('license_required');
+    expect(engine.assess({ item: { id: 'magnets/ndfeb-dy-tb' }, from: 'AA', to: 'DE', date: '2025-06-01' }).advisories).toEqual([]);
+    expect(engine.assess({ item: { id: 'magnets/ndfeb-dy-tb' }, from: 'AA', to: 'IN', date: '2025-01-01' }).advisories).toEqual([]);
+  });
+});

@@ -1,0 +1,353 @@
+import { CompiledPlugin } from './compiled-plugin.js';
+import { measureEvents, statusOn, statusTimeline, todayUtc, isIsoDate, combinedStatusOn, type MeasureEvent } from './dates.js';
+import { PluginRegistrationError, ValidationError } from './errors.js';
+import { dedupeWarnings, evaluatePlugin } from './evaluate.js';
+import { BoundedCache, deepFreeze, requestKey } from './memo.js';
+import type { PluginDefinition } from './plugin.js';
+import { normalizeRequest } from './request.js';
+import { resolveItem, type ResolvedItem } from './resolve.js';
+import type { TaxonomyView } from './taxonomy.js';
+import type {
+  Advisory, AssessmentResponse, Confidence, IsoDate, ItemRef, MeasureStatus, NormalizedRequest, Question, Source,
+  StatusInterval, Verdict, Warning,
+} from './types.js';
+import { validatePlugin } from './validate-plugin.js';
+import { mostRestrictive } from './verdict.js';
+import { CORE_VERSION } from './version.js';
+
+/** Options for {@link createEngine}. */
+export interface EngineOptions {
+  /** The taxonomy items resolve against (usually `loadTaxonomy()` from `@chokepoint/taxonomy`). */
+  taxonomy: TaxonomyView;
+  /** Jurisdiction plugins; each is validated before registration. */
+  plugins: PluginDefinition[];
+  /** How many distinct requests to remember; answers are pure, so identical requests share one. Default 50,000; 0 turns it off. */
+  cacheSize?: number;
+}
+
+/** A measure with its status on a date (CONTRACT §4 `measures --json`). */
+export interface MeasureView {
+  id: string;
+  jurisdiction: string;
+  title: string;
+  titleOriginal?: string;
+  reference: string;
+  authority: string;
+  published: IsoDate;
+  effective: { from: IsoDate; to: IsoDate | null };
+  status: MeasureStatus;
+  statusTimeline: StatusInterval[];
+  summary: string;
+  url: string;
+  sources: Source[];
+  confidence: Confidence;
+  related?: string[];
+  /** Number of list entries that belong to the measure. */
+  entries: number;
+}
+
+/** A dated change (CONTRACT §4 `changes --json`). */
+export interface ChangeView {
+  date: IsoDate;
+  jurisdiction: string;
+  measure: string;
+  event: MeasureEvent['event'];
+  title: string;
+  reference: string;
+  scope?: string;
+}
+
+/** One line of a batch: its answer, or an error that names what was wrong with it. */
+export type BatchOutcome =
+  | { ok: true; index: number; response: AssessmentResponse }
+  | { ok: false; index: number; id?: string; error: { code: string; message: string; errors?: { path: string; message: string }[] } };
+
+/** How one regime treats an item, ignoring destination (for `compare`). */
+export interface RegimeComparison {
+  jurisdiction: string;
+  plugin: string;
+  entries: {
+    measure: string;
+    reference: string;
+    code?: string;
+    title: string;
+    requirement: Verdict;
+    status: MeasureStatus;
+    destinations?: { include?: string[]; exclude?: string[] };
+    transfers: string[];
+  }[];
+}
+
+/** The assessment engine (DESIGN "The engine"). */
+export interface Engine {
+  /** Installed plugins' identities. */
+  readonly plugins: readonly { name: string; version: string; jurisdiction: string; title: string; dataVerifiedThrough: IsoDate; core: string }[];
+  /** The taxonomy the engine resolves against. */
+  readonly taxonomy: TaxonomyView;
+  /** Assesses one request; throws {@link ValidationError} naming each bad field. Answers are frozen. */
+  assess(request: unknown): AssessmentResponse;
+  /** Assesses a stream of requests in order; a bad line yields an error outcome and the stream goes on. */
+  assessMany(requests: Iterable<unknown>): Iterable<BatchOutcome>;
+  assessMany(requests: AsyncIterable<unknown>): AsyncIterable<BatchOutcome>;
+  /** Measures with their status on a date, optionally for one jurisdiction or item. */
+  measures(options?: { jurisdiction?: string; asOf?: IsoDate; itemId?: string }): MeasureView[];
+  /** One measure by ID. */
+  measure(id: string, asOf?: IsoDate): MeasureView | undefined;
+  /** Dated events (published, in force, suspended, resumed, repealed) in a window, oldest first. */
+  changes(options: { from: IsoDate; to: IsoDate; jurisdiction?: string; itemIds?: string[] }): ChangeView[];
+  /** How every regime lists an item on a date, whatever the destination. */
+  compare(item: ItemRef, date?: IsoDate): { item: { resolved: string[]; matchedBy: string }; date: IsoDate; regimes: RegimeComparison[] };
+  /** Every advisory of every plugin. */
+  advisories(): Advisory[];
+}
+
+function checkDate(value: IsoDate | undefined, path: string): IsoDate {
+  if (value === undefined) return todayUtc();
+  if (!isIsoDate(value)) throw new ValidationError([{ path, message: `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}` }]);
+  return value;
+}
+
+/**
+ * Builds an engine over a taxonomy and plugins. Plugins are checked first: a plugin whose core range
+ * does not match this core, whose data is invalid, or whose jurisdiction is already taken is refused
+ * with a {@link PluginRegistrationError} that names each problem.
+ */
+export function createEngine(options: EngineOptions): Engine {
+  const { taxonomy } = options;
+  const compiled: CompiledPlugin[] = [];
+  for (const def of options.plugins) {
+    const problems = validatePlugin(def, { taxonomy, coreVersion: CORE_VERSION });
+    if (compiled.some((p) => p.manifest.jurisdiction === def.manifest?.jurisdiction)) problems.push(`manifest.jurisdiction: "${def.manifest.jurisdiction}" is already registered`);
+    if (problems.length) throw new PluginRegistrationError(def.manifest?.name ?? '(unnamed plugin)', problems);
+    compiled.push(new CompiledPlugin(def));
+  }
+  const jurisdictions = new Set(compiled.map((p) => p.manifest.jurisdiction));
+  const cache = new BoundedCache<AssessmentResponse | ValidationError>(options.cacheSize ?? 50_000);
+  const useCache = (options.cacheSize ?? 50_000) > 0;
+  const resolveCache = new BoundedCache<ResolvedItem>(10_000);
+
+  const resolve = (item: ItemRef): ResolvedItem => {
+    const key = JSON.stringify([item.id, item.hs, item.cnCode, item.cas, item.name]);
+    let r = resolveCache.get(key);
+    if (!r) {
+      r = resolveItem(item, taxonomy);
+      resolveCache.set(key, r);
+    }
+    return r;
+  };
+
+  const evaluate = (request: NormalizedRequest): AssessmentResponse => {
+    const resolved = resolve(request.item);
+    const selected = request.jurisdictions ? compiled.filter((p) => request.jurisdictions!.includes(p.manifest.jurisdiction)) : compiled;
+    const outcomes = selected.map((p) => evaluatePlugin(p, { request, resolved, taxonomy, resolve }));
+    const jurisdictionsOut = outcomes.map((o) => o.assessment);
+    const questions: Question[] = outcomes.flatMap((o) => o.questions);
+    const warnings: Warning[] = outcomes.flatMap((o) => o.warnings);
+    if (resolved.nodes.length === 0 && !request.item.cnControlCode && !request.item.eccn && !request.item.euCode) {
+      warnings.push({ code: 'unresolved_item', message: 'No taxonomy item matches the identifiers given; only list codes and customs lines were compared.' });
+    } else if (resolved.nodes.length > 1) {
+      warnings.push({ code: 'ambiguous_item', message: `The identifiers match ${resolved.nodes.length} items (${resolved.nodes.join(', ')}); add an identifier to narrow them.` });
+    }
+    if (resolved.conflicts.length) {
+      warnings.push({ code: 'identifiers_disagree', message: `Ignored ${resolved.conflicts.join(', ')}: it points at a different item than ${resolved.matchedBy.join(', ')}.` });
+    }
+    const advisories = [...new Map(outcomes.flatMap((o) => o.advisories).map((a) => [a.id, a])).values()];
+    const item: AssessmentResponse['item'] = {
+      resolved: resolved.nodes,
+      matchedBy: resolved.matchedBy.join(', ') || 'list codes and customs lines only',
+      ...(resolved.nodes.length > 1 ? { candidates: resolved.nodes } : {}),
+      ...(resolved.hsHeading ? { hsHeading: resolved.hsHeading } : {}),
+    };
+    return {
+      ...(request.id !== undefined ? { id: request.id } : {}),
+      verdict: mostRestrictive(jurisdictionsOut.filter((j) => j.reaches).map((j) => j.verdict)),
+      date: request.date,
+      item,
+      jurisdictions: jurisdictionsOut,
+      questions,
+      advisories,
+      warnings: dedupeWarnings(warnings),
+    };
+  };
+
+  const assessWithDefault = (raw: unknown, defaultDate: string): AssessmentResponse => {
+    const key = useCache ? requestKey(raw, defaultDate) : undefined;
+    if (key !== undefined) {
+      const hit = cache.get(key);
+      if (hit !== undefined) {
+        if (hit instanceof ValidationError) throw hit;
+        const id = (raw as { id?: unknown }).id;
+        return id === undefined ? hit : { ...hit, id: String(id) };
+      }
+    }
+    let response: AssessmentResponse;
+    try {
+      const request = normalizeRequest(raw, { taxonomy, jurisdictions, defaultDate });
+      const { id, ...rest } = request;
+      response = deepFreeze(evaluate(rest));
+      if (key !== undefined) cache.set(key, response);
+      return id === undefined ? response : { ...response, id };
+    } catch (err) {
+      if (key !== undefined && err instanceof ValidationError) cache.set(key, err);
+      throw err;
+    }
+  };
+
+  const outcome = (raw: unknown, index: number, today: string): BatchOutcome => {
+    try {
+      return { ok: true, index, response: assessWithDefault(raw, today) };
+    } catch (err) {
+      const rawId = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
+      const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined;
+      if (err instanceof ValidationError) return { ok: false, index, ...(id !== undefined ? { id } : {}), error: { code: err.code, message: err.message, errors: err.errors } };
+      return { ok: false, index, ...(id !== undefined ? { id } : {}), error: { code: 'internal_error', message: err instanceof Error ? err.message : String(err) } };
+    }
+  };
+
+  function assessMany(requests: Iterable<unknown>): Iterable<BatchOutcome>;
+  function assessMany(requests: AsyncIterable<unknown>): AsyncIterable<BatchOutcome>;
+  function assessMany(requests: Iterable<unknown> | AsyncIterable<unknown>): Iterable<BatchOutcome> | AsyncIterable<BatchOutcome> {
+    const today = todayUtc();
+    if (Symbol.asyncIterator in requests) {
+      return (async function* () {
+        let index = 0;
+        for await (const raw of requests as AsyncIterable<unknown>) yield outcome(raw, index++, today);
+      })();
+    }
+    return (function* () {
+      let index = 0;
+      for (const raw of requests as Iterable<unknown>) yield outcome(raw, index++, today);
+    })();
+  }
+
+  const entryCounts = new Map<string, number>();
+  for (const p of compiled) for (const e of p.definition.entries) entryCounts.set(e.measure, (entryCounts.get(e.measure) ?? 0) + 1);
+
+  const view = (p: CompiledPlugin, id: string, asOf: IsoDate): MeasureView | undefined => {
+    const m = p.measures.get(id);
+    if (!m) return undefined;
+    return {
+      id: m.id,
+      jurisdiction: m.jurisdiction,
+      title: m.title,
+      ...(m.titleOriginal ? { titleOriginal: m.titleOriginal } : {}),
+      reference: m.reference,
+      authority: m.authority,
+      published: m.published,
+      effective: m.effective,
+      status: statusOn(m, asOf),
+      statusTimeline: statusTimeline(m),
+      summary: m.summary,
+      url: m.url,
+      sources: m.sources,
+      confidence: m.confidence,
+      ...(m.related ? { related: m.related } : {}),
+      entries: entryCounts.get(m.id) ?? 0,
+    };
+  };
+
+  const pluginFor = (jurisdiction: string | undefined): CompiledPlugin[] => {
+    if (jurisdiction === undefined) return compiled;
+    const code = jurisdiction.toUpperCase();
+    const found = compiled.filter((p) => p.manifest.jurisdiction === code);
+    if (!found.length) throw new ValidationError([{ path: 'jurisdiction', message: `no installed plugin for "${jurisdiction}"; installed: ${[...jurisdictions].join(', ') || 'none'}` }]);
+    return found;
+  };
+
+  const measuresTouching = (p: CompiledPlugin, itemIds: string[]): Set<string> => {
+    const out = new Set<string>();
+    for (const itemId of itemIds) {
+      const resolved = resolve({ id: itemId });
+      for (const c of p.candidates({ id: itemId }, resolved, taxonomy)) if (!c.entry.covers.all && !c.entry.covers.anyListed) out.add(c.entry.measure);
+    }
+    return out;
+  };
+
+  return {
+    plugins: compiled.map((p) => ({
+      name: p.manifest.name,
+      version: p.manifest.version,
+      jurisdiction: p.manifest.jurisdiction,
+      title: p.manifest.title,
+      dataVerifiedThrough: p.manifest.dataVerifiedThrough,
+      core: p.manifest.core,
+    })),
+    taxonomy,
+    assess: (raw) => assessWithDefault(raw, todayUtc()),
+    assessMany,
+    measures(opts = {}) {
+      const asOf = checkDate(opts.asOf, 'asOf');
+      if (opts.itemId !== undefined && !taxonomy.node(opts.itemId)) throw new ValidationError([{ path: 'itemId', message: `unknown taxonomy ID "${opts.itemId}"` }]);
+      const out: MeasureView[] = [];
+      for (const p of pluginFor(opts.jurisdiction)) {
+        const touching = opts.itemId !== undefined ? measuresTouching(p, [taxonomy.node(opts.itemId)!.id]) : undefined;
+        for (const id of p.measures.keys()) if (!touching || touching.has(id)) out.push(view(p, id, asOf)!);
+      }
+      return out;
+    },
+    measure(id, asOf) {
+      const date = checkDate(asOf, 'asOf');
+      for (const p of compiled) {
+        const v = view(p, id, date);
+        if (v) return v;
+      }
+      return undefined;
+    },
+    changes({ from, to, jurisdiction, itemIds }) {
+      checkDate(from, 'from');
+      checkDate(to, 'to');
+      if (from > to) throw new ValidationError([{ path: 'from', message: `starts (${from}) after the window ends (${to})` }]);
+      const out: ChangeView[] = [];
+      for (const p of pluginFor(jurisdiction)) {
+        const touching = itemIds ? measuresTouching(p, itemIds) : undefined;
+        const parts = new Map<string, { scope: string; rule: { effective?: { from: IsoDate; to: IsoDate | null }; suspensions?: import('./types.js').Suspension[] } }[]>();
+        for (const e of p.definition.entries) {
+          if (!e.effective && !e.suspensions) continue;
+          const list = parts.get(e.measure) ?? [];
+          const scope = e.code ?? e.title;
+          const rule: { effective?: { from: IsoDate; to: IsoDate | null }; suspensions?: import('./types.js').Suspension[] } = {};
+          if (e.effective) rule.effective = e.effective;
+          if (e.suspensions) rule.suspensions = e.suspensions;
+          if (!list.some((x) => x.scope === scope)) list.push({ scope, rule });
+          parts.set(e.measure, list);
+        }
+        for (const m of p.measures.values()) {
+          if (touching && !touching.has(m.id)) continue;
+          for (const ev of measureEvents(m, parts.get(m.id) ?? [])) {
+            if (ev.date < from || ev.date > to) continue;
+            out.push({ date: ev.date, jurisdiction: m.jurisdiction, measure: m.id, event: ev.event, title: m.title, reference: m.reference, ...(ev.scope ? { scope: ev.scope } : {}) });
+          }
+        }
+      }
+      const rank = { published: 0, in_force: 1, suspended: 2, resumed: 3, repealed: 4 } as const;
+      return out.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.measure !== b.measure ? (a.measure < b.measure ? -1 : 1) : rank[a.event] - rank[b.event]));
+    },
+    compare(itemRaw, date) {
+      const asOf = checkDate(date, 'date');
+      const request = normalizeRequest({ item: itemRaw, from: 'US', to: 'US', date: asOf }, { taxonomy, jurisdictions });
+      const resolved = resolve(request.item);
+      const regimes: RegimeComparison[] = compiled.map((p) => ({
+        jurisdiction: p.manifest.jurisdiction,
+        plugin: p.manifest.name,
+        entries: p
+          .candidates(request.item, resolved, taxonomy)
+          .filter((c) => c.kind === 'exact' && !c.entry.covers.all && !c.entry.covers.anyListed)
+          .map(({ entry }) => {
+            const measure = p.measures.get(entry.measure)!;
+            return {
+              measure: measure.id,
+              reference: measure.reference,
+              ...(entry.code ? { code: entry.code } : {}),
+              title: entry.title,
+              requirement: entry.requirement,
+              status: combinedStatusOn(measure, entry, asOf),
+              ...(entry.destinations ? { destinations: entry.destinations } : {}),
+              transfers: entry.transfers ?? ['goods'],
+            };
+          }),
+      }));
+      return { item: { resolved: resolved.nodes, matchedBy: resolved.matchedBy.join(', ') }, date: asOf, regimes };
+    },
+    advisories: () => compiled.flatMap((p) => [...p.advisories]),
+  };
+}

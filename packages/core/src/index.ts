@@ -1,0 +1,20 @@
+export * from './types.js';
+export type { NodeKind, NodeIdentifiers, TaxonomyNode, TaxonomyHit, TaxonomyView } from './taxonomy.js';
+export {
+  isIsoDate, todayUtc, nextDay, previousDay, statusOn, combinedStatusOn, effectiveOf, statusTimeline, measureEvents, unverifiedResumption,
+  type DatedRule, type MeasureEvent,
+} from './dates.js';
+export { VERDICT_PRECEDENCE, LICENSE_POLICY_PRECEDENCE, compareVerdicts, isVerdict, mostRestrictive, strictestPolicy } from './verdict.js';
+export { evaluateCondition, conditionParameters, describeCondition, type ConditionResult } from './conditions.js';
+export { normalizeHs, normalizeCnCode, normalizeControlCode, normalizeCas, controlCodeCovers, controlCodeAncestry } from './codes.js';
+export { ValidationError, PluginRegistrationError, type FieldError } from './errors.js';
+export { normalizeRequest, type RequestContext } from './request.js';
+export { resolveItem, type ResolvedItem } from './resolve.js';
+export { normalizePartyName, PartyScreener, type NormalizedName, type PartyMatch } from './screening.js';
+export {
+  definePlugin, type PluginDefinition, type PluginManifest, type ControlCodeField, type ReachResult, type ReachContext,
+  type EvaluationContext, type EvaluationResult, type FindingInput, type ContentShareResult,
+} from './plugin.js';
+export { validatePlugin, type PluginValidationContext } from './validate-plugin.js';
+export { createEngine, type Engine, type EngineOptions, type MeasureView, type ChangeView, type BatchOutcome, type RegimeComparison } from './engine.js';
+export { CORE_VERSION } from './version.js';

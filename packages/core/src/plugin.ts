@@ -1,0 +1,120 @@
+import type { ResolvedItem } from './resolve.js';
+import type { TaxonomyView } from './taxonomy.js';
+import type {
+  Advisory, Authorization, AuthorizationRule, ControlEntry, CountryGroup, Finding, IsoDate, ListedParty,
+  Measure, NormalizedRequest, Question, ReachBasis, Verdict, Warning, LicensePolicy, CountryCode, Coverage,
+} from './types.js';
+
+/** Which request field carries a plugin's own list codes. */
+export type ControlCodeField = 'cnControlCode' | 'eccn' | 'euCode';
+
+/** Who a plugin is and what it supports (DESIGN "Plugins"). */
+export interface PluginManifest {
+  /** npm package name. */
+  name: string;
+  /** Package version (semver). */
+  version: string;
+  /** Regime code used in answers (`"CN"`, `"US"`, `"EU"`, or a plugin's own). */
+  jurisdiction: string;
+  /** Human name of the regime. */
+  title: string;
+  /** Range of `@chokepoint/core` versions the plugin supports (semver range, e.g. `"^0.1.0"`). */
+  core: string;
+  /** Last date through which the plugin's data was checked against its sources. */
+  dataVerifiedThrough: IsoDate;
+  /** Request field that carries the regime's own list codes. */
+  controlCodeField?: ControlCodeField;
+  /** Documentation home. */
+  homepage?: string;
+}
+
+/** Whether and how a regime reaches a transfer. */
+export interface ReachResult {
+  /** The bases on which it reaches; empty when it does not. */
+  bases: ReachBasis[];
+  /** One sentence: "export from the territory of the PRC". */
+  description: string;
+}
+
+/** Share of an item's value from content matching a test, and whether the request said anything about content. */
+export interface ContentShareResult {
+  share: number;
+  /** False when the request gave no `content` at all, so the share is unknown rather than zero. */
+  known: boolean;
+}
+
+/** What a plugin's `reach` function sees. */
+export interface ReachContext {
+  request: NormalizedRequest;
+  item: ResolvedItem;
+  taxonomy: TaxonomyView;
+  /** Origin of the item: `item.origin`, or `from` when absent. */
+  origin: CountryCode;
+  /** Share of the item's value that comes from `origin` content matching `covers` (any item when omitted). */
+  contentShare(origin: CountryCode | ((country: CountryCode) => boolean), covers?: Coverage): ContentShareResult;
+  /** Membership of a country in a group (plugin groups first, then the taxonomy's) on the request date. */
+  isMember(groupId: string, country: CountryCode): boolean;
+}
+
+/** Arguments for building a finding from a plugin hook. */
+export interface FindingInput {
+  /** Measure ID; its dates decide the finding's status. */
+  measure: string;
+  entry?: { id: string; code?: string };
+  requirement: Verdict;
+  licensePolicy?: LicensePolicy;
+  reason: string;
+  matchedOn: string[];
+  /** Dates of the part of the measure that applies, when they differ from the measure's. */
+  part?: Pick<ControlEntry, 'effective' | 'suspensions'>;
+}
+
+/** What a plugin's `evaluate` hook sees. */
+export interface EvaluationContext extends ReachContext {
+  reach: ReachResult;
+  /** Findings from the plugin's data, every status included. */
+  findings: readonly Finding[];
+  /** Entries that matched the item, before destination and end-use tests. */
+  matchedEntries: readonly ControlEntry[];
+  /** Builds a finding whose status and effective dates follow the measure's (and part's) timeline. */
+  finding(input: FindingInput): Finding;
+  /** The plugin's measure by ID. */
+  measure(id: string): Measure | undefined;
+}
+
+/** What a plugin's `evaluate` hook may add. */
+export interface EvaluationResult {
+  findings?: Finding[];
+  questions?: Question[];
+  warnings?: Warning[];
+  /** Licence exceptions or general authorisations that cover the whole transfer. */
+  authorizations?: Authorization[];
+  /** Replaces the reach sentence (e.g. "re-export of a US-origin item"). */
+  reach?: string;
+  /** Treat the regime as reaching the transfer although no data entry applied (e.g. EAR99 items subject to the EAR). */
+  reaches?: boolean;
+  /** Verdict when nothing else applies but the item is subject to the regime (EAR99: `no_license_required`). */
+  baseline?: Verdict;
+}
+
+/** A jurisdiction plugin: data plus small hooks for what data cannot say. */
+export interface PluginDefinition {
+  manifest: PluginManifest;
+  measures: Measure[];
+  entries: ControlEntry[];
+  advisories?: Advisory[];
+  parties?: ListedParty[];
+  authorizations?: AuthorizationRule[];
+  groups?: CountryGroup[];
+  /** Decides whether the regime governs the transfer at all. */
+  reach(ctx: ReachContext): ReachResult;
+  /** Logic beyond the data: country charts, licence exceptions, de minimis. */
+  evaluate?(ctx: EvaluationContext): EvaluationResult | undefined;
+  /** Extra answers a host may expose (e.g. a plugin's own lookups); not used by the engine. */
+  extras?: Record<string, unknown>;
+}
+
+/** Types a plugin definition; the types make a malformed plugin fail to compile. */
+export function definePlugin<const T extends PluginDefinition>(definition: T): T {
+  return definition;
+}

@@ -1,0 +1,260 @@
+import { normalizeCas, normalizeCnCode, normalizeControlCode, normalizeHs } from './codes.js';
+import { isIsoDate, todayUtc } from './dates.js';
+import { ValidationError, type FieldError } from './errors.js';
+import type { TaxonomyView } from './taxonomy.js';
+import type { AssessmentRequest, ContentShare, EndUse, EndUserType, ItemRef, NormalizedRequest, TransferType } from './types.js';
+
+const TRANSFERS: readonly TransferType[] = ['goods', 'technology', 'software'];
+const END_USES: readonly EndUse[] = ['civil', 'military', 'military-intelligence', 'wmd', 'unknown'];
+const END_USER_TYPES: readonly EndUserType[] = ['government', 'military', 'commercial', 'research', 'individual'];
+const REQUEST_FIELDS = new Set(['id', 'item', 'from', 'to', 'date', 'transfer', 'endUse', 'endUser', 'jurisdictions']);
+const ITEM_FIELDS = new Set(['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'cas', 'name', 'parameters', 'origin', 'content', 'valueUsd']);
+const IDENTIFIERS = ['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'cas', 'name'] as const;
+const END_USER_FIELDS = new Set(['name', 'country', 'type', 'nationalities']);
+const PARAMETER_NAME = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)?$/;
+
+/** What request validation needs to know about the host. */
+export interface RequestContext {
+  taxonomy: TaxonomyView;
+  jurisdictions: ReadonlySet<string>;
+  /** Date used when the request has none; default today (UTC). */
+  defaultDate?: string;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function show(v: unknown): string {
+  const s = JSON.stringify(v);
+  return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function checkUnknown(obj: Record<string, unknown>, allowed: ReadonlySet<string>, path: string, errors: FieldError[]): void {
+  for (const key of Object.keys(obj)) {
+    if (!allowed.has(key)) errors.push({ path: path ? `${path}.${key}` : key, message: `unknown field; expected one of ${[...allowed].join(', ')}` });
+  }
+}
+
+function country(v: unknown, path: string, ctx: RequestContext, errors: FieldError[], required: boolean): string | undefined {
+  if (v === undefined) {
+    if (required) errors.push({ path, message: 'required: an ISO 3166-1 alpha-2 country code such as "CN"' });
+    return undefined;
+  }
+  if (typeof v !== 'string' || !/^[A-Za-z]{2}$/.test(v.trim())) {
+    errors.push({ path, message: `expected an ISO 3166-1 alpha-2 country code such as "CN", got ${show(v)}` });
+    return undefined;
+  }
+  const code = v.trim().toUpperCase();
+  if (!ctx.taxonomy.isCountry(code)) {
+    errors.push({ path, message: `unknown country code ${show(v)}; expected an ISO 3166-1 alpha-2 code` });
+    return undefined;
+  }
+  return code;
+}
+
+function parameters(v: unknown, path: string, errors: FieldError[]): Record<string, number> | undefined {
+  if (v === undefined) return undefined;
+  if (!isRecord(v)) {
+    errors.push({ path, message: 'expected an object of numbers, e.g. {"purity": 0.9999}' });
+    return undefined;
+  }
+  const out: Record<string, number> = {};
+  for (const [name, raw] of Object.entries(v)) {
+    const p = `${path}.${name}`;
+    if (!PARAMETER_NAME.test(name)) {
+      errors.push({ path: p, message: 'parameter names are letters and digits, optionally "prefix.Suffix" (e.g. "fraction.W")' });
+      continue;
+    }
+    const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      errors.push({ path: p, message: `expected a finite number, got ${show(raw)}` });
+      continue;
+    }
+    if ((name === 'purity' || name.startsWith('fraction.') || name === 'firstCycleEfficiency') && (value < 0 || value > 1)) {
+      errors.push({ path: p, message: `expected a fraction between 0 and 1 (99.99 % = 0.9999), got ${value}` });
+      continue;
+    }
+    if (value < 0) {
+      errors.push({ path: p, message: `expected a non-negative number, got ${value}` });
+      continue;
+    }
+    out[name] = value;
+  }
+  return out;
+}
+
+function item(v: unknown, path: string, ctx: RequestContext, errors: FieldError[], depth: number): ItemRef | undefined {
+  if (!isRecord(v)) {
+    errors.push({ path, message: 'required: an object with at least one identifier (id, hs, cnCode, cnControlCode, eccn, euCode, cas or name)' });
+    return undefined;
+  }
+  checkUnknown(v, ITEM_FIELDS, path, errors);
+  if (!IDENTIFIERS.some((k) => v[k] !== undefined && v[k] !== '')) {
+    errors.push({ path, message: 'needs at least one identifier: id, hs, cnCode, cnControlCode, eccn, euCode, cas or name' });
+  }
+  const out: ItemRef = {};
+  const str = (key: string): string | undefined => {
+    const raw = v[key];
+    if (raw === undefined || raw === '') return undefined;
+    if (typeof raw === 'number') return String(raw);
+    if (typeof raw !== 'string') {
+      errors.push({ path: `${path}.${key}`, message: `expected a string, got ${show(raw)}` });
+      return undefined;
+    }
+    return raw;
+  };
+  const id = str('id');
+  if (id !== undefined) {
+    const node = ctx.taxonomy.node(id.trim());
+    if (!node) errors.push({ path: `${path}.id`, message: `unknown taxonomy ID ${show(id)}; see \`chokepoint taxonomy search\`` });
+    else out.id = node.id;
+  }
+  const hs = str('hs');
+  if (hs !== undefined) {
+    const n = normalizeHs(hs);
+    if (!n) errors.push({ path: `${path}.hs`, message: `expected an HS code of 4 to 10 digits (dots and spaces ignored), got ${show(hs)}` });
+    else out.hs = n;
+  }
+  const cnCode = str('cnCode');
+  if (cnCode !== undefined) {
+    const n = normalizeCnCode(cnCode);
+    if (!n) errors.push({ path: `${path}.cnCode`, message: `expected a China customs code of 8 or 10 digits, got ${show(cnCode)}` });
+    else out.cnCode = n;
+  }
+  for (const key of ['cnControlCode', 'eccn', 'euCode'] as const) {
+    const raw = str(key);
+    if (raw === undefined) continue;
+    const n = normalizeControlCode(raw);
+    if (!n || (n === 'EAR99' && key !== 'eccn')) {
+      errors.push({ path: `${path}.${key}`, message: `expected a list code such as "1C226" or "3C005.a"${key === 'eccn' ? ' or "EAR99"' : ''}, got ${show(raw)}` });
+    } else out[key] = n;
+  }
+  const cas = str('cas');
+  if (cas !== undefined) {
+    const n = normalizeCas(cas);
+    if (!n) errors.push({ path: `${path}.cas`, message: `expected a CAS number with a valid check digit such as "7440-55-3", got ${show(cas)}` });
+    else out.cas = n;
+  }
+  const name = str('name');
+  if (name !== undefined) {
+    if (name.trim().length === 0 || name.length > 300) errors.push({ path: `${path}.name`, message: 'expected 1 to 300 characters of text' });
+    else out.name = name.trim();
+  }
+  const params = parameters(v.parameters, `${path}.parameters`, errors);
+  if (params) out.parameters = params;
+  const origin = country(v.origin, `${path}.origin`, ctx, errors, false);
+  if (origin) out.origin = origin;
+  if (v.valueUsd !== undefined) {
+    const value = typeof v.valueUsd === 'string' ? Number(v.valueUsd) : v.valueUsd;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      errors.push({ path: `${path}.valueUsd`, message: `expected a non-negative number of US dollars, got ${show(v.valueUsd)}` });
+    } else out.valueUsd = value;
+  }
+  if (v.content !== undefined) {
+    if (depth > 0) errors.push({ path: `${path}.content`, message: 'content may not be nested inside content' });
+    else if (!Array.isArray(v.content)) errors.push({ path: `${path}.content`, message: 'expected an array of {item, origin, valueShare}' });
+    else {
+      const content: ContentShare[] = [];
+      let total = 0;
+      v.content.forEach((c: unknown, i: number) => {
+        const p = `${path}.content[${i}]`;
+        if (!isRecord(c)) {
+          errors.push({ path: p, message: 'expected {item, origin, valueShare}' });
+          return;
+        }
+        checkUnknown(c, new Set(['item', 'origin', 'valueShare']), p, errors);
+        const ci = item(c.item, `${p}.item`, ctx, errors, depth + 1);
+        const co = country(c.origin, `${p}.origin`, ctx, errors, true);
+        const share = c.valueShare;
+        if (typeof share !== 'number' || !Number.isFinite(share) || share < 0 || share > 1) {
+          errors.push({ path: `${p}.valueShare`, message: `expected a share of value between 0 and 1, got ${show(share)}` });
+          return;
+        }
+        total += share;
+        if (ci && co) content.push({ item: ci, origin: co, valueShare: share });
+      });
+      if (total > 1 + 1e-9) errors.push({ path: `${path}.content`, message: `value shares add up to ${total.toFixed(4)}, more than 1` });
+      out.content = content;
+    }
+  }
+  return out;
+}
+
+function oneOf<T extends string>(v: unknown, allowed: readonly T[], path: string, errors: FieldError[], fallback: T): T {
+  if (v === undefined) return fallback;
+  if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+  errors.push({ path, message: `expected one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${show(v)}` });
+  return fallback;
+}
+
+/**
+ * Validates a request and fills in its defaults. Throws a {@link ValidationError} that names every
+ * bad field and says what was expected.
+ */
+export function normalizeRequest(input: unknown, ctx: RequestContext): NormalizedRequest {
+  const errors: FieldError[] = [];
+  if (!isRecord(input)) throw new ValidationError([{ path: '', message: 'expected a JSON object with item, from and to' }]);
+  checkUnknown(input, REQUEST_FIELDS, '', errors);
+  const req = input as Partial<AssessmentRequest> & Record<string, unknown>;
+  let id: string | undefined;
+  if (req.id !== undefined) {
+    if (typeof req.id === 'string' || typeof req.id === 'number') id = String(req.id);
+    else errors.push({ path: 'id', message: `expected a string, got ${show(req.id)}` });
+  }
+  const it = item(req.item, 'item', ctx, errors, 0);
+  const from = country(req.from, 'from', ctx, errors, true);
+  const to = country(req.to, 'to', ctx, errors, true);
+  let date = ctx.defaultDate ?? todayUtc();
+  if (req.date !== undefined) {
+    if (!isIsoDate(req.date)) errors.push({ path: 'date', message: `expected a calendar date YYYY-MM-DD, got ${show(req.date)}` });
+    else date = req.date;
+  }
+  const transfer = oneOf(req.transfer, TRANSFERS, 'transfer', errors, 'goods');
+  const endUse = oneOf(req.endUse, END_USES, 'endUse', errors, 'unknown');
+  let endUser: NormalizedRequest['endUser'];
+  if (req.endUser !== undefined) {
+    if (!isRecord(req.endUser)) errors.push({ path: 'endUser', message: 'expected an object {name, country, type}' });
+    else {
+      const eu = req.endUser;
+      checkUnknown(eu, END_USER_FIELDS, 'endUser', errors);
+      endUser = {};
+      if (eu.name !== undefined) {
+        if (typeof eu.name !== 'string' || eu.name.trim() === '' || eu.name.length > 300) errors.push({ path: 'endUser.name', message: 'expected 1 to 300 characters of text' });
+        else endUser.name = eu.name.trim();
+      }
+      const c = country(eu.country, 'endUser.country', ctx, errors, false);
+      if (c) endUser.country = c;
+      if (eu.type !== undefined) endUser.type = oneOf(eu.type, END_USER_TYPES, 'endUser.type', errors, 'commercial');
+      if (eu.nationalities !== undefined) {
+        if (!Array.isArray(eu.nationalities)) errors.push({ path: 'endUser.nationalities', message: 'expected an array of country codes' });
+        else endUser.nationalities = eu.nationalities.map((n, i) => country(n, `endUser.nationalities[${i}]`, ctx, errors, true)).filter((n): n is string => !!n);
+      }
+    }
+  }
+  let jurisdictions: string[] | undefined;
+  if (req.jurisdictions !== undefined) {
+    if (!Array.isArray(req.jurisdictions) || req.jurisdictions.length === 0) {
+      errors.push({ path: 'jurisdictions', message: `expected a non-empty array of jurisdiction codes among ${[...ctx.jurisdictions].join(', ')}` });
+    } else {
+      jurisdictions = [];
+      req.jurisdictions.forEach((j, i) => {
+        const code = typeof j === 'string' ? j.trim().toUpperCase() : '';
+        if (!ctx.jurisdictions.has(code)) errors.push({ path: `jurisdictions[${i}]`, message: `no installed plugin for ${show(j)}; installed: ${[...ctx.jurisdictions].join(', ') || 'none'}` });
+        else jurisdictions!.push(code);
+      });
+    }
+  }
+  if (errors.length) throw new ValidationError(errors);
+  return {
+    ...(id !== undefined ? { id } : {}),
+    item: it!,
+    from: from!,
+    to: to!,
+    date,
+    transfer,
+    endUse,
+    ...(endUser ? { endUser } : {}),
+    ...(jurisdictions ? { jurisdictions } : {}),
+  };
+}

@@ -1,0 +1,91 @@
+import type { TaxonomyView } from './taxonomy.js';
+import type { ItemRef } from './types.js';
+
+/** An item after its identifiers were mapped onto the taxonomy. */
+export interface ResolvedItem {
+  /** The most specific taxonomy nodes the identifiers agree on; several when they stay ambiguous. */
+  nodes: string[];
+  /** The nodes and all their ancestors. */
+  lineage: ReadonlySet<string>;
+  /** Which identifiers decided the nodes (`"cnCode 8112929010"`). */
+  matchedBy: string[];
+  /** Digits of the most specific customs code given (cnCode, else hs). */
+  customsCode?: string;
+  /** The HS heading that contains the customs code. */
+  hsHeading?: { code: string; description: string };
+  /** Identifiers that pointed at different items; the others were kept. */
+  conflicts: string[];
+}
+
+interface IdentifierHit {
+  label: string;
+  nodes: readonly string[];
+}
+
+function withAncestry(taxonomy: TaxonomyView, nodes: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const n of nodes) for (const a of taxonomy.ancestors(n)) out.add(a);
+  return out;
+}
+
+/** Nodes of `a` and `b` that lie on one line of descent with a node of the other, the narrower kept. */
+function agree(taxonomy: TaxonomyView, a: readonly string[], b: readonly string[]): string[] {
+  const aLine = withAncestry(taxonomy, a);
+  const bLine = withAncestry(taxonomy, b);
+  const out = new Set<string>();
+  for (const x of b) if (taxonomy.ancestors(x).some((anc) => a.includes(anc))) out.add(x);
+  for (const x of a) if (taxonomy.ancestors(x).some((anc) => b.includes(anc))) out.add(x);
+  if (out.size === 0) for (const x of a) if (bLine.has(x) || aLine.has(x) && b.includes(x)) out.add(x);
+  return [...out];
+}
+
+function mostSpecific(taxonomy: TaxonomyView, nodes: readonly string[]): string[] {
+  const set = new Set(nodes);
+  return nodes.filter((n) => ![...set].some((other) => other !== n && taxonomy.ancestors(other).includes(n)));
+}
+
+/**
+ * Maps an item's identifiers to taxonomy nodes. Each identifier gives a set of nodes; the sets are
+ * combined so that several identifiers narrow the answer (HS 811292 + "gallium" → gallium/metal).
+ */
+export function resolveItem(item: ItemRef, taxonomy: TaxonomyView): ResolvedItem {
+  const hits: IdentifierHit[] = [];
+  if (item.id) hits.push({ label: `id ${item.id}`, nodes: [item.id] });
+  if (item.cnCode) hits.push({ label: `cnCode ${item.cnCode}`, nodes: taxonomy.nodesForCode(item.cnCode) });
+  if (item.cas) hits.push({ label: `cas ${item.cas}`, nodes: taxonomy.nodesForCas(item.cas) });
+  if (item.hs) hits.push({ label: `hs ${item.hs}`, nodes: taxonomy.nodesForCode(item.hs) });
+  if (item.name) {
+    const found = taxonomy.search(item.name, 8);
+    const top = found[0];
+    if (top && top.score >= 0.5) {
+      hits.push({ label: `name "${item.name}"`, nodes: found.filter((h) => h.score >= top.score * 0.95).map((h) => h.id) });
+    }
+  }
+  let nodes: string[] = [];
+  const matchedBy: string[] = [];
+  const conflicts: string[] = [];
+  for (const hit of hits) {
+    if (hit.nodes.length === 0) continue;
+    if (nodes.length === 0) {
+      nodes = [...hit.nodes];
+      matchedBy.push(hit.label);
+      continue;
+    }
+    const combined = agree(taxonomy, nodes, hit.nodes);
+    if (combined.length) {
+      nodes = combined;
+      matchedBy.push(hit.label);
+    } else conflicts.push(hit.label);
+  }
+  nodes = mostSpecific(taxonomy, nodes);
+  const customsCode = item.cnCode ?? item.hs;
+  const heading = customsCode ? taxonomy.hsHeading?.(customsCode) : undefined;
+  return {
+    nodes,
+    lineage: withAncestry(taxonomy, nodes),
+    matchedBy,
+    ...(customsCode ? { customsCode } : {}),
+    ...(heading ? { hsHeading: heading } : {}),
+    conflicts,
+  };
+}

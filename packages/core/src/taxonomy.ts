@@ -1,0 +1,63 @@
+import type { CountryCode, IsoDate, Source, Confidence } from './types.js';
+
+/** Kinds of taxonomy node. */
+export type NodeKind = 'mineral' | 'material' | 'product' | 'technology' | 'equipment' | 'group';
+
+/** Identifiers that link a node to customs and chemical registries. */
+export interface NodeIdentifiers {
+  /** HS-6 subheadings. */
+  hs?: string[];
+  /** China's 8- or 10-digit reference tariff lines quoted in controls. */
+  cnCode?: string[];
+  /** CAS registry numbers. */
+  cas?: string[];
+}
+
+/** A mineral, material, product, technology or equipment (DESIGN "Taxonomy node"). */
+export interface TaxonomyNode {
+  id: string;
+  kind: NodeKind;
+  names: { en: string; zh?: string };
+  aliases?: string[];
+  parents: string[];
+  identifiers?: NodeIdentifiers;
+  tags?: string[];
+  sources?: Source[];
+  confidence?: Confidence;
+}
+
+/** A ranked search hit. */
+export interface TaxonomyHit {
+  id: string;
+  score: number;
+  /** What matched: `id`, `alias`, `name.en`, `name.zh`, `hs`, `cnCode`, `cas`. */
+  matchedBy: string;
+}
+
+/**
+ * What the engine needs from a taxonomy. `@chokepoint/taxonomy` implements it; tests and other hosts
+ * may supply their own.
+ */
+export interface TaxonomyView {
+  /** The node with this ID or alias. */
+  node(id: string): TaxonomyNode | undefined;
+  /** The node and all its ancestors, the node first. */
+  ancestors(id: string): readonly string[];
+  /** All descendants of a node, not including it. */
+  descendants(id: string): readonly string[];
+  /**
+   * Nodes for a customs code (HS or China tariff line, digits only): those whose own code is the
+   * longest prefix of it; when none is, those whose codes start with it (the code is broader).
+   */
+  nodesForCode(digits: string): readonly string[];
+  /** Nodes with this CAS number. */
+  nodesForCas(cas: string): readonly string[];
+  /** Ranked search by ID, code or name in English or Chinese. */
+  search(text: string, limit?: number): TaxonomyHit[];
+  /** The HS heading or subheading that contains a code, even when no node names it. */
+  hsHeading?(digits: string): { code: string; description: string } | undefined;
+  /** True when `code` is an ISO 3166-1 alpha-2 code. */
+  isCountry(code: string): boolean;
+  /** Membership of a country in a named group on a date, or undefined when the group is unknown. */
+  isMember(groupId: string, country: CountryCode, date: IsoDate): boolean | undefined;
+}

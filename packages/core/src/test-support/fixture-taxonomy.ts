@@ -1,0 +1,71 @@
+import type { TaxonomyHit, TaxonomyNode, TaxonomyView } from '../taxonomy.js';
+
+/**
+ * A tiny in-memory taxonomy for engine tests. Its codes are test data for the engine's mechanics,
+ * not legal or customs facts.
+ */
+const NODES: TaxonomyNode[] = [
+  { id: 'gallium', kind: 'mineral', names: { en: 'Gallium', zh: '镓' }, parents: [] },
+  { id: 'gallium/metal', kind: 'material', names: { en: 'Gallium metal', zh: '金属镓' }, parents: ['gallium'], identifiers: { hs: ['811292'], cnCode: ['8112929010'], cas: ['7440-55-3'] } },
+  { id: 'gallium/nitride', kind: 'material', names: { en: 'Gallium nitride', zh: '氮化镓' }, parents: ['gallium'], identifiers: { cnCode: ['2850001901'] } },
+  { id: 'germanium', kind: 'mineral', names: { en: 'Germanium', zh: '锗' }, parents: [] },
+  { id: 'germanium/metal', kind: 'material', names: { en: 'Germanium metal', zh: '金属锗' }, parents: ['germanium'], identifiers: { hs: ['811292'], cnCode: ['8112921010'] } },
+  { id: 'graphite', kind: 'mineral', names: { en: 'Graphite', zh: '石墨' }, parents: [] },
+  { id: 'graphite/artificial', kind: 'material', names: { en: 'Artificial graphite', zh: '人造石墨' }, parents: ['graphite'], identifiers: { hs: ['380110'], cnCode: ['3801100030'] } },
+  { id: 'rare-earths', kind: 'mineral', names: { en: 'Rare earths', zh: '稀土' }, parents: [] },
+  { id: 'dysprosium', kind: 'mineral', names: { en: 'Dysprosium', zh: '镝' }, parents: ['rare-earths'] },
+  { id: 'dysprosium/oxide', kind: 'material', names: { en: 'Dysprosium oxide', zh: '氧化镝' }, parents: ['dysprosium'], identifiers: { hs: ['284690'] } },
+  { id: 'magnets', kind: 'group', names: { en: 'Permanent magnets' }, parents: [] },
+  { id: 'magnets/ndfeb', kind: 'product', names: { en: 'NdFeB magnet', zh: '钕铁硼' }, aliases: ['neodymium magnet'], parents: ['magnets'], identifiers: { hs: ['850511'] } },
+  { id: 'magnets/ndfeb-dy-tb', kind: 'product', names: { en: 'NdFeB magnet containing Dy or Tb' }, parents: ['magnets/ndfeb'] },
+  { id: 'widgets', kind: 'product', names: { en: 'Plain widgets' }, parents: [], identifiers: { hs: ['732690'] } },
+  { id: 'tech', kind: 'group', names: { en: 'Technologies' }, parents: [] },
+  { id: 'tech/rare-earths', kind: 'group', names: { en: 'Rare-earth technologies' }, parents: ['tech'] },
+  { id: 'tech/rare-earths/separation', kind: 'technology', names: { en: 'Rare-earth separation technology', zh: '稀土分离技术' }, parents: ['tech/rare-earths'] },
+];
+
+const COUNTRIES = new Set(['AA', 'BB', 'CN', 'US', 'JP', 'DE', 'FR', 'IN', 'GB', 'KR', 'HU', 'BO', 'RU']);
+const GROUPS: Record<string, { country: string; from?: string; to?: string }[]> = {
+  FRIENDS: [{ country: 'DE' }, { country: 'FR' }, { country: 'GB', to: '2020-01-31' }, { country: 'HU', from: '2004-05-01' }],
+};
+
+export function fixtureTaxonomy(): TaxonomyView {
+  const byId = new Map(NODES.map((n) => [n.id, n]));
+  const ancestors = (id: string): string[] => {
+    const out: string[] = [];
+    const walk = (x: string) => {
+      if (out.includes(x) || !byId.has(x)) return;
+      out.push(x);
+      for (const p of byId.get(x)!.parents) walk(p);
+    };
+    walk(id);
+    return out;
+  };
+  const codes = (n: TaxonomyNode) => [...(n.identifiers?.hs ?? []), ...(n.identifiers?.cnCode ?? [])];
+  return {
+    node: (id) => byId.get(id) ?? NODES.find((n) => n.aliases?.includes(id)),
+    ancestors,
+    descendants: (id) => NODES.filter((n) => n.id !== id && ancestors(n.id).includes(id)).map((n) => n.id),
+    nodesForCode(digits) {
+      for (let l = digits.length; l >= 4; l--) {
+        const hit = NODES.filter((n) => codes(n).includes(digits.slice(0, l))).map((n) => n.id);
+        if (hit.length) return hit;
+      }
+      return NODES.filter((n) => codes(n).some((c) => c.startsWith(digits))).map((n) => n.id);
+    },
+    nodesForCas: (cas) => NODES.filter((n) => n.identifiers?.cas?.includes(cas)).map((n) => n.id),
+    search(text): TaxonomyHit[] {
+      const q = text.toLowerCase().trim();
+      return NODES.filter((n) => n.names.en.toLowerCase() === q || n.names.zh === q || n.aliases?.includes(q))
+        .map((n) => ({ id: n.id, score: 0.95, matchedBy: 'name.en' }))
+        .concat(NODES.filter((n) => n.names.en.toLowerCase().includes(q) && n.names.en.toLowerCase() !== q).map((n) => ({ id: n.id, score: 0.7, matchedBy: 'name.en' })));
+    },
+    hsHeading: (digits) => (digits.startsWith('811292') ? { code: '811292', description: 'Gallium, germanium, indium, niobium, vanadium; unwrought' } : undefined),
+    isCountry: (c) => COUNTRIES.has(c),
+    isMember: (group, country, date) => {
+      const members = GROUPS[group];
+      if (!members) return undefined;
+      return members.some((m) => m.country === country && (!m.from || date >= m.from) && (!m.to || date <= m.to));
+    },
+  };
+}
