@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { HsEntry } from './model.js';
+import { foldText, tokens } from './text.js';
+
+/** A ranked HS search hit. */
+export interface HsHit {
+  code: string;
+  description: string;
+  level: 2 | 4 | 6;
+  score: number;
+}
+
+/** The HS 2022 nomenclature: chapters, headings and every six-digit subheading. */
+export class HsNomenclature {
+  private readonly byCode = new Map<string, HsEntry>();
+  private readonly folded: { entry: HsEntry; words: Set<string> }[] = [];
+
+  constructor(csvPath: URL) {
+    const rows = parse(readFileSync(csvPath, 'utf8'), { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
+    for (const row of rows) {
+      const code = row.hscode ?? '';
+      if (!/^\d{2}(\d{2}){0,2}$/.test(code)) continue;
+      const entry: HsEntry = {
+        code,
+        description: row.description ?? '',
+        level: code.length as 2 | 4 | 6,
+        parent: row.parent && row.parent !== 'TOTAL' ? row.parent : null,
+        section: row.section ?? '',
+      };
+      this.byCode.set(code, entry);
+      this.folded.push({ entry, words: new Set(tokens(foldText(entry.description))) });
+    }
+  }
+
+  /** Number of rows at each level. */
+  counts(): { chapters: number; headings: number; subheadings: number } {
+    let chapters = 0, headings = 0, subheadings = 0;
+    for (const e of this.byCode.values()) {
+      if (e.level === 2) chapters++;
+      else if (e.level === 4) headings++;
+      else subheadings++;
+    }
+    return { chapters, headings, subheadings };
+  }
+
+  /** The row with exactly this code. */
+  get(code: string): HsEntry | undefined {
+    return this.byCode.get(code);
+  }
+
+  /** The most specific row containing a code of 2–10 digits (a 10-digit line resolves to its subheading). */
+  headingOf(digits: string): HsEntry | undefined {
+    for (const len of [6, 4, 2]) {
+      if (digits.length < len) continue;
+      const e = this.byCode.get(digits.slice(0, len));
+      if (e) return e;
+    }
+    return undefined;
+  }
+
+  /** Rows by code prefix or by words of their description, ranked. */
+  search(text: string, limit = 20): HsHit[] {
+    const digits = text.replace(/[.\s]/g, '');
+    if (/^\d{2,10}$/.test(digits)) {
+      const exact = this.headingOf(digits);
+      const hits: HsHit[] = [];
+      if (exact) hits.push({ ...pick(exact), score: 1 });
+      for (const e of this.byCode.values()) {
+        if (e.code !== exact?.code && e.code.startsWith(digits)) hits.push({ ...pick(e), score: 0.8 });
+        if (hits.length >= limit) break;
+      }
+      return hits;
+    }
+    const query = tokens(foldText(text));
+    if (!query.length) return [];
+    const hits: HsHit[] = [];
+    for (const { entry, words } of this.folded) {
+      let matched = 0;
+      for (const q of query) if (words.has(q) || [...words].some((w) => w.startsWith(q) && q.length >= 4)) matched++;
+      if (matched === query.length) hits.push({ ...pick(entry), score: 0.5 + 0.5 * (query.length / Math.max(words.size, 1)) });
+    }
+    return hits.sort((a, b) => b.score - a.score || b.level - a.level).slice(0, limit);
+  }
+}
+
+function pick(e: HsEntry): Omit<HsHit, 'score'> {
+  return { code: e.code, description: e.description, level: e.level };
+}

@@ -1,0 +1,75 @@
+import { normalizeCas, type TaxonomyHit, type TaxonomyNode } from '@chokepoint/core';
+import { foldText, hasCjk, tokens } from './text.js';
+
+interface Label {
+  text: string;
+  words: string[];
+  kind: 'id' | 'alias' | 'name.en' | 'name.zh';
+}
+
+/**
+ * Ranked search over nodes by ID, name or alias in English or Chinese. Scores: exact ID 1.0; exact
+ * name or alias 0.95; every query word found in one label 0.6–0.9 (higher when the label has few
+ * other words); a Chinese query inside a Chinese label 0.6–0.9 by how much of the label it covers.
+ */
+export class NodeSearch {
+  private readonly labels: { id: string; labels: Label[] }[] = [];
+  private readonly byIdOrAlias = new Map<string, string>();
+
+  constructor(nodes: Iterable<TaxonomyNode>) {
+    for (const node of nodes) {
+      const labels: Label[] = [];
+      const add = (text: string | undefined, kind: Label['kind']) => {
+        if (!text) return;
+        const folded = foldText(text);
+        if (folded) labels.push({ text: folded, words: tokens(folded), kind });
+      };
+      add(node.id.replace(/[/-]/g, ' '), 'id');
+      add(node.names.en, 'name.en');
+      add(node.names.zh, 'name.zh');
+      for (const a of node.aliases ?? []) add(a, 'alias');
+      this.labels.push({ id: node.id, labels });
+    }
+  }
+
+  search(text: string, codeHits: (digits: string) => readonly string[], casHits: (cas: string) => readonly string[], exactId: (id: string) => string | undefined, limit: number): TaxonomyHit[] {
+    const raw = text.trim();
+    const best = new Map<string, TaxonomyHit>();
+    const offer = (id: string, score: number, matchedBy: string) => {
+      const prior = best.get(id);
+      if (!prior || prior.score < score) best.set(id, { id, score, matchedBy });
+    };
+    const idHit = exactId(raw.toLowerCase());
+    if (idHit) offer(idHit, 1, 'id');
+    const cas = normalizeCas(raw);
+    if (cas) for (const id of casHits(cas)) offer(id, 0.95, 'cas');
+    const digits = raw.replace(/[.\s]/g, '');
+    if (/^\d{4,10}$/.test(digits)) for (const id of codeHits(digits)) offer(id, 0.9, digits.length > 6 ? 'cnCode' : 'hs');
+    const folded = foldText(raw);
+    if (folded) {
+      const queryWords = tokens(folded);
+      const cjk = hasCjk(folded);
+      for (const { id, labels } of this.labels) {
+        for (const label of labels) {
+          if (label.text === folded) {
+            offer(id, label.kind === 'id' ? 0.97 : 0.95, label.kind);
+            continue;
+          }
+          if (cjk && label.kind !== 'id') {
+            const compactLabel = label.text.replace(/ /g, '');
+            const compactQuery = folded.replace(/ /g, '');
+            if (compactLabel.includes(compactQuery)) offer(id, 0.6 + 0.3 * (compactQuery.length / compactLabel.length), label.kind);
+            continue;
+          }
+          if (!queryWords.length) continue;
+          let matched = 0;
+          for (const q of queryWords) {
+            if (label.words.includes(q) || label.words.some((w) => w.startsWith(q) && q.length >= 3) || (q.endsWith('s') && label.words.includes(q.slice(0, -1)))) matched++;
+          }
+          if (matched === queryWords.length) offer(id, 0.6 + 0.3 * (queryWords.length / Math.max(label.words.length, queryWords.length)), label.kind);
+        }
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score || a.id.length - b.id.length || (a.id < b.id ? -1 : 1)).slice(0, limit);
+  }
+}

@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import type { CountryCode, IsoDate, TaxonomyHit, TaxonomyNode, TaxonomyView } from '@chokepoint/core';
+import { loadCountries } from './countries.js';
+import { HsNomenclature, type HsHit } from './hs.js';
+import type { Country, CriticalList, JurisdictionGroup, NodeDetails, SupplyFact, ValueChain } from './model.js';
+import { NodeSearch } from './search.js';
+import { validateTaxonomyData, type TaxonomyData } from './validate.js';
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8')) as T;
+}
+
+/** Loads the data files shipped with this package. */
+export function readTaxonomyData(): TaxonomyData {
+  return {
+    nodes: readJson<TaxonomyNode[]>('nodes.json'),
+    supply: readJson<SupplyFact[]>('supply.json'),
+    criticalLists: readJson<CriticalList[]>('critical-lists.json'),
+    chains: readJson<ValueChain[]>('chains.json'),
+    groups: readJson<JurisdictionGroup[]>('groups.json'),
+  };
+}
+
+/**
+ * The chokepoint taxonomy: nodes with their ancestry and identifiers, value chains, supply
+ * concentration, critical-mineral lists, countries and dated groups, and the HS 2022 nomenclature.
+ * It implements the engine's {@link TaxonomyView}.
+ */
+export class Taxonomy implements TaxonomyView {
+  private readonly byId = new Map<string, TaxonomyNode>();
+  private readonly alias = new Map<string, string>();
+  private readonly ancestry = new Map<string, string[]>();
+  private readonly children = new Map<string, string[]>();
+  private readonly descendantsOf = new Map<string, string[]>();
+  private readonly codeExact = new Map<string, string[]>();
+  private readonly codePrefix = new Map<string, string[]>();
+  private readonly byCas = new Map<string, string[]>();
+  private readonly finder: NodeSearch;
+  private readonly countryMap: Map<string, Country>;
+  private readonly groupMap = new Map<string, JurisdictionGroup>();
+  private readonly chainMap = new Map<string, ValueChain>();
+  readonly hs: HsNomenclature;
+  readonly supplyFacts: readonly SupplyFact[];
+  readonly lists: readonly CriticalList[];
+
+  constructor(data: TaxonomyData = readTaxonomyData(), hs: HsNomenclature = new HsNomenclature(new URL('../data/hs2022.csv', import.meta.url))) {
+    this.hs = hs;
+    this.countryMap = loadCountries();
+    const problems = validateTaxonomyData(data, { isCountry: (c) => this.countryMap.has(c), hsExists: (c) => !!hs.get(c) });
+    if (problems.length) throw new Error(`taxonomy data is invalid:\n- ${problems.slice(0, 20).join('\n- ')}`);
+    for (const n of data.nodes) {
+      this.byId.set(n.id, n);
+      for (const p of n.parents) {
+        const list = this.children.get(p) ?? [];
+        list.push(n.id);
+        this.children.set(p, list);
+      }
+    }
+    for (const n of data.nodes) {
+      for (const a of n.aliases ?? []) {
+        const key = a.toLowerCase();
+        if (/^[a-z0-9]+([-/][a-z0-9]+)*$/.test(key) && !this.byId.has(key)) this.alias.set(key, n.id);
+      }
+      const add = (map: Map<string, string[]>, key: string) => {
+        const list = map.get(key) ?? [];
+        if (!list.includes(n.id)) list.push(n.id);
+        map.set(key, list);
+      };
+      for (const code of [...(n.identifiers?.hs ?? []), ...(n.identifiers?.cnCode ?? [])]) {
+        add(this.codeExact, code);
+        for (let l = 4; l < code.length; l++) add(this.codePrefix, code.slice(0, l));
+      }
+      for (const cas of n.identifiers?.cas ?? []) add(this.byCas, cas);
+    }
+    for (const id of this.byId.keys()) {
+      const seen: string[] = [];
+      const walk = (x: string) => {
+        if (seen.includes(x)) return;
+        seen.push(x);
+        for (const p of this.byId.get(x)?.parents ?? []) walk(p);
+      };
+      walk(id);
+      this.ancestry.set(id, seen);
+      for (const anc of seen.slice(1)) {
+        const list = this.descendantsOf.get(anc) ?? [];
+        list.push(id);
+        this.descendantsOf.set(anc, list);
+      }
+    }
+    this.finder = new NodeSearch(data.nodes);
+    for (const g of data.groups) this.groupMap.set(g.id, g);
+    for (const c of data.chains) this.chainMap.set(c.id, c);
+    this.supplyFacts = data.supply;
+    this.lists = data.criticalLists;
+  }
+
+  node(id: string): TaxonomyNode | undefined {
+    return this.byId.get(id) ?? this.byId.get(this.alias.get(id.toLowerCase()) ?? '');
+  }
+
+  /** Every node. */
+  nodes(): TaxonomyNode[] {
+    return [...this.byId.values()];
+  }
+
+  ancestors(id: string): readonly string[] {
+    return this.ancestry.get(id) ?? [];
+  }
+
+  descendants(id: string): readonly string[] {
+    return this.descendantsOf.get(id) ?? [];
+  }
+
+  /** Direct children of a node. */
+  childrenOf(id: string): readonly string[] {
+    return this.children.get(id) ?? [];
+  }
+
+  nodesForCode(digits: string): readonly string[] {
+    for (let l = digits.length; l >= 4; l--) {
+      const hit = this.codeExact.get(digits.slice(0, l));
+      if (hit) return hit;
+    }
+    return this.codePrefix.get(digits) ?? [];
+  }
+
+  nodesForCas(cas: string): readonly string[] {
+    return this.byCas.get(cas) ?? [];
+  }
+
+  search(text: string, limit = 10): TaxonomyHit[] {
+    return this.finder.search(text, (d) => this.nodesForCode(d), (c) => this.nodesForCas(c), (id) => this.node(id)?.id, limit);
+  }
+
+  /** HS 2022 rows by code or words. */
+  searchHs(text: string, limit = 10): HsHit[] {
+    return this.hs.search(text, limit);
+  }
+
+  hsHeading(digits: string): { code: string; description: string } | undefined {
+    const e = this.hs.headingOf(digits);
+    return e ? { code: e.code, description: e.description } : undefined;
+  }
+
+  isCountry(code: string): boolean {
+    return this.countryMap.has(code);
+  }
+
+  /** A country's names. */
+  country(code: string): Country | undefined {
+    return this.countryMap.get(code);
+  }
+
+  /** Every ISO 3166-1 country and territory. */
+  countries(): Country[] {
+    return [...this.countryMap.values()];
+  }
+
+  /** Dated groups (EU, WASSENAAR, NSG, MTCR, AUSTRALIA_GROUP). */
+  groups(): JurisdictionGroup[] {
+    return [...this.groupMap.values()];
+  }
+
+  isMember(groupId: string, country: CountryCode, date: IsoDate): boolean | undefined {
+    const g = this.groupMap.get(groupId);
+    if (!g) return undefined;
+    return g.members.some((m) => m.country === country && (m.from === undefined || date >= m.from) && (m.to === undefined || date <= m.to));
+  }
+
+  /** Members of a group on a date. */
+  membersOn(groupId: string, date: IsoDate): CountryCode[] | undefined {
+    const g = this.groupMap.get(groupId);
+    if (!g) return undefined;
+    return g.members.filter((m) => (m.from === undefined || date >= m.from) && (m.to === undefined || date <= m.to)).map((m) => m.country);
+  }
+
+  /** Value chains. */
+  chains(): ValueChain[] {
+    return [...this.chainMap.values()];
+  }
+
+  /** One value chain by ID. */
+  chain(id: string): ValueChain | undefined {
+    return this.chainMap.get(id);
+  }
+
+  /** Supply facts for a node, or for its nearest ancestor that has some. */
+  supplyFor(id: string): SupplyFact[] {
+    for (const anc of this.ancestors(id)) {
+      const facts = this.supplyFacts.filter((f) => f.item === anc);
+      if (facts.length) return facts;
+    }
+    return [];
+  }
+
+  /** Critical-mineral lists that name a node or one of its ancestors. */
+  listsFor(id: string): CriticalList[] {
+    const line = this.ancestors(id);
+    return this.lists.filter((l) => l.members.some((m) => line.includes(m)));
+  }
+
+  /** A node with its children and sourced facts (`taxonomy show`). */
+  details(id: string): NodeDetails | undefined {
+    const node = this.node(id);
+    if (!node) return undefined;
+    return {
+      ...node,
+      children: [...this.childrenOf(node.id)],
+      facts: {
+        supply: this.supplyFacts.filter((f) => f.item === node.id),
+        criticalLists: this.listsFor(node.id).map((l) => ({ id: l.id, title: l.title, jurisdiction: l.jurisdiction, published: l.published })),
+      },
+    };
+  }
+}
+
+let shared: Taxonomy | undefined;
+
+/** The taxonomy shipped with this package, loaded once per process. */
+export function loadTaxonomy(): Taxonomy {
+  shared ??= new Taxonomy();
+  return shared;
+}

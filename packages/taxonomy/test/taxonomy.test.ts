@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { contractIds, loadTaxonomy, readTaxonomyData, Taxonomy } from '../src/index.js';
+
+const t = loadTaxonomy();
+
+describe('taxonomy nodes', () => {
+  it('holds every ID of CONTRACT §5', () => {
+    const missing = contractIds().filter((id) => t.node(id)?.id !== id);
+    expect(missing).toEqual([]);
+  });
+  it('has English and Chinese names for every element and form of CONTRACT §5', () => {
+    const noZh = contractIds().filter((id) => !t.node(id)?.names.zh);
+    expect(noZh).toEqual([]);
+  });
+  it('links forms to their element and rare earths to the group', () => {
+    expect(t.ancestors('dysprosium/oxide')).toEqual(['dysprosium/oxide', 'dysprosium', 'rare-earths']);
+    expect(t.descendants('gallium')).toEqual(expect.arrayContaining(['gallium/metal', 'gallium/nitride', 'gallium/arsenide']));
+  });
+  it('carries China reference lines and CAS numbers where controls cite them', () => {
+    expect(t.node('gallium/metal')!.identifiers).toMatchObject({ hs: expect.arrayContaining(['811292']), cnCode: expect.arrayContaining(['8112929010']), cas: ['7440-55-3'] });
+    expect(t.nodesForCode('8112929010')).toEqual(['gallium/metal']);
+    expect(t.nodesForCas('7440-55-3')).toEqual(['gallium/metal']);
+  });
+  it('rejects data with a broken parent, a bad HS code or a bad CAS number', () => {
+    const data = readTaxonomyData();
+    data.nodes = [...data.nodes, { id: 'x/y', kind: 'material', names: { en: 'X' }, parents: ['nope'], identifiers: { hs: ['123456'], cas: ['7440-55-4'] } }];
+    let message = '';
+    try {
+      new Taxonomy(data);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('HS "123456" is not an HS 2022 subheading');
+    expect(message).toContain('CAS "7440-55-4" has a bad check digit');
+    expect(message).toContain('node "x/y": parent "nope" does not exist');
+  });
+});
+
+describe('search', () => {
+  it('finds by ID, English or Chinese name, China code, HS and CAS, best first', () => {
+    expect(t.search('gallium/metal')[0]!.id).toBe('gallium/metal');
+    expect(t.search('gallium metal')[0]!.id).toBe('gallium/metal');
+    expect(t.search('金属镓')[0]!.id).toBe('gallium/metal');
+    expect(t.search('8112929010')[0]).toMatchObject({ id: 'gallium/metal', matchedBy: 'cnCode' });
+    expect(t.search('7440-55-3')[0]).toMatchObject({ id: 'gallium/metal', matchedBy: 'cas' });
+    expect(t.search('dysprosium oxide')[0]!.id).toBe('dysprosium/oxide');
+    expect(t.search('氧化镝')[0]!.id).toBe('dysprosium/oxide');
+  });
+  it('returns several candidates for an ambiguous query', () => {
+    const ids = t.search('811292').map((h) => h.id);
+    expect(ids).toEqual(expect.arrayContaining(['gallium/metal', 'germanium/metal', 'indium/metal']));
+  });
+  it('returns nothing for nonsense', () => {
+    expect(t.search('zzqxv')).toEqual([]);
+  });
+});
+
+describe('HS 2022 nomenclature', () => {
+  it('holds every chapter, heading and subheading of the dataset', () => {
+    expect(t.hs.counts()).toEqual({ chapters: 97, headings: 1229, subheadings: 5613 });
+  });
+  it('resolves any code to its heading, even when no control names it', () => {
+    expect(t.hsHeading('0101210000')).toMatchObject({ code: '010121' });
+    expect(t.hsHeading('8505')).toMatchObject({ code: '8505' });
+    expect(t.searchHs('permanent magnets').map((h) => h.code)).toContain('850511');
+    expect(t.searchHs('8505.11')[0]!.code).toBe('850511');
+  });
+});
+
+describe('jurisdictions', () => {
+  it('lists every ISO 3166-1 country with Chinese names', () => {
+    expect(t.countries().length).toBeGreaterThanOrEqual(249);
+    expect(t.country('DE')!.names).toEqual({ en: 'Germany', zh: '德国' });
+    expect(t.isCountry('ZZ')).toBe(false);
+  });
+  it('dates group membership', () => {
+    expect(t.membersOn('EU', '2026-01-01')).toHaveLength(27);
+    expect(t.isMember('EU', 'GB', '2020-01-31')).toBe(true);
+    expect(t.isMember('EU', 'GB', '2020-02-01')).toBe(false);
+    expect(t.isMember('WASSENAAR', 'IN', '2017-12-07')).toBe(false);
+    expect(t.isMember('WASSENAAR', 'IN', '2017-12-08')).toBe(true);
+    expect(t.isMember('NSG', 'CN', '2026-01-01')).toBe(true);
+    expect(t.isMember('MTCR', 'CN', '2026-01-01')).toBe(false);
+    expect(t.isMember('NOPE', 'CN', '2026-01-01')).toBeUndefined();
+  });
+});
+
+describe('value chains and facts', () => {
+  it('has the four chains with the stages the exposure plans use', () => {
+    const stages = (id: string) => t.chain(id)!.stages.map((s) => s.id);
+    expect(stages('lfp-cells')).toEqual(expect.arrayContaining(['cathode-synthesis', 'cell-assembly']));
+    expect(stages('ndfeb-magnet-motors')).toContain('magnet-manufacturing');
+    expect(stages('lithium-brine-to-carbonate')).toEqual(expect.arrayContaining(['direct-lithium-extraction', 'purification']));
+    expect(stages('smartphone-assembly')).toEqual(expect.arrayContaining(['final-assembly', 'smt-pcba']));
+  });
+  it('every stage names its inputs by kind', () => {
+    for (const chain of t.chains()) {
+      const kinds = new Set(chain.stages.flatMap((s) => s.inputs.map((i) => i.kind)));
+      expect([...kinds].sort(), chain.id).toEqual(expect.arrayContaining(['equipment', 'material', 'technology']));
+    }
+  });
+  it('attaches sourced supply facts and list memberships', () => {
+    const d = t.details('rare-earths')!;
+    expect(d.facts.supply.length).toBeGreaterThan(0);
+    for (const f of t.supplyFacts) expect(f.source.url, `${f.item} ${f.stage}`).toMatch(/^https?:\/\//);
+    expect(t.listsFor('gallium/metal').map((l) => l.id)).toEqual(expect.arrayContaining(['eu-crma-2024-critical', 'usgs-2022']));
+  });
+});
