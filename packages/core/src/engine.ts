@@ -67,6 +67,7 @@ export interface RegimeComparison {
   jurisdiction: string;
   plugin: string;
   entries: {
+    entry: string;
     measure: string;
     reference: string;
     code?: string;
@@ -335,6 +336,7 @@ export function createEngine(options: EngineOptions): Engine {
           .map(({ entry }) => {
             const measure = p.measures.get(entry.measure)!;
             return {
+              entry: entry.id,
               measure: measure.id,
               reference: measure.reference,
               ...(entry.code ? { code: entry.code } : {}),

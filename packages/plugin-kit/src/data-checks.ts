@@ -1,0 +1,53 @@
+import { CORE_VERSION, createEngine, validatePlugin, type ControlEntry, type ItemRef, type PluginDefinition, type TaxonomyView } from '@chokepoint/core';
+
+/** One of an entry's own identifiers, as a request item. */
+export function probeItem(entry: ControlEntry, field: 'cnControlCode' | 'eccn' | 'euCode' | undefined): ItemRef | undefined {
+  const c = entry.covers;
+  if (c.ids?.[0]) return { id: c.ids[0] };
+  if (c.controlCodes?.[0] && field) return { [field]: c.controlCodes[0] };
+  const hs = c.hs?.[0];
+  if (hs) return hs.length === 8 || hs.length === 10 ? { cnCode: hs } : { hs };
+  if (c.cas?.[0]) return { cas: c.cas[0] };
+  return undefined;
+}
+
+/** Options for {@link checkPluginData}. */
+export interface DataCheckOptions {
+  /** Measures listed for reference only (laws, suspension acts) that no entry uses. */
+  frameworkMeasures?: string[];
+}
+
+/**
+ * Every check a plugin's data must pass, as a list of problems (empty when clean): the registration
+ * checks of `@chokepoint/core` (manifest and core range, unique IDs, every measure sourced and dated,
+ * well-formed intervals and suspensions, taxonomy IDs that exist), plus: every entry is found by one
+ * of its own identifiers, and every measure is used by an entry, party or authorisation unless it is
+ * declared a framework measure.
+ */
+export function checkPluginData(plugin: PluginDefinition, taxonomy: TaxonomyView, options: DataCheckOptions = {}): string[] {
+  const problems = validatePlugin(plugin, { taxonomy, coreVersion: CORE_VERSION });
+  if (problems.length) return problems;
+  const engine = createEngine({ taxonomy, plugins: [plugin], cacheSize: 0 });
+  const field = plugin.manifest.controlCodeField;
+  for (const entry of plugin.entries) {
+    if (entry.covers.all || entry.covers.anyListed) continue;
+    const probe = probeItem(entry, field);
+    if (!probe) {
+      problems.push(`entries "${entry.id}": has no identifier to find it by`);
+      continue;
+    }
+    const found = engine.compare(probe, entry.effective?.from ?? plugin.measures.find((m) => m.id === entry.measure)!.effective.from);
+    if (!found.regimes[0]!.entries.some((e) => e.entry === entry.id)) problems.push(`entries "${entry.id}": not found by its own identifier ${JSON.stringify(probe)}`);
+  }
+  const used = new Set([
+    ...plugin.entries.map((e) => e.measure),
+    ...(plugin.parties ?? []).map((p) => p.measure),
+    ...(plugin.authorizations ?? []).map((a) => a.measure),
+  ]);
+  for (const m of plugin.measures) {
+    if (!used.has(m.id) && !options.frameworkMeasures?.includes(m.id)) {
+      problems.push(`measures "${m.id}": no entry, party or authorisation uses it; declare it in frameworkMeasures if it is listed for reference`);
+    }
+  }
+  return problems;
+}

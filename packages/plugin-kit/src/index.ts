@@ -1,0 +1,2 @@
+export { PluginTester, type PluginCase, type ExpectedFinding, type PluginTesterOptions } from './plugin-tester.js';
+export { checkPluginData, probeItem, type DataCheckOptions } from './data-checks.js';

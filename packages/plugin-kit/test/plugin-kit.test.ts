@@ -1,0 +1,58 @@
+import { definePlugin, type PluginDefinition } from '@chokepoint/core';
+import { describe, expect, it } from 'vitest';
+import { checkPluginData, PluginTester } from '../src/index.js';
+
+// A fictional regime "ZZ" for testing the kit itself; its rules are test data, not law.
+const source = [{ url: 'https://example.org/zz', publisher: 'ZZ', date: '2024-01-01' }];
+const zz = (): PluginDefinition => definePlugin({
+  manifest: { name: '@test/plugin-zz', version: '0.0.1', jurisdiction: 'ZZ', title: 'ZZ', core: '*', dataVerifiedThrough: '2026-01-01', controlCodeField: 'cnControlCode' },
+  measures: [
+    { id: 'zz-law', jurisdiction: 'ZZ', title: 'ZZ law', reference: 'ZZ Law', authority: 'ZZ', published: '2020-01-01', effective: { from: '2020-01-01', to: null }, summary: 's', url: 'https://example.org/law', sources: source, confidence: 'high' },
+    { id: 'zz-ga', jurisdiction: 'ZZ', title: 'ZZ gallium', reference: 'ZZ 1', authority: 'ZZ', published: '2024-01-01', effective: { from: '2024-02-01', to: null }, summary: 's', url: 'https://example.org/ga', sources: source, confidence: 'high' },
+  ],
+  entries: [
+    { id: 'ga', measure: 'zz-ga', code: '3C001.a', title: 'Gallium metal', covers: { ids: ['gallium/metal'], controlCodes: ['3C001.a'] }, requirement: 'license_required', licensePolicy: 'case_by_case', reason: 'Licence needed.' },
+    { id: 'code-only', measure: 'zz-ga', code: '1B101.a', title: 'Winding machines', covers: { controlCodes: ['1B101.a'], hs: ['8479899955'] }, requirement: 'license_required', reason: 'Licence needed.' },
+  ],
+  reach: (ctx) => ({ bases: ctx.request.from === 'CN' ? ['territory'] : [], description: 'export from ZZ test territory' }),
+});
+
+const tester = new PluginTester(zz());
+
+tester.run('the kit runs case tables', [
+  { request: { item: { id: 'gallium/metal' }, from: 'CN', to: 'DE', date: '2024-01-31' }, verdict: 'no_license_required', findings: [{ measure: 'zz-ga', status: 'not_yet_in_force' }] },
+  { request: { item: { id: 'gallium/metal' }, from: 'CN', to: 'DE', date: '2024-02-01' }, verdict: 'license_required', licensePolicy: 'case_by_case', findings: [{ measure: 'zz-ga', entry: 'ga', code: '3C001.a', status: 'in_force' }], onlyFindings: true },
+  { request: { item: { cnControlCode: '1B101.a' }, from: 'CN', to: 'DE', date: '2024-02-01' }, verdict: 'license_required' },
+  { request: { item: { id: 'gallium/metal' }, from: 'US', to: 'DE', date: '2024-02-01' }, verdict: 'not_controlled', reaches: false },
+]);
+
+tester.checkData({ frameworkMeasures: ['zz-law'] });
+
+describe('PluginTester.check reports each difference', () => {
+  it('names a wrong verdict with the findings it saw', () => {
+    const diffs = tester.check({ request: { item: { id: 'gallium/metal' }, from: 'CN', to: 'DE', date: '2024-02-01' }, verdict: 'prohibited', findings: [{ measure: 'zz-law' }], questions: ['purity'], warnings: ['stale_data'] });
+    expect(diffs).toEqual([
+      'verdict: expected prohibited, got license_required (findings: zz-ga/ga:in_force:license_required; questions: none)',
+      'missing finding {"measure":"zz-law"}; got zz-ga/ga:in_force:license_required',
+      'missing question on purity; got none',
+      'missing warning stale_data; got none',
+    ]);
+  });
+});
+
+describe('checkPluginData', () => {
+  it('reports unused measures and registration problems, naming the record', () => {
+    expect(checkPluginData(zz(), tester.taxonomy)).toEqual(['measures "zz-law": no entry, party or authorisation uses it; declare it in frameworkMeasures if it is listed for reference']);
+    const bad = zz();
+    bad.entries = [{ ...bad.entries[0]!, covers: { ids: ['gallium/nope'] } }];
+    expect(checkPluginData(bad, tester.taxonomy)).toEqual(['entries[0] "ga".covers.ids[0]: "gallium/nope" is not a taxonomy ID']);
+  });
+  it('reports an entry whose only identifier is a list code the plugin cannot be queried by', () => {
+    const bad = zz();
+    const { controlCodeField: _dropped, ...manifest } = bad.manifest;
+    bad.manifest = manifest;
+    bad.entries = [bad.entries[1]!];
+    bad.entries[0] = { ...bad.entries[0]!, covers: { controlCodes: ['1B101.a'] } };
+    expect(checkPluginData(bad, tester.taxonomy, { frameworkMeasures: ['zz-law'] })).toEqual(['entries[0] "code-only".covers.controlCodes[0]: the manifest has no controlCodeField']);
+  });
+});
