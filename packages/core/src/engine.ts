@@ -89,6 +89,7 @@ export interface Engine {
   assess(request: unknown): AssessmentResponse;
   /** Assesses a stream of requests in order; a bad line yields an error outcome and the stream goes on. */
   assessMany(requests: Iterable<unknown>): Iterable<BatchOutcome>;
+  /** Assesses an async stream of requests in order (a file, a socket), one outcome per request. */
   assessMany(requests: AsyncIterable<unknown>): AsyncIterable<BatchOutcome>;
   /** Measures with their status on a date, optionally for one jurisdiction or item. */
   measures(options?: { jurisdiction?: string; asOf?: IsoDate; itemId?: string }): MeasureView[];

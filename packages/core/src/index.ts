@@ -18,3 +18,4 @@ export {
 export { validatePlugin, type PluginValidationContext } from './validate-plugin.js';
 export { createEngine, type Engine, type EngineOptions, type MeasureView, type ChangeView, type BatchOutcome, type RegimeComparison } from './engine.js';
 export { CORE_VERSION } from './version.js';
+export { loadPlugins, pluginSpecifiers, OFFICIAL_PLUGINS } from './load-plugins.js';

@@ -485,7 +485,7 @@ export interface AssessmentResponse {
   id?: string;
   verdict: Verdict;
   date: IsoDate;
-  item: { resolved: string[]; matchedBy: string; candidates?: string[] };
+  item: { resolved: string[]; matchedBy: string; candidates?: string[]; hsHeading?: { code: string; description: string } };
   jurisdictions: JurisdictionAssessment[];
   questions: Question[];
   advisories: Advisory[];
