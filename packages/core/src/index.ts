@@ -17,5 +17,5 @@ export {
 } from './plugin.js';
 export { validatePlugin, type PluginValidationContext } from './validate-plugin.js';
 export { createEngine, type Engine, type EngineOptions, type MeasureView, type ChangeView, type BatchOutcome, type RegimeComparison } from './engine.js';
-export { CORE_VERSION } from './version.js';
+export { CORE_VERSION, packageVersion } from './version.js';
 export { loadPlugins, pluginSpecifiers, OFFICIAL_PLUGINS } from './load-plugins.js';

@@ -2,6 +2,7 @@ import { createEngine, type AssessmentRequest, type AssessmentResponse, type Eng
 import { loadTaxonomy } from '@chokepoint/taxonomy';
 import { describe, expect, it } from 'vitest';
 import { checkPluginData, type DataCheckOptions } from './data-checks.js';
+import { staleMeasureDocs } from './measure-docs.js';
 
 /** A finding the case expects; every field given must match. */
 export interface ExpectedFinding {
@@ -137,6 +138,15 @@ export class PluginTester {
     describe(`${this.plugin.manifest.name} data`, () => {
       it('passes registration and data checks', () => {
         expect(checkPluginData(this.plugin, this.taxonomy, options)).toEqual([]);
+      });
+    });
+  }
+
+  /** Registers the meta-test that every measure has an up-to-date generated page in `dir`. */
+  checkDocs(dir: string): void {
+    describe(`${this.plugin.manifest.name} docs`, () => {
+      it(`every measure has a current page in ${dir} (regenerate with \`pnpm docs:measures\`)`, () => {
+        expect(staleMeasureDocs(this.plugin, dir)).toEqual([]);
       });
     });
   }

@@ -1,0 +1,43 @@
+import { definePlugin, packageVersion, type Advisory, type ControlEntry, type ListedParty, type Measure } from '@chokepoint/core';
+import { catalogueEntries, catalogueMeasure, readCatalogue } from './catalogue.js';
+import { readData } from './data-files.js';
+import { noteGeneralLicences } from './general-licences.js';
+import { chinaReach } from './reach.js';
+
+export { catalogueEntries, catalogueMeasure, readCatalogue, INTRODUCED_BY, CATALOGUE_MEASURE_ID, type CatalogueFile, type CatalogueRecord } from './catalogue.js';
+export { chinaReach } from './reach.js';
+
+/** The last date through which this plugin's data was checked against its sources. */
+export const DATA_VERIFIED_THROUGH = '2026-06-29';
+
+const measures = readData<Measure[]>('measures.json');
+const announcementEntries = readData<ControlEntry[]>('entries.json');
+const covered = new Set(announcementEntries.flatMap((e) => e.covers.controlCodes ?? []));
+const catalogue = catalogueEntries(readCatalogue(), covered);
+
+/** Measures listed for reference (laws, regulations, suspension acts) that no entry uses directly. */
+export const FRAMEWORK_MEASURES: readonly string[] = measures
+  .filter((m) => !announcementEntries.some((e) => e.measure === m.id))
+  .map((m) => m.id);
+
+/** China's export controls: MOFCOM/GAC announcements, the dual-use list, the technology catalogue, destination and end-user rules. */
+const plugin = definePlugin({
+  manifest: {
+    name: '@chokepoint/plugin-cn-mofcom',
+    version: packageVersion(import.meta.url),
+    jurisdiction: 'CN',
+    title: "People's Republic of China — MOFCOM export controls",
+    core: '^0.1.0',
+    dataVerifiedThrough: DATA_VERIFIED_THROUGH,
+    controlCodeField: 'cnControlCode',
+    homepage: 'https://github.com/chokepoint-dev/chokepoint/tree/main/packages/plugin-cn-mofcom',
+  },
+  measures: [...measures, catalogueMeasure],
+  entries: [...announcementEntries, ...catalogue.entries],
+  parties: readData<ListedParty[]>('parties.json'),
+  advisories: readData<Advisory[]>('advisories.json'),
+  reach: chinaReach,
+  evaluate: noteGeneralLicences,
+});
+
+export default plugin;

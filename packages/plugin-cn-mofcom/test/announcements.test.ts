@@ -1,0 +1,101 @@
+import { PluginTester } from '@chokepoint/plugin-kit';
+import plugin from '../src/index.js';
+
+// Cases written from the announcements' texts as summarised in shared/reference/cn-mofcom.md:
+// the day before each measure took effect, its first day, suspended dates, and each destination rule.
+const t = new PluginTester(plugin);
+const cn = (item: object, to: string, date: string, extra: object = {}) => ({ item, from: 'CN', to, date, endUse: 'civil' as const, ...extra });
+
+t.run('No. 23/2023 gallium and germanium, carried into the List on 2024-12-01', [
+  { request: cn({ id: 'gallium/metal' }, 'DE', '2023-07-31'), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-2023-23', status: 'not_yet_in_force' }] },
+  { request: cn({ id: 'gallium/metal' }, 'DE', '2023-08-01'), verdict: 'license_required', licensePolicy: 'case_by_case', findings: [{ measure: 'cn-mofcom-2023-23', status: 'in_force' }] },
+  { request: cn({ cnCode: '8112929010' }, 'DE', '2023-08-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2023-23', status: 'in_force' }] },
+  { request: cn({ id: 'germanium/dioxide' }, 'KR', '2024-11-30'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2023-23', status: 'in_force' }] },
+  { request: cn({ id: 'germanium/dioxide' }, 'KR', '2024-12-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2023-23', status: 'repealed' }, { measure: 'cn-mofcom-2024-51', code: '3C002.e', status: 'in_force' }] },
+  { request: cn({ cnControlCode: '3C001.e' }, 'JP', '2025-03-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2024-51', code: '3C001.e' }] },
+  { name: 'gallium metal from Germany is not a PRC export', request: { item: { id: 'gallium/metal', origin: 'DE' }, from: 'DE', to: 'US', date: '2025-03-01' }, verdict: 'not_controlled', reaches: false },
+]);
+
+t.run('No. 39/2023 graphite', [
+  { request: cn({ id: 'graphite/spherical' }, 'KR', '2023-11-30'), verdict: 'no_license_required' },
+  { request: cn({ id: 'graphite/spherical' }, 'KR', '2023-12-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2023-39', status: 'in_force' }] },
+  { request: cn({ id: 'graphite/artificial', parameters: { purity: 0.9995, flexuralStrengthMPa: 35, densityGPerCm3: 1.8 } }, 'DE', '2024-01-10'), verdict: 'license_required' },
+  { name: 'artificial graphite below the density threshold is not listed', request: cn({ id: 'graphite/artificial', parameters: { purity: 0.9995, flexuralStrengthMPa: 35, densityGPerCm3: 1.7 } }, 'DE', '2024-01-10'), verdict: 'not_controlled' },
+  { name: 'artificial graphite without parameters asks for them', request: cn({ id: 'graphite/artificial' }, 'DE', '2024-01-10'), verdict: 'needs_information', questions: ['purity', 'flexuralStrengthMPa', 'densityGPerCm3'] },
+]);
+
+t.run('No. 33/2024 antimony and superhard materials', [
+  { request: cn({ id: 'antimony/ore' }, 'IN', '2024-09-14'), verdict: 'no_license_required' },
+  { request: cn({ id: 'antimony/ore' }, 'IN', '2024-09-15'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2024-33', status: 'in_force' }] },
+  { request: cn({ id: 'antimony/oxide', parameters: { purity: 0.9999 } }, 'IN', '2024-09-15'), verdict: 'license_required' },
+  { name: 'antimony oxide under 99.99 % is not listed', request: cn({ id: 'antimony/oxide', parameters: { purity: 0.998 } }, 'IN', '2024-09-15'), verdict: 'not_controlled' },
+]);
+
+t.run('No. 46/2024 and its clause 2 suspension by No. 72/2025 (United States)', [
+  { name: 'before No. 46, gallium to the US needs an ordinary licence', request: cn({ id: 'gallium/metal' }, 'US', '2024-12-02'), verdict: 'license_required', licensePolicy: 'case_by_case' },
+  { name: 'from 2024-12-03 gallium to the US is in principle not permitted', request: cn({ id: 'gallium/metal' }, 'US', '2024-12-03'), verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: 'cn-mofcom-2024-46', status: 'in_force' }] },
+  { name: 'antimony to the US: presumption of denial', request: cn({ id: 'antimony/metal' }, 'US', '2025-06-01'), verdict: 'license_required', licensePolicy: 'presumption_of_denial' },
+  { name: 'clause 2 suspended from 2025-11-09', request: cn({ id: 'gallium/metal' }, 'US', '2025-11-09'), verdict: 'license_required', licensePolicy: 'case_by_case', findings: [{ measure: 'cn-mofcom-2024-46', status: 'suspended' }] },
+  { name: 'clause 2 still suspended on its last day', request: cn({ id: 'germanium/metal' }, 'US', '2026-11-27'), verdict: 'license_required', licensePolicy: 'case_by_case' },
+  { name: 'after 2026-11-27 the text applies again, unverified', request: cn({ id: 'gallium/metal' }, 'US', '2026-11-28'), verdict: 'license_required', licensePolicy: 'presumption_of_denial', warnings: ['status_unverified', 'stale_data'] },
+  { name: 'clause 2 does not touch other destinations', request: cn({ id: 'gallium/metal' }, 'DE', '2025-06-01'), verdict: 'license_required', licensePolicy: 'case_by_case' },
+  { name: 'clause 1: any listed item to a US military user is prohibited', request: cn({ id: 'dysprosium/oxide' }, 'US', '2025-06-01', { endUse: 'military' }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-2024-46', requirement: 'prohibited' }] },
+  { name: 'clause 1 did not apply the day before', request: cn({ id: 'gallium/metal' }, 'US', '2024-12-02', { endUser: { type: 'military' } }), verdict: 'license_required' },
+  { name: 'clause 1 reaches PRC-origin items re-exported to the US military', request: { item: { id: 'gallium/metal', origin: 'CN' }, from: 'KR', to: 'US', date: '2025-06-01', endUse: 'military' }, verdict: 'prohibited', reaches: true },
+  { name: 'unknown end use to the US asks about military use', request: { item: { id: 'gallium/metal' }, from: 'CN', to: 'US', date: '2025-06-01' }, verdict: 'license_required', questions: ['endUse'] },
+]);
+
+t.run('No. 10/2025 tungsten, tellurium, bismuth, molybdenum, indium', [
+  { request: cn({ id: 'tungsten/ammonium-paratungstate' }, 'US', '2025-02-03'), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-2025-10', status: 'not_yet_in_force' }] },
+  { request: cn({ id: 'tungsten/ammonium-paratungstate' }, 'US', '2025-02-04'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-10', code: '1C117.d', status: 'in_force' }] },
+  { request: cn({ id: 'tellurium/cadmium-telluride' }, 'DE', '2025-02-04'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-10' }] },
+  { request: cn({ cnControlCode: '6C001.a' }, 'DE', '2025-03-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-10', code: '6C001.a' }] },
+]);
+
+t.run('No. 18/2025 seven medium and heavy rare earths', [
+  { request: cn({ id: 'dysprosium/oxide' }, 'US', '2025-04-03'), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-2025-18', status: 'not_yet_in_force' }] },
+  { request: cn({ id: 'dysprosium/oxide' }, 'US', '2025-04-04'), verdict: 'license_required', licensePolicy: 'case_by_case', findings: [{ measure: 'cn-mofcom-2025-18', code: '1C905.b', status: 'in_force' }] },
+  { request: cn({ id: 'samarium/metal' }, 'JP', '2025-04-04'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-18', code: '1C902.a' }] },
+  { request: cn({ id: 'magnets/ndfeb-dy-tb' }, 'DE', '2025-06-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-18' }] },
+  { name: 'not suspended by No. 70', request: cn({ id: 'terbium/oxide' }, 'US', '2025-12-15'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-18', status: 'in_force' }] },
+  { name: 'NdFeB without Dy or Tb asks which', request: cn({ id: 'magnets/ndfeb' }, 'DE', '2025-06-01'), verdict: 'needs_information', questions: ['item'] },
+]);
+
+t.run('The October 2025 package, suspended by No. 70 until 2026-11-10', [
+  { name: 'No. 57 holmium: announced, not yet in force on 2025-11-07', request: cn({ id: 'holmium/oxide' }, 'US', '2025-11-07'), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-2025-57', status: 'not_yet_in_force' }] },
+  { name: 'No. 57 suspended from its first day', request: cn({ id: 'holmium/oxide' }, 'US', '2025-11-08'), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-2025-57', status: 'suspended' }] },
+  { name: 'No. 57 still suspended on 2026-11-10', request: cn({ id: 'europium/oxide' }, 'US', '2026-11-10'), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-2025-57', status: 'suspended' }] },
+  { name: 'No. 57 applies again by its text after 2026-11-10, with a warning', request: cn({ id: 'europium/oxide' }, 'US', '2026-11-11'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-57', status: 'in_force' }], warnings: ['status_unverified'] },
+  { name: 'No. 58 cells of 300 Wh/kg, suspended', request: cn({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 300 } }, 'DE', '2026-01-01'), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-2025-58', status: 'suspended' }] },
+  { name: 'No. 58 cells after the suspension', request: cn({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 300 } }, 'DE', '2026-11-11'), verdict: 'license_required', warnings: ['status_unverified'] },
+  { name: 'No. 58 cells below 300 Wh/kg are not listed', request: cn({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 250 } }, 'DE', '2026-11-11'), verdict: 'not_controlled' },
+  { name: 'No. 61 part 1(3): re-export of PRC-origin Dy magnets abroad, in force 2025-10-09', request: { item: { id: 'magnets/ndfeb-dy-tb', origin: 'CN' }, from: 'DE', to: 'US', date: '2025-10-09' }, verdict: 'license_required', reaches: true, findings: [{ measure: 'cn-mofcom-2025-61', status: 'in_force' }] },
+  { name: 'No. 61 part 1(3) was not in force the day before', request: { item: { id: 'magnets/ndfeb-dy-tb', origin: 'CN' }, from: 'DE', to: 'US', date: '2025-10-08' }, verdict: 'not_controlled', reaches: false },
+  { name: 'No. 61 part 1(3) suspended from 2025-11-07', request: { item: { id: 'magnets/ndfeb-dy-tb', origin: 'CN' }, from: 'DE', to: 'US', date: '2025-11-07' }, verdict: 'not_controlled', reaches: false, findings: [{ measure: 'cn-mofcom-2025-61', status: 'suspended' }] },
+  { name: 'No. 61 part 1(1): foreign magnets with ≥0.1 % PRC rare-earth content, after the suspension', request: { item: { id: 'magnets/ndfeb-dy-tb', origin: 'DE', content: [{ item: { id: 'dysprosium/oxide' }, origin: 'CN', valueShare: 0.002 }] }, from: 'DE', to: 'US', date: '2026-11-11' }, verdict: 'license_required', reaches: true, warnings: ['status_unverified'] },
+  { name: 'No. 61 part 1(1) below 0.1 %', request: { item: { id: 'magnets/ndfeb-dy-tb', origin: 'DE', content: [{ item: { id: 'dysprosium/oxide' }, origin: 'CN', valueShare: 0.0005 }] }, from: 'DE', to: 'US', date: '2026-11-11' }, verdict: 'not_controlled' },
+]);
+
+t.run('Technology export catalogue (2023 revision and July 2025 amendment)', [
+  { request: cn({ id: 'tech/rare-earths/separation' }, 'US', '2023-12-20', { transfer: 'technology' }), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-most-2023-57', status: 'not_yet_in_force' }] },
+  { request: cn({ id: 'tech/rare-earths/separation' }, 'US', '2023-12-21', { transfer: 'technology' }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2023-57', requirement: 'prohibited' }] },
+  { request: cn({ id: 'tech/rare-earths/magnet-manufacturing' }, 'VN', '2025-01-01', { transfer: 'technology' }), verdict: 'prohibited' },
+  { name: 'LFP cathode technology before the amendment', request: cn({ id: 'tech/battery/lfp-cathode-preparation', parameters: { compactionDensityGPerCm3: 2.6, dischargeCapacityMAhPerG: 161, firstCycleEfficiency: 0.975 } }, 'HU', '2025-07-14', { transfer: 'technology' }), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-most-2025-28', status: 'not_yet_in_force' }] },
+  { name: 'LFP cathode technology above the thresholds from 2025-07-15', request: cn({ id: 'tech/battery/lfp-cathode-preparation', parameters: { compactionDensityGPerCm3: 2.6, dischargeCapacityMAhPerG: 161, firstCycleEfficiency: 0.975 } }, 'HU', '2025-07-15', { transfer: 'technology' }), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-most-2025-28', code: '252604X' }] },
+  { name: 'LFP cathode technology below the capacity threshold', request: cn({ id: 'tech/battery/lfp-cathode-preparation', parameters: { compactionDensityGPerCm3: 2.6, dischargeCapacityMAhPerG: 150, firstCycleEfficiency: 0.975 } }, 'HU', '2025-07-15', { transfer: 'technology' }), verdict: 'not_controlled' },
+  { name: 'LFP cathode technology without parameters asks', request: cn({ id: 'tech/battery/lfp-cathode-preparation' }, 'HU', '2025-07-15', { transfer: 'technology' }), verdict: 'needs_information', questions: ['compactionDensityGPerCm3'] },
+  { name: 'direct lithium extraction technology to Bolivia', request: cn({ id: 'tech/lithium/direct-extraction' }, 'BO', '2025-07-15', { transfer: 'technology' }), verdict: 'license_required' },
+]);
+
+t.run('No. 1/2026 Japan military users', [
+  { request: cn({ id: 'gallium/metal' }, 'JP', '2026-01-05', { endUser: { type: 'military' } }), verdict: 'license_required' },
+  { request: cn({ id: 'gallium/metal' }, 'JP', '2026-01-06', { endUser: { type: 'military' } }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-2026-1' }] },
+  { name: 'PRC-origin items passed to Japanese military users from abroad', request: { item: { id: 'gallium/metal', origin: 'CN' }, from: 'KR', to: 'JP', date: '2026-02-01', endUse: 'military' }, verdict: 'prohibited' },
+  { name: 'a civil Japanese user is not caught', request: cn({ id: 'gallium/metal' }, 'JP', '2026-02-01'), verdict: 'license_required' },
+]);
+
+t.run('Export control list (parties)', [
+  { name: 'MP Materials the day before its listing', request: cn({ id: 'dysprosium/oxide' }, 'US', '2026-06-21', { endUser: { name: 'MP Materials Corp.' } }), verdict: 'license_required' },
+  { name: 'MP Materials from its listing', request: cn({ id: 'dysprosium/oxide' }, 'US', '2026-06-22', { endUser: { name: 'MP Materials Corp.' } }), verdict: 'prohibited', warnings: [] },
+  { name: 'an unlisted item to a listed party is not caught by the dual-use ban', request: cn({ hs: '010121' }, 'US', '2026-06-22', { endUser: { name: 'MP Materials' } }), verdict: 'not_controlled' },
+]);
