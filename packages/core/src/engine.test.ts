@@ -372,3 +372,18 @@ describe('advisories', () => {
     expect(engine.assess({ item: { id: 'magnets/ndfeb-dy-tb' }, from: 'AA', to: 'IN', date: '2025-01-01' }).advisories).toEqual([]);
   });
 });
+
+describe('the answer cache', () => {
+  it('never confuses a string with a number or a value with a separator', () => {
+    const ok = { item: { id: 'gallium/metal', valueUsd: 5 }, from: 'AA', to: 'IN', date: '2025-01-15' };
+    expect(() => engine.assess({ ...ok, item: { ...ok.item, valueUsd: 'n5x' } })).toThrow(ValidationError);
+    expect(engine.assess(ok).verdict).toBe('license_required');
+    expect(() => engine.assess({ item: { id: 'gallium/metal' }, from: 'AA\u0002IN', to: '', date: '2025-01-15' })).toThrow(ValidationError);
+    expect(engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date: '2025-01-15' }).verdict).toBe('license_required');
+  });
+  it('keeps invalid requests invalid and valid ones valid, whatever their order', () => {
+    const bad = { item: { id: 'gallium/metal', hs: '81a' }, from: 'AA', to: 'IN', date: '2025-01-15' };
+    expect(() => engine.assess(bad)).toThrow(ValidationError);
+    expect(() => engine.assess(bad)).toThrow(ValidationError);
+  });
+});

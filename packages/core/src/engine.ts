@@ -2,7 +2,7 @@ import { CompiledPlugin } from './compiled-plugin.js';
 import { measureEvents, statusOn, statusTimeline, todayUtc, isIsoDate, combinedStatusOn, type MeasureEvent } from './dates.js';
 import { PluginRegistrationError, ValidationError } from './errors.js';
 import { dedupeWarnings, evaluatePlugin } from './evaluate.js';
-import { BoundedCache, deepFreeze, requestKey } from './memo.js';
+import { BoundedCache, deepFreeze, RequestCache } from './memo.js';
 import type { PluginDefinition } from './plugin.js';
 import { normalizeRequest } from './request.js';
 import { resolveItem, type ResolvedItem } from './resolve.js';
@@ -103,6 +103,11 @@ export interface Engine {
   advisories(): Advisory[];
 }
 
+/** A shared answer with the caller's id; a literal of fixed shape is much cheaper than a spread of a frozen object. */
+function withId(r: AssessmentResponse, id: string): AssessmentResponse {
+  return { id, verdict: r.verdict, date: r.date, item: r.item, jurisdictions: r.jurisdictions, questions: r.questions, advisories: r.advisories, warnings: r.warnings };
+}
+
 function checkDate(value: IsoDate | undefined, path: string): IsoDate {
   if (value === undefined) return todayUtc();
   if (!isIsoDate(value)) throw new ValidationError([{ path, message: `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}` }]);
@@ -124,7 +129,7 @@ export function createEngine(options: EngineOptions): Engine {
     compiled.push(new CompiledPlugin(def));
   }
   const jurisdictions = new Set(compiled.map((p) => p.manifest.jurisdiction));
-  const cache = new BoundedCache<AssessmentResponse | ValidationError>(options.cacheSize ?? 50_000);
+  const cache = new RequestCache<AssessmentResponse | ValidationError>(options.cacheSize ?? 50_000);
   const useCache = (options.cacheSize ?? 50_000) > 0;
   const resolveCache = new BoundedCache<ResolvedItem>(10_000);
 
@@ -173,13 +178,13 @@ export function createEngine(options: EngineOptions): Engine {
   };
 
   const assessWithDefault = (raw: unknown, defaultDate: string): AssessmentResponse => {
-    const key = useCache ? requestKey(raw, defaultDate) : undefined;
-    if (key !== undefined) {
-      const hit = cache.get(key);
+    const hash = useCache ? cache.hash(raw, defaultDate) : undefined;
+    if (hash !== undefined) {
+      const hit = cache.get(hash, raw, defaultDate);
       if (hit !== undefined) {
         if (hit instanceof ValidationError) throw hit;
         const id = (raw as { id?: unknown }).id;
-        return id === undefined ? hit : { ...hit, id: String(id) };
+        return id === undefined ? hit : withId(hit, String(id));
       }
     }
     let response: AssessmentResponse;
@@ -187,10 +192,10 @@ export function createEngine(options: EngineOptions): Engine {
       const request = normalizeRequest(raw, { taxonomy, jurisdictions, defaultDate });
       const { id, ...rest } = request;
       response = deepFreeze(evaluate(rest));
-      if (key !== undefined) cache.set(key, response);
-      return id === undefined ? response : { ...response, id };
+      if (hash !== undefined) cache.set(hash, raw, defaultDate, response);
+      return id === undefined ? response : withId(response, id);
     } catch (err) {
-      if (key !== undefined && err instanceof ValidationError) cache.set(key, err);
+      if (hash !== undefined && err instanceof ValidationError) cache.set(hash, raw, defaultDate, err);
       throw err;
     }
   };

@@ -5,7 +5,8 @@ export const OFFICIAL_PLUGINS: readonly string[] = Object.freeze(['@chokepoint/p
 
 function isNotFound(err: unknown, specifier: string): boolean {
   const e = err as { code?: string; message?: string };
-  return (e.code === 'ERR_MODULE_NOT_FOUND' || e.code === 'MODULE_NOT_FOUND') && (e.message ?? '').includes(specifier);
+  // The package itself is missing, not something it imports: Node quotes the missing specifier.
+  return (e.code === 'ERR_MODULE_NOT_FOUND' || e.code === 'MODULE_NOT_FOUND') && (e.message ?? '').includes(`'${specifier}'`);
 }
 
 /**

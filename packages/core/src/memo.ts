@@ -1,43 +1,132 @@
 const REQUEST_KEYS = new Set(['id', 'item', 'from', 'to', 'date', 'transfer', 'endUse', 'endUser', 'jurisdictions']);
-const SIMPLE_ITEM_KEYS = ['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'cas', 'name', 'origin', 'valueUsd'] as const;
-const NESTED_ITEM_KEYS = new Set(['parameters', 'content']);
+const ITEM_KEYS = new Set(['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'cas', 'name', 'origin', 'valueUsd', 'parameters', 'content']);
+const SCALARS = ['from', 'to', 'date', 'transfer', 'endUse'] as const;
+const NESTED = ['endUser', 'jurisdictions'] as const;
 
-function part(v: unknown): string {
-  if (v === undefined) return '';
-  if (typeof v === 'string') return `s${v}`;
-  if (typeof v === 'number' || typeof v === 'boolean') return `n${v}`;
-  return `j${JSON.stringify(v)}`;
+/** FNV-1a over a string, continuing from `h`. */
+function hashString(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return Math.imul(h ^ 0xff, 16777619);
+}
+
+/** A value's contribution to the hash; strings and numbers hash differently so "5" and 5 never meet. */
+function hashValue(h: number, v: unknown): number {
+  switch (typeof v) {
+    case 'undefined':
+      return Math.imul(h ^ 1, 16777619);
+    case 'string':
+      return hashString(Math.imul(h ^ 2, 16777619), v);
+    case 'number':
+    case 'boolean':
+      return hashString(Math.imul(h ^ 3, 16777619), String(v));
+    default:
+      return hashString(Math.imul(h ^ 4, 16777619), JSON.stringify(v) ?? 'null');
+  }
+}
+
+/** The fields of a request that decide its answer, in a form that can be compared without allocating. */
+interface Signature {
+  itemKeys: string[];
+  itemValues: unknown[];
+  scalars: unknown[];
+  nested: (string | undefined)[];
+  defaultDate: string | undefined;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a === 'object' && a !== null && typeof b === 'string') return JSON.stringify(a) === b;
+  return false;
+}
+
+function matches(sig: Signature, r: Record<string, unknown>, it: Record<string, unknown>, defaultDate: string): boolean {
+  let i = 0;
+  for (const k in it) {
+    if (sig.itemKeys[i] !== k || !same(it[k], sig.itemValues[i])) return false;
+    i++;
+  }
+  if (i !== sig.itemKeys.length) return false;
+  for (let j = 0; j < SCALARS.length; j++) if (r[SCALARS[j]!] !== sig.scalars[j]) return false;
+  if (r.date === undefined && sig.defaultDate !== defaultDate) return false;
+  for (let j = 0; j < NESTED.length; j++) {
+    const v = r[NESTED[j]!];
+    if (v === undefined ? sig.nested[j] !== undefined : sig.nested[j] === undefined || !same(v, sig.nested[j])) return false;
+  }
+  return true;
+}
+
+function freeze(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
 }
 
 /**
- * A cache key for a raw request that ignores only its `id`, or undefined when the request is not a
- * plain object of known fields (those take the full validation path every time). Two requests with
- * the same key are the same question, so their answers are the same.
+ * Answers remembered by request, ignoring only the request's `id`. Two requests with the same
+ * fields are the same question, so they share one answer. Lookups hash the raw request and compare
+ * its fields, so a hit allocates nothing; requests that are not plain objects of known fields are
+ * never remembered (they take the full validation path). When full, the cache starts again, which
+ * keeps memory flat on endless streams of distinct requests.
  */
-export function requestKey(raw: unknown, defaultDate: string): string | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  const r = raw as Record<string, unknown>;
-  for (const k in r) if (!REQUEST_KEYS.has(k)) return undefined;
-  const item = r.item;
-  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
-  const it = item as Record<string, unknown>;
-  let key = `${part(r.from)}\u0001${part(r.to)}\u0001${r.date === undefined ? `d${defaultDate}` : part(r.date)}\u0001${part(r.transfer)}\u0001${part(r.endUse)}\u0001${part(r.endUser)}\u0001${part(r.jurisdictions)}`;
-  let simpleCount = 0;
-  for (const k of SIMPLE_ITEM_KEYS) {
-    const v = it[k];
-    if (v !== undefined) simpleCount++;
-    key += `\u0002${part(v)}`;
+export class RequestCache<V> {
+  private buckets = new Map<number, { sig: Signature; value: V }[]>();
+  private size = 0;
+  constructor(private readonly limit: number) {}
+
+  /** The hash of a cacheable request, or undefined when it must not be cached. */
+  hash(raw: unknown, defaultDate: string): number | undefined {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+    const r = raw as Record<string, unknown>;
+    for (const k in r) if (!REQUEST_KEYS.has(k)) return undefined;
+    const item = r.item;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+    const it = item as Record<string, unknown>;
+    let h = 2166136261;
+    for (const k in it) {
+      if (!ITEM_KEYS.has(k)) return undefined;
+      h = hashValue(hashString(h, k), it[k]);
+    }
+    for (const k of SCALARS) h = hashValue(h, r[k]);
+    if (r.date === undefined) h = hashString(h, defaultDate);
+    for (const k of NESTED) h = hashValue(h, r[k]);
+    return h;
   }
-  let nested = 0;
-  for (const k in it) if (NESTED_ITEM_KEYS.has(k)) nested++;
-  let total = 0;
-  for (const _ in it) total++;
-  if (total !== simpleCount + nested) return undefined;
-  if (nested) key += `\u0003${part(it.parameters)}\u0003${part(it.content)}`;
-  return key;
+
+  get(hash: number, raw: unknown, defaultDate: string): V | undefined {
+    const bucket = this.buckets.get(hash);
+    if (!bucket) return undefined;
+    const r = raw as Record<string, unknown>;
+    const it = r.item as Record<string, unknown>;
+    for (const e of bucket) if (matches(e.sig, r, it, defaultDate)) return e.value;
+    return undefined;
+  }
+
+  set(hash: number, raw: unknown, defaultDate: string, value: V): void {
+    if (this.size >= this.limit) {
+      this.buckets = new Map();
+      this.size = 0;
+    }
+    const r = raw as Record<string, unknown>;
+    const it = r.item as Record<string, unknown>;
+    const itemKeys: string[] = [];
+    const itemValues: unknown[] = [];
+    for (const k in it) {
+      itemKeys.push(k);
+      itemValues.push(freeze(it[k]));
+    }
+    const sig: Signature = {
+      itemKeys,
+      itemValues,
+      scalars: SCALARS.map((k) => r[k]),
+      nested: NESTED.map((k) => (r[k] === undefined ? undefined : JSON.stringify(r[k]))),
+      defaultDate: r.date === undefined ? defaultDate : undefined,
+    };
+    const bucket = this.buckets.get(hash);
+    if (bucket) bucket.push({ sig, value });
+    else this.buckets.set(hash, [{ sig, value }]);
+    this.size++;
+  }
 }
 
-/** A bounded map: when full it starts again, which keeps memory flat on endless streams of distinct requests. */
+/** A bounded map: when full it starts again, which keeps memory flat. */
 export class BoundedCache<V> {
   private map = new Map<string, V>();
   constructor(private readonly limit: number) {}

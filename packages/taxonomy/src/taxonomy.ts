@@ -39,14 +39,22 @@ export class Taxonomy implements TaxonomyView {
   private readonly countryMap: Map<string, Country>;
   private readonly groupMap = new Map<string, JurisdictionGroup>();
   private readonly chainMap = new Map<string, ValueChain>();
-  readonly hs: HsNomenclature;
+  private hsTable: HsNomenclature | undefined;
+  private readonly hsSource: URL | HsNomenclature;
   readonly supplyFacts: readonly SupplyFact[];
   readonly lists: readonly CriticalList[];
 
-  constructor(data: TaxonomyData = readTaxonomyData(), hs: HsNomenclature = new HsNomenclature(new URL('../data/hs2022.csv', import.meta.url))) {
-    this.hs = hs;
+  /**
+   * @param data the taxonomy's data files; default the shipped ones.
+   * @param hs the HS nomenclature, or where to read it; it is parsed on first use, since most
+   *   answers never need it.
+   */
+  constructor(data: TaxonomyData = readTaxonomyData(), hs: URL | HsNomenclature = new URL('../data/hs2022.csv', import.meta.url)) {
+    this.hsSource = hs;
     this.countryMap = loadCountries();
-    const problems = validateTaxonomyData(data, { isCountry: (c) => this.countryMap.has(c), hsExists: (c) => !!hs.get(c) });
+    // Whether each HS code exists in the nomenclature is checked by the package's tests, so that
+    // loading does not have to parse the nomenclature.
+    const problems = validateTaxonomyData(data, { isCountry: (c) => this.countryMap.has(c), hsExists: (c) => /^\d{6}$/.test(c) });
     if (problems.length) throw new Error(`taxonomy data is invalid:\n- ${problems.slice(0, 20).join('\n- ')}`);
     for (const n of data.nodes) {
       this.byId.set(n.id, n);
@@ -92,6 +100,12 @@ export class Taxonomy implements TaxonomyView {
     for (const c of data.chains) this.chainMap.set(c.id, c);
     this.supplyFacts = data.supply;
     this.lists = data.criticalLists;
+  }
+
+  /** The HS 2022 nomenclature. */
+  get hs(): HsNomenclature {
+    this.hsTable ??= this.hsSource instanceof HsNomenclature ? this.hsSource : new HsNomenclature(this.hsSource);
+    return this.hsTable;
   }
 
   node(id: string): TaxonomyNode | undefined {

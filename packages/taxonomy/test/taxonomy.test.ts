@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contractIds, loadTaxonomy, readTaxonomyData, Taxonomy } from '../src/index.js';
+import { contractIds, loadTaxonomy, readTaxonomyData, Taxonomy, validateTaxonomyData } from '../src/index.js';
 
 const t = loadTaxonomy();
 
@@ -21,18 +21,19 @@ describe('taxonomy nodes', () => {
     expect(t.nodesForCode('8112929010')).toEqual(['gallium/metal']);
     expect(t.nodesForCas('7440-55-3')).toEqual(['gallium/metal']);
   });
+  it('every HS code of every node is an HS 2022 subheading', () => {
+    const data = readTaxonomyData();
+    expect(validateTaxonomyData(data, { isCountry: (c) => t.isCountry(c), hsExists: (c) => t.hs.get(c)?.level === 6 })).toEqual([]);
+  });
   it('rejects data with a broken parent, a bad HS code or a bad CAS number', () => {
     const data = readTaxonomyData();
     data.nodes = [...data.nodes, { id: 'x/y', kind: 'material', names: { en: 'X' }, parents: ['nope'], identifiers: { hs: ['123456'], cas: ['7440-55-4'] } }];
-    let message = '';
-    try {
-      new Taxonomy(data);
-    } catch (e) {
-      message = (e as Error).message;
-    }
-    expect(message).toContain('HS "123456" is not an HS 2022 subheading');
-    expect(message).toContain('CAS "7440-55-4" has a bad check digit');
-    expect(message).toContain('node "x/y": parent "nope" does not exist');
+    expect(validateTaxonomyData(data, { isCountry: (c) => t.isCountry(c), hsExists: (c) => t.hs.get(c)?.level === 6 })).toEqual([
+      'nodes[353] "x/y": HS "123456" is not an HS 2022 subheading',
+      'nodes[353] "x/y": CAS "7440-55-4" has a bad check digit',
+      'node "x/y": parent "nope" does not exist',
+    ]);
+    expect(() => new Taxonomy(data)).toThrow(/parent "nope" does not exist/);
   });
 });
 

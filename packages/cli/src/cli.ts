@@ -1,0 +1,57 @@
+import { Command, CommanderError } from 'commander';
+import { packageVersion, type Engine } from '@chokepoint/core';
+import { registerAssess } from './commands/assess.js';
+import { registerChanges } from './commands/changes.js';
+import { registerMeasures } from './commands/measures.js';
+import { registerServe } from './commands/serve.js';
+import { registerTaxonomy, UnknownIdError } from './commands/taxonomy.js';
+import { createContext, processIo, type CliContext, type CliIo } from './context.js';
+import { UsageError } from './usage.js';
+
+/**
+ * Builds the command tree. `exitOverride` makes commander throw instead of exiting, so every
+ * usage error, its own or ours, leaves through {@link runCli} with exit code 2.
+ */
+export function buildProgram(ctx: CliContext): Command {
+  const program = new Command('chokepoint')
+    .description('Export controls on critical minerals (China MOFCOM, US EAR, EU 2021/821): assess transfers, list measures and changes.')
+    .version(packageVersion(import.meta.url))
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    })
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText('after', '\nExit codes: 0 success; 1 some input failed; 2 usage error.\nAnswers are decision support, not legal advice.');
+  registerAssess(program, ctx);
+  registerTaxonomy(program, ctx);
+  registerMeasures(program, ctx);
+  registerChanges(program, ctx);
+  registerServe(program, ctx);
+  return program;
+}
+
+/**
+ * Runs the CLI on `argv` (without the node and script paths) and resolves to the exit code:
+ * 0 success, 1 some input failed, 2 usage error (CONTRACT §4). It never calls `process.exit`, so
+ * pending output is flushed and `serve` keeps running.
+ */
+export async function runCli(argv: readonly string[], io: CliIo = processIo(), engine?: () => Promise<Engine>): Promise<number> {
+  const ctx = createContext(io, engine);
+  const program = buildProgram(ctx);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return ctx.exitCode;
+  } catch (err) {
+    // Commander has already printed its message (or the help) through configureOutput.
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    const message = err instanceof Error ? err.message : String(err);
+    ctx.stderr.write(`chokepoint: ${message.replace(/\n/g, '\nchokepoint: ')}\n`);
+    if (err instanceof UsageError) {
+      ctx.stderr.write('(add --help for usage)\n');
+      return 2;
+    }
+    if (!(err instanceof UnknownIdError) && io.env.CHOKEPOINT_DEBUG && err instanceof Error && err.stack) ctx.stderr.write(`${err.stack}\n`);
+    return 1;
+  }
+}

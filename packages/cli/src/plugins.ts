@@ -1,0 +1,59 @@
+import {
+  createEngine, loadPlugins as loadPluginModules, OFFICIAL_PLUGINS, pluginSpecifiers,
+  type Engine, type PluginDefinition, type TaxonomyView,
+} from '@chokepoint/core';
+import { loadTaxonomy } from '@chokepoint/taxonomy';
+import { importFromHereOrCwd } from './import-module.js';
+
+/** Options for {@link loadPlugins} and {@link createDefaultEngine}. */
+export interface DefaultEngineOptions {
+  /** Environment to read `CHOKEPOINT_PLUGINS` from; default `process.env`. */
+  env?: NodeJS.ProcessEnv;
+  /** Directory that relative plugin paths and project-installed plugins are resolved from; default `process.cwd()`. */
+  cwd?: string;
+  /** Whether to load the official plugins that are installed; default true. */
+  defaultPlugins?: boolean;
+  /** Taxonomy to resolve items against; default the one shipped with `@chokepoint/taxonomy`. */
+  taxonomy?: TaxonomyView;
+  /** Passed to `createEngine`. */
+  cacheSize?: number;
+}
+
+/**
+ * Imports a plugin beside the CLI or from `cwd`; a package found in neither place is reported the
+ * way Node reports a missing package, so core's loader can skip official plugins that are absent.
+ */
+function importer(cwd: string) {
+  return async (specifier: string): Promise<unknown> => {
+    const mod = await importFromHereOrCwd(specifier, cwd);
+    if (mod) return mod;
+    throw Object.assign(new Error(`Cannot find package '${specifier}' beside the CLI or in ${cwd}`), { code: 'ERR_MODULE_NOT_FOUND' });
+  };
+}
+
+/**
+ * Loads the jurisdiction plugins: the official ones that are installed (a missing one is skipped,
+ * because a user may install only the regimes they need) and every module named in the
+ * comma-separated `CHOKEPOINT_PLUGINS`, which must load — the user asked for it, so a silent skip
+ * would give answers that quietly ignore a regime. Paths are resolved from `cwd`.
+ */
+export async function loadPlugins(options: DefaultEngineOptions = {}): Promise<PluginDefinition[]> {
+  const env = options.env ?? process.env;
+  const { specifiers, optional } = pluginSpecifiers(env.CHOKEPOINT_PLUGINS);
+  const wanted = (options.defaultPlugins ?? true) ? specifiers : specifiers.filter((s) => !OFFICIAL_PLUGINS.includes(s));
+  return loadPluginModules(wanted, { optional, importer: importer(options.cwd ?? process.cwd()) });
+}
+
+/**
+ * The engine the CLI uses: the shipped taxonomy and every installed jurisdiction plugin. Throws
+ * when a plugin named in `CHOKEPOINT_PLUGINS` cannot be loaded or when the engine refuses a plugin
+ * (wrong core range, invalid data, duplicate jurisdiction).
+ */
+export async function createDefaultEngine(options: DefaultEngineOptions = {}): Promise<Engine> {
+  const plugins = await loadPlugins(options);
+  return createEngine({
+    taxonomy: options.taxonomy ?? loadTaxonomy(),
+    plugins,
+    ...(options.cacheSize !== undefined ? { cacheSize: options.cacheSize } : {}),
+  });
+}
