@@ -117,6 +117,10 @@ describe('dates', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['status_unverified', 'stale_data']));
     expect(r.warnings.find((w) => w.code === 'status_unverified')!.message).toContain('AA Notice 72');
   });
+  it('stale_data only from regimes that reach the transfer', () => {
+    const r = engine.assess({ item: { id: 'gallium/metal' }, from: 'BB', to: 'IN', date: '2026-07-01' });
+    expect(r.warnings.filter((w) => w.code === 'stale_data')).toEqual([]);
+  });
   it('stale_data only after dataVerifiedThrough', () => {
     expect(engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date: '2026-06-30' }).warnings).toEqual([]);
     expect(engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date: '2026-07-01' }).warnings.map((w) => w.code)).toEqual(['stale_data']);

@@ -266,7 +266,7 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
 
   const licensePolicy = verdict === 'license_required' ? strictestPolicy(inForce.filter((f) => f.requirement === 'license_required').map((f) => f.licensePolicy)) : undefined;
 
-  if (date > manifest.dataVerifiedThrough) {
+  if (reaches && date > manifest.dataVerifiedThrough) {
     warnings.push({ code: 'stale_data', message: `${manifest.name} data was verified through ${manifest.dataVerifiedThrough}; the answer for ${date} may miss later changes.`, jurisdiction: manifest.jurisdiction });
   }
   for (const f of findings) {

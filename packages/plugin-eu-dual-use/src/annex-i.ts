@@ -1,0 +1,192 @@
+import type { Condition, ControlEntry, TransferType } from '@chokepoint/core';
+import { readData } from './data-files.js';
+import { toEngineCondition, type RawCondition } from './domain-conditions.js';
+
+/** One line of Annex I as replaced by Delegated Regulation 2025/2003 (`data/annex-i-2025-2003.json`). */
+export interface AnnexIRecord {
+  code: string;
+  parent: string | null;
+  category: number;
+  group: 'A' | 'B' | 'C' | 'D' | 'E';
+  depth: number;
+  description: string;
+  notUsed?: boolean;
+}
+
+/** The window during which one version of Annex I applied, and the measure that carries it. */
+export interface AnnexIVersion {
+  measure: string;
+  act: string;
+  from: string;
+  to: string | null;
+}
+
+interface DomainRecord {
+  code: string;
+  covers: string;
+  conditions: RawCondition | null;
+  subItems?: { code: string; conditions: RawCondition | null }[];
+  decontrols?: string[];
+  decontrolConditions?: RawCondition;
+  notes?: string;
+}
+
+interface DomainLink {
+  code: string;
+  ids: string[];
+  sub: string | null;
+  assume: Record<string, number | string | boolean>;
+  extra?: Condition[];
+  prompts: Record<string, string>;
+  title: string;
+  confidence: 'high' | 'medium' | 'low';
+  decontrol?: boolean;
+  idSuffix?: string;
+  since?: string;
+}
+
+interface AnnexIVFile {
+  partI: Record<string, string[]>;
+  partII: { cwc: string[]; nsgOther: string[] };
+  narrowerThanAnnexI: Record<string, string>;
+}
+
+export const ANNEX_I = readData<{ entries: AnnexIRecord[]; counts: { entries: number } }>('annex-i-2025-2003.json');
+export const ANNEX_I_VERSIONS = readData<AnnexIVersion[]>('annex-i-measures.json');
+const versionsFile = readData<{ entryFirstInForce: Record<string, string> }>('annex-i-versions.json');
+const domainFile = readData<{ entries: DomainRecord[] }>('annex-i-domain.json');
+const linksFile = readData<{ links: DomainLink[] }>('domain-links.json');
+const annexIVFile = readData<AnnexIVFile>('annex-iv.json');
+
+/** Every code of the current Annex I (2,679), top-level entries and sub-items. */
+export const ANNEX_I_CODES: ReadonlySet<string> = new Set(ANNEX_I.entries.map((e) => e.code));
+/** Annex I codes printed as "Not used". */
+export const NOT_USED_CODES: ReadonlySet<string> = new Set(ANNEX_I.entries.filter((e) => e.notUsed).map((e) => e.code));
+/** IDs of the measures whose Annex I the entries belong to, oldest first. */
+export const ANNEX_I_MEASURE_IDS: readonly string[] = ANNEX_I_VERSIONS.map((v) => v.measure);
+
+const REGULATION_FROM = '2021-09-09';
+const ALL_TRANSFERS: TransferType[] = ['goods', 'software', 'technology'];
+
+/** Software (D) and technology (E) entries apply to every kind of transfer, since both also travel on media. */
+function transfersFor(code: string): TransferType[] | undefined {
+  const group = code[1];
+  return group === 'D' || group === 'E' ? ALL_TRANSFERS : undefined;
+}
+
+/** First day a top-level entry is known to exist (`annex-i-versions.json`), 2021-09-09 when not known otherwise. */
+export function entryFirstInForce(topLevelCode: string): string {
+  return versionsFile.entryFirstInForce[topLevelCode] ?? REGULATION_FROM;
+}
+
+function versionWindow(v: AnnexIVersion): { from: string; to: string | null } | undefined {
+  // The Regulation itself stays in force; only its original Annex I ended when 2022/1 replaced it.
+  return v.measure === 'eu-reg-2021-821' ? { from: v.from, to: v.to } : undefined;
+}
+
+function topLevelEntries(): ControlEntry[] {
+  const out: ControlEntry[] = [];
+  const top = ANNEX_I.entries.filter((e) => e.depth === 0);
+  for (const v of ANNEX_I_VERSIONS) {
+    for (const rec of top) {
+      if (entryFirstInForce(rec.code) > v.from) continue;
+      const transfers = transfersFor(rec.code);
+      const window = versionWindow(v);
+      out.push({
+        id: `${v.measure}-${rec.code.toLowerCase()}`,
+        measure: v.measure,
+        code: rec.code,
+        title: rec.description,
+        covers: { controlCodes: [rec.code] },
+        ...(transfers ? { transfers } : {}),
+        destinations: { exclude: ['group:EU'] },
+        requirement: 'license_required',
+        reason: `Annex I entry ${rec.code} (${rec.description}): export out of the EU customs territory needs an authorisation (Art. 3 Reg. 2021/821), individual, global or a general one.`,
+        ...(window ? { effective: window } : {}),
+      });
+    }
+  }
+  return out;
+}
+
+function domainCondition(link: DomainLink, rec: DomainRecord): Condition | undefined {
+  const base = link.sub ? rec.subItems?.find((s) => s.code === link.sub)?.conditions : rec.conditions;
+  if (base === undefined) throw new Error(`domain-links.json: ${link.sub} is not a sub-item of ${rec.code} in annex-i-domain.json`);
+  const parts: RawCondition[] = [];
+  if (base) parts.push(base);
+  if (link.decontrol && rec.decontrolConditions) parts.push({ not: rec.decontrolConditions });
+  const converted = toEngineCondition({ all: parts.length ? parts : [] }, link.assume);
+  if (converted === false) throw new Error(`domain-links.json: ${link.code} for ${link.ids.join(', ')} can never apply`);
+  const all = [...(converted === true ? [] : [converted]), ...(link.extra ?? [])];
+  return all.length === 0 ? undefined : all.length === 1 ? all[0] : { all };
+}
+
+function domainEntries(): ControlEntry[] {
+  const byCode = new Map(domainFile.entries.map((e) => [e.code, e]));
+  const out: ControlEntry[] = [];
+  for (const link of linksFile.links) {
+    const parent = link.code.split('.')[0]!;
+    const rec = byCode.get(link.code) ?? byCode.get(link.sub ? link.code.split('.').slice(0, 2).join('.') : parent) ?? byCode.get(parent);
+    if (!rec) throw new Error(`domain-links.json: no domain record for ${link.code}`);
+    const conditions = domainCondition(link, rec);
+    const decontrols = rec.decontrols?.length ? ` Not controlled: ${rec.decontrols.join('; ')}.` : '';
+    const since = link.since ?? entryFirstInForce(parent);
+    for (const v of ANNEX_I_VERSIONS) {
+      if (v.to !== null && v.to < since) continue;
+      const from = since > v.from ? since : v.from;
+      const window = versionWindow(v);
+      const effective = from !== v.from || window ? { from, to: window ? window.to : v.to } : undefined;
+      out.push({
+        id: `${v.measure}-${link.code.toLowerCase()}-${link.idSuffix ?? 'item'}`,
+        measure: v.measure,
+        code: link.code,
+        title: link.title,
+        covers: { ids: link.ids },
+        destinations: { exclude: ['group:EU'] },
+        ...(conditions ? { conditions } : {}),
+        ...(Object.keys(link.prompts).length ? { prompts: link.prompts } : {}),
+        requirement: 'license_required',
+        reason: `${link.title}: Annex I entry ${link.code}; export out of the EU customs territory needs an authorisation (Art. 3 Reg. 2021/821).${decontrols}`,
+        ...(effective ? { effective } : {}),
+        confidence: link.confidence,
+      });
+    }
+  }
+  return out;
+}
+
+/** Codes of Annex IV (items whose transfer between member states needs an authorisation, Art. 11). */
+export function annexIVCodes(): { partI: string[]; partII: string[] } {
+  const partI = [...new Set(Object.values(annexIVFile.partI).flat())];
+  const category0 = ANNEX_I.entries.filter((e) => e.depth === 0 && e.category === 0 && e.code !== '0C001').map((e) => e.code);
+  const partII = [...new Set([...annexIVFile.partII.cwc, ...category0, ...annexIVFile.partII.nsgOther])].filter((c) => !partI.includes(c));
+  return { partI, partII };
+}
+
+function annexIVEntries(): ControlEntry[] {
+  const { partI, partII } = annexIVCodes();
+  const entry = (code: string, part: 'I' | 'II'): ControlEntry => {
+    const narrower = annexIVFile.narrowerThanAnnexI[code];
+    const transfers = transfersFor(code);
+    return {
+      id: `annex-iv-${code.toLowerCase()}`,
+      measure: 'eu-reg-2021-821',
+      code,
+      title: `Annex IV Part ${part}: ${code}${narrower ? ` (${narrower})` : ''}`,
+      covers: { controlCodes: [code] },
+      ...(transfers ? { transfers } : {}),
+      destinations: { include: ['group:EU'] },
+      requirement: 'license_required',
+      reason: part === 'I'
+        ? `${code} is in Annex IV Part I: moving it to another member state needs a transfer authorisation (Art. 11 Reg. 2021/821); a national general authorisation may cover it.`
+        : `${code} is in Annex IV Part II: moving it to another member state needs an individual or global transfer authorisation (Art. 11 Reg. 2021/821); no general authorisation can cover it.`,
+      ...(narrower ? { confidence: 'medium' as const } : {}),
+    };
+  };
+  return [...partI.map((c) => entry(c, 'I')), ...partII.map((c) => entry(c, 'II'))];
+}
+
+/** Every control entry: each Annex I version's entries, the domain entries found by taxonomy ID, and Annex IV. */
+export function buildEntries(): ControlEntry[] {
+  return [...topLevelEntries(), ...domainEntries(), ...annexIVEntries()];
+}

@@ -1,0 +1,149 @@
+import {
+  combinedStatusOn, controlCodeCovers, type Authorization, type DestinationScope, type EvaluationContext, type EvaluationResult, type Finding, type Warning,
+} from '@chokepoint/core';
+import { ANNEX_I_CODES, ANNEX_I_MEASURE_IDS, NOT_USED_CODES } from './annex-i.js';
+import { ARMS_EMBARGO_BASIS, ARMS_EMBARGO_GROUP } from './embargoes.js';
+import { UNION_GENERAL_AUTHORISATIONS, authorisationCoversCode } from './ugeas.js';
+
+const REGULATION_FROM = '2021-09-09';
+const ANNEX_I_MEASURES = new Set(ANNEX_I_MEASURE_IDS);
+const PARENTS_WITH_CHILDREN = new Set([...ANNEX_I_CODES].map((c) => c.split('.').slice(0, -1).join('.')).filter(Boolean));
+
+/** Sanctions that turn every Annex I item into a prohibited export, by destination. */
+const SANCTIONS = [
+  { country: 'RU', measure: 'eu-reg-833-2014-art-2', from: '2022-02-26', entry: 'ru-dual-use-ban', law: 'Art. 2(1) of Council Regulation (EU) No 833/2014 (as replaced by Regulation 2022/328)', name: 'Russia' },
+  { country: 'BY', measure: 'eu-reg-765-2006-art-1e', from: '2022-03-03', entry: 'by-dual-use-ban', law: 'Art. 1e(1) of Council Regulation (EC) No 765/2006 (as replaced by Regulation 2022/355)', name: 'Belarus' },
+] as const;
+const RUSSIA_2014 = { measure: 'eu-reg-833-2014-art-2-2014', from: '2014-08-01', to: '2022-02-25' };
+
+/** National controls of member states, warned about on exports of Category 2B, 3 and 4 items from that state. */
+const NATIONAL = [
+  { country: 'NL', measure: 'nl-2023-advanced-semiconductor-equipment', from: '2023-09-01', name: 'the Netherlands' },
+  { country: 'DE', measure: 'de-awv-2024-emerging-technologies', from: '2024-07-17', name: 'Germany' },
+  { country: 'FR', measure: 'fr-2024-emerging-technologies', from: '2024-02-02', name: 'France' },
+  { country: 'ES', measure: 'es-2023-national-control-list', from: '2023-05-31', name: 'Spain' },
+] as const;
+
+function unknownCodeWarning(code: string): Warning | undefined {
+  if (NOT_USED_CODES.has(code)) return { code: 'code_not_used', message: `${code} is printed "Not used" in Annex I; nothing is controlled under it, so check the classification (the answer treats it as its parent entry).` };
+  if (ANNEX_I_CODES.has(code)) return undefined;
+  const head = code.split('.')[0]!;
+  if (!ANNEX_I_CODES.has(head)) return { code: 'code_not_in_list', message: `${head} is not an entry of Annex I as replaced by Delegated Regulation 2025/2003; check the classification.` };
+  const parent = code.split('.').slice(0, -1).join('.');
+  if (ANNEX_I_CODES.has(parent) && PARENTS_WITH_CHILDREN.has(parent)) {
+    return { code: 'code_not_in_list', message: `${code} is not a sub-item of ${parent} in the 2025 Annex I text; the answer treats it as ${head}.` };
+  }
+  return undefined;
+}
+
+/**
+ * What the data cannot say: the catch-all of Art. 4 (WMD anywhere; military end use in an
+ * arms-embargoed country), the Russia and Belarus bans on Annex I items, the Union general export
+ * authorisations judged on the item's own sub-item code, and national controls.
+ */
+export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
+  const { request } = ctx;
+  const { date, to } = request;
+  const findings: Finding[] = [];
+  const warnings: Warning[] = [];
+  const authorizations: Authorization[] = [];
+  const intraEu = ctx.isMember('EU', to);
+  const itemCode = request.item.euCode;
+
+  if (date < REGULATION_FROM) {
+    warnings.push({ code: 'coverage_gap', message: 'Before 9 September 2021 Council Regulation (EC) No 428/2009 applied; this plugin models Regulation (EU) 2021/821 only, so the answer may be incomplete.' });
+  }
+  if (itemCode) {
+    const w = unknownCodeWarning(itemCode);
+    if (w) warnings.push(w);
+  }
+  if (intraEu) return { warnings };
+
+  const listedFindings = ctx.findings.filter((f) => f.status === 'in_force' && f.requirement === 'license_required' && ANNEX_I_MEASURES.has(f.measure.id));
+  const listed = listedFindings.length > 0;
+  const maybeListed = !listed && ctx.matchedEntries.some((e) => ANNEX_I_MEASURES.has(e.measure) && e.conditions !== undefined && combinedStatusOn(ctx.measure(e.measure)!, e, date) === 'in_force');
+  const codeOf = (f: Finding): string | undefined => {
+    const code = f.entry?.code;
+    if (!code) return undefined;
+    return itemCode && controlCodeCovers(code, itemCode) ? itemCode : code;
+  };
+  const listedCodes = [...new Set(listedFindings.map(codeOf).filter((c): c is string => c !== undefined))];
+  const military = request.endUse === 'military' || request.endUse === 'military-intelligence' || request.endUser?.type === 'military';
+  const embargoed = ctx.isMember(ARMS_EMBARGO_GROUP.id, to);
+
+  for (const s of SANCTIONS) {
+    if (to !== s.country || date < s.from) continue;
+    if (listed) {
+      findings.push(ctx.finding({
+        measure: s.measure,
+        entry: { id: s.entry },
+        requirement: 'prohibited',
+        reason: `${s.law} prohibits selling, supplying, transferring or exporting any Annex I dual-use item (${listedCodes.join(', ')}) to ${s.name} or for use there; no general authorisation applies and only the narrow exceptions and derogations of that article remain.`,
+        matchedOn: [`to ${to}`, ...listedCodes.map((c) => `Annex I ${c}`)],
+      }));
+    } else if (maybeListed) {
+      warnings.push({ code: 'sanctions_if_listed', message: `If the item meets the Annex I thresholds asked about, its export to ${s.name} is prohibited (${s.law}).`, measure: s.measure });
+    }
+  }
+  if (to === 'RU' && date >= RUSSIA_2014.from && date <= RUSSIA_2014.to && military && listed) {
+    findings.push(ctx.finding({
+      measure: RUSSIA_2014.measure,
+      entry: { id: 'ru-dual-use-military' },
+      requirement: 'prohibited',
+      reason: `Art. 2 of Council Regulation (EU) No 833/2014 (2014 text) prohibited exporting dual-use items (${listedCodes.join(', ')}) to Russia for military use or a military end-user.`,
+      matchedOn: [`to ${to}`, request.endUser?.type === 'military' ? 'endUser.type military' : `endUse ${request.endUse}`],
+    }));
+  }
+
+  if (request.endUse === 'wmd') {
+    findings.push(ctx.finding({
+      measure: 'eu-reg-2021-821',
+      entry: { id: 'art-4-1-a-wmd' },
+      requirement: 'license_required',
+      reason: 'Art. 4(1)(a) Reg. 2021/821: an item, listed or not, that is or may be intended for chemical, biological or nuclear weapons or their delivery missiles needs an authorisation once the exporter is informed of it; an exporter aware of such a use must notify the authority (Art. 4(2)). No general authorisation can be used.',
+      matchedOn: ['endUse wmd'],
+    }));
+  }
+  if (military && embargoed) {
+    findings.push(ctx.finding({
+      measure: 'eu-reg-2021-821',
+      entry: { id: 'art-4-1-b-military-embargo' },
+      requirement: 'license_required',
+      reason: `Art. 4(1)(b) Reg. 2021/821: ${to} is under an EU arms embargo (${ARMS_EMBARGO_BASIS.get(to) ?? 'see arms-embargoes.json'}), so an item, listed or not, meant for a military end use there needs an authorisation once the exporter is informed of it; an exporter aware of such a use must notify the authority (Art. 4(2)). No general authorisation can be used.`,
+      matchedOn: [request.endUser?.type === 'military' && !['military', 'military-intelligence'].includes(request.endUse) ? 'endUser.type military' : `endUse ${request.endUse}`, `to ${to} (EU arms embargo)`],
+    }));
+  }
+
+  const licensed = [...ctx.findings, ...findings].filter((f) => f.status === 'in_force');
+  const blocked = licensed.some((f) => f.requirement === 'prohibited');
+  const needsLicence = licensed.filter((f) => f.requirement === 'license_required');
+  const codes = needsLicence.map((f) => (ANNEX_I_MEASURES.has(f.measure.id) ? codeOf(f) : undefined));
+  const conditional: string[] = [];
+  if (!blocked && needsLicence.length && codes.every((c) => c !== undefined)) {
+    const inScope = (scope: DestinationScope): boolean => {
+      const hit = (ref: string) => (ref.startsWith('group:') ? ctx.isMember(ref.slice(6), to) : ref === to);
+      if (scope.include && !scope.include.some(hit)) return false;
+      return !(scope.exclude && scope.exclude.some(hit));
+    };
+    for (const rule of UNION_GENERAL_AUTHORISATIONS) {
+      if (!inScope(rule.destinations)) continue;
+      if (rule.transfers && !rule.transfers.includes(request.transfer)) continue;
+      if (rule.notForEndUses?.includes(request.endUse) || (military && embargoed)) continue;
+      if (!codes.every((c) => authorisationCoversCode(rule, c!))) continue;
+      if (rule.generic) authorizations.push({ id: rule.id, title: rule.title, conditions: rule.conditions, url: rule.url });
+      else conditional.push(`${rule.id} (${rule.title.toLowerCase()})`);
+    }
+  }
+  if (conditional.length) {
+    warnings.push({ code: 'general_authorisation_conditional', message: `Only for that kind of transaction, these Union general export authorisations could also cover it: ${conditional.join('; ')}. See Annex II of Regulation 2021/821 for their conditions.`, measure: 'eu-reg-2021-821' });
+  }
+
+  const category = itemCode?.slice(0, 2);
+  if (category && (category[0] === '3' || category[0] === '4' || category === '2B')) {
+    for (const n of NATIONAL) {
+      if (request.from !== n.country || date < n.from) continue;
+      warnings.push({ code: 'national_control', message: `${n.name} applies national export controls on some items outside Annex I (Art. 9 Reg. 2021/821); check its national list for this item.`, measure: n.measure });
+    }
+  }
+  return { findings, warnings, authorizations };
+}

@@ -1,0 +1,48 @@
+import { definePlugin, packageVersion, type Measure } from '@chokepoint/core';
+import { ANNEX_I_MEASURE_IDS, buildEntries } from './annex-i.js';
+import { readData } from './data-files.js';
+import { ARMS_EMBARGO_GROUP } from './embargoes.js';
+import { evaluateEu } from './evaluate.js';
+import { euReach } from './reach.js';
+
+export { ANNEX_I, ANNEX_I_CODES, ANNEX_I_MEASURE_IDS, ANNEX_I_VERSIONS, NOT_USED_CODES, annexIVCodes, entryFirstInForce, type AnnexIRecord, type AnnexIVersion } from './annex-i.js';
+export { ARMS_EMBARGO_GROUP, ARMS_EMBARGO_BASIS } from './embargoes.js';
+export { SECTION_I_CODES, UNION_GENERAL_AUTHORISATIONS, authorisationCoversCode, type UnionGeneralAuthorisation } from './ugeas.js';
+export { euReach } from './reach.js';
+export { evaluateEu } from './evaluate.js';
+export { toEngineCondition, type RawCondition } from './domain-conditions.js';
+
+/**
+ * The last date through which the data was checked against its sources: the day Delegated
+ * Regulation 2025/2003 replaced Annex I, the newest act read. Later acts (a 2026 Annex I update,
+ * sanctions packages, national lists) were not checked.
+ */
+export const DATA_VERIFIED_THROUGH = '2025-11-15';
+
+const measures = readData<Measure[]>('measures.json');
+const entries = buildEntries();
+
+/** Measures that no data entry uses: the sanctions and national measures applied by the `evaluate` hook or warned about. */
+export const FRAMEWORK_MEASURES: readonly string[] = measures.filter((m) => !entries.some((e) => e.measure === m.id)).map((m) => m.id);
+
+/** The EU's dual-use export controls: Regulation (EU) 2021/821 and every version of its Annex I, by date. */
+const plugin = definePlugin({
+  manifest: {
+    name: '@chokepoint/plugin-eu-dual-use',
+    version: packageVersion(import.meta.url),
+    jurisdiction: 'EU',
+    title: 'European Union — dual-use export controls (Regulation (EU) 2021/821)',
+    core: '^0.1.0',
+    dataVerifiedThrough: DATA_VERIFIED_THROUGH,
+    controlCodeField: 'euCode',
+    homepage: 'https://github.com/chokepoint-dev/chokepoint/tree/main/packages/plugin-eu-dual-use',
+  },
+  measures,
+  entries,
+  groups: [ARMS_EMBARGO_GROUP],
+  reach: euReach,
+  evaluate: evaluateEu,
+  extras: { annexIMeasures: ANNEX_I_MEASURE_IDS },
+});
+
+export default plugin;

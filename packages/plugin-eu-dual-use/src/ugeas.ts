@@ -1,0 +1,85 @@
+import { controlCodeCovers, type AuthorizationRule, type EndUse, type TransferType } from '@chokepoint/core';
+import { ANNEX_I, annexIVCodes } from './annex-i.js';
+import { readData } from './data-files.js';
+
+interface UgeaRecord {
+  id: string;
+  section: string;
+  title: string;
+  items: { annexI?: 'all' | 'goods' | 'softwareAndTechnology'; controlCodes?: string[]; excludeSectionI?: boolean; excludeCodes?: string[] };
+  destinations: { include?: string[]; exclude?: string[] };
+  transfers?: TransferType[];
+  notForEndUses: EndUse[];
+  generic: boolean;
+  conditions: string[];
+  note?: string;
+}
+
+interface UgeaFile {
+  url: string;
+  sectionI: string[];
+  ugeas: UgeaRecord[];
+}
+
+const file = readData<UgeaFile>('ugeas.json');
+
+/** Annex II Section I: items no Union general authorisation under Sections A, C, D and G (nor a national one) may cover — every Annex IV item and a short list. */
+export const SECTION_I_CODES: readonly string[] = (() => {
+  const { partI, partII } = annexIVCodes();
+  return [...new Set([...file.sectionI, ...partI, ...partII])];
+})();
+
+function topLevelCodes(groups: string): string[] {
+  return ANNEX_I.entries.filter((e) => e.depth === 0 && groups.includes(e.group)).map((e) => e.code);
+}
+
+function coverage(rec: UgeaRecord): { covers: string[]; excludes: string[] } {
+  const scope = rec.items.annexI;
+  const covers = scope === 'all' ? topLevelCodes('ABCDE') : scope === 'goods' ? topLevelCodes('ABC') : scope === 'softwareAndTechnology' ? topLevelCodes('DE') : rec.items.controlCodes ?? [];
+  const excludes = [...(rec.items.excludeSectionI ? SECTION_I_CODES : []), ...(rec.items.excludeCodes ?? [])];
+  return { covers, excludes };
+}
+
+/** A Union general export authorisation of Annex II, as data, with what the engine's rule type cannot say. */
+export interface UnionGeneralAuthorisation extends AuthorizationRule {
+  /** Annex II section (A–H). */
+  section: string;
+  /**
+   * True for the authorisations any exporter can use once registered (EU001, EU002, EU005, EU006, EU008);
+   * false for those tied to one kind of transaction (EU003 repair returns, EU004 exhibitions,
+   * EU007 intra-group transfers), which the answer names as possible routes without changing the verdict.
+   */
+  generic: boolean;
+  note?: string;
+}
+
+/** EU001–EU008 (Annex II Sections A–H of Regulation 2021/821). */
+export const UNION_GENERAL_AUTHORISATIONS: readonly UnionGeneralAuthorisation[] = file.ugeas.map((rec) => {
+  const { covers, excludes } = coverage(rec);
+  return {
+    id: rec.id,
+    title: rec.title,
+    measure: 'eu-reg-2021-821',
+    covers: { controlCodes: covers },
+    ...(excludes.length ? { excludes: { controlCodes: excludes } } : {}),
+    destinations: rec.destinations,
+    ...(rec.transfers ? { transfers: rec.transfers } : {}),
+    notForEndUses: rec.notForEndUses,
+    conditions: rec.conditions,
+    url: `${file.url} (Annex II, Section ${rec.section})`,
+    section: rec.section,
+    generic: rec.generic,
+    ...(rec.note ? { note: rec.note } : {}),
+  };
+});
+
+/**
+ * Whether an authorisation covers an item of list code `code`: a listed code must be the code or one
+ * of its ancestors, and no excluded code may overlap it either way — an item known only as `1C450`
+ * might be the excluded `1C450.a.1`, so it is not covered.
+ */
+export function authorisationCoversCode(rule: AuthorizationRule, code: string): boolean {
+  const covered = rule.covers.all || (rule.covers.controlCodes ?? []).some((c) => controlCodeCovers(c, code));
+  if (!covered) return false;
+  return !(rule.excludes?.controlCodes ?? []).some((x) => controlCodeCovers(x, code) || controlCodeCovers(code, x));
+}

@@ -1,0 +1,148 @@
+import type { AssessmentRequest } from '@chokepoint/core';
+import { PluginTester } from '@chokepoint/plugin-kit';
+import { describe, expect, it } from 'vitest';
+import plugin, { SECTION_I_CODES, UNION_GENERAL_AUTHORISATIONS } from '../src/index.js';
+
+const t = new PluginTester(plugin);
+const D = '2026-01-10';
+const req = (item: AssessmentRequest['item'], from: string, to: string, extra: Partial<AssessmentRequest> = {}): AssessmentRequest => ({ item, from, to, date: D, endUse: 'civil', ...extra });
+const eu = (r: AssessmentRequest) => t.engine.assess(r).jurisdictions[0]!;
+
+t.run('Annex I versions by date', [
+  { name: '3B501 (added by 2025/2003) is not controlled the day before 2025-11-15', request: req({ euCode: '3B501.a' }, 'NL', 'CN', { date: '2025-11-14' }), verdict: 'no_license_required',
+    findings: [{ measure: 'eu-del-reg-2025-2003', code: '3B501', status: 'not_yet_in_force' }], noFindings: [{ measure: 'eu-del-reg-2024-2547' }] },
+  { name: '3B501 needs a licence from 2025-11-15', request: req({ euCode: '3B501.a' }, 'NL', 'CN', { date: '2025-11-15' }), verdict: 'license_required',
+    findings: [{ measure: 'eu-del-reg-2025-2003', code: '3B501', status: 'in_force', requirement: 'license_required' }] },
+  { name: '3C005 in 2024 falls under the 2024/2547 list', request: req({ euCode: '3C005' }, 'DE', 'CN', { date: '2025-03-01' }), verdict: 'license_required',
+    findings: [{ measure: 'eu-del-reg-2024-2547', code: '3C005', status: 'in_force' }, { measure: 'eu-del-reg-2023-2616', status: 'repealed' }, { measure: 'eu-del-reg-2025-2003', status: 'not_yet_in_force' }] },
+  { name: 'the original 2021 Annex I applies until 2022-01-06', request: req({ euCode: '1C229' }, 'DE', 'CN', { date: '2022-01-06' }), verdict: 'license_required',
+    findings: [{ measure: 'eu-reg-2021-821', code: '1C229', status: 'in_force' }, { measure: 'eu-del-reg-2022-1', status: 'not_yet_in_force' }] },
+  { name: '... and 2022/1 from 2022-01-07', request: req({ euCode: '1C229' }, 'DE', 'CN', { date: '2022-01-07' }), verdict: 'license_required',
+    findings: [{ measure: 'eu-del-reg-2022-1', code: '1C229', status: 'in_force' }, { measure: 'eu-reg-2021-821', code: '1C229', status: 'repealed' }] },
+  { name: '3D006 did not exist before 2023/66: listed only from 2023-01-12', request: req({ euCode: '3D006' }, 'DE', 'CN', { date: '2023-01-11', transfer: 'software' }), verdict: 'no_license_required',
+    findings: [{ measure: 'eu-del-reg-2023-66', code: '3D006', status: 'not_yet_in_force' }], noFindings: [{ measure: 'eu-del-reg-2022-1' }, { status: 'in_force', measure: 'eu-del-reg-2023-66' }] },
+  { name: 'gallium oxide substrates come under 3C005 only from 2023-01-12', request: req({ id: 'gallium/oxide', parameters: { resistivityOhmCm: 1e6, 'form.substrate': 1 } }, 'DE', 'CN', { date: '2022-06-01' }), verdict: 'no_license_required',
+    findings: [{ measure: 'eu-del-reg-2023-66', code: '3C005.a', status: 'not_yet_in_force' }], noFindings: [{ measure: 'eu-del-reg-2022-1' }] },
+  { name: 'gallium oxide substrates above 10 000 Ω·cm from 2023-01-12', request: req({ id: 'gallium/oxide', parameters: { resistivityOhmCm: 1e6, 'form.substrate': 1 } }, 'DE', 'CN', { date: '2023-01-12' }), verdict: 'license_required',
+    findings: [{ measure: 'eu-del-reg-2023-66', code: '3C005.a', status: 'in_force' }] },
+]);
+
+t.run('reach', [
+  { name: 'export from the US is not EU-regulated', request: req({ euCode: '1C229' }, 'US', 'CN'), verdict: 'not_controlled', reaches: false },
+  { name: 'moving on an EU-origin item from outside the EU is not EU-regulated', request: req({ euCode: '1C229', origin: 'DE' }, 'CH', 'CN'), verdict: 'not_controlled', reaches: false },
+  { name: 'the UK left: an export from GB is not reached', request: req({ euCode: '1C229' }, 'GB', 'CN'), verdict: 'not_controlled', reaches: false },
+]);
+
+t.run('intra-EU transfers (Art. 11, Annex IV)', [
+  { name: 'Annex IV Part I item DE→FR needs a transfer authorisation', request: req({ euCode: '1C001' }, 'DE', 'FR'), verdict: 'license_required', findings: [{ measure: 'eu-reg-2021-821', entry: 'annex-iv-1c001' }] },
+  { name: 'Annex IV Part II item (Category 0) DE→FR', request: req({ euCode: '0B001' }, 'DE', 'FR'), verdict: 'license_required', findings: [{ measure: 'eu-reg-2021-821', entry: 'annex-iv-0b001' }] },
+  { name: 'ordinary Annex I item DE→FR is not an export', request: req({ euCode: '3C005.a' }, 'DE', 'FR'), verdict: 'no_license_required', onlyFindings: true, findings: [] },
+  { name: '0C001 is not in Annex IV', request: req({ euCode: '0C001' }, 'DE', 'FR'), verdict: 'no_license_required' },
+  { name: 'ricin (1C351.d.4) is Annex IV Part II', request: req({ euCode: '1C351.d.4' }, 'DE', 'FR'), verdict: 'license_required', findings: [{ measure: 'eu-reg-2021-821', entry: 'annex-iv-1c351.d.4' }] },
+  { name: 'other 1C351 toxins move freely', request: req({ euCode: '1C351.d.6' }, 'DE', 'FR'), verdict: 'no_license_required' },
+  { name: 'an Annex IV item exported out of the EU needs the Annex I authorisation', request: req({ euCode: '1C001' }, 'DE', 'CN'), verdict: 'license_required',
+    findings: [{ measure: 'eu-del-reg-2025-2003', code: '1C001' }], noFindings: [{ measure: 'eu-reg-2021-821', entry: 'annex-iv-1c001' }] },
+  { name: 'an unlisted item DE→FR', request: req({ id: 'lithium/carbonate' }, 'DE', 'FR'), verdict: 'not_controlled' },
+  { name: 'military end use between member states is no catch-all', request: req({ id: 'lithium/carbonate' }, 'DE', 'FR', { endUse: 'military' }), verdict: 'not_controlled' },
+]);
+
+t.run('Union general export authorisations', [
+  { name: 'EU001 covers 3C005 to the US', request: req({ euCode: '3C005.a' }, 'DE', 'US'), verdict: 'authorization_available', authorizations: ['EU001'] },
+  { name: 'EU001 includes Iceland', request: req({ euCode: '1C003.b' }, 'DE', 'IS'), verdict: 'authorization_available', authorizations: ['EU001'] },
+  { name: 'EU001 includes Liechtenstein', request: req({ euCode: '3C005' }, 'AT', 'LI'), verdict: 'authorization_available', authorizations: ['EU001'] },
+  { name: 'EU002 covers 1C003.b to Turkey', request: req({ euCode: '1C003.b' }, 'DE', 'TR'), verdict: 'authorization_available', authorizations: ['EU002'] },
+  { name: 'EU002 does not cover 1C003.a', request: req({ euCode: '1C003.a' }, 'DE', 'TR'), verdict: 'license_required' },
+  { name: 'EU002 does not cover a bare 1C003 (it might be 1C003.a)', request: req({ euCode: '1C003' }, 'DE', 'TR'), verdict: 'license_required' },
+  { name: 'EU002 covers 3C005 to South Korea', request: req({ euCode: '3C005' }, 'DE', 'KR'), verdict: 'authorization_available', authorizations: ['EU002'] },
+  { name: 'EU002 does not go to Iceland (EU001 does)', request: req({ euCode: '1C003.b' }, 'DE', 'IS'), verdict: 'authorization_available', authorizations: ['EU001'] },
+  { name: 'EU005 covers 5A001.c to China', request: req({ euCode: '5A001.c' }, 'DE', 'CN'), verdict: 'authorization_available', authorizations: ['EU005'] },
+  { name: 'EU006 covers 1C350.1 (thiodiglycol) to Ukraine', request: req({ euCode: '1C350.1' }, 'DE', 'UA'), verdict: 'authorization_available', authorizations: ['EU006'] },
+  { name: 'EU006 does not cover 1C350.4', request: req({ euCode: '1C350.4' }, 'DE', 'UA'), verdict: 'license_required' },
+  { name: 'EU008 covers 5A002.a.2 to Brazil', request: req({ euCode: '5A002.a.2' }, 'DE', 'BR'), verdict: 'authorization_available', authorizations: ['EU008'] },
+  { name: 'EU008 excludes China', request: req({ euCode: '5A002.a.2' }, 'DE', 'CN'), verdict: 'license_required' },
+  { name: 'EU008 excludes military end use', request: req({ euCode: '5A002.a.2' }, 'DE', 'BR', { endUse: 'military' }), verdict: 'license_required' },
+  { name: 'no UGEA for WMD end use, even to the US', request: req({ euCode: '3C005' }, 'DE', 'US', { endUse: 'wmd' }), verdict: 'license_required',
+    findings: [{ measure: 'eu-reg-2021-821', entry: 'art-4-1-a-wmd', requirement: 'license_required' }] },
+]);
+
+describe('Section I items are never under EU001', () => {
+  const eu001 = UNION_GENERAL_AUTHORISATIONS.find((a) => a.id === 'EU001')!;
+  for (const code of ['0C001', '0C002', '1A102', '1C351', '1C450.a.1', '1C450.a.2', '9A117', '7E104', '1C001', '0B001', '1C351.d.4']) {
+    it(`${code} to the US needs an individual licence`, () => {
+      const r = eu(req({ euCode: code }, 'DE', 'US'));
+      expect(r.verdict).toBe('license_required');
+      expect(r.authorizations.map((a) => a.id)).not.toContain('EU001');
+    });
+  }
+  it('a bare 1C450 might be the excluded amiton, so it is not offered EU001', () => {
+    expect(eu(req({ euCode: '1C450' }, 'DE', 'US')).verdict).toBe('license_required');
+    expect(eu(req({ euCode: '1C450.b.1' }, 'DE', 'US')).authorizations.map((a) => a.id)).toEqual(['EU001']);
+  });
+  it('Section I includes every Annex IV item', () => {
+    expect(SECTION_I_CODES).toEqual(expect.arrayContaining(['1C001', '0B001', '7A117', '1C351.d.4', '0C001']));
+    expect(eu001.excludes?.controlCodes).toEqual(expect.arrayContaining(['1C001', '9A117']));
+  });
+  it('EU003 and EU004 are named as conditional routes, not as the verdict, and never for excluded items', () => {
+    const china = t.engine.assess(req({ euCode: '3C005' }, 'DE', 'CN'));
+    expect(china.jurisdictions[0]!.verdict).toBe('license_required');
+    expect(china.warnings.find((w) => w.code === 'general_authorisation_conditional')?.message).toMatch(/EU003.*EU004/);
+    const bismuth = t.engine.assess(req({ euCode: '1C229' }, 'DE', 'CN'));
+    expect(bismuth.warnings.some((w) => w.code === 'general_authorisation_conditional')).toBe(false);
+  });
+});
+
+t.run('sanctions', [
+  { name: 'Annex I item to Russia is prohibited since 2022-02-26', request: req({ euCode: '3C005' }, 'DE', 'RU'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2', requirement: 'prohibited' }] },
+  { name: 'the day before, only a licence', request: req({ euCode: '3C005' }, 'DE', 'RU', { date: '2022-02-25' }), verdict: 'license_required', noFindings: [{ measure: 'eu-reg-833-2014-art-2' }] },
+  { name: 'in 2021 a military end use in Russia was prohibited under the 2014 text', request: req({ euCode: '3C005' }, 'DE', 'RU', { date: '2021-10-01', endUse: 'military' }), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2-2014', requirement: 'prohibited' }] },
+  { name: 'Annex I item to Belarus is prohibited since 2022-03-03', request: req({ id: 'bismuth/metal', parameters: { purity: 0.99995, 'ppm.Ag': 2 } }, 'DE', 'BY'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-765-2006-art-1e', requirement: 'prohibited' }] },
+  { name: 'before 2022-03-03 a licence', request: req({ euCode: '1C229' }, 'DE', 'BY', { date: '2022-03-02' }), verdict: 'license_required' },
+  { name: 'an unlisted item to Russia is not caught by Art. 2', request: req({ id: 'lithium/carbonate' }, 'DE', 'RU'), verdict: 'not_controlled' },
+]);
+
+t.run('catch-all (Art. 4)', [
+  { name: 'military end use in China (arms embargo since 1989) needs an authorisation for an unlisted item', request: req({ id: 'lithium/carbonate' }, 'DE', 'CN', { endUse: 'military' }), verdict: 'license_required',
+    findings: [{ measure: 'eu-reg-2021-821', entry: 'art-4-1-b-military-embargo', requirement: 'license_required' }] },
+  { name: 'military end use in Venezuela', request: req({ id: 'lithium/carbonate' }, 'FR', 'VE', { endUse: 'military' }), verdict: 'license_required' },
+  { name: 'military end use in India (no embargo) is not caught', request: req({ id: 'lithium/carbonate' }, 'DE', 'IN', { endUse: 'military' }), verdict: 'not_controlled' },
+  { name: 'Venezuela before its embargo (2017-11-13) is not embargoed, and 2021/821 did not apply yet', request: req({ id: 'lithium/carbonate' }, 'FR', 'VE', { endUse: 'military', date: '2017-11-12' }), verdict: 'not_controlled' },
+  { name: 'WMD end use anywhere', request: req({ id: 'lithium/carbonate' }, 'DE', 'IN', { endUse: 'wmd' }), verdict: 'license_required',
+    findings: [{ measure: 'eu-reg-2021-821', entry: 'art-4-1-a-wmd' }] },
+  { name: 'an unknown end use does not ask on unlisted items', request: req({ id: 'lithium/carbonate' }, 'DE', 'CN', { endUse: 'unknown' }), verdict: 'not_controlled' },
+  { name: 'a military end user in an embargoed country counts', request: req({ id: 'lithium/carbonate' }, 'DE', 'MM', { endUse: 'unknown', endUser: { type: 'military' } }), verdict: 'license_required' },
+  { name: 'military end use to China blocks EU003 as well', request: req({ euCode: '3C005' }, 'DE', 'CN', { endUse: 'military' }), verdict: 'license_required', noWarnings: ['general_authorisation_conditional'] },
+]);
+
+t.run('domain parameters', [
+  { name: 'bismuth without purity asks', request: req({ id: 'bismuth/metal' }, 'DE', 'CN'), verdict: 'needs_information', questions: ['purity', 'ppm.Ag'] },
+  { name: 'bismuth 99.99 % with 12 ppm Ag is not 1C229', request: req({ id: 'bismuth/metal', parameters: { purity: 0.9999, 'ppm.Ag': 12 } }, 'DE', 'CN'), verdict: 'not_controlled' },
+  { name: 'bismuth 99.995 % with 5 ppm Ag is 1C229', request: req({ id: 'bismuth/metal', parameters: { purity: 0.99995, 'ppm.Ag': 5 } }, 'DE', 'CN'), verdict: 'license_required',
+    findings: [{ measure: 'eu-del-reg-2025-2003', code: '1C229' }] },
+  { name: 'HS 810610 resolves to bismuth and asks the same', request: req({ hs: '810610' }, 'DE', 'CN'), verdict: 'needs_information', questions: ['purity'] },
+  { name: 'tellurium 99.9999 % is 6C002.a', request: req({ id: 'tellurium/metal', parameters: { purity: 0.999999 } }, 'DE', 'CN'), verdict: 'license_required', findings: [{ measure: 'eu-del-reg-2025-2003', code: '6C002.a' }] },
+  { name: 'tellurium 99.99 % is not', request: req({ id: 'tellurium/metal', parameters: { purity: 0.9999 } }, 'DE', 'CN'), verdict: 'not_controlled' },
+  { name: 'tungsten powder asks W content and particle size', request: req({ id: 'tungsten/powder' }, 'DE', 'CN'), verdict: 'needs_information', questions: ['fraction.W', 'particleSizeUm'] },
+  { name: 'tungsten hollow cylinder of 150 mm and 30 kg is 1C226', request: req({ id: 'tungsten/alloy', parameters: { 'fraction.W': 0.95, hollowCylindricalForm: 1, innerDiameterMm: 150, massKg: 30, 'designedUse.weight': 0, 'designedUse.gammaRayCollimator': 0, outerDiameterMm: 100, lengthMm: 40 } }, 'DE', 'CN'), verdict: 'license_required',
+    findings: [{ measure: 'eu-del-reg-2025-2003', code: '1C226' }] },
+  { name: 'the same cylinder designed as a gamma-ray collimator is not', request: req({ id: 'tungsten/alloy', parameters: { 'fraction.W': 0.95, hollowCylindricalForm: 1, innerDiameterMm: 150, massKg: 30, 'designedUse.weight': 0, 'designedUse.gammaRayCollimator': 1, outerDiameterMm: 100, lengthMm: 40, 'infiltrant.Cu': 0, 'infiltrant.Ag': 0 } }, 'DE', 'CN'), verdict: 'not_controlled' },
+  { name: 'GaN substrate asks resistivity', request: req({ id: 'gallium/nitride' }, 'DE', 'CN'), verdict: 'needs_information', questions: ['resistivityOhmCm'] },
+  { name: 'GaN substrate above 10 000 Ω·cm to Turkey: EU002', request: req({ id: 'gallium/nitride', parameters: { resistivityOhmCm: 1e5, 'form.substrate': 1 } }, 'DE', 'TR'), verdict: 'authorization_available', authorizations: ['EU002'] },
+  { name: 'Li-ion cell of 400 Wh/kg is 3A001.e.1.b', request: req({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 400 } }, 'DE', 'CN'), verdict: 'license_required', findings: [{ measure: 'eu-del-reg-2025-2003', code: '3A001.e.1.b' }] },
+  { name: 'Li-ion cell of 280 Wh/kg is not', request: req({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 280 } }, 'DE', 'CN'), verdict: 'not_controlled' },
+  { name: 'battery packs are not controlled', request: req({ id: 'batteries/lithium-ion-pack', parameters: { energyDensityWhPerKg: 400 } }, 'DE', 'CN'), verdict: 'not_controlled' },
+  { name: 'bismuth of unknown purity to Russia asks, and warns of the ban', request: req({ id: 'bismuth/metal' }, 'DE', 'RU'), verdict: 'needs_information', warnings: ['sanctions_if_listed'] },
+]);
+
+describe('warnings', () => {
+  it('flags codes not in Annex I and dates before 2021/821', () => {
+    expect(t.engine.assess(req({ euCode: '3C099' }, 'DE', 'CN')).warnings.map((w) => w.code)).toContain('code_not_in_list');
+    expect(t.engine.assess(req({ euCode: '1C229' }, 'DE', 'CN', { date: '2020-05-01' })).warnings.map((w) => w.code)).toContain('coverage_gap');
+  });
+  it('names national controls on Category 3 exports from the Netherlands', () => {
+    const r = t.engine.assess(req({ euCode: '3B001' }, 'NL', 'CN'));
+    expect(r.warnings.find((w) => w.code === 'national_control')?.measure).toBe('nl-2023-advanced-semiconductor-equipment');
+  });
+});
