@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { packageVersion, type Engine } from '@chokepoint/core';
 import { registerAssess } from './commands/assess.js';
 import { registerChanges } from './commands/changes.js';
+import { registerExposure } from './commands/exposure.js';
 import { registerMeasures } from './commands/measures.js';
 import { registerServe } from './commands/serve.js';
 import { registerTaxonomy, UnknownIdError } from './commands/taxonomy.js';
@@ -27,6 +28,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerTaxonomy(program, ctx);
   registerMeasures(program, ctx);
   registerChanges(program, ctx);
+  registerExposure(program, ctx);
   registerServe(program, ctx);
   return program;
 }

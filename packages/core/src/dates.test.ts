@@ -47,8 +47,8 @@ describe('measureEvents and unverified resumption', () => {
     id: 'x', jurisdiction: 'AA', title: 't', reference: 'r', authority: 'a', published: '2025-10-09', effective: { from: '2025-11-08', to: null },
     suspensions: [{ from: '2025-11-07', to: '2026-11-10', by: 'No. 70' }], summary: 's', url: 'https://e.org', sources: [], confidence: 'high',
   };
-  it('orders published, suspended, in force, resumed', () => {
-    expect(measureEvents(m).map((e) => `${e.date} ${e.event}`)).toEqual(['2025-10-09 published', '2025-11-07 suspended', '2025-11-08 in_force', '2026-11-11 resumed']);
+  it('orders published, suspended, resumed; a measure suspended before its first day has no in-force event then', () => {
+    expect(measureEvents(m).map((e) => `${e.date} ${e.event}`)).toEqual(['2025-10-09 published', '2025-11-07 suspended', '2026-11-11 resumed']);
   });
   it('flags a resumption the data has not verified', () => {
     expect(unverifiedResumption(m, '2026-11-11', '2026-06-30')?.by).toBe('No. 70');

@@ -103,7 +103,8 @@ export interface MeasureEvent {
 /** Every dated event of a measure, oldest first. */
 export function measureEvents(measure: Measure, parts: { scope: string; rule: Partial<DatedRule> }[] = []): MeasureEvent[] {
   const events: MeasureEvent[] = [{ date: measure.published, event: 'published' }];
-  events.push({ date: measure.effective.from, event: 'in_force' });
+  // A measure suspended before its first day never came into force then; its "resumed" event says when it did.
+  if (!inSuspension(measure.suspensions, measure.effective.from)) events.push({ date: measure.effective.from, event: 'in_force' });
   const addSuspensions = (suspensions: Suspension[] | undefined, scope?: string) => {
     for (const s of suspensions ?? []) {
       events.push({ date: s.from, event: 'suspended', ...(scope ? { scope } : {}) });
@@ -114,7 +115,7 @@ export function measureEvents(measure: Measure, parts: { scope: string; rule: Pa
   };
   addSuspensions(measure.suspensions);
   for (const part of parts) {
-    if (part.rule.effective && part.rule.effective.from > measure.effective.from) {
+    if (part.rule.effective && part.rule.effective.from > measure.effective.from && !inSuspension(measure.suspensions, part.rule.effective.from) && !inSuspension(part.rule.suspensions, part.rule.effective.from)) {
       events.push({ date: part.rule.effective.from, event: 'in_force', scope: part.scope });
     }
     addSuspensions(part.rule.suspensions, part.scope);

@@ -316,9 +316,7 @@ describe('measures, changes, compare', () => {
     expect(changes.map((c) => [c.date, c.measure, c.event])).toEqual([
       ['2025-11-07', 'aa-2025-oct', 'suspended'],
       ['2025-11-07', 'aa-2025-reexport', 'suspended'],
-      ['2025-11-08', 'aa-2025-oct', 'in_force'],
       ['2025-11-09', 'aa-2024-us', 'suspended'],
-      ['2025-12-01', 'aa-2025-reexport', 'in_force'],
       ['2026-01-06', 'aa-2026-jp', 'published'],
       ['2026-01-06', 'aa-2026-jp', 'in_force'],
       ['2026-11-11', 'aa-2025-oct', 'resumed'],

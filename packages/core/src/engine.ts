@@ -1,4 +1,5 @@
 import { CompiledPlugin } from './compiled-plugin.js';
+import { assessExposure, type ExposureResponse } from './exposure.js';
 import { measureEvents, statusOn, statusTimeline, todayUtc, isIsoDate, combinedStatusOn, type MeasureEvent } from './dates.js';
 import { PluginRegistrationError, ValidationError } from './errors.js';
 import { dedupeWarnings, evaluatePlugin } from './evaluate.js';
@@ -101,6 +102,8 @@ export interface Engine {
   compare(item: ItemRef, date?: IsoDate): { item: { resolved: string[]; matchedBy: string }; date: IsoDate; regimes: RegimeComparison[] };
   /** Every advisory of every plugin. */
   advisories(): Advisory[];
+  /** Which inputs of a production step cannot follow it to a site (CONTRACT §8); see {@link assessExposure}. */
+  exposure(plan: unknown): ExposureResponse;
 }
 
 /** A shared answer with the caller's id; a literal of fixed shape is much cheaper than a spread of a frozen object. */
@@ -270,7 +273,7 @@ export function createEngine(options: EngineOptions): Engine {
     return out;
   };
 
-  return {
+  const engine: Engine = {
     plugins: compiled.map((p) => ({
       name: p.manifest.name,
       version: p.manifest.version,
@@ -357,5 +360,7 @@ export function createEngine(options: EngineOptions): Engine {
       return { item: { resolved: resolved.nodes, matchedBy: resolved.matchedBy.join(', ') }, date: asOf, regimes };
     },
     advisories: () => compiled.flatMap((p) => [...p.advisories]),
+    exposure: (plan) => assessExposure(engine, plan),
   };
+  return engine;
 }

@@ -1,5 +1,5 @@
 export * from './types.js';
-export type { NodeKind, NodeIdentifiers, TaxonomyNode, TaxonomyHit, TaxonomyView } from './taxonomy.js';
+export type { NodeKind, NodeIdentifiers, TaxonomyNode, TaxonomyHit, TaxonomyView, ValueChain, ChainStage, StageInput, SupplyFact } from './taxonomy.js';
 export {
   isIsoDate, todayUtc, nextDay, previousDay, statusOn, combinedStatusOn, effectiveOf, statusTimeline, measureEvents, unverifiedResumption,
   type DatedRule, type MeasureEvent,
@@ -19,3 +19,4 @@ export { validatePlugin, type PluginValidationContext } from './validate-plugin.
 export { createEngine, type Engine, type EngineOptions, type MeasureView, type ChangeView, type BatchOutcome, type RegimeComparison } from './engine.js';
 export { CORE_VERSION, packageVersion } from './version.js';
 export { loadPlugins, pluginSpecifiers, OFFICIAL_PLUGINS } from './load-plugins.js';
+export { assessExposure, type ExposurePlan, type PlanInput, type ExposureResponse, type ExposureInput, type Chokepoint, type Alternative, type TimelineEvent } from './exposure.js';

@@ -1,4 +1,4 @@
-import type { CountryCode, IsoDate, Source, Confidence } from './types.js';
+import type { Confidence, CountryCode, IsoDate, Source } from './types.js';
 
 /** Kinds of taxonomy node. */
 export type NodeKind = 'mineral' | 'material' | 'product' | 'technology' | 'equipment' | 'group';
@@ -24,6 +24,64 @@ export interface TaxonomyNode {
   tags?: string[];
   sources?: Source[];
   confidence?: Confidence;
+}
+
+/** One input a value-chain stage needs. Personnel inputs name the technology the people carry. */
+export interface StageInput {
+  /** Taxonomy ID of the input. */
+  item: string;
+  /** What kind of input it is; personnel move as a technology transfer. */
+  kind: 'material' | 'equipment' | 'technology' | 'personnel';
+  /** Why the stage needs it. */
+  note?: string;
+}
+
+/** One production step of a value chain. */
+export interface ChainStage {
+  /** Stage ID, unique within the chain (`"magnet-manufacturing"`). */
+  id: string;
+  /** Names of the stage. */
+  names: { en: string; zh?: string };
+  /** Stages whose output this stage takes. */
+  follows: string[];
+  /** What the stage needs. */
+  inputs: StageInput[];
+}
+
+/** A value chain as a graph of stages (`lfp-cells`, `ndfeb-magnet-motors`, …). */
+export interface ValueChain {
+  /** Chain ID. */
+  id: string;
+  /** Names of the chain. */
+  names: { en: string; zh?: string };
+  /** One or two sentences on what the chain makes. */
+  description: string;
+  /** Its production steps. */
+  stages: ChainStage[];
+  /** Where the chain's structure comes from. */
+  sources?: Source[];
+}
+
+/** A sourced figure of supply concentration: each country's share of world output at one stage. */
+export interface SupplyFact {
+  /** Taxonomy ID the figure is about. */
+  item: string;
+  /** Production stage (`"mining"`, `"refining"`, `"magnet-manufacturing"`, …). */
+  stage: string;
+  /** Year the figure describes. */
+  year: number;
+  /** True when the source calls it an estimate. */
+  estimate?: boolean;
+  /** What the share is of, and how it was computed. */
+  basis: string;
+  /** Share of world output by country, 0–1. */
+  shares: Record<CountryCode, number>;
+  /** Where the figure comes from. */
+  source: Source;
+  /** How sure the figure is. */
+  confidence: Confidence;
+  /** Disagreements or caveats. */
+  note?: string;
 }
 
 /** A ranked search hit. */
@@ -60,4 +118,10 @@ export interface TaxonomyView {
   isCountry(code: string): boolean;
   /** Membership of a country in a named group on a date, or undefined when the group is unknown. */
   isMember(groupId: string, country: CountryCode, date: IsoDate): boolean | undefined;
+  /** A value chain by ID, for exposure plans. */
+  chain?(id: string): ValueChain | undefined;
+  /** Every value chain. */
+  chains?(): ValueChain[];
+  /** Supply facts for a node or its nearest ancestor that has some, for exposure plans. */
+  supplyFor?(id: string): SupplyFact[];
 }

@@ -1,43 +1,7 @@
 import type { Confidence, CountryCode, IsoDate, Source, TaxonomyNode } from '@chokepoint/core';
 
-/** One input a value-chain stage needs. Personnel inputs name the technology the people carry. */
-export interface StageInput {
-  item: string;
-  kind: 'material' | 'equipment' | 'technology' | 'personnel';
-  note?: string;
-}
-
-/** One production step of a value chain. */
-export interface ChainStage {
-  id: string;
-  names: { en: string; zh?: string };
-  /** Stages whose output this stage takes. */
-  follows: string[];
-  inputs: StageInput[];
-}
-
-/** A value chain as a graph of stages (lfp-cells, ndfeb-magnet-motors, …). */
-export interface ValueChain {
-  id: string;
-  names: { en: string; zh?: string };
-  description: string;
-  stages: ChainStage[];
-  sources?: Source[];
-}
-
-/** A sourced figure of supply concentration: each country's share of world output at one stage. */
-export interface SupplyFact {
-  item: string;
-  stage: string;
-  year: number;
-  estimate?: boolean;
-  basis: string;
-  /** Share of world output by country, 0–1. */
-  shares: Record<CountryCode, number>;
-  source: Source;
-  confidence: Confidence;
-  note?: string;
-}
+import type { SupplyFact } from '@chokepoint/core';
+export type { ChainStage, StageInput, SupplyFact, ValueChain } from '@chokepoint/core';
 
 /** A government's list of critical or strategic minerals. */
 export interface CriticalList {

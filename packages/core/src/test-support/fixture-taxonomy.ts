@@ -1,4 +1,4 @@
-import type { TaxonomyHit, TaxonomyNode, TaxonomyView } from '../taxonomy.js';
+import type { SupplyFact, TaxonomyHit, TaxonomyNode, TaxonomyView, ValueChain } from '../taxonomy.js';
 
 /**
  * A tiny in-memory taxonomy for engine tests. Its codes are test data for the engine's mechanics,
@@ -28,6 +28,24 @@ const COUNTRIES = new Set(['AA', 'BB', 'CN', 'US', 'JP', 'DE', 'FR', 'IN', 'GB',
 const GROUPS: Record<string, { country: string; from?: string; to?: string }[]> = {
   FRIENDS: [{ country: 'DE' }, { country: 'FR' }, { country: 'GB', to: '2020-01-31' }, { country: 'HU', from: '2004-05-01' }],
 };
+
+const CHAINS: ValueChain[] = [
+  {
+    id: 'magnet-line', names: { en: 'Test magnet line' }, description: 'Test chain.',
+    stages: [
+      { id: 'separation', names: { en: 'Separation' }, follows: [], inputs: [{ item: 'tech/rare-earths/separation', kind: 'personnel' }] },
+      { id: 'magnet-making', names: { en: 'Magnet making' }, follows: ['separation'], inputs: [
+        { item: 'dysprosium/oxide', kind: 'material' }, { item: 'gallium/metal', kind: 'material' }, { item: 'widgets', kind: 'equipment' },
+      ] },
+    ],
+  },
+];
+const src = { url: 'https://example.org/supply', publisher: 'Test', date: '2025-01-01' };
+const SUPPLY: SupplyFact[] = [
+  { item: 'rare-earths', stage: 'mining', year: 2024, basis: 'test', shares: { AA: 0.7, US: 0.12, BB: 0.08 }, source: src, confidence: 'medium' },
+  { item: 'rare-earths', stage: 'separation', year: 2023, basis: 'test', shares: { AA: 0.9 }, source: src, confidence: 'medium' },
+  { item: 'gallium', stage: 'refining', year: 2024, basis: 'test', shares: { AA: 0.98, JP: 0.01 }, source: src, confidence: 'high' },
+];
 
 export function fixtureTaxonomy(): TaxonomyView {
   const byId = new Map(NODES.map((n) => [n.id, n]));
@@ -62,6 +80,15 @@ export function fixtureTaxonomy(): TaxonomyView {
     },
     hsHeading: (digits) => (digits.startsWith('811292') ? { code: '811292', description: 'Gallium, germanium, indium, niobium, vanadium; unwrought' } : undefined),
     isCountry: (c) => COUNTRIES.has(c),
+    chain: (id) => CHAINS.find((c) => c.id === id),
+    chains: () => CHAINS,
+    supplyFor(id) {
+      for (const anc of ancestors(id)) {
+        const facts = SUPPLY.filter((f) => f.item === anc);
+        if (facts.length) return facts;
+      }
+      return [];
+    },
     isMember: (group, country, date) => {
       const members = GROUPS[group];
       if (!members) return undefined;

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from './engine.js';
+import { ValidationError } from './errors.js';
+import { aaPlugin, bbPlugin } from './test-support/fixture-plugins.js';
+import { fixtureTaxonomy } from './test-support/fixture-taxonomy.js';
+
+const engine = createEngine({ taxonomy: fixtureTaxonomy(), plugins: [aaPlugin(), bbPlugin()] });
+const plan = { name: 'Magnet plant', site: 'US', date: '2025-06-01', chain: 'magnet-line', from: 'AA' };
+
+describe('exposure', () => {
+  it('expands the chain into inputs, personnel as a technology transfer', () => {
+    const r = engine.exposure(plan);
+    expect(r.inputs.map((i) => [i.item.id, i.item.stage, i.transfer, i.from])).toEqual([
+      ['tech/rare-earths/separation', 'separation', 'technology', 'AA'],
+      ['dysprosium/oxide', 'magnet-making', 'goods', 'AA'],
+      ['gallium/metal', 'magnet-making', 'goods', 'AA'],
+      ['widgets', 'magnet-making', 'goods', 'AA'],
+    ]);
+    expect(r).toMatchObject({ plan: 'Magnet plant', site: 'US', date: '2025-06-01', chain: 'magnet-line' });
+  });
+  it('moves only the stages named', () => {
+    expect(engine.exposure({ ...plan, stages: ['separation'] }).inputs.map((i) => i.item.id)).toEqual(['tech/rare-earths/separation']);
+  });
+  it('ranks chokepoints most severe first, then by the source country share', () => {
+    const r = engine.exposure({ ...plan, endUse: 'civil' });
+    expect(r.chokepoints.map((c) => [c.item.id, c.verdict, c.share])).toEqual([
+      ['tech/rare-earths/separation', 'prohibited', undefined],
+      ['gallium/metal', 'license_required', 0.98],
+      ['dysprosium/oxide', 'license_required', 0.9],
+    ]);
+    expect(r.chokepoints[0]!.why).toContain('rare-earth separation technology is prohibited');
+    expect(r.inputs.find((i) => i.item.id === 'widgets')!.verdict).toBe('no_license_required');
+  });
+  it('finds alternative producers from the supply facts with the verdict from each', () => {
+    const dy = engine.exposure(plan).inputs.find((i) => i.item.id === 'dysprosium/oxide')!;
+    expect(dy.share).toMatchObject({ share: 0.9, stage: 'separation', year: 2023 });
+    expect(dy.alternatives).toEqual([
+      { country: 'US', share: 0.12, year: 2024, verdict: 'not_controlled' },
+      { country: 'BB', share: 0.08, year: 2024, verdict: 'not_controlled' },
+    ]);
+  });
+  it('takes a chain input source from the supply facts when the plan gives none', () => {
+    const r = engine.exposure({ site: 'US', date: '2025-06-01', chain: 'magnet-line', stages: ['magnet-making'] });
+    expect(r.inputs.find((i) => i.item.id === 'gallium/metal')!.from).toBe('AA');
+    expect(r.warnings.map((w) => w.code)).toContain('input_source_unknown');
+  });
+  it('lets a hand-named input replace the same chain input', () => {
+    const r = engine.exposure({ ...plan, inputs: [{ item: { id: 'gallium/metal' }, from: 'BB' }] });
+    expect(r.inputs.filter((i) => i.item.id === 'gallium/metal').map((i) => [i.from, i.via, i.verdict])).toEqual([['BB', 'plan', 'prohibited']]);
+  });
+  it('builds the timeline of dated changes around the date for the inputs touched', () => {
+    const r = engine.exposure({ ...plan, date: '2025-06-01' });
+    expect(r.timeline.map((t) => [t.date, t.measure, t.event])).toEqual([
+      ['2023-08-01', 'aa-2023-ga', 'published'],
+      ['2023-08-01', 'aa-2023-ga', 'in_force'],
+      ['2023-12-21', 'aa-2023-tech', 'published'],
+      ['2023-12-21', 'aa-2023-tech', 'in_force'],
+      ['2024-12-01', 'aa-2023-ga', 'repealed'],
+      ['2024-12-01', 'aa-2024-list', 'published'],
+      ['2024-12-01', 'aa-2024-list', 'in_force'],
+      ['2024-12-03', 'aa-2024-us', 'published'],
+      ['2024-12-03', 'aa-2024-us', 'in_force'],
+      ['2025-04-04', 'aa-2025-dy', 'published'],
+      ['2025-04-04', 'aa-2025-dy', 'in_force'],
+      ['2025-11-09', 'aa-2024-us', 'suspended'],
+      ['2026-11-28', 'aa-2024-us', 'resumed'],
+    ]);
+    expect(r.timeline.find((t) => t.measure === 'aa-2025-dy')!.inputs).toEqual(['dysprosium/oxide']);
+  });
+  it('gathers advisories on the corridor', () => {
+    const r = engine.exposure({ site: 'IN', date: '2025-06-01', from: 'AA', inputs: [{ item: { id: 'magnets/ndfeb-dy-tb' } }] });
+    expect(r.advisories.map((a) => a.id)).toEqual(['aa-in-holds']);
+  });
+  const errorsOf = (p: unknown) => {
+    try {
+      engine.exposure(p);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ValidationError);
+      return (e as ValidationError).errors.map((x) => [x.path, x.message]);
+    }
+    throw new Error('expected a ValidationError');
+  };
+  it('names the bad field: unknown chain, stage, country or item', () => {
+    expect(errorsOf({ site: 'US', chain: 'nope' })).toEqual([['chain', 'unknown value chain "nope"; known: magnet-line']]);
+    expect(errorsOf({ site: 'US', chain: 'magnet-line', stages: ['separation', 'polishing'] })[0]).toEqual(['stages[1]', '"polishing" is not a stage of magnet-line; stages: separation, magnet-making']);
+    expect(errorsOf({ site: 'ZZ', chain: 'magnet-line' })[0]![0]).toBe('site');
+    expect(errorsOf({ site: 'US', inputs: [{ item: { id: 'unobtainium' }, from: 'AA' }] })[0]).toEqual(['inputs[0].item.id', 'unknown taxonomy ID "unobtainium"']);
+    expect(errorsOf({ site: 'US', inputs: [{ item: { id: 'widgets' } }] })[0]![0]).toBe('inputs[0].from');
+    expect(errorsOf({ site: 'US' })[0]![0]).toBe('chain');
+    expect(errorsOf({ site: 'US', chain: 'magnet-line', date: '2025-13-01' })[0]![0]).toBe('date');
+    expect(errorsOf({ site: 'US', chain: 'magnet-line', sight: 'x' })[0]![0]).toBe('sight');
+    expect(errorsOf([])).toEqual([['', 'expected a JSON object with site and a chain or inputs']]);
+  });
+  it('names a bad input item field through the plan path', () => {
+    expect(errorsOf({ site: 'US', inputs: [{ item: { hs: 'abc' }, from: 'AA' }] })[0]![0]).toBe('inputs[0].item.hs');
+  });
+});

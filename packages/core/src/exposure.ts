@@ -1,0 +1,336 @@
+import { isIsoDate, todayUtc } from './dates.js';
+import type { ChangeView, Engine } from './engine.js';
+import { ValidationError, type FieldError } from './errors.js';
+import type { SupplyFact, TaxonomyView } from './taxonomy.js';
+import type {
+  Advisory, AssessmentResponse, CountryCode, IsoDate, ItemRef, JurisdictionAssessment, TransferType, Verdict, Warning,
+} from './types.js';
+import { compareVerdicts } from './verdict.js';
+
+/** One input of an exposure plan named by hand (CONTRACT §8). */
+export interface PlanInput {
+  item: ItemRef;
+  /** Where the input comes from. */
+  from: CountryCode;
+  /** Goods (default), technology (know-how, services, people) or software. */
+  transfer?: TransferType;
+}
+
+/** A production step moving to a site (CONTRACT §8). */
+export interface ExposurePlan {
+  name?: string;
+  /** Where the production step is going. */
+  site: CountryCode;
+  /** Date of the move; default today. */
+  date?: IsoDate;
+  /** A taxonomy value chain whose stages' inputs are added. */
+  chain?: string;
+  /** Which stages of the chain move; default all. */
+  stages?: string[];
+  /** Inputs named by hand. */
+  inputs?: PlanInput[];
+  /** Where chain inputs come from when the taxonomy's supply facts do not say (extension). */
+  from?: CountryCode;
+  /** Declared end use of the production, passed to every assessment (extension). */
+  endUse?: 'civil' | 'military' | 'unknown';
+}
+
+/** Another country that produces an input, and the answer for sourcing from it. */
+export interface Alternative {
+  country: CountryCode;
+  share: number;
+  year: number;
+  verdict: Verdict;
+}
+
+/** One input's answer in an exposure report. */
+export interface ExposureInput {
+  item: { id?: string; resolved: string[]; kind?: string; stage?: string; name?: string };
+  from: CountryCode;
+  transfer: TransferType;
+  /** How the input entered the plan: a chain stage or by hand. */
+  via: 'chain' | 'plan';
+  verdict: Verdict;
+  licensePolicy?: string;
+  jurisdictions: JurisdictionAssessment[];
+  questions: AssessmentResponse['questions'];
+  /** The source country's share of world supply, from the taxonomy's facts. */
+  share?: { share: number; year: number; stage: string; source: string };
+  alternatives: Alternative[];
+}
+
+/** An input that cannot follow the production step freely. */
+export interface Chokepoint {
+  item: ExposureInput['item'];
+  from: CountryCode;
+  transfer: TransferType;
+  verdict: Verdict;
+  share?: number;
+  why: string;
+}
+
+/** A dated change that touched the plan's inputs. */
+export interface TimelineEvent {
+  date: IsoDate;
+  event: ChangeView['event'];
+  jurisdiction: string;
+  measure: string;
+  title: string;
+  reference: string;
+  inputs: string[];
+}
+
+/** The answer to an exposure plan (CONTRACT §8). */
+export interface ExposureResponse {
+  plan?: string;
+  site: CountryCode;
+  date: IsoDate;
+  chain?: string;
+  inputs: ExposureInput[];
+  chokepoints: Chokepoint[];
+  timeline: TimelineEvent[];
+  advisories: Advisory[];
+  warnings: Warning[];
+}
+
+const FREE: ReadonlySet<Verdict> = new Set(['not_controlled', 'no_license_required']);
+const PLAN_FIELDS = new Set(['name', 'site', 'date', 'chain', 'stages', 'inputs', 'from', 'endUse']);
+const MAX_ALTERNATIVES = 5;
+
+interface Expanded {
+  item: ItemRef;
+  from: CountryCode | undefined;
+  transfer: TransferType;
+  via: 'chain' | 'plan';
+  stage?: string;
+  kind?: string;
+  path: string;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * The country's share of world supply: the largest figure the facts give for it (across stages, the
+ * most concentrated stage is the one a move cannot route around), the latest year on a tie.
+ */
+function shareOf(facts: SupplyFact[], country: CountryCode): ExposureInput['share'] | undefined {
+  let best: ExposureInput['share'] | undefined;
+  for (const f of facts) {
+    const share = f.shares[country];
+    if (share === undefined) continue;
+    if (!best || share > best.share || (share === best.share && f.year > best.year)) best = { share, year: f.year, stage: f.stage, source: f.source.url };
+  }
+  return best;
+}
+
+/** Producing countries by their latest share, largest first. */
+function producers(facts: SupplyFact[]): { country: CountryCode; share: number; year: number }[] {
+  const latest = new Map<CountryCode, { share: number; year: number }>();
+  for (const f of facts) {
+    for (const [country, share] of Object.entries(f.shares)) {
+      const prior = latest.get(country);
+      if (!prior || f.year > prior.year || (f.year === prior.year && share > prior.share)) latest.set(country, { share, year: f.year });
+    }
+  }
+  return [...latest].map(([country, v]) => ({ country, ...v })).sort((a, b) => b.share - a.share);
+}
+
+function transferFor(kind: string): TransferType {
+  return kind === 'technology' || kind === 'personnel' ? 'technology' : 'goods';
+}
+
+function yearShift(date: IsoDate, years: number, end: boolean): IsoDate {
+  const y = Number(date.slice(0, 4)) + years;
+  return end ? `${y}-12-31` : `${y}-01-01`;
+}
+
+/** Validates a plan and expands its chain stages into inputs; every problem names its field. */
+function expandPlan(raw: unknown, taxonomy: TaxonomyView): { plan: ExposurePlan; site: CountryCode; from: CountryCode | undefined; date: IsoDate; inputs: Expanded[] } {
+  const errors: FieldError[] = [];
+  if (!isRecord(raw)) throw new ValidationError([{ path: '', message: 'expected a JSON object with site and a chain or inputs' }], 'invalid_plan');
+  for (const k of Object.keys(raw)) if (!PLAN_FIELDS.has(k)) errors.push({ path: k, message: `unknown field; expected one of ${[...PLAN_FIELDS].join(', ')}` });
+  const plan = raw as unknown as ExposurePlan;
+  const country = (v: unknown, path: string, required: boolean): CountryCode | undefined => {
+    if (v === undefined) {
+      if (required) errors.push({ path, message: 'required: an ISO 3166-1 alpha-2 country code such as "US"' });
+      return undefined;
+    }
+    const code = typeof v === 'string' ? v.trim().toUpperCase() : '';
+    if (!/^[A-Z]{2}$/.test(code) || !taxonomy.isCountry(code)) {
+      errors.push({ path, message: `unknown country ${JSON.stringify(v)}; expected an ISO 3166-1 alpha-2 code` });
+      return undefined;
+    }
+    return code;
+  };
+  const site = country(plan.site, 'site', true);
+  const defaultFrom = country(plan.from, 'from', false);
+  let date = todayUtc();
+  if (plan.date !== undefined) {
+    if (!isIsoDate(plan.date)) errors.push({ path: 'date', message: `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(plan.date)}` });
+    else date = plan.date;
+  }
+  if (plan.name !== undefined && typeof plan.name !== 'string') errors.push({ path: 'name', message: 'expected a string' });
+  if (plan.endUse !== undefined && !['civil', 'military', 'unknown'].includes(plan.endUse)) errors.push({ path: 'endUse', message: 'expected "civil", "military" or "unknown"' });
+  const inputs: Expanded[] = [];
+  if (plan.chain !== undefined) {
+    const chain = typeof plan.chain === 'string' ? taxonomy.chain?.(plan.chain) : undefined;
+    if (!chain) {
+      const known = taxonomy.chains?.().map((c) => c.id).join(', ') ?? 'none';
+      errors.push({ path: 'chain', message: `unknown value chain ${JSON.stringify(plan.chain)}; known: ${known}` });
+    } else {
+      let stages = chain.stages;
+      if (plan.stages !== undefined) {
+        if (!Array.isArray(plan.stages) || plan.stages.length === 0) errors.push({ path: 'stages', message: `expected a non-empty array of stage IDs of ${chain.id}` });
+        else {
+          stages = [];
+          plan.stages.forEach((id, i) => {
+            const stage = chain.stages.find((s) => s.id === id);
+            if (!stage) errors.push({ path: `stages[${i}]`, message: `${JSON.stringify(id)} is not a stage of ${chain.id}; stages: ${chain.stages.map((s) => s.id).join(', ')}` });
+            else stages.push(stage);
+          });
+        }
+      }
+      for (const stage of stages) {
+        stage.inputs.forEach((input, j) => {
+          inputs.push({ item: { id: input.item }, from: undefined, transfer: transferFor(input.kind), via: 'chain', stage: stage.id, kind: input.kind, path: `chain ${chain.id} stage ${stage.id} input ${j}` });
+        });
+      }
+    }
+  } else if (plan.stages !== undefined) errors.push({ path: 'stages', message: 'stages need a chain' });
+  if (plan.inputs !== undefined) {
+    if (!Array.isArray(plan.inputs)) errors.push({ path: 'inputs', message: 'expected an array of {item, from, transfer}' });
+    else {
+      plan.inputs.forEach((input: unknown, i) => {
+        const path = `inputs[${i}]`;
+        if (!isRecord(input)) {
+          errors.push({ path, message: 'expected {item, from, transfer}' });
+          return;
+        }
+        if (!isRecord(input.item)) {
+          errors.push({ path: `${path}.item`, message: 'required: an item such as {"id": "dysprosium/oxide"}' });
+          return;
+        }
+        const id = input.item.id;
+        if (typeof id === 'string' && !taxonomy.node(id)) errors.push({ path: `${path}.item.id`, message: `unknown taxonomy ID ${JSON.stringify(id)}` });
+        const from = country(input.from, `${path}.from`, defaultFrom === undefined);
+        const transfer = input.transfer ?? 'goods';
+        if (!['goods', 'technology', 'software'].includes(transfer as string)) errors.push({ path: `${path}.transfer`, message: 'expected "goods", "technology" or "software"' });
+        inputs.push({ item: input.item as ItemRef, from: from ?? defaultFrom, transfer: transfer as TransferType, via: 'plan', path });
+      });
+    }
+  }
+  if (plan.chain === undefined && plan.inputs === undefined) errors.push({ path: 'chain', message: 'a plan needs a chain, inputs, or both' });
+  if (errors.length) throw new ValidationError(errors, 'invalid_plan');
+  return { plan, site: site!, from: defaultFrom, date, inputs };
+}
+
+/**
+ * Answers "can this production step move to the site, and which inputs cannot follow it?"
+ * (CONTRACT §8): expands the chain's stages into inputs, assesses each input's move from its source
+ * country to the site under every regime, ranks the chokepoints, finds alternative producers from
+ * the taxonomy's supply facts, and gathers the dated changes and advisories on those corridors.
+ */
+export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
+  const { taxonomy } = engine;
+  const { plan, site, from: planFrom, date, inputs } = expandPlan(raw, taxonomy);
+  const warnings: Warning[] = [];
+  const advisories = new Map<string, Advisory>();
+  const seen = new Set<string>();
+  const out: ExposureInput[] = [];
+  const endUse = plan.endUse ?? 'civil';
+
+  // An input named by hand replaces the same item from the chain: it is the more specific statement.
+  const byHand = new Set(inputs.filter((i) => i.via === 'plan' && i.item.id).map((i) => `${i.item.id}|${i.transfer}`));
+  for (const input of inputs) {
+    if (input.via === 'chain' && byHand.has(`${input.item.id}|${input.transfer}`)) continue;
+    const facts = input.item.id ? taxonomy.supplyFor?.(input.item.id) ?? [] : [];
+    let from = input.from;
+    if (!from) {
+      from = planFrom ?? producers(facts)[0]?.country;
+      if (!from) {
+        warnings.push({ code: 'input_source_unknown', message: `${input.item.id ?? input.path}: no supply facts name its source and the plan gives no "from"; it was not assessed.` });
+        continue;
+      }
+    }
+    const key = `${JSON.stringify(input.item)}|${from}|${input.transfer}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let response: AssessmentResponse;
+    try {
+      response = engine.assess({ item: input.item, from, to: site, date, transfer: input.transfer, endUse });
+    } catch (err) {
+      if (err instanceof ValidationError) {
+        throw new ValidationError(err.errors.map((e) => ({ path: `${input.path}.${e.path}`, message: e.message })), 'invalid_plan');
+      }
+      throw err;
+    }
+    for (const a of response.advisories) advisories.set(a.id, a);
+    for (const w of response.warnings) warnings.push(w);
+    const alternatives: Alternative[] = [];
+    for (const p of producers(facts)) {
+      if (p.country === from || alternatives.length >= MAX_ALTERNATIVES) continue;
+      const alt = engine.assess({ item: input.item, from: p.country, to: site, date, transfer: input.transfer, endUse });
+      alternatives.push({ country: p.country, share: p.share, year: p.year, verdict: alt.verdict });
+    }
+    const share = shareOf(facts, from);
+    const policy = response.jurisdictions.find((j) => j.reaches && j.verdict === response.verdict)?.licensePolicy;
+    out.push({
+      item: {
+        ...(input.item.id ? { id: input.item.id } : {}),
+        resolved: response.item.resolved,
+        ...(input.kind ? { kind: input.kind } : {}),
+        ...(input.stage ? { stage: input.stage } : {}),
+        ...(input.item.id && taxonomy.node(input.item.id) ? { name: taxonomy.node(input.item.id)!.names.en } : {}),
+      },
+      from,
+      transfer: input.transfer,
+      via: input.via,
+      verdict: response.verdict,
+      ...(policy ? { licensePolicy: policy } : {}),
+      jurisdictions: response.jurisdictions,
+      questions: response.questions,
+      ...(share ? { share } : {}),
+      alternatives,
+    });
+  }
+
+  const chokepoints: Chokepoint[] = out
+    .filter((i) => !FREE.has(i.verdict))
+    .map((i) => {
+      const finding = i.jurisdictions
+        .filter((j) => j.reaches)
+        .flatMap((j) => j.findings.filter((f) => f.status === 'in_force' && f.requirement === i.verdict).map((f) => `${j.jurisdiction}: ${f.reason}`))[0];
+      const question = i.questions[0];
+      const why = finding ?? (question ? `${question.jurisdiction ?? ''}: ${question.prompt}`.replace(/^: /, '') : `${i.verdict} under ${i.jurisdictions.filter((j) => j.reaches && j.verdict === i.verdict).map((j) => j.jurisdiction).join(', ')}`);
+      return { item: i.item, from: i.from, transfer: i.transfer, verdict: i.verdict, ...(i.share ? { share: i.share.share } : {}), why };
+    })
+    .sort((a, b) => compareVerdicts(a.verdict, b.verdict) || (b.share ?? 0) - (a.share ?? 0));
+
+  const inputsByMeasure = new Map<string, Set<string>>();
+  for (const i of out) {
+    const label = i.item.id ?? i.item.resolved[0];
+    if (!label) continue;
+    for (const j of i.jurisdictions) for (const f of j.findings) (inputsByMeasure.get(f.measure.id) ?? inputsByMeasure.set(f.measure.id, new Set()).get(f.measure.id)!).add(label);
+  }
+  const window = { from: yearShift(date, -3, false), to: yearShift(date, 1, true) };
+  const timeline: TimelineEvent[] = engine
+    .changes(window)
+    .filter((c) => inputsByMeasure.has(c.measure))
+    .map((c) => ({ date: c.date, event: c.event, jurisdiction: c.jurisdiction, measure: c.measure, title: c.title, reference: c.reference, inputs: [...inputsByMeasure.get(c.measure)!] }));
+
+  const dedup = new Map<string, Warning>();
+  for (const w of warnings) dedup.set(`${w.code}|${w.jurisdiction ?? ''}|${w.measure ?? ''}|${w.message}`, w);
+  return {
+    ...(plan.name ? { plan: plan.name } : {}),
+    site,
+    date,
+    ...(plan.chain ? { chain: plan.chain } : {}),
+    inputs: out,
+    chokepoints,
+    timeline,
+    advisories: [...advisories.values()],
+    warnings: [...dedup.values()],
+  };
+}
