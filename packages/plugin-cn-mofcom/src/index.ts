@@ -1,11 +1,9 @@
-import { definePlugin, packageVersion, type Advisory, type ControlEntry, type ListedParty, type Measure } from '@chokepoint/core';
+import { definePlugin, type PluginDefinition, packageVersion, type Advisory, type ControlEntry, type ListedParty, type Measure } from '@chokepoint/core';
 import { catalogueEntries, catalogueMeasure, readCatalogue } from './catalogue.js';
 import { readData } from './data-files.js';
 import { noteGeneralLicences } from './general-licences.js';
 import { chinaReach } from './reach.js';
 
-export { catalogueEntries, catalogueMeasure, readCatalogue, INTRODUCED_BY, CATALOGUE_MEASURE_ID, type CatalogueFile, type CatalogueRecord } from './catalogue.js';
-export { chinaReach } from './reach.js';
 
 /** The last date through which this plugin's data was checked against its sources. */
 export const DATA_VERIFIED_THROUGH = '2026-06-29';
@@ -21,7 +19,7 @@ export const FRAMEWORK_MEASURES: readonly string[] = measures
   .map((m) => m.id);
 
 /** China's export controls: MOFCOM/GAC announcements, the dual-use list, the technology catalogue, destination and end-user rules. */
-const plugin = definePlugin({
+const plugin: PluginDefinition = definePlugin({
   manifest: {
     name: '@chokepoint/plugin-cn-mofcom',
     version: packageVersion(import.meta.url),

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { controlCodeCovers, normalizeControlCode, statusOn } from '@chokepoint/core';
 import { PluginTester } from '@chokepoint/plugin-kit';
 import { describe, expect, it } from 'vitest';
-import plugin, { readCatalogue } from '../src/index.js';
+import plugin from '../src/index.js';
+import { readCatalogue } from '../src/catalogue.js';
 
 const file = readCatalogue();
 const samples = JSON.parse(readFileSync(new URL('../data/catalogue-2026-samples.json', import.meta.url), 'utf8')) as { seq: number; controlCode: string; hs: string[] }[];

@@ -1,16 +1,10 @@
-import { definePlugin, packageVersion, type Measure } from '@chokepoint/core';
+import { definePlugin, type PluginDefinition, packageVersion, type Measure } from '@chokepoint/core';
 import { ANNEX_I_MEASURE_IDS, buildEntries } from './annex-i.js';
 import { readData } from './data-files.js';
 import { ARMS_EMBARGO_GROUP } from './embargoes.js';
 import { evaluateEu } from './evaluate.js';
 import { euReach } from './reach.js';
 
-export { ANNEX_I, ANNEX_I_CODES, ANNEX_I_MEASURE_IDS, ANNEX_I_VERSIONS, NOT_USED_CODES, annexIVCodes, entryFirstInForce, type AnnexIRecord, type AnnexIVersion } from './annex-i.js';
-export { ARMS_EMBARGO_GROUP, ARMS_EMBARGO_BASIS } from './embargoes.js';
-export { SECTION_I_CODES, UNION_GENERAL_AUTHORISATIONS, authorisationCoversCode, type UnionGeneralAuthorisation } from './ugeas.js';
-export { euReach } from './reach.js';
-export { evaluateEu } from './evaluate.js';
-export { toEngineCondition, type RawCondition } from './domain-conditions.js';
 
 /**
  * The last date through which the data was checked against its sources: the day Delegated
@@ -26,7 +20,7 @@ const entries = buildEntries();
 export const FRAMEWORK_MEASURES: readonly string[] = measures.filter((m) => !entries.some((e) => e.measure === m.id)).map((m) => m.id);
 
 /** The EU's dual-use export controls: Regulation (EU) 2021/821 and every version of its Annex I, by date. */
-const plugin = definePlugin({
+const plugin: PluginDefinition = definePlugin({
   manifest: {
     name: '@chokepoint/plugin-eu-dual-use',
     version: packageVersion(import.meta.url),

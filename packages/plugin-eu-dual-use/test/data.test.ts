@@ -1,6 +1,7 @@
 import { PluginTester } from '@chokepoint/plugin-kit';
 import { describe, expect, it } from 'vitest';
-import plugin, { ANNEX_I, ANNEX_I_CODES, DATA_VERIFIED_THROUGH, FRAMEWORK_MEASURES } from '../src/index.js';
+import plugin, { DATA_VERIFIED_THROUGH, FRAMEWORK_MEASURES } from '../src/index.js';
+import { ANNEX_I, ANNEX_I_CODES } from '../src/annex-i.js';
 
 const t = new PluginTester(plugin);
 t.checkData({ frameworkMeasures: [...FRAMEWORK_MEASURES] });

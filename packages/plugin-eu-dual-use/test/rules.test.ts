@@ -1,7 +1,8 @@
 import type { AssessmentRequest } from '@chokepoint/core';
 import { PluginTester } from '@chokepoint/plugin-kit';
 import { describe, expect, it } from 'vitest';
-import plugin, { SECTION_I_CODES, UNION_GENERAL_AUTHORISATIONS } from '../src/index.js';
+import plugin from '../src/index.js';
+import { SECTION_I_CODES, UNION_GENERAL_AUTHORISATIONS } from '../src/ugeas.js';
 
 const t = new PluginTester(plugin);
 const D = '2026-01-10';

@@ -1,0 +1,131 @@
+import type { IsoDate } from '@chokepoint/core';
+import type { ChartColumn } from './chart.js';
+import { readData } from './data-files.js';
+
+/** One reason for control of an ECCN and the chart column it uses (null: outside the chart). */
+export interface CclReason {
+  reason: 'NS' | 'MT' | 'NP' | 'CB' | 'RS' | 'FC' | 'CC' | 'AT' | 'CW' | 'EI' | 'SS' | 'UN' | 'SI' | 'SL';
+  column: ChartColumn | null;
+  /** Which paragraphs or destinations the reason covers, in the source's words; null: the whole entry. */
+  scope: string | null;
+}
+
+/** One ECCN of Supplement No. 1 to Part 774 (our own structure and words). */
+export interface CclEntry {
+  eccn: string;
+  category: number;
+  group: 'A' | 'B' | 'C' | 'D' | 'E';
+  heading: string;
+  reasons: CclReason[];
+  specialControls: string[];
+  lvs: number | null;
+  lvsNote?: string;
+  gbs: boolean | 'partial';
+  gbsScope: string | null;
+  sta: { excluded: boolean; note: string | null };
+  paragraphs: string[];
+  series: '600' | '515' | null;
+  itarPlaceholder?: boolean;
+  reserved?: boolean;
+  noLicenseRequirementBlock?: boolean;
+  specialSectionOnly?: boolean;
+}
+
+export interface CclFile {
+  ecfrDate: IsoDate;
+  counts: { eccns: number };
+  eccns: CclEntry[];
+}
+
+export const cclFile = readData<CclFile>('ccl.json');
+const byEccn = new Map(cclFile.eccns.map((e) => [e.eccn, e]));
+
+/** The ECCN head of a code (`3C005.a` → `3C005`). */
+export function eccnHead(code: string): string {
+  return code.split('.')[0]!;
+}
+
+/** The CCL entry for an ECCN or one of its paragraphs. */
+export function cclEntry(code: string): CclEntry | undefined {
+  return byEccn.get(eccnHead(code));
+}
+
+/** True for 600-series and 9x515 ECCNs (`3A611`, `9A515`). */
+export function isMilitarySeries(entry: CclEntry): boolean {
+  return entry.series !== null;
+}
+
+/** Whether a paragraph falls within a scope: `yes`, `no`, or `maybe` when the code is broader or the scope cannot be read. */
+export type ScopeMatch = 'yes' | 'no' | 'maybe';
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Expands `k-n` → k, l, m, n and `a.1-a.3` / `f.2-f.4` → a.1 … a.3. */
+function expandRange(from: string, to: string): string[] | undefined {
+  if (/^[a-z]$/.test(from) && /^[a-z]$/.test(to)) return LETTERS.slice(LETTERS.indexOf(from), LETTERS.indexOf(to) + 1).split('');
+  const a = /^([a-z])\.(\d+)$/.exec(from);
+  const b = /^(?:([a-z])\.)?(\d+)$/.exec(to);
+  if (a && b && (b[1] === undefined || b[1] === a[1])) {
+    const out: string[] = [];
+    for (let i = Number(a[2]); i <= Number(b[2]); i++) out.push(`${a[1]}.${i}`);
+    return out;
+  }
+  return undefined;
+}
+
+/**
+ * Paragraph references in a scope phrase, relative to the ECCN (`"3B001.a.4, c, k-n"` → a.4, c, k, l, m, n),
+ * or undefined when the phrase names something it cannot read (other ECCNs, words).
+ */
+export function scopeParagraphs(eccn: string, phrase: string): string[] | undefined {
+  const refs: string[] = [];
+  const head = eccnHead(eccn);
+  for (const raw of phrase.split(/,\s*|\s+and\s+|\s+or\s+/)) {
+    let token = raw.trim();
+    if (!token) continue;
+    if (token.startsWith(head)) token = token.slice(head.length);
+    else if (/^\d[A-E]\d{3}/.test(token)) return undefined;
+    token = token.replace(/^\./, '');
+    const range = /^([a-z](?:\.\d+)*)-\.?([a-z](?:\.\d+)*|\d+)$/.exec(token);
+    if (range) {
+      const expanded = expandRange(range[1]!, range[2]!);
+      if (!expanded) return undefined;
+      refs.push(...expanded);
+    } else if (/^[a-z](\.[a-z0-9]+)*$/.test(token)) refs.push(token);
+    else return undefined;
+  }
+  return refs.length ? refs : undefined;
+}
+
+function covers(ref: string, paragraph: string): ScopeMatch {
+  if (paragraph === ref || paragraph.startsWith(`${ref}.`)) return 'yes';
+  if (ref.startsWith(`${paragraph}.`)) return 'maybe';
+  return 'no';
+}
+
+/**
+ * Whether a reason's scope covers the requested code. `3C005` (no paragraph) against a scope limited to
+ * some paragraphs gives `maybe`; `3B001.c.1.a` against `3B001.c.1.a, c.1.c, q worldwide` gives `yes`.
+ */
+export function scopeCovers(eccn: string, scope: string | null): ScopeMatch {
+  if (scope === null) return 'yes';
+  const paragraph = eccn.includes('.') ? eccn.slice(eccn.indexOf('.') + 1) : '';
+  const text = scope.replace(/\s*\([^)]*\)/g, '').trim();
+  const judge = (refs: string[] | undefined, inverted: boolean): ScopeMatch => {
+    if (!refs || !paragraph) return 'maybe';
+    const hits = refs.map((r) => covers(r, paragraph));
+    if (hits.includes('yes')) return inverted ? 'no' : 'yes';
+    if (hits.includes('maybe')) return 'maybe';
+    return inverted ? 'yes' : 'no';
+  };
+  const except = /^(?:entire entry|whole entry|all)\b.*?\bexcept\s+(.+)$/i.exec(text);
+  if (except) return judge(scopeParagraphs(eccn, except[1]!.replace(/\s+(to|worldwide)\b.*$/i, '')), true);
+  const phrase = text.split(/\s+(?:to|worldwide|all destinations|at or beyond|exported from)\b|;/i)[0]!.trim();
+  if (phrase === '' || /^(entire entry|whole entry|worldwide|licence|license|all destinations|States not Party|CWC|North Korea|Iran|Iraq|Pakistan)/i.test(phrase)) return 'yes';
+  const refs = scopeParagraphs(eccn, phrase);
+  if (!refs && paragraph) {
+    const letters = [...phrase.matchAll(new RegExp(`${eccnHead(eccn)}\\.([a-z])\\b`, 'g'))].map((m) => m[1]);
+    if (letters.length && !letters.includes(paragraph[0])) return 'no';
+  }
+  return judge(refs, false);
+}

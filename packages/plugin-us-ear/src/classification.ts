@@ -1,0 +1,103 @@
+import type { Condition, ControlEntry, ParameterCondition } from '@chokepoint/core';
+import { readData } from './data-files.js';
+import { M } from './measures.js';
+
+interface DomainCondition {
+  param: string;
+  op: ParameterCondition['op'];
+  value: number | boolean | string;
+}
+type DomainTree = { all: DomainTree[] } | { any: DomainTree[] } | { not: DomainTree } | DomainCondition;
+
+interface DomainEntry {
+  eccn: string;
+  paragraph: string;
+  covers: string;
+  conditions: DomainTree | null;
+  exclusions: string[];
+  parametersUsed: string[];
+  confidence: 'high' | 'medium' | 'low';
+  notes?: string;
+}
+
+const domain = readData<{ ecfrDate: string; entries: DomainEntry[] }>('ccl-domain.json');
+
+/**
+ * Which taxonomy items each CCL paragraph of the domain describes. Only paragraphs whose item the
+ * taxonomy names are matched by ID; the others are reached through `item.eccn`.
+ */
+export const PARAGRAPH_ITEMS: Record<string, string[]> = {
+  '1C226': ['tungsten/metal', 'tungsten/alloy', 'tungsten/carbide'],
+  '1C117.a': ['tungsten/powder'],
+  '1C117.b': ['molybdenum/powder'],
+  '1C117.c': ['tungsten/metal', 'tungsten/alloy'],
+  '1C228': ['magnesium/metal'],
+  '1C229': ['bismuth/metal'],
+  '1C230': ['beryllium/metal', 'beryllium/scrap'],
+  '1C231': ['hafnium/metal'],
+  '1C233': ['lithium/lithium-6-enriched'],
+  '1C234': ['zirconium/metal'],
+  '1C011.a': ['magnesium/powder'],
+  '3C003.b': ['antimony/organic-compound'],
+  '3C004': ['antimony/hydride'],
+  '3C005.a': ['silicon/carbide', 'gallium/nitride', 'gallium/oxide'],
+  '6C002.a': ['tellurium/metal'],
+  '6C002.b.1': ['tellurium/cadmium-zinc-telluride'],
+  '6C002.b.2': ['tellurium/cadmium-telluride'],
+  '6C002.b.3': ['tellurium/mercury-cadmium-telluride'],
+  '6C004.b': ['germanium/zinc-germanium-phosphide', 'gallium/selenide'],
+};
+
+/** Request parameter name for a source parameter (names must be `letters[.Suffix]`; booleans become 1/0). */
+export function parameterName(param: string): string {
+  return param.replace(/[^A-Za-z0-9.]/g, '');
+}
+
+function toCondition(tree: DomainTree): Condition | undefined {
+  if ('all' in tree || 'any' in tree) {
+    const parts = ('all' in tree ? tree.all : tree.any).map(toCondition);
+    if (parts.some((p) => p === undefined)) return undefined;
+    return 'all' in tree ? { all: parts as Condition[] } : { any: parts as Condition[] };
+  }
+  if ('not' in tree) {
+    const inner = toCondition(tree.not);
+    return inner ? { not: inner } : undefined;
+  }
+  if (typeof tree.value === 'string') return undefined;
+  return { param: parameterName(tree.param), op: tree.op, value: typeof tree.value === 'boolean' ? Number(tree.value) : tree.value };
+}
+
+function prompt(e: DomainEntry, param: string): string {
+  const flag = /^(is|has|form)[A-Z]/.test(param) ? ' (1 = yes, 0 = no)' : '';
+  return `ECCN ${e.paragraph} (${e.covers}) turns on ${param}${flag}; give item.parameters.${param}.`;
+}
+
+/** Entry ID of a classification entry (`6C002.a` → `ccl-6c002-a`). */
+export function classificationEntryId(paragraph: string): string {
+  return `ccl-${paragraph.toLowerCase().replace(/\./g, '-')}`;
+}
+
+/**
+ * Classification entries: a taxonomy item whose parameters meet a CCL paragraph is classified under
+ * it (a missing parameter becomes a question). They carry no licence requirement of their own: the
+ * plugin's Country Chart step turns the classification into one.
+ */
+export const CLASSIFICATION_ENTRIES: ControlEntry[] = domain.entries
+  .filter((e) => PARAGRAPH_ITEMS[e.paragraph])
+  .map((e) => {
+    const conditions = e.conditions ? toCondition(e.conditions) : undefined;
+    const params = e.parametersUsed.map(parameterName);
+    return {
+      id: classificationEntryId(e.paragraph),
+      measure: M.ccl,
+      code: e.paragraph,
+      title: e.covers,
+      covers: { ids: PARAGRAPH_ITEMS[e.paragraph]! },
+      transfers: ['goods'],
+      ...(conditions ? { conditions, prompts: Object.fromEntries(params.map((p) => [p, prompt(e, p)])) } : {}),
+      requirement: 'no_license_required',
+      reason: `Classification step (15 CFR 774, Supp. No. 1): the item meets ECCN ${e.paragraph}${e.exclusions.length ? ` unless it is ${e.exclusions.join(' or ')}` : ''}; the Country Chart findings decide the licence requirement.`,
+      reach: ['territory', 'origin', 'content', 'direct_product', 'deemed'],
+      confidence: e.confidence,
+    } satisfies ControlEntry;
+  });

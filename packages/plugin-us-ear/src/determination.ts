@@ -1,0 +1,118 @@
+import { evaluateCondition, type CountryCode, type EvaluationContext, type Finding, type Question, type Warning } from '@chokepoint/core';
+import { cclEntry, scopeCovers, type CclEntry, type CclReason } from './ccl.js';
+import { chartRow } from './chart.js';
+import { earCountry, inGroup } from './groups.js';
+import { M } from './measures.js';
+import { ecfr } from './sources.js';
+import { specialOutcome } from './special.js';
+
+/** The section of part 742 that sets each reason's licence policy. */
+export const REASON_SECTION: Record<CclReason['reason'], string> = {
+  NS: '742.4', MT: '742.5', NP: '742.3', CB: '742.2', RS: '742.6', FC: '742.17', CC: '742.7', AT: '742.8', CW: '742.18', EI: '742.15', SS: '754.2', UN: '746.1', SI: '742.14', SL: '742.13',
+};
+
+/** An ECCN (or EAR99) the item is classified under, and how the plugin knows. */
+export interface Classification {
+  code: string;
+  entry?: CclEntry;
+  /** The classification entry that matched by taxonomy ID and parameters, when that is how it was found. */
+  entryId?: string;
+  matchedOn: string;
+}
+
+/** The item's classifications: the exporter's ECCN, else the domain entries whose parameters the item meets. */
+export function classify(ctx: EvaluationContext): { classes: Classification[]; unknownEccn?: string } {
+  const code = ctx.request.item.eccn;
+  if (code) {
+    if (code === 'EAR99') return { classes: [{ code, matchedOn: 'eccn EAR99' }] };
+    const entry = cclEntry(code);
+    if (!entry) return { classes: [], unknownEccn: code };
+    return { classes: [{ code, entry, matchedOn: `eccn ${code}` }] };
+  }
+  const classes: Classification[] = [];
+  for (const e of ctx.matchedEntries) {
+    if (e.measure !== M.ccl || !e.code) continue;
+    if (e.conditions && evaluateCondition(e.conditions, ctx.request.item.parameters).value !== true) continue;
+    classes.push({ code: e.code, entry: cclEntry(e.code)!, entryId: e.id, matchedOn: `taxonomy and parameters meet ${e.code}` });
+  }
+  return { classes };
+}
+
+/** A licence requirement that comes from the CCL: which reason, and whether it is on the chart. */
+export interface CclRequirement {
+  finding: Finding;
+  reason: CclReason['reason'];
+  onChart: boolean;
+}
+
+/**
+ * Steps 3–4 of the determination for one classification and one destination: each reason's chart
+ * column against the destination's row (§ 738.4), then the reasons the ECCN applies outside the chart.
+ */
+export function cclRequirements(ctx: EvaluationContext, cls: Classification, dest: CountryCode, prefix: string, warnings: Warning[]): CclRequirement[] {
+  const out: CclRequirement[] = [];
+  const entry = cls.entry;
+  if (!entry) return out;
+  const date = ctx.request.date;
+  const row = chartRow(dest, date);
+  const hk = dest === 'HK' ? ' (Hong Kong is read as China)' : '';
+  const armsEmbargoed = entry.series !== null && (inGroup('D:5', dest, date) || dest === 'HK');
+  const policy = armsEmbargoed ? 'presumption_of_denial' : 'case_by_case';
+  const embargoNote = armsEmbargoed ? ' As a 600-series or 9x515 item going to a Country Group D:5 destination it is reviewed under a policy of denial (15 CFR 742.4(b)(1)(ii)).' : '';
+  const entryRef = { id: cls.entryId ?? `eccn-${cls.code.toLowerCase().replace(/\./g, '-')}`, code: cls.code };
+  if (entry.itarPlaceholder) {
+    warnings.push({ code: 'itar_item', message: `${cls.code}: items in this entry are subject to the ITAR (22 CFR 120–130), not the EAR; this plugin does not assess them.`, measure: M.ccl });
+    return out;
+  }
+  for (const reason of entry.reasons) {
+    const fit = scopeCovers(cls.code, reason.scope);
+    if (fit === 'no') continue;
+    const narrow = fit === 'maybe' ? ` This reason covers only ${reason.scope}; give the paragraph in item.eccn to narrow it.` : '';
+    const section = REASON_SECTION[reason.reason];
+    if (reason.column) {
+      if (!row) {
+        if (dest !== 'US') warnings.push({ code: 'no_chart_row', message: `${dest} has no row in the Commerce Country Chart; the chart step was skipped.`, measure: M.chart });
+        continue;
+      }
+      if (row.unreliable || !row.columns.has(reason.column)) continue;
+      out.push({
+        reason: reason.reason,
+        onChart: true,
+        finding: ctx.finding({
+          measure: M.chart,
+          entry: entryRef,
+          requirement: 'license_required',
+          licensePolicy: policy,
+          reason: `${prefix}ECCN ${cls.code} is controlled for ${reason.reason} (chart column ${reason.column}; 15 CFR ${section}) and the Country Chart has an X for ${row.name}${hk} in ${reason.column}: a licence is required (15 CFR 738.4, general prohibition 1).${narrow}${embargoNote}`,
+          matchedOn: [cls.matchedOn, `Country Chart row ${row.row}: ${reason.column}`],
+        }),
+      });
+      continue;
+    }
+    const outcome = specialOutcome(reason, dest, ctx.request.from, date);
+    if (outcome.kind === 'not_applicable') continue;
+    if (outcome.kind === 'unevaluated') {
+      warnings.push({ code: 'special_control_not_evaluated', message: `${cls.code}: ${outcome.why} may add a licence requirement for ${dest}; this plugin does not evaluate it. See ${ecfr(section)}.`, measure: M.special });
+      continue;
+    }
+    const enforced = outcome.enforcedReading ? ' The eCFR still prints the January 2025 AI Diffusion text (worldwide for .a, plus the UAE for .b); BIS does not enforce it since 2025-05-13 and this answer follows the enforced scope.' : '';
+    out.push({
+      reason: reason.reason,
+      onChart: false,
+      finding: ctx.finding({
+        measure: M.special,
+        entry: entryRef,
+        requirement: 'license_required',
+        licensePolicy: policy,
+        reason: `${prefix}ECCN ${cls.code} is controlled for ${reason.reason} outside the Country Chart${reason.scope ? ` (${reason.scope})` : ''}, which requires a licence to ${outcome.where}${hk} (15 CFR ${section}).${narrow}${enforced}`,
+        matchedOn: [cls.matchedOn, `destination ${earCountry(dest)}`],
+      }),
+    });
+  }
+  return out;
+}
+
+/** The question asked when a request names an ECCN that is not on the CCL. */
+export function unknownEccnQuestion(code: string): Question {
+  return { parameter: 'item.eccn', prompt: `ECCN ${code} is not on the Commerce Control List of 2026-09-24 (Supp. No. 1 to Part 774); check the classification, or give EAR99 if the item is subject to the EAR but not listed.` };
+}

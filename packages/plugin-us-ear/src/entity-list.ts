@@ -1,0 +1,91 @@
+import type { Confidence, ListedParty, LicensePolicy, Measure, Source } from '@chokepoint/core';
+import { readData } from './data-files.js';
+import { frDoc } from './sources.js';
+
+interface RuleRecord {
+  id: string;
+  title: string;
+  reference: string;
+  published: string;
+  effective: string;
+  document: string | null;
+  summary: string;
+  sources: Source[];
+  confidence: Confidence;
+}
+
+interface PartyRecord {
+  id: string;
+  name: string;
+  aliases?: string[];
+  brands?: string[];
+  country: string;
+  rule: string;
+  added: string;
+  licensePolicy: LicensePolicy;
+  footnotes: number[];
+}
+
+interface EntityListFile {
+  list: string;
+  rules: RuleRecord[];
+  parties: PartyRecord[];
+}
+
+const file = readData<EntityListFile>('entity-list.json');
+
+const LIST_ID = 'us-entity-list';
+const LIST_TITLE = 'Entity List (Supp. No. 4 to 15 CFR 744, § 744.11)';
+
+/** One measure per Federal Register rule that added the parties this plugin includes. */
+export const ENTITY_LIST_MEASURES: Measure[] = file.rules.map((r) => ({
+  id: r.id,
+  jurisdiction: 'US',
+  title: r.title,
+  reference: r.reference,
+  authority: 'US Department of Commerce, Bureau of Industry and Security (BIS), End-User Review Committee',
+  published: r.published,
+  effective: { from: r.effective, to: null },
+  summary: r.summary,
+  url: r.document ? frDoc(r.document) : r.sources[0]!.url,
+  sources: r.sources,
+  confidence: r.confidence,
+}));
+
+const byRule = new Map(ENTITY_LIST_MEASURES.map((m) => [m.id, m]));
+
+/** The listed parties, screened by the engine against `endUser.name`: a licence for all items subject to the EAR. */
+export const ENTITY_LIST_PARTIES: ListedParty[] = file.parties.map((p) => ({
+  id: p.id,
+  name: p.name,
+  ...(p.aliases ? { aliases: p.aliases } : {}),
+  country: p.country,
+  list: LIST_ID,
+  listTitle: LIST_TITLE,
+  measure: p.rule,
+  added: p.added,
+  requirement: 'license_required',
+  licensePolicy: p.licensePolicy,
+  covers: { all: true },
+  sources: byRule.get(p.rule)!.sources,
+  confidence: byRule.get(p.rule)!.confidence,
+}));
+
+/** Entity List footnote designations (1 and 4: foreign direct product rules of § 734.9(e)). */
+export function partyFootnotes(partyId: string): number[] {
+  return file.parties.find((p) => p.id === partyId)?.footnotes ?? [];
+}
+
+/** A listed party whose short brand name occurs in a name, for the affiliates rule. */
+export function brandMatch(name: string, date: string): { party: ListedParty; brand: string } | undefined {
+  const text = name.normalize('NFKC').toLowerCase();
+  for (const p of file.parties) {
+    if (date < p.added) continue;
+    for (const brand of p.brands ?? []) {
+      const b = brand.toLowerCase();
+      const hit = /[a-z]/.test(b) ? new RegExp(`(^|[^a-z])${b.replace(/\s+/g, '\\s+')}([^a-z]|$)`).test(text) : text.includes(b);
+      if (hit) return { party: ENTITY_LIST_PARTIES.find((x) => x.id === p.id)!, brand };
+    }
+  }
+  return undefined;
+}

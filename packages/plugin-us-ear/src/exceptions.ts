@@ -1,0 +1,102 @@
+import type { Authorization, CountryCode, IsoDate, Question } from '@chokepoint/core';
+import type { CclEntry } from './ccl.js';
+import type { CclRequirement } from './determination.js';
+import { earCountry, inGroup } from './groups.js';
+import { ecfr } from './sources.js';
+
+/** What the licence-exception step knows about one classification going to one destination. */
+export interface ExceptionInput {
+  code: string;
+  entry: CclEntry;
+  requirements: CclRequirement[];
+  dest: CountryCode;
+  date: IsoDate;
+  valueUsd: number | undefined;
+}
+
+const STA_C1_REASONS = new Set(['NS', 'CB', 'NP', 'RS', 'CC', 'SI']);
+
+/**
+ * Licence exceptions decided from data (15 CFR 740.3 LVS, 740.4 GBS, 740.20 STA, 740.17 ENC) for one
+ * classification and destination, once the § 740.2 restrictions that block every exception were
+ * checked by the caller. Returns the exceptions whose conditions the request meets, and the
+ * questions whose answers would decide one.
+ */
+export function licenceExceptions(input: ExceptionInput): { authorizations: Authorization[]; questions: Question[] } {
+  const { code, entry, requirements, dest, date } = input;
+  const authorizations: Authorization[] = [];
+  const questions: Question[] = [];
+  if (!requirements.length) return { authorizations, questions };
+  const reasons = new Set(requirements.map((r) => r.reason));
+  const onChartOnly = requirements.every((r) => r.onChart);
+  const c = earCountry(dest);
+  const groupB = inGroup('B', dest, date);
+
+  let askValue: Question | undefined;
+  if (onChartOnly && groupB && entry.lvs !== null) {
+    if (input.valueUsd === undefined) {
+      askValue = { parameter: 'valueUsd', prompt: `License Exception LVS covers ${code} to ${c} up to $${entry.lvs} net value per order (15 CFR 740.3); give item.valueUsd.` };
+    } else if (input.valueUsd <= entry.lvs) {
+      authorizations.push({
+        id: 'LVS',
+        title: 'License Exception LVS — shipments of limited value (15 CFR 740.3)',
+        conditions: [
+          `The net value of ${code} on the order is at most $${entry.lvs} (the LVS value in the ECCN)${entry.lvsNote ? `; the ECCN qualifies it: ${entry.lvsNote}` : ''}.`,
+          'Orders are not split to bring them under the limit, and the annual value to one consignee stays within the § 740.3 limits.',
+          'No § 740.2 restriction applies (no Entity List or other listed party, no military end use, no prohibited end use).',
+        ],
+        url: ecfr('740.3'),
+      });
+    }
+  }
+  if (onChartOnly && groupB && !['SD', 'UA'].includes(c) && [...reasons].every((r) => r === 'NS') && entry.gbs) {
+    authorizations.push({
+      id: 'GBS',
+      title: 'License Exception GBS — shipments to Country Group B (15 CFR 740.4)',
+      conditions: [
+        `${code} needs a licence for ${c} for national-security reasons only, and the ECCN allows GBS${entry.gbs === 'partial' ? ` for ${entry.gbsScope}` : ''}.`,
+        'No § 740.2 restriction applies (no listed party, no military or prohibited end use).',
+      ],
+      url: ecfr('740.4'),
+    });
+  }
+  if (!entry.sta.excluded && !reasons.has('MT')) {
+    const c1 = inGroup('A:5', dest, date) && [...reasons].every((r) => STA_C1_REASONS.has(r));
+    const c2 = inGroup('A:6', dest, date) && [...reasons].every((r) => r === 'NS');
+    if (c1 || c2) {
+      authorizations.push({
+        id: 'STA',
+        title: 'License Exception STA — Strategic Trade Authorization (15 CFR 740.20)',
+        conditions: [
+          c1 ? `${c} is in Country Group A:5 and ${code} is controlled only for ${[...reasons].join(', ')} (§ 740.20(c)(1)).` : `${c} is in Country Group A:6 and ${code} is controlled only for NS (§ 740.20(c)(2)).`,
+          'Before shipping, give the consignee the ECCN and the STA notice, and obtain its prior consignee statement (§ 740.20(d)).',
+          ...(c === 'AE' ? ['For the UAE, STA is limited to the UAE Government and the approved entities in Supplement No. 8 to Part 740 (§ 740.2(a)(26)).'] : []),
+          ...(entry.sta.note ? [`The ECCN limits STA: ${entry.sta.note}.`] : []),
+          'STA does not overcome part 744 or part 746 requirements.',
+        ],
+        url: ecfr('740.20'),
+      });
+    }
+  }
+  if (reasons.has('EI') && !inGroup('E:1', dest, date) && !inGroup('E:2', dest, date) && [...reasons].every((r) => r === 'EI' || r === 'NS')) {
+    authorizations.push({
+      id: 'ENC',
+      title: 'License Exception ENC — encryption items (15 CFR 740.17)',
+      conditions: [
+        `${code} is an encryption item and ${c} is not in Country Group E:1 or E:2.`,
+        'The item meets the § 740.17 paragraph that fits it, with the classification request or self-classification report it requires.',
+      ],
+      url: ecfr('740.17'),
+    });
+  }
+  if (askValue && !authorizations.length) questions.push(askValue);
+  return { authorizations, questions };
+}
+
+/** License Exception SPP for EAR99 items to Syria (15 CFR 740.5, from 2025-09-02). */
+export const SPP: Authorization = {
+  id: 'SPP',
+  title: 'License Exception SPP — Syria Peace and Prosperity (15 CFR 740.5)',
+  conditions: ['The item is EAR99 (or another item § 740.5 names).', 'No listed party, prohibited end use or end user is involved (§ 740.2).'],
+  url: ecfr('740.5'),
+};

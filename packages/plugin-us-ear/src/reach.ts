@@ -1,0 +1,121 @@
+import { PartyScreener, type ContentShare, type CountryCode, type IsoDate, type ReachContext, type ReachResult, type ReachBasis } from '@chokepoint/core';
+import { cclEntry, eccnHead } from './ccl.js';
+import { ENTITY_LIST_PARTIES, partyFootnotes } from './entity-list.js';
+import { inGroup } from './groups.js';
+
+const screener = new PartyScreener(ENTITY_LIST_PARTIES);
+
+/** ECCNs of US technology and software whose direct products § 734.9(e)(1) reaches (footnote 1 and 4 entities). */
+const FN1_TECH = ['3D001', '3D901', '3D991', '3D992', '3D993', '3D994', '3E001', '3E002', '3E003', '3E901', '3E991', '3E992', '3E993', '3E994', '4D001', '4D993', '4D994', '4E001', '4E992', '4E993', '5D001', '5D991', '5E001', '5E991'];
+/** Footnote 4 adds encryption technology and software (§ 734.9(e)(2)). */
+const FN4_TECH = [...FN1_TECH, '5D002', '5E002'];
+
+/** The embargoed destinations of part 746 whose rows the chart parse garbled. */
+export const EMBARGOED = ['CU', 'IR', 'KP', 'SY'];
+
+/** US-origin technology or software (an ECCN in product group D or E) that the item was made with. */
+export function usTechnologyInputs(content: readonly ContentShare[] | undefined): string[] {
+  return (content ?? [])
+    .filter((c) => c.origin === 'US' && c.item.eccn && c.item.eccn !== 'EAR99' && /^[0-9][DE]/.test(c.item.eccn))
+    .map((c) => eccnHead(c.item.eccn!));
+}
+
+/** The foreign direct product rule that makes a foreign-made item subject to the EAR, if any. */
+export function directProductRule(ctx: Pick<ReachContext, 'request'>, date: IsoDate): string | undefined {
+  const { request } = ctx;
+  const tech = usTechnologyInputs(request.item.content);
+  if (!tech.length) return undefined;
+  const to = request.to;
+  const itemCode = request.item.eccn;
+  if ((to === 'RU' || to === 'BY') && itemCode && itemCode !== 'EAR99' && date >= '2022-02-24') {
+    return `foreign direct product of US technology or software ${tech.join(', ')} going to ${to === 'RU' ? 'Russia' : 'Belarus'} (15 CFR 734.9(f))`;
+  }
+  const name = request.endUser?.name;
+  if (name) {
+    for (const m of screener.screen(name, date)) {
+      const notes = partyFootnotes(m.party.id);
+      const fn4 = notes.includes(4) && tech.some((t) => FN4_TECH.includes(t));
+      const fn1 = notes.includes(1) && tech.some((t) => FN1_TECH.includes(t));
+      if (fn1 || fn4) return `foreign direct product of US technology or software ${tech.join(', ')} for ${m.party.name}, an Entity List footnote ${fn4 ? 4 : 1} entity (15 CFR 734.9(e)(${fn4 ? 2 : 1}))`;
+    }
+  }
+  return undefined;
+}
+
+/** Countries of the foreign persons receiving a release in the United States (a deemed export). */
+export function deemedCountries(nationalities: readonly CountryCode[] | undefined): CountryCode[] | undefined {
+  if (!nationalities?.length || nationalities.includes('US')) return undefined;
+  return [...new Set(nationalities)];
+}
+
+/** The de minimis level for a destination: 10 % for E:1 and E:2, 25 % elsewhere (§ 734.4(c)–(d)). */
+export function deMinimisLevel(to: CountryCode, date: IsoDate): number {
+  return inGroup('E:1', to, date) || inGroup('E:2', to, date) ? 0.1 : 0.25;
+}
+
+/** Whether US-origin content counts as controlled content toward de minimis for a destination. */
+function controlledForDestination(content: ContentShare, to: CountryCode): boolean {
+  const code = content.item.eccn;
+  if (!code) return true;
+  if (code === 'EAR99') return EMBARGOED.includes(to);
+  return cclEntry(code) !== undefined;
+}
+
+/** A 0 % de minimis case (§ 734.4(a)(6)): 600-series or 9x515 US content going to D:5, or .y content to E:1, E:2, Belarus, China or Russia. */
+function zeroDeMinimis(content: readonly ContentShare[], to: CountryCode, date: IsoDate): string | undefined {
+  for (const c of content) {
+    if (c.origin !== 'US' || !c.item.eccn) continue;
+    const entry = cclEntry(c.item.eccn);
+    if (!entry?.series) continue;
+    const isY = /\.y(\.|$)/.test(c.item.eccn);
+    const destinations = isY ? inGroup('E:1', to, date) || inGroup('E:2', to, date) || ['BY', 'CN', 'RU', 'HK'].includes(to) : inGroup('D:5', to, date) || to === 'HK';
+    if (destinations) return `US-origin ${c.item.eccn} content has no de minimis level for ${to} (15 CFR 734.4(a)(6))`;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the EAR reach a transfer (15 CFR 734.3): export from the United States; reexport of a
+ * US-origin item; a foreign-made item above de minimis US content; a foreign direct product; a
+ * release of technology to a foreign person in the United States (deemed export).
+ */
+export function earReach(ctx: ReachContext): ReachResult {
+  const { request, origin } = ctx;
+  const date = request.date;
+  const hk = request.to === 'HK' ? ' Hong Kong is treated as China for the Country Chart and Country Groups (15 CFR 740.2(a)(12), (19), (20) still name it).' : '';
+  if (request.from === 'US' && request.to === 'US') {
+    if (request.transfer === 'goods') return { bases: [], description: 'a transfer within the United States is not an export' };
+    const countries = deemedCountries(request.endUser?.nationalities);
+    if (countries) return { bases: ['deemed'], description: `deemed export: release of ${request.transfer} in the United States to a foreign person, an export to ${countries.join(', ')} (15 CFR 734.13(b))` };
+    return { bases: ['deemed'], description: `release of ${request.transfer} in the United States: a deemed export if the recipient is a foreign person (15 CFR 734.13(b))` };
+  }
+  if (request.from === 'US') return { bases: ['territory'], description: `export from the United States (15 CFR 734.3(a)(1), 734.13).${hk}` };
+  const bases: ReachBasis[] = [];
+  const why: string[] = [];
+  if (origin === 'US') {
+    bases.push('origin');
+    why.push('reexport of a US-origin item (15 CFR 734.3(a)(2), 734.14)');
+  }
+  const content = request.item.content;
+  if (origin !== 'US' && content?.length) {
+    const zero = zeroDeMinimis(content, request.to, date);
+    const share = content.filter((c) => c.origin === 'US' && controlledForDestination(c, request.to)).reduce((sum, c) => sum + c.valueShare, 0);
+    const level = deMinimisLevel(request.to, date);
+    if (zero) {
+      bases.push('content');
+      why.push(zero);
+    } else if (share > level) {
+      bases.push('content');
+      why.push(`foreign-made item with ${(share * 100).toFixed(1)} % controlled US-origin content, above the ${level * 100} % de minimis level (15 CFR 734.4)`);
+    }
+  }
+  const fdp = origin !== 'US' ? directProductRule(ctx, date) : undefined;
+  if (fdp) {
+    bases.push('direct_product');
+    why.push(fdp);
+  }
+  if (!bases.length) {
+    return { bases: [], description: `not subject to the EAR: exported from ${request.from}, not of US origin, with no US content above de minimis and no foreign direct product rule shown (15 CFR 734.3, 734.4, 734.9)` };
+  }
+  return { bases, description: `${why.join('; ')}.${hk}` };
+}

@@ -1,0 +1,122 @@
+import type { CountryCode, EvaluationContext, Finding, Question } from '@chokepoint/core';
+import { cclEntry, eccnHead } from './ccl.js';
+import type { Classification } from './determination.js';
+import { earCountry, inGroup } from './groups.js';
+import { M } from './measures.js';
+
+/** Plugin parameters the request can carry in `item.parameters` for facts the CONTRACT has no field for (1 = yes, 0 = no). */
+export const PARAMS = {
+  occupiedRegion: 'ear.occupiedRegion',
+  part746Listed: 'ear.part746Listed',
+  meuSupplement2: 'ear.meuSupplement2',
+  advancedNodeFab: 'ear.advancedNodeFab',
+  supercomputer: 'ear.supercomputer',
+} as const;
+
+/** Findings and questions one step of the determination adds. */
+export interface StepResult {
+  findings: Finding[];
+  questions: Question[];
+}
+
+const param = (ctx: EvaluationContext, name: string): number | undefined => ctx.request.item.parameters?.[name];
+
+/** True when the item is on the CCL (not EAR99 and not unclassified). */
+function onCcl(classes: Classification[]): boolean {
+  return classes.some((c) => c.entry !== undefined);
+}
+
+/**
+ * Step 5, part 746: embargoes and special controls by destination (Cuba, Iran, North Korea, Syria,
+ * Crimea and the DNR/LNR regions, Russia and Belarus).
+ */
+export function embargoes(ctx: EvaluationContext, dest: CountryCode, classes: Classification[], prefix: string): StepResult {
+  const out: StepResult = { findings: [], questions: [] };
+  const listed = onCcl(classes);
+  const what = listed ? `CCL item ${classes.map((c) => c.code).join(', ')}` : 'item subject to the EAR';
+  const add = (measure: string, reason: string, policy: 'presumption_of_denial' | 'case_by_case' = 'presumption_of_denial', part?: { effective: { from: string; to: string | null } }) =>
+    out.findings.push(ctx.finding({ measure, requirement: 'license_required', licensePolicy: policy, reason: `${prefix}${reason}`, matchedOn: [`destination ${dest}`], ...(part ? { part } : {}) }));
+  const c = earCountry(dest);
+  if (c === 'CU') add(M.cuba, `Cuba: a licence is required for every ${what}, reviewed under a general policy of denial (15 CFR 746.2).`);
+  if (c === 'KP') add(M.northKorea, `North Korea: a licence is required for every ${what} except EAR99 food and medicine, with a general policy of denial (15 CFR 746.4).`);
+  if (c === 'IR') {
+    add(M.iran, listed
+      ? `Iran: a licence is required for ${what} (any reason for control, AT included), with a general policy of denial (15 CFR 746.7(a)–(b)).`
+      : 'Iran: EAR99 items need authorisation from OFAC under the Iranian Transactions and Sanctions Regulations (31 CFR part 560; 15 CFR 746.7(e)); BIS does not license them separately.');
+  }
+  if (c === 'SY') {
+    const eased = ctx.request.date >= '2025-09-02';
+    if (!listed && eased) {
+      out.findings.push(ctx.finding({ measure: M.syriaEasing, requirement: 'license_required', licensePolicy: 'case_by_case', reason: `${prefix}Syria: EAR99 items need a licence under 15 CFR 746.9 unless License Exception SPP (15 CFR 740.5) applies, which it does for EAR99 items since 2025-09-02.`, matchedOn: [`destination ${dest}`] }));
+    } else {
+      add(M.syria, `Syria: a licence is required for every ${what} except EAR99 food and medicine (15 CFR 746.9)${eased ? '; since 2025-09-02 applications are reviewed case by case for most civil uses' : ', with a general policy of denial'}.`, eased ? 'case_by_case' : 'presumption_of_denial');
+    }
+  }
+  if (c === 'UA') {
+    const region = param(ctx, PARAMS.occupiedRegion);
+    if (region === undefined) {
+      out.questions.push({ parameter: PARAMS.occupiedRegion, prompt: 'Is the destination in Crimea or the covered Donetsk or Luhansk regions of Ukraine (15 CFR 746.6)? Give item.parameters["ear.occupiedRegion"] = 1 or 0.', candidates: ['1', '0'] });
+    } else if (region === 1) {
+      add(M.crimea, `Crimea, DNR or LNR region: a licence is required for every ${what} except EAR99 food and medicine, with a policy of denial (15 CFR 746.6).`);
+    }
+  }
+  if (c === 'RU' || c === 'BY') {
+    const from = c === 'BY' ? '2022-03-02' : '2022-02-24';
+    const name = c === 'RU' ? 'Russia' : 'Belarus';
+    if (listed) add(M.russia, `${name}: a licence is required for every item on the CCL (${what}), with a policy of denial (15 CFR 746.8(a)(1), (b)).`, 'presumption_of_denial', { effective: { from, to: null } });
+    else {
+      const supp = param(ctx, PARAMS.part746Listed);
+      if (supp === undefined) out.questions.push({ parameter: PARAMS.part746Listed, prompt: `${name}: EAR99 items need a licence when their HS code is listed in Supplement No. 2, 4 or 6 to Part 746 (15 CFR 746.5, 746.8). Is it? Give item.parameters["ear.part746Listed"] = 1 or 0.`, candidates: ['1', '0'] });
+      else if (supp === 1) add(M.russia, `${name}: the EAR99 item is listed by HS code in a supplement to part 746 and needs a licence, with a policy of denial (15 CFR 746.5, 746.8(a)(2)–(3)).`, 'presumption_of_denial', { effective: { from, to: null } });
+    }
+  }
+  return out;
+}
+
+const MEU_SUPP2 = ['MM', 'KH', 'CN', 'NI', 'VE'];
+const MIEU = ['BY', 'MM', 'KH', 'CN', 'NI', 'RU', 'VE'];
+const SUPERCOMPUTER_ITEMS = ['3A001', '3A991', '4A003', '4A004', '4A994', '5A002', '5A004', '5A992'];
+
+/** Step 6, part 744 end-use and end-user rules that turn on the request's end use: §§ 744.2–744.4, 744.21, 744.22, 744.23. */
+export function endUses(ctx: EvaluationContext, dest: CountryCode, classes: Classification[], prefix: string): StepResult {
+  const out: StepResult = { findings: [], questions: [] };
+  const { request } = ctx;
+  const date = request.date;
+  const c = earCountry(dest);
+  const military = request.endUse === 'military' || request.endUser?.type === 'military';
+  const add = (measure: string, reason: string, matched: string, part?: { effective: { from: string; to: string | null } }) =>
+    out.findings.push(ctx.finding({ measure, requirement: 'license_required', licensePolicy: 'presumption_of_denial', reason: `${prefix}${reason}`, matchedOn: [matched, `destination ${dest}`], ...(part ? { part } : {}) }));
+  const nicaragua = c === 'NI' ? { effective: { from: '2024-03-15', to: null } } : undefined;
+
+  if (c === 'RU' || c === 'BY') {
+    if (military) add(M.meu, `Military end use or end user in ${c === 'RU' ? 'Russia' : 'Belarus'}: a licence is required for any item subject to the EAR, with a policy of denial; only License Exception GOV may apply (15 CFR 744.21(a)(2), (e)).`, military && request.endUse === 'military' ? 'endUse military' : 'endUser.type military');
+    else if (request.endUse === 'unknown' && !request.endUser?.type) out.questions.push({ parameter: 'endUse', prompt: `Is the end use or end user military? Any item for a military end use or end user in ${c} needs a licence (15 CFR 744.21(a)(2)).`, candidates: ['military', 'civil'] });
+  } else if (MEU_SUPP2.includes(c) && military && classes.some((x) => x.entry)) {
+    const supp2 = ctx.request.item.parameters?.[PARAMS.meuSupplement2];
+    if (supp2 === undefined) out.questions.push({ parameter: PARAMS.meuSupplement2, prompt: `Military end use or end user in ${c}: is ECCN ${classes.map((x) => x.code).join(', ')} listed in Supplement No. 2 to Part 744 (15 CFR 744.21(a)(1))? Give item.parameters["ear.meuSupplement2"] = 1 or 0.`, candidates: ['1', '0'] });
+    else if (supp2 === 1) add(M.meu, `Military end use or end user in ${c}: the item is in Supplement No. 2 to Part 744, so a licence is required with a presumption of denial; only License Exception GOV may apply (15 CFR 744.21(a)(1), (e)).`, request.endUse === 'military' ? 'endUse military' : 'endUser.type military', nicaragua);
+  }
+  if (request.endUse === 'military-intelligence' && (MIEU.includes(c) || inGroup('E:1', dest, date) || inGroup('E:2', dest, date))) {
+    add(M.mieu, `Military-intelligence end use or end user in ${c}: a licence is required for any item subject to the EAR, with a presumption of denial (15 CFR 744.22).`, 'endUse military-intelligence', nicaragua);
+  }
+  if (request.endUse === 'wmd') {
+    add(M.wmd, 'Weapons of mass destruction end use: a licence is required for any item subject to the EAR when the exporter knows of a nuclear, missile or chemical or biological weapons end use (15 CFR 744.2–744.4; some allied destinations are exempt from parts of these rules).', 'endUse wmd');
+  }
+  if (c === 'MO' || inGroup('D:5', dest, date)) {
+    const fab = ctx.request.item.parameters?.[PARAMS.advancedNodeFab];
+    const supercomputer = ctx.request.item.parameters?.[PARAMS.supercomputer];
+    if (fab === 1) add(M.semiconductor, `Advanced-node IC development or production in ${c}: a licence is required for any item subject to the EAR (15 CFR 744.23(a)(1)(iii), (a)(2)(iii)).`, `${PARAMS.advancedNodeFab} 1`);
+    else if (fab === undefined && classes.some((x) => x.entry && x.entry.category === 3 && x.entry.group !== 'A')) {
+      out.questions.push({ parameter: PARAMS.advancedNodeFab, prompt: `Category 3 B–E items for a semiconductor fab in ${c} need a licence when the fab makes advanced-node ICs or its node is unknown (15 CFR 744.23(a)(2)(iii)–(iv)). Is the item for such a fab? Give item.parameters["ear.advancedNodeFab"] = 1 or 0.`, candidates: ['1', '0'] });
+    }
+    if (supercomputer === 1 && classes.some((x) => SUPERCOMPUTER_ITEMS.includes(eccnHead(x.code)))) {
+      add(M.semiconductor, `Supercomputer end use in ${c}: a licence is required for ICs and computers in ${SUPERCOMPUTER_ITEMS.join(', ')} (15 CFR 744.23(a)(1)(i)–(ii)).`, `${PARAMS.supercomputer} 1`);
+    }
+  }
+  return out;
+}
+
+/** True when an ECCN is in the 600 series or 9x515 (for § 740.2(a)(12)). */
+export function militarySeries(code: string): boolean {
+  return cclEntry(code)?.series != null;
+}

@@ -1,0 +1,46 @@
+import type { CountryCode, IsoDate } from '@chokepoint/core';
+import type { CclReason } from './ccl.js';
+import { earCountry, inGroup } from './groups.js';
+
+/** How a non-chart reason for control applies to a destination. */
+export type SpecialOutcome =
+  | { kind: 'applies'; where: string; enforcedReading?: boolean }
+  | { kind: 'not_applicable' }
+  | { kind: 'unevaluated'; why: string };
+
+const aiTiers = (to: CountryCode, date: IsoDate) =>
+  (inGroup('D:1', to, date) || inGroup('D:4', to, date) || inGroup('D:5', to, date)) && !inGroup('A:5', to, date) && !inGroup('A:6', to, date);
+
+/**
+ * Where a reason for control that has no chart column requires a licence, read from its scope
+ * (worldwide, "to Macau or D:5", ".y to China, Russia or Venezuela", E:1 …). Reasons whose scope
+ * needs facts the request cannot carry (Footnote-5 entities, CWC status, UN embargoes) are
+ * `unevaluated` so the answer can say so.
+ */
+export function specialOutcome(reason: CclReason, to: CountryCode, from: CountryCode, date: IsoDate): SpecialOutcome {
+  const scope = reason.scope ?? '';
+  const dest = earCountry(to);
+  const yes = (where: string, enforcedReading?: boolean): SpecialOutcome => ({ kind: 'applies', where, ...(enforcedReading ? { enforcedReading } : {}) });
+  const no: SpecialOutcome = { kind: 'not_applicable' };
+  if (reason.reason === 'SS') return { kind: 'unevaluated', why: 'short-supply controls (part 754)' };
+  if (reason.reason === 'UN') return inGroup('D:5', to, date) ? { kind: 'unevaluated', why: 'UN arms-embargo controls (§ 746.1(b))' } : no;
+  if (/CWC/.test(scope) || (reason.reason === 'CW' && !/all destinations/.test(scope))) return { kind: 'unevaluated', why: 'Chemical Weapons Convention controls for states not party to the CWC (§ 742.18)' };
+  if (/742\.6\(a\)\(11\)/.test(scope)) return { kind: 'unevaluated', why: 'regional-stability licence to Entity List footnote-5 entities (§ 742.6(a)(11))' };
+  if (/742\.3\(b\)/.test(scope)) return { kind: 'unevaluated', why: 'nuclear controls under § 742.3(b)' };
+  if (reason.reason === 'AT' && /with SL/.test(scope)) return no;
+  if (/exported from Macau or D:5/.test(scope)) return from === 'MO' || inGroup('D:5', from, date) ? yes('worldwide, for exports from Macau or D:5') : no;
+  if (/742\.6\(a\)\(6\)\(iii\)|D:1, D:4, D:5 except A:5\/A:6/.test(scope)) {
+    return aiTiers(to, date) ? yes('Country Groups D:1, D:4 or D:5 outside A:5/A:6 (enforced reading)', true) : no;
+  }
+  if (/Macau or D:5|Macau\/D:5/.test(scope)) return dest === 'MO' || inGroup('D:5', to, date) ? yes('Macau or Country Group D:5') : no;
+  if (/China, Russia,? (or )?Venezuela/.test(scope)) return ['CN', 'RU', 'VE'].includes(dest) ? yes('China, Russia or Venezuela') : no;
+  if (/E:1/.test(scope)) return inGroup('E:1', to, date) ? yes('Country Group E:1') : no;
+  if (/Iran and North Korea/.test(scope)) return ['IR', 'KP'].includes(dest) ? yes('Iran or North Korea') : no;
+  if (/North Korea/.test(scope)) return dest === 'KP' ? yes('North Korea') : no;
+  if (/Iraq or Pakistan/.test(scope)) return ['IQ', 'PK'].includes(dest) ? yes('Iraq or Pakistan') : no;
+  if (/Iraq/.test(scope)) return dest === 'IQ' ? yes('Iraq') : no;
+  if (/Pakistan/.test(scope)) return dest === 'PK' ? yes('Pakistan') : no;
+  if (/except Canada/.test(scope) || reason.reason === 'EI') return dest === 'CA' ? no : yes('every destination except Canada');
+  if (/worldwide|all destinations/.test(scope) || reason.reason === 'SL' || reason.reason === 'CC') return yes('every destination');
+  return { kind: 'unevaluated', why: `${reason.reason} control "${scope}"` };
+}
