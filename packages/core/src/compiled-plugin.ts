@@ -60,7 +60,19 @@ export class CoverageIndex<T> {
         if (!prior.matchedOn.includes(why)) prior.matchedOn.push(why);
       } else if (kind === 'exact') found.set(value, { kind, matchedOn: [why] });
     };
-    for (const node of resolved.lineage) for (const v of this.byNode.get(node) ?? []) note(v, 'exact', `taxonomy ${node}`);
+    // With several candidate items, an entry is an exact match only when it lists every one of them;
+    // otherwise the item may or may not be what it lists, which is a question, not an answer.
+    const lineages = resolved.nodes.map((n) => taxonomy.ancestors(n));
+    for (const node of resolved.lineage) {
+      const all = lineages.every((line) => line.includes(node));
+      for (const v of this.byNode.get(node) ?? []) {
+        if (all) note(v, 'exact', `taxonomy ${node}`);
+        else {
+          const mine = lineages.filter((line) => line.includes(node)).map((line) => line[0]!).join(', ');
+          note(v, 'broader', `identifiers match ${resolved.nodes.length} items; ${mine} is listed`);
+        }
+      }
+    }
     for (const node of resolved.nodes) {
       for (const d of taxonomy.descendants(node)) for (const v of this.byNode.get(d) ?? []) note(v, 'broader', `taxonomy ${node} includes ${d}`);
     }

@@ -389,3 +389,22 @@ describe('the answer cache', () => {
     expect(() => engine.assess(bad)).toThrow(ValidationError);
   });
 });
+
+describe('ambiguous items', () => {
+  it('asks which item when only some of the candidate items are listed', () => {
+    const r = engine.assess({ item: { hs: '811292' }, from: 'AA', to: 'IN', date: '2025-06-01' });
+    expect(r.item.candidates).toEqual(['gallium/metal', 'germanium/metal']);
+    expect(r.verdict).toBe('needs_information');
+    expect(r.questions[0]).toMatchObject({ parameter: 'item' });
+  });
+  it('asks even when each candidate is listed under a different entry: the answer may differ by item', () => {
+    const r = engine.assess({ item: { hs: '811292' }, from: 'AA', to: 'IN', date: '2026-11-15' });
+    expect(r.verdict).toBe('needs_information');
+    expect(r.questions[0]!.candidates).toEqual(['1C001.a Gallium items (List)', '1C909.b Germanium metal (Oct package)']);
+  });
+  it('a customs code shared by a product and its variant resolves to the product', () => {
+    const r = engine.assess({ item: { hs: '850511' }, from: 'AA', to: 'IN', date: '2025-06-01' });
+    expect(r.item.resolved).toEqual(['magnets/ndfeb']);
+    expect(r.verdict).toBe('needs_information');
+  });
+});

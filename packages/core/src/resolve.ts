@@ -20,6 +20,12 @@ export interface ResolvedItem {
 interface IdentifierHit {
   label: string;
   nodes: readonly string[];
+  /** True for customs codes and CAS numbers, which several related nodes may share. */
+  code?: boolean;
+}
+
+function broadest(taxonomy: TaxonomyView, nodes: readonly string[]): string[] {
+  return nodes.filter((n) => !taxonomy.ancestors(n).some((a) => a !== n && nodes.includes(a)));
 }
 
 function withAncestry(taxonomy: TaxonomyView, nodes: Iterable<string>): Set<string> {
@@ -51,9 +57,9 @@ function mostSpecific(taxonomy: TaxonomyView, nodes: readonly string[]): string[
 export function resolveItem(item: ItemRef, taxonomy: TaxonomyView): ResolvedItem {
   const hits: IdentifierHit[] = [];
   if (item.id) hits.push({ label: `id ${item.id}`, nodes: [item.id] });
-  if (item.cnCode) hits.push({ label: `cnCode ${item.cnCode}`, nodes: taxonomy.nodesForCode(item.cnCode) });
-  if (item.cas) hits.push({ label: `cas ${item.cas}`, nodes: taxonomy.nodesForCas(item.cas) });
-  if (item.hs) hits.push({ label: `hs ${item.hs}`, nodes: taxonomy.nodesForCode(item.hs) });
+  if (item.cnCode) hits.push({ label: `cnCode ${item.cnCode}`, nodes: taxonomy.nodesForCode(item.cnCode), code: true });
+  if (item.cas) hits.push({ label: `cas ${item.cas}`, nodes: taxonomy.nodesForCas(item.cas), code: true });
+  if (item.hs) hits.push({ label: `hs ${item.hs}`, nodes: taxonomy.nodesForCode(item.hs), code: true });
   if (item.name) {
     const found = taxonomy.search(item.name, 8);
     const top = found[0];
@@ -61,6 +67,8 @@ export function resolveItem(item: ItemRef, taxonomy: TaxonomyView): ResolvedItem
       hits.push({ label: `name "${item.name}"`, nodes: found.filter((h) => h.score >= top.score * 0.95).map((h) => h.id) });
     }
   }
+  // A code shared by a node and its descendant cannot tell them apart: keep the broader node.
+  for (const hit of hits) if (hit.code) hit.nodes = broadest(taxonomy, hit.nodes);
   let nodes: string[] = [];
   const matchedBy: string[] = [];
   const conflicts: string[] = [];
