@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contractIds } from '@chokepoint/taxonomy';
 import { runInProcess } from '../test-support/run.js';
 
 describe('taxonomy', { timeout: 30_000 }, () => {
@@ -47,5 +48,15 @@ describe('taxonomy', { timeout: 30_000 }, () => {
     const r = await runInProcess(['taxonomy', 'search', 'gallium', '--limit', '0']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("option '--limit <n>' argument '0' is invalid");
+  });
+
+  it('show --json resolves every taxonomy ID of CONTRACT §5', async () => {
+    const failures: string[] = [];
+    for (const id of contractIds()) {
+      const r = await runInProcess(['taxonomy', 'show', id, '--json']);
+      if (r.code !== 0 || JSON.parse(r.stdout).id !== id) failures.push(id);
+    }
+    expect(failures).toEqual([]);
+    expect(contractIds()).toHaveLength(145);
   });
 });
