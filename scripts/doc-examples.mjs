@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { runDocCommands } from '../packages/cli/test/doc-commands.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-for (const file of ['docs/exposure.md']) {
+for (const file of ['README.md', 'docs/exposure.md']) {
   const path = join(root, file);
   const updated = await runDocCommands(readFileSync(path, 'utf8'), root);
   writeFileSync(path, updated);

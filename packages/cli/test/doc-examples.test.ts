@@ -23,6 +23,14 @@ describe('docs/exposure.md worked examples', () => {
   });
 });
 
+describe('README worked example', () => {
+  it('shows exactly what the command prints', async () => {
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    expect((docCommands(readme) as string[][]).length).toBeGreaterThan(0);
+    expect(await runDocCommands(readme, root)).toBe(readme);
+  });
+});
+
 describe('the worked examples match the law on their dates', () => {
   const byId = (r: ReturnType<typeof engine.exposure>, id: string) => r.inputs.filter((i) => i.item.id === id);
   it('LFP in Hungary, 2026-03-01: cathode technology above the thresholds needs a MOFCOM licence; No. 58 equipment is suspended', () => {
