@@ -58,6 +58,12 @@ describe('verdicts', () => {
     expect(engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date: '2025-01-15' }).verdict).toBe('license_required');
   });
 
+  it('an authorisation judges the sub-item the request names, and an overlapping exclusion blocks it', () => {
+    const verdict = (code: string) => engine.assess({ item: { cnControlCode: code }, from: 'AA', to: 'JP', date: '2025-01-15', endUse: 'civil' }).verdict;
+    expect(verdict('1C001.a.1')).toBe('authorization_available');
+    expect(verdict('1C001.a.2')).toBe('license_required');
+    expect(verdict('1C001.a')).toBe('license_required');
+  });
   it('group membership is dated: the UK left the group on 2020-01-31', () => {
     expect(engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'GB', date: '2025-01-15' }).verdict).toBe('license_required');
   });

@@ -21,14 +21,29 @@ export interface PluginOutcome {
 }
 
 
-/** True when a coverage (of an authorisation) includes a whole control entry: its code, customs lines or taxonomy nodes. */
-function coverageIncludesEntry(covers: Coverage, entry: ControlEntry, taxonomy: TaxonomyView): boolean {
+/**
+ * True when an authorisation's coverage includes what was exported under a control entry: the
+ * request's own list code when it is narrower than the entry's (an authorisation may cover only some
+ * sub-items), else the entry's code, customs lines or taxonomy nodes.
+ */
+function coverageIncludesEntry(covers: Coverage, entry: ControlEntry, taxonomy: TaxonomyView, requestCode: string | undefined): boolean {
   if (covers.all) return true;
-  if (entry.code && covers.controlCodes?.some((c) => controlCodeCovers(c, entry.code!))) return true;
+  const code = entry.code && requestCode && controlCodeCovers(entry.code, requestCode) ? requestCode : entry.code;
+  if (code && covers.controlCodes?.some((c) => controlCodeCovers(c, code))) return true;
   const ids = entry.covers.ids ?? [];
   if (ids.length && covers.ids && ids.every((id) => taxonomy.ancestors(id).some((a) => covers.ids!.includes(a)))) return true;
   const lines = entry.covers.hs ?? [];
   return lines.length > 0 && !!covers.hs && lines.every((l) => covers.hs!.some((h) => l.startsWith(h)));
+}
+
+/**
+ * True when an authorisation's exclusions may touch what was exported: an excluded code that
+ * contains the exported code, or lies inside it (then the request does not say it is outside).
+ */
+function exclusionTouchesEntry(excludes: Coverage, entry: ControlEntry, taxonomy: TaxonomyView, requestCode: string | undefined): boolean {
+  const code = entry.code && requestCode && controlCodeCovers(entry.code, requestCode) ? requestCode : entry.code;
+  if (code && excludes.controlCodes?.some((c) => controlCodeCovers(c, code) || controlCodeCovers(code, c))) return true;
+  return coverageIncludesEntry({ ...excludes, controlCodes: [] }, entry, taxonomy, undefined);
 }
 
 function coverageMatches(covers: Coverage, item: NormalizedRequest['item'], taxonomy: TaxonomyView, resolve: (item: NormalizedRequest['item']) => ResolvedItem, field: 'cnControlCode' | 'eccn' | 'euCode' | undefined): boolean {
@@ -257,7 +272,8 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
       if (rule.notForEndUses?.includes(request.endUse)) return false;
       return licensed.every((f) => {
         const entry = partsByFinding.get(f);
-        return entry !== undefined && coverageIncludesEntry(rule.covers, entry, taxonomy) && !(rule.excludes && coverageIncludesEntry(rule.excludes, entry, taxonomy));
+        const requestCode = field ? request.item[field] : undefined;
+        return entry !== undefined && coverageIncludesEntry(rule.covers, entry, taxonomy, requestCode) && !(rule.excludes && exclusionTouchesEntry(rule.excludes, entry, taxonomy, requestCode));
       });
     });
     authorizations = [...authorizations, ...fromData.map((r) => ({ id: r.id, title: r.title, conditions: r.conditions, url: r.url }))];

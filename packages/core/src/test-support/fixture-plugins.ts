@@ -55,6 +55,7 @@ export function aaPlugin(overrides: Partial<PluginDefinition['manifest']> = {}):
       { id: 'gone', name: 'Gone Industries Inc.', country: 'US', list: 'aa-control-list', listTitle: 'AA export control list', measure: 'aa-2025-parties', added: '2025-01-02', removed: '2025-06-30', requirement: 'prohibited' },
     ],
     authorizations: [
+      { id: 'AA-GEN2', title: 'General licence for gallium sub-item 1 to JP', measure: 'aa-2024-list', covers: { controlCodes: ['1C001'] }, excludes: { controlCodes: ['1C001.a.2'] }, destinations: { include: ['JP'] }, conditions: ['Declare it.'], url: 'https://example.org/gen2' },
       { id: 'AA-GEN1', title: 'General licence for gallium to friends', measure: 'aa-2024-list', covers: { ids: ['gallium'] }, destinations: { include: ['group:FRIENDS'] }, notForEndUses: ['military'], conditions: ['Register before first use.'], url: 'https://example.org/gen1' },
     ],
     advisories: [
