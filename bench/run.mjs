@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { runServerBench } from './server.mjs';
 import { writeSynthetic } from './synthetic.mjs';
 
 const LINES = Number(process.env.BENCH_LINES ?? 1_000_000);
@@ -40,3 +41,5 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+if (process.env.BENCH_SERVER !== '0') await runServerBench();

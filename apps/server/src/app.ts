@@ -1,58 +1,129 @@
+import { randomUUID } from 'node:crypto';
 import { ValidationError, type Engine } from '@chokepoint/core';
+import type { Taxonomy } from '@chokepoint/taxonomy';
+import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express } from 'express';
-import { sendProblem } from './problem.js';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import swaggerUi from 'swagger-ui-express';
+import { Api } from './api.js';
+import type { Assessor } from './assessor.js';
+import type { AuditWriter } from './audit-writer.js';
+import { authenticate, rateLimiter } from './auth.js';
+import type { ServerConfig } from './config.js';
+import { homePage } from './home.js';
+import type { JobRunner } from './jobs.js';
+import type { ServerMetrics } from './metrics.js';
+import { HttpProblem, problems, sendProblem } from './problem.js';
+import { assessmentRoutes } from './routes/assessments.js';
+import { exposureRoutes } from './routes/exposure.js';
+import { jobRoutes } from './routes/jobs.js';
+import { referenceRoutes } from './routes/reference.js';
+import type { Store } from './store/index.js';
+import { SERVER_VERSION } from './version.js';
 
-const DISCLAIMER = 'chokepoint gives decision support, not legal advice. Check each answer against the cited official texts before you act on it.';
+/** Everything the HTTP layer works with; built by `startServer`, or by a test. */
+export interface AppContext {
+  engine: Engine;
+  taxonomy: Taxonomy;
+  store: Store;
+  config: ServerConfig;
+  logger: Logger;
+  metrics: ServerMetrics;
+  assessor: Assessor;
+  writer: AuditWriter;
+  jobs: JobRunner | undefined;
+  /** Whether `/v1` calls need an API key (keys exist, or CHOKEPOINT_REQUIRE_API_KEY). */
+  authRequired: boolean;
+  state: { shuttingDown: boolean };
+}
 
-/** The HTTP application over an engine (CONTRACT §7); it holds no rule logic of its own. */
-export function createApp(engine: Engine): Express {
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** The HTTP application over an engine and a store (CONTRACT §7); it holds no rule logic of its own. */
+export function createApp(ctx: AppContext): Express {
+  const { config, store, metrics } = ctx;
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: '1mb' }));
+  if (config.trustProxy) app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
+  app.use((req, res, next) => {
+    const given = req.headers['x-request-id'];
+    const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    res.setHeader('X-Request-Id', id);
+    res.locals.requestId = id;
+    const start = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      const level = res.statusCode >= 500 ? 'error' : 'info';
+      ctx.logger[level]({ reqId: id, method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 100) / 100 }, 'request completed');
+    });
+    next();
+  });
+  app.use(metrics.middleware());
+  app.use(helmet());
+  if (config.corsOrigins.length) app.use(cors({ origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'], exposedHeaders: ['X-Request-Id', 'RateLimit', 'RateLimit-Policy', 'Retry-After'] }));
+
+  const router = express.Router();
+  const api = new Api(router);
+  referenceRoutes(api, ctx.engine, ctx.taxonomy);
+  assessmentRoutes(api, { assessor: ctx.assessor, writer: ctx.writer, store, bodyLimit: config.bodyLimitBytes, batchLimit: config.batchLimitBytes });
+  jobRoutes(api, { store, runner: ctx.jobs, jobLimit: config.jobLimitBytes });
+  exposureRoutes(api, ctx.engine, config.bodyLimitBytes);
+
+  const openapi = api.document({
+    title: 'chokepoint reference server',
+    version: SERVER_VERSION,
+    description: 'Export controls on critical minerals (China MOFCOM, US EAR, EU dual use). Answers are decision support, not legal advice.',
   });
 
   app.get('/', (_req, res) => {
-    const plugins = engine.plugins.map((p) => `<li>${p.jurisdiction}: ${p.name} ${p.version} (data verified through ${p.dataVerifiedThrough})</li>`).join('');
-    res.type('html').send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>chokepoint</title></head><body>
-<h1>chokepoint</h1>
-<p>Export controls on critical minerals and their technologies: may an item move from A to B on a date, under whose rules, and what does it take?</p>
-<p>POST a request to <code>/v1/assessments</code>; installed regimes:</p><ul>${plugins || '<li>none</li>'}</ul>
-<p>API documentation: <a href="/docs">/docs</a></p>
-<p><strong>${DISCLAIMER}</strong></p>
-</body></html>`);
+    res.type('html').send(homePage(ctx.engine, ctx.authRequired));
+  });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    if (ctx.state.shuttingDown) return sendProblem(res, problems.unavailable('The server is shutting down.'));
+    try {
+      await store.ping();
+    } catch {
+      return sendProblem(res, problems.unavailable('The database does not answer.'));
+    }
+    res.json({ status: 'ready', store: store.kind, plugins: ctx.engine.plugins.length });
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.get('/openapi.json', (_req, res) => {
+    res.json(openapi);
+  });
+  app.use('/docs', swaggerUi.serve, swaggerUi.setup(openapi, { customSiteTitle: 'chokepoint API' }));
+
+  app.use('/v1', authenticate(store, ctx.authRequired), rateLimiter(config.rateLimit, config.rateLimitWindowSeconds));
+  app.use(router);
+
+  app.use((req, res) => {
+    sendProblem(res, problems.notFound(`No route ${req.method} ${req.path}; see /openapi.json.`));
   });
 
-  app.get('/v1/plugins', (_req, res) => {
-    res.json(engine.plugins);
-  });
-
-  app.post('/v1/assessments', (req, res) => {
-    res.json(engine.assess(req.body));
-  });
-
-  app.use((_req, res) => {
-    sendProblem(res, { type: 'about:blank', title: 'Not Found', status: 404, detail: 'No such route.' });
-  });
-
-  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
-    if (err instanceof ValidationError) {
-      sendProblem(res, { type: 'https://chokepoint.dev/problems/invalid-request', title: 'Invalid request', status: 400, detail: err.message, errors: err.errors });
+  const onError: ErrorRequestHandler = (err, req, res, _next) => {
+    if (res.headersSent) {
+      ctx.logger.error({ err, reqId: res.locals.requestId as string }, 'error after the response started');
+      res.destroy();
       return;
     }
-    const e = err as { type?: string; status?: number };
-    if (e.type === 'entity.too.large') {
-      sendProblem(res, { type: 'about:blank', title: 'Payload Too Large', status: 413, detail: 'The request body is larger than 1 MB.' });
-      return;
-    }
-    if (e.type === 'entity.parse.failed') {
-      sendProblem(res, { type: 'https://chokepoint.dev/problems/invalid-json', title: 'Invalid JSON', status: 400, detail: 'The request body is not valid JSON.', errors: [{ path: '', message: 'expected a JSON object' }] });
-      return;
-    }
-    sendProblem(res, { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'The server could not complete the request.' });
+    if (err instanceof HttpProblem) return sendProblem(res, err.problem);
+    if (err instanceof ValidationError) return sendProblem(res, problems.invalid(err.message, err.errors));
+    const e = err as { type?: string; status?: number; limit?: number };
+    if (e.type === 'entity.too.large') return sendProblem(res, problems.tooLarge(e.limit ?? config.bodyLimitBytes));
+    if (e.type === 'entity.parse.failed') return sendProblem(res, problems.invalid('The request body is not valid JSON.', [{ path: '', message: 'expected a JSON object' }]));
+    if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') return sendProblem(res, problems.unsupportedMediaType('UTF-8 JSON'));
+    if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) return sendProblem(res, { type: 'about:blank', title: 'Bad Request', status: e.status, detail: 'The request could not be read.' });
+    ctx.logger.error({ err, reqId: res.locals.requestId as string }, 'unhandled error');
+    sendProblem(res, problems.internal());
   };
   app.use(onError);
   return app;
 }
+

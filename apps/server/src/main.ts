@@ -1,7 +1,9 @@
+import { ConfigError } from './config.js';
 import { startServer } from './index.js';
 
-const { server, url } = await startServer();
-console.log(`chokepoint server listening on ${url}`);
-const stop = () => server.close(() => process.exit(0));
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+try {
+  await startServer();
+} catch (err) {
+  console.error(err instanceof ConfigError ? err.message : err);
+  process.exit(1);
+}

@@ -9,6 +9,31 @@ export interface Problem {
   errors?: { path: string; message: string }[];
 }
 
+const TYPE_BASE = 'https://chokepoint.dev/problems/';
+
+/** An error that carries the problem document the client should see. */
+export class HttpProblem extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(problem.detail);
+    this.name = 'HttpProblem';
+    this.problem = problem;
+  }
+}
+
+export const problems = {
+  invalid: (detail: string, errors: { path: string; message: string }[]): Problem => ({ type: `${TYPE_BASE}invalid-request`, title: 'Invalid request', status: 400, detail, errors }),
+  unauthorized: (detail: string): Problem => ({ type: `${TYPE_BASE}unauthorized`, title: 'Unauthorized', status: 401, detail }),
+  forbidden: (detail: string): Problem => ({ type: `${TYPE_BASE}forbidden`, title: 'Forbidden', status: 403, detail }),
+  notFound: (detail: string): Problem => ({ type: `${TYPE_BASE}not-found`, title: 'Not Found', status: 404, detail }),
+  conflict: (detail: string): Problem => ({ type: `${TYPE_BASE}conflict`, title: 'Conflict', status: 409, detail }),
+  tooLarge: (limit: number): Problem => ({ type: `${TYPE_BASE}payload-too-large`, title: 'Payload Too Large', status: 413, detail: `The request body is larger than ${limit} bytes.` }),
+  unsupportedMediaType: (expected: string): Problem => ({ type: `${TYPE_BASE}unsupported-media-type`, title: 'Unsupported Media Type', status: 415, detail: `Send the body as ${expected}.` }),
+  tooMany: (detail: string): Problem => ({ type: `${TYPE_BASE}rate-limited`, title: 'Too Many Requests', status: 429, detail }),
+  unavailable: (detail: string): Problem => ({ type: `${TYPE_BASE}unavailable`, title: 'Service Unavailable', status: 503, detail }),
+  internal: (): Problem => ({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'The server could not complete the request; it has been logged.' }),
+};
+
 /** Sends a problem+json response; never includes a stack trace. */
 export function sendProblem(res: Response, problem: Problem): void {
   res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));

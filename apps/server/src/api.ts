@@ -1,0 +1,90 @@
+import { OpenAPIRegistry, OpenApiGeneratorV3 } from '@asteasolutions/zod-to-openapi';
+import type { ResponseConfig, RouteConfig, ZodRequestBody } from '@asteasolutions/zod-to-openapi';
+import type { Request, RequestHandler, Response, Router } from 'express';
+import type { z } from 'zod';
+import { requireRole } from './auth.js';
+import { HttpProblem, problems } from './problem.js';
+import { fieldErrors, ProblemSchema } from './schemas.js';
+import type { Role } from './store/index.js';
+
+type AnyObject = z.ZodObject;
+
+/** One route: its OpenAPI description and its handler, built from the same zod schemas. */
+export interface RouteSpec<P extends AnyObject | undefined, Q extends AnyObject | undefined> {
+  method: 'get' | 'post';
+  /** OpenAPI path, `{name}` for parameters. */
+  path: string;
+  /** Express path when it differs (a parameter that may contain `/`). */
+  expressPath?: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  /** Role needed; undefined for public routes outside `/v1`. */
+  role?: Role;
+  params?: P;
+  query?: Q;
+  body?: ZodRequestBody;
+  /** Body parser and other middleware to run after the role check. */
+  before?: RequestHandler[];
+  responses: Record<number, ResponseConfig>;
+  handler: (req: Request, res: Response, input: { params: P extends AnyObject ? z.infer<P> : undefined; query: Q extends AnyObject ? z.infer<Q> : undefined }) => unknown;
+}
+
+const problemContent = { 'application/problem+json': { schema: ProblemSchema } };
+const STANDARD_ERRORS: Record<number, string> = {
+  400: 'Invalid input; `errors` names each bad field',
+  401: 'Missing or unknown API key',
+  403: 'The key’s role does not allow this call',
+  429: 'Too many requests for this key',
+};
+
+/** Collects routes into an Express router and an OpenAPI registry at once, so the document cannot drift from the code. */
+export class Api {
+  readonly registry = new OpenAPIRegistry();
+
+  constructor(private readonly router: Router) {
+    this.registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API key made with `chokepoint-server keys create`' });
+  }
+
+  route<P extends AnyObject | undefined = undefined, Q extends AnyObject | undefined = undefined>(spec: RouteSpec<P, Q>): void {
+    const responses: RouteConfig['responses'] = {};
+    for (const [status, r] of Object.entries(spec.responses)) responses[status] = r;
+    if (spec.role) {
+      for (const [status, description] of Object.entries(STANDARD_ERRORS)) responses[status] ??= { description, content: problemContent };
+    } else if (spec.params || spec.query) {
+      responses[400] ??= { description: STANDARD_ERRORS[400]!, content: problemContent };
+    }
+    this.registry.registerPath({
+      method: spec.method,
+      path: spec.path,
+      summary: spec.summary,
+      ...(spec.description ? { description: spec.description } : {}),
+      tags: spec.tags,
+      ...(spec.role ? { security: [{ bearer: [] }], 'x-required-role': spec.role } : {}),
+      request: { ...(spec.params ? { params: spec.params } : {}), ...(spec.query ? { query: spec.query } : {}), ...(spec.body ? { body: spec.body } : {}) },
+      responses,
+    });
+
+    const validate: RequestHandler = async (req, res) => {
+      const errors: { path: string; message: string }[] = [];
+      const parse = (schema: AnyObject | undefined, value: unknown) => {
+        if (!schema) return undefined;
+        const r = schema.safeParse(value);
+        if (r.success) return r.data;
+        errors.push(...fieldErrors(r.error));
+        return undefined;
+      };
+      const rawParams = Object.fromEntries(Object.entries(req.params).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : v]));
+      const params = parse(spec.params, rawParams);
+      const query = parse(spec.query, req.query);
+      if (errors.length) throw new HttpProblem(problems.invalid(errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors));
+      await spec.handler(req, res, { params, query } as Parameters<RouteSpec<P, Q>['handler']>[2]);
+    };
+    const chain: RequestHandler[] = [...(spec.role ? [requireRole(spec.role)] : []), ...(spec.before ?? []), validate];
+    this.router[spec.method](spec.expressPath ?? spec.path.replace(/\{(\w+)\}/g, ':$1'), ...chain);
+  }
+
+  document(info: { title: string; version: string; description: string }): object {
+    return new OpenApiGeneratorV3(this.registry.definitions).generateDocument({ openapi: '3.0.3', info, servers: [{ url: '/' }] });
+  }
+}

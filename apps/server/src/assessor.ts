@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { ValidationError, type AssessmentResponse, type Engine } from '@chokepoint/core';
+import type { AuditWriter } from './audit-writer.js';
+import type { ServerMetrics } from './metrics.js';
+import type { InputLine } from './ndjson.js';
+import { sha256 } from './audit.js';
+import { responseText, type AuditEntry } from './store/index.js';
+
+/** Lines of a batch assessed: the NDJSON to send and the audit entries to commit first. */
+export interface AssessedLines {
+  output: string;
+  entries: AuditEntry[];
+  failed: number;
+}
+
+/**
+ * Runs assessments and shapes what is stored and sent: the answer's JSON text is produced once and
+ * used for both the audit record and the HTTP body, so what was answered is exactly what is kept.
+ */
+export class Assessor {
+  /** Plugin names, versions and data dates, stored with every record. */
+  readonly pluginsJson: string;
+
+  constructor(private readonly engine: Engine, private readonly writer: AuditWriter, private readonly metrics: ServerMetrics) {
+    this.pluginsJson = JSON.stringify(engine.plugins.map((p) => ({ name: p.name, version: p.version, jurisdiction: p.jurisdiction, dataVerifiedThrough: p.dataVerifiedThrough })));
+  }
+
+  private readonly memo = new WeakMap<object, { source: AssessmentResponse; body: string; bodyHash: string }>();
+
+  /**
+   * The answer's JSON text. The engine hands back one frozen answer, or shallow copies of it that
+   * differ only in `id`, for identical questions; its text without `id` is produced once and the ID
+   * appended. The memo is keyed on the shared `jurisdictions` array and used only when every other
+   * field is the very same object, so a differing answer never picks up another's text.
+   */
+  private serialize(response: AssessmentResponse): { body: string; bodyHash: string; answerId: string | null } {
+    let entry = this.memo.get(response.jurisdictions);
+    if (!entry || !sameAnswer(entry.source, response)) {
+      const body = JSON.stringify({ ...response, id: undefined });
+      entry = { source: response, body, bodyHash: sha256(body) };
+      this.memo.set(response.jurisdictions, entry);
+    }
+    return { body: entry.body, bodyHash: entry.bodyHash, answerId: response.id ?? null };
+  }
+
+  /** Assesses and records one request; returns the response body (answer plus `auditId`). Throws {@link ValidationError}. */
+  async assessOne(request: unknown, caller: string): Promise<string> {
+    let response: AssessmentResponse;
+    try {
+      response = this.engine.assess(request);
+    } catch (err) {
+      if (err instanceof ValidationError) this.metrics.assessments.inc({ verdict: 'invalid' });
+      throw err;
+    }
+    const id = randomUUID();
+    const answer = this.serialize(response);
+    await this.writer.append([{ id, time: new Date().toISOString(), caller, request: JSON.stringify(request), ...answer, plugins: this.pluginsJson }]);
+    this.metrics.assessments.inc({ verdict: response.verdict });
+    return withAuditId(responseText(answer), id);
+  }
+
+  /**
+   * Assesses batch lines in order. An answer's line is the response plus `auditId`; a bad line is
+   * `{"id","line","error"}` as in the CLI's batch output, and the batch goes on.
+   */
+  assessLines(lines: InputLine[], caller: string): AssessedLines {
+    const time = new Date().toISOString();
+    const entries: AuditEntry[] = [];
+    let output = '';
+    let failed = 0;
+    const requests = lines.map((l) => ('request' in l ? l.request : undefined));
+    let i = 0;
+    for (const outcome of this.engine.assessMany(requests)) {
+      const input = lines[i++]!;
+      if ('error' in input) {
+        failed++;
+        this.metrics.assessments.inc({ verdict: 'invalid' });
+        output += `${JSON.stringify({ line: input.line, error: input.error })}\n`;
+      } else if (!outcome.ok) {
+        failed++;
+        this.metrics.assessments.inc({ verdict: 'invalid' });
+        output += `${JSON.stringify({ ...(outcome.id !== undefined ? { id: outcome.id } : {}), line: input.line, error: outcome.error })}\n`;
+      } else {
+        const id = randomUUID();
+        const answer = this.serialize(outcome.response);
+        entries.push({ id, time, caller, request: JSON.stringify(input.request), ...answer, plugins: this.pluginsJson });
+        this.metrics.assessments.inc({ verdict: outcome.response.verdict });
+        output += `${withAuditId(responseText(answer), id)}\n`;
+      }
+    }
+    return { output, entries, failed };
+  }
+}
+
+function withAuditId(responseText: string, auditId: string): string {
+  return `${responseText.slice(0, -1)},"auditId":"${auditId}"}`;
+}
+
+function sameAnswer(a: AssessmentResponse, b: AssessmentResponse): boolean {
+  const ra = a as unknown as Record<string, unknown>;
+  const rb = b as unknown as Record<string, unknown>;
+  let count = 0;
+  for (const k in ra) {
+    if (k === 'id') continue;
+    if (ra[k] !== rb[k]) return false;
+    count++;
+  }
+  for (const k in rb) if (k !== 'id') count--;
+  return count === 0;
+}

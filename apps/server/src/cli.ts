@@ -1,0 +1,103 @@
+import { parseArgs } from 'node:util';
+import { verifyAuditChain } from './audit.js';
+import { ConfigError, readConfig } from './config.js';
+import { createApiKey, ROLES } from './keys.js';
+import { openStore, type Role } from './store/index.js';
+
+const USAGE = `usage: chokepoint-server <command>
+
+  serve                                   start the server (as pnpm start)
+  audit verify [--json]                   check the audit chain; exit 1 at the first altered record
+  keys create --name NAME --role read|assess|admin [--rate-limit N]
+                                          make an API key; the token is printed once
+  keys list [--json]                      list keys (never their secrets)
+  keys revoke ID                          revoke a key
+  migrate                                 apply database migrations and exit
+
+The store is the one the server uses: DATABASE_URL (PostgreSQL) or CHOKEPOINT_SQLITE_PATH.`;
+
+class UsageError extends Error {}
+
+/** The `chokepoint-server` command; returns the exit code (0 ok, 1 failed check, 2 usage error). */
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env, out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
+  const [command, sub, ...rest] = argv;
+  try {
+    if (command === 'serve') {
+      const { startServer } = await import('./index.js');
+      await startServer({ env });
+      return 0;
+    }
+    const config = readConfig(env);
+    if (command === 'migrate' && sub === undefined) {
+      const store = await openStore(config);
+      await store.close();
+      out(`migrations applied (${store.kind})`);
+      return 0;
+    }
+    if (command === 'audit' && sub === 'verify') {
+      const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' } }, strict: true });
+      const store = await openStore(config);
+      try {
+        const result = await verifyAuditChain(store);
+        if (values.json) out(JSON.stringify(result));
+        else if (result.ok) out(`audit chain verified: ${result.records} records, head ${result.head}`);
+        else out(`audit chain broken at record ${result.firstBad.seq} (audit ID ${result.firstBad.id}): ${result.firstBad.reason}; ${result.records - 1} records before it verify`);
+        return result.ok ? 0 : 1;
+      } finally {
+        await store.close();
+      }
+    }
+    if (command === 'keys' && (sub === 'create' || sub === 'list' || sub === 'revoke')) {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        options: { name: { type: 'string' }, role: { type: 'string' }, 'rate-limit': { type: 'string' }, json: { type: 'boolean' } },
+        allowPositionals: sub === 'revoke',
+        strict: true,
+      });
+      let role: Role | undefined;
+      let rateLimit: number | null = null;
+      if (sub === 'create') {
+        if (!values.name?.trim()) throw new UsageError('keys create: --name is required');
+        if (!ROLES.includes(values.role as Role)) throw new UsageError(`keys create: --role must be one of ${ROLES.join(', ')}, got ${values.role === undefined ? 'nothing' : `"${values.role}"`}`);
+        role = values.role as Role;
+        if (values['rate-limit'] !== undefined) {
+          rateLimit = Number(values['rate-limit']);
+          if (!Number.isInteger(rateLimit) || rateLimit < 0) throw new UsageError(`keys create: --rate-limit must be a whole number ≥ 0, got "${values['rate-limit']}"`);
+        }
+      }
+      if (sub === 'revoke' && positionals.length !== 1) throw new UsageError('keys revoke: give the key ID (see keys list)');
+      const store = await openStore(config);
+      try {
+        if (sub === 'create') {
+          const { key, token } = await createApiKey(store, { name: values.name!.trim(), role: role!, rateLimit });
+          if (values.json) out(JSON.stringify({ id: key.id, name: key.name, role: key.role, rateLimit: key.rateLimit, token }));
+          else out(`created key ${key.id} (${key.name}, ${key.role}); its token, shown only now:\n${token}`);
+          return 0;
+        }
+        if (sub === 'list') {
+          const keys = (await store.listKeys()).map(({ secretHash: _s, ...k }) => k);
+          if (values.json) out(JSON.stringify(keys));
+          else for (const k of keys) out(`${k.id}  ${k.role.padEnd(6)}  ${k.revokedAt ? `revoked ${k.revokedAt}` : 'active'}  ${k.name}${k.rateLimit !== null ? `  (${k.rateLimit} requests per window)` : ''}`);
+          return 0;
+        }
+        const id = positionals[0]!;
+        if (!(await store.revokeKey(id, new Date().toISOString()))) {
+          err(`keys revoke: no active key ${id}`);
+          return 1;
+        }
+        out(`revoked key ${id}`);
+        return 0;
+      } finally {
+        await store.close();
+      }
+    }
+    throw new UsageError(command === undefined || command === 'help' || command === '--help' ? '' : `unknown command "${[command, sub].filter(Boolean).join(' ')}"`);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      if ((e as Error).message) err((e as Error).message);
+      err(USAGE);
+      return 2;
+    }
+    throw e;
+  }
+}

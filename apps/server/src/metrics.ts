@@ -1,0 +1,41 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { RequestHandler } from 'express';
+
+/** The server's Prometheus metrics, on a registry of its own so that several apps can share a process. */
+export class ServerMetrics {
+  readonly registry = new Registry();
+  readonly requests = new Counter({ name: 'chokepoint_http_requests_total', help: 'HTTP requests by method, route and status', labelNames: ['method', 'route', 'status'] as const, registers: [this.registry] });
+  readonly latency = new Histogram({
+    name: 'chokepoint_http_request_duration_seconds',
+    help: 'HTTP request latency by method and route',
+    labelNames: ['method', 'route'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 10],
+    registers: [this.registry],
+  });
+  readonly assessments = new Counter({ name: 'chokepoint_assessments_total', help: 'Assessments answered, by overall verdict (invalid: rejected input)', labelNames: ['verdict'] as const, registers: [this.registry] });
+
+  constructor(queueDepth: () => Promise<number>) {
+    collectDefaultMetrics({ register: this.registry });
+    new Gauge({
+      name: 'chokepoint_job_queue_depth',
+      help: 'Batch jobs queued or running',
+      registers: [this.registry],
+      async collect() {
+        this.set(await queueDepth());
+      },
+    });
+  }
+
+  /** Counts and times every request under its route pattern, never its raw URL (bounded label sets). */
+  middleware(): RequestHandler {
+    return (req, res, next) => {
+      const start = process.hrtime.bigint();
+      res.on('finish', () => {
+        const route = req.route ? `${req.baseUrl}${(req.route as { path: string }).path}` : 'unmatched';
+        this.requests.inc({ method: req.method, route, status: res.statusCode });
+        this.latency.observe({ method: req.method, route }, Number(process.hrtime.bigint() - start) / 1e9);
+      });
+      next();
+    };
+  }
+}

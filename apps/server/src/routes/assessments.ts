@@ -1,0 +1,94 @@
+import { once } from 'node:events';
+import express from 'express';
+import { z } from 'zod';
+import type { Api } from '../api.js';
+import type { Assessor } from '../assessor.js';
+import type { AuditWriter } from '../audit-writer.js';
+import { callerOf } from '../auth.js';
+import { roleAllows } from '../keys.js';
+import { readNdjson } from '../ndjson.js';
+import { HttpProblem, problems } from '../problem.js';
+import { AssessmentRequestSchema, AssessmentResponseSchema, AuditParams, AuditRecordSchema, ProblemSchema } from '../schemas.js';
+import { responseText, type Store } from '../store/index.js';
+
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/json-seq', 'text/plain'];
+
+/** A JSON body must be an object; what is inside is the engine's to judge. */
+const Envelope = z.record(z.string(), z.unknown());
+
+export interface AssessmentDeps {
+  assessor: Assessor;
+  writer: AuditWriter;
+  store: Store;
+  bodyLimit: number;
+  batchLimit: number;
+}
+
+/** `POST /v1/assessments`, the streamed batch and the audit records (CONTRACT §7). */
+export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
+  const { assessor, writer, store } = deps;
+  api.route({
+    method: 'post', path: '/v1/assessments', summary: 'Assess one transfer; the answer is stored in the audit trail', tags: ['assessments'], role: 'assess',
+    before: [express.json({ limit: deps.bodyLimit, strict: false })],
+    body: { required: true, content: { 'application/json': { schema: AssessmentRequestSchema } } },
+    responses: { 200: { description: 'The answer and its audit ID', content: { 'application/json': { schema: AssessmentResponseSchema } } }, 413: problem('The body is larger than CHOKEPOINT_BODY_LIMIT'), 415: problem('The body is not application/json') },
+    handler: async (req, res) => {
+      if (!req.is('application/json')) throw new HttpProblem(problems.unsupportedMediaType('application/json'));
+      const envelope = Envelope.safeParse(req.body);
+      if (!envelope.success) throw new HttpProblem(problems.invalid('The body must be a JSON object (CONTRACT §2).', [{ path: '', message: 'expected a JSON object' }]));
+      const body = await assessor.assessOne(envelope.data, callerOf(res).id);
+      res.type('application/json').send(body);
+    },
+  });
+
+  api.route({
+    method: 'post', path: '/v1/assessments/batch', summary: 'Assess NDJSON requests, streamed back line for line in order', tags: ['assessments'], role: 'assess',
+    description: 'One request per input line; one output line per input line, in order: the answer plus `auditId`, or `{"id","line","error"}` for a bad line. For inputs larger than CHOKEPOINT_BATCH_LIMIT, use POST /v1/jobs.',
+    body: { required: true, content: { 'application/x-ndjson': { schema: AssessmentRequestSchema } } },
+    responses: { 200: { description: 'NDJSON, one line per input line', content: { 'application/x-ndjson': { schema: AssessmentResponseSchema } } }, 413: problem('The body is larger than CHOKEPOINT_BATCH_LIMIT'), 415: problem('The body is not NDJSON') },
+    handler: async (req, res) => {
+      if (!req.is(NDJSON_TYPES)) throw new HttpProblem(problems.unsupportedMediaType('application/x-ndjson'));
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (declared > deps.batchLimit) throw new HttpProblem(problems.tooLarge(deps.batchLimit));
+      const caller = callerOf(res).id;
+      res.status(200).type('application/x-ndjson');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      let received = 0;
+      let closed = false;
+      res.on('close', () => (closed = true));
+      const counted = (async function* () {
+        for await (const chunk of req as AsyncIterable<Buffer>) {
+          received += chunk.length;
+          if (received > deps.batchLimit) throw new RangeError('batch too large');
+          yield chunk;
+        }
+      })();
+      try {
+        for await (const lines of readNdjson(counted)) {
+          if (closed) break;
+          const assessed = assessor.assessLines(lines, caller);
+          if (assessed.entries.length) await writer.append(assessed.entries);
+          if (!res.write(assessed.output)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+        }
+      } catch (err) {
+        if (!(err instanceof RangeError)) throw err;
+        res.write(`${JSON.stringify({ error: { code: 'payload_too_large', message: `the batch is larger than ${deps.batchLimit} bytes; lines above were answered, the rest was not read; send large batches to POST /v1/jobs` } })}\n`);
+      }
+      res.end();
+    },
+  });
+
+  api.route({
+    method: 'get', path: '/v1/assessments/{auditId}', summary: 'A stored assessment: request, response, data versions, time, hash', tags: ['assessments'], role: 'read', params: AuditParams,
+    description: 'A key sees the records it made; an admin key sees every record.',
+    responses: { 200: { description: 'The audit record', content: { 'application/json': { schema: AuditRecordSchema } } }, 404: problem('No such record') },
+    handler: async (_req, res, { params }) => {
+      const r = await store.getAudit(params.auditId);
+      if (!r) throw new HttpProblem(problems.notFound(`No assessment with audit ID ${params.auditId}.`));
+      const caller = callerOf(res);
+      if (r.caller !== caller.id && !roleAllows(caller.role, 'admin')) throw new HttpProblem(problems.forbidden('This record was made by another key; only an admin key may read it.'));
+      res.json({ auditId: r.id, seq: r.seq, time: r.time, caller: r.caller, request: JSON.parse(r.request), response: JSON.parse(responseText(r)), plugins: JSON.parse(r.plugins), prevHash: r.prevHash, hash: r.hash });
+    },
+  });
+}

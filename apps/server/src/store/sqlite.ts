@@ -1,0 +1,164 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { chainEntries } from '../audit.js';
+import { migrationFiles } from './migrations.js';
+import type { ApiKeyRecord, AuditEntry, AuditRecord, JobChunk, JobRecord, Store } from './store.js';
+
+interface AuditRow { seq: number; id: string; time: string; caller: string; request: string; answer_id: string | null; response_hash: string; body: string; plugins: string; prev_hash: string; hash: string }
+interface KeyRow { id: string; name: string; role: ApiKeyRecord['role']; secret_hash: string; rate_limit: number | null; created_at: string; revoked_at: string | null }
+interface JobRow { id: string; caller: string; status: JobRecord['status']; total: number; processed: number; failed_lines: number; owner: string | null; lease_until: number | null; error: string | null; created_at: string; updated_at: string }
+
+const JOB_COLUMNS = 'id, caller, status, total, processed, failed_lines, owner, lease_until, error, created_at, updated_at';
+
+const toAudit = (r: AuditRow): AuditRecord => ({ seq: r.seq, id: r.id, time: r.time, caller: r.caller, request: r.request, answerId: r.answer_id, bodyHash: r.response_hash, body: r.body, plugins: r.plugins, prevHash: r.prev_hash, hash: r.hash });
+const toKey = (r: KeyRow): ApiKeyRecord => ({ id: r.id, name: r.name, role: r.role, secretHash: r.secret_hash, rateLimit: r.rate_limit, createdAt: r.created_at, revokedAt: r.revoked_at });
+const toJob = (r: JobRow): JobRecord => ({
+  id: r.id, caller: r.caller, status: r.status, total: r.total, processed: r.processed, failedLines: r.failed_lines, owner: r.owner,
+  leaseUntil: r.lease_until === null ? null : new Date(r.lease_until).toISOString(), error: r.error, createdAt: r.created_at, updatedAt: r.updated_at,
+});
+
+/**
+ * The embedded store: one SQLite file in WAL mode. Writes are synchronous and serialised by SQLite,
+ * so the audit chain's head is read and extended inside one immediate transaction.
+ */
+export function openSqliteStore(path: string): Store {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+
+  let prepared: ReturnType<typeof prepare> | undefined;
+  const prepare = () => ({
+    head: db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1'),
+    insertBody: db.prepare('INSERT OR IGNORE INTO audit_responses (hash, body) VALUES (?, ?)'),
+    insertAudit: db.prepare('INSERT INTO audit_records (seq, id, time, caller, request, answer_id, response_hash, plugins, prev_hash, hash) VALUES (@seq, @id, @time, @caller, @request, @answerId, @bodyHash, @plugins, @prevHash, @hash)'),
+    getAudit: db.prepare<[string], AuditRow>('SELECT r.seq, r.id, r.time, r.caller, r.request, r.answer_id, r.response_hash, b.body, r.plugins, r.prev_hash, r.hash FROM audit_records r JOIN audit_responses b ON b.hash = r.response_hash WHERE r.id = ?'),
+    auditPage: db.prepare<[number, number], AuditRow>('SELECT r.seq, r.id, r.time, r.caller, r.request, r.answer_id, r.response_hash, b.body, r.plugins, r.prev_hash, r.hash FROM audit_records r JOIN audit_responses b ON b.hash = r.response_hash WHERE r.seq > ? ORDER BY r.seq LIMIT ?'),
+    getKey: db.prepare<[string], KeyRow>('SELECT * FROM api_keys WHERE id = ?'),
+    getJob: db.prepare<[string], JobRow>(`SELECT ${JOB_COLUMNS} FROM jobs WHERE id = ?`),
+    advance: db.prepare('UPDATE jobs SET processed = ?, failed_lines = failed_lines + ?, lease_until = ?, updated_at = ? WHERE id = ? AND owner = ? AND processed = ? AND status = \'running\''),
+    insertOutput: db.prepare('INSERT INTO job_output (job_id, from_line, to_line, body) VALUES (?, ?, ?, ?)'),
+  });
+  const q = () => (prepared ??= prepare());
+
+  const append = db.transaction((entries: AuditEntry[]): AuditRecord[] => {
+    const records = chainEntries(q().head.get(), entries);
+    let lastBody = '';
+    for (const r of records) {
+      if (r.bodyHash !== lastBody) q().insertBody.run(r.bodyHash, r.body);
+      lastBody = r.bodyHash;
+      q().insertAudit.run(r);
+    }
+    return records;
+  });
+
+  const commitChunk = db.transaction((c: JobChunk): boolean => {
+    const now = Date.now();
+    const moved = q().advance.run(c.to, c.failedLines, now + c.leaseSeconds * 1000, new Date(now).toISOString(), c.jobId, c.owner, c.from);
+    if (moved.changes !== 1) return false;
+    q().insertOutput.run(c.jobId, c.from, c.to, c.output);
+    if (c.entries.length) append(c.entries);
+    return true;
+  });
+
+  const claim = db.transaction((id: string, owner: string, leaseSeconds: number): JobRow | undefined => {
+    const now = Date.now();
+    const r = db
+      .prepare(`UPDATE jobs SET status = 'running', owner = ?, lease_until = ?, updated_at = ? WHERE id = ? AND (status = 'queued' OR (status = 'running' AND lease_until < ?)) RETURNING ${JOB_COLUMNS}`)
+      .get(owner, now + leaseSeconds * 1000, new Date(now).toISOString(), id, now) as JobRow | undefined;
+    return r;
+  });
+
+  return {
+    kind: 'sqlite',
+    async migrate() {
+      db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+      const done = new Set(db.prepare<[], { name: string }>('SELECT name FROM schema_migrations').all().map((r) => r.name));
+      for (const m of migrationFiles('sqlite')) {
+        if (done.has(m.name)) continue;
+        db.transaction(() => {
+          db.exec(m.sql);
+          db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)').run(m.name, new Date().toISOString());
+        }).immediate();
+      }
+    },
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
+    async close() {
+      db.close();
+    },
+    async appendAudit(entries) {
+      return append.immediate(entries);
+    },
+    async getAudit(id) {
+      const r = q().getAudit.get(id);
+      return r && toAudit(r);
+    },
+    async auditPage(afterSeq, limit) {
+      return q().auditPage.all(afterSeq, limit).map(toAudit);
+    },
+    async createKey(k) {
+      db.prepare('INSERT INTO api_keys (id, name, role, secret_hash, rate_limit, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(k.id, k.name, k.role, k.secretHash, k.rateLimit, k.createdAt, k.revokedAt);
+    },
+    async getKey(id) {
+      const r = q().getKey.get(id);
+      return r && toKey(r);
+    },
+    async listKeys() {
+      return db.prepare<[], KeyRow>('SELECT * FROM api_keys ORDER BY created_at, id').all().map(toKey);
+    },
+    async revokeKey(id, at) {
+      return db.prepare('UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at, id).changes === 1;
+    },
+    async activeKeyCount() {
+      return db.prepare<[], { n: number }>('SELECT count(*) AS n FROM api_keys WHERE revoked_at IS NULL').get()!.n;
+    },
+    async createJob(j) {
+      db.prepare("INSERT INTO jobs (id, caller, status, total, input, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?, ?, ?)").run(j.id, j.caller, j.total, j.input, j.createdAt, j.createdAt);
+    },
+    async getJob(id) {
+      const r = q().getJob.get(id);
+      return r && toJob(r);
+    },
+    async jobInput(id) {
+      return db.prepare<[string], { input: string }>('SELECT input FROM jobs WHERE id = ?').get(id)?.input ?? '';
+    },
+    async claimJob(id, owner, leaseSeconds) {
+      const r = claim.immediate(id, owner, leaseSeconds);
+      return r && toJob(r);
+    },
+    async nextClaimableJob() {
+      return db
+        .prepare<[number], { id: string }>("SELECT id FROM jobs WHERE status = 'queued' OR (status = 'running' AND lease_until < ?) ORDER BY created_at, id LIMIT 1")
+        .get(Date.now())?.id;
+    },
+    async commitJobChunk(chunk) {
+      return commitChunk.immediate(chunk);
+    },
+    async finishJob(id, owner, status, error) {
+      const now = new Date().toISOString();
+      return db.prepare("UPDATE jobs SET status = ?, error = ?, lease_until = NULL, updated_at = ? WHERE id = ? AND owner = ? AND status = 'running'").run(status, error ?? null, now, id, owner).changes === 1;
+    },
+    async releaseJob(id, owner) {
+      db.prepare("UPDATE jobs SET status = 'queued', owner = NULL, lease_until = NULL, updated_at = ? WHERE id = ? AND owner = ? AND status = 'running'").run(new Date().toISOString(), id, owner);
+    },
+    async *jobOutput(id) {
+      // Paged rather than iterated: better-sqlite3 keeps the connection busy while an iterator is open.
+      const page = db.prepare<[string, number], { from_line: number; body: string }>('SELECT from_line, body FROM job_output WHERE job_id = ? AND from_line >= ? ORDER BY from_line LIMIT 16');
+      let next = 0;
+      for (;;) {
+        const rows = page.all(id, next);
+        if (!rows.length) return;
+        for (const r of rows) yield r.body;
+        next = rows[rows.length - 1]!.from_line + 1;
+      }
+    },
+    async queueDepth() {
+      return db.prepare<[], { n: number }>("SELECT count(*) AS n FROM jobs WHERE status IN ('queued', 'running')").get()!.n;
+    },
+  };
+}
