@@ -2,6 +2,7 @@ import type { Authorization, CountryCode, EvaluationContext, EvaluationResult, F
 import { classify, cclRequirements, unknownEccnQuestion, type CclRequirement } from './determination.js';
 import { brandMatch } from './entity-list.js';
 import { licenceExceptions, SPP } from './exceptions.js';
+import { factExceptions } from './fact-exceptions.js';
 import { inGroup } from './groups.js';
 import { M } from './measures.js';
 import { deemedCountries, EMBARGOED } from './reach.js';
@@ -9,6 +10,36 @@ import { embargoes, endUses, militarySeries, PARAMS } from './restrictions.js';
 
 const intersect = (lists: Authorization[][]): Authorization[] =>
   lists.length === 0 ? [] : lists[0]!.filter((a) => lists.every((l) => l.some((b) => b.id === a.id)));
+
+const findingKey = (f: Finding) => `${f.measure.id}|${f.entry?.id ?? ''}|${f.entry?.code ?? ''}|${f.reason}`;
+
+/**
+ * Findings made for several destinations of one deemed export: the same rule met for several
+ * nationalities becomes one finding naming them all, and no two findings share measure, entry and reason.
+ */
+function mergeFindings(tagged: { dest: CountryCode | undefined; finding: Finding }[], deemed: boolean): Finding[] {
+  const groups = new Map<string, { dests: CountryCode[]; finding: Finding; matchedOn: string[] }>();
+  for (const { dest, finding } of tagged) {
+    const key = `${findingKey(finding)}|${finding.status}|${finding.requirement}|${finding.licensePolicy ?? ''}`;
+    const g = groups.get(key);
+    if (!g) groups.set(key, { dests: dest ? [dest] : [], finding, matchedOn: [...finding.matchedOn] });
+    else {
+      if (dest && !g.dests.includes(dest)) g.dests.push(dest);
+      for (const m of finding.matchedOn) if (!g.matchedOn.includes(m)) g.matchedOn.push(m);
+    }
+  }
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const { dests, finding, matchedOn } of groups.values()) {
+    const prefix = deemed && dests.length ? `Deemed export to ${dests.length > 1 ? 'nationals' : 'a national'} of ${dests.join(', ')}: ` : '';
+    const merged: Finding = { ...finding, reason: `${prefix}${finding.reason}`, matchedOn };
+    const key = findingKey(merged);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(merged);
+  }
+  return out;
+}
 
 /** The affiliates rule: a name that carries a listed group's brand but is not itself listed (90 FR 47201). */
 function affiliates(ctx: EvaluationContext): { findings: Finding[]; questions: Question[] } {
@@ -59,25 +90,30 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
   const ear99 = classes.length === 1 && classes[0]!.code === 'EAR99';
   const presumedEar99 = classes.length === 0 && !unknownEccn && !ctx.matchedEntries.some((e) => e.measure === M.ccl && e.conditions);
 
+  /** Per destination that needs a licence: the exceptions that cover it (destinations needing none do not narrow the set). */
   const perDestination: Authorization[][] = [];
-  let exceptionsBlocked = false;
+  const tagged: { dest: CountryCode | undefined; finding: Finding }[] = [];
   for (const dest of destinations) {
-    const prefix = deemed ? `Deemed export to a national of ${dest}: ` : '';
+    const prefix = '';
     const requirements: { code: string; reqs: CclRequirement[]; cls: (typeof classes)[number] }[] = [];
     for (const cls of classes) {
       const reqs = cclRequirements(ctx, cls, dest, prefix, warnings);
       requirements.push({ code: cls.code, reqs, cls });
-      findings.push(...reqs.map((r) => r.finding));
+      tagged.push(...reqs.map((r) => ({ dest, finding: r.finding })));
     }
     const embargo = embargoes(ctx, dest, classes, prefix);
     const use = endUses(ctx, dest, classes, prefix);
-    findings.push(...embargo.findings, ...use.findings);
+    tagged.push(...[...embargo.findings, ...use.findings].map((finding) => ({ dest, finding })));
     questions.push(...embargo.questions, ...use.questions.filter((q) => !(deemed && q.parameter === PARAMS.advancedNodeFab)));
 
-    const blocking = [...embargo.findings, ...use.findings].some((f) => f.status === 'in_force' && f.measure.id !== M.syriaEasing)
-      || EMBARGOED.includes(dest) || (['RU', 'BY'].includes(dest) && date >= '2022-02-24')
+    const destinationFindings = [...embargo.findings, ...use.findings];
+    const sanctioned = embargo.findings.some((f) => f.status === 'in_force' && f.measure.id !== M.syriaEasing)
+      || EMBARGOED.includes(dest) || (['RU', 'BY'].includes(dest) && date >= '2022-02-24');
+    const blocking = sanctioned || use.findings.some((f) => f.status === 'in_force')
       || classes.some((c) => militarySeries(c.code) && (inGroup('D:5', dest, date) || dest === 'HK'));
-    if (blocking) exceptionsBlocked = true;
+    const licensed = [...requirements.flatMap((r) => r.reqs.map((x) => x.finding)), ...destinationFindings]
+      .some((f) => f.status === 'in_force' && f.requirement === 'license_required');
+    if (!licensed) continue;
     const offered: Authorization[][] = [];
     if (embargo.findings.some((f) => f.measure.id === M.syriaEasing && f.status === 'in_force')) offered.push([SPP]);
     for (const r of requirements) {
@@ -86,15 +122,22 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
       if (!blocking) questions.push(...q);
       offered.push(authorizations);
     }
-    perDestination.push(offered.length ? intersect(offered) : []);
+    const dataBased = blocking ? [] : offered.length ? intersect(offered) : [];
+    const facts = factExceptions({
+      ctx, dest, date, deemed, destinationFindings, sanctioned,
+      classes: requirements.map((r) => ({ code: r.code, ...(r.cls.entry ? { entry: r.cls.entry } : {}), reqs: r.reqs })),
+    });
+    warnings.push(...facts.warnings);
+    perDestination.push([...dataBased, ...facts.authorizations.filter((a) => !dataBased.some((b) => b.id === a.id))]);
   }
+  findings.push(...mergeFindings(tagged, deemed));
 
   const aff = affiliates(ctx);
   findings.push(...aff.findings);
   questions.push(...aff.questions);
   const partyListed = ctx.findings.some((f) => f.party && f.status === 'in_force') || aff.findings.some((f) => f.status === 'in_force');
   const spp = findings.some((f) => f.measure.id === M.syriaEasing && f.status === 'in_force') && destinations.length === 1;
-  const authorizations = partyListed ? [] : spp ? [SPP] : exceptionsBlocked ? [] : intersect(perDestination);
+  const authorizations = partyListed ? [] : spp ? [SPP] : intersect(perDestination);
   if (partyListed && ctx.findings.some((f) => f.party)) {
     warnings.push({ code: 'no_licence_exceptions', message: 'An Entity List party is involved: licence exceptions are not available unless its entry says so (15 CFR 744.11(a), 740.2(a)(1)).', measure: M.entityList });
   }

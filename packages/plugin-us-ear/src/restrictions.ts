@@ -11,6 +11,15 @@ export const PARAMS = {
   meuSupplement2: 'ear.meuSupplement2',
   advancedNodeFab: 'ear.advancedNodeFab',
   supercomputer: 'ear.supercomputer',
+  temporaryExport: 'ear.temporaryExport',
+  replacementPart: 'ear.replacementPart',
+  usGovernmentConsignee: 'ear.usGovernmentConsignee',
+  cooperatingGovernment: 'ear.cooperatingGovernment',
+  operationTechnology: 'ear.operationTechnology',
+  salesTechnology: 'ear.salesTechnology',
+  softwareUpdate: 'ear.softwareUpdate',
+  massMarketSoftware: 'ear.massMarketSoftware',
+  reexportFromA1: 'ear.reexportFromA1',
 } as const;
 
 /** Findings and questions one step of the determination adds. */

@@ -1,0 +1,95 @@
+import { PluginTester, type PluginCase } from '@chokepoint/plugin-kit';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+import { M } from '../src/measures.js';
+
+const t = new PluginTester(plugin);
+const D = '2026-09-01';
+const us = (item: PluginCase['request']['item'], to: string, extra: Partial<PluginCase['request']> = {}): PluginCase['request'] => ({ item, from: 'US', to, date: D, ...extra });
+const reexport = (item: PluginCase['request']['item'], from: string, to: string, extra: Partial<PluginCase['request']> = {}): PluginCase['request'] => ({ item: { origin: 'US', ...item }, from, to, date: D, ...extra });
+const HUAWEI = { name: 'Huawei Technologies Co., Ltd.' };
+
+t.run('TMP (15 CFR 740.9)', [
+  { name: 'tools of trade: 6C002.a (NS2) to China, returning within a year', request: us({ eccn: '6C002.a', parameters: { 'ear.temporaryExport': 1 } }, 'CN'), verdict: 'authorization_available', authorizations: ['TMP'] },
+  { name: 'without the parameter TMP is not offered', request: us({ eccn: '6C002.a' }, 'CN'), verdict: 'license_required', noWarnings: ['licence_exception_unavailable'] },
+  { name: 'MT-controlled tools of trade may not go to D:4/D:5 (1C011.a to China)', request: us({ eccn: '1C011.a', parameters: { 'ear.temporaryExport': 1 } }, 'CN'), verdict: 'license_required', warnings: ['licence_exception_unavailable'] },
+  { name: 'a release in the US (deemed export) is not a temporary export', request: us({ eccn: '6E001', parameters: { 'ear.temporaryExport': 1 } }, 'US', { transfer: 'technology', endUser: { nationalities: ['DE'] } }), verdict: 'license_required', warnings: ['licence_exception_unavailable'] },
+  { name: '§ 740.2(a)(12): no TMP for a 600 series item to Venezuela (D:5)', request: us({ eccn: '9A610.a', parameters: { 'ear.temporaryExport': 1 } }, 'VE'), verdict: 'license_required', licensePolicy: 'presumption_of_denial', warnings: ['licence_exception_unavailable'] },
+]);
+
+t.run('RPL (15 CFR 740.10)', [
+  { name: 'one-for-one replacement: 6C002.a to China', request: us({ eccn: '6C002.a', parameters: { 'ear.replacementPart': 1 } }, 'CN'), verdict: 'authorization_available', authorizations: ['RPL'] },
+  { name: 'RPL does not cover technology', request: us({ eccn: '3E002', parameters: { 'ear.replacementPart': 1, 'ear.advancedNodeFab': 0 } }, 'CN', { transfer: 'technology' }), verdict: 'license_required', warnings: ['licence_exception_unavailable'] },
+  { name: '§ 740.2 / § 744.11: no RPL for an Entity List end user', request: us({ eccn: '6C002.a', parameters: { 'ear.replacementPart': 1 } }, 'CN', { endUser: HUAWEI }), verdict: 'license_required', warnings: ['no_licence_exceptions'] },
+  { name: '§ 740.2(a)(6): no RPL for Iran', request: us({ eccn: '6C002.a', parameters: { 'ear.replacementPart': 1 } }, 'IR'), verdict: 'license_required', warnings: ['licence_exception_unavailable'] },
+]);
+
+t.run('GOV (15 CFR 740.11)', [
+  { name: '(b)(2)(ii): consigned to a US Government agency in China', request: us({ eccn: '6C002.a', parameters: { 'ear.usGovernmentConsignee': 1 } }, 'CN'), verdict: 'authorization_available', authorizations: ['GOV'] },
+  { name: '(b)(2)(ii) is the exception left under the MEU rule (§ 744.21)', request: us({ eccn: '6C002.a', parameters: { 'ear.usGovernmentConsignee': 1, 'ear.meuSupplement2': 1 } }, 'CN', { endUse: 'military' }), verdict: 'authorization_available', authorizations: ['GOV'], findings: [{ measure: M.meu }] },
+  { name: '(b)(2)(ii) is the exception left under the MIEU rule (§ 744.22)', request: us({ eccn: 'EAR99', parameters: { 'ear.usGovernmentConsignee': 1 } }, 'CN', { endUse: 'military-intelligence' }), verdict: 'authorization_available', authorizations: ['GOV'], findings: [{ measure: M.mieu }] },
+  { name: 'without a US Government consignee MIEU leaves no exception', request: us({ eccn: 'EAR99' }, 'CN', { endUse: 'military-intelligence' }), verdict: 'license_required' },
+  { name: '§ 740.2(a)(12)(i): GOV stays open for a 600 series item to D:5', request: us({ eccn: '9A610.a', parameters: { 'ear.usGovernmentConsignee': 1 } }, 'VE'), verdict: 'authorization_available', authorizations: ['GOV'] },
+  { name: '(c): agency of a cooperating government in Taiwan', request: us({ eccn: '6C002.a', parameters: { 'ear.cooperatingGovernment': 1 } }, 'TW'), verdict: 'authorization_available', authorizations: ['GOV', 'STA'] },
+  { name: '(c): China is not a cooperating government', request: us({ eccn: '6C002.a', parameters: { 'ear.cooperatingGovernment': 1 } }, 'CN'), verdict: 'license_required', warnings: ['licence_exception_unavailable'] },
+  { name: '(c)(3)(vi): no GOV (c) for an NP item (1C229 to Taiwan)', request: us({ eccn: '1C229', parameters: { 'ear.cooperatingGovernment': 1 } }, 'TW'), verdict: 'license_required', warnings: ['licence_exception_unavailable'] },
+  { name: '§ 740.2(a)(6): no GOV for Cuba', request: us({ eccn: 'EAR99', parameters: { 'ear.usGovernmentConsignee': 1 } }, 'CU'), verdict: 'license_required', warnings: ['licence_exception_unavailable'] },
+]);
+
+t.run('TSU (15 CFR 740.13)', [
+  { name: '(b) sales technology for 3E002 to China', request: us({ eccn: '3E002', parameters: { 'ear.salesTechnology': 1, 'ear.advancedNodeFab': 0 } }, 'CN', { transfer: 'technology' }), verdict: 'authorization_available', authorizations: ['TSU'] },
+  { name: '(a) operation technology released to a Chinese national in the US', request: us({ eccn: '3E002', parameters: { 'ear.operationTechnology': 1 } }, 'US', { transfer: 'technology', endUser: { nationalities: ['CN'] } }), verdict: 'authorization_available', authorizations: ['TSU'] },
+  { name: '(d) mass market treatment is for software, not technology', request: us({ eccn: '3E002', parameters: { 'ear.massMarketSoftware': 1, 'ear.advancedNodeFab': 0 } }, 'CN', { transfer: 'technology' }), verdict: 'license_required', warnings: ['licence_exception_unavailable'] },
+  { name: '(d) not for encryption software (5D002): ENC is the route', request: us({ eccn: '5D002', parameters: { 'ear.massMarketSoftware': 1 } }, 'CN', { transfer: 'software' }), verdict: 'license_required', warnings: ['licence_exception_unavailable'] },
+  { name: '§ 740.2(a)(6): no TSU for Iran', request: us({ eccn: '3E002', parameters: { 'ear.salesTechnology': 1 } }, 'IR', { transfer: 'technology' }), verdict: 'license_required', warnings: ['licence_exception_unavailable'] },
+]);
+
+t.run('APR (15 CFR 740.16(a))', [
+  { name: 'reexport of US 6C002.a (NS only) from Germany to China (D:1) with German authorisation', request: reexport({ eccn: '6C002.a', parameters: { 'ear.reexportFromA1': 1 } }, 'DE', 'CN'), verdict: 'authorization_available', authorizations: ['APR'] },
+  { name: 'reexport from Singapore (not A:1): no APR', request: reexport({ eccn: '6C002.a', parameters: { 'ear.reexportFromA1': 1 } }, 'SG', 'CN'), verdict: 'license_required', warnings: ['licence_exception_unavailable'] },
+  { name: 'an NP item (1C229) is excluded', request: reexport({ eccn: '1C229', parameters: { 'ear.reexportFromA1': 1 } }, 'DE', 'CN'), verdict: 'license_required', warnings: ['licence_exception_unavailable'] },
+  { name: 'APR is for reexports, not exports from the US', request: us({ eccn: '6C002.a', parameters: { 'ear.reexportFromA1': 1 } }, 'CN'), verdict: 'license_required', warnings: ['licence_exception_unavailable'] },
+  { name: '§ 740.2 / § 744.11: no APR for an Entity List end user', request: reexport({ eccn: '6C002.a', parameters: { 'ear.reexportFromA1': 1 } }, 'DE', 'CN', { endUser: HUAWEI }), verdict: 'license_required', warnings: ['no_licence_exceptions'] },
+]);
+
+describe('authorisations carry their conditions and eCFR section', () => {
+  it('each new exception cites its section and lists conditions', () => {
+    const cases: [PluginCase['request'], string, string][] = [
+      [us({ eccn: '6C002.a', parameters: { 'ear.temporaryExport': 1 } }, 'CN'), 'TMP', '740.9'],
+      [us({ eccn: '6C002.a', parameters: { 'ear.replacementPart': 1 } }, 'CN'), 'RPL', '740.10'],
+      [us({ eccn: '6C002.a', parameters: { 'ear.usGovernmentConsignee': 1 } }, 'CN'), 'GOV', '740.11'],
+      [us({ eccn: '3E002', parameters: { 'ear.salesTechnology': 1, 'ear.advancedNodeFab': 0 } }, 'CN', { transfer: 'technology' }), 'TSU', '740.13'],
+      [reexport({ eccn: '6C002.a', parameters: { 'ear.reexportFromA1': 1 } }, 'DE', 'CN'), 'APR', '740.16'],
+    ];
+    for (const [request, id, section] of cases) {
+      const a = t.engine.assess(request).jurisdictions.find((j) => j.jurisdiction === 'US')!.authorizations.find((x) => x.id === id)!;
+      expect(a.url).toBe(`https://www.ecfr.gov/current/title-15/section-${section}`);
+      expect(a.conditions.length).toBeGreaterThan(0);
+    }
+  });
+  it('a failed exception says why, naming the parameter and the rule', () => {
+    const r = t.engine.assess(us({ eccn: '1C011.a', parameters: { 'ear.temporaryExport': 1 } }, 'CN'));
+    const w = r.warnings.find((x) => x.code === 'licence_exception_unavailable')!;
+    expect(w.message).toMatch(/ear\.temporaryExport/);
+    expect(w.message).toMatch(/D:4 or D:5/);
+  });
+});
+
+describe('deemed exports: findings are unique by measure, entry and reason', () => {
+  const unique = (request: PluginCase['request']) => {
+    const us_ = t.engine.assess(request).jurisdictions.find((j) => j.jurisdiction === 'US')!;
+    const keys = us_.findings.map((f) => `${f.measure.id}|${f.entry?.id ?? ''}|${f.reason}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    return us_.findings;
+  };
+  it('one nationality (the reported request)', () => {
+    const f = unique({ item: { eccn: '3E001' }, from: 'US', to: 'US', transfer: 'technology', endUser: { nationalities: ['CN'] }, date: '2026-01-20' });
+    expect(f.filter((x) => x.measure.id === M.chart && /controlled for NS /.test(x.reason))).toHaveLength(1);
+  });
+  it('several nationalities: the same rule is reported once, naming them all', () => {
+    const f = unique(us({ eccn: '3E001' }, 'US', { transfer: 'technology', endUser: { nationalities: ['CN', 'MO', 'RU', 'IR'] } }));
+    const macau = f.filter((x) => /Macau or Country Group D:5/.test(x.reason));
+    expect(macau).toHaveLength(1);
+    expect(macau[0]!.reason).toMatch(/^Deemed export to nationals of CN, MO, RU, IR: /);
+  });
+});
