@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { ValidationError, type AssessmentResponse, type Engine } from '@chokepoint/core';
+import { sameAnswer, ValidationError, type AssessmentResponse, type BatchLine, type Engine } from '@chokepoint/core';
 import type { AuditWriter } from './audit-writer.js';
 import type { ServerMetrics } from './metrics.js';
-import type { InputLine } from './ndjson.js';
+
 import { sha256 } from './audit.js';
 import { responseText, type AuditEntry } from './store/index.js';
 
@@ -63,7 +63,7 @@ export class Assessor {
    * Assesses batch lines in order. An answer's line is the response plus `auditId`; a bad line is
    * `{"id","line","error"}` as in the CLI's batch output, and the batch goes on.
    */
-  assessLines(lines: InputLine[], caller: string): AssessedLines {
+  assessLines(lines: BatchLine[], caller: string): AssessedLines {
     const time = new Date().toISOString();
     const entries: AuditEntry[] = [];
     let output = '';
@@ -96,15 +96,3 @@ function withAuditId(responseText: string, auditId: string): string {
   return `${responseText.slice(0, -1)},"auditId":"${auditId}"}`;
 }
 
-function sameAnswer(a: AssessmentResponse, b: AssessmentResponse): boolean {
-  const ra = a as unknown as Record<string, unknown>;
-  const rb = b as unknown as Record<string, unknown>;
-  let count = 0;
-  for (const k in ra) {
-    if (k === 'id') continue;
-    if (ra[k] !== rb[k]) return false;
-    count++;
-  }
-  for (const k in rb) if (k !== 'id') count--;
-  return count === 0;
-}

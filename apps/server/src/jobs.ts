@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import PgBoss from 'pg-boss';
 import type { Assessor } from './assessor.js';
 import type { ServerConfig } from './config.js';
-import { splitNdjson } from './ndjson.js';
+import { splitNdjson } from '@chokepoint/core';
 import type { Store } from './store/index.js';
 
 const QUEUE = 'chokepoint-batch-jobs';

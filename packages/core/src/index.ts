@@ -20,3 +20,4 @@ export { createEngine, type Engine, type EngineOptions, type MeasureView, type C
 export { CORE_VERSION, packageVersion } from './version.js';
 export { loadPlugins, pluginSpecifiers, OFFICIAL_PLUGINS } from './load-plugins.js';
 export { assessExposure, type ExposurePlan, type PlanInput, type ExposureResponse, type ExposureInput, type Chokepoint, type Alternative, type TimelineEvent } from './exposure.js';
+export { readNdjson, splitNdjson, sameAnswer, type BatchLine, type LineBatch } from './ndjson.js';

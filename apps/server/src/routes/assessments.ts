@@ -6,7 +6,7 @@ import type { Assessor } from '../assessor.js';
 import type { AuditWriter } from '../audit-writer.js';
 import { callerOf } from '../auth.js';
 import { roleAllows } from '../keys.js';
-import { readNdjson } from '../ndjson.js';
+import { readNdjson } from '@chokepoint/core';
 import { HttpProblem, problems } from '../problem.js';
 import { AssessmentRequestSchema, AssessmentResponseSchema, AuditParams, AuditRecordSchema, ProblemSchema } from '../schemas.js';
 import { responseText, type Store } from '../store/index.js';
@@ -65,7 +65,7 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
         }
       })();
       try {
-        for await (const lines of readNdjson(counted)) {
+        for await (const { lines } of readNdjson(counted)) {
           if (closed) break;
           const assessed = assessor.assessLines(lines, caller);
           if (assessed.entries.length) await writer.append(assessed.entries);

@@ -4,7 +4,7 @@ import type { Api } from '../api.js';
 import { callerOf } from '../auth.js';
 import type { JobRunner } from '../jobs.js';
 import { roleAllows } from '../keys.js';
-import { splitNdjson } from '../ndjson.js';
+import { splitNdjson } from '@chokepoint/core';
 import { HttpProblem, problems } from '../problem.js';
 import { AssessmentRequestSchema, AssessmentResponseSchema, JobParams, JobSchema, ProblemSchema } from '../schemas.js';
 import type { JobRecord, Store } from '../store/index.js';

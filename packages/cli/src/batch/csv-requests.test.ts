@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../usage.js';
 import { csvRecordToRequest, mapCsvHeader, readCsv } from './csv-requests.js';
-import type { BatchLine } from './lines.js';
+import type { BatchLine } from '@chokepoint/core';
 
 describe('mapCsvHeader', () => {
   it('maps request fields, item fields with or without prefix, parameters and end user', () => {

@@ -1,6 +1,6 @@
 import { parse, type CsvError, type Info } from 'csv-parse';
 import { UsageError } from '../usage.js';
-import type { BatchLine, LineBatch } from './lines.js';
+import type { BatchLine, LineBatch } from '@chokepoint/core';
 
 const REQUEST_COLUMNS = ['id', 'from', 'to', 'date', 'transfer', 'endUse', 'jurisdictions'];
 const ITEM_COLUMNS = ['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'cas', 'name', 'origin', 'valueUsd'];

@@ -1,4 +1,4 @@
-import type { AssessmentResponse } from '@chokepoint/core';
+import { sameAnswer, type AssessmentResponse } from '@chokepoint/core';
 
 /**
  * One chunk of NDJSON output, assembled into a single Buffer. Joining strings instead would build a
@@ -54,17 +54,4 @@ export class ResponseSerializer {
     chunk.push(entry.head);
     chunk.push(response.id === undefined ? '}\n' : `${entry.empty ? '' : ','}"id":${JSON.stringify(response.id)}}\n`);
   }
-}
-
-function sameAnswer(a: AssessmentResponse, b: AssessmentResponse): boolean {
-  const ra = a as unknown as Record<string, unknown>;
-  const rb = b as unknown as Record<string, unknown>;
-  let count = 0;
-  for (const k in ra) {
-    if (k === 'id') continue;
-    if (ra[k] !== rb[k]) return false;
-    count++;
-  }
-  for (const k in rb) if (k !== 'id') count--;
-  return count === 0;
 }

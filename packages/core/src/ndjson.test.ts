@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNdjson, type BatchLine } from './lines.js';
+import { readNdjson, type BatchLine } from './ndjson.js';
 
 async function readAll(chunks: (string | Buffer)[]): Promise<BatchLine[]> {
   const out: BatchLine[] = [];

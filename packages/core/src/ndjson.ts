@@ -1,4 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
+import type { AssessmentResponse } from './types.js';
 
 /** One input line of a batch: a parsed request, or why it could not be read. */
 export type BatchLine =
@@ -19,6 +20,17 @@ function parseLine(text: string, line: number): BatchLine | undefined {
   } catch (err) {
     return { line, error: { code: 'invalid_json', message: `not valid JSON: ${(err as Error).message}` } };
   }
+}
+
+/** Splits a whole NDJSON text into lines; blank lines are skipped but counted, so `line` is the line number. */
+export function splitNdjson(text: string): BatchLine[] {
+  const out: BatchLine[] = [];
+  const parts = text.split('\n');
+  for (let i = 0; i < parts.length; i++) {
+    const parsed = parseLine(i === 0 && parts[0]!.charCodeAt(0) === 0xfeff ? parts[0]!.slice(1) : parts[i]!, i + 1);
+    if (parsed) out.push(parsed);
+  }
+  return out;
 }
 
 /**
@@ -50,4 +62,21 @@ export async function* readNdjson(input: AsyncIterable<Buffer | string> | Iterab
   }
   const last = parseLine(rest + decoder.end(), ++lineNo);
   yield { lines: last ? [last] : [], bytesRead };
+}
+
+/**
+ * True when two answers are the same but for their `id`: hosts that stream answers use it to encode
+ * each distinct answer once and add only the caller's id per line.
+ */
+export function sameAnswer(a: AssessmentResponse, b: AssessmentResponse): boolean {
+  const ra = a as unknown as Record<string, unknown>;
+  const rb = b as unknown as Record<string, unknown>;
+  let count = 0;
+  for (const k in ra) {
+    if (k === 'id') continue;
+    if (ra[k] !== rb[k]) return false;
+    count++;
+  }
+  for (const k in rb) if (k !== 'id') count--;
+  return count === 0;
 }
