@@ -9,7 +9,7 @@ function hashString(h: number, s: string): number {
   return Math.imul(h ^ 0xff, 16777619);
 }
 
-/** A value's contribution to the hash; strings and numbers hash differently so "5" and 5 never meet. */
+/** A value's contribution to the hash; types hash differently so "5" and 5 never meet. Nested values are walked, not serialised. */
 function hashValue(h: number, v: unknown): number {
   switch (typeof v) {
     case 'undefined':
@@ -19,8 +19,18 @@ function hashValue(h: number, v: unknown): number {
     case 'number':
     case 'boolean':
       return hashString(Math.imul(h ^ 3, 16777619), String(v));
-    default:
-      return hashString(Math.imul(h ^ 4, 16777619), JSON.stringify(v) ?? 'null');
+    default: {
+      if (v === null) return Math.imul(h ^ 5, 16777619);
+      if (Array.isArray(v)) {
+        h = Math.imul(h ^ 6, 16777619);
+        for (const x of v) h = hashValue(h, x);
+        return Math.imul(h ^ 7, 16777619);
+      }
+      h = Math.imul(h ^ 4, 16777619);
+      const o = v as Record<string, unknown>;
+      for (const k in o) h = hashValue(hashString(h, k), o[k]);
+      return Math.imul(h ^ 8, 16777619);
+    }
   }
 }
 
@@ -29,14 +39,29 @@ interface Signature {
   itemKeys: string[];
   itemValues: unknown[];
   scalars: unknown[];
-  nested: (string | undefined)[];
+  nested: unknown[];
   defaultDate: string | undefined;
 }
 
+/** Structural equality of JSON-like values, keys in the same order (the hash already walked them in order). */
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (typeof a === 'object' && a !== null && typeof b === 'string') return JSON.stringify(a) === b;
-  return false;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in ra) {
+    if (!(k in rb) || !same(ra[k], rb[k])) return false;
+    n++;
+  }
+  for (const _ in rb) n--;
+  return n === 0;
 }
 
 function matches(sig: Signature, r: Record<string, unknown>, it: Record<string, unknown>, defaultDate: string): boolean {
@@ -49,14 +74,14 @@ function matches(sig: Signature, r: Record<string, unknown>, it: Record<string, 
   for (let j = 0; j < SCALARS.length; j++) if (r[SCALARS[j]!] !== sig.scalars[j]) return false;
   if (r.date === undefined && sig.defaultDate !== defaultDate) return false;
   for (let j = 0; j < NESTED.length; j++) {
-    const v = r[NESTED[j]!];
-    if (v === undefined ? sig.nested[j] !== undefined : sig.nested[j] === undefined || !same(v, sig.nested[j])) return false;
+    if (!same(r[NESTED[j]!], sig.nested[j])) return false;
   }
   return true;
 }
 
+/** A private copy of a nested value, so later changes to the caller's object cannot alter the cache. */
 function freeze(value: unknown): unknown {
-  return typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
+  return typeof value === 'object' && value !== null ? JSON.parse(JSON.stringify(value)) : value;
 }
 
 /**
@@ -116,7 +141,7 @@ export class RequestCache<V> {
       itemKeys,
       itemValues,
       scalars: SCALARS.map((k) => r[k]),
-      nested: NESTED.map((k) => (r[k] === undefined ? undefined : JSON.stringify(r[k]))),
+      nested: NESTED.map((k) => freeze(r[k])),
       defaultDate: r.date === undefined ? defaultDate : undefined,
     };
     const bucket = this.buckets.get(hash);

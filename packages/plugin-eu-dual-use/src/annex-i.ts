@@ -53,7 +53,7 @@ interface AnnexIVFile {
 
 export const ANNEX_I = readData<{ entries: AnnexIRecord[]; counts: { entries: number } }>('annex-i-2025-2003.json');
 export const ANNEX_I_VERSIONS = readData<AnnexIVersion[]>('annex-i-measures.json');
-const versionsFile = readData<{ entryFirstInForce: Record<string, string> }>('annex-i-versions.json');
+const versionsFile = readData<{ entryFirstInForce: Record<string, string>; entryLastInForce?: Record<string, string> }>('annex-i-versions.json');
 const domainFile = readData<{ entries: DomainRecord[] }>('annex-i-domain.json');
 const linksFile = readData<{ links: DomainLink[] }>('domain-links.json');
 const annexIVFile = readData<AnnexIVFile>('annex-iv.json');
@@ -79,6 +79,17 @@ export function entryFirstInForce(topLevelCode: string): string {
   return versionsFile.entryFirstInForce[topLevelCode] ?? REGULATION_FROM;
 }
 
+/** Last day a top-level entry was listed, when a version removed it (`annex-i-versions.json`); null while it is still listed. */
+export function entryLastInForce(topLevelCode: string): string | null {
+  return versionsFile.entryLastInForce?.[topLevelCode] ?? null;
+}
+
+/** Whether a top-level entry is in the Annex I of a version: added on or before the version's first day, not removed before it. */
+export function entryInVersion(topLevelCode: string, v: Pick<AnnexIVersion, 'from'>): boolean {
+  const last = entryLastInForce(topLevelCode);
+  return entryFirstInForce(topLevelCode) <= v.from && (last === null || last >= v.from);
+}
+
 function versionWindow(v: AnnexIVersion): { from: string; to: string | null } | undefined {
   // The Regulation itself stays in force; only its original Annex I ended when 2022/1 replaced it.
   return v.measure === 'eu-reg-2021-821' ? { from: v.from, to: v.to } : undefined;
@@ -89,7 +100,7 @@ function topLevelEntries(): ControlEntry[] {
   const top = ANNEX_I.entries.filter((e) => e.depth === 0);
   for (const v of ANNEX_I_VERSIONS) {
     for (const rec of top) {
-      if (entryFirstInForce(rec.code) > v.from) continue;
+      if (!entryInVersion(rec.code, v)) continue;
       const transfers = transfersFor(rec.code);
       const window = versionWindow(v);
       out.push({
@@ -131,8 +142,10 @@ function domainEntries(): ControlEntry[] {
     const conditions = domainCondition(link, rec);
     const decontrols = rec.decontrols?.length ? ` Not controlled: ${rec.decontrols.join('; ')}.` : '';
     const since = link.since ?? entryFirstInForce(parent);
+    const last = entryLastInForce(parent);
     for (const v of ANNEX_I_VERSIONS) {
       if (v.to !== null && v.to < since) continue;
+      if (last !== null && last < v.from) continue;
       const from = since > v.from ? since : v.from;
       const window = versionWindow(v);
       const effective = from !== v.from || window ? { from, to: window ? window.to : v.to } : undefined;

@@ -1,7 +1,8 @@
 import { PluginTester } from '@chokepoint/plugin-kit';
 import { describe, expect, it } from 'vitest';
 import plugin, { DATA_VERIFIED_THROUGH, FRAMEWORK_MEASURES } from '../src/index.js';
-import { ANNEX_I, ANNEX_I_CODES } from '../src/annex-i.js';
+import { ANNEX_I, ANNEX_I_CODES, ANNEX_I_VERSIONS, entryInVersion, entryLastInForce } from '../src/annex-i.js';
+import { readData } from '../src/data-files.js';
 
 const t = new PluginTester(plugin);
 t.checkData({ frameworkMeasures: [...FRAMEWORK_MEASURES] });
@@ -24,6 +25,37 @@ describe('Annex I entry codes', () => {
       if (!eu.findings.some((f) => f.status === 'in_force' && f.measure.id === 'eu-del-reg-2025-2003' && f.entry?.code === head)) missed.push(code);
     }
     expect(missed).toEqual([]);
+  });
+});
+
+describe('Annex I versions (annex-i-versions.json)', () => {
+  interface Version { act: string; from: string; added: string[] | null; removed: string[] | null; topLevelCodes?: { count: number; codes?: string[] } }
+  const file = readData<{ versions: Version[]; entryFirstInForce: Record<string, string>; entryLastInForce: Record<string, string> }>('annex-i-versions.json');
+  const act = (a: string) => file.versions.find((v) => v.act === a)!;
+  const top = ANNEX_I.entries.filter((e) => e.depth === 0).map((e) => e.code);
+
+  it('2024/2547 added and removed no top-level entry; its list is the 2025 list less the 16 codes 2025/2003 added', () => {
+    expect(act('2024/2547').added).toEqual([]);
+    expect(act('2024/2547').removed).toEqual([]);
+    const added2025 = act('2025/2003').added!;
+    expect(added2025).toHaveLength(16);
+    expect([...act('2024/2547').topLevelCodes!.codes!].sort()).toEqual(top.filter((c) => !added2025.includes(c)).sort());
+    expect(act('2023/2616').topLevelCodes!.count).toBe(368);
+  });
+
+  it('every added code dates its entries; no code is dated to 2024/2547; nothing is removed', () => {
+    for (const v of file.versions) for (const c of v.added ?? []) expect(file.entryFirstInForce[c], c).toBe(v.from);
+    expect(Object.values(file.entryFirstInForce)).not.toContain('2024-11-08');
+    expect(file.entryLastInForce).toEqual({});
+    expect(entryLastInForce('1C011')).toBeNull();
+  });
+
+  it('entryInVersion places each entry in the versions that list it', () => {
+    const v = (id: string) => ANNEX_I_VERSIONS.find((x) => x.measure === id)!;
+    expect(entryInVersion('3B501', v('eu-del-reg-2024-2547'))).toBe(false);
+    expect(entryInVersion('3B501', v('eu-del-reg-2025-2003'))).toBe(true);
+    expect(entryInVersion('1C011', v('eu-del-reg-2023-2616'))).toBe(true);
+    expect(entryInVersion('3D006', v('eu-del-reg-2022-1'))).toBe(false);
   });
 });
 
