@@ -74,7 +74,11 @@ function transfersFor(code: string): TransferType[] | undefined {
   return group === 'D' || group === 'E' ? ALL_TRANSFERS : undefined;
 }
 
-/** First day a top-level entry is known to exist (`annex-i-versions.json`), 2021-09-09 when not known otherwise. */
+/**
+ * First day a top-level entry is known to exist (`annex-i-versions.json`), 2021-09-09 when not known otherwise.
+ * The lists in force from 2023-05-26 (2023/996), of 2023/2616 and of 2024/2547 were compared in full: none added or
+ * removed a top-level entry, so only 2D352/3D006 (2023/66) and the x5xx codes (2025/2003) carry a later date.
+ */
 export function entryFirstInForce(topLevelCode: string): string {
   return versionsFile.entryFirstInForce[topLevelCode] ?? REGULATION_FROM;
 }

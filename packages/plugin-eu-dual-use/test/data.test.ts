@@ -43,6 +43,19 @@ describe('Annex I versions (annex-i-versions.json)', () => {
     expect(act('2023/2616').topLevelCodes!.count).toBe(368);
   });
 
+  it('2023/2616 added and removed no top-level entry: the list it replaced (2023/996, consolidated text of 2023-05-26) has the same 368 codes', () => {
+    expect(act('2023/2616').added).toEqual([]);
+    expect(act('2023/2616').removed).toEqual([]);
+    const added2025 = act('2025/2003').added!;
+    const listed996 = act('2023/996').topLevelCodes!.codes!;
+    expect(listed996).toHaveLength(368);
+    expect([...listed996].sort()).toEqual(top.filter((c) => !added2025.includes(c)).sort());
+    expect([...listed996].sort()).toEqual([...act('2024/2547').topLevelCodes!.codes!].sort());
+    const v996 = ANNEX_I_VERSIONS.find((x) => x.measure === 'eu-del-reg-2023-996')!;
+    expect(top.filter((c) => entryInVersion(c, v996)).sort()).toEqual([...listed996].sort());
+    expect(Object.values(file.entryFirstInForce)).not.toContain('2023-12-16');
+  });
+
   it('every added code dates its entries; no code is dated to 2024/2547; nothing is removed', () => {
     for (const v of file.versions) for (const c of v.added ?? []) expect(file.entryFirstInForce[c], c).toBe(v.from);
     expect(Object.values(file.entryFirstInForce)).not.toContain('2024-11-08');
