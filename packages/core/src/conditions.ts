@@ -10,13 +10,14 @@ function isParameterCondition(c: Condition): c is ParameterCondition {
   return (c as ParameterCondition).param !== undefined;
 }
 
-function compare(actual: number, c: ParameterCondition): boolean {
-  switch (c.op) {
-    case '>': return actual > c.value;
-    case '>=': return actual >= c.value;
-    case '<': return actual < c.value;
-    case '<=': return actual <= c.value;
-    case '==': return actual === c.value;
+/** Compares a parameter value with a threshold under one of the condition operators. */
+export function compareParameter(actual: number, op: ParameterCondition['op'], value: number): boolean {
+  switch (op) {
+    case '>': return actual > value;
+    case '>=': return actual >= value;
+    case '<': return actual < value;
+    case '<=': return actual <= value;
+    case '==': return actual === value;
   }
 }
 
@@ -29,7 +30,7 @@ export function evaluateCondition(condition: Condition, parameters: Readonly<Rec
   if (isParameterCondition(condition)) {
     const actual = parameters?.[condition.param];
     if (actual === undefined) return { value: 'unknown', missing: [condition.param] };
-    return compare(actual, condition) ? TRUE : FALSE;
+    return compareParameter(actual, condition.op, condition.value) ? TRUE : FALSE;
   }
   if ('not' in condition) {
     const inner = evaluateCondition(condition.not, parameters);

@@ -1,4 +1,4 @@
-import type { Condition } from '@chokepoint/core';
+import { compareParameter, type Condition } from '@chokepoint/core';
 
 /** A condition as written in `annex-i-domain.json`: thresholds may compare with text or booleans. */
 export type RawCondition =
@@ -17,13 +17,7 @@ function leaf(c: Extract<RawCondition, { param: string }>, assume: Readonly<Reco
   if (c.param in assume) {
     const actual = assume[c.param]!;
     if (typeof c.value !== 'number' || typeof actual !== 'number') return c.op === '==' && actual === c.value;
-    switch (c.op) {
-      case '>': return actual > c.value;
-      case '>=': return actual >= c.value;
-      case '<': return actual < c.value;
-      case '<=': return actual <= c.value;
-      case '==': return actual === c.value;
-    }
+    return compareParameter(actual, c.op, c.value);
   }
   if (typeof c.value === 'number') return { param: c.param.replace(/[^A-Za-z0-9.]/g, ''), op: c.op, value: c.value };
   // Text and yes/no facts become 0/1 parameters the request can state (`form.solid`, `hollowCylindricalForm`).
