@@ -31,9 +31,9 @@ try {
 
   const fmt = (n) => Math.round(n).toLocaleString('en-US');
   console.log(`\nchokepoint benchmark — ${fmt(LINES)} synthetic requests${hasTaskset ? ', pinned to one core' : ''} (Node ${process.version})\n`);
-  console.log(`${'run'.padEnd(44)}${'lines/s'.padStart(14)}${'seconds'.padStart(10)}`);
+  console.log(`${'run'.padEnd(52)}${'lines/s'.padStart(14)}${'seconds'.padStart(10)}`);
   for (const r of [bare, cli, { label: 'engine.assessMany, in process (pre-parsed, warm)', seconds: engineRun.seconds, rate: engineRun.rate }]) {
-    console.log(`${r.label.padEnd(44)}${fmt(r.rate).padStart(14)}${r.seconds.toFixed(2).padStart(10)}`);
+    console.log(`${r.label.padEnd(52)}${fmt(r.rate).padStart(14)}${r.seconds.toFixed(2).padStart(10)}`);
   }
   const ratio = bare.rate / cli.rate;
   console.log(`\nCLI batch time ÷ bare loop time: ${ratio.toFixed(2)}× (target ≤ 3×, aim 1.5×)`);
