@@ -22,9 +22,24 @@ describe('verdicts', () => {
     expect(r.verdict).toBe('prohibited');
   });
 
-  it('the same technology as goods is not caught by a technology rule', () => {
+  it('a technology sent as goods asks which transfer it is, rather than answering not controlled', () => {
     const r = engine.assess({ item: { id: 'tech/rare-earths/separation' }, from: 'AA', to: 'US', date: '2024-01-01' });
-    expect(aa(r).verdict).toBe('not_controlled');
+    expect(aa(r).verdict).toBe('needs_information');
+    expect(r.questions).toEqual([expect.objectContaining({ parameter: 'transfer', candidates: ['technology'], jurisdiction: 'AA' })]);
+  });
+
+  it('a name that matches nothing asks for an identifier instead of answering not controlled', () => {
+    const r = engine.assess({ item: { name: 'unobtainium bars' }, from: 'AA', to: 'US', date: '2024-01-01' });
+    expect(aa(r).verdict).toBe('needs_information');
+    expect(r.questions[0]).toMatchObject({ parameter: 'item' });
+    expect(engine.assess({ item: { hs: '010121' }, from: 'AA', to: 'US', date: '2024-01-01' }).verdict).toBe('not_controlled');
+  });
+
+  it('another regime\'s list code points at this regime\'s entry of the same number and asks for its own classification', () => {
+    const r = engine.assess({ item: { eccn: '1C001.a' }, from: 'AA', to: 'IN', date: '2025-01-15' });
+    expect(aa(r).verdict).toBe('needs_information');
+    expect(r.questions[0]).toMatchObject({ parameter: 'cnControlCode', candidates: ['1C001.a'] });
+    expect(engine.assess({ item: { eccn: '5A002' }, from: 'AA', to: 'IN', date: '2025-01-15' }).verdict).toBe('not_controlled');
   });
 
   it('needs_information when a threshold parameter is missing, naming it', () => {

@@ -127,9 +127,13 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   // entries run first and set `listedInForce`.
   const itemFirst = [...candidates].sort((a, b) => Number(!!a.entry.covers.anyListed) - Number(!!b.entry.covers.anyListed));
   let listedInForce = false;
+  const otherTransfers = new Set<string>();
   for (const cand of itemFirst) {
     const { entry } = cand;
-    if (!(entry.transfers ?? ['goods']).includes(request.transfer)) continue;
+    if (!(entry.transfers ?? ['goods']).includes(request.transfer)) {
+      if (cand.kind === 'exact' && !entry.covers.all && !entry.covers.anyListed) for (const t of entry.transfers ?? ['goods']) otherTransfers.add(t);
+      continue;
+    }
     const bases = entry.reach ?? ['territory'];
     const applies = bases.some((b) => reach.bases.includes(b));
     if (cand.kind === 'broader') {
@@ -195,12 +199,45 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
     partsByFinding.set(finding, entry);
   }
 
+  // The item is listed, but only for another kind of transfer: a technology sent as "goods" must not
+  // come back as not controlled without saying so.
+  if (otherTransfers.size && !listedHere && reach.bases.length) {
+    ask({
+      parameter: 'transfer',
+      prompt: `This item is listed for ${[...otherTransfers].join(' or ')} transfers, not ${request.transfer}: is know-how, technical data, a service or people who carry it being transferred? Set transfer accordingly.`,
+      candidates: [...otherTransfers],
+    });
+  }
+
+  // Nothing identified the item but a free-text name: nothing was checked, which is not "not controlled".
+  const onlyName = request.item.name !== undefined && !request.item.id && !request.item.hs && !request.item.cnCode && !request.item.cas && !request.item.cnControlCode && !request.item.eccn && !request.item.euCode;
+  if (onlyName && resolved.nodes.length === 0 && reach.bases.length) {
+    ask({ parameter: 'item', prompt: `"${request.item.name}" matches no known item; give a taxonomy ID, an HS or customs code, or a list code so the ${manifest.jurisdiction} lists can be checked.` });
+  }
+
+  // Another regime's list code: the multilateral lists share their numbering, but only the exporter's
+  // own classification under this regime counts, so ask for it and say which entry the number points at.
+  if (field && !request.item[field] && resolved.nodes.length === 0 && reach.bases.length) {
+    for (const other of ['cnControlCode', 'eccn', 'euCode'] as const) {
+      const code = request.item[other];
+      if (other === field || !code || code === 'EAR99') continue;
+      const same = plugin.candidates({ [field]: code }, { nodes: [], lineage: new Set(), matchedBy: [], conflicts: [] }, taxonomy).filter((c) => c.kind === 'exact' && !c.entry.covers.all && !c.entry.covers.anyListed);
+      if (same.length) {
+        ask({
+          parameter: field,
+          prompt: `${other} ${code} is another regime's classification; this regime's list has an entry numbered ${same[0]!.entry.code ?? code} (${same[0]!.entry.title}). Classify the item under ${manifest.jurisdiction} rules and give ${field}.`,
+          candidates: [...new Set(same.map((c) => c.entry.code ?? code))].slice(0, 5),
+        });
+      }
+    }
+  }
+
   const broaderInForce = broader.filter((c) => inScope(c.entry.destinations, request.to) && !c.entry.endUses && combinedStatusOn(plugin.measures.get(c.entry.measure)!, c.entry, date) === 'in_force');
   if (broaderInForce.length && !findings.some((f) => f.status === 'in_force')) {
     const codes = broaderInForce.map((c) => (c.entry.code ? `${c.entry.code} ${c.entry.title}` : c.entry.title));
     ask({
       parameter: 'item',
-      prompt: `The item may be one of ${broaderInForce.length} listed items (${broaderInForce[0]!.matchedOn[0]}); give a more specific identifier.`,
+      prompt: `The item may be ${broaderInForce.length === 1 ? 'a listed item' : `one of ${broaderInForce.length} listed items`} (${broaderInForce[0]!.matchedOn[0]}); give a more specific identifier.`,
       candidates: [...new Set(codes)].slice(0, 12),
     });
   }

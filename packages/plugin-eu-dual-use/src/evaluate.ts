@@ -83,6 +83,14 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
       }));
     } else if (maybeListed) {
       warnings.push({ code: 'sanctions_if_listed', message: `If the item meets the Annex I thresholds asked about, its export to ${s.name} is prohibited (${s.law}).`, measure: s.measure });
+    } else {
+      // The sanctions regulations also ban many goods outside Annex I (for Russia: Annex VII, Annex XXIII,
+      // the common high-priority list); this plugin models only the Annex I ban, so say so plainly.
+      warnings.push({
+        code: 'sanctions_not_modelled',
+        message: `EU sanctions on ${s.name} also prohibit many goods that are not in Annex I (e.g. for Russia, Art. 2a with Annex VII and Art. 3k with Annex XXIII of Regulation 833/2014, by CN code); this answer checks only the Annex I dual-use ban. Check the sanctions annexes before exporting.`,
+        measure: s.measure,
+      });
     }
   }
   if (to === 'RU' && date >= RUSSIA_2014.from && date <= RUSSIA_2014.to && military && listed) {

@@ -159,3 +159,10 @@ describe('warnings', () => {
     expect(r.warnings.find((w) => w.code === 'national_control')?.measure).toBe('nl-2023-advanced-semiconductor-equipment');
   });
 });
+
+
+new PluginTester(plugin).run('non-Annex I goods to Russia and Belarus are flagged, not cleared silently', [
+  { request: { item: { hs: '848210' }, from: 'DE', to: 'RU', date: '2025-06-01', endUse: 'civil' }, verdict: 'not_controlled', warnings: ['sanctions_not_modelled'] },
+  { request: { item: { hs: '848210' }, from: 'DE', to: 'BY', date: '2025-06-01', endUse: 'civil' }, verdict: 'not_controlled', warnings: ['sanctions_not_modelled'] },
+  { request: { item: { hs: '848210' }, from: 'DE', to: 'US', date: '2025-06-01', endUse: 'civil' }, verdict: 'not_controlled', noWarnings: ['sanctions_not_modelled'] },
+]);

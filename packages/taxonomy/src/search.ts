@@ -67,6 +67,10 @@ export class NodeSearch {
             if (label.words.includes(q) || label.words.some((w) => w.startsWith(q) && q.length >= 3) || (q.endsWith('s') && label.words.includes(q.slice(0, -1)))) matched++;
           }
           if (matched === queryWords.length) offer(id, 0.6 + 0.3 * (queryWords.length / Math.max(label.words.length, queryWords.length)), label.kind);
+          // Most query words found, e.g. "gallium nitride wafers" for "Gallium nitride": a weaker hit,
+          // only when every word of the label is in the query (the query names the item plus a form).
+          else if (matched >= 2 && label.words.every((w) => queryWords.some((q) => q === w || (q.endsWith('s') && q.slice(0, -1) === w))))
+            offer(id, 0.5 + 0.2 * (matched / queryWords.length), label.kind);
         }
       }
     }

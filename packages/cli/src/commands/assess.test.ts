@@ -72,4 +72,12 @@ describe('assess (one transfer)', { timeout: 30_000 }, () => {
     expect(r.stderr).toContain(message);
     expect(r.stdout).toBe('');
   });
+
+  it('--end-user-nationality carries a deemed-export recipient\'s nationalities to the engine, and a bad one names the flag', async () => {
+    const ok = await runInProcess(['assess', '--id', 'gallium/metal', '--from', 'US', '--to', 'US', '--transfer', 'technology', '--end-user-nationality', 'CN', '--end-user-nationality', 'IR', '--date', '2026-01-20', '--json']);
+    expect(ok.code).toBe(0);
+    const bad = await runInProcess(['assess', '--id', 'gallium/metal', '--from', 'US', '--to', 'US', '--end-user-nationality', 'ZZ']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--end-user-nationality');
+  });
 });

@@ -38,6 +38,7 @@ const FIELD_FLAGS: Record<string, string> = {
   'endUser.name': '--end-user',
   'endUser.type': '--end-user-type',
   'endUser.country': '--end-user-country',
+  'endUser.nationalities': '--end-user-nationality',
   jurisdictions: '--jurisdiction',
 };
 
@@ -58,6 +59,7 @@ interface AssessOptions {
   endUser?: string;
   endUserType?: EndUserType;
   endUserCountry?: string;
+  endUserNationality?: string[];
   origin?: string;
   param?: Record<string, number>;
   valueUsd?: number;
@@ -78,6 +80,7 @@ export function requestFromOptions(o: AssessOptions): Record<string, unknown> {
   if (o.endUser !== undefined) endUser.name = o.endUser;
   if (o.endUserType !== undefined) endUser.type = o.endUserType;
   if (o.endUserCountry !== undefined) endUser.country = o.endUserCountry;
+  if (o.endUserNationality !== undefined) endUser.nationalities = o.endUserNationality;
   return {
     item,
     from: o.from,
@@ -127,6 +130,7 @@ export function registerAssess(program: Command, ctx: CliContext): void {
     .option('--end-user <name>', 'end user name, screened against listed parties')
     .addOption(new Option('--end-user-type <type>', 'kind of end user').choices(END_USER_TYPES))
     .option('--end-user-country <CC>', 'where the end user is located')
+    .option('--end-user-nationality <CC>', 'citizenship or permanent residency of a person receiving technology (deemed exports); repeat for several', collect)
     .option('--origin <CC>', 'where the item was produced (default: --from)')
     .option('--param <name=value>', 'technical parameter, repeatable, e.g. --param purity=0.9999', collectParameter)
     .option('--value-usd <amount>', 'value of the line in US dollars', parseNonNegativeNumber)
