@@ -99,3 +99,9 @@ t.run('Export control list (parties)', [
   { name: 'MP Materials from its listing', request: cn({ id: 'dysprosium/oxide' }, 'US', '2026-06-22', { endUser: { name: 'MP Materials Corp.' } }), verdict: 'prohibited', warnings: [] },
   { name: 'an unlisted item to a listed party is not caught by the dual-use ban', request: cn({ hs: '010121' }, 'US', '2026-06-22', { endUser: { name: 'MP Materials' } }), verdict: 'not_controlled' },
 ]);
+
+t.run('Unreliable Entity List (any item, not only dual-use)', [
+  { name: 'TechInsights the day before its listing', request: cn({ id: 'neodymium/oxide' }, 'CA', '2025-10-08', { endUser: { name: 'TechInsights' } }), verdict: 'not_controlled' },
+  { name: 'TechInsights from its listing: even an unlisted item is barred', request: cn({ id: 'neodymium/oxide' }, 'CA', '2025-10-09', { endUser: { name: 'TechInsights' } }), verdict: 'prohibited', findings: [{ measure: 'cn-uel-2025-10-09', party: 'cn-uel-techinsights' }] },
+  { name: 'April 2025 listings suspended for 90 days from 2025-05-14', request: cn({ hs: '010121' }, 'US', '2025-06-01', { endUser: { name: 'BRINC Drones' } }), verdict: 'no_license_required', findings: [{ measure: 'cn-uel-2025-04-04', status: 'suspended' }] },
+]);
