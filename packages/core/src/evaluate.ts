@@ -117,8 +117,9 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   const matchedEntries: ControlEntry[] = [];
   const partsByFinding = new Map<Finding, ControlEntry>();
   let listedHere = false;
+  // One question per missing fact: several entries may turn on the same parameter.
   const ask = (q: Question) => {
-    if (!questions.some((x) => x.parameter === q.parameter && x.prompt === q.prompt)) questions.push({ ...q, jurisdiction: manifest.jurisdiction });
+    if (!questions.some((x) => x.parameter === q.parameter)) questions.push({ ...q, jurisdiction: manifest.jurisdiction });
   };
 
   const candidates: Candidate[] = reach.bases.length ? plugin.candidates(request.item, resolved, taxonomy) : [];

@@ -80,7 +80,7 @@ export function readCatalogue(): CatalogueFile {
  * lines, because the machine-readable copy attaches lines to the group reliably but not always to
  * the right sub-item. Records whose control code is malformed in the source are skipped and counted.
  */
-export function catalogueEntries(file: CatalogueFile, coveredCodes: ReadonlySet<string>): { entries: ControlEntry[]; skipped: CatalogueRecord[] } {
+export function catalogueEntries(file: CatalogueFile, coveredCodes: ReadonlySet<string>, coveredLines: ReadonlySet<string> = new Set()): { entries: ControlEntry[]; skipped: CatalogueRecord[] } {
   const entries = new Map<string, ControlEntry>();
   const groups = new Map<string, { hs: Set<string>; titles: string[] }>();
   const skipped: CatalogueRecord[] = [];
@@ -111,7 +111,9 @@ export function catalogueEntries(file: CatalogueFile, coveredCodes: ReadonlySet<
     });
     const head = code.slice(0, 5);
     const group = groups.get(head) ?? { hs: new Set<string>(), titles: [] };
-    for (const line of record.hs) group.hs.add(line);
+    // A line an announcement already names belongs to that announcement's item; in the catalogue copy
+    // it may sit under a neighbouring code.
+    for (const line of record.hs) if (!coveredLines.has(line)) group.hs.add(line);
     group.titles.push(record.descriptionEn);
     groups.set(head, group);
   }

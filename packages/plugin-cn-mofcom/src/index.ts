@@ -11,7 +11,8 @@ export const DATA_VERIFIED_THROUGH = '2026-06-29';
 const measures = readData<Measure[]>('measures.json');
 const announcementEntries = readData<ControlEntry[]>('entries.json');
 const covered = new Set(announcementEntries.flatMap((e) => e.covers.controlCodes ?? []));
-const catalogue = catalogueEntries(readCatalogue(), covered);
+const coveredLines = new Set(announcementEntries.flatMap((e) => e.covers.hs ?? []));
+const catalogue = catalogueEntries(readCatalogue(), covered, coveredLines);
 
 /** Measures listed for reference (laws, regulations, suspension acts) that no entry uses directly. */
 export const FRAMEWORK_MEASURES: readonly string[] = measures
