@@ -38,6 +38,31 @@ export function classify(ctx: EvaluationContext): { classes: Classification[]; u
   return { classes };
 }
 
+const CHIP_RULE_FROM = '2026-01-15';
+
+/**
+ * Review policy for advanced ICs and computers (3A090, 4A090) to China or Macau. From 2026-01-15
+ * (91 FR 1687) applications are reviewed case by case when the item's TPP is under 21,000 and its
+ * total DRAM bandwidth under 6,500 GB/s and the Supp. No. 2 to Part 748 (dd) information is given;
+ * otherwise, and before that rule, under a presumption of denial.
+ */
+function advancedChipPolicy(ctx: EvaluationContext, code: string, dest: CountryCode, warnings: Warning[]): 'case_by_case' | 'presumption_of_denial' | undefined {
+  if (!/^(3A090|4A090)/.test(code) || !['CN', 'MO', 'HK'].includes(dest)) return undefined;
+  if (ctx.request.date < CHIP_RULE_FROM) return 'presumption_of_denial';
+  const p = ctx.request.item.parameters ?? {};
+  const tpp = p.tpp;
+  const bandwidth = p.dramBandwidthGBs;
+  if (tpp === undefined || bandwidth === undefined || p['ear.supplement2ddInfo'] === undefined) {
+    warnings.push({
+      code: 'licence_policy_depends_on',
+      message: `${code} to ${dest}: since 2026-01-15 (91 FR 1687) applications are reviewed case by case only for items with TPP under 21,000 and total DRAM bandwidth under 6,500 GB/s whose applications carry the Supp. No. 2 to Part 748 (dd) information; give item.parameters.tpp, dramBandwidthGBs and ear.supplement2ddInfo (1/0). Until then the answer assumes a presumption of denial.`,
+      measure: M.special,
+    });
+    return 'presumption_of_denial';
+  }
+  return tpp < 21_000 && bandwidth < 6_500 && p['ear.supplement2ddInfo'] === 1 ? 'case_by_case' : 'presumption_of_denial';
+}
+
 /** A licence requirement that comes from the CCL: which reason, and whether it is on the chart. */
 export interface CclRequirement {
   finding: Finding;
@@ -57,7 +82,8 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
   const row = chartRow(dest, date);
   const hk = dest === 'HK' ? ' (Hong Kong is read as China)' : '';
   const armsEmbargoed = entry.series !== null && (inGroup('D:5', dest, date) || dest === 'HK');
-  const policy = armsEmbargoed ? 'presumption_of_denial' : 'case_by_case';
+  const chip = advancedChipPolicy(ctx, cls.code, dest, warnings);
+  const policy = armsEmbargoed ? 'presumption_of_denial' : chip ?? 'case_by_case';
   const embargoNote = armsEmbargoed ? ' As a 600-series or 9x515 item going to a Country Group D:5 destination it is reviewed under a policy of denial (15 CFR 742.4(b)(1)(ii)).' : '';
   const entryRef = { id: cls.entryId ?? `eccn-${cls.code.toLowerCase().replace(/\./g, '-')}`, code: cls.code };
   if (entry.itarPlaceholder) {

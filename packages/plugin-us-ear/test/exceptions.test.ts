@@ -93,3 +93,14 @@ describe('deemed exports: findings are unique by measure, entry and reason', () 
     expect(macau[0]!.reason).toMatch(/^Deemed export to nationals of CN, MO, RU, IR: /);
   });
 });
+
+describe('advanced-chip review policy to China (91 FR 1687, 2026-01-15)', () => {
+  const chips = new PluginTester(plugin);
+  const req = (date: string, parameters?: Record<string, number>) => ({ item: { eccn: '3A090.a', ...(parameters ? { parameters } : {}) }, from: 'US', to: 'CN', date, endUse: 'civil' as const });
+  chips.run('3A090.a to China', [
+    { name: 'before the rule: presumption of denial', request: req('2025-06-01'), verdict: 'license_required', licensePolicy: 'presumption_of_denial' },
+    { name: 'after the rule, without the facts: presumption of denial and a warning', request: req('2026-02-01'), verdict: 'license_required', licensePolicy: 'presumption_of_denial', warnings: ['licence_policy_depends_on'] },
+    { name: 'after the rule, under both thresholds with the information: case by case', request: req('2026-02-01', { tpp: 15_000, dramBandwidthGBs: 4_000, 'ear.supplement2ddInfo': 1 }), verdict: 'license_required', licensePolicy: 'case_by_case' },
+    { name: 'after the rule, above the TPP threshold: presumption of denial', request: req('2026-02-01', { tpp: 25_000, dramBandwidthGBs: 4_000, 'ear.supplement2ddInfo': 1 }), verdict: 'license_required', licensePolicy: 'presumption_of_denial' },
+  ]);
+});
