@@ -1,4 +1,5 @@
 import type { Authorization, CountryCode, EvaluationContext, EvaluationResult, Finding, Question, Warning } from '@chokepoint/core';
+import { createdAfter, notYetCreatedQuestion } from './ccl-history.js';
 import { classify, cclRequirements, unknownEccnQuestion, type CclRequirement } from './determination.js';
 import { brandMatch } from './entity-list.js';
 import { licenceExceptions, SPP } from './exceptions.js';
@@ -85,8 +86,14 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
     destinations = countries;
   }
 
-  const { classes, unknownEccn } = classify(ctx);
+  const classified = classify(ctx);
+  const { unknownEccn } = classified;
   if (unknownEccn) questions.push(unknownEccnQuestion(unknownEccn));
+  const classes = classified.classes.filter((cls) => {
+    const created = createdAfter(cls.code, date);
+    if (created) questions.push(notYetCreatedQuestion(cls.code, created));
+    return !created;
+  });
   const ear99 = classes.length === 1 && classes[0]!.code === 'EAR99';
   const presumedEar99 = classes.length === 0 && !unknownEccn && !ctx.matchedEntries.some((e) => e.measure === M.ccl && e.conditions);
 

@@ -104,3 +104,12 @@ describe('advanced-chip review policy to China (91 FR 1687, 2026-01-15)', () => 
     { name: 'after the rule, above the TPP threshold: presumption of denial', request: req('2026-02-01', { tpp: 25_000, dramBandwidthGBs: 4_000, 'ear.supplement2ddInfo': 1 }), verdict: 'license_required', licensePolicy: 'presumption_of_denial' },
   ]);
 });
+
+describe('ECCNs created by later rules are not applied before they existed', () => {
+  new PluginTester(plugin).run('3A090 and 3C907', [
+    { name: '3A090.a before 2022-10-07 asks for the classification then in force', request: { item: { eccn: '3A090.a' }, from: 'US', to: 'CN', date: '2022-06-01', endUse: 'civil' }, verdict: 'needs_information', questions: ['item.eccn'] },
+    { name: '3A090.a from 2022-10-07 needs a licence to China', request: { item: { eccn: '3A090.a' }, from: 'US', to: 'CN', date: '2022-10-07', endUse: 'civil' }, verdict: 'license_required' },
+    { name: '3A090.c (HBM) before 2024-12-02', request: { item: { eccn: '3A090.c' }, from: 'US', to: 'CN', date: '2024-06-01', endUse: 'civil' }, verdict: 'needs_information', questions: ['item.eccn'] },
+    { name: '3C907 before 2024-09-06', request: { item: { eccn: '3C907' }, from: 'US', to: 'DE', date: '2024-06-01', endUse: 'civil' }, verdict: 'needs_information', questions: ['item.eccn'] },
+  ]);
+});

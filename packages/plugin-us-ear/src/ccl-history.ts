@@ -1,0 +1,30 @@
+import type { Question } from '@chokepoint/core';
+
+/**
+ * ECCNs (or paragraphs) created after the CCL snapshot's older text, with the rule that created them
+ * (us-ear.md §5, Federal Register): before that day the classification did not exist, so an answer
+ * under it would be anachronistic.
+ */
+export const ECCN_INTRODUCED: readonly { code: string; from: string; rule: string }[] = [
+  { code: '3A090', from: '2022-10-07', rule: '87 FR 62186 (advanced computing and SME rule)' },
+  { code: '4A090', from: '2022-10-07', rule: '87 FR 62186 (advanced computing and SME rule)' },
+  { code: '3C907', from: '2024-09-06', rule: 'FR Doc 2024-19633 (quantum, semiconductor and additive manufacturing items)' },
+  { code: '3C908', from: '2024-09-06', rule: 'FR Doc 2024-19633' },
+  { code: '3C909', from: '2024-09-06', rule: 'FR Doc 2024-19633' },
+  { code: '3A090.c', from: '2024-12-02', rule: '89 FR 96790 (HBM, SME and FDP rule)' },
+  { code: '3B993', from: '2024-12-02', rule: '89 FR 96790 (HBM, SME and FDP rule)' },
+  { code: '3B994', from: '2024-12-02', rule: '89 FR 96790 (HBM, SME and FDP rule)' },
+];
+
+/** The rule that created an ECCN after `date`, or undefined when it existed then (as far as the data knows). */
+export function createdAfter(code: string, date: string): { code: string; from: string; rule: string } | undefined {
+  return ECCN_INTRODUCED.find((e) => (code === e.code || code.startsWith(`${e.code}.`)) && date < e.from);
+}
+
+/** The question asked when a request classifies an item under an ECCN that did not exist yet on its date. */
+export function notYetCreatedQuestion(code: string, created: { code: string; from: string; rule: string }): Question {
+  return {
+    parameter: 'item.eccn',
+    prompt: `ECCN ${created.code} was created on ${created.from} by ${created.rule}; on an earlier date classify the item under the CCL then in force (often another ECCN or EAR99).`,
+  };
+}
