@@ -5,7 +5,7 @@ import { brandMatch } from './entity-list.js';
 import { licenceExceptions, SPP } from './exceptions.js';
 import { factExceptions } from './fact-exceptions.js';
 import { inGroup } from './groups.js';
-import { M } from './measures.js';
+import { AI_DIFFUSION_WARNING, M } from './measures.js';
 import { deemedCountries, EMBARGOED } from './reach.js';
 import { embargoes, endUses, militarySeries, PARAMS } from './restrictions.js';
 
@@ -89,6 +89,9 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
   const classified = classify(ctx);
   const { unknownEccn } = classified;
   if (unknownEccn) questions.push(unknownEccnQuestion(unknownEccn));
+  if (date >= '2025-05-13' && classified.classes.some((cls) => /^(3A090|4A090)/.test(cls.code))) {
+    warnings.push({ code: 'sources_disagree', message: AI_DIFFUSION_WARNING, measure: M.special });
+  }
   const classes = classified.classes.filter((cls) => {
     const created = createdAfter(cls.code, date);
     if (created) questions.push(notYetCreatedQuestion(cls.code, created));

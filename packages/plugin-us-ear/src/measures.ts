@@ -32,6 +32,9 @@ const earlierText = (what: string) => ({
 });
 
 /** Measure IDs used by the plugin's logic. */
+/** Shown with every 3A090/4A090 answer from 2025-05-13, whatever its verdict. */
+export const AI_DIFFUSION_WARNING = 'The eCFR still prints the January 2025 AI Diffusion text (3A090.a/4A090.a licence worldwide; .b also to the UAE). BIS announced on 2025-05-13 that it will not enforce it; this plugin applies the enforced scope (D:1, D:4 and D:5 outside A:5/A:6).';
+
 export const M = {
   ear: 'us-ear',
   ccl: 'us-ear-774-ccl',
@@ -89,9 +92,6 @@ export const EAR_MEASURES: Measure[] = [
     published: EAR_BASE, from: EAR_BASE, url: ecfr('742.6'),
     summary: 'Licence requirements an ECCN states outside the chart: worldwide national-security and regional-stability controls (3B001.c.1.a, c.1.c, q; 3C907–3C909), advanced computing and semiconductor equipment to Macau or Country Group D:5, 600-series .y items to China, Russia or Venezuela, encryption (EI), surreptitious interception (SL) and country-only AT controls.',
     sources: sections('742.6'),
-    extra: {
-      caveats: [{ code: 'sources_disagree', message: 'The eCFR still prints the January 2025 AI Diffusion text (3A090.a/4A090.a licence worldwide; .b also to the UAE). BIS announced on 2025-05-13 that it will not enforce it; this plugin applies the enforced scope (D:1, D:4 and D:5 outside A:5/A:6) and says so in the finding.', from: '2025-05-13' }],
-    },
   }),
   measure({
     id: M.exceptions, title: 'Licence exceptions (part 740) and their restrictions (§ 740.2)', reference: '15 CFR 740.1–740.29',
