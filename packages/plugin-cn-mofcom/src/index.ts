@@ -1,7 +1,7 @@
 import { definePlugin, type PluginDefinition, packageVersion, type Advisory, type ControlEntry, type ListedParty, type Measure } from '@chokepoint/core';
 import { catalogueEntries, catalogueMeasure, readCatalogue } from './catalogue.js';
 import { readData } from './data-files.js';
-import { noteGeneralLicences } from './general-licences.js';
+import { noteGeneralLicences, noteSpecialRegions } from './notes.js';
 import { chinaReach } from './reach.js';
 
 
@@ -36,7 +36,10 @@ const plugin: PluginDefinition = definePlugin({
   parties: readData<ListedParty[]>('parties.json'),
   advisories: readData<Advisory[]>('advisories.json'),
   reach: chinaReach,
-  evaluate: noteGeneralLicences,
+  evaluate: (ctx) => {
+    noteGeneralLicences(ctx);
+    return noteSpecialRegions(ctx);
+  },
 });
 
 export default plugin;

@@ -105,3 +105,8 @@ t.run('Unreliable Entity List (any item, not only dual-use)', [
   { name: 'TechInsights from its listing: even an unlisted item is barred', request: cn({ id: 'neodymium/oxide' }, 'CA', '2025-10-09', { endUser: { name: 'TechInsights' } }), verdict: 'prohibited', findings: [{ measure: 'cn-uel-2025-10-09', party: 'cn-uel-techinsights' }] },
   { name: 'April 2025 listings suspended for 90 days from 2025-05-14', request: cn({ hs: '010121' }, 'US', '2025-06-01', { endUser: { name: 'BRINC Drones' } }), verdict: 'no_license_required', findings: [{ measure: 'cn-uel-2025-04-04', status: 'suspended' }] },
 ]);
+
+t.run('Hong Kong and Macao', [
+  { name: 'mainland to Hong Kong is treated as an export, with a warning that the sources do not settle it', request: cn({ id: 'gallium/metal' }, 'HK', '2025-06-01'), verdict: 'license_required', warnings: ['scope_unverified'] },
+  { name: 'Hong Kong to the US is not a PRC export', request: { item: { id: 'gallium/metal', origin: 'HK' }, from: 'HK', to: 'US', date: '2025-06-01' }, verdict: 'not_controlled', reaches: false },
+]);

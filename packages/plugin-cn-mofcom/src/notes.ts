@@ -17,3 +17,14 @@ export function noteGeneralLicences(ctx: EvaluationContext): EvaluationResult | 
   }
   return undefined;
 }
+
+/**
+ * Hong Kong and Macao are separate customs territories, so a shipment there leaves the PRC's; whether
+ * each announcement treats it as an export was not checked in the sources, so the answer says so.
+ */
+export function noteSpecialRegions(ctx: EvaluationContext): EvaluationResult | undefined {
+  if (ctx.request.from !== 'CN' || !['HK', 'MO'].includes(ctx.request.to) || !ctx.findings.some((f) => f.status === 'in_force')) return undefined;
+  return {
+    warnings: [{ code: 'scope_unverified', message: `Shipments from the mainland to ${ctx.request.to === 'HK' ? 'Hong Kong' : 'Macao'} leave the PRC customs territory and are treated here as exports; the sources read do not confirm how each announcement applies to them.` }],
+  };
+}
