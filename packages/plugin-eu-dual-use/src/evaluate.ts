@@ -24,6 +24,9 @@ const NATIONAL = [
   { country: 'ES', measure: 'es-2023-national-control-list', from: '2023-05-31', name: 'Spain' },
 ] as const;
 
+/** The measures this hook cites rather than data entries: sanctions and national controls. */
+export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), RUSSIA_2014.measure, ...NATIONAL.map((x) => x.measure)];
+
 function unknownCodeWarning(code: string): Warning | undefined {
   if (NOT_USED_CODES.has(code)) return { code: 'code_not_used', message: `${code} is printed "Not used" in Annex I; nothing is controlled under it, so check the classification (the answer treats it as its parent entry).` };
   if (ANNEX_I_CODES.has(code)) return undefined;

@@ -2,7 +2,7 @@ import { definePlugin, type PluginDefinition, packageVersion, type Measure } fro
 import { ANNEX_I_MEASURE_IDS, buildEntries } from './annex-i.js';
 import { readData } from './data-files.js';
 import { ARMS_EMBARGO_GROUP } from './embargoes.js';
-import { evaluateEu } from './evaluate.js';
+import { evaluateEu, HOOK_MEASURES } from './evaluate.js';
 import { euReach } from './reach.js';
 
 
@@ -17,7 +17,7 @@ const measures = readData<Measure[]>('measures.json');
 const entries = buildEntries();
 
 /** Measures that no data entry uses: the sanctions and national measures applied by the `evaluate` hook or warned about. */
-export const FRAMEWORK_MEASURES: readonly string[] = measures.filter((m) => !entries.some((e) => e.measure === m.id)).map((m) => m.id);
+export const FRAMEWORK_MEASURES: readonly string[] = HOOK_MEASURES;
 
 /** The EU's dual-use export controls: Regulation (EU) 2021/821 and every version of its Annex I, by date. */
 const plugin: PluginDefinition = definePlugin({

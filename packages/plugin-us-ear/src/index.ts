@@ -3,21 +3,19 @@ import { CLASSIFICATION_ENTRIES } from './classification.js';
 import { ENTITY_LIST_MEASURES, ENTITY_LIST_PARTIES } from './entity-list.js';
 import { evaluateEar } from './evaluate.js';
 import { COUNTRY_GROUPS } from './groups.js';
-import { EAR_MEASURES } from './measures.js';
+import { EAR_MEASURES, M } from './measures.js';
 import { earReach } from './reach.js';
-
 
 /** The last date through which this plugin's data was checked against its sources (the eCFR issue of the chart, groups and CCL). */
 export const DATA_VERIFIED_THROUGH = '2026-09-24';
 
 const measures = [...EAR_MEASURES, ...ENTITY_LIST_MEASURES];
-const entries = CLASSIFICATION_ENTRIES;
-const parties = ENTITY_LIST_PARTIES;
 
-/** Measures no data entry or party points at: parts of the EAR the `evaluate` hook applies, and the rules behind dated changes. */
-export const FRAMEWORK_MEASURES: readonly string[] = measures
-  .filter((m) => !entries.some((e) => e.measure === m.id) && !parties.some((p) => p.measure === m.id))
-  .map((m) => m.id);
+/**
+ * The EAR measures the `evaluate` hook cites (parts of the EAR and the rules behind dated changes);
+ * a measure outside this set must be used by an entry or a party, which the plugin kit checks.
+ */
+export const FRAMEWORK_MEASURES: readonly string[] = Object.values(M);
 
 /** US Export Administration Regulations: licence determination under 15 CFR 730–774. */
 const plugin: PluginDefinition = definePlugin({
@@ -32,8 +30,8 @@ const plugin: PluginDefinition = definePlugin({
     homepage: 'https://github.com/chokepoint-dev/chokepoint/tree/main/packages/plugin-us-ear',
   },
   measures,
-  entries,
-  parties,
+  entries: CLASSIFICATION_ENTRIES,
+  parties: ENTITY_LIST_PARTIES,
   groups: COUNTRY_GROUPS,
   reach: earReach,
   evaluate: evaluateEar,
