@@ -15,7 +15,10 @@ export interface DefaultEngineOptions {
   defaultPlugins?: boolean;
   /** Taxonomy to resolve items against; default the one shipped with `@chokepoint/taxonomy`. */
   taxonomy?: TaxonomyView;
-  /** Passed to `createEngine`. */
+  /**
+   * Ignored: the engine keeps no answer cache any more.
+   * @deprecated No effect; remove it.
+   */
   cacheSize?: number;
 }
 
@@ -54,6 +57,5 @@ export async function createDefaultEngine(options: DefaultEngineOptions = {}): P
   return createEngine({
     taxonomy: options.taxonomy ?? loadTaxonomy(),
     plugins,
-    ...(options.cacheSize !== undefined ? { cacheSize: options.cacheSize } : {}),
   });
 }

@@ -309,12 +309,47 @@ describe('assessMany', () => {
     for await (const o of engine.assessMany(gen())) out.push(o);
     expect(out.map((o) => o.ok)).toEqual([true, false]);
   });
-  it('answers for the cached and uncached path are equal, ids differ', () => {
-    const fresh = createEngine({ taxonomy, plugins: [aaPlugin()], cacheSize: 0 });
-    const req = { item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2026-11-28' };
-    expect(engine.assess({ ...req, id: 'one' })).toEqual({ ...fresh.assess(req), id: 'one', jurisdictions: engine.assess(req).jurisdictions });
-    expect(engine.assess({ ...req, id: 'two' }).id).toBe('two');
-    expect(Object.isFrozen(engine.assess(req))).toBe(true);
+});
+
+describe('one request never changes the answer to another (hardening #10.1–2)', () => {
+  const req = { item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2026-11-28' };
+  it('a bad id is refused, and the same question with a good id then gets its answer', () => {
+    const e = createEngine({ taxonomy, plugins: [aaPlugin()] });
+    expect(() => e.assess({ ...req, id: { a: 1 } })).toThrow(ValidationError);
+    const good = e.assess({ ...req, id: 'good' });
+    expect(good.id).toBe('good');
+    expect(good.verdict).toBe(createEngine({ taxonomy, plugins: [aaPlugin()] }).assess(req).verdict);
+  });
+  it('an id of {"toString":1} is a validation error naming id, before and after the same question was answered', () => {
+    const e = createEngine({ taxonomy, plugins: [aaPlugin()] });
+    const bad = () => e.assess({ ...req, id: { toString: 1 } });
+    expect(bad).toThrow(ValidationError);
+    e.assess({ ...req, id: 'first' });
+    try {
+      bad();
+      expect.unreachable();
+    } catch (err) {
+      expect(err).toBeInstanceOf(ValidationError);
+      expect((err as ValidationError).errors.map((x) => x.path)).toEqual(['id']);
+    }
+    const [line] = [...e.assessMany([{ ...req, id: { toString: 1 } }])];
+    expect(line).toMatchObject({ ok: false, error: { code: 'invalid_request', errors: [{ path: 'id' }] } });
+  });
+  it('answers to the same question are equal but separate objects: changing one leaves the next untouched', () => {
+    const e = createEngine({ taxonomy, plugins: [aaPlugin()] });
+    const first = e.assess({ ...req, id: 'one' });
+    const expected = structuredClone(first);
+    (first as { verdict: string }).verdict = 'prohibited';
+    first.jurisdictions.length = 0;
+    const second = e.assess({ ...req, id: 'one' });
+    expect(second).toEqual(expected);
+    expect(e.assess({ ...req, id: 'two' }).id).toBe('two');
+  });
+  it('a rejected request leaves nothing behind: a thousand distinct bad requests change no later answer', () => {
+    const e = createEngine({ taxonomy, plugins: [aaPlugin()] });
+    const before = e.assess(req);
+    for (let i = 0; i < 1000; i++) expect(() => e.assess({ ...req, id: [i], item: { id: 'gallium/metal', name: 'x'.repeat(i) } })).toThrow(ValidationError);
+    expect(e.assess(req)).toEqual(before);
   });
 });
 

@@ -3,7 +3,6 @@ import { assessExposure, type ExposureResponse } from './exposure.js';
 import { measureEvents, statusOn, statusTimeline, todayUtc, isIsoDate, combinedStatusOn, type MeasureEvent } from './dates.js';
 import { PluginRegistrationError, ValidationError } from './errors.js';
 import { dedupeWarnings, evaluatePlugin } from './evaluate.js';
-import { BoundedCache, deepFreeze, RequestCache } from './memo.js';
 import type { PluginDefinition } from './plugin.js';
 import { normalizeRequest } from './request.js';
 import { resolveItem, type ResolvedItem } from './resolve.js';
@@ -22,7 +21,12 @@ export interface EngineOptions {
   taxonomy: TaxonomyView;
   /** Jurisdiction plugins; each is validated before registration. */
   plugins: PluginDefinition[];
-  /** How many distinct requests to remember; answers are pure, so identical requests share one. Default 50,000; 0 turns it off. */
+  /**
+   * Ignored. The engine once remembered answers by request; on varied traffic that cache was never
+   * hit, grew with every distinct request and let one caller's bad `id` change another's answer, so
+   * every request is now evaluated on its own. Kept so that existing callers still compile.
+   * @deprecated No effect; remove it.
+   */
   cacheSize?: number;
 }
 
@@ -86,7 +90,12 @@ export interface Engine {
   readonly plugins: readonly { name: string; version: string; jurisdiction: string; title: string; dataVerifiedThrough: IsoDate; core: string }[];
   /** The taxonomy the engine resolves against. */
   readonly taxonomy: TaxonomyView;
-  /** Assesses one request; throws {@link ValidationError} naming each bad field. Answers are frozen. */
+  /**
+   * Assesses one request; throws {@link ValidationError} naming each bad field. Each request is
+   * validated and evaluated on its own: nothing of one request (its `id`, an error it raised) is kept
+   * for another. The answer is a new object; parts that are the same for every answer (a plugin's
+   * descriptor) are shared and frozen.
+   */
   assess(request: unknown): AssessmentResponse;
   /** Assesses a stream of requests in order; a bad line yields an error outcome and the stream goes on. */
   assessMany(requests: Iterable<unknown>): Iterable<BatchOutcome>;
@@ -104,11 +113,6 @@ export interface Engine {
   advisories(): Advisory[];
   /** Which inputs of a production step cannot follow it to a site (CONTRACT §8); see {@link assessExposure}. */
   exposure(plan: unknown): ExposureResponse;
-}
-
-/** A shared answer with the caller's id; a literal of fixed shape is much cheaper than a spread of a frozen object. */
-function withId(r: AssessmentResponse, id: string): AssessmentResponse {
-  return { id, verdict: r.verdict, date: r.date, item: r.item, jurisdictions: r.jurisdictions, questions: r.questions, advisories: r.advisories, warnings: r.warnings };
 }
 
 function checkDate(value: IsoDate | undefined, path: string): IsoDate {
@@ -132,19 +136,7 @@ export function createEngine(options: EngineOptions): Engine {
     compiled.push(new CompiledPlugin(def));
   }
   const jurisdictions = new Set(compiled.map((p) => p.manifest.jurisdiction));
-  const cache = new RequestCache<AssessmentResponse | ValidationError>(options.cacheSize ?? 50_000);
-  const useCache = (options.cacheSize ?? 50_000) > 0;
-  const resolveCache = new BoundedCache<ResolvedItem>(10_000);
-
-  const resolve = (item: ItemRef): ResolvedItem => {
-    const key = JSON.stringify([item.id, item.hs, item.cnCode, item.cas, item.name]);
-    let r = resolveCache.get(key);
-    if (!r) {
-      r = resolveItem(item, taxonomy);
-      resolveCache.set(key, r);
-    }
-    return r;
-  };
+  const resolve = (item: ItemRef): ResolvedItem => resolveItem(item, taxonomy);
 
   const evaluate = (request: NormalizedRequest): AssessmentResponse => {
     const resolved = resolve(request.item);
@@ -180,28 +172,8 @@ export function createEngine(options: EngineOptions): Engine {
     };
   };
 
-  const assessWithDefault = (raw: unknown, defaultDate: string): AssessmentResponse => {
-    const hash = useCache ? cache.hash(raw, defaultDate) : undefined;
-    if (hash !== undefined) {
-      const hit = cache.get(hash, raw, defaultDate);
-      if (hit !== undefined) {
-        if (hit instanceof ValidationError) throw hit;
-        const id = (raw as { id?: unknown }).id;
-        return id === undefined ? hit : withId(hit, String(id));
-      }
-    }
-    let response: AssessmentResponse;
-    try {
-      const request = normalizeRequest(raw, { taxonomy, jurisdictions, defaultDate });
-      const { id, ...rest } = request;
-      response = deepFreeze(evaluate(rest));
-      if (hash !== undefined) cache.set(hash, raw, defaultDate, response);
-      return id === undefined ? response : withId(response, id);
-    } catch (err) {
-      if (hash !== undefined && err instanceof ValidationError) cache.set(hash, raw, defaultDate, err);
-      throw err;
-    }
-  };
+  const assessWithDefault = (raw: unknown, defaultDate: string): AssessmentResponse =>
+    evaluate(normalizeRequest(raw, { taxonomy, jurisdictions, defaultDate }));
 
   const outcome = (raw: unknown, index: number, today: string): BatchOutcome => {
     try {

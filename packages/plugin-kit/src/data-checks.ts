@@ -27,7 +27,7 @@ export interface DataCheckOptions {
 export function checkPluginData(plugin: PluginDefinition, taxonomy: TaxonomyView, options: DataCheckOptions = {}): string[] {
   const problems = validatePlugin(plugin, { taxonomy, coreVersion: CORE_VERSION });
   if (problems.length) return problems;
-  const engine = createEngine({ taxonomy, plugins: [plugin], cacheSize: 0 });
+  const engine = createEngine({ taxonomy, plugins: [plugin] });
   const field = plugin.manifest.controlCodeField;
   for (const entry of plugin.entries) {
     if (entry.covers.all || entry.covers.anyListed) continue;
