@@ -1,17 +1,97 @@
-// In-process engine run: parse the batch first, warm the engine up on its first 100,000 lines (JIT
-// and first answers, as a long-running host would be), then time assessMany alone over every line.
-import { readFileSync } from 'node:fs';
+// In-process figures, run pinned to one core by run.mjs: the engine on the varied stream (the
+// headline) and on the old repetitive stream, beside zen-engine, json-rules-engine and a plain Map
+// over an equivalent decision table at two sizes. Every contestant is warmed up on a stream disjoint
+// from the timed one, then all are timed in interleaved rounds of fixed duration; the script prints
+// one JSON object with each contestant's rate per round.
 import { performance } from 'node:perf_hooks';
-import { createDefaultEngine } from '../packages/cli/dist/index.js';
+import { createEngine } from '../packages/core/dist/index.js';
+import { mapLookup, rulesEngine, tableInputs, tableRows, zenDecision } from './peers.mjs';
+import { loadWorld, prng, repeatShare, repetitiveStream, variedStream } from './stream.mjs';
 
-const requests = readFileSync(process.argv[2], 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-const engine = await createDefaultEngine();
-for (const _ of engine.assessMany(requests.slice(0, 100_000)));
-const verdicts = {};
-const start = performance.now();
-for (const outcome of engine.assessMany(requests)) {
-  const v = outcome.ok ? outcome.response.verdict : 'error';
-  verdicts[v] = (verdicts[v] ?? 0) + 1;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
+const CHUNK = 64;
+
+const world = await loadWorld();
+const engine = createEngine({ taxonomy: world.taxonomy, plugins: world.plugins });
+const warm = variedStream(world, 0xbeef, Math.min(REQUESTS, 20_000));
+const varied = variedStream(world, 0xc0ffee, REQUESTS);
+const repetitive = repetitiveStream(REQUESTS);
+
+/** Answers requests in order until `SECONDS` pass; returns answers per second and the verdicts seen. */
+function timeSync(requests, answer) {
+  const verdicts = {};
+  const start = performance.now();
+  let n = 0;
+  let elapsed = 0;
+  while (elapsed < SECONDS * 1000) {
+    for (let k = 0; k < 256; k++) {
+      const v = answer(requests[n % requests.length]);
+      verdicts[v] = (verdicts[v] ?? 0) + 1;
+      n++;
+    }
+    elapsed = performance.now() - start;
+  }
+  return { rate: n / (elapsed / 1000), answered: n, verdicts };
 }
-const seconds = (performance.now() - start) / 1000;
-process.stdout.write(JSON.stringify({ seconds, rate: requests.length / seconds, verdicts }));
+
+/** The same for peers whose API is asynchronous: `CHUNK` evaluations in flight at a time. */
+async function timeAsync(inputs, answer) {
+  const verdicts = {};
+  const start = performance.now();
+  let n = 0;
+  let elapsed = 0;
+  while (elapsed < SECONDS * 1000) {
+    const batch = [];
+    for (let k = 0; k < CHUNK; k++) batch.push(answer(inputs[(n + k) % inputs.length]));
+    for (const v of await Promise.all(batch)) verdicts[v] = (verdicts[v] ?? 0) + 1;
+    n += CHUNK;
+    elapsed = performance.now() - start;
+  }
+  return { rate: n / (elapsed / 1000), answered: n, verdicts };
+}
+
+const assess = (r) => {
+  try {
+    return engine.assess(r).verdict;
+  } catch {
+    return 'invalid';
+  }
+};
+
+const contestants = [
+  { key: 'engineVaried', label: 'chokepoint engine.assess, varied stream', cache: '0 % (no cache)', run: () => timeSync(varied, assess), warm: () => timeSync(warm, assess) },
+  { key: 'engineRepetitive', label: 'chokepoint engine.assess, old repetitive stream', cache: '0 % (no cache)', run: () => timeSync(repetitive, assess), warm: () => timeSync(repetitiveStream(1000).map((r) => ({ ...r, id: `w${r.id}` })), assess) },
+];
+const rand = prng(7);
+const tables = {};
+for (const size of [200, 4000]) {
+  const rows = tableRows(world.plugins, world.taxonomy, size);
+  tables[size] = rows.length;
+  const inputs = tableInputs(varied, rows, world.taxonomy, rand);
+  const warmInputs = tableInputs(warm, rows, world.taxonomy, rand);
+  const zen = zenDecision(rows);
+  const jre = rulesEngine(rows);
+  const map = mapLookup(rows);
+  contestants.push(
+    { key: `zen${size}`, label: `zen-engine 0.54 decision table, ${rows.length} rows`, cache: 'n/a', run: () => timeAsync(inputs, zen), warm: () => timeAsync(warmInputs, zen) },
+    { key: `jre${size}`, label: `json-rules-engine 7, ${rows.length} rules`, cache: 'n/a', run: () => timeAsync(inputs, jre), warm: () => timeAsync(warmInputs, jre) },
+    { key: `map${size}`, label: `plain Map lookup, ${rows.length} rows`, cache: 'n/a', run: () => timeSync(inputs, map), warm: () => timeSync(warmInputs, map) },
+  );
+}
+
+for (const c of contestants) await c.warm();
+const rounds = contestants.map(() => []);
+for (let r = 0; r < ROUNDS; r++) {
+  // Rotate the order each round so that no contestant always runs first or last.
+  for (let k = 0; k < contestants.length; k++) {
+    const i = (k + r) % contestants.length;
+    rounds[i].push(await contestants[i].run());
+  }
+}
+process.stdout.write(JSON.stringify({
+  repeatShare: { varied: repeatShare(varied), repetitive: repeatShare(repetitive) },
+  tables,
+  results: contestants.map((c, i) => ({ key: c.key, label: c.label, cache: c.cache, rates: rounds[i].map((x) => x.rate), verdicts: rounds[i][0].verdicts })),
+}));
