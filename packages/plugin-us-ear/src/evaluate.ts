@@ -2,6 +2,7 @@ import type { Authorization, CountryCode, EvaluationContext, EvaluationResult, F
 import { createdAfter, notYetCreatedQuestion } from './ccl-history.js';
 import { classify, cclRequirements, unknownEccnQuestion, type CclRequirement } from './determination.js';
 import { brandMatch } from './entity-list.js';
+import { applyExceptionBars } from './exception-scopes.js';
 import { licenceExceptions, SPP } from './exceptions.js';
 import { factExceptions } from './fact-exceptions.js';
 import { inGroup } from './groups.js';
@@ -128,7 +129,7 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
     if (embargo.findings.some((f) => f.measure.id === M.syriaEasing && f.status === 'in_force')) offered.push([SPP]);
     for (const r of requirements) {
       if (!r.reqs.some((x) => x.finding.status === 'in_force') || !r.cls.entry) continue;
-      const { authorizations, questions: q } = licenceExceptions({ code: r.code, entry: r.cls.entry, requirements: r.reqs, dest, date, valueUsd: request.item.valueUsd });
+      const { authorizations, questions: q } = licenceExceptions({ code: r.code, entry: r.cls.entry, requirements: r.reqs, dest, date, valueUsd: request.item.valueUsd, ...(request.item.parameters ? { parameters: request.item.parameters } : {}) });
       if (!blocking) questions.push(...q);
       offered.push(authorizations);
     }
@@ -138,7 +139,10 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
       classes: requirements.map((r) => ({ code: r.code, ...(r.cls.entry ? { entry: r.cls.entry } : {}), reqs: r.reqs })),
     });
     warnings.push(...facts.warnings);
-    perDestination.push([...dataBased, ...facts.authorizations.filter((a) => !dataBased.some((b) => b.id === a.id))]);
+    const barred = applyExceptionBars(classes.map((c) => c.code), [...dataBased, ...facts.authorizations.filter((a) => !dataBased.some((b) => b.id === a.id))], request.item.parameters?.[PARAMS.forInterceptionItem]);
+    questions.push(...barred.questions);
+    warnings.push(...barred.warnings.filter((w) => !warnings.some((x) => x.message === w.message)));
+    perDestination.push(barred.authorizations);
   }
   findings.push(...mergeFindings(tagged, deemed));
 

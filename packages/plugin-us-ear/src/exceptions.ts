@@ -1,7 +1,9 @@
 import type { Authorization, CountryCode, IsoDate, Question } from '@chokepoint/core';
 import type { CclEntry } from './ccl.js';
 import type { CclRequirement } from './determination.js';
+import { gbsFit, lvsFit, type ScopeFit } from './exception-scopes.js';
 import { earCountry, inGroup } from './groups.js';
+import { PARAMS } from './restrictions.js';
 import { ecfr } from './sources.js';
 
 /** What the licence-exception step knows about one classification going to one destination. */
@@ -12,6 +14,21 @@ export interface ExceptionInput {
   dest: CountryCode;
   date: IsoDate;
   valueUsd: number | undefined;
+  /** The request's item parameters (answers to the scope questions below). */
+  parameters?: Readonly<Record<string, number>>;
+}
+
+/** The question a partial-scope exception asks when the code or the request does not settle its scope. */
+function scopeQuestion(id: 'LVS' | 'GBS', code: string, fit: ScopeFit): Question | undefined {
+  const section = id === 'LVS' ? '740.3' : '740.4';
+  const param = id === 'LVS' ? PARAMS.lvsScopeMet : PARAMS.gbsScopeMet;
+  if (fit.fit === 'ask_paragraph') {
+    return { parameter: 'item.eccn', prompt: `License Exception ${id} (15 CFR ${section}) covers only part of ${code}: ${fit.scope}. Give the paragraph in item.eccn (e.g. "${code}.a").` };
+  }
+  if (fit.fit === 'ask_fact') {
+    return { parameter: param, prompt: `License Exception ${id} (15 CFR ${section}) covers ${code} only if ${fit.fact}. Does it? Give item.parameters["${param}"] = 1 or 0.`, candidates: ['1', '0'] };
+  }
+  return undefined;
 }
 
 const STA_C1_REASONS = new Set(['NS', 'CB', 'NP', 'RS', 'CC', 'SI']);
@@ -32,16 +49,21 @@ export function licenceExceptions(input: ExceptionInput): { authorizations: Auth
   const c = earCountry(dest);
   const groupB = inGroup('B', dest, date);
 
-  let askValue: Question | undefined;
+  const asks: Question[] = [];
+  const params = input.parameters ?? {};
   if (onChartOnly && groupB && entry.lvs !== null) {
-    if (input.valueUsd === undefined) {
-      askValue = { parameter: 'valueUsd', prompt: `License Exception LVS covers ${code} to ${c} up to $${entry.lvs} net value per order (15 CFR 740.3); give item.valueUsd.` };
-    } else if (input.valueUsd <= entry.lvs) {
+    const fit = lvsFit(code, entry, dest, date, params[PARAMS.lvsScopeMet]);
+    const limit = fit.fit === 'yes' ? fit.usd! : undefined;
+    const ask = scopeQuestion('LVS', code, fit);
+    if (ask) asks.push(ask);
+    else if (limit !== undefined && input.valueUsd === undefined) {
+      asks.push({ parameter: 'valueUsd', prompt: `License Exception LVS covers ${code} to ${c} up to $${limit} net value per order (15 CFR 740.3); give item.valueUsd.` });
+    } else if (limit !== undefined && input.valueUsd! <= limit) {
       authorizations.push({
         id: 'LVS',
         title: 'License Exception LVS — shipments of limited value (15 CFR 740.3)',
         conditions: [
-          `The net value of ${code} on the order is at most $${entry.lvs} (the LVS value in the ECCN)${entry.lvsNote ? `; the ECCN qualifies it: ${entry.lvsNote}` : ''}.`,
+          `The net value of ${code} on the order is at most $${limit} (the LVS value the ECCN sets for this paragraph).`,
           'Orders are not split to bring them under the limit, and the annual value to one consignee stays within the § 740.3 limits.',
           'No § 740.2 restriction applies (no Entity List or other listed party, no military end use, no prohibited end use).',
         ],
@@ -50,15 +72,20 @@ export function licenceExceptions(input: ExceptionInput): { authorizations: Auth
     }
   }
   if (onChartOnly && groupB && !['SD', 'UA'].includes(c) && [...reasons].every((r) => r === 'NS') && entry.gbs) {
-    authorizations.push({
-      id: 'GBS',
-      title: 'License Exception GBS — shipments to Country Group B (15 CFR 740.4)',
-      conditions: [
-        `${code} needs a licence for ${c} for national-security reasons only, and the ECCN allows GBS${entry.gbs === 'partial' ? ` for ${entry.gbsScope}` : ''}.`,
-        'No § 740.2 restriction applies (no listed party, no military or prohibited end use).',
-      ],
-      url: ecfr('740.4'),
-    });
+    const fit = gbsFit(code, entry, dest, date, params[PARAMS.gbsScopeMet]);
+    const ask = scopeQuestion('GBS', code, fit);
+    if (ask) asks.push(ask);
+    if (fit.fit === 'yes') {
+      authorizations.push({
+        id: 'GBS',
+        title: 'License Exception GBS — shipments to Country Group B (15 CFR 740.4)',
+        conditions: [
+          `${code} needs a licence for ${c} for national-security reasons only, and the ECCN allows GBS${entry.gbs === 'partial' ? ` for this paragraph (GBS covers ${entry.gbsScope})` : ''}.`,
+          'No § 740.2 restriction applies (no listed party, no military or prohibited end use).',
+        ],
+        url: ecfr('740.4'),
+      });
+    }
   }
   if (!entry.sta.excluded && !reasons.has('MT')) {
     const c1 = inGroup('A:5', dest, date) && [...reasons].every((r) => STA_C1_REASONS.has(r));
@@ -89,7 +116,7 @@ export function licenceExceptions(input: ExceptionInput): { authorizations: Auth
       url: ecfr('740.17'),
     });
   }
-  if (askValue && !authorizations.length) questions.push(askValue);
+  if (!authorizations.length) questions.push(...asks);
   return { authorizations, questions };
 }
 

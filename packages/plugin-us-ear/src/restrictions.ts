@@ -20,6 +20,9 @@ export const PARAMS = {
   softwareUpdate: 'ear.softwareUpdate',
   massMarketSoftware: 'ear.massMarketSoftware',
   reexportFromA1: 'ear.reexportFromA1',
+  lvsScopeMet: 'ear.lvsScopeMet',
+  gbsScopeMet: 'ear.gbsScopeMet',
+  forInterceptionItem: 'ear.forInterceptionItem',
 } as const;
 
 /** Findings and questions one step of the determination adds. */

@@ -1,0 +1,56 @@
+import { PluginTester, type PluginCase } from '@chokepoint/plugin-kit';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+import { cclEntry } from '../src/ccl.js';
+import { gbsFit, lvsFit } from '../src/exception-scopes.js';
+
+const t = new PluginTester(plugin);
+const D = '2026-09-01';
+const us = (item: PluginCase['request']['item'], to: string): PluginCase['request'] => ({ item, from: 'US', to, date: D });
+
+// 15 CFR 738.3(a)(1): "For items controlled by 0A983, 5E001.a (for 5A001.f.1 …) and 5E980, no license exceptions apply.
+// For items controlled by 5A001.f.1, 5A980, 5D001 (for 5A001.f.1 …) and 5D980, License Exception GOV may apply if your
+// item is consigned to and for the official use of an agency of the U.S. Government."
+t.run('ECCNs for which no licence exception may be used (15 CFR 738.3(a)(1), 740.2(a)(3))', [
+  { name: '0A983 to Germany (A:5): no STA although CC alone would allow it', request: us({ eccn: '0A983' }, 'DE'), verdict: 'license_required', authorizations: [], warnings: ['no_licence_exceptions'] },
+  { name: '0A983 consigned to a US Government agency: not even GOV', request: us({ eccn: '0A983', parameters: { 'ear.usGovernmentConsignee': 1 } }, 'DE'), verdict: 'license_required', authorizations: [] },
+  { name: '5E980 consigned to a US Government agency: no GOV', request: us({ eccn: '5E980', parameters: { 'ear.usGovernmentConsignee': 1 } }, 'DE'), verdict: 'license_required', authorizations: [] },
+  { name: '5A980 consigned to a US Government agency: GOV only', request: us({ eccn: '5A980', parameters: { 'ear.usGovernmentConsignee': 1 } }, 'DE'), verdict: 'authorization_available', authorizations: ['GOV'] },
+  { name: '5D001 for 5A001.f.1 items, US Government consignee: GOV only', request: us({ eccn: '5D001', parameters: { 'ear.forInterceptionItem': 1, 'ear.usGovernmentConsignee': 1 } }, 'DE'), verdict: 'authorization_available', authorizations: ['GOV'], warnings: ['no_licence_exceptions'] },
+]);
+
+// The "List Based License Exceptions" paragraph of each ECCN (Supp. No. 1 to Part 774).
+t.run('GBS and LVS cover only the paragraphs their ECCN names (15 CFR 740.3, 740.4)', [
+  { name: '3B001.a.3 to Brazil: GBS is "all except a.3, …" — no GBS; LVS $500 still applies', request: us({ eccn: '3B001.a.3', valueUsd: 100 }, 'BR'), verdict: 'authorization_available', authorizations: ['LVS'] },
+  { name: '3B001.a.1 to Brazil: GBS and LVS', request: us({ eccn: '3B001.a.1', valueUsd: 100 }, 'BR'), verdict: 'authorization_available', authorizations: ['LVS', 'GBS'] },
+  { name: '5A001.a to Brazil: LVS N/A and GBS excluded for .a', request: us({ eccn: '5A001.a', valueUsd: 100 }, 'BR'), verdict: 'license_required', authorizations: [] },
+  { name: '5A001.c to Brazil at $4,000: above the $3,000 LVS value for .c, GBS covers it', request: us({ eccn: '5A001.c', valueUsd: 4000 }, 'BR'), verdict: 'authorization_available', authorizations: ['GBS'] },
+  { name: '4A003.b to Brazil: LVS N/A for .b', request: us({ eccn: '4A003.b', valueUsd: 100 }, 'BR'), verdict: 'license_required', authorizations: [] },
+]);
+
+describe('scope of a partial exception when the code is not specific enough', () => {
+  it('asks for the paragraph instead of offering GBS for 6A004 (GBS: 6A004.a.1, a.2, a.4, b, d.2, f)', () => {
+    const r = t.engine.assess(us({ eccn: '6A004', valueUsd: 100_000 }, 'BR'));
+    const usr = r.jurisdictions.find((j) => j.jurisdiction === 'US')!;
+    expect(usr.authorizations.map((a) => a.id)).not.toContain('GBS');
+    expect(r.questions.some((q) => q.parameter === 'item.eccn' && /GBS|LVS/.test(q.prompt))).toBe(true);
+  });
+  it('asks the deciding fact for a conditional paragraph and follows the answer', () => {
+    const e = cclEntry('3B001')!;
+    expect(gbsFit('3B001.e', e, 'BR', D, undefined)).toMatchObject({ fit: 'ask_fact' });
+    expect(gbsFit('3B001.e', e, 'BR', D, 1)).toEqual({ fit: 'yes' });
+    expect(gbsFit('3B001.e', e, 'BR', D, 0)).toMatchObject({ fit: 'no' });
+  });
+  it('reads value tiers and destination limits', () => {
+    expect(lvsFit('3A001.c', cclEntry('3A001')!, 'BR', D, undefined)).toEqual({ fit: 'yes', usd: 1500 });
+    expect(lvsFit('3A001.z.1.a', cclEntry('3A001')!, 'BR', D, undefined)).toMatchObject({ fit: 'no' });
+    expect(lvsFit('0A501.e', cclEntry('0A501')!, 'CA', D, undefined)).toEqual({ fit: 'yes', usd: 500 });
+    expect(lvsFit('0A501.e', cclEntry('0A501')!, 'BR', D, undefined)).toMatchObject({ fit: 'no' });
+    expect(gbsFit('3A069.a', cclEntry('3A069')!, 'VE', D, undefined)).toMatchObject({ fit: 'no' });
+    expect(lvsFit('1B001.a', cclEntry('1B001')!, 'BR', D, undefined)).toMatchObject({ fit: 'no' });
+  });
+  it('takes an exception away for MT-controlled paragraphs ("N/A for MT items")', () => {
+    expect(gbsFit('3A001.a.5.a', cclEntry('3A001')!, 'BR', D, undefined)).toMatchObject({ fit: 'no' });
+    expect(gbsFit('3A001.g', cclEntry('3A001')!, 'BR', D, undefined)).toEqual({ fit: 'yes' });
+  });
+});
