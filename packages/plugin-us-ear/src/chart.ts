@@ -13,12 +13,14 @@ export interface CountryChartFile {
   destinations: Record<CountryCode, { name: string; licenceRequired: ChartColumn[]; footnotes: string[] }>;
   footnotes: Record<string, string>;
   embargoedRowsUnreliable: CountryCode[];
+  /** How each footnote is applied (typed in chart-footnotes.ts). */
+  footnoteRules: { rules: Record<string, { kind: string; row?: CountryCode }> };
   changes: { date: IsoDate; countries: CountryCode[]; columns: ChartColumn[]; change: 'added' | 'removed'; citation: string }[];
 }
 
 export const chartFile = readData<CountryChartFile>('country-chart.json');
 
-/** A destination's chart row on a date: the 2026-09-24 row with later recorded changes undone. */
+/** A destination's chart row (Hong Kong reads China's, Liechtenstein Switzerland's). */
 export interface ChartRow {
   /** The row used (Hong Kong reads China's). */
   row: CountryCode;
@@ -29,8 +31,18 @@ export interface ChartRow {
   unreliable: boolean;
 }
 
+/** Rows a footnote sends to another row (footnote 5: Liechtenstein takes Switzerland's requirements). */
+const ROW_OF: Record<CountryCode, CountryCode> = Object.fromEntries(
+  Object.entries(chartFile.destinations).flatMap(([code, r]) => r.footnotes
+    .map((n) => chartFile.footnoteRules.rules[n])
+    .filter((rule): rule is { kind: 'readRow'; row: CountryCode } => rule?.kind === 'readRow')
+    .map((rule) => [code, rule.row])),
+);
+
+/** A destination's chart row on a date: the 2026-09-24 row with later recorded changes undone. */
 export function chartRow(country: CountryCode, date: IsoDate): ChartRow | undefined {
-  const row = earCountry(country);
+  const own = earCountry(country);
+  const row = ROW_OF[own] ?? own;
   const r = chartFile.destinations[row];
   if (!r) return undefined;
   const columns = new Set(r.licenceRequired);

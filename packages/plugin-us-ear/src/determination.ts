@@ -4,6 +4,7 @@ import { chartRow } from './chart.js';
 import { earCountry, inGroup } from './groups.js';
 import { M } from './measures.js';
 import { ecfr } from './sources.js';
+import { footnoteRequirements } from './chart-footnotes.js';
 import { specialOutcome } from './special.js';
 
 /** The section of part 742 that sets each reason's licence policy. */
@@ -74,7 +75,7 @@ export interface CclRequirement {
  * Steps 3–4 of the determination for one classification and one destination: each reason's chart
  * column against the destination's row (§ 738.4), then the reasons the ECCN applies outside the chart.
  */
-export function cclRequirements(ctx: EvaluationContext, cls: Classification, dest: CountryCode, prefix: string, warnings: Warning[]): CclRequirement[] {
+export function cclRequirements(ctx: EvaluationContext, cls: Classification, dest: CountryCode, prefix: string, warnings: Warning[], questions?: Question[]): CclRequirement[] {
   const out: CclRequirement[] = [];
   const entry = cls.entry;
   if (!entry) return out;
@@ -135,6 +136,10 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
       }),
     });
   }
+  const notes = footnoteRequirements(ctx, cls, dest, prefix);
+  out.push(...notes.reqs);
+  warnings.push(...notes.warnings);
+  questions?.push(...notes.questions);
   return out;
 }
 

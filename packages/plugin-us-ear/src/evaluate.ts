@@ -108,7 +108,7 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
     const prefix = '';
     const requirements: { code: string; reqs: CclRequirement[]; cls: (typeof classes)[number] }[] = [];
     for (const cls of classes) {
-      const reqs = cclRequirements(ctx, cls, dest, prefix, warnings);
+      const reqs = cclRequirements(ctx, cls, dest, prefix, warnings, questions);
       requirements.push({ code: cls.code, reqs, cls });
       tagged.push(...reqs.map((r) => ({ dest, finding: r.finding })));
     }

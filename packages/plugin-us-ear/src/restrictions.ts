@@ -23,6 +23,7 @@ export const PARAMS = {
   lvsScopeMet: 'ear.lvsScopeMet',
   gbsScopeMet: 'ear.gbsScopeMet',
   forInterceptionItem: 'ear.forInterceptionItem',
+  chartFootnoteApplies: 'ear.chartFootnoteApplies',
 } as const;
 
 /** Findings and questions one step of the determination adds. */
