@@ -1,9 +1,9 @@
 // Writes docs/measures/<jurisdiction>/<measure>.md for every jurisdiction plugin in the workspace,
 // from its data, so the pages cannot drift from what the engine answers.
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { OFFICIAL_PLUGINS } from '../packages/core/dist/index.js';
-import { measureDocFile, renderMeasureDoc } from '../packages/plugin-kit/dist/index.js';
+import { writeMeasureDocs } from '../packages/plugin-kit/dist/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
 for (const name of OFFICIAL_PLUGINS) {
@@ -11,8 +11,6 @@ for (const name of OFFICIAL_PLUGINS) {
   if (!existsSync(entry)) continue;
   const plugin = (await import(entry)).default;
   const dir = join(root, 'docs', 'measures', plugin.manifest.jurisdiction.toLowerCase());
-  mkdirSync(dir, { recursive: true });
-  for (const f of readdirSync(dir)) if (f.endsWith('.md')) rmSync(join(dir, f));
-  for (const m of plugin.measures) writeFileSync(join(dir, measureDocFile(m)), renderMeasureDoc(plugin, m));
+  writeMeasureDocs(plugin, dir);
   console.log(`${plugin.manifest.jurisdiction}: ${plugin.measures.length} measure pages in docs/measures/${plugin.manifest.jurisdiction.toLowerCase()}`);
 }

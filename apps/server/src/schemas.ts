@@ -32,6 +32,7 @@ const ItemRefSchema: z.ZodType = z
     cnControlCode: z.string().optional().openapi({ example: '1C902.a' }),
     eccn: z.string().optional().openapi({ example: '1C226' }),
     euCode: z.string().optional().openapi({ example: '3C005.a' }),
+    codes: z.record(z.string(), z.string()).optional().openapi({ description: 'control codes of regimes the fields above do not name, keyed by jurisdiction; each plugin documents its format', example: { JP: '2(24)' } }),
     cas: z.string().optional().openapi({ example: '7440-55-3' }),
     name: z.string().optional().openapi({ example: 'gallium metal' }),
     parameters: z.record(z.string(), z.number()).optional().openapi({ example: { purity: 0.9999 } }),

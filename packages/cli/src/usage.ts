@@ -40,6 +40,15 @@ export function collectParameter(value: string, previous: Record<string, number>
   return { ...previous, [name]: n };
 }
 
+/** Collects a repeatable `JURISDICTION=CODE` flag into `item.codes` (`--code JP=2(24)`). */
+export function collectCode(value: string, previous: Record<string, string> | undefined): Record<string, string> {
+  const eq = value.indexOf('=');
+  const jurisdiction = eq > 0 ? value.slice(0, eq).trim().toUpperCase() : '';
+  const code = eq > 0 ? value.slice(eq + 1).trim() : '';
+  if (!jurisdiction || !code) throw new InvalidArgumentError('expected JURISDICTION=CODE, e.g. JP=2(24).');
+  return { ...previous, [jurisdiction]: code };
+}
+
 /** Collects a repeatable flag into an array. */
 export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];

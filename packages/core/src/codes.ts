@@ -26,17 +26,31 @@ export function normalizeControlCode(code: string): string | undefined {
   return CONTROL_CODE.test(normalized) ? normalized : undefined;
 }
 
-/** True when list code `broad` is `narrow` itself or one of its ancestors (`1C117` ⊇ `1C117.c`). */
+/**
+ * True when list code `broad` is `narrow` itself or one of its ancestors (`1C117` ⊇ `1C117.c`). A
+ * sub-item starts with `.` or `(`, so row-and-item codes such as Japan's nest too (`2` ⊇ `2(24)`).
+ */
 export function controlCodeCovers(broad: string, narrow: string): boolean {
-  return narrow === broad || narrow.startsWith(`${broad}.`);
+  return narrow === broad || narrow.startsWith(`${broad}.`) || narrow.startsWith(`${broad}(`);
 }
 
-/** The list code and each of its ancestors, most specific first (`1C117.c.1` → `1C117.c.1`, `1C117.c`, `1C117`). */
+/**
+ * The list code and each of its ancestors, most specific first (`1C117.c.1` → `1C117.c.1`, `1C117.c`,
+ * `1C117`; `2(24)` → `2(24)`, `2`). Sub-items start at `.` or `(`.
+ */
 export function controlCodeAncestry(code: string): string[] {
-  const parts = code.split('.');
-  const out: string[] = [];
-  for (let i = parts.length; i >= 1; i--) out.push(parts.slice(0, i).join('.'));
+  const out = [code];
+  for (let i = code.length - 1; i > 0; i--) if (code[i] === '.' || code[i] === '(') out.push(code.slice(0, i));
   return out;
+}
+
+/**
+ * A code of a plugin's own scheme as a request gives it, in the form the plugin stores: full-width
+ * characters folded (`２（２４）` → `2(24)`), spaces removed. Undefined when `pattern` rejects it.
+ */
+export function normalizeSchemeCode(code: string, pattern: RegExp): string | undefined {
+  const compact = code.normalize('NFKC').replace(/\s+/g, '');
+  return pattern.test(compact) ? compact : undefined;
 }
 
 /** A CAS registry number with a valid check digit, or undefined. */

@@ -1,5 +1,5 @@
 import { controlCodeAncestry } from './codes.js';
-import type { PluginDefinition, PluginManifest } from './plugin.js';
+import { controlCodeFieldOf, itemControlCode, type PluginDefinition, type PluginManifest } from './plugin.js';
 import type { ResolvedItem } from './resolve.js';
 import { PartyScreener } from './screening.js';
 import type { TaxonomyView } from './taxonomy.js';
@@ -113,8 +113,7 @@ export class CompiledPlugin {
   /** Entries that match the item, exact matches first. */
   candidates(item: ItemRef, resolved: ResolvedItem, taxonomy: TaxonomyView): Candidate[] {
     const found = new Map<ControlEntry, { kind: MatchKind; matchedOn: string[] }>();
-    const field = this.manifest.controlCodeField;
-    this.entries.match(item, resolved, taxonomy, field ? item[field] : undefined, found);
+    this.entries.match(item, resolved, taxonomy, itemControlCode(item, controlCodeFieldOf(this.manifest)), found);
     const out: Candidate[] = [];
     let anyExact = false;
     for (const [entry, m] of found) {

@@ -4,7 +4,7 @@ import { measureEvents, statusOn, statusTimeline, todayUtc, isIsoDate, combinedS
 import { PluginRegistrationError, ValidationError } from './errors.js';
 import { dedupeWarnings, evaluatePlugin } from './evaluate.js';
 import type { PluginDefinition } from './plugin.js';
-import { normalizeRequest } from './request.js';
+import { normalizeRequest, type CodeFormat } from './request.js';
 import { resolveItem, type ResolvedItem } from './resolve.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
@@ -136,6 +136,11 @@ export function createEngine(options: EngineOptions): Engine {
     compiled.push(new CompiledPlugin(def));
   }
   const jurisdictions = new Set(compiled.map((p) => p.manifest.jurisdiction));
+  const codeSchemes = new Map<string, CodeFormat>();
+  for (const p of compiled) {
+    const scheme = p.manifest.controlCode;
+    if (scheme) codeSchemes.set(scheme.field.slice(6), { pattern: new RegExp(scheme.pattern), example: scheme.example });
+  }
   const resolve = (item: ItemRef): ResolvedItem => resolveItem(item, taxonomy);
 
   const evaluate = (request: NormalizedRequest): AssessmentResponse => {
@@ -145,7 +150,7 @@ export function createEngine(options: EngineOptions): Engine {
     const jurisdictionsOut = outcomes.map((o) => o.assessment);
     const questions: Question[] = outcomes.flatMap((o) => o.questions);
     const warnings: Warning[] = outcomes.flatMap((o) => o.warnings);
-    if (resolved.nodes.length === 0 && !request.item.cnControlCode && !request.item.eccn && !request.item.euCode) {
+    if (resolved.nodes.length === 0 && !request.item.cnControlCode && !request.item.eccn && !request.item.euCode && !request.item.codes) {
       warnings.push({ code: 'unresolved_item', message: 'No taxonomy item matches the identifiers given; only list codes and customs lines were compared.' });
     } else if (resolved.nodes.length > 1) {
       warnings.push({ code: 'ambiguous_item', message: `The identifiers match ${resolved.nodes.length} items (${resolved.nodes.join(', ')}); add an identifier to narrow them.` });
@@ -173,7 +178,7 @@ export function createEngine(options: EngineOptions): Engine {
   };
 
   const assessWithDefault = (raw: unknown, defaultDate: string): AssessmentResponse =>
-    evaluate(normalizeRequest(raw, { taxonomy, jurisdictions, defaultDate }));
+    evaluate(normalizeRequest(raw, { taxonomy, jurisdictions, codeSchemes, defaultDate }));
 
   const outcome = (raw: unknown, index: number, today: string): BatchOutcome => {
     try {
@@ -306,7 +311,7 @@ export function createEngine(options: EngineOptions): Engine {
     },
     compare(itemRaw, date) {
       const asOf = checkDate(date, 'date');
-      const request = normalizeRequest({ item: itemRaw, from: 'US', to: 'US', date: asOf }, { taxonomy, jurisdictions });
+      const request = normalizeRequest({ item: itemRaw, from: 'US', to: 'US', date: asOf }, { taxonomy, jurisdictions, codeSchemes });
       const resolved = resolve(request.item);
       const regimes: RegimeComparison[] = compiled.map((p) => ({
         jurisdiction: p.manifest.jurisdiction,

@@ -3,7 +3,7 @@ import { CoverageIndex } from './compiled-plugin.js';
 import { controlCodeCovers } from './codes.js';
 import { evaluateCondition } from './conditions.js';
 import { combinedStatusOn, effectiveOf, unverifiedResumption } from './dates.js';
-import type { ContentShareResult, EvaluationContext, FindingInput, ReachContext, ReachResult } from './plugin.js';
+import { controlCodeFieldOf, itemControlCode, type ContentShareResult, type ControlCodeField, type EvaluationContext, type FindingInput, type ReachContext, type ReachResult } from './plugin.js';
 import type { ResolvedItem } from './resolve.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
@@ -46,12 +46,12 @@ function exclusionTouchesEntry(excludes: Coverage, entry: ControlEntry, taxonomy
   return coverageIncludesEntry({ ...excludes, controlCodes: [] }, entry, taxonomy, undefined);
 }
 
-function coverageMatches(covers: Coverage, item: NormalizedRequest['item'], taxonomy: TaxonomyView, resolve: (item: NormalizedRequest['item']) => ResolvedItem, field: 'cnControlCode' | 'eccn' | 'euCode' | undefined): boolean {
+function coverageMatches(covers: Coverage, item: NormalizedRequest['item'], taxonomy: TaxonomyView, resolve: (item: NormalizedRequest['item']) => ResolvedItem, field: ControlCodeField | undefined): boolean {
   if (covers.all) return true;
   const index = new CoverageIndex<true>();
   index.add(true, covers);
   const found = new Map<true, { kind: 'exact' | 'broader'; matchedOn: string[] }>();
-  index.match(item, resolve(item), taxonomy, field ? item[field] : undefined, found);
+  index.match(item, resolve(item), taxonomy, itemControlCode(item, field), found);
   return found.get(true)?.kind === 'exact';
 }
 
@@ -68,7 +68,7 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   const { request, resolved, taxonomy } = scope;
   const { manifest } = plugin;
   const date = request.date;
-  const field = manifest.controlCodeField;
+  const field = controlCodeFieldOf(manifest);
   const origin = request.item.origin ?? request.from;
 
   const isMember = (groupId: string, country: CountryCode): boolean =>
@@ -211,14 +211,14 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   }
 
   // Nothing identified the item but a free-text name: nothing was checked, which is not "not controlled".
-  const onlyName = request.item.name !== undefined && !request.item.id && !request.item.hs && !request.item.cnCode && !request.item.cas && !request.item.cnControlCode && !request.item.eccn && !request.item.euCode;
+  const onlyName = request.item.name !== undefined && !request.item.id && !request.item.hs && !request.item.cnCode && !request.item.cas && !request.item.cnControlCode && !request.item.eccn && !request.item.euCode && !request.item.codes;
   if (onlyName && resolved.nodes.length === 0 && reach.bases.length) {
     ask({ parameter: 'item', prompt: `"${request.item.name}" matches no known item; give a taxonomy ID, an HS or customs code, or a list code so the ${manifest.jurisdiction} lists can be checked.` });
   }
 
   // Another regime's list code: the multilateral lists share their numbering, but only the exporter's
   // own classification under this regime counts, so ask for it and say which entry the number points at.
-  if (field && !request.item[field] && resolved.nodes.length === 0 && reach.bases.length) {
+  if (field && !field.startsWith('codes.') && !itemControlCode(request.item, field) && resolved.nodes.length === 0 && reach.bases.length) {
     for (const other of ['cnControlCode', 'eccn', 'euCode'] as const) {
       const code = request.item[other];
       if (other === field || !code || code === 'EAR99') continue;
@@ -310,7 +310,7 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
       if (rule.notForEndUses?.includes(request.endUse)) return false;
       return licensed.every((f) => {
         const entry = partsByFinding.get(f);
-        const requestCode = field ? request.item[field] : undefined;
+        const requestCode = itemControlCode(request.item, field);
         return entry !== undefined && coverageIncludesEntry(rule.covers, entry, taxonomy, requestCode) && !(rule.excludes && exclusionTouchesEntry(rule.excludes, entry, taxonomy, requestCode));
       });
     });

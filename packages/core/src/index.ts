@@ -6,13 +6,13 @@ export {
 } from './dates.js';
 export { VERDICT_PRECEDENCE, LICENSE_POLICY_PRECEDENCE, compareVerdicts, isVerdict, mostRestrictive, strictestPolicy } from './verdict.js';
 export { evaluateCondition, conditionParameters, describeCondition, compareParameter, type ConditionResult } from './conditions.js';
-export { normalizeHs, normalizeCnCode, normalizeControlCode, normalizeCas, controlCodeCovers, controlCodeAncestry } from './codes.js';
+export { normalizeHs, normalizeCnCode, normalizeControlCode, normalizeSchemeCode, normalizeCas, controlCodeCovers, controlCodeAncestry } from './codes.js';
 export { ValidationError, PluginRegistrationError, type FieldError } from './errors.js';
-export { normalizeRequest, type RequestContext } from './request.js';
+export { normalizeRequest, type RequestContext, type CodeFormat } from './request.js';
 export { resolveItem, type ResolvedItem } from './resolve.js';
 export { normalizePartyName, PartyScreener, type NormalizedName, type PartyMatch } from './screening.js';
 export {
-  definePlugin, type PluginDefinition, type PluginManifest, type ControlCodeField, type ReachResult, type ReachContext,
+  definePlugin, controlCodeFieldOf, itemControlCode, type PluginDefinition, type PluginManifest, type ControlCodeField, type ControlCodeScheme, type ReachResult, type ReachContext,
   type EvaluationContext, type EvaluationResult, type FindingInput, type ContentShareResult,
 } from './plugin.js';
 export { validatePlugin, type PluginValidationContext } from './validate-plugin.js';

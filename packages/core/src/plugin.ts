@@ -2,11 +2,32 @@ import type { ResolvedItem } from './resolve.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
   Advisory, Authorization, AuthorizationRule, ControlEntry, CountryGroup, Finding, IsoDate, ListedParty,
-  Measure, NormalizedRequest, Question, ReachBasis, Verdict, Warning, LicensePolicy, CountryCode, Coverage,
+  Measure, NormalizedRequest, ItemRef, Question, ReachBasis, Verdict, Warning, LicensePolicy, CountryCode, Coverage,
 } from './types.js';
 
-/** Which request field carries a plugin's own list codes. */
-export type ControlCodeField = 'cnControlCode' | 'eccn' | 'euCode';
+/**
+ * Which request field carries a plugin's own list codes: one of the named fields for the
+ * Wassenaar-numbered lists, or `codes.<JURISDICTION>` (`item.codes.JP`) for any other scheme.
+ */
+export type ControlCodeField = 'cnControlCode' | 'eccn' | 'euCode' | `codes.${string}`;
+
+/**
+ * A plugin's own control-code scheme, so that a new regime needs no change in core: where the code
+ * travels in a request and what a well-formed code looks like.
+ */
+export interface ControlCodeScheme {
+  /** `codes.<JURISDICTION>`, the manifest's own jurisdiction (`"codes.JP"`). */
+  field: `codes.${string}`;
+  /**
+   * Regular expression source a normalised code must match in full (`"^[0-9]{1,2}(\\([0-9]+\\))*[a-z]?$"`).
+   * Requests are checked against it; sub-items start at `.` or `(` and nest under their row.
+   */
+  pattern: string;
+  /** A valid code, quoted in error messages (`"2(24)"`). */
+  example: string;
+  /** What the codes are, for people (`"Export Trade Control Order, Appended Table 1 row(item)"`). */
+  description: string;
+}
 
 /** Who a plugin is and what it supports (DESIGN "Plugins"). */
 export interface PluginManifest {
@@ -22,8 +43,10 @@ export interface PluginManifest {
   core: string;
   /** Last date through which the plugin's data was checked against its sources. */
   dataVerifiedThrough: IsoDate;
-  /** Request field that carries the regime's own list codes. */
-  controlCodeField?: ControlCodeField;
+  /** Request field that carries the regime's own list codes, for the Wassenaar-numbered lists. */
+  controlCodeField?: 'cnControlCode' | 'eccn' | 'euCode';
+  /** A scheme of the plugin's own, carried in `item.codes.<jurisdiction>`; instead of `controlCodeField`. */
+  controlCode?: ControlCodeScheme;
   /** Documentation home. */
   homepage?: string;
 }
@@ -112,6 +135,17 @@ export interface PluginDefinition {
   evaluate?(ctx: EvaluationContext): EvaluationResult | undefined;
   /** Extra answers a host may expose (e.g. a plugin's own lookups); not used by the engine. */
   extras?: Record<string, unknown>;
+}
+
+/** The request field that carries a plugin's list codes, from `controlCode` or `controlCodeField`. */
+export function controlCodeFieldOf(manifest: PluginManifest): ControlCodeField | undefined {
+  return manifest.controlCode?.field ?? manifest.controlCodeField;
+}
+
+/** An item's code in `field` (`item.eccn`, or `item.codes.JP` for `codes.JP`). */
+export function itemControlCode(item: ItemRef, field: ControlCodeField | undefined): string | undefined {
+  if (field === undefined) return undefined;
+  return field.startsWith('codes.') ? item.codes?.[field.slice(6)] : item[field as 'cnControlCode' | 'eccn' | 'euCode'];
 }
 
 /** Types a plugin definition; the types make a malformed plugin fail to compile. */

@@ -1,4 +1,4 @@
-import { normalizeCas, normalizeCnCode, normalizeControlCode, normalizeHs } from './codes.js';
+import { normalizeCas, normalizeCnCode, normalizeControlCode, normalizeHs, normalizeSchemeCode } from './codes.js';
 import { isIsoDate, todayUtc } from './dates.js';
 import { ValidationError, type FieldError } from './errors.js';
 import type { TaxonomyView } from './taxonomy.js';
@@ -8,8 +8,8 @@ const TRANSFERS: readonly TransferType[] = ['goods', 'technology', 'software'];
 const END_USES: readonly EndUse[] = ['civil', 'military', 'military-intelligence', 'wmd', 'unknown'];
 const END_USER_TYPES: readonly EndUserType[] = ['government', 'military', 'commercial', 'research', 'individual'];
 const REQUEST_FIELDS = new Set(['id', 'item', 'from', 'to', 'date', 'transfer', 'endUse', 'endUser', 'jurisdictions']);
-const ITEM_FIELDS = new Set(['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'cas', 'name', 'parameters', 'origin', 'content', 'valueUsd']);
-const IDENTIFIERS = ['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'cas', 'name'] as const;
+const ITEM_FIELDS = new Set(['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'codes', 'cas', 'name', 'parameters', 'origin', 'content', 'valueUsd']);
+const IDENTIFIERS = ['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'codes', 'cas', 'name'] as const;
 const END_USER_FIELDS = new Set(['name', 'country', 'type', 'nationalities']);
 const PARAMETER_NAME = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)?$/;
 
@@ -19,6 +19,14 @@ export interface RequestContext {
   jurisdictions: ReadonlySet<string>;
   /** Date used when the request has none; default today (UTC). */
   defaultDate?: string;
+  /** Code schemes of installed plugins by jurisdiction, which `item.codes.<jurisdiction>` must follow. */
+  codeSchemes?: ReadonlyMap<string, CodeFormat>;
+}
+
+/** What a well-formed code of a plugin's own scheme looks like. */
+export interface CodeFormat {
+  pattern: RegExp;
+  example: string;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -84,14 +92,38 @@ function parameters(v: unknown, path: string, errors: FieldError[]): Record<stri
   return out;
 }
 
+/** `item.codes`: each key a jurisdiction whose plugin declares a code scheme, each value a code of that scheme. */
+function schemeCodes(v: unknown, path: string, ctx: RequestContext, errors: FieldError[]): Record<string, string> | undefined {
+  if (v === undefined) return undefined;
+  const schemes = ctx.codeSchemes ?? new Map<string, CodeFormat>();
+  const known = [...schemes.keys()].join(', ') || 'none';
+  if (!isRecord(v)) {
+    errors.push({ path, message: `expected an object of codes keyed by jurisdiction, e.g. {"JP": "2(24)"}; installed schemes: ${known}` });
+    return undefined;
+  }
+  const out: Record<string, string> = {};
+  for (const [key, raw] of Object.entries(v)) {
+    const p = `${path}.${key}`;
+    const scheme = schemes.get(key);
+    if (!scheme) {
+      errors.push({ path: p, message: `no installed plugin reads codes for "${key}"; installed schemes: ${known}` });
+      continue;
+    }
+    const code = typeof raw === 'string' ? normalizeSchemeCode(raw, scheme.pattern) : undefined;
+    if (!code) errors.push({ path: p, message: `expected a ${key} control code such as "${scheme.example}", got ${show(raw)}` });
+    else out[key] = code;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 function item(v: unknown, path: string, ctx: RequestContext, errors: FieldError[], depth: number): ItemRef | undefined {
   if (!isRecord(v)) {
-    errors.push({ path, message: 'required: an object with at least one identifier (id, hs, cnCode, cnControlCode, eccn, euCode, cas or name)' });
+    errors.push({ path, message: 'required: an object with at least one identifier (id, hs, cnCode, cnControlCode, eccn, euCode, codes, cas or name)' });
     return undefined;
   }
   checkUnknown(v, ITEM_FIELDS, path, errors);
-  if (!IDENTIFIERS.some((k) => v[k] !== undefined && v[k] !== '')) {
-    errors.push({ path, message: 'needs at least one identifier: id, hs, cnCode, cnControlCode, eccn, euCode, cas or name' });
+  if (!IDENTIFIERS.some((k) => v[k] !== undefined && v[k] !== '' && !(k === 'codes' && isRecord(v[k]) && Object.keys(v[k]).length === 0))) {
+    errors.push({ path, message: 'needs at least one identifier: id, hs, cnCode, cnControlCode, eccn, euCode, codes, cas or name' });
   }
   const out: ItemRef = {};
   const str = (key: string): string | undefined => {
@@ -130,6 +162,8 @@ function item(v: unknown, path: string, ctx: RequestContext, errors: FieldError[
       errors.push({ path: `${path}.${key}`, message: `expected a list code such as "1C226" or "3C005.a"${key === 'eccn' ? ' or "EAR99"' : ''}, got ${show(raw)}` });
     } else out[key] = n;
   }
+  const codes = schemeCodes(v.codes, `${path}.codes`, ctx, errors);
+  if (codes) out.codes = codes;
   const cas = str('cas');
   if (cas !== undefined) {
     const n = normalizeCas(cas);

@@ -81,6 +81,11 @@ export interface ItemRef {
   eccn?: string;
   /** EU Annex I entry as classified by the exporter (`"3C005.a"`). */
   euCode?: string;
+  /**
+   * Control codes of regimes the fields above do not name, keyed by jurisdiction (`{ "JP": "2(24)" }`);
+   * each plugin documents its format (manifest `controlCode`).
+   */
+  codes?: Record<string, string>;
   /** CAS registry number (`"7440-55-3"`). */
   cas?: string;
   /** Free text, English or Chinese. */
@@ -252,7 +257,7 @@ export interface Coverage {
   ids?: string[];
   /** HS or national tariff codes (4–10 digits); a code covers longer codes it prefixes. */
   hs?: string[];
-  /** Control codes in the plugin's own scheme (its manifest's `controlCodeField`). */
+  /** Control codes in the plugin's own scheme (its manifest's `controlCodeField` or `controlCode`). */
   controlCodes?: string[];
   /** CAS registry numbers. */
   cas?: string[];

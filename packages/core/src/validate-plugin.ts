@@ -1,8 +1,8 @@
 import semver from 'semver';
-import { normalizeControlCode, normalizeHs, normalizeCas } from './codes.js';
+import { normalizeControlCode, normalizeHs, normalizeCas, normalizeSchemeCode } from './codes.js';
 import { conditionParameters } from './conditions.js';
 import { isIsoDate } from './dates.js';
-import type { PluginDefinition } from './plugin.js';
+import type { PluginDefinition, PluginManifest } from './plugin.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type { Condition, Coverage, DestinationScope, Source, Suspension } from './types.js';
 import { isVerdict } from './verdict.js';
@@ -77,7 +77,30 @@ function checkSuspensions(suspensions: Suspension[] | undefined, where: string, 
   });
 }
 
-function checkCoverage(c: Coverage | undefined, where: string, ctx: PluginValidationContext, problems: string[], codeField: boolean): void {
+/** Whether a stored list code is well formed for the manifest's scheme; undefined when it has none. */
+type CodeCheck = ((code: string) => boolean) | undefined;
+
+/** Checks the manifest's control-code declaration and returns how to check the codes in its data. */
+function checkCodeScheme(m: PluginManifest, problems: string[]): CodeCheck {
+  const scheme = m.controlCode;
+  if (!scheme) return m.controlCodeField !== undefined ? (code) => normalizeControlCode(code) === code : undefined;
+  if (m.controlCodeField !== undefined) problems.push('manifest.controlCode: give either controlCode or controlCodeField, not both');
+  if (scheme.field !== `codes.${m.jurisdiction}`) problems.push(`manifest.controlCode.field: expected "codes.${m.jurisdiction}" (item.codes keyed by the manifest's jurisdiction), got ${JSON.stringify(scheme.field)}`);
+  if (typeof scheme.description !== 'string' || !scheme.description.trim()) problems.push('manifest.controlCode.description: required, say what the codes are');
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(scheme.pattern);
+  } catch {
+    problems.push(`manifest.controlCode.pattern: ${JSON.stringify(scheme.pattern)} is not a regular expression`);
+    return () => true;
+  }
+  if (typeof scheme.example !== 'string' || normalizeSchemeCode(scheme.example, pattern) !== scheme.example) {
+    problems.push(`manifest.controlCode.example: ${JSON.stringify(scheme.example)} does not match the pattern ${scheme.pattern}`);
+  }
+  return (code) => normalizeSchemeCode(code, pattern) === code;
+}
+
+function checkCoverage(c: Coverage | undefined, where: string, ctx: PluginValidationContext, problems: string[], codeCheck: CodeCheck): void {
   if (!c || typeof c !== 'object') {
     problems.push(`${where}: expected an object naming ids, hs, controlCodes, cas, anyListed or all`);
     return;
@@ -87,8 +110,8 @@ function checkCoverage(c: Coverage | undefined, where: string, ctx: PluginValida
   c.ids?.forEach((id, i) => { if (!ctx.taxonomy.node(id)) problems.push(`${where}.ids[${i}]: "${id}" is not a taxonomy ID`); });
   c.hs?.forEach((h, i) => { if (normalizeHs(h) !== h) problems.push(`${where}.hs[${i}]: "${h}" is not 4–10 digits`); });
   c.controlCodes?.forEach((code, i) => {
-    if (!codeField) problems.push(`${where}.controlCodes[${i}]: the manifest has no controlCodeField`);
-    else if (normalizeControlCode(code) !== code) problems.push(`${where}.controlCodes[${i}]: "${code}" is not a normalised list code`);
+    if (!codeCheck) problems.push(`${where}.controlCodes[${i}]: the manifest has no controlCodeField or controlCode`);
+    else if (!codeCheck(code)) problems.push(`${where}.controlCodes[${i}]: "${code}" is not a normalised list code`);
   });
   c.cas?.forEach((cas, i) => { if (normalizeCas(cas) !== cas) problems.push(`${where}.cas[${i}]: "${cas}" is not a valid CAS number`); });
 }
@@ -143,7 +166,7 @@ export function validatePlugin(plugin: PluginDefinition, ctx: PluginValidationCo
   }
   if (!isIsoDate(m.dataVerifiedThrough)) problems.push('manifest.dataVerifiedThrough: expected YYYY-MM-DD');
   if (typeof plugin.reach !== 'function') problems.push('reach: required function');
-  const codeField = m.controlCodeField !== undefined;
+  const codeField = checkCodeScheme(m, problems);
 
   const measureIds = new Set<string>();
   (plugin.measures ?? []).forEach((measure, i) => {

@@ -1,10 +1,11 @@
-import { CORE_VERSION, createEngine, validatePlugin, type ControlEntry, type ItemRef, type PluginDefinition, type TaxonomyView } from '@chokepoint/core';
+import { CORE_VERSION, controlCodeFieldOf, createEngine, validatePlugin, type ControlCodeField, type ControlEntry, type ItemRef, type PluginDefinition, type TaxonomyView } from '@chokepoint/core';
 
 /** One of an entry's own identifiers, as a request item. */
-export function probeItem(entry: ControlEntry, field: 'cnControlCode' | 'eccn' | 'euCode' | undefined): ItemRef | undefined {
+export function probeItem(entry: ControlEntry, field: ControlCodeField | undefined): ItemRef | undefined {
   const c = entry.covers;
   if (c.ids?.[0]) return { id: c.ids[0] };
-  if (c.controlCodes?.[0] && field) return { [field]: c.controlCodes[0] };
+  const code = c.controlCodes?.[0];
+  if (code && field) return field.startsWith('codes.') ? { codes: { [field.slice(6)]: code } } : { [field]: code };
   const hs = c.hs?.[0];
   if (hs) return hs.length === 8 || hs.length === 10 ? { cnCode: hs } : { hs };
   if (c.cas?.[0]) return { cas: c.cas[0] };
@@ -28,7 +29,7 @@ export function checkPluginData(plugin: PluginDefinition, taxonomy: TaxonomyView
   const problems = validatePlugin(plugin, { taxonomy, coreVersion: CORE_VERSION });
   if (problems.length) return problems;
   const engine = createEngine({ taxonomy, plugins: [plugin] });
-  const field = plugin.manifest.controlCodeField;
+  const field = controlCodeFieldOf(plugin.manifest);
   for (const entry of plugin.entries) {
     if (entry.covers.all || entry.covers.anyListed) continue;
     const probe = probeItem(entry, field);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describeCondition, statusTimeline, type ControlEntry, type Measure, type PluginDefinition } from '@chokepoint/core';
 
@@ -80,4 +80,17 @@ export function staleMeasureDocs(plugin: PluginDefinition, dir: string): string[
       return !existsSync(path) || readFileSync(path, 'utf8') !== renderMeasureDoc(plugin, m);
     })
     .map((m) => m.id);
+}
+
+/**
+ * Writes one generated page per measure to `dir` (created if missing) and removes the `.md` pages
+ * there that no measure has any more; returns the files written. For build scripts; in tests,
+ * `PluginTester.checkDocs` with `vitest run -u` does the same.
+ */
+export function writeMeasureDocs(plugin: PluginDefinition, dir: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  const files = new Set(plugin.measures.map(measureDocFile));
+  for (const f of readdirSync(dir)) if (f.endsWith('.md') && !files.has(f)) rmSync(join(dir, f));
+  for (const m of plugin.measures) writeFileSync(join(dir, measureDocFile(m)), renderMeasureDoc(plugin, m));
+  return [...files];
 }

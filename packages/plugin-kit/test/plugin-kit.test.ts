@@ -1,6 +1,9 @@
 import { definePlugin, type PluginDefinition } from '@chokepoint/core';
 import { describe, expect, it } from 'vitest';
-import { checkPluginData, PluginTester } from '../src/index.js';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkPluginData, PluginTester, staleMeasureDocs, writeMeasureDocs } from '../src/index.js';
 
 // A fictional regime "ZZ" for testing the kit itself; its rules are test data, not law.
 const source = [{ url: 'https://example.org/zz', publisher: 'ZZ', date: '2024-01-01' }];
@@ -28,6 +31,30 @@ tester.run('the kit runs case tables', [
 
 tester.checkData({ frameworkMeasures: ['zz-law'] });
 
+describe('a regime\'s own code as a territory', () => {
+  it('cases may use the plugin\'s jurisdiction code as a country when it is not an ISO code; others stay refused', () => {
+    expect(tester.check({ request: { item: { id: 'gallium/metal' }, from: 'ZZ', to: 'DE', date: '2024-02-01' }, verdict: 'not_controlled', reaches: false })).toEqual([]);
+    expect(() => tester.check({ request: { item: { id: 'gallium/metal' }, from: 'XQ', to: 'DE' }, verdict: 'not_controlled' })).toThrow(/from: unknown country code "XQ"/);
+    const strict = new PluginTester(zz(), { territories: [] });
+    expect(() => strict.check({ request: { item: { id: 'gallium/metal' }, from: 'ZZ', to: 'DE' }, verdict: 'not_controlled' })).toThrow(/unknown country code "ZZ"/);
+  });
+});
+
+describe('writeMeasureDocs', () => {
+  it('writes one page per measure, removes pages of measures that are gone, and leaves nothing stale', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'plugin-kit-docs-'));
+    try {
+      writeFileSync(join(dir, 'zz-old.md'), 'gone');
+      expect(staleMeasureDocs(zz(), dir)).toEqual(['zz-law', 'zz-ga']);
+      expect(writeMeasureDocs(zz(), dir)).toEqual(['zz-law.md', 'zz-ga.md']);
+      expect(readdirSync(dir).sort()).toEqual(['zz-ga.md', 'zz-law.md']);
+      expect(staleMeasureDocs(zz(), dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('PluginTester.check reports each difference', () => {
   it('names a wrong verdict with the findings it saw', () => {
     const diffs = tester.check({ request: { item: { id: 'gallium/metal' }, from: 'CN', to: 'DE', date: '2024-02-01' }, verdict: 'prohibited', findings: [{ measure: 'zz-law' }], questions: ['purity'], warnings: ['stale_data'] });
@@ -53,6 +80,6 @@ describe('checkPluginData', () => {
     bad.manifest = manifest;
     bad.entries = [bad.entries[1]!];
     bad.entries[0] = { ...bad.entries[0]!, covers: { controlCodes: ['1B101.a'] } };
-    expect(checkPluginData(bad, tester.taxonomy, { frameworkMeasures: ['zz-law'] })).toEqual(['entries[0] "code-only".covers.controlCodes[0]: the manifest has no controlCodeField']);
+    expect(checkPluginData(bad, tester.taxonomy, { frameworkMeasures: ['zz-law'] })).toEqual(['entries[0] "code-only".covers.controlCodes[0]: the manifest has no controlCodeField or controlCode']);
   });
 });

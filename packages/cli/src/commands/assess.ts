@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { ValidationError, type EndUse, type EndUserType, type TransferType } from '@chokepoint/core';
 import type { CliContext } from '../context.js';
 import { formatAssessment } from '../format/assessment.js';
-import { collect, collectParameter, parseNonNegativeNumber, UsageError, validationToUsage } from '../usage.js';
+import { collect, collectCode, collectParameter, parseNonNegativeNumber, UsageError, validationToUsage } from '../usage.js';
 import { runBatch } from './batch.js';
 
 const TRANSFERS = ['goods', 'technology', 'software'] as const satisfies readonly TransferType[];
@@ -25,6 +25,8 @@ const ITEM_FLAGS = {
 const FIELD_FLAGS: Record<string, string> = {
   ...Object.fromEntries(Object.entries(ITEM_FLAGS).map(([field, flag]) => [`item.${field}`, flag])),
   item: Object.values(ITEM_FLAGS).join('/'),
+  'item.codes.': '--code',
+  'item.codes': '--code',
   'item.parameters.': '--param',
   'item.parameters': '--param',
   'item.origin': '--origin',
@@ -49,6 +51,7 @@ interface AssessOptions {
   cnControlCode?: string;
   eccn?: string;
   euCode?: string;
+  code?: Record<string, string>;
   cas?: string;
   name?: string;
   from?: string;
@@ -73,6 +76,7 @@ interface AssessOptions {
 export function requestFromOptions(o: AssessOptions): Record<string, unknown> {
   const item: Record<string, unknown> = {};
   for (const field of Object.keys(ITEM_FLAGS) as (keyof typeof ITEM_FLAGS)[]) if (o[field] !== undefined) item[field] = o[field];
+  if (o.code) item.codes = o.code;
   if (o.param) item.parameters = o.param;
   if (o.origin !== undefined) item.origin = o.origin;
   if (o.valueUsd !== undefined) item.valueUsd = o.valueUsd;
@@ -120,6 +124,7 @@ export function registerAssess(program: Command, ctx: CliContext): void {
     .option('--cn-control-code <code>', "code in China's dual-use export control list, e.g. 1C902.a")
     .option('--eccn <eccn>', 'US ECCN as you classified it, e.g. 1C226 or EAR99')
     .option('--eu-code <code>', 'EU Annex I entry as you classified it, e.g. 3C005.a')
+    .option('--code <JURISDICTION=CODE>', "a regime's own control code (item.codes), repeatable, e.g. --code 'JP=2(24)'", collectCode)
     .option('--cas <number>', 'CAS registry number, e.g. 7440-55-3')
     .option('--name <text>', 'free-text item name, English or Chinese')
     .option('--from <CC>', 'ISO 3166-1 alpha-2 code of the territory the item leaves')
