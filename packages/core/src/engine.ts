@@ -12,6 +12,11 @@ import type {
   StatusInterval, Verdict, Warning,
 } from './types.js';
 import { validatePlugin } from './validate-plugin.js';
+import { applyAmendments, amends, checkAmendmentShape, type Amendment, type AmendmentUsed } from './amendments.js';
+import { withImportedLists } from './imported-lists.js';
+import { buildKnowledge, type DataStatus } from './knowledge.js';
+import type { PartyList } from './lists.js';
+import type { ScreeningResponse } from './screening.js';
 import { mostRestrictive } from './verdict.js';
 import { CORE_VERSION } from './version.js';
 
@@ -28,6 +33,12 @@ export interface EngineOptions {
    * @deprecated No effect; remove it.
    */
   cacheSize?: number;
+  /** Imported screening lists (CONTRACT §10); each replaces the bundled list with the same ID. */
+  lists?: PartyList[];
+  /** Amendments to apply, each with the SHA-256 of its file (CONTRACT §10). */
+  amendments?: (Amendment & { sha256: string; file?: string })[];
+  /** A list whose `asOf` is older than this many days warns (`stale_list`) in answers that screened a party against it. Default 7. */
+  listMaxAgeDays?: number;
 }
 
 /** A measure with its status on a date (CONTRACT §4 `measures --json`). */
@@ -113,6 +124,10 @@ export interface Engine {
   advisories(): Advisory[];
   /** Which inputs of a production step cannot follow it to a site (CONTRACT §8); see {@link assessExposure}. */
   exposure(plan: unknown): ExposureResponse;
+  /** Screens a party against every loaded list (CONTRACT §9); throws {@link ValidationError} naming each bad field. */
+  screen(request: unknown): ScreeningResponse;
+  /** What the engine's answers rest on: plugins, lists and amendments (CONTRACT §10). */
+  dataStatus(): DataStatus;
 }
 
 function checkDate(value: IsoDate | undefined, path: string): IsoDate {
@@ -129,7 +144,14 @@ function checkDate(value: IsoDate | undefined, path: string): IsoDate {
 export function createEngine(options: EngineOptions): Engine {
   const { taxonomy } = options;
   const compiled: CompiledPlugin[] = [];
-  for (const def of options.plugins) {
+  const imported = options.lists ?? [];
+  const amendmentsUsed = new Map<string, AmendmentUsed[]>();
+  for (const original of options.plugins) {
+    const own = (options.amendments ?? []).filter((a) => amends(a, original));
+    const shape = own.flatMap((a) => checkAmendmentShape(a, new Set(original.measures.map((m) => m.id))).map((p) => `amendment ${a.id}${a.file ? ` (${a.file})` : ''}: ${p}`));
+    if (shape.length) throw new PluginRegistrationError(original.manifest?.name ?? '(unnamed plugin)', shape);
+    const def = withImportedLists(applyAmendments(original, own), imported);
+    amendmentsUsed.set(def.manifest.name, own.map((a) => ({ id: a.id, sha256: a.sha256, ...(a.file ? { file: a.file } : {}) })));
     const problems = validatePlugin(def, { taxonomy, coreVersion: CORE_VERSION });
     if (compiled.some((p) => p.manifest.jurisdiction === def.manifest?.jurisdiction)) problems.push(`manifest.jurisdiction: "${def.manifest.jurisdiction}" is already registered`);
     if (problems.length) throw new PluginRegistrationError(def.manifest?.name ?? '(unnamed plugin)', problems);
@@ -141,6 +163,7 @@ export function createEngine(options: EngineOptions): Engine {
     const scheme = p.manifest.controlCode;
     if (scheme) codeSchemes.set(scheme.field.slice(6), { pattern: new RegExp(scheme.pattern), example: scheme.example });
   }
+  const knowledge = buildKnowledge(compiled, imported, amendmentsUsed, options.listMaxAgeDays ?? 7);
   const resolve = (item: ItemRef): ResolvedItem => resolveItem(item, taxonomy);
 
   const evaluate = (request: NormalizedRequest): AssessmentResponse => {
@@ -159,6 +182,7 @@ export function createEngine(options: EngineOptions): Engine {
       warnings.push({ code: 'identifiers_disagree', message: `Ignored ${resolved.conflicts.join(', ')}: it points at a different item than ${resolved.matchedBy.join(', ')}.` });
     }
     const advisories = [...new Map(outcomes.flatMap((o) => o.advisories).map((a) => [a.id, a])).values()];
+    if (request.endUser?.name) warnings.push(...knowledge.staleListWarnings(selected));
     const item: AssessmentResponse['item'] = {
       resolved: resolved.nodes,
       matchedBy: resolved.matchedBy.join(', ') || 'list codes and customs lines only',
@@ -174,6 +198,7 @@ export function createEngine(options: EngineOptions): Engine {
       questions,
       advisories,
       warnings: dedupeWarnings(warnings),
+      data: knowledge.dataBlock(),
     };
   };
 
@@ -338,6 +363,8 @@ export function createEngine(options: EngineOptions): Engine {
     },
     advisories: () => compiled.flatMap((p) => [...p.advisories]),
     exposure: (plan) => assessExposure(engine, plan),
+    screen: (request) => knowledge.screener.screen(request),
+    dataStatus: () => knowledge.status(),
   };
   return engine;
 }

@@ -256,7 +256,7 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
         requirement: party.requirement,
         ...(party.licensePolicy ? { licensePolicy: party.licensePolicy } : {}),
         reason: `${party.name} is on the ${party.listTitle} (listed ${party.added}).`,
-        matchedOn: [`endUser.name "${endUserName}" ${match.method === 'exact' ? 'is' : 'contains'} "${match.matchedName}"`],
+        matchedOn: [`endUser.name "${endUserName}" matches "${match.matchedName}" (score ${match.score}: ${match.explanation})`],
       });
       finding.party = { id: party.id, name: party.name, list: party.list, listTitle: party.listTitle };
       if (party.confidence) finding.confidence = party.confidence;

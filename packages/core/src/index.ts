@@ -10,7 +10,14 @@ export { normalizeHs, normalizeCnCode, normalizeControlCode, normalizeSchemeCode
 export { ValidationError, PluginRegistrationError, type FieldError } from './errors.js';
 export { normalizeRequest, type RequestContext, type CodeFormat } from './request.js';
 export { resolveItem, type ResolvedItem } from './resolve.js';
-export { normalizePartyName, PartyScreener, type NormalizedName, type PartyMatch } from './screening.js';
+export {
+  ListScreener, normalizeScreeningRequest, PartyScreener, type PartyMatch, type ScreeningMatch, type ScreeningRequest, type ScreeningResponse,
+} from './screening.js';
+export { normalizeName, type NormalizedName } from './names.js';
+export { DEFAULT_MIN_SCORE, NameIndex, type IndexedValue, type NameMatch, type NameSearchOptions } from './name-index.js';
+export { partiesFromList, partyIdFor, validatePartyList, type ListBinding, type ListEntry, type PartyList } from './lists.js';
+export { bundledLists, withImportedLists, type ListUsed } from './imported-lists.js';
+export { applyAmendments, checkAmendmentShape, type Amendment, type AmendmentUsed, type StatusEvent } from './amendments.js';
 export {
   definePlugin, controlCodeFieldOf, itemControlCode, type PluginDefinition, type PluginManifest, type ControlCodeField, type ControlCodeScheme, type ReachResult, type ReachContext,
   type EvaluationContext, type EvaluationResult, type FindingInput, type ContentShareResult,
@@ -21,3 +28,4 @@ export { CORE_VERSION, packageVersion } from './version.js';
 export { loadPlugins, pluginSpecifiers, OFFICIAL_PLUGINS } from './load-plugins.js';
 export { assessExposure, type ExposurePlan, type PlanInput, type ExposureResponse, type ExposureInput, type Chokepoint, type Alternative, type TimelineEvent } from './exposure.js';
 export { readNdjson, splitNdjson, sameAnswer, type BatchLine, type LineBatch } from './ndjson.js';
+export type { DataStatus } from './knowledge.js';

@@ -1,3 +1,4 @@
+import type { ListBinding } from './lists.js';
 import type { ResolvedItem } from './resolve.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
@@ -127,6 +128,8 @@ export interface PluginDefinition {
   entries: ControlEntry[];
   advisories?: Advisory[];
   parties?: ListedParty[];
+  /** Screening lists the plugin applies; an imported copy of one replaces its bundled parties of that list. */
+  lists?: ListBinding[];
   authorizations?: AuthorizationRule[];
   groups?: CountryGroup[];
   /** Decides whether the regime governs the transfer at all. */

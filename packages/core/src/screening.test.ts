@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePartyName, PartyScreener } from './screening.js';
+import type { PartyList } from './lists.js';
+import { normalizeName } from './names.js';
+import { ListScreener, PartyScreener } from './screening.js';
 import type { ListedParty } from './types.js';
 
 const party = (id: string, name: string, aliases: string[] = []): ListedParty => ({
@@ -10,13 +12,23 @@ const screener = new PartyScreener([
   party('hii', 'Huntington Ingalls Industries, Inc.'),
   party('zkh', 'Beijing Zhong Ke San Huan High-Tech Co., Ltd.', ['北京中科三环高技术股份有限公司']),
   party('gmbh', 'Beispiel Sensorik GmbH'),
+  party('rom', 'Romashka LLC', ['ООО «Ромашка»']),
+  party('ivanov', 'Ivanov, Sergei Petrovich'),
 ]);
 const ids = (name: string) => screener.screen(name, '2026-01-01').map((m) => `${m.party.id}:${m.method}`);
 
-describe('normalizePartyName', () => {
-  it('drops case, punctuation and legal forms', () => {
-    expect(normalizePartyName('Huntington Ingalls Industries, Inc.').tokens).toEqual(['huntington', 'ingalls', 'industries']);
-    expect(normalizePartyName('北京中科三环高技术股份有限公司').cjk).toBe('北京中科三环高技术');
+describe('normalizeName', () => {
+  it('drops case, punctuation and legal forms in several languages', () => {
+    expect(normalizeName('Huntington Ingalls Industries, Inc.').tokens).toEqual(['huntington', 'ingalls', 'industries']);
+    expect(normalizeName('Banco Ejemplo S.A.').tokens).toEqual(['banco', 'ejemplo']);
+    expect(normalizeName('ООО «Ромашка»').tokens).toEqual(['romashka']);
+    expect(normalizeName('Muster Sp. z o.o.').dropped).toContain('sp');
+  });
+  it('romanises Chinese characters to pinyin without the legal form', () => {
+    const n = normalizeName('华为技术有限公司');
+    expect(n.tokens).toEqual(['hua', 'wei', 'ji', 'shu']);
+    expect(n.compact).toBe('huaweijishu');
+    expect(n.scripts).toEqual(['Chinese characters']);
   });
 });
 
@@ -29,9 +41,21 @@ describe('PartyScreener', () => {
   it('matches a listed name inside a longer one (branches, divisions)', () => {
     expect(ids('Huntington Ingalls Industries Newport News Shipbuilding')).toEqual(['hii:contains']);
   });
-  it('matches Chinese names with or without the legal form', () => {
+  it('matches Chinese names with or without the legal form, and their pinyin', () => {
     expect(ids('北京中科三环高技术有限公司')).toEqual(['zkh:exact']);
     expect(ids('北京中科三环高技术')).toEqual(['zkh:exact']);
+    expect(ids('Beijing Zhongke Sanhuan Gaojishu Youxian Gongsi')).toEqual(['zkh:exact']);
+  });
+  it('matches Cyrillic names to their Latin form, and persons in another word order', () => {
+    expect(ids('Ромашка')).toEqual(['rom:exact']);
+    expect(ids('Sergei Petrovich Ivanov')).toEqual(['ivanov:exact']);
+    expect(ids('Сергей Петрович Иванов')).toEqual(['ivanov:similar']); // Сергей → Sergey ≈ Sergei
+  });
+  it('tolerates a typo in a long word and says so', () => {
+    const [hit] = screener.screen('Huntingdon Ingalls Industries', '2026-01-01');
+    expect(hit?.party.id).toBe('hii');
+    expect(hit?.explanation).toMatch(/huntingdon ≈ huntington/);
+    expect(hit!.score).toBeLessThan(1);
   });
   it('does not match partial words or other companies', () => {
     expect(ids('MPM Materials')).toEqual([]);
@@ -40,5 +64,32 @@ describe('PartyScreener', () => {
   });
   it('respects listing dates', () => {
     expect(screener.screen('MP Materials', '2024-12-31')).toEqual([]);
+  });
+});
+
+const list = (id: string, jurisdiction: string, entries: PartyList['entries']): PartyList => ({
+  id, name: id, jurisdiction, consequence: { requirement: 'license_required', licensePolicy: 'case_by_case', summary: 's' },
+  source: { url: 'https://example.org/list', publisher: 'Publisher', date: '2026-11-01' }, asOf: '2026-11-01', entries,
+});
+
+describe('ListScreener', () => {
+  const lists = new ListScreener([
+    list('a', 'US', [{ id: '1', name: 'Huawei Technologies Co., Ltd.', aliases: ['华为技术有限公司'], country: 'CN', licensePolicy: 'presumption_of_denial' }]),
+    list('b', 'US', [{ id: '2', name: 'Huawei Technologies Co., Ltd.', country: 'DE', requirement: 'prohibited' }]),
+  ]);
+  it('returns the CONTRACT §9 answer with entry, score, explanation and consequence', () => {
+    const r = lists.screen({ id: 'q1', name: '华为技术有限公司' });
+    expect(r.id).toBe('q1');
+    expect(r.matches).toHaveLength(1);
+    expect(r.matches[0]).toMatchObject({ list: 'a', matchedName: '华为技术有限公司', score: 1, consequence: 'license_required', licensePolicy: 'presumption_of_denial' });
+    expect(r.matches[0]!.explanation).toMatch(/alias/);
+    expect(r.lists.map((l) => l.entries)).toEqual([1, 1]);
+  });
+  it('filters by country and by list', () => {
+    expect(lists.screen({ name: 'Huawei Technologies', country: 'de' }).matches.map((m) => m.list)).toEqual(['b']);
+    expect(lists.screen({ name: 'Huawei Technologies', lists: ['b'] }).matches.map((m) => m.consequence)).toEqual(['prohibited']);
+  });
+  it('names each bad field', () => {
+    expect(() => lists.screen({ name: '', minScore: 2, lists: ['zz'], colour: 1 })).toThrow(/name: required.*lists\[0\]: unknown list "zz".*minScore: expected a number from 0 to 1.*colour: unknown field/);
   });
 });

@@ -1,121 +1,154 @@
-import type { IsoDate, ListedParty } from './types.js';
+import { ValidationError, type FieldError } from './errors.js';
+import type { ListEntry, PartyList } from './lists.js';
+import { DEFAULT_MIN_SCORE, NameIndex, type NameMatch } from './name-index.js';
+import type { IsoDate, LicensePolicy, ListedParty, Source, Verdict } from './types.js';
 
-/** Legal-form words that say nothing about who a party is. */
-const LEGAL_SUFFIXES = new Set([
-  'co', 'company', 'companies', 'ltd', 'limited', 'corp', 'corporation', 'inc', 'incorporated', 'llc', 'llp', 'lp',
-  'plc', 'gmbh', 'ag', 'kg', 'sa', 'sas', 'sarl', 'spa', 'srl', 'bv', 'nv', 'pte', 'pty', 'kk', 'oy', 'oyj', 'ab', 'as',
-  'asa', 'se', 'jsc', 'pjsc', 'ojsc', 'ooo', 'zao', 'the', 'and', 'of',
-]);
-
-/** Chinese legal-form endings, longest first. */
-const CJK_SUFFIXES = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '公司'];
-
-const CJK = /[\u3400-\u9fff]/;
-
-/** A name reduced to what identifies the party: lower case, no punctuation, no legal-form words. */
-export interface NormalizedName {
-  /** Latin tokens without legal suffixes. */
-  tokens: string[];
-  /** The CJK characters of the name without legal-form endings. */
-  cjk: string;
-}
-
-/** Reduces a company or person name for matching. */
-export function normalizePartyName(name: string): NormalizedName {
-  const text = name.normalize('NFKC').toLowerCase();
-  let cjk = Array.from(text).filter((ch) => CJK.test(ch)).join('');
-  for (const suffix of CJK_SUFFIXES) {
-    if (cjk.endsWith(suffix) && cjk.length > suffix.length + 1) {
-      cjk = cjk.slice(0, -suffix.length);
-      break;
-    }
-  }
-  const tokens = text
-    .replace(/[\u3400-\u9fff]+/g, ' ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .split(' ')
-    .filter((t) => t.length > 0 && !LEGAL_SUFFIXES.has(t));
-  return { tokens, cjk };
-}
-
-/** True when `needle` occurs in `haystack` as a contiguous run of tokens. */
-function containsRun(haystack: string[], needle: string[]): boolean {
-  if (needle.length === 0 || needle.length > haystack.length) return false;
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
-
-/** How a screened name matched a listed party. */
+/** How a screened name matched a listed party in an assessment. */
 export interface PartyMatch {
   party: ListedParty;
   /** The listed name or alias that matched. */
   matchedName: string;
-  /** `exact`: same name once legal forms and punctuation are ignored; `contains`: the listed name appears whole inside the screened name. */
-  method: 'exact' | 'contains';
-}
-
-interface IndexedName {
-  party: ListedParty;
-  name: string;
-  normalized: NormalizedName;
+  method: NameMatch<ListedParty>['method'];
+  score: number;
+  explanation: string;
 }
 
 /**
- * Screens names against a set of listed parties. Matching ignores case, punctuation and legal-form
- * words (Co., Ltd., Corp., Inc., GmbH, 有限公司 …); a listed name also matches when it appears whole
- * inside the screened name ("MP Materials Corp." and "MP Materials Corp. (Mountain Pass)").
+ * Screens names against a plugin's listed parties on a date (see {@link NameIndex} for how names
+ * compare: case, punctuation, legal forms, word order, spelling, Chinese and Cyrillic script).
  */
 export class PartyScreener {
-  private readonly byToken = new Map<string, IndexedName[]>();
-  private readonly cjkNames: IndexedName[] = [];
+  private readonly index: NameIndex<ListedParty>;
 
   constructor(parties: readonly ListedParty[]) {
-    for (const party of parties) {
-      for (const name of [party.name, ...(party.aliases ?? [])]) {
-        const normalized = normalizePartyName(name);
-        const entry = { party, name, normalized };
-        if (normalized.cjk.length >= 2) this.cjkNames.push(entry);
-        const first = normalized.tokens[0];
-        if (first) {
-          const list = this.byToken.get(first) ?? [];
-          list.push(entry);
-          this.byToken.set(first, list);
-        }
-      }
-    }
+    this.index = new NameIndex(parties.map((party) => ({ value: party, name: party.name, ...(party.aliases ? { aliases: party.aliases } : {}), ...(party.country ? { country: party.country } : {}) })));
   }
 
-  /** Parties whose listing covers `date` and whose name matches `name`, best first, one per party. */
-  screen(name: string, date: IsoDate): PartyMatch[] {
-    const query = normalizePartyName(name);
-    const found = new Map<string, PartyMatch>();
-    const consider = (entry: IndexedName, method: PartyMatch['method']) => {
-      const { party } = entry;
-      if (date < party.added || (party.removed !== undefined && date > party.removed)) return;
-      const prior = found.get(party.id);
-      if (!prior || (prior.method === 'contains' && method === 'exact')) {
-        found.set(party.id, { party, matchedName: entry.name, method });
-      }
-    };
-    const seenTokens = new Set<string>();
-    for (const token of query.tokens) {
-      if (seenTokens.has(token)) continue;
-      seenTokens.add(token);
-      for (const entry of this.byToken.get(token) ?? []) {
-        const listed = entry.normalized.tokens;
-        if (listed.length === query.tokens.length && containsRun(query.tokens, listed)) consider(entry, 'exact');
-        else if (containsRun(query.tokens, listed) && listed.join(' ').length >= 4) consider(entry, 'contains');
-      }
+  /** Parties listed on `date` whose names match `name`, best first, one per party. */
+  screen(name: string, date: IsoDate, options: { minScore?: number } = {}): PartyMatch[] {
+    const accept = (p: ListedParty) => date >= p.added && (p.removed === undefined || date <= p.removed);
+    return this.index.search(name, { accept, ...(options.minScore !== undefined ? { minScore: options.minScore } : {}) }).map((m) => ({
+      party: m.value, matchedName: m.matchedName, method: m.method, score: m.score, explanation: m.explanation,
+    }));
+  }
+}
+
+/** A screening request (CONTRACT §9). */
+export interface ScreeningRequest {
+  id?: string;
+  name: string;
+  country?: string;
+  address?: string;
+  /** Only these lists; default every loaded list. */
+  lists?: string[];
+  minScore?: number;
+}
+
+/** One hit (CONTRACT §9). */
+export interface ScreeningMatch {
+  list: string;
+  listName: string;
+  jurisdiction: string;
+  entry: ListEntry;
+  matchedName: string;
+  score: number;
+  explanation: string;
+  consequence: Verdict;
+  licensePolicy?: LicensePolicy;
+  source: Source;
+}
+
+/** The answer to a screening request (CONTRACT §9). */
+export interface ScreeningResponse {
+  id?: string;
+  query: ScreeningRequest;
+  matches: ScreeningMatch[];
+  lists: { id: string; name: string; jurisdiction: string; entries: number; asOf: IsoDate }[];
+}
+
+const COUNTRY = /^[A-Z]{2}$/;
+
+/** Checks a screening request, naming each bad field. */
+export function normalizeScreeningRequest(raw: unknown, knownLists: ReadonlySet<string>): ScreeningRequest {
+  const errors: FieldError[] = [];
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ValidationError([{ path: '', message: 'expected a JSON object' }]);
+  const r = raw as Record<string, unknown>;
+  const out: ScreeningRequest = { name: '' };
+  if (r.id !== undefined) {
+    if (typeof r.id === 'string' || typeof r.id === 'number') out.id = String(r.id);
+    else errors.push({ path: 'id', message: 'expected a string' });
+  }
+  if (typeof r.name !== 'string' || !r.name.trim()) errors.push({ path: 'name', message: 'required: the party name to screen' });
+  else if (r.name.length > 500) errors.push({ path: 'name', message: 'expected at most 500 characters' });
+  else out.name = r.name;
+  if (r.country !== undefined) {
+    if (typeof r.country === 'string' && COUNTRY.test(r.country.toUpperCase())) out.country = r.country.toUpperCase();
+    else errors.push({ path: 'country', message: `expected ISO 3166-1 alpha-2, got ${JSON.stringify(r.country)}` });
+  }
+  if (r.address !== undefined) {
+    if (typeof r.address === 'string') out.address = r.address;
+    else errors.push({ path: 'address', message: 'expected a string' });
+  }
+  if (r.lists !== undefined) {
+    if (!Array.isArray(r.lists) || r.lists.some((l) => typeof l !== 'string')) errors.push({ path: 'lists', message: 'expected an array of list IDs' });
+    else {
+      r.lists.forEach((l: string, i) => {
+        if (!knownLists.has(l)) errors.push({ path: `lists[${i}]`, message: `unknown list "${l}"; loaded: ${[...knownLists].join(', ')}` });
+      });
+      out.lists = r.lists as string[];
     }
-    if (query.cjk.length >= 2) {
-      for (const entry of this.cjkNames) {
-        if (entry.normalized.cjk === query.cjk) consider(entry, 'exact');
-        else if (query.cjk.includes(entry.normalized.cjk)) consider(entry, 'contains');
-      }
-    }
-    return [...found.values()].sort((a, b) => (a.method === b.method ? 0 : a.method === 'exact' ? -1 : 1));
+  }
+  if (r.minScore !== undefined) {
+    if (typeof r.minScore === 'number' && r.minScore >= 0 && r.minScore <= 1) out.minScore = r.minScore;
+    else errors.push({ path: 'minScore', message: `expected a number from 0 to 1, got ${JSON.stringify(r.minScore)}` });
+  }
+  for (const key of Object.keys(r)) if (!['id', 'name', 'country', 'address', 'lists', 'minScore'].includes(key)) errors.push({ path: key, message: 'unknown field' });
+  if (errors.length) throw new ValidationError(errors);
+  return out;
+}
+
+interface ListedEntry {
+  list: PartyList;
+  entry: ListEntry;
+}
+
+/** Screens names against whole lists (CONTRACT §9): one index over every entry of every list. */
+export class ListScreener {
+  private readonly index: NameIndex<ListedEntry>;
+  private readonly lists: readonly PartyList[];
+  private readonly ids: ReadonlySet<string>;
+
+  constructor(lists: readonly PartyList[]) {
+    this.lists = lists;
+    this.ids = new Set(lists.map((l) => l.id));
+    this.index = new NameIndex(lists.flatMap((list) => list.entries.map((entry) => ({
+      value: { list, entry }, name: entry.name, ...(entry.aliases ? { aliases: entry.aliases } : {}), ...(entry.country ? { country: entry.country } : {}),
+    }))));
+  }
+
+  /** The lists screened, with their sizes and dates. */
+  summary(): ScreeningResponse['lists'] {
+    return this.lists.map((l) => ({ id: l.id, name: l.name, jurisdiction: l.jurisdiction, entries: l.entries.length, asOf: l.asOf }));
+  }
+
+  /** Screens one request; throws {@link ValidationError} naming each bad field. */
+  screen(raw: unknown): ScreeningResponse {
+    const query = normalizeScreeningRequest(raw, this.ids);
+    const only = query.lists ? new Set(query.lists) : undefined;
+    const hits = this.index.search(query.name, {
+      minScore: query.minScore ?? DEFAULT_MIN_SCORE,
+      ...(query.country ? { country: query.country } : {}),
+      ...(only ? { accept: (v: ListedEntry) => only.has(v.list.id) } : {}),
+    });
+    const matches = hits.map(({ value: { list, entry }, matchedName, score, explanation }): ScreeningMatch => {
+      const consequence = entry.requirement ?? list.consequence.requirement;
+      const licensePolicy = consequence === 'license_required' ? (entry.licensePolicy ?? list.consequence.licensePolicy) : undefined;
+      return {
+        list: list.id, listName: list.name, jurisdiction: list.jurisdiction, entry, matchedName, score, explanation, consequence,
+        ...(licensePolicy ? { licensePolicy } : {}), source: list.source,
+      };
+    });
+    const lists = only ? this.summary().filter((l) => only.has(l.id)) : this.summary();
+    return { ...(query.id !== undefined ? { id: query.id } : {}), query, matches, lists };
   }
 }

@@ -495,4 +495,15 @@ export interface AssessmentResponse {
   questions: Question[];
   advisories: Advisory[];
   warnings: Warning[];
+  /** What the answer rests on, one entry per installed plugin (CONTRACT §3, §10). */
+  data: DataUsed[];
+}
+
+/** One plugin's data behind an answer: its version and vintage, the lists and amendments it used. */
+export interface DataUsed {
+  plugin: string;
+  version: string;
+  dataVerifiedThrough: IsoDate;
+  lists: { id: string; asOf: IsoDate; entries: number; origin: 'imported' | 'bundled' }[];
+  amendments: { id: string; sha256: string; file?: string }[];
 }

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Amendment } from './amendments.js';
+import { createEngine } from './engine.js';
+import { PluginRegistrationError } from './errors.js';
+import type { PartyList } from './lists.js';
+import type { PluginDefinition } from './plugin.js';
+import { aaPlugin } from './test-support/fixture-plugins.js';
+import { fixtureTaxonomy } from './test-support/fixture-taxonomy.js';
+
+const taxonomy = fixtureTaxonomy();
+const source = { url: 'https://example.org/aa-list', publisher: 'AA Ministry', date: '2026-11-30' };
+
+/** The AA fixture plugin, declaring that it applies the "aa-control-list" through its parties measure. */
+function aaWithBinding(): PluginDefinition {
+  return { ...aaPlugin(), lists: [{ list: 'aa-control-list', title: 'AA export control list', measure: 'aa-2025-parties', consequence: { requirement: 'prohibited', summary: 'No export to listed parties.' }, source }] };
+}
+
+const imported: PartyList = {
+  id: 'aa-control-list', name: 'AA export control list', jurisdiction: 'AA', consequence: { requirement: 'prohibited', summary: 'No export to listed parties.' },
+  source, asOf: '2026-11-30',
+  entries: [{ id: 'N-7', name: 'Новый Металл ООО', aliases: ['Novyi Metall LLC'], country: 'RU', listedOn: '2026-11-01' }],
+};
+
+const gallium = { item: { id: 'gallium/metal' }, from: 'AA', to: 'RU', date: '2026-11-20' };
+
+describe('imported lists', () => {
+  it('replace the bundled parties of the same list in assessments and screening', () => {
+    const engine = createEngine({ taxonomy, plugins: [aaWithBinding()], lists: [imported] });
+    const hit = engine.assess({ ...gallium, endUser: { name: 'Novyi Metall' } });
+    expect(hit.verdict).toBe('prohibited');
+    expect(hit.jurisdictions[0]!.findings.find((f) => f.party)?.party?.id).toBe('aa-control-list-n-7');
+    // The bundled party is gone with the bundled copy.
+    expect(engine.assess({ ...gallium, endUser: { name: 'Acme Rare Metals' } }).jurisdictions[0]!.findings.some((f) => f.party)).toBe(false);
+    expect(engine.screen({ name: 'Новый Металл' }).matches.map((m) => m.entry.id)).toEqual(['N-7']);
+    expect(hit.data[0]!.lists).toEqual([{ id: 'aa-control-list', asOf: '2026-11-30', entries: 1, origin: 'imported' }]);
+  });
+  it('bundled lists are screened and named in data when nothing is imported', () => {
+    const engine = createEngine({ taxonomy, plugins: [aaWithBinding()] });
+    expect(engine.screen({ name: '阿克米稀有金属' }).matches[0]).toMatchObject({ list: 'aa-control-list', consequence: 'prohibited' });
+    const status = engine.dataStatus();
+    expect(status.lists).toMatchObject([{ id: 'aa-control-list', entries: 2, origin: 'bundled', asOf: '2026-06-30' }]);
+  });
+  it('warn stale_list when a list used to screen an end user is older than the configured age', () => {
+    const old = createEngine({ taxonomy, plugins: [aaWithBinding()], lists: [{ ...imported, asOf: '2020-01-01' }], listMaxAgeDays: 30 });
+    expect(old.assess({ ...gallium, endUser: { name: 'x' } }).warnings.map((w) => w.code)).toContain('stale_list');
+    expect(old.assess(gallium).warnings.map((w) => w.code)).not.toContain('stale_list');
+    expect(old.dataStatus().lists[0]!.stale).toBe(true);
+  });
+});
+
+describe('amendments', () => {
+  const extension: Amendment & { sha256: string; file: string } = {
+    id: 'aa-70-extended', plugin: 'AA', sha256: 'ab'.repeat(32), file: 'aa-70-extended.json',
+    source: { url: 'https://example.org/aa-notice-90', publisher: 'AA Ministry', date: '2026-11-05' },
+    statusEvents: [{ measure: 'aa-2025-oct', event: 'suspension', from: '2025-11-07', to: '2027-11-10', by: 'AA Notice 90' }],
+  };
+  const germanium = { item: { id: 'germanium/metal' }, from: 'AA', to: 'US', date: '2026-12-01' };
+  it('an extended suspension changes the status after the old end and names itself in data', () => {
+    const before = createEngine({ taxonomy, plugins: [aaPlugin()] }).assess(germanium);
+    expect(before.jurisdictions[0]!.findings[0]!.status).toBe('in_force');
+    const after = createEngine({ taxonomy, plugins: [aaPlugin()], amendments: [extension] }).assess(germanium);
+    expect(after.jurisdictions[0]!.findings[0]!.status).toBe('suspended');
+    expect(after.data[0]!.amendments).toEqual([{ id: 'aa-70-extended', sha256: 'ab'.repeat(32), file: 'aa-70-extended.json' }]);
+  });
+  it('a wrong field refuses the amendment naming file and field', () => {
+    const bad = { ...extension, statusEvents: [{ measure: 'aa-2025-oct', event: 'suspension' as const, from: '2025-11-07', to: '10 Nov 2027', by: 'AA Notice 90' }] };
+    expect(() => createEngine({ taxonomy, plugins: [aaPlugin()], amendments: [bad] })).toThrow(PluginRegistrationError);
+    expect(() => createEngine({ taxonomy, plugins: [aaPlugin()], amendments: [bad] })).toThrow(/amendment aa-70-extended \(aa-70-extended\.json\): statusEvents\[0\]\.to: expected YYYY-MM-DD/);
+  });
+  it('records pass the plugin data checks', () => {
+    const bad = { ...extension, statusEvents: [], entries: [{ id: 'x', measure: 'nope', title: 'X', covers: { ids: ['gallium'] }, requirement: 'prohibited' as const, reason: 'r' }] };
+    expect(() => createEngine({ taxonomy, plugins: [aaPlugin()], amendments: [bad] })).toThrow(/nope/);
+  });
+});

@@ -1,0 +1,52 @@
+import type { AmendmentUsed } from './amendments.js';
+import type { CompiledPlugin } from './compiled-plugin.js';
+import { todayUtc } from './dates.js';
+import { bundledLists } from './imported-lists.js';
+import type { PartyList } from './lists.js';
+import { ListScreener } from './screening.js';
+import type { DataUsed, IsoDate, Warning } from './types.js';
+
+/** Data status (CONTRACT §10 `data status`). */
+export interface DataStatus {
+  plugins: DataUsed[];
+  /** Every list screening uses, bound to a plugin or not. */
+  lists: { id: string; name: string; jurisdiction: string; entries: number; asOf: IsoDate; origin: 'imported' | 'bundled'; stale: boolean }[];
+  amendments: AmendmentUsed[];
+  listMaxAgeDays: number;
+}
+
+/** What an engine knows beyond its rules: the lists it screens, the amendments it applied, and how old they are. */
+export interface Knowledge {
+  screener: ListScreener;
+  /** The `data` block of an answer: a fresh copy each time, so that callers may change theirs. */
+  dataBlock(): DataUsed[];
+  /** `stale_list` warnings for the plugins that screened a party. */
+  staleListWarnings(plugins: readonly CompiledPlugin[]): Warning[];
+  status(): DataStatus;
+}
+
+/** Builds the lists and data status of an engine's plugins once, at engine creation. */
+export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: readonly PartyList[], amendmentsUsed: ReadonlyMap<string, AmendmentUsed[]>, listMaxAgeDays: number): Knowledge {
+  const importedIds = new Set(imported.map((l) => l.id));
+  const origin = (id: string) => (importedIds.has(id) ? ('imported' as const) : ('bundled' as const));
+  const screeningLists: PartyList[] = [...compiled.flatMap((p) => bundledLists(p.definition)).filter((l) => !importedIds.has(l.id)), ...imported];
+  const ageDays = (asOf: IsoDate) => (Date.parse(todayUtc()) - Date.parse(asOf)) / 86_400_000;
+  const dataUsed = new Map<string, DataUsed>(compiled.map((p) => {
+    const lists = bundledLists(p.definition).map((l) => ({ id: l.id, asOf: imported.find((i) => i.id === l.id)?.asOf ?? l.asOf, entries: l.entries.length, origin: origin(l.id) }));
+    return [p.manifest.name, { plugin: p.manifest.name, version: p.manifest.version, dataVerifiedThrough: p.manifest.dataVerifiedThrough, lists, amendments: amendmentsUsed.get(p.manifest.name) ?? [] }];
+  }));
+  const copy = (d: DataUsed): DataUsed => ({ ...d, lists: d.lists.map((l) => ({ ...l })), amendments: d.amendments.map((a) => ({ ...a })) });
+  return {
+    screener: new ListScreener(screeningLists),
+    dataBlock: () => [...dataUsed.values()].map(copy),
+    staleListWarnings: (plugins) => plugins.flatMap((p) => dataUsed.get(p.manifest.name)!.lists
+      .filter((l) => ageDays(l.asOf) > listMaxAgeDays)
+      .map((l) => ({ code: 'stale_list', jurisdiction: p.manifest.jurisdiction, message: `The ${l.id} list used to screen the parties is dated ${l.asOf}, more than ${listMaxAgeDays} days ago; run \`chokepoint data update\` for a current copy.` }))),
+    status: () => ({
+      plugins: [...dataUsed.values()].map(copy),
+      lists: screeningLists.map((l) => ({ id: l.id, name: l.name, jurisdiction: l.jurisdiction, entries: l.entries.length, asOf: l.asOf, origin: origin(l.id), stale: ageDays(l.asOf) > listMaxAgeDays })),
+      amendments: [...amendmentsUsed.values()].flat(),
+      listMaxAgeDays,
+    }),
+  };
+}

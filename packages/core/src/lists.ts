@@ -1,0 +1,123 @@
+import { isIsoDate } from './dates.js';
+import type { Coverage, CountryCode, IsoDate, LicensePolicy, ListedParty, Source, TransferType, Verdict } from './types.js';
+
+/** One listed party as its publisher lists it (CONTRACT §9 `entry`). */
+export interface ListEntry {
+  /** Stable within the list; importers derive it from the publisher's own ID. */
+  id: string;
+  name: string;
+  aliases?: string[];
+  country?: CountryCode;
+  addresses?: string[];
+  /** First day listed (the publisher's start date or effective date). */
+  listedOn?: IsoDate;
+  /** Last day listed, when the publisher gives one (a denial order's end). */
+  removedOn?: IsoDate;
+  programs?: string[];
+  /** Entity, Individual, Vessel, Aircraft … as the publisher says. */
+  type?: string;
+  /** What a hit on this entry requires, where the entry says more than its list does. */
+  requirement?: Verdict;
+  /** Review policy for `license_required`, where the entry states one. */
+  licensePolicy?: LicensePolicy;
+  /** The publisher's own words on the licence requirement and policy. */
+  licenseRequirementText?: string;
+  licensePolicyText?: string;
+  /** Federal Register (or gazette) citation of the listing. */
+  notice?: string;
+  /** Entity List footnote designations named by the entry (1, 3, 4, 5). */
+  footnotes?: number[];
+  remarks?: string;
+  sourceUrl?: string;
+}
+
+/** A screening list: a publisher's list of parties, with what a hit means (CONTRACT §9 and §10). */
+export interface PartyList {
+  /** `us-entity-list`, `us-denied-persons`, `cn-unreliable-entity-list` … */
+  id: string;
+  name: string;
+  /** Jurisdiction of the plugin that applies it. */
+  jurisdiction: string;
+  /** What a hit means, for entries that do not say more. */
+  consequence: { requirement: Verdict; licensePolicy?: LicensePolicy; summary: string };
+  source: Source;
+  /** The publisher's date for this copy (or the day it was fetched when the publisher gives none). */
+  asOf: IsoDate;
+  entries: ListEntry[];
+}
+
+/**
+ * A list a plugin applies in assessments: an imported copy with this ID replaces the plugin's bundled
+ * parties of the same list, and its entries become findings of `measure`.
+ */
+export interface ListBinding {
+  list: string;
+  title: string;
+  measure: string;
+  consequence: PartyList['consequence'];
+  source: Source;
+  /** Items a hit covers; default every item the plugin lists. */
+  covers?: Coverage;
+  transfers?: TransferType[];
+}
+
+const SLUG = /[^a-z0-9]+/g;
+
+/** A kebab-case party ID from a list entry's ID. */
+export function partyIdFor(listId: string, entryId: string): string {
+  return `${listId}-${entryId.toLowerCase().replace(SLUG, '-').replace(/^-+|-+$/g, '')}`;
+}
+
+/** The entries of a list as parties of the plugin that binds it. */
+export function partiesFromList(list: PartyList, binding: ListBinding): ListedParty[] {
+  return list.entries.map((e) => {
+    const requirement = e.requirement ?? list.consequence.requirement;
+    const licensePolicy = requirement === 'license_required' ? (e.licensePolicy ?? list.consequence.licensePolicy) : undefined;
+    return {
+      id: partyIdFor(list.id, e.id),
+      name: e.name,
+      ...(e.aliases?.length ? { aliases: e.aliases } : {}),
+      ...(e.country ? { country: e.country } : {}),
+      list: list.id,
+      listTitle: list.name,
+      measure: binding.measure,
+      added: e.listedOn ?? '1900-01-01',
+      ...(e.removedOn ? { removed: e.removedOn } : {}),
+      requirement,
+      ...(licensePolicy ? { licensePolicy } : {}),
+      ...(binding.transfers ? { transfers: binding.transfers } : {}),
+      covers: binding.covers ?? { anyListed: true },
+      sources: [list.source],
+      confidence: 'high',
+    };
+  });
+}
+
+const COUNTRY = /^[A-Z]{2}$/;
+const VERDICTS = new Set<Verdict>(['prohibited', 'license_required', 'needs_information', 'authorization_available', 'no_license_required', 'not_controlled']);
+const POLICIES = new Set<LicensePolicy>(['case_by_case', 'presumption_of_denial', 'presumption_of_approval']);
+
+/** Problems with a list, each naming the entry and field ("entries[3] (el-123).name: required"). */
+export function validatePartyList(list: PartyList): string[] {
+  const problems: string[] = [];
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(list.id ?? '')) problems.push('id: expected lower-case kebab');
+  if (!list.name?.trim()) problems.push('name: required');
+  if (!list.jurisdiction?.trim()) problems.push('jurisdiction: required');
+  if (!isIsoDate(list.asOf)) problems.push('asOf: expected YYYY-MM-DD');
+  if (!list.source?.url || !list.source.publisher || !isIsoDate(list.source.date)) problems.push('source: expected { url, publisher, date }');
+  if (!VERDICTS.has(list.consequence?.requirement)) problems.push('consequence.requirement: expected a verdict');
+  const ids = new Set<string>();
+  (list.entries ?? []).forEach((e, i) => {
+    const where = `entries[${i}]${e.id ? ` (${e.id})` : ''}`;
+    if (!e.id) problems.push(`${where}.id: required`);
+    else if (ids.has(e.id)) problems.push(`${where}.id: duplicate`);
+    ids.add(e.id);
+    if (!e.name?.trim()) problems.push(`${where}.name: required`);
+    if (e.country !== undefined && !COUNTRY.test(e.country)) problems.push(`${where}.country: expected ISO 3166-1 alpha-2, got ${JSON.stringify(e.country)}`);
+    if (e.listedOn !== undefined && !isIsoDate(e.listedOn)) problems.push(`${where}.listedOn: expected YYYY-MM-DD`);
+    if (e.removedOn !== undefined && !isIsoDate(e.removedOn)) problems.push(`${where}.removedOn: expected YYYY-MM-DD`);
+    if (e.requirement !== undefined && !VERDICTS.has(e.requirement)) problems.push(`${where}.requirement: expected a verdict`);
+    if (e.licensePolicy !== undefined && !POLICIES.has(e.licensePolicy)) problems.push(`${where}.licensePolicy: expected case_by_case, presumption_of_denial or presumption_of_approval`);
+  });
+  return problems;
+}
