@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import pkg from '../package.json' with { type: 'json' };
 
-/** This package's version, from its package.json. */
-export const SERVER_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+/** The server's version, imported from its package.json so that a bundle carries it too. */
+export const SERVER_VERSION: string = pkg.version;

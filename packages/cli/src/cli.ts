@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { packageVersion, type Engine } from '@chokepoint/core';
+import type { Engine } from '@chokepoint/core';
 import { registerAssess } from './commands/assess.js';
 import { registerChanges } from './commands/changes.js';
 import { registerExposure } from './commands/exposure.js';
@@ -8,6 +8,7 @@ import { registerServe } from './commands/serve.js';
 import { registerTaxonomy, UnknownIdError } from './commands/taxonomy.js';
 import { createContext, processIo, type CliContext, type CliIo } from './context.js';
 import { UsageError } from './usage.js';
+import { CLI_VERSION } from './version.js';
 
 /**
  * Builds the command tree. `exitOverride` makes commander throw instead of exiting, so every
@@ -16,7 +17,7 @@ import { UsageError } from './usage.js';
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('chokepoint')
     .description('Export controls on critical minerals (China MOFCOM, US EAR, EU 2021/821): assess transfers, list measures and changes.')
-    .version(packageVersion(import.meta.url))
+    .version(CLI_VERSION)
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),

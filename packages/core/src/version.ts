@@ -1,12 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pkg from '../package.json' with { type: 'json' };
 
 /**
  * The version in the package.json nearest above a module (its package root, however deep the
  * module sits: `src/`, `dist/esm/`, or the root itself), so a package states its version in one place.
  * A package.json without a version (such as `{"type": "module"}` in a build folder) is passed over.
- * Pass `import.meta.url`.
+ * Pass `import.meta.url`. It reads files beside the module, so it does not work inside a bundle:
+ * packages of this repository import their package.json as a JSON module instead.
  */
 export function packageVersion(moduleUrl: string): string {
   const start = dirname(fileURLToPath(moduleUrl));
@@ -21,4 +23,4 @@ export function packageVersion(moduleUrl: string): string {
 }
 
 /** The running version of `@chokepoint/core`. */
-export const CORE_VERSION: string = packageVersion(import.meta.url);
+export const CORE_VERSION: string = pkg.version;

@@ -1,6 +1,7 @@
-import { definePlugin, type PluginDefinition, packageVersion, type Advisory, type ControlEntry, type ListedParty, type Measure } from '@chokepoint/core';
+import { definePlugin, type PluginDefinition, type Advisory, type ControlEntry, type ListedParty, type Measure } from '@chokepoint/core';
 import { catalogueEntries, catalogueMeasure, readCatalogue } from './catalogue.js';
 import { readData } from './data-files.js';
+import { PACKAGE_VERSION } from './version.js';
 import { noteGeneralLicences, noteSpecialRegions } from './notes.js';
 import { chinaReach } from './reach.js';
 
@@ -25,7 +26,7 @@ export const FRAMEWORK_MEASURES: readonly string[] = ['cn-ecl-2020', 'cn-state-c
 const plugin: PluginDefinition = definePlugin({
   manifest: {
     name: '@chokepoint/plugin-cn-mofcom',
-    version: packageVersion(import.meta.url),
+    version: PACKAGE_VERSION,
     jurisdiction: 'CN',
     title: "People's Republic of China — MOFCOM export controls",
     core: '^0.1.0',

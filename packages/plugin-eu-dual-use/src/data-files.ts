@@ -1,6 +1,30 @@
-import { readFileSync } from 'node:fs';
+// The plugin's data files, imported as JSON modules so that bundlers (esbuild, webpack, Vite) include
+// them and nothing reads files beside the module at run time. A new data file needs one import and
+// one entry in FILES.
+import annexI20252003 from '../data/annex-i-2025-2003.json' with { type: 'json' };
+import annexIDomain from '../data/annex-i-domain.json' with { type: 'json' };
+import annexIMeasures from '../data/annex-i-measures.json' with { type: 'json' };
+import annexIVersions from '../data/annex-i-versions.json' with { type: 'json' };
+import annexIv from '../data/annex-iv.json' with { type: 'json' };
+import armsEmbargoes from '../data/arms-embargoes.json' with { type: 'json' };
+import domainLinks from '../data/domain-links.json' with { type: 'json' };
+import measures from '../data/measures.json' with { type: 'json' };
+import ugeas from '../data/ugeas.json' with { type: 'json' };
 
-/** Reads one of the plugin's JSON data files (shipped in `data/`). */
+const FILES: Record<string, unknown> = {
+  'annex-i-2025-2003.json': annexI20252003,
+  'annex-i-domain.json': annexIDomain,
+  'annex-i-measures.json': annexIMeasures,
+  'annex-i-versions.json': annexIVersions,
+  'annex-iv.json': annexIv,
+  'arms-embargoes.json': armsEmbargoes,
+  'domain-links.json': domainLinks,
+  'measures.json': measures,
+  'ugeas.json': ugeas,
+};
+
+/** One of the plugin's JSON data files (shipped in `data/`), by file name. */
 export function readData<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8')) as T;
+  if (!(name in FILES)) throw new Error(`data file ${name} is not imported in data-files.ts`);
+  return FILES[name] as T;
 }

@@ -1,6 +1,7 @@
-import { definePlugin, type PluginDefinition, packageVersion, type Measure } from '@chokepoint/core';
+import { definePlugin, type PluginDefinition, type Measure } from '@chokepoint/core';
 import { ANNEX_I_MEASURE_IDS, buildEntries } from './annex-i.js';
 import { readData } from './data-files.js';
+import { PACKAGE_VERSION } from './version.js';
 import { ARMS_EMBARGO_GROUP } from './embargoes.js';
 import { evaluateEu, HOOK_MEASURES } from './evaluate.js';
 import { euReach } from './reach.js';
@@ -23,7 +24,7 @@ export const FRAMEWORK_MEASURES: readonly string[] = HOOK_MEASURES;
 const plugin: PluginDefinition = definePlugin({
   manifest: {
     name: '@chokepoint/plugin-eu-dual-use',
-    version: packageVersion(import.meta.url),
+    version: PACKAGE_VERSION,
     jurisdiction: 'EU',
     title: 'European Union — dual-use export controls (Regulation (EU) 2021/821)',
     core: '^0.1.0',

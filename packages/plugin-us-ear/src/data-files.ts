@@ -1,6 +1,22 @@
-import { readFileSync } from 'node:fs';
+// The plugin's data files, imported as JSON modules so that bundlers (esbuild, webpack, Vite) include
+// them and nothing reads files beside the module at run time. A new data file needs one import and
+// one entry in FILES.
+import cclDomain from '../data/ccl-domain.json' with { type: 'json' };
+import ccl from '../data/ccl.json' with { type: 'json' };
+import countryChart from '../data/country-chart.json' with { type: 'json' };
+import countryGroups from '../data/country-groups.json' with { type: 'json' };
+import entityList from '../data/entity-list.json' with { type: 'json' };
 
-/** Reads one of the plugin's JSON data files (shipped in `data/`). */
+const FILES: Record<string, unknown> = {
+  'ccl-domain.json': cclDomain,
+  'ccl.json': ccl,
+  'country-chart.json': countryChart,
+  'country-groups.json': countryGroups,
+  'entity-list.json': entityList,
+};
+
+/** One of the plugin's JSON data files (shipped in `data/`), by file name. */
 export function readData<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8')) as T;
+  if (!(name in FILES)) throw new Error(`data file ${name} is not imported in data-files.ts`);
+  return FILES[name] as T;
 }

@@ -1,7 +1,8 @@
-import { definePlugin, type PluginDefinition, packageVersion } from '@chokepoint/core';
+import { definePlugin, type PluginDefinition } from '@chokepoint/core';
 import { CLASSIFICATION_ENTRIES } from './classification.js';
 import { ENTITY_LIST_MEASURES, ENTITY_LIST_PARTIES } from './entity-list.js';
 import { evaluateEar } from './evaluate.js';
+import { PACKAGE_VERSION } from './version.js';
 import { COUNTRY_GROUPS } from './groups.js';
 import { EAR_MEASURES, M } from './measures.js';
 import { earReach } from './reach.js';
@@ -21,7 +22,7 @@ export const FRAMEWORK_MEASURES: readonly string[] = Object.values(M);
 const plugin: PluginDefinition = definePlugin({
   manifest: {
     name: '@chokepoint/plugin-us-ear',
-    version: packageVersion(import.meta.url),
+    version: PACKAGE_VERSION,
     jurisdiction: 'US',
     title: 'United States — Export Administration Regulations (BIS)',
     core: '^0.1.0',

@@ -1,18 +1,19 @@
-import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import type { Country } from './model.js';
 
-const require = createRequire(import.meta.url);
-countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
-countries.registerLocale(require('i18n-iso-countries/langs/zh.json'));
+// The locales are imported as JSON modules (not required beside the module) so that bundles carry them.
+countries.registerLocale(en);
+countries.registerLocale(zh);
 
 /** Every ISO 3166-1 country and territory, from the i18n-iso-countries package, with English and Chinese names. */
 export function loadCountries(): Map<string, Country> {
-  const en = countries.getNames('en', { select: 'official' });
-  const zh = countries.getNames('zh', { select: 'official' });
+  const enNames = countries.getNames('en', { select: 'official' });
+  const zhNames = countries.getNames('zh', { select: 'official' });
   const out = new Map<string, Country>();
-  for (const [code, name] of Object.entries(en)) {
-    out.set(code, { code, alpha3: countries.alpha2ToAlpha3(code) ?? '', names: { en: name, zh: zh[code] ?? name } });
+  for (const [code, name] of Object.entries(enNames)) {
+    out.set(code, { code, alpha3: countries.alpha2ToAlpha3(code) ?? '', names: { en: name, zh: zhNames[code] ?? name } });
   }
   return out;
 }

@@ -11,23 +11,28 @@ export interface HsHit {
   score: number;
 }
 
+/** One row of the nomenclature: code, description, parent code (null for a chapter), section. */
+export type HsRow = readonly [code: string, description: string, parent: string | null, section: string];
+
+function rowsFromCsv(csv: string): HsRow[] {
+  const records = parse(csv, { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
+  return records.map((r) => [r.hscode ?? '', r.description ?? '', r.parent && r.parent !== 'TOTAL' ? r.parent : null, r.section ?? '']);
+}
+
 /** The HS 2022 nomenclature: chapters, headings and every six-digit subheading. */
 export class HsNomenclature {
   private readonly byCode = new Map<string, HsEntry>();
   private readonly folded: { entry: HsEntry; words: Set<string> }[] = [];
 
-  constructor(csvPath: URL) {
-    const rows = parse(readFileSync(csvPath, 'utf8'), { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
-    for (const row of rows) {
-      const code = row.hscode ?? '';
+  /**
+   * @param source the rows (`[code, description, parent, section]`, as in the shipped
+   *   `data/hs2022.json`), or a CSV file with the columns `hscode`, `description`, `parent`, `section`.
+   */
+  constructor(source: URL | readonly HsRow[]) {
+    const rows = source instanceof URL ? rowsFromCsv(readFileSync(source, 'utf8')) : source;
+    for (const [code, description, parent, section] of rows) {
       if (!/^\d{2}(\d{2}){0,2}$/.test(code)) continue;
-      const entry: HsEntry = {
-        code,
-        description: row.description ?? '',
-        level: code.length as 2 | 4 | 6,
-        parent: row.parent && row.parent !== 'TOTAL' ? row.parent : null,
-        section: row.section ?? '',
-      };
+      const entry: HsEntry = { code, description, level: code.length as 2 | 4 | 6, parent, section };
       this.byCode.set(code, entry);
       this.folded.push({ entry, words: new Set(tokens(foldText(entry.description))) });
     }

@@ -1,25 +1,30 @@
-import { readFileSync } from 'node:fs';
+import chains from '../data/chains.json' with { type: 'json' };
+import criticalLists from '../data/critical-lists.json' with { type: 'json' };
+import groups from '../data/groups.json' with { type: 'json' };
+import hs2022 from '../data/hs2022.json' with { type: 'json' };
+import nodes from '../data/nodes.json' with { type: 'json' };
+import supply from '../data/supply.json' with { type: 'json' };
 import type { CountryCode, IsoDate, TaxonomyHit, TaxonomyNode, TaxonomyView } from '@chokepoint/core';
 import { loadCountries } from './countries.js';
-import { HsNomenclature, type HsHit } from './hs.js';
+import { HsNomenclature, type HsHit, type HsRow } from './hs.js';
 import type { Country, CriticalList, JurisdictionGroup, NodeDetails, SupplyFact, ValueChain } from './model.js';
 import { NodeSearch } from './search.js';
 import { validateTaxonomyData, type TaxonomyData } from './validate.js';
 
-function readJson<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8')) as T;
-}
+// The data files are imported as JSON modules, not read beside the module, so that bundles carry them.
 
-/** Loads the data files shipped with this package. */
+/** The data files shipped with this package. */
 export function readTaxonomyData(): TaxonomyData {
   return {
-    nodes: readJson<TaxonomyNode[]>('nodes.json'),
-    supply: readJson<SupplyFact[]>('supply.json'),
-    criticalLists: readJson<CriticalList[]>('critical-lists.json'),
-    chains: readJson<ValueChain[]>('chains.json'),
-    groups: readJson<JurisdictionGroup[]>('groups.json'),
+    nodes: nodes as unknown as TaxonomyNode[],
+    supply: supply as unknown as SupplyFact[],
+    criticalLists: criticalLists as unknown as CriticalList[],
+    chains: chains as unknown as ValueChain[],
+    groups: groups as unknown as JurisdictionGroup[],
   };
 }
+
+const HS_2022 = hs2022 as unknown as readonly HsRow[];
 
 /**
  * The chokepoint taxonomy: nodes with their ancestry and identifiers, value chains, supply
@@ -40,16 +45,16 @@ export class Taxonomy implements TaxonomyView {
   private readonly groupMap = new Map<string, JurisdictionGroup>();
   private readonly chainMap = new Map<string, ValueChain>();
   private hsTable: HsNomenclature | undefined;
-  private readonly hsSource: URL | HsNomenclature;
+  private readonly hsSource: URL | HsNomenclature | readonly HsRow[];
   readonly supplyFacts: readonly SupplyFact[];
   readonly lists: readonly CriticalList[];
 
   /**
    * @param data the taxonomy's data files; default the shipped ones.
-   * @param hs the HS nomenclature, or where to read it; it is parsed on first use, since most
+   * @param hs the HS nomenclature, its rows, or a CSV file to read it from; it is indexed on first use, since most
    *   answers never need it.
    */
-  constructor(data: TaxonomyData = readTaxonomyData(), hs: URL | HsNomenclature = new URL('../data/hs2022.csv', import.meta.url)) {
+  constructor(data: TaxonomyData = readTaxonomyData(), hs: URL | HsNomenclature | readonly HsRow[] = HS_2022) {
     this.hsSource = hs;
     this.countryMap = loadCountries();
     // Whether each HS code exists in the nomenclature is checked by the package's tests, so that
