@@ -6,6 +6,8 @@ import ccl from '../data/ccl.json' with { type: 'json' };
 import countryChart from '../data/country-chart.json' with { type: 'json' };
 import countryGroups from '../data/country-groups.json' with { type: 'json' };
 import entityList from '../data/entity-list.json' with { type: 'json' };
+import exceptionScopes from '../data/exception-scopes.json' with { type: 'json' };
+import licenceExceptionBars from '../data/licence-exception-bars.json' with { type: 'json' };
 
 const FILES: Record<string, unknown> = {
   'ccl-domain.json': cclDomain,
@@ -13,6 +15,8 @@ const FILES: Record<string, unknown> = {
   'country-chart.json': countryChart,
   'country-groups.json': countryGroups,
   'entity-list.json': entityList,
+  'exception-scopes.json': exceptionScopes,
+  'licence-exception-bars.json': licenceExceptionBars,
 };
 
 /** One of the plugin's JSON data files (shipped in `data/`), by file name. */
