@@ -115,6 +115,7 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
     const embargo = embargoes(ctx, dest, classes, prefix);
     const use = endUses(ctx, dest, classes, prefix);
     tagged.push(...[...embargo.findings, ...use.findings].map((finding) => ({ dest, finding })));
+    warnings.push(...(embargo.warnings ?? []));
     questions.push(...embargo.questions, ...use.questions.filter((q) => !(deemed && q.parameter === PARAMS.advancedNodeFab)));
 
     const destinationFindings = [...embargo.findings, ...use.findings];

@@ -1,8 +1,10 @@
-import type { CountryCode, EvaluationContext, Finding, Question } from '@chokepoint/core';
+import type { CountryCode, EvaluationContext, Finding, Question, Warning } from '@chokepoint/core';
 import { cclEntry, eccnHead } from './ccl.js';
 import type { Classification } from './determination.js';
 import { earCountry, inGroup } from './groups.js';
+import { readData } from './data-files.js';
 import { M } from './measures.js';
+import { foodOrMedicine, MISSING_SUPPLEMENTS, part746Lists } from './part-746-lists.js';
 
 /** Plugin parameters the request can carry in `item.parameters` for facts the CONTRACT has no field for (1 = yes, 0 = no). */
 export const PARAMS = {
@@ -30,6 +32,7 @@ export const PARAMS = {
 export interface StepResult {
   findings: Finding[];
   questions: Question[];
+  warnings?: Warning[];
 }
 
 const param = (ctx: EvaluationContext, name: string): number | undefined => ctx.request.item.parameters?.[name];
@@ -50,14 +53,26 @@ export function embargoes(ctx: EvaluationContext, dest: CountryCode, classes: Cl
   const add = (measure: string, reason: string, policy: 'presumption_of_denial' | 'case_by_case' = 'presumption_of_denial', part?: { effective: { from: string; to: string | null } }) =>
     out.findings.push(ctx.finding({ measure, requirement: 'license_required', licensePolicy: policy, reason: `${prefix}${reason}`, matchedOn: [`destination ${dest}`], ...(part ? { part } : {}) }));
   const c = earCountry(dest);
+  const hs = ctx.request.item.hs;
+  const warnings: Warning[] = [];
+  out.warnings = warnings;
+  /** §§ 746.4, 746.6, 746.9 leave EAR99 food and medicine out; the HS code, when given, says which it is. */
+  const excluded = (section: string): boolean => {
+    if (listed || !hs) return false;
+    const kind = foodOrMedicine(hs);
+    if (!kind) return false;
+    warnings.push({ code: 'food_medicine_by_hs', message: `HS ${hs} is read as ${kind}: EAR99 ${kind} is outside the licence requirement of 15 CFR ${section}. The EAR does not define food and medicine by HS code; this reading is the plugin's own (low confidence).`, measure: M.ear });
+    return true;
+  };
   if (c === 'CU') add(M.cuba, `Cuba: a licence is required for every ${what}, reviewed under a general policy of denial (15 CFR 746.2).`);
-  if (c === 'KP') add(M.northKorea, `North Korea: a licence is required for every ${what} except EAR99 food and medicine, with a general policy of denial (15 CFR 746.4).`);
+  if (c === 'KP' && !excluded('746.4')) add(M.northKorea, `North Korea: a licence is required for every ${what} except EAR99 food and medicine, with a general policy of denial (15 CFR 746.4).`);
   if (c === 'IR') {
-    add(M.iran, listed
-      ? `Iran: a licence is required for ${what} (any reason for control, AT included), with a general policy of denial (15 CFR 746.7(a)–(b)).`
-      : 'Iran: EAR99 items need authorisation from OFAC under the Iranian Transactions and Sanctions Regulations (31 CFR part 560; 15 CFR 746.7(e)); BIS does not license them separately.');
+    const supp7 = !listed && hs ? part746Lists(hs, 'IR') : undefined;
+    if (listed) add(M.iran, `Iran: a licence is required for ${what} (any reason for control, AT included), with a general policy of denial (15 CFR 746.7(a)–(b)).`);
+    else if (supp7?.kind === 'listed') add(M.iran, `Iran: the EAR99 item's HTS code ${supp7.hs6} is listed in ${supp7.lists.map((l) => l.title).join('; ')}, so BIS requires a licence (15 CFR 746.7), with a general policy of denial; OFAC authorisation under 31 CFR part 560 is also needed.`);
+    else add(M.iran, 'Iran: EAR99 items need authorisation from OFAC under the Iranian Transactions and Sanctions Regulations (31 CFR part 560; 15 CFR 746.7(e)); BIS does not license them separately.');
   }
-  if (c === 'SY') {
+  if (c === 'SY' && !excluded('746.9')) {
     const eased = ctx.request.date >= '2025-09-02';
     if (!listed && eased) {
       out.findings.push(ctx.finding({ measure: M.syriaEasing, requirement: 'license_required', licensePolicy: 'case_by_case', reason: `${prefix}Syria: EAR99 items need a licence under 15 CFR 746.9 unless License Exception SPP (15 CFR 740.5) applies, which it does for EAR99 items since 2025-09-02.`, matchedOn: [`destination ${dest}`] }));
@@ -69,24 +84,41 @@ export function embargoes(ctx: EvaluationContext, dest: CountryCode, classes: Cl
     const region = param(ctx, PARAMS.occupiedRegion);
     if (region === undefined) {
       out.questions.push({ parameter: PARAMS.occupiedRegion, prompt: 'Is the destination in Crimea or the covered Donetsk or Luhansk regions of Ukraine (15 CFR 746.6)? Give item.parameters["ear.occupiedRegion"] = 1 or 0.', candidates: ['1', '0'] });
-    } else if (region === 1) {
+    } else if (region === 1 && !excluded('746.6')) {
       add(M.crimea, `Crimea, DNR or LNR region: a licence is required for every ${what} except EAR99 food and medicine, with a policy of denial (15 CFR 746.6).`);
     }
   }
   if (c === 'RU' || c === 'BY') {
     const from = c === 'BY' ? '2022-03-02' : '2022-02-24';
     const name = c === 'RU' ? 'Russia' : 'Belarus';
-    if (listed) add(M.russia, `${name}: a licence is required for every item on the CCL (${what}), with a policy of denial (15 CFR 746.8(a)(1), (b)).`, 'presumption_of_denial', { effective: { from, to: null } });
+    const part = { effective: { from, to: null } };
+    if (listed) add(M.russia, `${name}: a licence is required for every item on the CCL (${what}), with a policy of denial (15 CFR 746.8(a)(1), (b)).`, 'presumption_of_denial', part);
     else {
       const supp = param(ctx, PARAMS.part746Listed);
-      if (supp === undefined) out.questions.push({ parameter: PARAMS.part746Listed, prompt: `${name}: EAR99 items need a licence when their HS code is listed in Supplement No. 2, 4 or 6 to Part 746 (15 CFR 746.5, 746.8). Is it? Give item.parameters["ear.part746Listed"] = 1 or 0.`, candidates: ['1', '0'] });
-      else if (supp === 1) add(M.russia, `${name}: the EAR99 item is listed by HS code in a supplement to part 746 and needs a licence, with a policy of denial (15 CFR 746.5, 746.8(a)(2)–(3)).`, 'presumption_of_denial', { effective: { from, to: null } });
+      const byHs = supp === undefined && hs ? part746Lists(hs, c) : undefined;
+      if (supp === 1) add(M.russia, `${name}: the EAR99 item is listed by HS code in a supplement to part 746 and needs a licence, with a policy of denial (15 CFR 746.5, 746.8(a)(2)–(3)).`, 'presumption_of_denial', part);
+      else if (byHs?.kind === 'listed') {
+        out.findings.push(ctx.finding({
+          measure: M.russia, requirement: 'license_required', licensePolicy: 'presumption_of_denial', part,
+          reason: `${prefix}${name}: HTS-6 ${byHs.hs6} is listed in ${byHs.lists.map((l) => `${l.title} (15 CFR ${l.sections})`).join('; ')}, so the EAR99 item needs a licence, with a policy of denial.`,
+          matchedOn: [`hs ${hs}`, `destination ${dest}`],
+        }));
+      } else if (byHs?.kind === 'not_listed') {
+        warnings.push({ code: 'data_incomplete', message: `${name}: HTS-6 ${byHs.hs6} is not in Supplement Nos. 2, 4, 5 or 7 to Part 746, so this EAR99 item needs no licence under §§ 746.5, 746.8 or 746.10; ${MISSING_SUPPLEMENTS.join(', ')} is not in this plugin's data, so check it.`, measure: M.russia });
+      } else if (byHs?.kind === 'too_short') {
+        out.questions.push({ parameter: 'item.hs', prompt: `${name}: some HTS-6 codes under heading ${byHs.heading} are listed in the supplements to part 746 (15 CFR 746.5, 746.8, 746.10); give the 6-digit HS code.` });
+      } else if (supp === undefined) {
+        out.questions.push({ parameter: PARAMS.part746Listed, prompt: `${name}: EAR99 items need a licence when their HS code is listed in Supplement No. 2, 4, 5, 6 or 7 to Part 746 (15 CFR 746.5, 746.8, 746.10). Give item.hs, or say whether it is listed: item.parameters["ear.part746Listed"] = 1 or 0.`, candidates: ['1', '0'] });
+      }
     }
   }
   return out;
 }
 
-const MEU_SUPP2 = ['MM', 'KH', 'CN', 'NI', 'VE'];
+const meuFile = readData<{ destinations: CountryCode[]; eccns: string[] }>('meu-supplement-2.json');
+/** Supplement No. 2 to Part 744: the ECCNs § 744.21(a)(1) covers, and the destinations it names. */
+const MEU_ITEMS = new Set(meuFile.eccns);
+const MEU_SUPP2 = meuFile.destinations;
 const MIEU = ['BY', 'MM', 'KH', 'CN', 'NI', 'RU', 'VE'];
 const SUPERCOMPUTER_ITEMS = ['3A001', '3A991', '4A003', '4A004', '4A994', '5A002', '5A004', '5A992'];
 
@@ -106,8 +138,11 @@ export function endUses(ctx: EvaluationContext, dest: CountryCode, classes: Clas
     else if (request.endUse === 'unknown' && !request.endUser?.type) out.questions.push({ parameter: 'endUse', prompt: `Is the end use or end user military? Any item for a military end use or end user in ${c} needs a licence (15 CFR 744.21(a)(2)).`, candidates: ['military', 'civil'] });
   } else if (MEU_SUPP2.includes(c) && military && classes.some((x) => x.entry)) {
     const supp2 = ctx.request.item.parameters?.[PARAMS.meuSupplement2];
-    if (supp2 === undefined) out.questions.push({ parameter: PARAMS.meuSupplement2, prompt: `Military end use or end user in ${c}: is ECCN ${classes.map((x) => x.code).join(', ')} listed in Supplement No. 2 to Part 744 (15 CFR 744.21(a)(1))? Give item.parameters["ear.meuSupplement2"] = 1 or 0.`, candidates: ['1', '0'] });
-    else if (supp2 === 1) add(M.meu, `Military end use or end user in ${c}: the item is in Supplement No. 2 to Part 744, so a licence is required with a presumption of denial; only License Exception GOV may apply (15 CFR 744.21(a)(1), (e)).`, request.endUse === 'military' ? 'endUse military' : 'endUser.type military', nicaragua);
+    const hits = classes.filter((x) => x.entry && MEU_ITEMS.has(eccnHead(x.code))).map((x) => x.code);
+    const who = request.endUse === 'military' ? 'endUse military' : 'endUser.type military';
+    if (supp2 === 1 || (supp2 === undefined && hits.length)) {
+      add(M.meu, `Military end use or end user in ${c}: ${hits.length ? `ECCN ${hits.join(', ')} is` : 'the item is'} in Supplement No. 2 to Part 744, so a licence is required with a presumption of denial; only License Exception GOV may apply (15 CFR 744.21(a)(1), (e)).`, hits.length && supp2 === undefined ? `${who}; Supp. No. 2 to Part 744: ${hits.join(', ')}` : who, nicaragua);
+    }
   }
   if (request.endUse === 'military-intelligence' && (MIEU.includes(c) || inGroup('E:1', dest, date) || inGroup('E:2', dest, date))) {
     add(M.mieu, `Military-intelligence end use or end user in ${c}: a licence is required for any item subject to the EAR, with a presumption of denial (15 CFR 744.22).`, 'endUse military-intelligence', nicaragua);

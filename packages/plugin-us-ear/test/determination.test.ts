@@ -89,7 +89,10 @@ t.run('end use and end user (part 744)', [
   { name: 'Moore Threads from 2023-10-17', request: us({ eccn: 'EAR99' }, 'CN', { date: '2023-10-17', endUser: { name: 'Moore Threads Intelligent Technology (Beijing) Co., Ltd.' } }), verdict: 'license_required' },
   { name: 'Entity List goes with the party, not the country: Inspur Taiwan', request: us({ eccn: 'EAR99' }, 'TW', { date: '2025-03-25', endUser: { name: 'Inspur Taiwan' } }), verdict: 'license_required' },
   { name: 'MEU (a)(1): Supp. 2 item for a military end user in China', request: us({ eccn: '6C002.a', parameters: { 'ear.meuSupplement2': 1 } }, 'CN', { endUse: 'military' }), verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: M.meu }] },
-  { name: 'MEU (a)(1): asks whether the ECCN is in Supp. 2', request: us({ eccn: '6C002.a' }, 'CN', { endUse: 'military' }), verdict: 'license_required', questions: ['ear.meuSupplement2'] },
+  // Supp. No. 2 to Part 744 is read as data: 3A991 is listed, 6C002 is not.
+  { name: 'MEU (a)(1): 3A991 (in Supp. 2) for a military end user in China', request: us({ eccn: '3A991.a' }, 'CN', { endUse: 'military' }), verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: M.meu }] },
+  { name: 'MEU (a)(1): 6C002.a is not in Supp. 2, so no MEU licence and no question', request: us({ eccn: '6C002.a' }, 'CN', { endUse: 'military' }), verdict: 'license_required', noFindings: [{ measure: M.meu }] },
+  { name: 'MEU (a)(1): 9A991 for the military in Venezuela', request: us({ eccn: '9A991.b' }, 'VE', { endUse: 'military' }), verdict: 'license_required', findings: [{ measure: M.meu }] },
   { name: 'MEU (a)(2): any item for a military end use in Russia', request: us({ eccn: 'EAR99', parameters: { 'ear.part746Listed': 0 } }, 'RU', { endUse: 'military' }), verdict: 'license_required', findings: [{ measure: M.meu }] },
   { name: 'MEU: Nicaragua before it was added', request: us({ eccn: '6C002.a', parameters: { 'ear.meuSupplement2': 1 } }, 'NI', { date: '2024-03-14', endUse: 'military' }), verdict: 'license_required', findings: [{ measure: M.meu, status: 'not_yet_in_force' }] },
   { name: 'MIEU: any item for military intelligence in China', request: us({ eccn: 'EAR99' }, 'CN', { endUse: 'military-intelligence' }), verdict: 'license_required', findings: [{ measure: M.mieu }] },

@@ -1,0 +1,44 @@
+import { PluginTester, type PluginCase } from '@chokepoint/plugin-kit';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+import { M } from '../src/measures.js';
+import { part746Lists } from '../src/part-746-lists.js';
+
+const t = new PluginTester(plugin);
+const D = '2026-09-01';
+const us = (item: PluginCase['request']['item'], to: string, extra: Partial<PluginCase['request']> = {}): PluginCase['request'] => ({ item, from: 'US', to, date: D, endUse: 'civil', ...extra });
+
+// §§ 746.5, 746.8, 746.10: EAR99 items need a licence to Russia or Belarus when their HTS-6 code is in
+// Supplement No. 2, 4, 5 or 7 to Part 746; the HS code the request gives answers the question.
+t.run('Russia and Belarus: EAR99 items decided by the HS code (Supp. Nos. 2, 4, 5, 7 to Part 746)', [
+  { name: 'HS 8471.30 (portable computers, Supp. 4) to Russia', request: us({ eccn: 'EAR99', hs: '8471.30' }, 'RU'), verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: M.russia }] },
+  { name: 'HS 7304.11 (line pipe, Supp. 2) to Belarus', request: us({ eccn: 'EAR99', hs: '730411' }, 'BY'), verdict: 'license_required', findings: [{ measure: M.russia }] },
+  { name: 'HS 2204.21 (wine, Supp. 5 luxury goods) to Russia', request: us({ eccn: 'EAR99', hs: '220421' }, 'RU'), verdict: 'license_required', findings: [{ measure: M.russia }] },
+  { name: 'HS 0901.11 (coffee) is in no supplement: no licence, no question', request: us({ eccn: 'EAR99', hs: '090111' }, 'RU'), verdict: 'no_license_required', warnings: ['data_incomplete'] },
+  { name: 'a 4-digit heading with listed subheadings asks for six digits', request: us({ eccn: 'EAR99', hs: '8471' }, 'RU'), verdict: 'needs_information', questions: ['item.hs'] },
+  { name: 'without an HS code it still asks', request: us({ eccn: 'EAR99' }, 'RU'), verdict: 'needs_information', questions: ['ear.part746Listed'] },
+]);
+
+// § 746.7 and Supp. No. 7: EAR99 items in Supp. 7 need a BIS licence to Iran.
+t.run('Iran: Supp. No. 7 to Part 746', [
+  { name: 'HS 8542.31 (processors) to Iran needs a BIS licence', request: us({ eccn: 'EAR99', hs: '854231' }, 'IR'), verdict: 'license_required', findings: [{ measure: M.iran }] },
+]);
+
+// §§ 746.4, 746.6, 746.9: "all items subject to the EAR other than food and medicine designated as EAR99".
+t.run('EAR99 food and medicine to North Korea, Syria and the occupied regions of Ukraine', [
+  { name: 'rice (HS 1006) to North Korea: outside § 746.4', request: us({ eccn: 'EAR99', hs: '100630' }, 'KP'), verdict: 'no_license_required', noFindings: [{ measure: M.northKorea }], warnings: ['food_medicine_by_hs'] },
+  { name: 'medicaments (HS 3004) to Syria: outside § 746.9', request: us({ eccn: 'EAR99', hs: '300490' }, 'SY'), verdict: 'no_license_required', noFindings: [{ measure: M.syria }, { measure: M.syriaEasing }] },
+  { name: 'medicaments to Crimea: outside § 746.6', request: us({ eccn: 'EAR99', hs: '300490', parameters: { 'ear.occupiedRegion': 1 } }, 'UA'), verdict: 'no_license_required', noFindings: [{ measure: M.crimea }] },
+  { name: 'machinery (HS 8429) to North Korea still needs a licence', request: us({ eccn: 'EAR99', hs: '842951' }, 'KP'), verdict: 'license_required', findings: [{ measure: M.northKorea }] },
+  { name: 'a CCL item that is food-coded is not EAR99: licence', request: us({ eccn: '1C991', hs: '300490' }, 'KP'), verdict: 'license_required', findings: [{ measure: M.northKorea }] },
+]);
+
+describe('the HTS lists', () => {
+  it('ignores dots and reads the first six digits of a national code', () => {
+    expect(part746Lists('8471.30.0100', 'RU')).toMatchObject({ kind: 'listed', hs6: '847130' });
+  });
+  it('applies Supp. 7 only to the destinations it names', () => {
+    expect(part746Lists('854231', 'IR')).toMatchObject({ kind: 'listed' });
+    expect(part746Lists('854231', 'CN')).toBeUndefined();
+  });
+});
