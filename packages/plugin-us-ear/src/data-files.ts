@@ -8,6 +8,8 @@ import countryGroups from '../data/country-groups.json' with { type: 'json' };
 import entityList from '../data/entity-list.json' with { type: 'json' };
 import exceptionScopes from '../data/exception-scopes.json' with { type: 'json' };
 import licenceExceptionBars from '../data/licence-exception-bars.json' with { type: 'json' };
+import meuSupplement2 from '../data/meu-supplement-2.json' with { type: 'json' };
+import part746Hts from '../data/part-746-hts.json' with { type: 'json' };
 
 const FILES: Record<string, unknown> = {
   'ccl-domain.json': cclDomain,
@@ -17,6 +19,8 @@ const FILES: Record<string, unknown> = {
   'entity-list.json': entityList,
   'exception-scopes.json': exceptionScopes,
   'licence-exception-bars.json': licenceExceptionBars,
+  'meu-supplement-2.json': meuSupplement2,
+  'part-746-hts.json': part746Hts,
 };
 
 /** One of the plugin's JSON data files (shipped in `data/`), by file name. */
