@@ -11,7 +11,6 @@ import type { Assessor } from './assessor.js';
 import type { AuditWriter } from './audit-writer.js';
 import { authenticate, rateLimiter } from './auth.js';
 import type { ServerConfig } from './config.js';
-import { homePage } from './home.js';
 import type { JobRunner } from './jobs.js';
 import type { ServerMetrics } from './metrics.js';
 import { HttpProblem, problems, sendProblem } from './problem.js';
@@ -21,6 +20,7 @@ import { jobRoutes } from './routes/jobs.js';
 import { referenceRoutes } from './routes/reference.js';
 import type { Store } from './store/index.js';
 import { SERVER_VERSION } from './version.js';
+import { serveWebApp, webRoot } from './web.js';
 
 /** Everything the HTTP layer works with; built by `startServer`, or by a test. */
 export interface AppContext {
@@ -77,9 +77,9 @@ export function createApp(ctx: AppContext): Express {
     description: 'Export controls on critical minerals (China MOFCOM, US EAR, EU dual use). Answers are decision support, not legal advice.',
   });
 
-  app.get('/', (_req, res) => {
-    res.type('html').send(homePage(ctx.engine, ctx.authRequired));
-  });
+  const web = webRoot();
+  if (web) serveWebApp(app, web);
+  else ctx.logger.warn('the web application is not built (dist/web/index.html is missing); GET / answers 404 until `pnpm build` has run');
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -1,0 +1,73 @@
+import Papa from 'papaparse';
+
+// CSV columns as CONTRACT §4 names them for `chokepoint assess --input FILE.csv`: request fields,
+// item fields bare or as item.<field>, endUser.<field>, and param.NAME for technical parameters.
+const REQUEST_COLUMNS = ['id', 'from', 'to', 'date', 'transfer', 'endUse', 'jurisdictions'];
+const ITEM_COLUMNS = ['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'cas', 'name', 'origin', 'valueUsd'];
+const END_USER_COLUMNS = ['name', 'country', 'type', 'nationalities'];
+const LIST_FIELDS = new Set(['jurisdictions', 'endUser.nationalities']);
+const NUMBER_FIELDS = new Set(['item.valueUsd']);
+const PARAMETER = /^(?:param|item\.parameters)\.([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)?)$/;
+
+/** Where a CSV column goes in a request; an unknown column is an error naming it. */
+export function columnPath(header: string, index: number): string[] {
+  const name = header.trim();
+  const param = PARAMETER.exec(name);
+  if (param) return ['item', 'parameters', param[1]!];
+  if (REQUEST_COLUMNS.includes(name)) return [name];
+  if (ITEM_COLUMNS.includes(name)) return ['item', name];
+  if (name.startsWith('item.') && ITEM_COLUMNS.includes(name.slice(5))) return ['item', name.slice(5)];
+  if (name.startsWith('endUser.') && END_USER_COLUMNS.includes(name.slice(8))) return ['endUser', name.slice(8)];
+  throw new Error(`CSV column ${index + 1} "${name}" is not a request field; use ${REQUEST_COLUMNS.join(', ')}, item.<field>, param.NAME or endUser.<field>.`);
+}
+
+/** The NDJSON request lines of an uploaded file: CSV (by its name) or NDJSON as it is. */
+export function requestLines(fileName: string, text: string): string[] {
+  if (!fileName.toLowerCase().endsWith('.csv')) return text.split(/\r?\n/).filter((l) => l.trim());
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+  const [header, ...rows] = parsed.data;
+  if (!header) throw new Error('The CSV file is empty; its first row must name the columns.');
+  const paths = header.map(columnPath);
+  return rows.map((row) => {
+    const request: Record<string, unknown> = {};
+    paths.forEach((path, i) => {
+      const cell = row[i]?.trim() ?? '';
+      if (!cell) return;
+      let target = request;
+      for (const key of path.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
+      const dotted = path.join('.');
+      target[path[path.length - 1]!] = LIST_FIELDS.has(dotted) ? cell.split(/[\s,;|]+/).filter(Boolean) : path[1] === 'parameters' || NUMBER_FIELDS.has(dotted) ? Number(cell) : cell;
+    });
+    return JSON.stringify(request);
+  });
+}
+
+interface AnswerLine {
+  id?: string;
+  line?: number;
+  verdict?: string;
+  jurisdictions?: { jurisdiction: string; verdict: string; licensePolicy?: string; findings: { status: string; measure: { reference: string } }[] }[];
+  questions?: { parameter: string }[];
+  warnings?: { code: string }[];
+  error?: { code: string; message: string };
+}
+
+/** Answers as CSV, one row a line (CONTRACT §4): id, verdict, each regime's verdict and licence policy, questions, first finding's reference, warning codes, error. */
+export function answersCsv(answers: AnswerLine[]): string {
+  const regimes = [...new Set(answers.flatMap((a) => (a.jurisdictions ?? []).map((j) => j.jurisdiction)))];
+  const header = ['id', 'verdict', ...regimes.flatMap((r) => [`${r}.verdict`, `${r}.licensePolicy`]), 'questions', 'firstFinding', 'warnings', 'error'];
+  const rows = answers.map((a) => {
+    const byRegime = new Map((a.jurisdictions ?? []).map((j) => [j.jurisdiction, j]));
+    const first = (a.jurisdictions ?? []).flatMap((j) => j.findings).find((f) => f.status === 'in_force') ?? (a.jurisdictions ?? []).flatMap((j) => j.findings)[0];
+    return [
+      a.id ?? '',
+      a.verdict ?? '',
+      ...regimes.flatMap((r) => [byRegime.get(r)?.verdict ?? '', byRegime.get(r)?.licensePolicy ?? '']),
+      (a.questions ?? []).map((q) => q.parameter).join(';'),
+      first?.measure.reference ?? '',
+      (a.warnings ?? []).map((w) => w.code).join(';'),
+      a.error ? `${a.error.code}: ${a.error.message}` : '',
+    ];
+  });
+  return Papa.unparse([header, ...rows]) + '\n';
+}

@@ -1,0 +1,22 @@
+import type { Verdict } from '@chokepoint/core';
+
+const VERDICT_LABELS: Record<Verdict, string> = {
+  prohibited: 'Prohibited',
+  license_required: 'Licence required',
+  needs_information: 'Needs information',
+  authorization_available: 'Authorisation available',
+  no_license_required: 'No licence required',
+  not_controlled: 'Not controlled',
+};
+
+/** A verdict in words; unknown codes are shown as they come. */
+export const verdictLabel = (v: string): string => VERDICT_LABELS[v as Verdict] ?? v;
+
+/** Words for the snake_case codes of the API (`presumption_of_denial` → "presumption of denial"). */
+export const words = (code: string): string => code.replace(/[_-]+/g, ' ');
+
+/** Today in UTC, as the API's default date. */
+export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+
+/** CSS class for a verdict's colour; colour is never the only signal, the label always shows. */
+export const verdictClass = (v: string): string => `verdict verdict-${v.replace(/_/g, '-')}`;

@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import { getJson } from '../api.js';
+import { ErrorMessage, Field, VerdictBadge } from '../components/common.js';
+import { useAsync } from '../data.js';
+import { navigate } from '../route.js';
+
+/** GET /v1/assessments/{auditId}, with the server's check of the record's hash where it gives one. */
+interface AuditRecord {
+  auditId: string;
+  seq: number;
+  time: string;
+  caller: string;
+  request: unknown;
+  response: { verdict?: string };
+  plugins: { name: string; version: string; dataVerifiedThrough: string }[];
+  prevHash: string;
+  hash: string;
+  verification?: { ok: boolean; reason?: string; checkedAt?: string };
+}
+
+/** Look up an audit record by its ID and show whether its hash holds. */
+export function AuditView({ params }: { params: URLSearchParams }) {
+  const id = params.get('id') ?? '';
+  const [text, setText] = useState(id);
+  const record = useAsync(id || undefined, () => getJson<AuditRecord>(`/v1/assessments/${encodeURIComponent(id)}`));
+  const r = record.data;
+  return (
+    <section aria-labelledby="audit-title">
+      <h1 id="audit-title">Audit record</h1>
+      <form
+        class="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          navigate('audit', { id: text.trim() });
+        }}
+      >
+        <Field label="Audit ID" id="a-id">
+          <input id="a-id" required value={text} size={40} onInput={(e) => setText(e.currentTarget.value)} />
+        </Field>
+        <button type="submit">Look up</button>
+      </form>
+      <ErrorMessage error={record.error} />
+      {r && (
+        <article aria-labelledby="audit-record">
+          <h2 id="audit-record">Record {r.seq}</h2>
+          <p class={r.verification ? (r.verification.ok ? 'verified ok' : 'verified bad') : 'verified unknown'} role="status">
+            {r.verification
+              ? r.verification.ok
+                ? 'Hash verified: the stored request and answer match the record’s hash and its link to the previous record.'
+                : `Hash check FAILED: ${r.verification.reason ?? 'the record does not match its hash'}.`
+              : 'This server does not report a hash check for single records; run chokepoint-server audit verify to check the chain.'}
+          </p>
+          <dl class="facts">
+            <dt>Audit ID</dt>
+            <dd>{r.auditId}</dd>
+            <dt>Time</dt>
+            <dd>{r.time}</dd>
+            <dt>Caller</dt>
+            <dd>{r.caller}</dd>
+            <dt>Verdict</dt>
+            <dd>{r.response.verdict ? <VerdictBadge verdict={r.response.verdict} /> : '—'}</dd>
+            <dt>Hash</dt>
+            <dd>
+              <code>{r.hash}</code>
+            </dd>
+            <dt>Previous hash</dt>
+            <dd>
+              <code>{r.prevHash}</code>
+            </dd>
+            <dt>Data versions</dt>
+            <dd>{r.plugins.map((p) => `${p.name} ${p.version} (verified through ${p.dataVerifiedThrough})`).join('; ')}</dd>
+          </dl>
+          <details>
+            <summary>Request and answer as stored</summary>
+            <pre>{JSON.stringify({ request: r.request, response: r.response }, null, 2)}</pre>
+          </details>
+        </article>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,180 @@
+import type { PluginIdentity, Source, StatusInterval } from '@chokepoint/core';
+import { useState } from 'preact/hooks';
+import { getJson } from '../api.js';
+import { ErrorMessage, Field, SourceLink } from '../components/common.js';
+import { Timeline, timelineDomain, TimelineLegend } from '../components/Timeline.js';
+import { useAsync } from '../data.js';
+import { todayUtc, words } from '../format.js';
+import { hrefFor, navigate } from '../route.js';
+
+/** A measure as GET /v1/measures returns it (CONTRACT §4 `measures --json`). */
+export interface MeasureRow {
+  id: string;
+  jurisdiction: string;
+  title: string;
+  titleOriginal?: string;
+  reference: string;
+  authority: string;
+  published: string;
+  effective: { from: string; to: string | null };
+  status: string;
+  statusTimeline: StatusInterval[];
+  summary?: string;
+  url?: string;
+  sources: (Source & { title?: string })[];
+  confidence: string;
+  related?: string[];
+  /** A count, or the entries themselves where the server lists them. */
+  entries?: number | { id: string; code?: string; title?: string; description?: string }[];
+}
+
+/** Jurisdictions with an installed plugin, for pickers. */
+export function usePlugins() {
+  return useAsync('plugins', () => getJson<(PluginIdentity & { jurisdiction: string; title: string })[]>('/v1/plugins'));
+}
+
+function MeasureDetail({ id, asOf }: { id: string; asOf: string }) {
+  const m = useAsync(`${id}|${asOf}`, () => getJson<MeasureRow>(`/v1/measures/${encodeURIComponent(id)}`, { asOf }));
+  if (m.error) return <ErrorMessage error={m.error} />;
+  if (!m.data) return <p>Loading the measure…</p>;
+  const d = m.data;
+  const entries = d.entries;
+  return (
+    <article class="measure" aria-labelledby="measure-title">
+      <h2 id="measure-title">
+        {d.reference}: {d.title}
+      </h2>
+      {d.titleOriginal && <p lang="zh">{d.titleOriginal}</p>}
+      <dl class="facts">
+        <dt>Authority</dt>
+        <dd>{d.authority}</dd>
+        <dt>Published</dt>
+        <dd>{d.published}</dd>
+        <dt>Effective</dt>
+        <dd>
+          {d.effective.from} – {d.effective.to ?? 'open'}
+        </dd>
+        <dt>Status on {asOf}</dt>
+        <dd class={`status status-${d.status}`}>{words(d.status)}</dd>
+        <dt>Confidence</dt>
+        <dd>{d.confidence}</dd>
+        <dt>Entries</dt>
+        <dd>{Array.isArray(entries) ? entries.length : (entries ?? 0)}</dd>
+      </dl>
+      <Timeline intervals={d.statusTimeline} domain={timelineDomain([d.statusTimeline], asOf)} at={asOf} label={d.reference} width={640} height={40} axis />
+      {d.summary && <p>{d.summary}</p>}
+      {Array.isArray(entries) && entries.length > 0 && (
+        <>
+          <h3>Entries</h3>
+          <ul>
+            {entries.map((e) => (
+              <li key={e.id}>
+                {e.code && <code>{e.code}</code>} {e.title ?? e.description ?? e.id}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Sources</h3>
+      <ul>
+        {d.url && (
+          <li>
+            <SourceLink url={d.url}>Official text</SourceLink>
+          </li>
+        )}
+        {d.sources.map((s) => (
+          <li key={s.url}>
+            <SourceLink url={s.url}>{s.title ?? s.publisher}</SourceLink> — {s.publisher}, {s.date}
+          </li>
+        ))}
+      </ul>
+      {d.related?.length ? (
+        <p>
+          Related:{' '}
+          {d.related.map((r) => (
+            <a key={r} href={hrefFor('measures', { jurisdiction: d.jurisdiction, asOf, id: r })}>
+              {r}{' '}
+            </a>
+          ))}
+        </p>
+      ) : null}
+    </article>
+  );
+}
+
+/** Browse measures by jurisdiction, with their status on a date and a timeline of each. */
+export function MeasuresView({ params }: { params: URLSearchParams }) {
+  const jurisdiction = params.get('jurisdiction') ?? '';
+  const asOf = params.get('asOf') ?? todayUtc();
+  const open = params.get('id');
+  const [j, setJ] = useState(jurisdiction);
+  const [date, setDate] = useState(asOf);
+  const plugins = usePlugins();
+  const list = useAsync(`${jurisdiction}|${asOf}`, () => getJson<MeasureRow[]>('/v1/measures', { jurisdiction, asOf }));
+  const domain = list.data ? timelineDomain(list.data.map((m) => m.statusTimeline), asOf) : ([0, 1] as [number, number]);
+  return (
+    <section aria-labelledby="measures-title">
+      <h1 id="measures-title">Measures</h1>
+      <form
+        class="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          navigate('measures', { jurisdiction: j, asOf: date });
+        }}
+      >
+        <Field label="Jurisdiction" id="m-jurisdiction">
+          <select id="m-jurisdiction" value={j} onChange={(e) => setJ(e.currentTarget.value)}>
+            <option value="">All</option>
+            {(plugins.data ?? []).map((p) => (
+              <option key={p.jurisdiction} value={p.jurisdiction}>
+                {p.jurisdiction}: {p.title}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Status on" id="m-date">
+          <input id="m-date" type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+        </Field>
+        <button type="submit">Show measures</button>
+      </form>
+      {open && <MeasureDetail id={open} asOf={asOf} />}
+      <ErrorMessage error={list.error} />
+      {list.data && (
+        <>
+          <TimelineLegend />
+          <table class="measures">
+            <caption>
+              {list.data.length} measures{jurisdiction ? ` of ${jurisdiction}` : ''}, status on {asOf}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Measure</th>
+                <th scope="col">Status</th>
+                <th scope="col">Effective</th>
+                <th scope="col">Timeline</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.map((m) => (
+                <tr key={m.id} data-measure={m.id}>
+                  <td>
+                    <a href={hrefFor('measures', { jurisdiction, asOf, id: m.id })}>{m.reference}</a>
+                    <br />
+                    <small>{m.title}</small>
+                  </td>
+                  <td class={`status status-${m.status}`}>{words(m.status)}</td>
+                  <td>
+                    {m.effective.from} – {m.effective.to ?? 'open'}
+                  </td>
+                  <td>
+                    <Timeline intervals={m.statusTimeline} domain={domain} at={asOf} label={m.reference} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

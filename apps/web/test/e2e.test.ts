@@ -1,0 +1,221 @@
+import type { AssessmentResponse } from '@chokepoint/core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, cliJson, launchBrowser, screenshot, startServer } from './support.js';
+
+// The web application in Debian's Chromium against the built server, with API keys configured.
+let server: Awaited<ReturnType<typeof startServer>>;
+let chromium: Awaited<ReturnType<typeof launchBrowser>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let auditId: string | undefined;
+
+const api = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
+  const res = await fetch(`${server.url}${path}`, { ...init, headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json', ...(init.headers ?? {}) } });
+  return (await res.json()) as T;
+};
+
+/** Opens a view by its URL, with the key already entered for this tab. */
+async function open(hash: string): Promise<void> {
+  await page.goto(`${server.url}/${hash}`);
+}
+
+beforeAll(async () => {
+  [server, chromium] = await Promise.all([startServer(), launchBrowser()]);
+  browser = chromium.browser;
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  page.on('pageerror', (err) => console.error('page error:', err));
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await server?.stop();
+});
+
+describe('the web application', () => {
+  test('asks for the API key when the server needs one, and works once it is given', async () => {
+    await open('');
+    const alert = page.getByRole('alert').filter({ hasText: 'needs an API key' });
+    await alert.waitFor();
+    await page.getByLabel('API key').fill(server.token);
+    await page.getByRole('button', { name: 'Use key' }).click();
+    await expect.poll(() => page.locator('#from option').count()).toBeGreaterThan(200);
+    expect(await alert.count()).toBe(0);
+  });
+
+  test('assesses a transfer with the keyboard alone, then answers its question and assesses again', async () => {
+    await open('#/assess');
+    await page.getByLabel('Item').focus();
+    await page.keyboard.type('gallium metal');
+    const option = page.getByRole('option', { name: /Gallium metal.*gallium\/metal/ });
+    await option.waitFor();
+    // Arrow down to the taxonomy node and pick it with Enter.
+    const options = await page.getByRole('option').allTextContents();
+    const index = options.findIndex((t) => t.includes('gallium/metal'));
+    for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByLabel('Item').inputValue()).toBe('Gallium metal');
+    // Tab through the fields; a closed select picks an option by typing its name.
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('from');
+    await page.keyboard.type("People's Republic of China");
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('to');
+    await page.keyboard.type('United States of');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('date');
+    expect([await page.getByLabel('From').inputValue(), await page.getByLabel('To', { exact: true }).inputValue()]).toEqual(['CN', 'US']);
+    await page.keyboard.type('01152025');
+    expect(await page.getByLabel('Date').inputValue()).toBe('2025-01-15');
+    await page.keyboard.press('Enter');
+
+    const answer = page.locator('article.answer');
+    await answer.waitFor();
+    expect(page.url()).toContain('item=gallium%2Fmetal');
+    expect(await answer.getAttribute('data-verdict')).toBe('license_required');
+    await expect.poll(() => page.locator('h2.overall').textContent()).toContain('Licence required');
+    expect(await page.locator('.regime[data-jurisdiction="CN"] .policy').textContent()).toBe('presumption of denial');
+    // In force and not in force are shown apart.
+    expect(await page.locator('table.findings caption').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('findings in force'), expect.stringContaining('not in force')]));
+    expect(await page.locator('tr[data-measure="cn-mofcom-2023-23"]').getAttribute('data-status')).toBe('repealed');
+    expect(await page.getByText('Decision support, not legal advice.').count()).toBeGreaterThan(0);
+    const rendered = await page.evaluate(() => performance.measure('render', 'answer-received', 'answer-rendered').duration);
+    expect(rendered).toBeLessThan(100);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'assess');
+
+    // The answer asks about the end use; answering it asks the server again.
+    const question = page.locator('form.questions select').first();
+    await question.selectOption('military');
+    await page.getByRole('button', { name: 'Answer and assess again' }).click();
+    await page.waitForURL(/endUse=military/);
+    await expect.poll(() => page.locator('article.answer').getAttribute('data-verdict')).not.toBe('license_required');
+    auditId = (await page.locator('article.answer a[href^="#/audit"]').textContent()) ?? undefined;
+    await screenshot(page, 'assess-answered');
+  });
+
+  test('shows the same facts as the CLI for the same request', async () => {
+    await open('#/assess?item=gallium%2Fmetal&from=CN&to=US&date=2025-01-15&endUse=military');
+    await page.locator('article.answer').waitFor();
+    const cli = (await cliJson(['assess', '--id', 'gallium/metal', '--from', 'CN', '--to', 'US', '--date', '2025-01-15', '--end-use', 'military'])) as AssessmentResponse;
+    const facts = await page.evaluate(() => ({
+      verdict: document.querySelector('article.answer')!.getAttribute('data-verdict'),
+      regimes: [...document.querySelectorAll('.regime')].map((r) => ({
+        jurisdiction: r.getAttribute('data-jurisdiction'),
+        verdict: r.getAttribute('data-verdict'),
+        findings: [...r.querySelectorAll('tr[data-measure]')].map((t) => `${t.getAttribute('data-measure')} ${t.getAttribute('data-status')}`).sort(),
+      })),
+      warnings: [...document.querySelectorAll('.warnings li')].map((l) => l.getAttribute('data-code')),
+      questions: document.querySelectorAll('form.questions .field').length,
+    }));
+    expect(facts).toEqual({
+      verdict: cli.verdict,
+      regimes: cli.jurisdictions.map((j) => ({ jurisdiction: j.jurisdiction, verdict: j.verdict, findings: j.findings.map((f) => `${f.measure.id} ${f.status}`).sort() })),
+      warnings: cli.warnings.map((w) => w.code),
+      questions: new Set(cli.questions.map((q) => q.parameter)).size,
+    });
+  });
+
+  test('shows an API error as a readable message naming the field', async () => {
+    await open('#/assess?hs=12&from=CN&to=US&date=2025-01-15');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain('HTTP 400');
+    expect(text).toContain('item.hs');
+    await screenshot(page, 'assess-error');
+  });
+
+  test('browses measures with their status on a date and a timeline, and opens one', async () => {
+    await open('#/measures?jurisdiction=CN&asOf=2025-06-01');
+    await page.locator('table.measures tbody tr').first().waitFor();
+    const measures = await api<{ id: string; status: string }[]>('/v1/measures?jurisdiction=CN&asOf=2025-06-01');
+    expect(await page.locator('table.measures tbody tr').count()).toBe(measures.length);
+    const row = page.locator('tr[data-measure="cn-mofcom-2023-23"]');
+    expect(await row.locator('td.status').textContent()).toBe('repealed');
+    expect(await row.locator('svg rect').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-status')))).toEqual(['not_yet_in_force', 'in_force', 'repealed']);
+    expect(await page.locator('svg.timeline rect[data-status="suspended"]').count()).toBeGreaterThan(0);
+    await row.getByRole('link').click();
+    const detail = page.locator('article.measure');
+    await detail.waitFor();
+    expect(await detail.locator('h2').textContent()).toContain('Announcement No. 23 of 2023');
+    expect(await detail.getByRole('link', { name: 'Official text' }).getAttribute('href')).toMatch(/^https:\/\/www\.mofcom\.gov\.cn\//);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'measures');
+  });
+
+  test('reads the change feed for a window, filtered by jurisdiction', async () => {
+    await open('#/changes?from=2025-01-01&to=2025-06-30&jurisdiction=CN');
+    await page.locator('table.changes tbody tr').first().waitFor();
+    const changes = await api<unknown[]>('/v1/changes?from=2025-01-01&to=2025-06-30&jurisdiction=CN');
+    const rows = page.locator('table.changes tbody tr');
+    expect(await rows.count()).toBe(changes.length);
+    expect(new Set(await rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-jurisdiction'))))).toEqual(new Set(['CN']));
+    await screenshot(page, 'changes');
+  });
+
+  test('plans an exposure and draws the chain with chokepoints first', async () => {
+    await open('#/exposure');
+    await page.getByLabel('Site').selectOption('US');
+    await page.getByLabel('Date').fill('2025-06-01');
+    await page.getByLabel('Value chain').selectOption('ndfeb-magnet-motors');
+    await page.getByLabel('Magnet manufacturing', { exact: false }).first().check();
+    await page.getByRole('button', { name: 'Plan' }).click();
+    const picture = page.locator('svg.chain');
+    await picture.waitFor();
+    const expected = await api<{ inputs: unknown[]; chokepoints: unknown[] }>('/v1/exposure', { method: 'POST', body: JSON.stringify({ site: 'US', date: '2025-06-01', chain: 'ndfeb-magnet-motors', stages: ['magnet-manufacturing'] }) });
+    const drawn = await picture.locator('g.input').evaluateAll((gs) => gs.map((g) => ({ chokepoint: g.getAttribute('data-chokepoint'), verdict: g.getAttribute('data-verdict') })));
+    expect(drawn).toHaveLength(expected.inputs.length);
+    expect(drawn.filter((d) => d.chokepoint === 'true')).toHaveLength(expected.chokepoints.length);
+    // Chokepoints come first.
+    const firstOther = drawn.findIndex((d) => d.chokepoint !== 'true');
+    expect(drawn.slice(firstOther).every((d) => d.chokepoint !== 'true')).toBe(true);
+    expect(await page.locator('ol.chokepoints li').count()).toBe(expected.chokepoints.length);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'exposure');
+  });
+
+  test('runs a CSV batch with progress and downloads the answers as CSV and NDJSON', async () => {
+    await open('#/batch');
+    const csv = 'id,item.id,from,to,date,param.purity\nga,gallium/metal,CN,US,2025-01-15,\nli,lithium/carbonate,CL,DE,2025-01-15,\nbad,gallium/metal,CN,USA,2025-01-15,\n';
+    await page.getByLabel('Batch file (CSV or NDJSON)').setInputFiles({ name: 'lines.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.locator('#batch-status').textContent()).toContain('3 of 3 lines answered, 1 with errors. Done.');
+    expect(await page.locator('#batch-progress').getAttribute('value')).toBe('3');
+    await screenshot(page, 'batch');
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const csvText = await streamText(await csvDownload.createReadStream());
+    const rows = csvText.trim().split(/\r?\n/);
+    expect(rows[0]).toMatch(/^id,verdict,CN\.verdict,CN\.licensePolicy,/);
+    expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(['ga', 'li', 'bad']);
+    expect(rows[1]).toContain('license_required');
+    expect(rows[3]).toContain('to');
+
+    const [ndjsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download NDJSON' }).click()]);
+    const lines = (await streamText(await ndjsonDownload.createReadStream())).trim().split('\n').map((l) => JSON.parse(l) as { id?: string; verdict?: string; error?: unknown });
+    expect(lines.map((l) => l.id)).toEqual(['ga', 'li', 'bad']);
+    expect(lines[0]!.verdict).toBe('license_required');
+    expect(lines[2]!.error).toBeDefined();
+  });
+
+  test('looks up an audit record by its ID', async () => {
+    expect(auditId).toMatch(/^[0-9a-f-]{36}$/);
+    await open(`#/audit?id=${auditId}`);
+    const record = page.locator('article[aria-labelledby="audit-record"]');
+    await record.waitFor();
+    expect(await record.textContent()).toContain(auditId);
+    const stored = await api<{ hash: string }>(`/v1/assessments/${auditId}`);
+    expect(await record.locator('code').first().textContent()).toBe(stored.hash);
+    expect(await page.getByRole('status').textContent()).toMatch(/Hash verified|hash check/i);
+    await screenshot(page, 'audit');
+  });
+});
+
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) text += chunk.toString();
+  return text;
+}
