@@ -1,5 +1,5 @@
 import { isIsoDate } from './dates.js';
-import type { Coverage, CountryCode, IsoDate, LicensePolicy, ListedParty, Source, TransferType, Verdict } from './types.js';
+import type { Coverage, CountryCode, IsoDate, LicensePolicy, ListedParty, Source, Suspension, TransferType, Verdict } from './types.js';
 
 /** One listed party as its publisher lists it (CONTRACT §9 `entry`). */
 export interface ListEntry {
@@ -13,6 +13,8 @@ export interface ListEntry {
   listedOn?: IsoDate;
   /** Last day listed, when the publisher gives one (a denial order's end). */
   removedOn?: IsoDate;
+  /** Periods in which the listing's measures are suspended (China's stopped or paused countermeasures). */
+  suspensions?: Suspension[];
   programs?: string[];
   /** Entity, Individual, Vessel, Aircraft … as the publisher says. */
   type?: string;
@@ -83,6 +85,7 @@ export function partiesFromList(list: PartyList, binding: ListBinding): ListedPa
       measure: binding.measure,
       added: e.listedOn ?? '1900-01-01',
       ...(e.removedOn ? { removed: e.removedOn } : {}),
+      ...(e.suspensions?.length ? { suspensions: e.suspensions } : {}),
       requirement,
       ...(licensePolicy ? { licensePolicy } : {}),
       ...(binding.transfers ? { transfers: binding.transfers } : {}),

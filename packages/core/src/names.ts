@@ -26,8 +26,9 @@ const LEGAL_FORM_WORDS = new Set([
   'youxian', 'gongsi', 'gufen', 'zeren',
 ]);
 
-/** Chinese legal-form endings, removed before romanisation, longest first. */
-const HAN_LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '分公司', '公司'];
+/** Chinese (and Japanese kanji) legal-form endings, removed before romanisation, longest first. */
+const HAN_LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '分公司', '公司', '株式会社', '有限会社'];
+
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;

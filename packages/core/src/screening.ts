@@ -1,3 +1,4 @@
+import { todayUtc } from './dates.js';
 import { ValidationError, type FieldError } from './errors.js';
 import type { ListEntry, PartyList } from './lists.js';
 import { DEFAULT_MIN_SCORE, NameIndex, type NameMatch } from './name-index.js';
@@ -26,7 +27,7 @@ export class PartyScreener {
 
   /** Parties listed on `date` whose names match `name`, best first, one per party. */
   screen(name: string, date: IsoDate, options: { minScore?: number } = {}): PartyMatch[] {
-    const accept = (p: ListedParty) => date >= p.added && (p.removed === undefined || date <= p.removed);
+    const accept = (p: ListedParty) => date >= p.added && (p.removed === undefined || date <= p.removed) && !(p.suspensions ?? []).some((x) => date >= x.from && (x.to === null || date <= x.to));
     return this.index.search(name, { accept, ...(options.minScore !== undefined ? { minScore: options.minScore } : {}) }).map((m) => ({
       party: m.value, matchedName: m.matchedName, method: m.method, score: m.score, explanation: m.explanation,
     }));
@@ -135,10 +136,13 @@ export class ListScreener {
   screen(raw: unknown): ScreeningResponse {
     const query = normalizeScreeningRequest(raw, this.ids);
     const only = query.lists ? new Set(query.lists) : undefined;
+    const today = todayUtc();
+    // Entries whose listing ended are history, not hits; suspended ones still show, with their periods.
+    const accept = (v: ListedEntry) => (!only || only.has(v.list.id)) && (v.entry.removedOn === undefined || v.entry.removedOn >= today);
     const hits = this.index.search(query.name, {
       minScore: query.minScore ?? DEFAULT_MIN_SCORE,
       ...(query.country ? { country: query.country } : {}),
-      ...(only ? { accept: (v: ListedEntry) => only.has(v.list.id) } : {}),
+      accept,
     });
     const matches = hits.map(({ value: { list, entry }, matchedName, score, explanation }): ScreeningMatch => {
       const consequence = entry.requirement ?? list.consequence.requirement;

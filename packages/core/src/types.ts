@@ -349,6 +349,8 @@ export interface ListedParty {
   added: IsoDate;
   /** Last day it is listed, when removed. */
   removed?: IsoDate;
+  /** Periods in which the listing does not apply (a suspended countermeasure). */
+  suspensions?: Suspension[];
   /** What listing requires for transfers to it. */
   requirement: Verdict;
   /** Review policy, with `license_required`. */

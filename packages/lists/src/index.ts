@@ -1,0 +1,10 @@
+export { CN_LISTS, CSL_LISTS, unknownList, type ListMeta } from './catalogue.js';
+export { CSL_PAGE, cslSourceCode, parseCslCsv, parseCslJson, type CslRecord, type ParsedFile } from './csl.js';
+export { parseCnLists } from './cn-lists.js';
+export { diffList, formatDiff, type ListDiff } from './diff.js';
+export { ImportError, type RowProblem } from './problems.js';
+export { FileListStore, type ListStore } from './store.js';
+export {
+  detectFormat, download, importText, parseListFile, PUBLISHER_SOURCES, updateLists, type ListFormat, type PublisherSource, type UpdateOptions,
+} from './update.js';
+export { loadAmendments, sha256Hex, type LoadedAmendment } from './amendments.js';

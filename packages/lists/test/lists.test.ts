@@ -1,0 +1,117 @@
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FileListStore, ImportError, importText, parseCnLists, parseCslCsv, parseCslJson, updateLists } from '../src/index.js';
+
+const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
+const text = (name: string) => readFile(fixture(name), 'utf8');
+const byId = <T extends { id: string }>(xs: T[]) => Object.fromEntries(xs.map((x) => [x.id, x]));
+
+describe('CSL JSON and CSV', () => {
+  it('split the consolidated list into its lists with aliases, addresses, dates and licence terms', async () => {
+    for (const parsed of [parseCslJson(await text('csl.json'), '2026-12-01'), parseCslCsv(await text('csl.csv'), '2026-11-28')]) {
+      expect(parsed.problems).toEqual([]);
+      const lists = byId(parsed.lists);
+      expect(Object.keys(lists).sort()).toEqual(['us-denied-persons', 'us-entity-list', 'us-meu-list', 'us-ofac-sdn', 'us-unverified-list']);
+      const huawei = lists['us-entity-list']!.entries[0]!;
+      expect(huawei).toMatchObject({ name: 'Huawei Technologies Co., Ltd.', aliases: ['Huawei', '华为技术有限公司'], country: 'CN', listedOn: '2019-05-16', licensePolicy: 'presumption_of_denial', footnotes: [1], notice: '84 FR 22961, 5/21/19' });
+      expect(lists['us-entity-list']!.entries[1]!.licensePolicy).toBe('case_by_case');
+      expect(lists['us-denied-persons']!.entries[0]).toMatchObject({ removedOn: '2033-06-01', country: 'RU' });
+      expect(lists['us-denied-persons']!.consequence.requirement).toBe('prohibited');
+      expect(lists['us-unverified-list']!.consequence.requirement).toBe('needs_information');
+      expect(lists['us-meu-list']!.consequence).toMatchObject({ requirement: 'license_required', licensePolicy: 'presumption_of_denial' });
+      expect(lists['us-ofac-sdn']!.entries[0]!.programs).toEqual(['RUSSIA-EO14024']);
+    }
+  });
+  it('take asOf from the JSON sources_used date, else the import date', async () => {
+    expect(parseCslJson(await text('csl.json'), '2026-12-01').lists[0]!.asOf).toBe('2026-11-28');
+    expect(parseCslCsv(await text('csl.csv'), '2026-12-01').lists[0]!.asOf).toBe('2026-12-01');
+  });
+  it('report each bad row by line and field and import nothing', async () => {
+    const parsed = parseCslCsv(await text('csl-bad.csv'), '2026-12-01');
+    expect(parsed.problems).toEqual([
+      { at: 'line 3', field: 'start_date', message: 'expected YYYY-MM-DD, got "03/01/2024"' },
+      { at: 'line 4', field: 'name', message: 'required' },
+    ]);
+    const bad = await text('csl-bad.csv');
+    expect(() => importText(bad, 'csl-bad.csv', 'csl-csv', '2026-12-01')).toThrow(/csl-bad\.csv: 2 problems; nothing was imported\n {2}line 3 start_date/);
+  });
+  it('say a cut-short JSON file is not valid JSON', async () => {
+    const full = await text('csl.json');
+    expect(() => importText(full.slice(0, full.length / 2), 'half.json', 'csl-json', '2026-12-01')).toThrow(/not valid JSON.*cut short/);
+  });
+});
+
+describe('China lists (cn-lists.json form)', () => {
+  it('map list codes, stopped and suspended entries, and asOf', async () => {
+    const parsed = parseCnLists(await text('cn-lists.json'), '2026-12-01');
+    expect(parsed.problems).toEqual([]);
+    const lists = byId(parsed.lists);
+    expect(Object.keys(lists).sort()).toEqual(['cn-anti-foreign-sanctions-list', 'cn-export-control-list', 'cn-export-control-watch-list', 'cn-unreliable-entity-list']);
+    expect(lists['cn-export-control-list']!.asOf).toBe('2026-08-05');
+    expect(lists['cn-export-control-list']!.entries[1]).toMatchObject({ name: 'Skydio, Inc.', removedOn: '2025-11-09' });
+    expect(lists['cn-unreliable-entity-list']!.entries[0]!.suspensions).toEqual([{ from: '2025-11-10', to: '2026-11-10', by: expect.stringContaining('suspended') }]);
+    expect(lists['cn-export-control-watch-list']!.consequence.requirement).toBe('license_required');
+  });
+  it('names the entry and field of a bad record', () => {
+    const bad = JSON.stringify({ stamps: [], entries: [{ id: 'x', list: 'CN-ECL', name: 'X', countries: ['USA'] }] });
+    expect(parseCnLists(bad, '2026-12-01').problems).toEqual([{ at: 'entries[0]', field: 'countries[0]', message: 'expected ISO 3166-1 alpha-2, got "USA"' }]);
+  });
+});
+
+describe('updateLists', () => {
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    const json = await text('csl.json');
+    server = createServer((req, res) => {
+      if (req.url === '/consolidated.json') res.writeHead(200, { 'content-type': 'application/json' }).end(json);
+      else if (req.url === '/half.json') {
+        // Announce the whole file, send half, then hang up: a download cut short.
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(json)) });
+        res.write(json.slice(0, 500));
+        setTimeout(() => res.socket?.destroy(), 20);
+      } else res.writeHead(404).end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('imports from a file, prints what changed, keeps the previous copy and swaps atomically', async () => {
+    const store = new FileListStore(await mkdtemp(join(tmpdir(), 'lists-')));
+    const first = await updateLists({ store, from: fixture('csl.csv'), asOf: '2026-11-01' });
+    expect(first.find((d) => d.list === 'us-entity-list')).toMatchObject({ added: ['Huawei Technologies Co., Ltd.', 'Northstar Precision Instruments Ltd.'], removed: [], entries: 2 });
+    const second = await updateLists({ store, from: fixture('csl.json') });
+    const el = second.find((d) => d.list === 'us-entity-list')!;
+    expect(el).toMatchObject({ asOf: '2026-11-28', previousAsOf: '2026-11-01', added: [], removed: [] });
+    expect(el.changed).toEqual([]); // same records in both forms
+    const files = (await readdir(store.dir)).sort();
+    expect(files).toContain('us-entity-list.previous.json');
+    expect(files.some((f) => f.endsWith('.tmp'))).toBe(false);
+    expect((await store.load()).map((l) => l.asOf)).toEqual(['2026-11-28', '2026-11-28', '2026-11-28', '2026-11-28', '2026-11-28']);
+  });
+  it('downloads from the publisher URL (configurable) and imports only the list asked for', async () => {
+    const store = new FileListStore(await mkdtemp(join(tmpdir(), 'lists-')));
+    const diffs = await updateLists({ store, list: 'us-entity-list', env: { CHOKEPOINT_LIST_URL_US_CSL: `${base}/consolidated.json` } });
+    expect(diffs.map((d) => d.list)).toEqual(['us-entity-list']);
+    expect((await store.load()).map((l) => l.id)).toEqual(['us-entity-list']);
+  });
+  it('leaves the lists in use when the URL is unreachable, answers an error, or the download is cut short', async () => {
+    const store = new FileListStore(await mkdtemp(join(tmpdir(), 'lists-')));
+    await updateLists({ store, from: fixture('csl.csv'), asOf: '2026-11-01' });
+    const before = JSON.stringify(await store.load());
+    const closed = createServer();
+    await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
+    const deadPort = (closed.address() as AddressInfo).port;
+    await new Promise<void>((r) => closed.close(() => r()));
+    await expect(updateLists({ store, from: `http://127.0.0.1:${deadPort}/x.json` })).rejects.toThrow(/unreachable.*lists in use are unchanged/);
+    await expect(updateLists({ store, from: `${base}/missing.json` })).rejects.toThrow(/HTTP 404/);
+    await expect(updateLists({ store, from: `${base}/half.json` })).rejects.toThrow(/broke off|incomplete|not valid JSON/);
+    await expect(updateLists({ store, from: fixture('csl-bad.csv') })).rejects.toBeInstanceOf(ImportError);
+    expect(JSON.stringify(await store.load())).toBe(before);
+  });
+});
