@@ -1,9 +1,13 @@
 import { controlCodeAncestry } from './codes.js';
+import { combinedStatusOn, effectiveOf, nextDay, type DatedRule } from './dates.js';
 import { controlCodeFieldOf, itemControlCode, type PluginDefinition, type PluginManifest } from './plugin.js';
 import type { ResolvedItem } from './resolve.js';
 import { PartyScreener } from './screening.js';
 import type { TaxonomyView } from './taxonomy.js';
-import type { Advisory, ControlEntry, Coverage, CountryGroup, CountryCode, IsoDate, ItemRef, Measure } from './types.js';
+import type {
+  Advisory, ControlEntry, Coverage, CountryGroup, CountryCode, DestinationScope, Finding, IsoDate, ItemRef, Measure,
+  MeasureStatus, ReachBasis, TransferType,
+} from './types.js';
 
 /** How an entry matched: `exact` (the item is what the entry lists) or `broader` (the item may be it). */
 export type MatchKind = 'exact' | 'broader';
@@ -11,8 +15,97 @@ export type MatchKind = 'exact' | 'broader';
 /** A candidate entry and the identifiers that matched it. */
 export interface Candidate {
   entry: ControlEntry;
+  /** What evaluation needs of the entry, prepared at registration. */
+  compiled: CompiledEntry;
   kind: MatchKind;
   matchedOn: string[];
+}
+
+/**
+ * A status history as an array: the days on which the status may change, sorted, and the status
+ * from each of them on. Built once from a measure (and an entry's own dates); a lookup compares
+ * dates and allocates nothing.
+ */
+export class Timeline {
+  private readonly starts: IsoDate[] = [];
+  private readonly statuses: MeasureStatus[] = [];
+
+  constructor(measure: DatedRule, part?: Partial<DatedRule>) {
+    const days = new Set<IsoDate>();
+    for (const rule of part ? [measure, part] : [measure]) {
+      if (rule.effective) {
+        days.add(rule.effective.from);
+        if (rule.effective.to !== null) days.add(nextDay(rule.effective.to));
+      }
+      for (const s of rule.suspensions ?? []) {
+        days.add(s.from);
+        if (s.to !== null) days.add(nextDay(s.to));
+      }
+    }
+    // The status is constant between two change days, so its value on each change day is its value until the next.
+    for (const day of [...days].sort()) {
+      this.starts.push(day);
+      this.statuses.push(combinedStatusOn(measure, part, day));
+    }
+  }
+
+  /** The status on `date`; the same as `combinedStatusOn` for the rules it was built from. */
+  statusOn(date: IsoDate): MeasureStatus {
+    let i = this.starts.length - 1;
+    while (i >= 0 && this.starts[i]! > date) i--;
+    return i < 0 ? 'not_yet_in_force' : this.statuses[i]!;
+  }
+}
+
+/** A destination scope with its country codes in sets and its groups in arrays. */
+export class CompiledScope {
+  private readonly include?: { countries: ReadonlySet<string>; groups: readonly string[] };
+  private readonly exclude?: { countries: ReadonlySet<string>; groups: readonly string[] };
+
+  constructor(scope: DestinationScope) {
+    const split = (refs: string[]) => ({
+      countries: new Set(refs.filter((r) => !r.startsWith('group:'))),
+      groups: refs.filter((r) => r.startsWith('group:')).map((r) => r.slice(6)),
+    });
+    if (scope.include) this.include = split(scope.include);
+    if (scope.exclude) this.exclude = split(scope.exclude);
+  }
+
+  /** True when `country` is in scope; `isMember` answers group membership on the request's date. */
+  covers(country: CountryCode, isMember: (group: string, country: CountryCode) => boolean): boolean {
+    const hit = (part: { countries: ReadonlySet<string>; groups: readonly string[] }) =>
+      part.countries.has(country) || part.groups.some((g) => isMember(g, country));
+    if (this.include && !hit(this.include)) return false;
+    return !(this.exclude && hit(this.exclude));
+  }
+}
+
+const GOODS_ONLY: readonly TransferType[] = Object.freeze(['goods']);
+const TERRITORY_ONLY: readonly ReachBasis[] = Object.freeze(['territory']);
+
+/** What evaluation needs of one control entry, prepared once when the plugin is registered. */
+export class CompiledEntry {
+  readonly measure: Measure;
+  readonly transfers: readonly TransferType[];
+  readonly bases: readonly ReachBasis[];
+  /** True for entries that list items (not rules on every item or every listed item). */
+  readonly itemEntry: boolean;
+  readonly destinations?: CompiledScope;
+  readonly timeline: Timeline;
+  /** The finding's `entry` and `effective`, shared by every answer (frozen). */
+  readonly ref: NonNullable<Finding['entry']>;
+  readonly effective: Finding['effective'];
+
+  constructor(readonly entry: ControlEntry, measure: Measure) {
+    this.measure = measure;
+    this.transfers = entry.transfers ?? GOODS_ONLY;
+    this.bases = entry.reach ?? TERRITORY_ONLY;
+    this.itemEntry = !entry.covers.all && !entry.covers.anyListed;
+    if (entry.destinations) this.destinations = new CompiledScope(entry.destinations);
+    this.timeline = new Timeline(measure, entry);
+    this.ref = Object.freeze(entry.code ? { id: entry.id, code: entry.code } : { id: entry.id });
+    this.effective = Object.freeze(effectiveOf(measure, entry));
+  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -95,7 +188,13 @@ export class CompiledPlugin {
   readonly definition: PluginDefinition;
   readonly manifest: PluginManifest;
   readonly measures = new Map<string, Measure>();
-  readonly entries: CoverageIndex<ControlEntry> = new CoverageIndex();
+  /** Each measure's reference as findings show it, shared by every answer (frozen). */
+  readonly measureRefs = new Map<string, Finding['measure']>();
+  /** Each measure's own status history. */
+  readonly timelines = new Map<string, Timeline>();
+  /** The plugin as answers name it, shared by every answer (frozen). */
+  readonly descriptor: Readonly<{ name: string; version: string; dataVerifiedThrough: IsoDate }>;
+  readonly entries: CoverageIndex<CompiledEntry> = new CoverageIndex();
   readonly screener: PartyScreener;
   readonly groups = new Map<string, CountryGroup>();
   readonly advisories: readonly Advisory[];
@@ -103,26 +202,43 @@ export class CompiledPlugin {
   constructor(definition: PluginDefinition) {
     this.definition = definition;
     this.manifest = definition.manifest;
-    for (const m of definition.measures) this.measures.set(m.id, m);
-    for (const e of definition.entries) this.entries.add(e, e.covers);
+    for (const m of definition.measures) {
+      this.measures.set(m.id, m);
+      this.measureRefs.set(m.id, Object.freeze({ id: m.id, title: m.title, reference: m.reference, authority: m.authority, url: m.url }));
+      this.timelines.set(m.id, new Timeline(m));
+    }
+    const { name, version, dataVerifiedThrough } = this.manifest;
+    this.descriptor = Object.freeze({ name, version, dataVerifiedThrough });
+    for (const e of definition.entries) this.entries.add(new CompiledEntry(e, this.measures.get(e.measure)!), e.covers);
     this.screener = new PartyScreener(definition.parties ?? []);
     for (const g of definition.groups ?? []) this.groups.set(g.id, g);
     this.advisories = definition.advisories ?? [];
   }
 
-  /** Entries that match the item, exact matches first. */
+  /**
+   * Entries that match the item, in the order evaluation takes them: exact matches of item entries
+   * (in index order), then rules on every item, then rules on every listed item (which need an item
+   * entry in force first), then broader matches.
+   */
   candidates(item: ItemRef, resolved: ResolvedItem, taxonomy: TaxonomyView): Candidate[] {
-    const found = new Map<ControlEntry, { kind: MatchKind; matchedOn: string[] }>();
+    const found = new Map<CompiledEntry, { kind: MatchKind; matchedOn: string[] }>();
     this.entries.match(item, resolved, taxonomy, itemControlCode(item, controlCodeFieldOf(this.manifest)), found);
-    const out: Candidate[] = [];
-    let anyExact = false;
-    for (const [entry, m] of found) {
-      out.push({ entry, kind: m.kind, matchedOn: m.matchedOn });
-      if (m.kind === 'exact') anyExact = true;
+    const exact: Candidate[] = [];
+    const listed: Candidate[] = [];
+    const broader: Candidate[] = [];
+    for (const [compiled, m] of found) {
+      const cand: Candidate = { entry: compiled.entry, compiled, kind: m.kind, matchedOn: m.matchedOn };
+      if (m.kind === 'broader') broader.push(cand);
+      else if (compiled.entry.covers.anyListed) listed.push(cand);
+      else exact.push(cand);
     }
-    if (anyExact) for (const entry of this.entries.anyListed) if (!found.has(entry)) out.push({ entry, kind: 'exact', matchedOn: ['item is on this regime\'s list'] });
-    for (const entry of this.entries.all) if (!found.has(entry)) out.push({ entry, kind: 'exact', matchedOn: ['applies to every item'] });
-    return out.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'exact' ? -1 : 1));
+    if (exact.length || listed.length) {
+      for (const compiled of this.entries.anyListed) if (!found.has(compiled)) listed.push({ entry: compiled.entry, compiled, kind: 'exact', matchedOn: ['item is on this regime\'s list'] });
+    }
+    for (const compiled of this.entries.all) if (!found.has(compiled)) exact.push({ entry: compiled.entry, compiled, kind: 'exact', matchedOn: ['applies to every item'] });
+    for (const c of listed) exact.push(c);
+    for (const c of broader) exact.push(c);
+    return exact;
   }
 
   /** Membership in one of the plugin's own groups, or undefined when it has no such group. */

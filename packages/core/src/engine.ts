@@ -168,11 +168,22 @@ export function createEngine(options: EngineOptions): Engine {
 
   const evaluate = (request: NormalizedRequest): AssessmentResponse => {
     const resolved = resolve(request.item);
-    const selected = request.jurisdictions ? compiled.filter((p) => request.jurisdictions!.includes(p.manifest.jurisdiction)) : compiled;
-    const outcomes = selected.map((p) => evaluatePlugin(p, { request, resolved, taxonomy, resolve }));
-    const jurisdictionsOut = outcomes.map((o) => o.assessment);
-    const questions: Question[] = outcomes.flatMap((o) => o.questions);
-    const warnings: Warning[] = outcomes.flatMap((o) => o.warnings);
+    const scope = { request, resolved, taxonomy, resolve };
+    const wanted = request.jurisdictions;
+    const selected = wanted ? compiled.filter((p) => wanted.includes(p.manifest.jurisdiction)) : compiled;
+    const jurisdictionsOut: AssessmentResponse['jurisdictions'] = [];
+    const questions: Question[] = [];
+    let warnings: Warning[] = [];
+    const advisories = new Map<string, Advisory>();
+    const verdicts: Verdict[] = [];
+    for (const p of selected) {
+      const o = evaluatePlugin(p, scope);
+      jurisdictionsOut.push(o.assessment);
+      if (o.assessment.reaches) verdicts.push(o.assessment.verdict);
+      for (const q of o.questions) questions.push(q);
+      for (const w of o.warnings) warnings.push(w);
+      for (const a of o.advisories) if (!advisories.has(a.id)) advisories.set(a.id, a);
+    }
     if (resolved.nodes.length === 0 && !request.item.cnControlCode && !request.item.eccn && !request.item.euCode && !request.item.codes) {
       warnings.push({ code: 'unresolved_item', message: 'No taxonomy item matches the identifiers given; only list codes and customs lines were compared.' });
     } else if (resolved.nodes.length > 1) {
@@ -181,25 +192,17 @@ export function createEngine(options: EngineOptions): Engine {
     if (resolved.conflicts.length) {
       warnings.push({ code: 'identifiers_disagree', message: `Ignored ${resolved.conflicts.join(', ')}: it points at a different item than ${resolved.matchedBy.join(', ')}.` });
     }
-    const advisories = [...new Map(outcomes.flatMap((o) => o.advisories).map((a) => [a.id, a])).values()];
-    if (request.endUser?.name) warnings.push(...knowledge.staleListWarnings(selected));
-    const item: AssessmentResponse['item'] = {
-      resolved: resolved.nodes,
-      matchedBy: resolved.matchedBy.join(', ') || 'list codes and customs lines only',
-      ...(resolved.nodes.length > 1 ? { candidates: resolved.nodes } : {}),
-      ...(resolved.hsHeading ? { hsHeading: resolved.hsHeading } : {}),
-    };
-    return {
-      ...(request.id !== undefined ? { id: request.id } : {}),
-      verdict: mostRestrictive(jurisdictionsOut.filter((j) => j.reaches).map((j) => j.verdict)),
-      date: request.date,
-      item,
-      jurisdictions: jurisdictionsOut,
-      questions,
-      advisories,
-      warnings: dedupeWarnings(warnings),
-      data: knowledge.dataBlock(),
-    };
+    if (request.endUser?.name) for (const w of knowledge.staleListWarnings(selected)) warnings.push(w);
+    warnings = dedupeWarnings(warnings);
+    const item: AssessmentResponse['item'] = { resolved: resolved.nodes, matchedBy: resolved.matchedBy.join(', ') || 'list codes and customs lines only' };
+    if (resolved.nodes.length > 1) item.candidates = resolved.nodes;
+    if (resolved.hsHeading) item.hsHeading = resolved.hsHeading;
+    const verdict = mostRestrictive(verdicts);
+    const advisoryList = [...advisories.values()];
+    // Two literals rather than a spread: `id` stays first and the answer keeps one fixed shape.
+    return request.id !== undefined
+      ? { id: request.id, verdict, date: request.date, item, jurisdictions: jurisdictionsOut, questions, advisories: advisoryList, warnings, data: knowledge.dataBlock() }
+      : { verdict, date: request.date, item, jurisdictions: jurisdictionsOut, questions, advisories: advisoryList, warnings, data: knowledge.dataBlock() };
   };
 
   const assessWithDefault = (raw: unknown, defaultDate: string): AssessmentResponse =>

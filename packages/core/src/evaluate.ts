@@ -1,14 +1,14 @@
-import type { CompiledPlugin, Candidate } from './compiled-plugin.js';
+import type { CompiledEntry, CompiledPlugin, Candidate } from './compiled-plugin.js';
 import { CoverageIndex } from './compiled-plugin.js';
 import { controlCodeCovers } from './codes.js';
-import { evaluateCondition } from './conditions.js';
+import { evaluateCondition, type ConditionResult } from './conditions.js';
 import { combinedStatusOn, effectiveOf, unverifiedResumption } from './dates.js';
-import { controlCodeFieldOf, itemControlCode, type ContentShareResult, type ControlCodeField, type EvaluationContext, type FindingInput, type ReachContext, type ReachResult } from './plugin.js';
+import { controlCodeFieldOf, itemControlCode, type ContentShareResult, type ControlCodeField, type EvaluationContext, type EvaluationResult, type FindingInput, type ReachContext, type ReachResult } from './plugin.js';
 import type { ResolvedItem } from './resolve.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
   Advisory, Authorization, ControlEntry, Coverage, CountryCode, DestinationScope, Finding, JurisdictionAssessment,
-  Measure, NormalizedRequest, Question, Verdict, Warning,
+  MeasureStatus, NormalizedRequest, Question, Verdict, Warning,
 } from './types.js';
 import { mostRestrictive, strictestPolicy } from './verdict.js';
 
@@ -20,6 +20,13 @@ export interface PluginOutcome {
   advisories: Advisory[];
 }
 
+/** Shared inputs for evaluating every plugin on one request. */
+export interface RequestScope {
+  request: NormalizedRequest;
+  resolved: ResolvedItem;
+  taxonomy: TaxonomyView;
+  resolve: (item: NormalizedRequest['item']) => ResolvedItem;
+}
 
 /**
  * True when an authorisation's coverage includes what was exported under a control entry: the
@@ -46,185 +53,227 @@ function exclusionTouchesEntry(excludes: Coverage, entry: ControlEntry, taxonomy
   return coverageIncludesEntry({ ...excludes, controlCodes: [] }, entry, taxonomy, undefined);
 }
 
-function coverageMatches(covers: Coverage, item: NormalizedRequest['item'], taxonomy: TaxonomyView, resolve: (item: NormalizedRequest['item']) => ResolvedItem, field: ControlCodeField | undefined): boolean {
+// Coverages of parties and content rules are plugin data: their indexes are built on first use and
+// kept with the coverage object, so a request never builds one.
+const coverageIndexes = new WeakMap<Coverage, CoverageIndex<true>>();
+
+function coverageMatches(covers: Coverage, item: NormalizedRequest['item'], scope: RequestScope, field: ControlCodeField | undefined): boolean {
   if (covers.all) return true;
-  const index = new CoverageIndex<true>();
-  index.add(true, covers);
+  let index = coverageIndexes.get(covers);
+  if (!index) {
+    index = new CoverageIndex<true>();
+    index.add(true, covers);
+    coverageIndexes.set(covers, index);
+  }
   const found = new Map<true, { kind: 'exact' | 'broader'; matchedOn: string[] }>();
-  index.match(item, resolve(item), taxonomy, itemControlCode(item, field), found);
+  index.match(item, scope.resolve(item), scope.taxonomy, itemControlCode(item, field), found);
   return found.get(true)?.kind === 'exact';
 }
 
-/** Shared inputs for evaluating every plugin on one request. */
-export interface RequestScope {
-  request: NormalizedRequest;
-  resolved: ResolvedItem;
-  taxonomy: TaxonomyView;
-  resolve: (item: NormalizedRequest['item']) => ResolvedItem;
+function destinationCovers(scopeDef: DestinationScope | undefined, country: CountryCode, isMember: (g: string, c: CountryCode) => boolean): boolean {
+  if (!scopeDef) return true;
+  const hit = (ref: string) => (ref.startsWith('group:') ? isMember(ref.slice(6), country) : ref === country);
+  if (scopeDef.include && !scopeDef.include.some(hit)) return false;
+  return !(scopeDef.exclude && scopeDef.exclude.some(hit));
 }
 
-/** Evaluates one plugin for one request (DESIGN "The engine", step 2–3). */
-export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): PluginOutcome {
-  const { request, resolved, taxonomy } = scope;
-  const { manifest } = plugin;
-  const date = request.date;
-  const field = controlCodeFieldOf(manifest);
-  const origin = request.item.origin ?? request.from;
+/**
+ * The state of one plugin's evaluation of one request, passed from stage to stage. The functions a
+ * plugin's hooks receive (`isMember`, `contentShare`, `finding`, `measure`) are properties, so a
+ * plugin may pass them on.
+ */
+class PluginRun {
+  readonly request: NormalizedRequest;
+  readonly resolved: ResolvedItem;
+  readonly taxonomy: TaxonomyView;
+  readonly date: string;
+  readonly field: ControlCodeField | undefined;
+  readonly findings: Finding[] = [];
+  readonly questions: Question[] = [];
+  readonly warnings: Warning[] = [];
+  readonly matchedEntries: ControlEntry[] = [];
+  /** The entry behind each finding drawn from the plugin's list. */
+  readonly entryOf = new Map<Finding, CompiledEntry>();
+  readonly broader: Candidate[] = [];
+  readonly otherTransfers = new Set<string>();
+  /** An item entry (in force or not) matched the item and its parameters. */
+  listedHere = false;
+  /** An item entry in force matched: rules on "every listed item" then apply. */
+  listedInForce = false;
+  reach!: ReachResult;
+  reachCtx!: ReachContext;
 
-  const isMember = (groupId: string, country: CountryCode): boolean =>
-    plugin.isMember(groupId, country, date) ?? taxonomy.isMember(groupId, country, date) ?? false;
-  const inScope = (scopeDef: DestinationScope | undefined, country: CountryCode): boolean => {
-    if (!scopeDef) return true;
-    const hit = (ref: string) => (ref.startsWith('group:') ? isMember(ref.slice(6), country) : ref === country);
-    if (scopeDef.include && !scopeDef.include.some(hit)) return false;
-    return !(scopeDef.exclude && scopeDef.exclude.some(hit));
-  };
-  const contentShare = (o: CountryCode | ((c: CountryCode) => boolean), covers?: Coverage): ContentShareResult => {
-    const content = request.item.content;
+  constructor(readonly plugin: CompiledPlugin, readonly scope: RequestScope) {
+    this.request = scope.request;
+    this.resolved = scope.resolved;
+    this.taxonomy = scope.taxonomy;
+    this.date = scope.request.date;
+    this.field = controlCodeFieldOf(plugin.manifest);
+  }
+
+  readonly isMember = (groupId: string, country: CountryCode): boolean =>
+    this.plugin.isMember(groupId, country, this.date) ?? this.taxonomy.isMember(groupId, country, this.date) ?? false;
+
+  readonly contentShare = (o: CountryCode | ((c: CountryCode) => boolean), covers?: Coverage): ContentShareResult => {
+    const content = this.request.item.content;
     if (!content) return { share: 0, known: false };
-    const test = typeof o === 'function' ? o : (c: CountryCode) => c === o;
     let share = 0;
     for (const part of content) {
-      if (!test(part.origin)) continue;
-      if (covers && !coverageMatches(covers, part.item, taxonomy, scope.resolve, field)) continue;
+      if (typeof o === 'function' ? !o(part.origin) : part.origin !== o) continue;
+      if (covers && !coverageMatches(covers, part.item, this.scope, this.field)) continue;
       share += part.valueShare;
     }
     return { share, known: true };
   };
-  const reachCtx: ReachContext = { request, item: resolved, taxonomy, origin, contentShare, isMember };
-  const reach: ReachResult = plugin.definition.reach(reachCtx);
 
-  const measureRef = (m: Measure) => ({ id: m.id, title: m.title, reference: m.reference, authority: m.authority, url: m.url });
-  const buildFinding = (input: FindingInput): Finding => {
-    const measure = plugin.measures.get(input.measure);
-    if (!measure) throw new Error(`${manifest.name}: finding refers to unknown measure "${input.measure}"`);
-    return {
-      measure: measureRef(measure),
-      ...(input.entry ? { entry: input.entry } : {}),
-      requirement: input.requirement,
-      ...(input.licensePolicy ? { licensePolicy: input.licensePolicy } : {}),
-      status: combinedStatusOn(measure, input.part, date),
-      effective: effectiveOf(measure, input.part),
-      reason: input.reason,
-      matchedOn: input.matchedOn,
-      confidence: measure.confidence,
-    };
+  readonly measure = (id: string) => this.plugin.measures.get(id);
+
+  /** A finding whose status and dates follow its measure's timeline (and its part's, when given). */
+  readonly finding = (input: FindingInput): Finding => {
+    const measure = this.plugin.measures.get(input.measure);
+    if (!measure) throw new Error(`${this.plugin.manifest.name}: finding refers to unknown measure "${input.measure}"`);
+    const status = input.part ? combinedStatusOn(measure, input.part, this.date) : this.plugin.timelines.get(measure.id)!.statusOn(this.date);
+    return this.makeFinding(input, status, input.part ? effectiveOf(measure, input.part) : measure.effective);
   };
 
-  const findings: Finding[] = [];
-  const questions: Question[] = [];
-  const warnings: Warning[] = [];
-  const matchedEntries: ControlEntry[] = [];
-  const partsByFinding = new Map<Finding, ControlEntry>();
-  let listedHere = false;
-  // One question per missing fact: several entries may turn on the same parameter.
-  const ask = (q: Question) => {
-    if (!questions.some((x) => x.parameter === q.parameter)) questions.push({ ...q, jurisdiction: manifest.jurisdiction });
-  };
-
-  const candidates: Candidate[] = reach.bases.length ? plugin.candidates(request.item, resolved, taxonomy) : [];
-  const broader: Candidate[] = [];
-  // Rules on "every listed item" apply only once some item entry really lists the item, so item
-  // entries run first and set `listedInForce`.
-  const itemFirst = [...candidates].sort((a, b) => Number(!!a.entry.covers.anyListed) - Number(!!b.entry.covers.anyListed));
-  let listedInForce = false;
-  const otherTransfers = new Set<string>();
-  for (const cand of itemFirst) {
-    const { entry } = cand;
-    if (!(entry.transfers ?? ['goods']).includes(request.transfer)) {
-      if (cand.kind === 'exact' && !entry.covers.all && !entry.covers.anyListed) for (const t of entry.transfers ?? ['goods']) otherTransfers.add(t);
-      continue;
-    }
-    const bases = entry.reach ?? ['territory'];
-    const applies = bases.some((b) => reach.bases.includes(b));
-    if (cand.kind === 'broader') {
-      if (applies) broader.push(cand);
-      continue;
-    }
-    if (entry.covers.anyListed && !listedInForce) continue;
-    const measure = plugin.measures.get(entry.measure)!;
-    const status = combinedStatusOn(measure, entry, date);
-    const conditionResult = entry.conditions ? evaluateCondition(entry.conditions, request.item.parameters) : undefined;
-    if (conditionResult?.value === false) continue;
-    const isItemEntry = !entry.covers.all && !entry.covers.anyListed;
-    if (isItemEntry) {
-      listedHere = true;
-      if (status === 'in_force') listedInForce = true;
-    }
-    if (!applies) continue;
-    matchedEntries.push(entry);
-    if (!inScope(entry.destinations, request.to)) continue;
-    const matchedOn = [...cand.matchedOn];
-    if (bases.includes('content') && !bases.some((b) => b !== 'content' && reach.bases.includes(b)) && entry.content) {
-      const share = contentShare(entry.content.origin, entry.content.covers);
-      if (!share.known) {
-        if (status === 'in_force') {
-          ask({ parameter: 'content', prompt: entry.content.prompt ?? `What share of the item's value is ${entry.content.origin}-origin content covered by ${entry.code ?? entry.id}?` });
-        }
-        continue;
-      }
-      if (share.share < entry.content.minShare) continue;
-      matchedOn.push(`content ${(share.share * 100).toFixed(2)} % of value from ${entry.content.origin}`);
-    }
-    if (entry.endUses || entry.endUserTypes) {
-      const useHit = entry.endUses?.includes(request.endUse) ?? false;
-      const userHit = request.endUser?.type !== undefined && (entry.endUserTypes?.includes(request.endUser.type) ?? false);
-      if (!useHit && !userHit) {
-        if (request.endUse === 'unknown' && entry.endUses !== undefined && status === 'in_force') {
-          ask({ parameter: 'endUse', prompt: `${entry.reason} Is the end use ${entry.endUses.join(' or ')}?`, candidates: [...entry.endUses] });
-        }
-        continue;
-      }
-      matchedOn.push(useHit ? `endUse ${request.endUse}` : `endUser.type ${request.endUser!.type}`);
-    }
-    if (conditionResult?.value === 'unknown') {
-      if (status === 'in_force') {
-        for (const p of conditionResult.missing) {
-          ask({ parameter: p, prompt: entry.prompts?.[p] ?? `${entry.code ?? entry.id} (${entry.title}) turns on ${p}; give item.parameters.${p}.` });
-        }
-      }
-      continue;
-    }
-    if (conditionResult?.value === true) matchedOn.push('parameters meet the listed thresholds');
-    const finding = buildFinding({
-      measure: entry.measure,
-      entry: entry.code ? { id: entry.id, code: entry.code } : { id: entry.id },
-      requirement: entry.requirement,
-      ...(entry.licensePolicy ? { licensePolicy: entry.licensePolicy } : {}),
-      reason: entry.reason,
-      matchedOn,
-      part: entry,
-    });
-    if (entry.confidence) finding.confidence = entry.confidence;
-    findings.push(finding);
-    partsByFinding.set(finding, entry);
+  makeFinding(input: FindingInput, status: MeasureStatus, effective: Finding['effective']): Finding {
+    const measure = this.plugin.measures.get(input.measure)!;
+    const ref = this.plugin.measureRefs.get(measure.id)!;
+    // Two literals rather than a spread: `entry` keeps its place after `measure`, and the object its fixed shape.
+    const finding: Finding = input.entry
+      ? { measure: ref, entry: input.entry, requirement: input.requirement, status, effective, reason: input.reason, matchedOn: input.matchedOn, confidence: measure.confidence }
+      : { measure: ref, requirement: input.requirement, status, effective, reason: input.reason, matchedOn: input.matchedOn, confidence: measure.confidence };
+    if (input.licensePolicy) finding.licensePolicy = input.licensePolicy;
+    return finding;
   }
 
+  /** One question per missing fact: several entries may turn on the same parameter. */
+  ask(q: Question): void {
+    if (this.questions.some((x) => x.parameter === q.parameter)) return;
+    const question: Question = { parameter: q.parameter, prompt: q.prompt };
+    if (q.candidates) question.candidates = q.candidates;
+    question.jurisdiction = this.plugin.manifest.jurisdiction;
+    this.questions.push(question);
+  }
+
+  inScope(cand: CompiledEntry): boolean {
+    return !cand.destinations || cand.destinations.covers(this.request.to, this.isMember);
+  }
+}
+
+/** Stage 1, reach: which bases of jurisdiction (territory, origin, content, …) the plugin finds. */
+function reachStage(run: PluginRun): void {
+  const origin = run.request.item.origin ?? run.request.from;
+  run.reachCtx = { request: run.request, item: run.resolved, taxonomy: run.taxonomy, origin, contentShare: run.contentShare, isMember: run.isMember };
+  run.reach = run.plugin.definition.reach(run.reachCtx);
+}
+
+/** Stage 2, candidates: the entries whose coverage matches the item, from the indexes built at registration. */
+function candidatesStage(run: PluginRun): Candidate[] {
+  return run.reach.bases.length ? run.plugin.candidates(run.request.item, run.resolved, run.taxonomy) : [];
+}
+
+/** Content reach: the share of covered content, or a question when the request gives none. Returns false when the entry does not apply. */
+function contentApplies(run: PluginRun, cand: Candidate, status: MeasureStatus, matchedOn: string[]): boolean {
+  const { entry } = cand;
+  const bases = cand.compiled.bases;
+  if (!bases.includes('content') || bases.some((b) => b !== 'content' && run.reach.bases.includes(b)) || !entry.content) return true;
+  const share = run.contentShare(entry.content.origin, entry.content.covers);
+  if (!share.known) {
+    if (status === 'in_force') run.ask({ parameter: 'content', prompt: entry.content.prompt ?? `What share of the item's value is ${entry.content.origin}-origin content covered by ${entry.code ?? entry.id}?` });
+    return false;
+  }
+  if (share.share < entry.content.minShare) return false;
+  matchedOn.push(`content ${(share.share * 100).toFixed(2)} % of value from ${entry.content.origin}`);
+  return true;
+}
+
+/** End-use and end-user tests: false when the entry does not apply (asking when the end use is unknown). */
+function endUseApplies(run: PluginRun, entry: ControlEntry, status: MeasureStatus, matchedOn: string[]): boolean {
+  if (!entry.endUses && !entry.endUserTypes) return true;
+  const { request } = run;
+  const useHit = entry.endUses?.includes(request.endUse) ?? false;
+  const userHit = request.endUser?.type !== undefined && (entry.endUserTypes?.includes(request.endUser.type) ?? false);
+  if (!useHit && !userHit) {
+    if (request.endUse === 'unknown' && entry.endUses !== undefined && status === 'in_force') {
+      run.ask({ parameter: 'endUse', prompt: `${entry.reason} Is the end use ${entry.endUses.join(' or ')}?`, candidates: [...entry.endUses] });
+    }
+    return false;
+  }
+  matchedOn.push(useHit ? `endUse ${request.endUse}` : `endUser.type ${request.endUser!.type}`);
+  return true;
+}
+
+/** Parameter thresholds still unknown: one question per missing parameter, and the entry does not apply yet. */
+function askForParameters(run: PluginRun, entry: ControlEntry, result: ConditionResult & { value: 'unknown' }, status: MeasureStatus): void {
+  if (status !== 'in_force') return;
+  for (const p of result.missing) run.ask({ parameter: p, prompt: entry.prompts?.[p] ?? `${entry.code ?? entry.id} (${entry.title}) turns on ${p}; give item.parameters.${p}.` });
+}
+
+/** Stage 3–5 for one candidate, match → conditions → status: the entry's finding, or a question, or nothing. */
+function matchEntry(run: PluginRun, cand: Candidate): void {
+  const { entry, compiled } = cand;
+  const { request } = run;
+  if (!compiled.transfers.includes(request.transfer)) {
+    if (cand.kind === 'exact' && compiled.itemEntry) for (const t of compiled.transfers) run.otherTransfers.add(t);
+    return;
+  }
+  const applies = compiled.bases.some((b) => run.reach.bases.includes(b));
+  if (cand.kind === 'broader') {
+    if (applies) run.broader.push(cand);
+    return;
+  }
+  if (entry.covers.anyListed && !run.listedInForce) return;
+  const status = compiled.timeline.statusOn(run.date);
+  const condition = entry.conditions ? evaluateCondition(entry.conditions, request.item.parameters) : undefined;
+  if (condition?.value === false) return;
+  if (compiled.itemEntry) {
+    run.listedHere = true;
+    if (status === 'in_force') run.listedInForce = true;
+  }
+  if (!applies) return;
+  run.matchedEntries.push(entry);
+  if (!run.inScope(compiled)) return;
+  const matchedOn = cand.matchedOn.slice();
+  if (!contentApplies(run, cand, status, matchedOn)) return;
+  if (!endUseApplies(run, entry, status, matchedOn)) return;
+  if (condition?.value === 'unknown') return askForParameters(run, entry, condition, status);
+  if (condition?.value === true) matchedOn.push('parameters meet the listed thresholds');
+  const finding = run.makeFinding({ measure: entry.measure, entry: compiled.ref, requirement: entry.requirement, licensePolicy: entry.licensePolicy, reason: entry.reason, matchedOn }, status, compiled.effective);
+  if (entry.confidence) finding.confidence = entry.confidence;
+  run.findings.push(finding);
+  run.entryOf.set(finding, compiled);
+}
+
+/** Questions when the identifiers did not settle the item: another transfer kind, only a name, another regime's code, a broader item. */
+function identificationQuestions(run: PluginRun): void {
+  const { request, resolved, plugin, reach, field } = run;
+  if (!reach.bases.length) return;
+  const { manifest } = plugin;
   // The item is listed, but only for another kind of transfer: a technology sent as "goods" must not
   // come back as not controlled without saying so.
-  if (otherTransfers.size && !listedHere && reach.bases.length) {
-    ask({
+  if (run.otherTransfers.size && !run.listedHere) {
+    run.ask({
       parameter: 'transfer',
-      prompt: `This item is listed for ${[...otherTransfers].join(' or ')} transfers, not ${request.transfer}: is know-how, technical data, a service or people who carry it being transferred? Set transfer accordingly.`,
-      candidates: [...otherTransfers],
+      prompt: `This item is listed for ${[...run.otherTransfers].join(' or ')} transfers, not ${request.transfer}: is know-how, technical data, a service or people who carry it being transferred? Set transfer accordingly.`,
+      candidates: [...run.otherTransfers],
     });
   }
-
   // Nothing identified the item but a free-text name: nothing was checked, which is not "not controlled".
-  const onlyName = request.item.name !== undefined && !request.item.id && !request.item.hs && !request.item.cnCode && !request.item.cas && !request.item.cnControlCode && !request.item.eccn && !request.item.euCode && !request.item.codes;
-  if (onlyName && resolved.nodes.length === 0 && reach.bases.length) {
-    ask({ parameter: 'item', prompt: `"${request.item.name}" matches no known item; give a taxonomy ID, an HS or customs code, or a list code so the ${manifest.jurisdiction} lists can be checked.` });
+  const { item } = request;
+  const onlyName = item.name !== undefined && !item.id && !item.hs && !item.cnCode && !item.cas && !item.cnControlCode && !item.eccn && !item.euCode && !item.codes;
+  if (onlyName && resolved.nodes.length === 0) {
+    run.ask({ parameter: 'item', prompt: `"${item.name}" matches no known item; give a taxonomy ID, an HS or customs code, or a list code so the ${manifest.jurisdiction} lists can be checked.` });
   }
-
   // Another regime's list code: the multilateral lists share their numbering, but only the exporter's
   // own classification under this regime counts, so ask for it and say which entry the number points at.
-  if (field && !field.startsWith('codes.') && !itemControlCode(request.item, field) && resolved.nodes.length === 0 && reach.bases.length) {
+  if (field && !field.startsWith('codes.') && !itemControlCode(item, field) && resolved.nodes.length === 0) {
     for (const other of ['cnControlCode', 'eccn', 'euCode'] as const) {
-      const code = request.item[other];
+      const code = item[other];
       if (other === field || !code || code === 'EAR99') continue;
-      const same = plugin.candidates({ [field]: code }, { nodes: [], lineage: new Set(), matchedBy: [], conflicts: [] }, taxonomy).filter((c) => c.kind === 'exact' && !c.entry.covers.all && !c.entry.covers.anyListed);
+      const same = plugin.candidates({ [field]: code }, { nodes: [], lineage: new Set(), matchedBy: [], conflicts: [] }, run.taxonomy).filter((c) => c.kind === 'exact' && c.compiled.itemEntry);
       if (same.length) {
-        ask({
+        run.ask({
           parameter: field,
           prompt: `${other} ${code} is another regime's classification; this regime's list has an entry numbered ${same[0]!.entry.code ?? code} (${same[0]!.entry.title}). Classify the item under ${manifest.jurisdiction} rules and give ${field}.`,
           candidates: [...new Set(same.map((c) => c.entry.code ?? code))].slice(0, 5),
@@ -232,103 +281,103 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
       }
     }
   }
-
-  const broaderInForce = broader.filter((c) => inScope(c.entry.destinations, request.to) && !c.entry.endUses && combinedStatusOn(plugin.measures.get(c.entry.measure)!, c.entry, date) === 'in_force');
-  if (broaderInForce.length && !findings.some((f) => f.status === 'in_force')) {
+  const broaderInForce = run.broader.filter((c) => run.inScope(c.compiled) && !c.entry.endUses && c.compiled.timeline.statusOn(run.date) === 'in_force');
+  if (broaderInForce.length && !run.findings.some((f) => f.status === 'in_force')) {
     const codes = broaderInForce.map((c) => (c.entry.code ? `${c.entry.code} ${c.entry.title}` : c.entry.title));
-    ask({
+    run.ask({
       parameter: 'item',
       prompt: `The item may be ${broaderInForce.length === 1 ? 'a listed item' : `one of ${broaderInForce.length} listed items`} (${broaderInForce[0]!.matchedOn[0]}); give a more specific identifier.`,
       candidates: [...new Set(codes)].slice(0, 12),
     });
   }
+}
 
+/** Screening: a listed end user whose listing covers the item adds its finding. */
+function screenEndUser(run: PluginRun): void {
+  const { request, plugin } = run;
   const endUserName = request.endUser?.name;
-  if (endUserName && reach.bases.length) {
-    for (const match of plugin.screener.screen(endUserName, date)) {
-      const { party } = match;
-      const covers = party.covers ?? { anyListed: true };
-      if (!(party.transfers ?? ['goods', 'technology', 'software']).includes(request.transfer)) continue;
-      const itemCovered = covers.all || (covers.anyListed ? listedInForce : coverageMatches(covers, request.item, taxonomy, scope.resolve, field));
-      if (!itemCovered) continue;
-      const finding = buildFinding({
-        measure: party.measure,
-        requirement: party.requirement,
-        ...(party.licensePolicy ? { licensePolicy: party.licensePolicy } : {}),
-        reason: `${party.name} is on the ${party.listTitle} (listed ${party.added}).`,
-        matchedOn: [`endUser.name "${endUserName}" matches "${match.matchedName}" (score ${match.score}: ${match.explanation})`],
-      });
-      finding.party = { id: party.id, name: party.name, list: party.list, listTitle: party.listTitle };
-      if (party.confidence) finding.confidence = party.confidence;
-      findings.push(finding);
-    }
-  }
-
-  let authorizations: Authorization[] = [];
-  let reachText = reach.description;
-  let reachesOverride: boolean | undefined;
-  let baseline: Verdict | undefined;
-  const hook = plugin.definition.evaluate;
-  if (hook && reach.bases.length) {
-    const ctx: EvaluationContext = {
-      ...reachCtx,
-      reach,
-      findings,
-      matchedEntries,
-      finding: buildFinding,
-      measure: (id) => plugin.measures.get(id),
-    };
-    const extra = hook(ctx);
-    if (extra) {
-      if (extra.findings) findings.push(...extra.findings);
-      for (const q of extra.questions ?? []) ask(q);
-      if (extra.warnings) warnings.push(...extra.warnings.map((w) => ({ ...w, jurisdiction: w.jurisdiction ?? manifest.jurisdiction })));
-      if (extra.authorizations) authorizations = extra.authorizations;
-      if (extra.reach) reachText = extra.reach;
-      reachesOverride = extra.reaches;
-      baseline = extra.baseline;
-    }
-  }
-
-  const inForce = findings.filter((f) => f.status === 'in_force');
-  const reaches = reachesOverride ?? (reach.bases.includes('territory') || reach.bases.includes('deemed') || inForce.length > 0);
-  let verdict: Verdict;
-  if (!reaches) verdict = 'not_controlled';
-  else {
-    verdict = mostRestrictive([...inForce.map((f) => f.requirement), ...(questions.length ? (['needs_information'] as Verdict[]) : [])]);
-    if (verdict === 'not_controlled') {
-      if (listedHere || findings.length > 0) verdict = 'no_license_required';
-      else if (baseline) verdict = baseline;
-    }
-  }
-
-  if (verdict === 'license_required') {
-    const licensed = inForce.filter((f) => f.requirement === 'license_required');
-    const fromData = (plugin.definition.authorizations ?? []).filter((rule) => {
-      if (!inScope(rule.destinations, request.to)) return false;
-      if (rule.transfers && !rule.transfers.includes(request.transfer)) return false;
-      if (rule.notForEndUses?.includes(request.endUse)) return false;
-      return licensed.every((f) => {
-        const entry = partsByFinding.get(f);
-        const requestCode = itemControlCode(request.item, field);
-        return entry !== undefined && coverageIncludesEntry(rule.covers, entry, taxonomy, requestCode) && !(rule.excludes && exclusionTouchesEntry(rule.excludes, entry, taxonomy, requestCode));
-      });
+  if (!endUserName || !run.reach.bases.length) return;
+  for (const match of plugin.screener.screen(endUserName, run.date)) {
+    const { party } = match;
+    const covers = party.covers ?? { anyListed: true };
+    if (!(party.transfers ?? ['goods', 'technology', 'software']).includes(request.transfer)) continue;
+    const itemCovered = covers.all || (covers.anyListed ? run.listedInForce : coverageMatches(covers, request.item, run.scope, run.field));
+    if (!itemCovered) continue;
+    const finding = run.finding({
+      measure: party.measure,
+      requirement: party.requirement,
+      ...(party.licensePolicy ? { licensePolicy: party.licensePolicy } : {}),
+      reason: `${party.name} is on the ${party.listTitle} (listed ${party.added}).`,
+      matchedOn: [`endUser.name "${endUserName}" matches "${match.matchedName}" (score ${match.score}: ${match.explanation})`],
     });
-    authorizations = [...authorizations, ...fromData.map((r) => ({ id: r.id, title: r.title, conditions: r.conditions, url: r.url }))];
-    if (authorizations.length) verdict = 'authorization_available';
-  } else if (verdict !== 'authorization_available') authorizations = [];
-
-  const licensePolicy = verdict === 'license_required' ? strictestPolicy(inForce.filter((f) => f.requirement === 'license_required').map((f) => f.licensePolicy)) : undefined;
-
-  if (reaches && date > manifest.dataVerifiedThrough) {
-    warnings.push({ code: 'stale_data', message: `${manifest.name} data was verified through ${manifest.dataVerifiedThrough}; the answer for ${date} may miss later changes.`, jurisdiction: manifest.jurisdiction });
+    finding.party = { id: party.id, name: party.name, list: party.list, listTitle: party.listTitle };
+    if (party.confidence) finding.confidence = party.confidence;
+    run.findings.push(finding);
   }
-  for (const f of findings) {
-    const measure = plugin.measures.get(f.measure.id)!;
-    const part = partsByFinding.get(f);
+}
+
+/** The plugin's own rules (`evaluate` hook), given what the data found. */
+function pluginRules(run: PluginRun): EvaluationResult | undefined {
+  const hook = run.plugin.definition.evaluate;
+  if (!hook || !run.reach.bases.length) return undefined;
+  const r = run.reachCtx;
+  const ctx: EvaluationContext = {
+    request: r.request, item: r.item, taxonomy: r.taxonomy, origin: r.origin, contentShare: r.contentShare, isMember: r.isMember,
+    reach: run.reach, findings: run.findings, matchedEntries: run.matchedEntries, finding: run.finding, measure: run.measure,
+  };
+  const extra = hook(ctx);
+  if (!extra) return undefined;
+  if (extra.findings) for (const f of extra.findings) run.findings.push(f);
+  for (const q of extra.questions ?? []) run.ask(q);
+  for (const w of extra.warnings ?? []) run.warnings.push(w.jurisdiction ? w : { ...w, jurisdiction: run.plugin.manifest.jurisdiction });
+  return extra;
+}
+
+/** Stage 7, verdict: the strictest finding in force, a question, or what an unlisted item gets. */
+function verdictStage(run: PluginRun, inForce: Finding[], reaches: boolean, baseline: Verdict | undefined): Verdict {
+  if (!reaches) return 'not_controlled';
+  const verdicts = inForce.map((f) => f.requirement);
+  if (run.questions.length) verdicts.push('needs_information');
+  const verdict = mostRestrictive(verdicts);
+  if (verdict === 'not_controlled') {
+    if (run.listedHere || run.findings.length > 0) return 'no_license_required';
+    if (baseline) return baseline;
+  }
+  return verdict;
+}
+
+/** Stage 6, authorisations: the plugin's general authorisations that cover every licensed finding. */
+function authorisationsFromData(run: PluginRun, inForce: Finding[]): Authorization[] {
+  const { request, plugin, field } = run;
+  const licensed = inForce.filter((f) => f.requirement === 'license_required');
+  const requestCode = itemControlCode(request.item, field);
+  const out: Authorization[] = [];
+  for (const rule of plugin.definition.authorizations ?? []) {
+    if (!destinationCovers(rule.destinations, request.to, run.isMember)) continue;
+    if (rule.transfers && !rule.transfers.includes(request.transfer)) continue;
+    if (rule.notForEndUses?.includes(request.endUse)) continue;
+    const coversAll = licensed.every((f) => {
+      const entry = run.entryOf.get(f)?.entry;
+      return entry !== undefined && coverageIncludesEntry(rule.covers, entry, run.taxonomy, requestCode) && !(rule.excludes && exclusionTouchesEntry(rule.excludes, entry, run.taxonomy, requestCode));
+    });
+    if (coversAll) out.push({ id: rule.id, title: rule.title, conditions: rule.conditions, url: rule.url });
+  }
+  return out;
+}
+
+/** Warnings on the answer: data older than the date, suspensions whose end nobody checked, measure caveats. */
+function warningsStage(run: PluginRun, reaches: boolean): void {
+  const { manifest } = run.plugin;
+  const { date } = run;
+  if (reaches && date > manifest.dataVerifiedThrough) {
+    run.warnings.push({ code: 'stale_data', message: `${manifest.name} data was verified through ${manifest.dataVerifiedThrough}; the answer for ${date} may miss later changes.`, jurisdiction: manifest.jurisdiction });
+  }
+  for (const f of run.findings) {
+    const measure = run.plugin.measures.get(f.measure.id)!;
+    const part = run.entryOf.get(f)?.entry;
     const gap = unverifiedResumption(measure, date, manifest.dataVerifiedThrough) ?? (part ? unverifiedResumption(part, date, manifest.dataVerifiedThrough) : undefined);
     if (gap) {
-      warnings.push({
+      run.warnings.push({
         code: 'status_unverified',
         message: `${measure.reference}: the suspension by ${gap.by}${gap.scope ? ` (${gap.scope})` : ''} ended on ${gap.to}; the text applies again, but no source checked through ${manifest.dataVerifiedThrough} says what followed.`,
         jurisdiction: manifest.jurisdiction,
@@ -337,12 +386,18 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
     }
     for (const c of measure.caveats ?? []) {
       if ((c.from === undefined || date >= c.from) && (c.to === undefined || date <= c.to)) {
-        warnings.push({ code: c.code, message: c.message, jurisdiction: manifest.jurisdiction, measure: measure.id });
+        run.warnings.push({ code: c.code, message: c.message, jurisdiction: manifest.jurisdiction, measure: measure.id });
       }
     }
   }
+}
 
-  const advisories = plugin.advisories.filter((a) => {
+/** Advisories of the plugin that concern the corridor, the date and the item. */
+function advisoriesStage(run: PluginRun): Advisory[] {
+  const { request, resolved, taxonomy, date } = run;
+  const all = run.plugin.advisories;
+  if (!all.length) return [];
+  return all.filter((a) => {
     if (a.firstReported > date || a.corridor.from !== request.from) return false;
     if (!a.corridor.to.includes('*') && !a.corridor.to.includes(request.to)) return false;
     const scopeDef = a.itemScope;
@@ -353,23 +408,52 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
     const hsHit = code !== undefined && (scopeDef.hs?.some((h) => code.startsWith(h) || h.startsWith(code)) ?? false);
     return idHit || hsHit || (!scopeDef.ids && !scopeDef.hs);
   });
+}
 
+/**
+ * Evaluates one plugin for one request (DESIGN "The engine", step 2–3), in stages: reach →
+ * candidates → match, conditions and status per entry → identification questions → screening →
+ * the plugin's own rules → authorisations → verdict → warnings and advisories.
+ */
+export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): PluginOutcome {
+  const run = new PluginRun(plugin, scope);
+  const { manifest } = plugin;
+  reachStage(run);
+  for (const cand of candidatesStage(run)) matchEntry(run, cand);
+  identificationQuestions(run);
+  screenEndUser(run);
+  const extra = pluginRules(run);
+
+  const inForce = run.findings.filter((f) => f.status === 'in_force');
+  const reaches = extra?.reaches ?? (run.reach.bases.includes('territory') || run.reach.bases.includes('deemed') || inForce.length > 0);
+  let verdict = verdictStage(run, inForce, reaches, extra?.baseline);
+  let authorizations: Authorization[] = extra?.authorizations ?? [];
+  if (verdict === 'license_required') {
+    const fromData = authorisationsFromData(run, inForce);
+    if (fromData.length) authorizations = authorizations.concat(fromData);
+    if (authorizations.length) verdict = 'authorization_available';
+  } else if (verdict !== 'authorization_available') authorizations = [];
+  const licensePolicy = verdict === 'license_required' ? strictestPolicy(inForce.filter((f) => f.requirement === 'license_required').map((f) => f.licensePolicy)) : undefined;
+  warningsStage(run, reaches);
+
+  const reachText = extra?.reach || run.reach.description;
   const assessment: JurisdictionAssessment = {
     jurisdiction: manifest.jurisdiction,
-    plugin: { name: manifest.name, version: manifest.version, dataVerifiedThrough: manifest.dataVerifiedThrough },
+    plugin: plugin.descriptor,
     reaches,
-    reach: reaches ? reachText : reach.bases.length ? `${reachText} (no rule in force reaches it on ${date})` : reachText,
+    reach: reaches ? reachText : run.reach.bases.length ? `${reachText} (no rule in force reaches it on ${run.date})` : reachText,
     verdict,
-    ...(licensePolicy ? { licensePolicy } : {}),
     authorizations,
-    findings,
-    ...(questions.length ? { questions } : {}),
+    findings: run.findings,
   };
-  return { assessment, questions: reaches ? questions : [], warnings: dedupeWarnings(warnings), advisories };
+  if (licensePolicy) assessment.licensePolicy = licensePolicy;
+  if (run.questions.length) assessment.questions = run.questions;
+  return { assessment, questions: reaches ? run.questions : [], warnings: dedupeWarnings(run.warnings), advisories: advisoriesStage(run) };
 }
 
 /** Removes repeated warnings (same code, measure and message). */
 export function dedupeWarnings(warnings: Warning[]): Warning[] {
+  if (warnings.length < 2) return warnings;
   const seen = new Set<string>();
   return warnings.filter((w) => {
     const key = `${w.code}|${w.jurisdiction ?? ''}|${w.measure ?? ''}|${w.message}`;

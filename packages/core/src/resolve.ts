@@ -61,7 +61,10 @@ export function resolveItem(item: ItemRef, taxonomy: TaxonomyView): ResolvedItem
   if (item.cas) hits.push({ label: `cas ${item.cas}`, nodes: taxonomy.nodesForCas(item.cas), code: true });
   if (item.hs) hits.push({ label: `hs ${item.hs}`, nodes: taxonomy.nodesForCode(item.hs), code: true });
   if (item.name) {
-    const found = taxonomy.search(item.name, 8);
+    // An exact name or alias scores 0.95 or more and no word match reaches 0.9: when the exact
+    // lookup finds one, the ranked search over every label could add nothing above the cut.
+    const exact = taxonomy.exact?.(item.name);
+    const found = exact?.length && exact[0]!.score >= 0.95 ? exact : taxonomy.search(item.name, 8);
     const top = found[0];
     if (top && top.score >= 0.5) {
       hits.push({ label: `name "${item.name}"`, nodes: found.filter((h) => h.score >= top.score * 0.95).map((h) => h.id) });

@@ -112,6 +112,12 @@ export interface TaxonomyView {
   nodesForCas(cas: string): readonly string[];
   /** Ranked search by ID, code or name in English or Chinese. */
   search(text: string, limit?: number): TaxonomyHit[];
+  /**
+   * The hits of `search` found without word matching (exact ID, code, CAS number, or a name or
+   * alias equal to the text); optional, it lets item resolution skip the ranked search when the
+   * name is typed exactly.
+   */
+  exact?(text: string): TaxonomyHit[];
   /** The HS heading or subheading that contains a code, even when no node names it. */
   hsHeading?(digits: string): { code: string; description: string } | undefined;
   /** True when `code` is an ISO 3166-1 alpha-2 code. */

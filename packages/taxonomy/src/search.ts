@@ -14,7 +14,8 @@ interface Label {
  */
 export class NodeSearch {
   private readonly labels: { id: string; labels: Label[] }[] = [];
-  private readonly byIdOrAlias = new Map<string, string>();
+  /** Labels by their folded text: a name or alias typed exactly is found without scanning every label. */
+  private readonly byLabel = new Map<string, { id: string; score: number; kind: Label['kind'] }[]>();
 
   constructor(nodes: Iterable<TaxonomyNode>) {
     for (const node of nodes) {
@@ -22,7 +23,11 @@ export class NodeSearch {
       const add = (text: string | undefined, kind: Label['kind']) => {
         if (!text) return;
         const folded = foldText(text);
-        if (folded) labels.push({ text: folded, words: tokens(folded), kind });
+        if (!folded) return;
+        labels.push({ text: folded, words: tokens(folded), kind });
+        const same = this.byLabel.get(folded) ?? [];
+        same.push({ id: node.id, score: kind === 'id' ? 0.97 : 0.95, kind });
+        this.byLabel.set(folded, same);
       };
       add(node.id.replace(/[/-]/g, ' '), 'id');
       add(node.names.en, 'name.en');
@@ -30,6 +35,28 @@ export class NodeSearch {
       for (const a of node.aliases ?? []) add(a, 'alias');
       this.labels.push({ id: node.id, labels });
     }
+  }
+
+  /**
+   * The hits of {@link search} that need no word matching: an exact ID, a CAS number, a customs
+   * code, or a name or alias equal to the text once folded. Word matches score at most 0.9, so when
+   * one of these scores 0.95 or more no word match can rank beside it.
+   */
+  exact(text: string, codeHits: (digits: string) => readonly string[], casHits: (cas: string) => readonly string[], exactId: (id: string) => string | undefined): TaxonomyHit[] {
+    const raw = text.trim();
+    const best = new Map<string, TaxonomyHit>();
+    const offer = (id: string, score: number, matchedBy: string) => {
+      const prior = best.get(id);
+      if (!prior || prior.score < score) best.set(id, { id, score, matchedBy });
+    };
+    const idHit = exactId(raw.toLowerCase());
+    if (idHit) offer(idHit, 1, 'id');
+    const cas = normalizeCas(raw);
+    if (cas) for (const id of casHits(cas)) offer(id, 0.95, 'cas');
+    const digits = raw.replace(/[.\s]/g, '');
+    if (/^\d{4,10}$/.test(digits)) for (const id of codeHits(digits)) offer(id, 0.9, digits.length > 6 ? 'cnCode' : 'hs');
+    for (const hit of this.byLabel.get(foldText(raw)) ?? []) offer(hit.id, hit.score, hit.kind);
+    return [...best.values()].sort((a, b) => b.score - a.score || a.id.length - b.id.length || (a.id < b.id ? -1 : 1));
   }
 
   search(text: string, codeHits: (digits: string) => readonly string[], casHits: (cas: string) => readonly string[], exactId: (id: string) => string | undefined, limit: number): TaxonomyHit[] {

@@ -151,6 +151,10 @@ export class Taxonomy implements TaxonomyView {
     return this.finder.search(text, (d) => this.nodesForCode(d), (c) => this.nodesForCas(c), (id) => this.node(id)?.id, limit);
   }
 
+  exact(text: string): TaxonomyHit[] {
+    return this.finder.exact(text, (d) => this.nodesForCode(d), (c) => this.nodesForCas(c), (id) => this.node(id)?.id);
+  }
+
   /** HS 2022 rows by code or words. */
   searchHs(text: string, limit = 10): HsHit[] {
     return this.hs.search(text, limit);
