@@ -11,7 +11,9 @@ export const DATA_VERIFIED_THROUGH = '2026-06-29';
 
 const measures = readData<Measure[]>('measures.json');
 const announcementEntries = readData<ControlEntry[]>('entries.json');
-const covered = new Set(announcementEntries.flatMap((e) => e.covers.controlCodes ?? []));
+// Only entries for every destination stand in for a catalogue line: a destination rule (No. 46 clause 2,
+// No. 34/2026) adds to the line's ordinary licence requirement, it does not replace it.
+const covered = new Set(announcementEntries.filter((e) => !e.destinations).flatMap((e) => e.covers.controlCodes ?? []));
 const coveredLines = new Set(announcementEntries.flatMap((e) => e.covers.hs ?? []));
 const catalogue = catalogueEntries(readCatalogue(), covered, coveredLines);
 

@@ -1,0 +1,56 @@
+import { PluginTester } from '@chokepoint/plugin-kit';
+import { describe, expect, it } from 'vitest';
+import plugin, { DATA_VERIFIED_THROUGH } from '../src/index.js';
+
+// The law after the data's last verification (2026-06-29), as issue #12 names it. None of it was found in
+// the sources searched, so it is data of low confidence and the verification date does not move.
+const t = new PluginTester(plugin);
+const cn = (item: object, to: string, date: string, extra: object = {}) => ({ item, from: 'CN', to, date, endUse: 'civil' as const, ...extra });
+const drone = { cnControlCode: '9A012.a.1' };
+
+it('keeps the verification date where the sources were really checked', () => {
+  expect(DATA_VERIFIED_THROUGH).toBe('2026-06-29');
+});
+
+t.run('No. 34/2026: drone-related dual-use items to the United States, from 2026-08-05', [
+  { name: 'the day before: only the dual-use list applies', request: cn(drone, 'US', '2026-08-04'), verdict: 'license_required', licensePolicy: 'case_by_case', noFindings: [{ measure: 'cn-mofcom-2026-34', status: 'in_force' }] },
+  { name: 'first day: strict review, individual licence', request: cn(drone, 'US', '2026-08-05'), verdict: 'license_required', licensePolicy: 'case_by_case', findings: [{ measure: 'cn-mofcom-2026-34', entry: 'cn-2026-34-drones-us', status: 'in_force' }], warnings: ['stale_data'] },
+  { name: 'drone technology too', request: cn({ cnControlCode: '9A012.b.2' }, 'US', '2026-09-01', { transfer: 'technology' }), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2026-34' }] },
+  { name: 'another destination is not touched', request: cn(drone, 'DE', '2026-08-05'), verdict: 'license_required', noFindings: [{ measure: 'cn-mofcom-2026-34' }] },
+  { name: 'an item outside group 9A012 is not touched', request: cn({ id: 'gallium/metal' }, 'US', '2026-08-05'), verdict: 'license_required', noFindings: [{ measure: 'cn-mofcom-2026-34' }] },
+]);
+
+describe('the announced extension of the US–China arrangement to 2027-01-10', () => {
+  const assess = (item: object, to: string, date: string) => t.engine.assess(cn(item, to, date));
+  const advisoryIds = (r: ReturnType<typeof assess>) => r.advisories.map((a) => a.id);
+  it('is an advisory from late September 2026, never a status change', () => {
+    const before = assess({ id: 'gallium/metal' }, 'US', '2026-09-29');
+    expect(advisoryIds(before)).not.toContain('cn-us-2026-arrangement-extension-no72');
+    const after = assess({ id: 'gallium/metal' }, 'US', '2026-10-01');
+    expect(advisoryIds(after)).toContain('cn-us-2026-arrangement-extension-no72');
+    expect(after.jurisdictions[0]!.findings.find((f) => f.measure.id === 'cn-mofcom-2024-46')?.status).toBe('suspended');
+  });
+  // No. 72 suspends No. 46 clause 2 until 2026-11-27: the text is back from 2026-11-28, with a warning.
+  for (const date of ['2026-11-28', '2027-01-10', '2027-01-11']) {
+    it(`on ${date} the text of No. 46 clause 2 applies again and the answer says the status is unverified`, () => {
+      const r = assess({ id: 'gallium/metal' }, 'US', date);
+      const cnRegime = r.jurisdictions.find((j) => j.jurisdiction === 'CN')!;
+      expect(cnRegime.verdict).toBe('license_required');
+      expect(cnRegime.licensePolicy).toBe('presumption_of_denial');
+      expect(r.warnings.map((w) => w.code)).toContain('status_unverified');
+      expect(advisoryIds(r)).toContain('cn-us-2026-arrangement-extension-no72');
+    });
+  }
+  it('No. 70 covers every destination: the rare-earth advisory shows on the Germany corridor too', () => {
+    const r = assess({ id: 'holmium/metal' }, 'DE', '2026-11-11');
+    expect(advisoryIds(r)).toContain('cn-us-2026-arrangement-extension-no70');
+    expect(advisoryIds(r)).not.toContain('cn-us-2026-arrangement-extension-no72');
+    expect(r.warnings.map((w) => w.code)).toContain('status_unverified');
+  });
+  it('names its evidence as alleged and cites the suspension instruments', () => {
+    for (const a of plugin.advisories.filter((x) => x.id.startsWith('cn-us-2026-arrangement-extension'))) {
+      expect(a.evidence).toBe('alleged');
+      expect(a.sources[0]!.url).toMatch(/^https:\/\/www\.mofcom\.gov\.cn\//);
+    }
+  });
+});
