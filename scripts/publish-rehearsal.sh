@@ -1,40 +1,111 @@
 #!/usr/bin/env bash
-# Publishes every package to a throwaway local registry (verdaccio), installs @chokepoint/cli from it in
-# an empty folder, and runs one assessment: what a user of the npm packages would get. Not part of CI
-# (it downloads verdaccio); run it before a release with `pnpm check:publish`.
+# What a user of the npm packages gets. Publishes every package to a throwaway local registry
+# (verdaccio), then, from that registry only:
+#   1. installs @chokepoint/cli and @chokepoint/server globally (into a temporary prefix), runs
+#      `chokepoint serve` on a free port and assesses a transfer over HTTP;
+#   2. installs @chokepoint/mcp and calls its assess_transfer tool from an MCP client over stdio;
+#   3. installs the SDK packages, bundles a small program with esbuild and runs the bundle where no
+#      node_modules can be found.
+# Every process it starts is stopped on every exit path (success, failure, Ctrl-C). It downloads
+# verdaccio and the packages' dependencies from the configured npm registry. `pnpm check:publish`
+# builds first. REHEARSAL_PIDS_FILE, when set, receives the IDs of the processes it started, so a
+# caller can check that none outlives it.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
-port="${VERDACCIO_PORT:-4873}"
-trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+pids=()
 
-mkdir -p "$work/registry" "$work/consumer"
+cleanup() {
+  local pid
+  # Each background process leads its own process group (setsid), so its children stop with it.
+  for pid in "${pids[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
+  done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# start LOG CMD...: runs CMD in its own process group, logging to LOG.
+start() {
+  local log="$1"; shift
+  setsid "$@" >"$log" 2>&1 < /dev/null &
+  pids+=("$!")
+  if [[ -n "${REHEARSAL_PIDS_FILE:-}" ]]; then echo "$!" >> "$REHEARSAL_PIDS_FILE"; fi
+}
+free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
+wait_for() { # URL WHAT LOG
+  for _ in $(seq 1 240); do curl -sf "$1" >/dev/null && return 0; sleep 0.5; done
+  echo "publish rehearsal: $2 did not answer at $1; its log:" >&2; cat "$3" >&2; return 1
+}
+npm_quiet() { npm --no-audit --no-fund --loglevel=error "$@" >/dev/null; }
+
+# --- the registry --------------------------------------------------------------------------------
+mkdir -p "$work/registry" "$work/prefix" "$work/serve" "$work/mcp" "$work/sdk" "$work/bundle"
 cd "$work/registry"
 # verdaccio 6.9+ needs Node 22; its audit plugin asks for a node-fetch dist-tag some mirrors lack.
 printf '{"name":"registry","private":true,"overrides":{"node-fetch":"2.7.0"}}\n' > package.json
-npm install --silent --no-audit --no-fund verdaccio@6.8 >/dev/null
+npm_quiet install verdaccio@6.8
+port="$(free_port)"
 cat > config.yaml <<YAML
 storage: ./storage
 listen: 127.0.0.1:${port}
 auth: { htpasswd: { file: ./htpasswd, max_users: 100 } }
-uplinks: { npmjs: { url: $(npm config get registry) } }
+uplinks: {}
 packages:
   '@chokepoint/*': { access: \$all, publish: \$anonymous \$authenticated }
-  '**': { access: \$all, proxy: npmjs }
 log: { type: stdout, format: pretty, level: warn }
 YAML
-npx verdaccio --config ./config.yaml > verdaccio.log 2>&1 &
-pid=$!
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:${port}/-/ping" >/dev/null && break; sleep 0.5; done
-
+start "$work/verdaccio.log" node node_modules/verdaccio/bin/verdaccio --config ./config.yaml
 registry="http://127.0.0.1:${port}/"
-printf '//127.0.0.1:%s/:_authToken=anonymous\n' "$port" > "$work/npmrc"
-cd "$root"
-NPM_CONFIG_USERCONFIG="$work/npmrc" pnpm -r --filter './packages/*' publish --registry "$registry" --no-git-checks --access public
+wait_for "${registry}-/ping" verdaccio "$work/verdaccio.log"
 
-cd "$work/consumer"
-printf '{"name":"consumer","private":true,"type":"module"}\n' > package.json
-printf '@chokepoint:registry=%s\n' "$registry" > .npmrc
-npm install --silent --no-audit --no-fund @chokepoint/cli >/dev/null
-npx chokepoint assess --id dysprosium/oxide --from CN --to US --date 2025-06-01 --end-use civil --json > answer.json
-node -e "const a = JSON.parse(require('fs').readFileSync('answer.json','utf8')); if (a.verdict !== 'license_required' || a.jurisdictions.length !== 3) { console.error(a); process.exit(1) } console.log('publish rehearsal ok: installed @chokepoint/cli from the local registry; verdict', a.verdict, 'from', a.jurisdictions.map(j => j.jurisdiction).join(', '))"
+# The user config keeps the machine's settings (nodedir for native builds) and adds the registry token.
+{ cat "${HOME}/.npmrc" 2>/dev/null || true; printf '//127.0.0.1:%s/:_authToken=anonymous\n' "$port"; } > "$work/npmrc"
+export NPM_CONFIG_USERCONFIG="$work/npmrc"
+cd "$root"
+pnpm -r --filter './packages/*' --filter './apps/*' publish --registry "$registry" --no-git-checks --access public >"$work/publish.log" 2>&1 \
+  || { cat "$work/publish.log" >&2; exit 1; }
+scope=(--@chokepoint:registry="$registry")
+
+# --- 1. the CLI and the server, installed globally -----------------------------------------------
+npm_quiet install -g --prefix "$work/prefix" "${scope[@]}" @chokepoint/cli @chokepoint/server
+export PATH="$work/prefix/bin:$PATH"
+cd "$work/serve"
+export CHOKEPOINT_SQLITE_PATH="$work/serve/chokepoint.db"
+[[ "$(chokepoint-server keys list --json)" == "[]" ]] || { echo 'publish rehearsal: chokepoint-server keys list failed' >&2; exit 1; }
+server_port="$(free_port)"
+start "$work/server.log" chokepoint serve --port "$server_port" --host 127.0.0.1
+wait_for "http://127.0.0.1:${server_port}/healthz" 'chokepoint serve' "$work/server.log"
+curl -sf -H 'content-type: application/json' \
+  -d '{"item":{"id":"dysprosium/oxide"},"from":"CN","to":"US","date":"2025-06-01","endUse":"civil"}' \
+  "http://127.0.0.1:${server_port}/v1/assessments" > answer.json
+node -e "
+const a = JSON.parse(require('fs').readFileSync('answer.json', 'utf8'));
+if (a.verdict !== 'license_required' || a.jurisdictions.length !== 3) { console.error(a); process.exit(1); }
+console.log('ok  npm install -g @chokepoint/cli @chokepoint/server; chokepoint serve; POST /v1/assessments:', a.verdict, 'from', a.jurisdictions.map((j) => j.jurisdiction).join(', '));"
+
+# --- 2. the MCP server, from an MCP client --------------------------------------------------------
+if [[ -d "$root/packages/mcp" ]]; then
+  cd "$work/mcp"
+  printf '{"name":"mcp-consumer","private":true,"type":"module"}\n' > package.json
+  npm_quiet install "${scope[@]}" @chokepoint/mcp
+  cp "$root/scripts/rehearsal/mcp-client.mjs" .
+  node mcp-client.mjs
+fi
+
+# --- 3. an SDK program, bundled ---------------------------------------------------------------------
+cd "$work/sdk"
+printf '{"name":"sdk-consumer","private":true,"type":"module"}\n' > package.json
+npm_quiet install "${scope[@]}" @chokepoint/core @chokepoint/taxonomy @chokepoint/plugin-cn-mofcom @chokepoint/plugin-eu-dual-use @chokepoint/plugin-us-ear esbuild@0.25
+cp "$root/packages/cli/test/fixtures/sdk-program.mjs" .
+npx esbuild sdk-program.mjs --bundle --platform=node --format=esm --target=node20 --log-level=warning --outfile="$work/bundle/sdk.mjs"
+cd "$work/bundle"
+node sdk.mjs > answer.json
+node -e "
+const a = JSON.parse(require('fs').readFileSync('answer.json', 'utf8'));
+if (a.plugins.length !== 3 || !a.verdict || a.hs !== '811292') { console.error(a); process.exit(1); }
+console.log('ok  SDK program bundled with esbuild runs without node_modules:', a.verdict, a.jurisdictions.join(', '));"
+echo 'publish rehearsal ok'
