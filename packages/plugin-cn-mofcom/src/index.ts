@@ -19,10 +19,10 @@ const catalogue = catalogueEntries(readCatalogue(), covered, coveredLines);
 
 /**
  * Measures listed for reference that no entry, party or authorisation uses: the laws the controls rest
- * on and the acts that suspended other measures. Declared, not derived, so that the plugin kit's check
+ * on and the acts that suspended or amended other measures. Declared, not derived, so that the plugin kit's check
  * catches a measure that lost its entries by mistake.
  */
-export const FRAMEWORK_MEASURES: readonly string[] = ['cn-ecl-2020', 'cn-state-council-2024-792', 'cn-state-council-2024-785', 'cn-mofcom-2025-70', 'cn-mofcom-2025-72'];
+export const FRAMEWORK_MEASURES: readonly string[] = ['cn-ecl-2020', 'cn-state-council-2024-792', 'cn-state-council-2024-785', 'cn-mofcom-2025-70', 'cn-mofcom-2025-72', 'cn-mofcom-most-2020-38'];
 
 /** China's export controls: MOFCOM/GAC announcements, the dual-use list, the technology catalogue, destination and end-user rules. */
 const plugin: PluginDefinition = definePlugin({

@@ -77,7 +77,7 @@ t.run('The October 2025 package, suspended by No. 70 until 2026-11-10', [
 ]);
 
 t.run('Technology export catalogue (2023 revision and July 2025 amendment)', [
-  { request: cn({ id: 'tech/rare-earths/separation' }, 'US', '2023-12-20', { transfer: 'technology' }), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-most-2023-57', status: 'not_yet_in_force' }] },
+  { name: 'the day before the 2023 revision, separation technology was already banned by the 2008 catalogue', request: cn({ id: 'tech/rare-earths/separation' }, 'US', '2023-12-20', { transfer: 'technology' }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2023-57', status: 'not_yet_in_force' }, { measure: 'cn-mofcom-most-2008-12', status: 'in_force' }] },
   { request: cn({ id: 'tech/rare-earths/separation' }, 'US', '2023-12-21', { transfer: 'technology' }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2023-57', requirement: 'prohibited' }] },
   { request: cn({ id: 'tech/rare-earths/magnet-manufacturing' }, 'VN', '2025-01-01', { transfer: 'technology' }), verdict: 'prohibited' },
   { name: 'LFP cathode technology before the amendment', request: cn({ id: 'tech/battery/lfp-cathode-preparation', parameters: { compactionDensityGPerCm3: 2.6, dischargeCapacityMAhPerG: 161, firstCycleEfficiency: 0.975 } }, 'HU', '2025-07-14', { transfer: 'technology' }), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-most-2025-28', status: 'not_yet_in_force' }] },

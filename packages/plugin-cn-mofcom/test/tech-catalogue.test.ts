@@ -1,0 +1,56 @@
+import { PluginTester } from '@chokepoint/plugin-kit';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+
+// The Catalogue of Technologies Prohibited or Restricted from Export by version: 2001 (in force 2002-01-01),
+// 2008 revision (Decree No. 12, 2008-09-16; adjusted 2020-08-28 without touching rare earths), 2023 revision
+// (No. 57, 2023-12-21) and its 2025 amendment. Rare-earth separation was banned throughout; the 2023
+// revision added rare-earth metal production and magnet preparation.
+const t = new PluginTester(plugin);
+const tech = (id: string, date: string, parameters?: Record<string, number>) => ({ item: { id, ...(parameters ? { parameters } : {}) }, from: 'CN', to: 'US', date, transfer: 'technology' as const, endUse: 'civil' as const });
+
+t.run('rare-earth separation technology under the catalogue in force on the date', [
+  { name: '2002-01-01, first day of the 2001 catalogue', request: tech('tech/rare-earths/separation', '2002-01-01'), verdict: 'prohibited', findings: [{ measure: 'cn-moftec-most-2001-tech-catalogue', status: 'in_force' }] },
+  { name: '2008-09-15, last day of the 2001 catalogue', request: tech('tech/rare-earths/separation', '2008-09-15'), verdict: 'prohibited', findings: [{ measure: 'cn-moftec-most-2001-tech-catalogue', status: 'in_force' }, { measure: 'cn-mofcom-most-2008-12', status: 'not_yet_in_force' }] },
+  { name: '2008-09-16, first day of the 2008 revision', request: tech('tech/rare-earths/separation', '2008-09-16'), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2008-12', entry: 'cn-cat2008-053302j-separation', status: 'in_force' }, { measure: 'cn-moftec-most-2001-tech-catalogue', status: 'repealed' }] },
+  { name: 'a 2022 request is answered under the 2008 catalogue', request: tech('tech/rare-earths/separation', '2022-06-01'), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2008-12', code: '053302J', status: 'in_force' }, { measure: 'cn-mofcom-most-2023-57', status: 'not_yet_in_force' }] },
+  { name: '2023-12-20, last day of the 2008 catalogue', request: tech('tech/rare-earths/separation', '2023-12-20'), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2008-12', status: 'in_force' }] },
+  { name: '2023-12-21, the 2023 revision takes over', request: tech('tech/rare-earths/separation', '2023-12-21'), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2023-57', status: 'in_force' }, { measure: 'cn-mofcom-most-2008-12', status: 'repealed' }] },
+  { name: 'ionic-clay leaching in 2022 (053301J)', request: tech('tech/rare-earths/ionic-clay-leaching', '2022-06-01'), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2008-12', entry: 'cn-cat2008-053301j-ionic-leaching' }] },
+]);
+
+t.run('rare-earth metal and alloy production technology', [
+  { name: 'alloy materials in 2022: prohibited (053302J point 5)', request: tech('tech/rare-earths/metal-production', '2022-06-01', { rareEarthAlloyMaterials: 1 }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2008-12', entry: 'cn-cat2008-053302j-alloys' }] },
+  { name: 'in 2022 the catalogue asks whether alloy materials are concerned', request: tech('tech/rare-earths/metal-production', '2022-06-01'), verdict: 'needs_information', questions: ['rareEarthAlloyMaterials'] },
+  { name: 'from 2023-12-21 metals and alloys alike are prohibited', request: tech('tech/rare-earths/metal-production', '2023-12-21', { rareEarthAlloyMaterials: 0 }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2023-57', status: 'in_force' }] },
+]);
+
+describe('what the 2023 revision added', () => {
+  const regime = (id: string, date: string, parameters?: Record<string, number>) => t.engine.assess(tech(id, date, parameters)).jurisdictions.find((j) => j.jurisdiction === 'CN')!;
+  it('magnet preparation technology was not in the catalogue before 2023-12-21', () => {
+    const r = regime('tech/rare-earths/magnet-manufacturing', '2023-12-20');
+    expect(r.verdict).not.toBe('prohibited');
+    expect(r.findings.filter((f) => f.status === 'in_force')).toEqual([]);
+    expect(r.findings.find((f) => f.measure.id === 'cn-mofcom-most-2023-57')?.status).toBe('not_yet_in_force');
+  });
+  it('magnet preparation technology is prohibited from 2023-12-21', () => {
+    expect(regime('tech/rare-earths/magnet-manufacturing', '2023-12-21').verdict).toBe('prohibited');
+  });
+  it('rare-earth metal technology alone was not listed in 2022', () => {
+    const r = regime('tech/rare-earths/metal-production', '2022-06-01', { rareEarthAlloyMaterials: 0 });
+    expect(r.verdict).not.toBe('prohibited');
+    expect(r.findings.filter((f) => f.status === 'in_force')).toEqual([]);
+  });
+  it('the 2001 catalogue did not apply before 2002-01-01', () => {
+    const r = regime('tech/rare-earths/separation', '2001-12-31');
+    expect(r.findings.find((f) => f.measure.id === 'cn-moftec-most-2001-tech-catalogue')?.status).toBe('not_yet_in_force');
+    expect(r.verdict).not.toBe('prohibited');
+  });
+  it('the versions follow one another without gap or overlap', () => {
+    const byId = new Map(plugin.measures.map((m) => [m.id, m]));
+    expect(byId.get('cn-moftec-most-2001-tech-catalogue')!.effective).toEqual({ from: '2002-01-01', to: '2008-09-15' });
+    expect(byId.get('cn-mofcom-most-2008-12')!.effective).toEqual({ from: '2008-09-16', to: '2023-12-20' });
+    expect(byId.get('cn-mofcom-most-2023-57')!.effective.from).toBe('2023-12-21');
+    expect(byId.get('cn-mofcom-most-2020-38')!.effective).toEqual({ from: '2020-08-28', to: '2023-12-20' });
+  });
+});
