@@ -2,8 +2,10 @@ import { Command, CommanderError } from 'commander';
 import type { Engine } from '@chokepoint/core';
 import { registerAssess } from './commands/assess.js';
 import { registerChanges } from './commands/changes.js';
+import { registerData } from './commands/data.js';
 import { registerExposure } from './commands/exposure.js';
 import { registerMeasures } from './commands/measures.js';
+import { registerScreen } from './commands/screen.js';
 import { registerServe } from './commands/serve.js';
 import { registerTaxonomy, UnknownIdError } from './commands/taxonomy.js';
 import { createContext, processIo, type CliContext, type CliIo } from './context.js';
@@ -24,12 +26,19 @@ export function buildProgram(ctx: CliContext): Command {
       writeErr: (s) => ctx.stderr.write(s),
     })
     .showHelpAfterError('(add --help for usage)')
+    .option('--amendments <dir>', 'amendment files to apply (default: CHOKEPOINT_AMENDMENTS)')
+    .hook('preAction', (cmd) => {
+      const dir = cmd.opts<{ amendments?: string }>().amendments;
+      if (dir !== undefined) ctx.env.CHOKEPOINT_AMENDMENTS = dir;
+    })
     .addHelpText('after', '\nExit codes: 0 success; 1 some input failed; 2 usage error.\nAnswers are decision support, not legal advice.');
   registerAssess(program, ctx);
   registerTaxonomy(program, ctx);
   registerMeasures(program, ctx);
   registerChanges(program, ctx);
   registerExposure(program, ctx);
+  registerScreen(program, ctx);
+  registerData(program, ctx);
   registerServe(program, ctx);
   return program;
 }

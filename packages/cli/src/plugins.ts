@@ -2,7 +2,9 @@ import {
   createEngine, loadPlugins as loadPluginModules, OFFICIAL_PLUGINS, pluginSpecifiers,
   type Engine, type PluginDefinition, type TaxonomyView,
 } from '@chokepoint/core';
+import { FileListStore, loadAmendments } from '@chokepoint/lists';
 import { loadTaxonomy } from '@chokepoint/taxonomy';
+import { resolve } from 'node:path';
 import { importFromHereOrCwd } from './import-module.js';
 
 /** Options for {@link loadPlugins} and {@link createDefaultEngine}. */
@@ -53,9 +55,21 @@ export async function loadPlugins(options: DefaultEngineOptions = {}): Promise<P
  * (wrong core range, invalid data, duplicate jurisdiction).
  */
 export async function createDefaultEngine(options: DefaultEngineOptions = {}): Promise<Engine> {
+  const env = options.env ?? process.env;
   const plugins = await loadPlugins(options);
+  const amendmentsDir = env.CHOKEPOINT_AMENDMENTS?.trim();
+  const maxAge = env.CHOKEPOINT_LIST_MAX_AGE_DAYS?.trim();
+  if (maxAge !== undefined && maxAge !== '' && !/^\d+$/.test(maxAge)) throw new Error(`CHOKEPOINT_LIST_MAX_AGE_DAYS: expected a whole number of days, got "${maxAge}"`);
   return createEngine({
     taxonomy: options.taxonomy ?? loadTaxonomy(),
     plugins,
+    lists: await listStore(env, options.cwd).load(),
+    ...(amendmentsDir ? { amendments: await loadAmendments(resolve(options.cwd ?? process.cwd(), amendmentsDir)) } : {}),
+    ...(maxAge ? { listMaxAgeDays: Number(maxAge) } : {}),
   });
+}
+
+/** Where `data update` keeps imported lists: `CHOKEPOINT_DATA_DIR` (default `./.chokepoint`) + `/lists`. */
+export function listStore(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): FileListStore {
+  return new FileListStore(resolve(cwd, env.CHOKEPOINT_DATA_DIR?.trim() || '.chokepoint'));
 }

@@ -4,6 +4,7 @@ import { ENTITY_LIST_MEASURES, ENTITY_LIST_PARTIES } from './entity-list.js';
 import { evaluateEar } from './evaluate.js';
 import { PACKAGE_VERSION } from './version.js';
 import { COUNTRY_GROUPS } from './groups.js';
+import { EAR_LISTS } from './lists.js';
 import { EAR_MEASURES, M } from './measures.js';
 import { earReach } from './reach.js';
 
@@ -33,6 +34,7 @@ const plugin: PluginDefinition = definePlugin({
   measures,
   entries: CLASSIFICATION_ENTRIES,
   parties: ENTITY_LIST_PARTIES,
+  lists: EAR_LISTS,
   groups: COUNTRY_GROUPS,
   reach: earReach,
   evaluate: evaluateEar,

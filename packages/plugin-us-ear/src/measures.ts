@@ -45,6 +45,8 @@ export const M = {
   fdp: 'us-ear-734-9-foreign-direct-product',
   deemed: 'us-ear-734-13-deemed-exports',
   entityList: 'us-ear-744-11-entity-list',
+  deniedPersons: 'us-ear-764-denied-persons',
+  unverifiedList: 'us-ear-744-15-unverified-list',
   affiliates: 'us-ear-2025-affiliates-rule',
   meu: 'us-ear-744-21-military-end-use',
   mieu: 'us-ear-744-22-military-intelligence',
@@ -123,6 +125,19 @@ export const EAR_MEASURES: Measure[] = [
     published: EAR_BASE, from: EAR_BASE, url: ecfr('744.11'),
     summary: 'Listed parties need a licence for the items their entry names (often all items subject to the EAR), reviewed under the entry’s policy; licence exceptions are not available unless the entry says so. Each listing in this plugin is dated by the Federal Register rule that added it.',
     sources: sections('744.11'),
+  }),
+  measure({
+    id: M.deniedPersons, title: 'Denied Persons: BIS denial orders (General Prohibition Four)', reference: '15 CFR 736.2(b)(4), 764.3(a)(2); part 766',
+    published: EAR_BASE, from: EAR_BASE, url: ecfr('764.3'),
+    summary: 'A person named in a denial order may not take part in any transaction involving items subject to the EAR, and no one may export, reexport or transfer such items to it or deal with it in them, unless BIS authorises it. The Denied Persons List names these persons; each entry is dated by its order.',
+    sources: [...sections('764.3'), ecfrSource(ecfr('736.2'), ECFR_SECTIONS_DATE)],
+  }),
+  measure({
+    id: M.unverifiedList, title: 'Unverified List (§ 744.15 and Supplement No. 6 to Part 744)', reference: '15 CFR 744.15; Supp. No. 6 to Part 744',
+    published: EAR_BASE, from: EAR_BASE, url: ecfr('744.15'),
+    summary: 'Before an export, reexport or transfer to a party on the Unverified List, the exporter must obtain a UVL statement from it; no licence exception may be used, and the transaction must be reported through the Automated Export System.',
+    sources: sections('744.15'), confidence: 'medium',
+    extra: { caveats: [{ code: 'date_unverified', message: 'The date § 744.15 took effect is not recorded in this data: the measure is dated from the EAR base (1996-03-25), and each listing by its own date on the list.' }] },
   }),
   measure({
     id: M.affiliates, title: 'Affiliates rule: Entity List restrictions extended to entities 50 % or more owned by listed parties', reference: '90 FR 47201 (FR Doc 2025-19001), § 744.11(a)(1)',

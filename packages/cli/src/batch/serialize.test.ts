@@ -10,6 +10,7 @@ const answer: AssessmentResponse = Object.freeze({
   questions: [],
   advisories: [],
   warnings: [{ code: 'unresolved_item', message: 'non-ASCII — 金属镓' }],
+  data: [],
 });
 
 function lines(responses: AssessmentResponse[]): unknown[] {

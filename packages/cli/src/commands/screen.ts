@@ -1,0 +1,84 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { readNdjson, ValidationError, type ScreeningResponse } from '@chokepoint/core';
+import type { CliContext } from '../context.js';
+import { formatTable } from '../format/table.js';
+import { UsageError, validationToUsage } from '../usage.js';
+
+const FLAGS = { name: 'NAME', country: '--country', lists: '--list', minScore: '--min-score' };
+
+function printMatches(ctx: CliContext, r: ScreeningResponse): void {
+  const screened = r.lists.map((l) => `${l.id} (${l.entries.toLocaleString('en-US')} entries, as of ${l.asOf})`).join(', ');
+  if (!r.matches.length) {
+    ctx.stdout.write(`No match for "${r.query.name}".\nScreened: ${screened}\n`);
+    return;
+  }
+  const rows = r.matches.map((m) => [m.score.toFixed(3), m.list, m.entry.name, m.entry.country ?? '', m.consequence + (m.licensePolicy ? ` (${m.licensePolicy})` : '')]);
+  ctx.stdout.write(formatTable(['SCORE', 'LIST', 'LISTED NAME', 'CC', 'CONSEQUENCE'], rows));
+  for (const m of r.matches) ctx.stdout.write(`\n${m.entry.name}: ${m.explanation}\n  source: ${m.source.url} (${m.source.publisher}, ${m.source.date})\n`);
+  ctx.stdout.write(`\nScreened: ${screened}\n`);
+}
+
+async function screenBatch(ctx: CliContext, input: string, output: string | undefined): Promise<void> {
+  const engine = await ctx.engine();
+  const source = input === '-' ? ctx.stdin : createReadStream(resolve(ctx.cwd, input));
+  const sink = output ? createWriteStream(resolve(ctx.cwd, output)) : ctx.stdout;
+  let failed = 0;
+  for await (const batch of readNdjson(source as AsyncIterable<Buffer>)) {
+    let out = '';
+    for (const l of batch.lines) {
+      if ('error' in l) {
+        out += `${JSON.stringify({ id: l.id ?? null, line: l.line, error: l.error })}\n`;
+        failed++;
+        continue;
+      }
+      try {
+        out += `${JSON.stringify(engine.screen(l.request))}\n`;
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        const rawId = (l.request as { id?: unknown } | null)?.id;
+        out += `${JSON.stringify({ id: typeof rawId === 'string' ? rawId : null, line: l.line, error: { code: err.code, message: err.message, errors: err.errors } })}\n`;
+        failed++;
+      }
+    }
+    if (out) sink.write(out);
+  }
+  if (output) await new Promise<void>((r) => (sink as NodeJS.WritableStream).end(r));
+  if (failed) ctx.exitCode = 1;
+}
+
+/** `chokepoint screen`: a party against every loaded list (CONTRACT §9). */
+export function registerScreen(program: Command, ctx: CliContext): void {
+  program
+    .command('screen')
+    .summary('screen a party name against the loaded lists')
+    .description('Screen a name against every loaded list (bundled, or imported with `data update`): case, punctuation, legal forms, word order, spelling, Chinese and Cyrillic script and aliases are taken into account; each match has a score and an explanation.')
+    .argument('[name]', 'the party name')
+    .option('--country <CC>', 'only entries in this country (or without one)')
+    .option('--list <id>', 'only this list (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--min-score <S>', 'lowest score shown, 0–1')
+    .option('--input <file>', 'NDJSON of screening requests ({"name":…}); - for stdin')
+    .option('--output <file>', 'with --input: write the NDJSON answers here')
+    .option('--json', 'print the answer as JSON')
+    .action(async (name: string | undefined, o: { country?: string; list?: string[]; minScore?: string; input?: string; output?: string; json?: boolean }) => {
+      if (o.input !== undefined) {
+        if (name !== undefined) throw new UsageError('give either NAME or --input, not both');
+        await screenBatch(ctx, o.input, o.output);
+        return;
+      }
+      if (name === undefined) throw new UsageError('NAME: required (or --input FILE)');
+      const minScore = o.minScore === undefined ? undefined : Number(o.minScore);
+      if (minScore !== undefined && Number.isNaN(minScore)) throw new UsageError(`--min-score: expected a number from 0 to 1, got "${o.minScore}"`);
+      const engine = await ctx.engine();
+      let r: ScreeningResponse;
+      try {
+        r = engine.screen({ name, ...(o.country ? { country: o.country } : {}), ...(o.list ? { lists: o.list } : {}), ...(minScore !== undefined ? { minScore } : {}) });
+      } catch (err) {
+        if (err instanceof ValidationError) throw validationToUsage(err, FLAGS);
+        throw err;
+      }
+      if (o.json) ctx.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+      else printMatches(ctx, r);
+    });
+}

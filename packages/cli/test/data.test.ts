@@ -1,0 +1,83 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
+
+const fixtures = join(import.meta.dirname, '../../lists/test/fixtures');
+
+/** Runs the CLI with the installed official plugins and a data directory of its own. */
+async function run(argv: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  stdout.on('data', (c: Buffer) => out.push(c));
+  stderr.on('data', (c: Buffer) => err.push(c));
+  const code = await runCli(argv, { stdin: Readable.from([]), stdout, stderr, env, cwd: process.cwd() });
+  return { code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
+}
+
+describe('data update, screen and assess with imported lists', { timeout: 60_000 }, () => {
+  it('imports the CSL, screens under aliases and scripts, and answers with the list consequence', async () => {
+    const env = { CHOKEPOINT_DATA_DIR: await mkdtemp(join(tmpdir(), 'cp-data-')) };
+    const update = await run(['data', 'update', '--from', join(fixtures, 'csl.csv'), '--as-of', '2026-12-01'], env);
+    expect(update.code).toBe(0);
+    expect(update.stdout).toMatch(/us-entity-list \(asOf 2026-12-01, first import\): 2 added, 0 changed, 0 removed; 2 entries/);
+    expect(update.stdout).toMatch(/us-denied-persons .*1 added/);
+
+    const cyrillic = JSON.parse((await run(['screen', 'Иван Сергеевич Петров', '--json'], env)).stdout);
+    expect(cyrillic.matches[0]).toMatchObject({ list: 'us-denied-persons', consequence: 'prohibited', matchedName: 'Иван Сергеевич Петров' });
+    const reordered = JSON.parse((await run(['screen', 'Ivan Sergeyevich Petrov', '--json'], env)).stdout);
+    expect(reordered.matches[0].entry.name).toBe('Petrov, Ivan Sergeyevich');
+    const alias = JSON.parse((await run(['screen', 'Northstar Instruments Limited', '--country', 'HK', '--json'], env)).stdout);
+    expect(alias.matches[0]).toMatchObject({ list: 'us-entity-list', licensePolicy: 'case_by_case' });
+    expect(alias.lists.find((l: { id: string }) => l.id === 'us-entity-list')).toMatchObject({ entries: 2, asOf: '2026-12-01' });
+
+    const assess = async (endUser: string) => JSON.parse((await run(['assess', '--id', 'gallium/metal', '--from', 'US', '--to', 'HK', '--date', '2026-12-01', '--end-user', endUser, '--json'], env)).stdout);
+    const el = await assess('Northstar Precision Instruments');
+    const us = el.jurisdictions.find((j: { jurisdiction: string }) => j.jurisdiction === 'US');
+    expect(us.verdict).toBe('license_required');
+    expect(us.licensePolicy).toBe('case_by_case');
+    expect(el.data.find((d: { plugin: string }) => d.plugin === '@chokepoint/plugin-us-ear').lists).toContainEqual({ id: 'us-entity-list', asOf: '2026-12-01', entries: 2, origin: 'imported' });
+    expect((await assess('IVAN SERGEYEVICH PETROV')).jurisdictions.find((j: { jurisdiction: string }) => j.jurisdiction === 'US').verdict).toBe('prohibited');
+
+    const status = JSON.parse((await run(['data', 'status', '--json'], env)).stdout);
+    expect(status.lists.find((l: { id: string }) => l.id === 'us-meu-list')).toMatchObject({ origin: 'imported', entries: 1 });
+  });
+
+  it('a bad file is refused with line and field, and the lists in use stay', async () => {
+    const env = { CHOKEPOINT_DATA_DIR: await mkdtemp(join(tmpdir(), 'cp-data-')) };
+    await run(['data', 'update', '--from', join(fixtures, 'cn-lists.json')], env);
+    const bad = await run(['data', 'update', '--from', join(fixtures, 'csl-bad.csv')], env);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/line 3 start_date: expected YYYY-MM-DD, got "03\/01\/2024"/);
+    const screened = JSON.parse((await run(['screen', '斯巴鲁', '--json'], env)).stdout);
+    expect(screened.matches[0]).toMatchObject({ list: 'cn-export-control-watch-list', consequence: 'license_required' });
+  });
+
+  it('an amendment that extends a suspension changes the status after the old end and names itself; a wrong field is refused', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cp-amend-'));
+    const env = { CHOKEPOINT_DATA_DIR: dir, CHOKEPOINT_AMENDMENTS: join(dir, 'amendments') };
+    await mkdir(env.CHOKEPOINT_AMENDMENTS);
+    const measures = JSON.parse((await run(['measures', '--jurisdiction', 'US', '--json'], env)).stdout) as { id: string; suspensions?: unknown }[];
+    expect(measures.some((m) => m.id === 'us-ear-2025-affiliates-rule')).toBe(true);
+    const amendment = {
+      id: 'affiliates-stay-extended', plugin: 'US', description: 'Test: the stay of the affiliates rule extended to 2027-01-10.',
+      source: { url: 'https://example.org/test-notice', publisher: 'Test fixture (not a real notice)', date: '2026-11-09' },
+      statusEvents: [{ measure: 'us-ear-2025-affiliates-rule', event: 'suspension', from: '2025-11-10', to: '2027-01-10', by: 'Test notice' }],
+    };
+    await writeFile(join(env.CHOKEPOINT_AMENDMENTS, 'affiliates.json'), JSON.stringify(amendment));
+    const status = (date: string) => run(['measures', '--jurisdiction', 'US', '--as-of', date, '--json'], env).then((r) => (JSON.parse(r.stdout) as { id: string; status: string }[]).find((m) => m.id === 'us-ear-2025-affiliates-rule')!.status);
+    expect(await status('2026-12-01')).toBe('suspended');
+    const withAmendment = JSON.parse((await run(['assess', '--id', 'gallium/metal', '--from', 'US', '--to', 'CN', '--date', '2026-12-01', '--json'], env)).stdout);
+    expect(withAmendment.data.find((d: { plugin: string }) => d.plugin === '@chokepoint/plugin-us-ear').amendments).toEqual([{ id: 'affiliates-stay-extended', sha256: expect.stringMatching(/^[0-9a-f]{64}$/), file: 'affiliates.json' }]);
+    expect(await run(['measures', '--jurisdiction', 'US', '--as-of', '2026-12-01', '--json'], { CHOKEPOINT_DATA_DIR: dir }).then((r) => (JSON.parse(r.stdout) as { id: string; status: string }[]).find((m) => m.id === 'us-ear-2025-affiliates-rule')!.status)).toBe('in_force');
+
+    await writeFile(join(env.CHOKEPOINT_AMENDMENTS, 'affiliates.json'), JSON.stringify({ ...amendment, statusEvents: [{ ...amendment.statusEvents[0], to: '10 January 2027' }] }));
+    const refused = await run(['measures', '--json'], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/amendment affiliates-stay-extended \(affiliates\.json\): statusEvents\[0\]\.to: expected YYYY-MM-DD/);
+  });
+});
