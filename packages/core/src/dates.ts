@@ -11,9 +11,16 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-/** Today's date in UTC. */
+let today: { date: IsoDate; until: number } | undefined;
+
+/** Today's date in UTC (formatted once per day: every request without a date asks for it). */
 export function todayUtc(): IsoDate {
-  return new Date().toISOString().slice(0, 10);
+  const now = Date.now();
+  if (!today || now >= today.until || now < today.until - 86_400_000) {
+    const midnight = Math.floor(now / 86_400_000) * 86_400_000;
+    today = { date: new Date(midnight).toISOString().slice(0, 10), until: midnight + 86_400_000 };
+  }
+  return today.date;
 }
 
 /** The day after `date`. */

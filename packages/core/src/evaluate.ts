@@ -451,14 +451,12 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   return { assessment, questions: reaches ? run.questions : [], warnings: dedupeWarnings(run.warnings), advisories: advisoriesStage(run) };
 }
 
-/** Removes repeated warnings (same code, measure and message). */
+/** Removes repeated warnings (same code, jurisdiction, measure and message). Answers carry a handful, so a pairwise scan beats building keys. */
 export function dedupeWarnings(warnings: Warning[]): Warning[] {
   if (warnings.length < 2) return warnings;
-  const seen = new Set<string>();
-  return warnings.filter((w) => {
-    const key = `${w.code}|${w.jurisdiction ?? ''}|${w.measure ?? ''}|${w.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const out: Warning[] = [];
+  for (const w of warnings) {
+    if (!out.some((o) => o.code === w.code && o.message === w.message && (o.jurisdiction ?? '') === (w.jurisdiction ?? '') && (o.measure ?? '') === (w.measure ?? ''))) out.push(w);
+  }
+  return out;
 }

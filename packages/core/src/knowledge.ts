@@ -36,9 +36,11 @@ export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: re
     return [p.manifest.name, { plugin: p.manifest.name, version: p.manifest.version, dataVerifiedThrough: p.manifest.dataVerifiedThrough, lists, amendments: amendmentsUsed.get(p.manifest.name) ?? [] }];
   }));
   const copy = (d: DataUsed): DataUsed => ({ ...d, lists: d.lists.map((l) => ({ ...l })), amendments: d.amendments.map((a) => ({ ...a })) });
+  // Every answer carries the same block: built and frozen once, shared rather than copied per answer.
+  const sharedBlock = Object.freeze([...dataUsed.values()].map((d) => Object.freeze({ ...copy(d), lists: Object.freeze(d.lists.map((l) => Object.freeze({ ...l }))), amendments: Object.freeze(d.amendments.map((a) => Object.freeze({ ...a }))) }))) as unknown as DataUsed[];
   return {
     screener: new ListScreener(screeningLists),
-    dataBlock: () => [...dataUsed.values()].map(copy),
+    dataBlock: () => sharedBlock,
     staleListWarnings: (plugins) => plugins.flatMap((p) => dataUsed.get(p.manifest.name)!.lists
       .filter((l) => ageDays(l.asOf) > listMaxAgeDays)
       .map((l) => ({ code: 'stale_list', jurisdiction: p.manifest.jurisdiction, message: `The ${l.id} list used to screen the parties is dated ${l.asOf}, more than ${listMaxAgeDays} days ago; run \`chokepoint data update\` for a current copy.` }))),

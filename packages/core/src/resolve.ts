@@ -91,12 +91,8 @@ export function resolveItem(item: ItemRef, taxonomy: TaxonomyView): ResolvedItem
   nodes = mostSpecific(taxonomy, nodes);
   const customsCode = item.cnCode ?? item.hs;
   const heading = customsCode ? taxonomy.hsHeading?.(customsCode) : undefined;
-  return {
-    nodes,
-    lineage: withAncestry(taxonomy, nodes),
-    matchedBy,
-    ...(customsCode ? { customsCode } : {}),
-    ...(heading ? { hsHeading: heading } : {}),
-    conflicts,
-  };
+  const out: ResolvedItem = { nodes, lineage: withAncestry(taxonomy, nodes), matchedBy, conflicts };
+  if (customsCode) out.customsCode = customsCode;
+  if (heading) out.hsHeading = heading;
+  return out;
 }
