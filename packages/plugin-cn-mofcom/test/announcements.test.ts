@@ -25,10 +25,10 @@ t.run('No. 39/2023 graphite', [
 ]);
 
 t.run('No. 33/2024 antimony and superhard materials', [
-  { request: cn({ id: 'antimony/ore' }, 'IN', '2024-09-14'), verdict: 'no_license_required' },
+  { name: 'the day before No. 33 antimony ore needs only the ordinary export licence', request: cn({ id: 'antimony/ore' }, 'IN', '2024-09-14'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2024-33', status: 'not_yet_in_force' }, { measure: 'cn-export-licence-goods-2024', entry: 'cn-elic-2024-antimony', status: 'in_force' }] },
   { request: cn({ id: 'antimony/ore' }, 'IN', '2024-09-15'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2024-33', status: 'in_force' }] },
   { request: cn({ id: 'antimony/oxide', parameters: { purity: 0.9999 } }, 'IN', '2024-09-15'), verdict: 'license_required' },
-  { name: 'antimony oxide under 99.99 % is not listed', request: cn({ id: 'antimony/oxide', parameters: { purity: 0.998 } }, 'IN', '2024-09-15'), verdict: 'not_controlled' },
+  { name: 'antimony oxide under 99.99 % is not a listed dual-use item (ordinary export licence only)', request: cn({ id: 'antimony/oxide', parameters: { purity: 0.998 } }, 'IN', '2024-09-15'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2024' }], noFindings: [{ measure: 'cn-mofcom-2024-33', status: 'in_force' }] },
 ]);
 
 t.run('No. 46/2024 and its clause 2 suspension by No. 72/2025 (United States)', [
@@ -46,14 +46,14 @@ t.run('No. 46/2024 and its clause 2 suspension by No. 72/2025 (United States)', 
 ]);
 
 t.run('No. 10/2025 tungsten, tellurium, bismuth, molybdenum, indium', [
-  { request: cn({ id: 'tungsten/ammonium-paratungstate' }, 'US', '2025-02-03'), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-2025-10', status: 'not_yet_in_force' }] },
+  { request: cn({ id: 'tungsten/ammonium-paratungstate' }, 'US', '2025-02-03'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-10', status: 'not_yet_in_force' }, { measure: 'cn-export-licence-goods-2025', entry: 'cn-elic-2025-tungsten', status: 'in_force' }] },
   { request: cn({ id: 'tungsten/ammonium-paratungstate' }, 'US', '2025-02-04'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-10', code: '1C117.d', status: 'in_force' }] },
   { request: cn({ id: 'tellurium/cadmium-telluride' }, 'DE', '2025-02-04'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-10' }] },
   { request: cn({ cnControlCode: '6C001.a' }, 'DE', '2025-03-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-10', code: '6C001.a' }] },
 ]);
 
 t.run('No. 18/2025 seven medium and heavy rare earths', [
-  { request: cn({ id: 'dysprosium/oxide' }, 'US', '2025-04-03'), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-2025-18', status: 'not_yet_in_force' }] },
+  { request: cn({ id: 'dysprosium/oxide' }, 'US', '2025-04-03'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-18', status: 'not_yet_in_force' }, { measure: 'cn-export-licence-goods-2025', status: 'in_force' }] },
   { request: cn({ id: 'dysprosium/oxide' }, 'US', '2025-04-04'), verdict: 'license_required', licensePolicy: 'case_by_case', findings: [{ measure: 'cn-mofcom-2025-18', code: '1C905.b', status: 'in_force' }] },
   { request: cn({ id: 'samarium/metal' }, 'JP', '2025-04-04'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-18', code: '1C902.a' }] },
   { request: cn({ id: 'magnets/ndfeb-dy-tb' }, 'DE', '2025-06-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-18' }] },
@@ -62,9 +62,9 @@ t.run('No. 18/2025 seven medium and heavy rare earths', [
 ]);
 
 t.run('The October 2025 package, suspended by No. 70 until 2026-11-10', [
-  { name: 'No. 57 holmium: announced, not yet in force on 2025-11-07', request: cn({ id: 'holmium/oxide' }, 'US', '2025-11-07'), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-2025-57', status: 'not_yet_in_force' }] },
-  { name: 'No. 57 suspended from its first day', request: cn({ id: 'holmium/oxide' }, 'US', '2025-11-08'), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-2025-57', status: 'suspended' }] },
-  { name: 'No. 57 still suspended on 2026-11-10', request: cn({ id: 'europium/oxide' }, 'US', '2026-11-10'), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-2025-57', status: 'suspended' }] },
+  { name: 'No. 57 holmium: announced, not yet in force on 2025-11-07', request: cn({ id: 'holmium/oxide' }, 'US', '2025-11-07'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-57', status: 'not_yet_in_force' }, { measure: 'cn-export-licence-goods-2025', status: 'in_force' }] },
+  { name: 'No. 57 suspended from its first day (the ordinary export licence still applies)', request: cn({ id: 'holmium/oxide' }, 'US', '2025-11-08'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-57', status: 'suspended' }, { measure: 'cn-export-licence-goods-2025', status: 'in_force' }] },
+  { name: 'No. 57 still suspended on 2026-11-10', request: cn({ id: 'europium/oxide' }, 'US', '2026-11-10'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-57', status: 'suspended' }, { measure: 'cn-export-licence-goods-2026', status: 'in_force' }] },
   { name: 'No. 57 applies again by its text after 2026-11-10, with a warning', request: cn({ id: 'europium/oxide' }, 'US', '2026-11-11'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-57', status: 'in_force' }], warnings: ['status_unverified'] },
   { name: 'No. 58 cells of 300 Wh/kg, suspended', request: cn({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 300 } }, 'DE', '2026-01-01'), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-2025-58', status: 'suspended' }] },
   { name: 'No. 58 cells after the suspension', request: cn({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 300 } }, 'DE', '2026-11-11'), verdict: 'license_required', warnings: ['status_unverified'] },
@@ -101,7 +101,7 @@ t.run('Export control list (parties)', [
 ]);
 
 t.run('Unreliable Entity List (any item, not only dual-use)', [
-  { name: 'TechInsights the day before its listing', request: cn({ id: 'neodymium/oxide' }, 'CA', '2025-10-08', { endUser: { name: 'TechInsights' } }), verdict: 'not_controlled' },
+  { name: 'TechInsights the day before its listing', request: cn({ hs: '010121' }, 'CA', '2025-10-08', { endUser: { name: 'TechInsights' } }), verdict: 'not_controlled' },
   { name: 'TechInsights from its listing: even an unlisted item is barred', request: cn({ id: 'neodymium/oxide' }, 'CA', '2025-10-09', { endUser: { name: 'TechInsights' } }), verdict: 'prohibited', findings: [{ measure: 'cn-uel-2025-10-09', party: 'cn-uel-techinsights' }] },
   { name: 'April 2025 listings suspended for 90 days from 2025-05-14', request: cn({ hs: '010121' }, 'US', '2025-06-01', { endUser: { name: 'BRINC Drones' } }), verdict: 'no_license_required', findings: [{ measure: 'cn-uel-2025-04-04', status: 'suspended' }] },
 ]);

@@ -1,0 +1,54 @@
+import { PluginTester } from '@chokepoint/plugin-kit';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+
+// The annual Catalogue of Goods Subject to Export Licence Management (出口许可证管理货物目录): an ordinary
+// foreign-trade export licence, separate from the dual-use licence. One measure per year, in force from
+// 1 January to 31 December.
+const t = new PluginTester(plugin);
+const cn = (item: object, date: string, extra: object = {}) => ({ item, from: 'CN', to: 'DE', date, endUse: 'civil' as const, ...extra });
+const ce = { id: 'cerium/oxide' }; // a rare earth under no dual-use announcement
+
+t.run('each year its own catalogue', [
+  { name: '2023-01-01: first day of the 2023 catalogue', request: cn(ce, '2023-01-01'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2023', entry: 'cn-elic-2023-rare-earths', status: 'in_force' }] },
+  { name: '2023-12-31: last day of the 2023 catalogue', request: cn(ce, '2023-12-31'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2023', status: 'in_force' }, { measure: 'cn-export-licence-goods-2024', status: 'not_yet_in_force' }] },
+  { name: '2024-01-01: the 2024 catalogue takes over', request: cn(ce, '2024-01-01'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2024', status: 'in_force' }, { measure: 'cn-export-licence-goods-2023', status: 'repealed' }] },
+  { name: '2025-06-01 under the 2025 catalogue', request: cn({ id: 'tungsten/ore' }, '2025-06-01'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2025', entry: 'cn-elic-2025-tungsten' }] },
+  { name: '2026-01-01 under the 2026 catalogue', request: cn({ id: 'antimony/metal' }, '2026-01-01'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2026', entry: 'cn-elic-2026-antimony' }, { measure: 'cn-mofcom-2024-51' }] },
+  { name: 'silver by its HS heading', request: cn({ hs: '710691' }, '2024-03-01'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2024', entry: 'cn-elic-2024-silver' }] },
+]);
+
+describe('an ordinary licence, not a dual-use one', () => {
+  const regime = (item: object, date: string, extra: object = {}) => t.engine.assess(cn(item, date, extra)).jurisdictions.find((j) => j.jurisdiction === 'CN')!;
+  it('2022-12-31: the 2023 catalogue is not yet in force and requires nothing', () => {
+    const r = regime(ce, '2022-12-31');
+    expect(r.findings.find((f) => f.measure.id === 'cn-export-licence-goods-2023')?.status).toBe('not_yet_in_force');
+    expect(r.verdict).not.toBe('license_required');
+  });
+  it('says so in the finding', () => {
+    const f = regime(ce, '2024-05-01').findings.find((x) => x.measure.id === 'cn-export-licence-goods-2024')!;
+    expect(f.reason).toMatch(/ordinary export licence/);
+    expect(f.reason).toMatch(/not a dual-use licence/);
+  });
+  it('comes on top of the dual-use licence and leaves its review policy in charge', () => {
+    const r = regime({ id: 'dysprosium/oxide' }, '2025-06-01');
+    expect(r.findings.map((f) => f.measure.id)).toEqual(expect.arrayContaining(['cn-mofcom-2025-18', 'cn-export-licence-goods-2025']));
+    expect(r.licensePolicy).toBe('case_by_case');
+  });
+  it('concerns goods, not technology', () => {
+    const r = regime({ id: 'tech/rare-earths/separation' }, '2024-05-01', { transfer: 'technology' });
+    expect(r.findings.some((f) => f.measure.id === 'cn-export-licence-goods-2024')).toBe(false);
+  });
+  it('does not reach finished magnets, which are not a rare-earth good in the taxonomy', () => {
+    const r = regime({ id: 'magnets/ndfeb' }, '2024-05-01');
+    expect(r.findings.some((f) => f.measure.id === 'cn-export-licence-goods-2024')).toBe(false);
+  });
+  it('marks the years whose list of goods was not read as low confidence', () => {
+    for (const year of [2024, 2025, 2026]) {
+      const m = plugin.measures.find((x) => x.id === `cn-export-licence-goods-${year}`)!;
+      expect(m.confidence, String(year)).toBe('low');
+      expect(plugin.entries.find((e) => e.id === `cn-elic-${year}-rare-earths`)!.confidence).toBe('low');
+    }
+    expect(plugin.entries.find((e) => e.id === 'cn-elic-2023-rare-earths')!.confidence).toBe('medium');
+  });
+});
