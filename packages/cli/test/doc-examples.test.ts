@@ -46,13 +46,20 @@ describe('the worked examples match the law on their dates', () => {
     const r = engine.exposure(plan('ndfeb-magnets-us'));
     expect(r.chokepoints[0]).toMatchObject({ item: { id: 'tech/rare-earths/magnet-manufacturing' }, verdict: 'prohibited' });
     expect(byId(r, 'dysprosium/oxide')[0]!.verdict).toBe('license_required');
-    expect(byId(r, 'neodymium/ndpr-metal')[0]!.verdict).toBe('not_controlled');
+    // NdPr metal is under no dual-use control, but rare earths need China's ordinary export licence.
+    const ndpr = byId(r, 'neodymium/ndpr-metal')[0]!;
+    expect(ndpr.verdict).toBe('license_required');
+    expect(ndpr.jurisdictions.find((j) => j.jurisdiction === 'CN')!.findings.filter((f) => f.status === 'in_force').map((f) => f.measure.id)).toEqual(['cn-export-licence-goods-2025']);
     expect(r.timeline.some((t) => t.measure === 'cn-mofcom-2025-18' && t.event === 'in_force' && t.date === '2025-04-04')).toBe(true);
     expect(byId(r, 'dysprosium/oxide')[0]!.alternatives.map((a) => a.country)).toContain('AU');
   });
-  it('the same magnet plant before the April 2025 controls: Dy oxide listed but not yet in force', () => {
+  it('the same magnet plant before the April 2025 controls: Dy oxide needs only the ordinary export licence', () => {
     const r = engine.exposure({ ...plan('ndfeb-magnets-us'), date: '2025-04-03' });
-    expect(byId(r, 'dysprosium/oxide')[0]!.verdict).toBe('no_license_required');
+    const dy = byId(r, 'dysprosium/oxide')[0]!;
+    expect(dy.verdict).toBe('license_required');
+    const findings = dy.jurisdictions.find((j) => j.jurisdiction === 'CN')!.findings;
+    expect(findings.find((f) => f.measure.id === 'cn-mofcom-2025-18')?.status).toBe('not_yet_in_force');
+    expect(findings.find((f) => f.measure.id === 'cn-export-licence-goods-2025')?.status).toBe('in_force');
     expect(r.chokepoints[0]!.verdict).toBe('prohibited');
   });
   it('Lithium in Bolivia, 2025-09-01: extraction technology restricted, with the project advisory', () => {
