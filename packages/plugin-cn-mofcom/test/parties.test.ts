@@ -43,7 +43,7 @@ describe('party lists', () => {
       expect(m, p.id).toBeDefined();
       expect(p.added, p.id).toBe(m.effective.from);
       expect(p.removed ?? null, p.id).toBe(m.effective.to);
-      expect(['cn-export-control-list', 'cn-export-control-watch-list', 'cn-unreliable-entity-list', 'cn-countermeasure-list']).toContain(p.list);
+      expect(['cn-export-control-list', 'cn-export-control-watch-list', 'cn-unreliable-entity-list', 'cn-anti-foreign-sanctions-list']).toContain(p.list);
       expect(p.sources?.[0]?.url ?? m.url, p.id).toMatch(/^https?:\/\//);
       expect(p.confidence, p.id).toBeTruthy();
     }
