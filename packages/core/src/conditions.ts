@@ -1,3 +1,4 @@
+import type { Composition } from './composition.js';
 import type { Condition, ParameterCondition } from './types.js';
 
 /** Result of evaluating a condition: `true`, `false`, or `unknown` with the parameters that would decide it. */
@@ -26,14 +27,14 @@ export function compareParameter(actual: number, op: ParameterCondition['op'], v
  * parameter is unknown, and unknown only survives when it could change the outcome
  * (`all` with a false branch is false; `any` with a true branch is true).
  */
-export function evaluateCondition(condition: Condition, parameters: Readonly<Record<string, number>> | undefined): ConditionResult {
+export function evaluateCondition(condition: Condition, parameters: Readonly<Record<string, number>> | undefined, composition?: Composition): ConditionResult {
   if (isParameterCondition(condition)) {
     const actual = parameters?.[condition.param];
-    if (actual === undefined) return { value: 'unknown', missing: [condition.param] };
+    if (actual === undefined) return fromComposition(condition, composition);
     return compareParameter(actual, condition.op, condition.value) ? TRUE : FALSE;
   }
   if ('not' in condition) {
-    const inner = evaluateCondition(condition.not, parameters);
+    const inner = evaluateCondition(condition.not, parameters, composition);
     if (inner.value === 'unknown') return inner;
     return inner.value ? FALSE : TRUE;
   }
@@ -41,7 +42,7 @@ export function evaluateCondition(condition: Condition, parameters: Readonly<Rec
   const branches = isAll ? condition.all : condition.any;
   const missing: string[] = [];
   for (const branch of branches) {
-    const r = evaluateCondition(branch, parameters);
+    const r = evaluateCondition(branch, parameters, composition);
     if (r.value === 'unknown') {
       for (const m of r.missing) if (!missing.includes(m)) missing.push(m);
     } else if (r.value !== isAll) {
@@ -50,6 +51,20 @@ export function evaluateCondition(condition: Condition, parameters: Readonly<Rec
   }
   if (missing.length) return { value: 'unknown', missing };
   return isAll ? TRUE : FALSE;
+}
+
+/**
+ * A `fraction.<Symbol>` the request does not give, read from the composition it does give (#12.3):
+ * an element the composition leaves out is absent (share 0); one it names without a share meets
+ * "more than 0" and is otherwise unknown; without any composition the share is unknown.
+ */
+function fromComposition(condition: ParameterCondition, composition: Composition | undefined): ConditionResult {
+  const unknown: ConditionResult = { value: 'unknown', missing: [condition.param] };
+  if (!composition?.given || !condition.param.startsWith('fraction.')) return unknown;
+  if (!composition.present.has(condition.param.slice(9))) return compareParameter(0, condition.op, condition.value) ? TRUE : FALSE;
+  if (condition.op === '>' && condition.value <= 0) return TRUE;
+  if (condition.op === '>=' && condition.value <= 0) return TRUE;
+  return unknown;
 }
 
 /** Every parameter name a condition tree mentions. */

@@ -149,3 +149,9 @@ export function unverifiedResumption(rule: Partial<DatedRule>, date: IsoDate, da
   }
   return undefined;
 }
+
+/** A suspension whose last day is `date` (CONTRACT §3: "until E" covers E, a reading some contest). */
+export function suspensionEndingOn(rule: Partial<DatedRule>, date: IsoDate): Suspension | undefined {
+  for (const s of rule.suspensions ?? []) if (s.to === date) return s;
+  return undefined;
+}

@@ -111,9 +111,9 @@ describe('verdicts', () => {
 
 describe('dates', () => {
   const gallium = (date: string) => engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date });
-  it('the day before a measure takes effect it is not yet in force and does not count', () => {
+  it('the day before a measure takes effect it is not yet in force and changes nothing (CONTRACT §3)', () => {
     const r = gallium('2023-07-31');
-    expect(r.verdict).toBe('no_license_required');
+    expect(r.verdict).toBe('not_controlled');
     expect(aa(r).findings.map((f) => f.status)).toEqual(['not_yet_in_force', 'not_yet_in_force']);
   });
   it('a measure applies on its first day', () => {
@@ -138,9 +138,10 @@ describe('dates', () => {
     expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['status_unverified', 'stale_data']));
     expect(r.warnings.find((w) => w.code === 'status_unverified')!.message).toContain('AA Notice 72');
   });
-  it('stale_data only from regimes that reach the transfer', () => {
+  it('stale_data also from regimes that do not reach the transfer (CONTRACT §3 "Dates")', () => {
     const r = engine.assess({ item: { id: 'gallium/metal' }, from: 'BB', to: 'IN', date: '2026-07-01' });
-    expect(r.warnings.filter((w) => w.code === 'stale_data')).toEqual([]);
+    expect(aa(r).reaches).toBe(false);
+    expect(r.warnings.filter((w) => w.code === 'stale_data').map((w) => w.jurisdiction)).toEqual(['AA']);
   });
   it('stale_data only after dataVerifiedThrough', () => {
     expect(engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date: '2026-06-30' }).warnings).toEqual([]);

@@ -2,7 +2,8 @@ import type { CompiledEntry, CompiledPlugin, Candidate } from './compiled-plugin
 import { CoverageIndex } from './compiled-plugin.js';
 import { controlCodeCovers } from './codes.js';
 import { evaluateCondition, type ConditionResult } from './conditions.js';
-import { combinedStatusOn, effectiveOf, unverifiedResumption } from './dates.js';
+import type { Composition } from './composition.js';
+import { combinedStatusOn, effectiveOf, suspensionEndingOn, unverifiedResumption } from './dates.js';
 import { controlCodeFieldOf, itemControlCode, type ContentShareResult, type ControlCodeField, type EvaluationContext, type EvaluationResult, type FindingInput, type ReachContext, type ReachResult } from './plugin.js';
 import type { ResolvedItem } from './resolve.js';
 import type { TaxonomyView } from './taxonomy.js';
@@ -26,6 +27,8 @@ export interface RequestScope {
   resolved: ResolvedItem;
   taxonomy: TaxonomyView;
   resolve: (item: NormalizedRequest['item']) => ResolvedItem;
+  /** The make-up the request states (`fraction.<Symbol>`, `content[]`); none when omitted. */
+  composition?: Composition;
 }
 
 /**
@@ -215,17 +218,18 @@ function matchEntry(run: PluginRun, cand: Candidate): void {
   const { entry, compiled } = cand;
   const { request } = run;
   if (!compiled.transfers.includes(request.transfer)) {
-    if (cand.kind === 'exact' && compiled.itemEntry) for (const t of compiled.transfers) run.otherTransfers.add(t);
+    // Only law in force on the date may ask: an entry not yet in force changes nothing (CONTRACT §3).
+    if (cand.kind === 'exact' && compiled.itemEntry && compiled.timeline.statusOn(run.date) === 'in_force') for (const t of compiled.transfers) run.otherTransfers.add(t);
     return;
   }
   const applies = compiled.bases.some((b) => run.reach.bases.includes(b));
-  if (cand.kind === 'broader') {
+  if (cand.kind === 'broader' && !(entry.conditions && run.scope.composition?.given)) {
     if (applies) run.broader.push(cand);
     return;
   }
   if (entry.covers.anyListed && !run.listedInForce) return;
   const status = compiled.timeline.statusOn(run.date);
-  const condition = entry.conditions ? evaluateCondition(entry.conditions, request.item.parameters) : undefined;
+  const condition = entry.conditions ? evaluateCondition(entry.conditions, request.item.parameters, run.scope.composition) : undefined;
   if (condition?.value === false) return;
   if (compiled.itemEntry) {
     run.listedHere = true;
@@ -271,7 +275,7 @@ function identificationQuestions(run: PluginRun): void {
     for (const other of ['cnControlCode', 'eccn', 'euCode'] as const) {
       const code = item[other];
       if (other === field || !code || code === 'EAR99') continue;
-      const same = plugin.candidates({ [field]: code }, { nodes: [], lineage: new Set(), matchedBy: [], conflicts: [] }, run.taxonomy).filter((c) => c.kind === 'exact' && c.compiled.itemEntry);
+      const same = plugin.candidates({ [field]: code }, { nodes: [], lineage: new Set(), matchedBy: [], conflicts: [] }, run.taxonomy).filter((c) => c.kind === 'exact' && c.compiled.itemEntry && c.compiled.timeline.statusOn(run.date) === 'in_force');
       if (same.length) {
         run.ask({
           parameter: field,
@@ -282,14 +286,44 @@ function identificationQuestions(run: PluginRun): void {
     }
   }
   const broaderInForce = run.broader.filter((c) => run.inScope(c.compiled) && !c.entry.endUses && c.compiled.timeline.statusOn(run.date) === 'in_force');
-  if (broaderInForce.length && !run.findings.some((f) => f.status === 'in_force')) {
+  // A request that states the composition is decided by it, never asked for a narrower identifier (#12.3).
+  if (broaderInForce.length && !run.findings.some((f) => f.status === 'in_force') && !run.scope.composition?.given) {
     const codes = broaderInForce.map((c) => (c.entry.code ? `${c.entry.code} ${c.entry.title}` : c.entry.title));
+    const children = listedChildren(run, broaderInForce);
     run.ask({
       parameter: 'item',
-      prompt: `The item may be ${broaderInForce.length === 1 ? 'a listed item' : `one of ${broaderInForce.length} listed items`} (${broaderInForce[0]!.matchedOn[0]}); give a more specific identifier.`,
+      prompt: `The item may be ${broaderInForce.length === 1 ? 'a listed item' : `one of ${broaderInForce.length} listed items`} (${broaderInForce[0]!.matchedOn[0]})${children.length ? `; listed beneath it: ${children.slice(0, 12).join(', ')}` : ''}; give a more specific identifier.`,
       candidates: [...new Set(codes)].slice(0, 12),
     });
   }
+}
+
+/** Taxonomy items beneath the requested ones that the broader entries list. */
+function listedChildren(run: PluginRun, broader: readonly Candidate[]): string[] {
+  const out = new Set<string>();
+  for (const c of broader) {
+    for (const id of c.entry.covers.ids ?? []) if (!run.resolved.lineage.has(id) && run.resolved.nodes.some((n) => run.taxonomy.ancestors(id).includes(n))) out.add(id);
+  }
+  return [...out];
+}
+
+/**
+ * A broader identifier surfaces what lies beneath it (#12.2): the findings of the listed entries
+ * under the requested item, with their status. They inform and do not decide: the verdict comes
+ * from the question that asks which of them the item is. Added after the plugin's own rules, which
+ * judge only what lists the item itself.
+ */
+function broaderFindings(run: PluginRun): Finding[] {
+  const out: Finding[] = [];
+  for (const cand of run.broader) {
+    const { entry, compiled } = cand;
+    if (!run.inScope(compiled)) continue;
+    const finding = run.makeFinding({ measure: entry.measure, entry: compiled.ref, requirement: entry.requirement, licensePolicy: entry.licensePolicy, reason: entry.reason, matchedOn: cand.matchedOn.slice() }, compiled.timeline.statusOn(run.date), compiled.effective);
+    if (entry.confidence) finding.confidence = entry.confidence;
+    out.push(finding);
+    run.entryOf.set(finding, compiled);
+  }
+  return out;
 }
 
 /** Screening: a listed end user whose listing covers the item adds its finding. */
@@ -339,8 +373,9 @@ function verdictStage(run: PluginRun, inForce: Finding[], reaches: boolean, base
   const verdicts = inForce.map((f) => f.requirement);
   if (run.questions.length) verdicts.push('needs_information');
   const verdict = mostRestrictive(verdicts);
+  // Only an entry in force lists the item (CONTRACT §3): a measure not in force changes nothing.
   if (verdict === 'not_controlled') {
-    if (run.listedHere || run.findings.length > 0) return 'no_license_required';
+    if (run.listedInForce || inForce.length > 0) return 'no_license_required';
     if (baseline) return baseline;
   }
   return verdict;
@@ -366,10 +401,11 @@ function authorisationsFromData(run: PluginRun, inForce: Finding[]): Authorizati
 }
 
 /** Warnings on the answer: data older than the date, suspensions whose end nobody checked, measure caveats. */
-function warningsStage(run: PluginRun, reaches: boolean): void {
+function warningsStage(run: PluginRun): void {
   const { manifest } = run.plugin;
   const { date } = run;
-  if (reaches && date > manifest.dataVerifiedThrough) {
+  // Every plugin whose data stops before the date warns, whether or not it reaches (CONTRACT §3 "Dates").
+  if (date > manifest.dataVerifiedThrough) {
     run.warnings.push({ code: 'stale_data', message: `${manifest.name} data was verified through ${manifest.dataVerifiedThrough}; the answer for ${date} may miss later changes.`, jurisdiction: manifest.jurisdiction });
   }
   for (const f of run.findings) {
@@ -380,6 +416,15 @@ function warningsStage(run: PluginRun, reaches: boolean): void {
       run.warnings.push({
         code: 'status_unverified',
         message: `${measure.reference}: the suspension by ${gap.by}${gap.scope ? ` (${gap.scope})` : ''} ended on ${gap.to}; the text applies again, but no source checked through ${manifest.dataVerifiedThrough} says what followed.`,
+        jurisdiction: manifest.jurisdiction,
+        measure: measure.id,
+      });
+    }
+    const ending = suspensionEndingOn(measure, date) ?? (part ? suspensionEndingOn(part, date) : undefined);
+    if (ending) {
+      run.warnings.push({
+        code: 'status_unverified',
+        message: `${measure.reference}: ${date} is the last day of the suspension by ${ending.by}${ending.scope ? ` (${ending.scope})` : ''}, read as suspended ("until ${date}" includes ${date}); some read the end date as the day the text applies again, so confirm the status for this day.`,
         jurisdiction: manifest.jurisdiction,
         measure: measure.id,
       });
@@ -434,7 +479,8 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
     if (authorizations.length) verdict = 'authorization_available';
   } else if (verdict !== 'authorization_available') authorizations = [];
   const licensePolicy = verdict === 'license_required' ? strictestPolicy(inForce.filter((f) => f.requirement === 'license_required').map((f) => f.licensePolicy)) : undefined;
-  warningsStage(run, reaches);
+  for (const f of broaderFindings(run)) run.findings.push(f);
+  warningsStage(run);
 
   const reachText = extra?.reach || run.reach.description;
   const assessment: JurisdictionAssessment = {

@@ -7,7 +7,7 @@ const t = new PluginTester(plugin);
 const cn = (item: object, to: string, date: string, extra: object = {}) => ({ item, from: 'CN', to, date, endUse: 'civil' as const, ...extra });
 
 t.run('No. 23/2023 gallium and germanium, carried into the List on 2024-12-01', [
-  { request: cn({ id: 'gallium/metal' }, 'DE', '2023-07-31'), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-2023-23', status: 'not_yet_in_force' }] },
+  { request: cn({ id: 'gallium/metal' }, 'DE', '2023-07-31'), verdict: 'not_controlled', findings: [{ measure: 'cn-mofcom-2023-23', status: 'not_yet_in_force' }] },
   { request: cn({ id: 'gallium/metal' }, 'DE', '2023-08-01'), verdict: 'license_required', licensePolicy: 'case_by_case', findings: [{ measure: 'cn-mofcom-2023-23', status: 'in_force' }] },
   { request: cn({ cnCode: '8112929010' }, 'DE', '2023-08-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2023-23', status: 'in_force' }] },
   { request: cn({ id: 'germanium/dioxide' }, 'KR', '2024-11-30'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2023-23', status: 'in_force' }] },
@@ -17,7 +17,7 @@ t.run('No. 23/2023 gallium and germanium, carried into the List on 2024-12-01', 
 ]);
 
 t.run('No. 39/2023 graphite', [
-  { request: cn({ id: 'graphite/spherical' }, 'KR', '2023-11-30'), verdict: 'no_license_required' },
+  { request: cn({ id: 'graphite/spherical' }, 'KR', '2023-11-30'), verdict: 'not_controlled' },
   { request: cn({ id: 'graphite/spherical' }, 'KR', '2023-12-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2023-39', status: 'in_force' }] },
   { request: cn({ id: 'graphite/artificial', parameters: { purity: 0.9995, flexuralStrengthMPa: 35, densityGPerCm3: 1.8 } }, 'DE', '2024-01-10'), verdict: 'license_required' },
   { name: 'artificial graphite below the density threshold is not listed', request: cn({ id: 'graphite/artificial', parameters: { purity: 0.9995, flexuralStrengthMPa: 35, densityGPerCm3: 1.7 } }, 'DE', '2024-01-10'), verdict: 'not_controlled' },
@@ -66,7 +66,7 @@ t.run('The October 2025 package, suspended by No. 70 until 2026-11-10', [
   { name: 'No. 57 suspended from its first day (the ordinary export licence still applies)', request: cn({ id: 'holmium/oxide' }, 'US', '2025-11-08'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-57', status: 'suspended' }, { measure: 'cn-export-licence-goods-2025', status: 'in_force' }] },
   { name: 'No. 57 still suspended on 2026-11-10', request: cn({ id: 'europium/oxide' }, 'US', '2026-11-10'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-57', status: 'suspended' }, { measure: 'cn-export-licence-goods-2026', status: 'in_force' }] },
   { name: 'No. 57 applies again by its text after 2026-11-10, with a warning', request: cn({ id: 'europium/oxide' }, 'US', '2026-11-11'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-57', status: 'in_force' }], warnings: ['status_unverified'] },
-  { name: 'No. 58 cells of 300 Wh/kg, suspended', request: cn({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 300 } }, 'DE', '2026-01-01'), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-2025-58', status: 'suspended' }] },
+  { name: 'No. 58 cells of 300 Wh/kg, suspended', request: cn({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 300 } }, 'DE', '2026-01-01'), verdict: 'not_controlled', findings: [{ measure: 'cn-mofcom-2025-58', status: 'suspended' }] },
   { name: 'No. 58 cells after the suspension', request: cn({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 300 } }, 'DE', '2026-11-11'), verdict: 'license_required', warnings: ['status_unverified'] },
   { name: 'No. 58 cells below 300 Wh/kg are not listed', request: cn({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 250 } }, 'DE', '2026-11-11'), verdict: 'not_controlled' },
   { name: 'No. 61 part 1(3): re-export of PRC-origin Dy magnets abroad, in force 2025-10-09', request: { item: { id: 'magnets/ndfeb-dy-tb', origin: 'CN' }, from: 'DE', to: 'US', date: '2025-10-09' }, verdict: 'license_required', reaches: true, findings: [{ measure: 'cn-mofcom-2025-61', status: 'in_force' }] },
@@ -80,7 +80,7 @@ t.run('Technology export catalogue (2023 revision and July 2025 amendment)', [
   { name: 'the day before the 2023 revision, separation technology was already banned by the 2008 catalogue', request: cn({ id: 'tech/rare-earths/separation' }, 'US', '2023-12-20', { transfer: 'technology' }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2023-57', status: 'not_yet_in_force' }, { measure: 'cn-mofcom-most-2008-12', status: 'in_force' }] },
   { request: cn({ id: 'tech/rare-earths/separation' }, 'US', '2023-12-21', { transfer: 'technology' }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2023-57', requirement: 'prohibited' }] },
   { request: cn({ id: 'tech/rare-earths/magnet-manufacturing' }, 'VN', '2025-01-01', { transfer: 'technology' }), verdict: 'prohibited' },
-  { name: 'LFP cathode technology before the amendment', request: cn({ id: 'tech/battery/lfp-cathode-preparation', parameters: { compactionDensityGPerCm3: 2.6, dischargeCapacityMAhPerG: 161, firstCycleEfficiency: 0.975 } }, 'HU', '2025-07-14', { transfer: 'technology' }), verdict: 'no_license_required', findings: [{ measure: 'cn-mofcom-most-2025-28', status: 'not_yet_in_force' }] },
+  { name: 'LFP cathode technology before the amendment', request: cn({ id: 'tech/battery/lfp-cathode-preparation', parameters: { compactionDensityGPerCm3: 2.6, dischargeCapacityMAhPerG: 161, firstCycleEfficiency: 0.975 } }, 'HU', '2025-07-14', { transfer: 'technology' }), verdict: 'not_controlled', findings: [{ measure: 'cn-mofcom-most-2025-28', status: 'not_yet_in_force' }] },
   { name: 'LFP cathode technology above the thresholds from 2025-07-15', request: cn({ id: 'tech/battery/lfp-cathode-preparation', parameters: { compactionDensityGPerCm3: 2.6, dischargeCapacityMAhPerG: 161, firstCycleEfficiency: 0.975 } }, 'HU', '2025-07-15', { transfer: 'technology' }), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-most-2025-28', code: '252604X' }] },
   { name: 'LFP cathode technology below the capacity threshold', request: cn({ id: 'tech/battery/lfp-cathode-preparation', parameters: { compactionDensityGPerCm3: 2.6, dischargeCapacityMAhPerG: 150, firstCycleEfficiency: 0.975 } }, 'HU', '2025-07-15', { transfer: 'technology' }), verdict: 'not_controlled' },
   { name: 'LFP cathode technology without parameters asks', request: cn({ id: 'tech/battery/lfp-cathode-preparation' }, 'HU', '2025-07-15', { transfer: 'technology' }), verdict: 'needs_information', questions: ['compactionDensityGPerCm3'] },
@@ -103,7 +103,7 @@ t.run('Export control list (parties)', [
 t.run('Unreliable Entity List (any item, not only dual-use)', [
   { name: 'TechInsights the day before its listing', request: cn({ hs: '010121' }, 'CA', '2025-10-08', { endUser: { name: 'TechInsights' } }), verdict: 'not_controlled' },
   { name: 'TechInsights from its listing: even an unlisted item is barred', request: cn({ id: 'neodymium/oxide' }, 'CA', '2025-10-09', { endUser: { name: 'TechInsights' } }), verdict: 'prohibited', findings: [{ measure: 'cn-uel-2025-10-09', party: 'cn-uel-techinsights' }] },
-  { name: 'April 2025 listings suspended for 90 days from 2025-05-14', request: cn({ hs: '010121' }, 'US', '2025-06-01', { endUser: { name: 'BRINC Drones' } }), verdict: 'no_license_required', findings: [{ measure: 'cn-uel-2025-04-04', status: 'suspended' }] },
+  { name: 'April 2025 listings suspended for 90 days from 2025-05-14', request: cn({ hs: '010121' }, 'US', '2025-06-01', { endUser: { name: 'BRINC Drones' } }), verdict: 'not_controlled', findings: [{ measure: 'cn-uel-2025-04-04', status: 'suspended' }] },
 ]);
 
 t.run('Hong Kong and Macao', [

@@ -23,7 +23,7 @@ const zz = (): PluginDefinition => definePlugin({
 const tester = new PluginTester(zz());
 
 tester.run('the kit runs case tables', [
-  { request: { item: { id: 'gallium/metal' }, from: 'CN', to: 'DE', date: '2024-01-31' }, verdict: 'no_license_required', findings: [{ measure: 'zz-ga', status: 'not_yet_in_force' }] },
+  { request: { item: { id: 'gallium/metal' }, from: 'CN', to: 'DE', date: '2024-01-31' }, verdict: 'not_controlled', findings: [{ measure: 'zz-ga', status: 'not_yet_in_force' }] },
   { request: { item: { id: 'gallium/metal' }, from: 'CN', to: 'DE', date: '2024-02-01' }, verdict: 'license_required', licensePolicy: 'case_by_case', findings: [{ measure: 'zz-ga', entry: 'ga', code: '3C001.a', status: 'in_force' }], onlyFindings: true },
   { request: { item: { cnControlCode: '1B101.a' }, from: 'CN', to: 'DE', date: '2024-02-01' }, verdict: 'license_required' },
   { request: { item: { id: 'gallium/metal' }, from: 'US', to: 'DE', date: '2024-02-01' }, verdict: 'not_controlled', reaches: false },
