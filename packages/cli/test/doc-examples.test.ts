@@ -38,7 +38,7 @@ describe('the worked examples match the law on their dates', () => {
     const tech = byId(r, 'tech/battery/lfp-cathode-preparation');
     expect(tech.map((i) => [i.via, i.verdict])).toEqual([['plan', 'license_required']]);
     expect(tech[0]!.jurisdictions.find((j) => j.jurisdiction === 'CN')!.findings.some((f) => f.entry?.code === '252604X' && f.status === 'in_force')).toBe(true);
-    expect(byId(r, 'equipment/battery/winding-stacking-machine')[0]!.verdict).toBe('no_license_required');
+    expect(byId(r, 'equipment/battery/winding-stacking-machine')[0]!.verdict).toBe('not_controlled');
     expect(r.timeline.some((t) => t.measure === 'cn-mofcom-2025-58' && t.event === 'suspended' && t.date === '2025-11-07')).toBe(true);
     expect(r.chokepoints[0]!.item.id).toBe('tech/battery/lfp-cathode-preparation');
   });
@@ -68,7 +68,7 @@ describe('the worked examples match the law on their dates', () => {
     expect(byId(r, 'tech/lithium/purified-solution')[0]!.verdict).toBe('license_required');
     expect(r.advisories.map((a) => a.id)).toContain('cn-bo-2025-dle-technology-licence');
     const before = engine.exposure({ ...plan('lithium-brine-bolivia'), date: '2025-07-14' });
-    expect(byId(before, 'tech/lithium/direct-extraction')[0]!.verdict).toBe('no_license_required');
+    expect(byId(before, 'tech/lithium/direct-extraction')[0]!.verdict).toBe('not_controlled');
   });
   it('Smartphones in India, 2025-08-01: no formal chokepoint, but the recall and hold advisories', () => {
     const r = engine.exposure(plan('smartphone-india'));
