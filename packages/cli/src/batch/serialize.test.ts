@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentResponse } from '@chokepoint/core';
-import { NdjsonChunk, ResponseSerializer } from './serialize.js';
+import { AnswerWriter, FieldSelection, NdjsonChunk, ResponseSerializer } from './serialize.js';
 
 const answer: AssessmentResponse = Object.freeze({
   verdict: 'not_controlled',
@@ -31,5 +31,26 @@ describe('ResponseSerializer', () => {
   it('never reuses the text of an answer that differs in another field', () => {
     const other = { ...answer, date: '2026-01-01', id: 'b' };
     expect(lines([{ ...answer, id: 'a' }, other])[1]).toEqual(other);
+  });
+});
+
+describe('AnswerWriter', () => {
+  it('writes exactly what JSON.stringify writes, frozen shared parts included, and reuses their text', () => {
+    const shared = Object.freeze([Object.freeze({ plugin: 'p', lists: Object.freeze([]) })]);
+    const w = new AnswerWriter();
+    const a = { id: 'x"1', verdict: 'license_required', skipped: undefined, item: { resolved: ['a'] }, data: shared };
+    const b = { id: 'y', verdict: 'not_controlled', data: shared };
+    expect(w.text(a)).toBe(JSON.stringify(a));
+    expect(w.text(b)).toBe(JSON.stringify(b));
+    expect(w.text(answer)).toBe(JSON.stringify(answer));
+  });
+});
+
+describe('FieldSelection', () => {
+  it('keeps only the dotted paths, through arrays, in the answer\'s own order', () => {
+    const r = { id: 'a', verdict: 'v', date: 'd', jurisdictions: [{ jurisdiction: 'CN', verdict: 'x', findings: [1] }, { jurisdiction: 'US', verdict: 'y' }] };
+    expect(new FieldSelection('jurisdictions.verdict, id').project(r)).toEqual({ id: 'a', jurisdictions: [{ verdict: 'x' }, { verdict: 'y' }] });
+    expect(new FieldSelection('nothing,verdict').project(r)).toEqual({ verdict: 'v' });
+    expect(() => new FieldSelection(' , ')).toThrow('at least one field');
   });
 });

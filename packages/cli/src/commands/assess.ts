@@ -69,6 +69,8 @@ interface AssessOptions {
   jurisdiction?: string[];
   input?: string;
   output?: string;
+  fields?: string;
+  compact?: boolean;
   json?: boolean;
 }
 
@@ -99,6 +101,7 @@ export function requestFromOptions(o: AssessOptions): Record<string, unknown> {
 
 async function assessOne(ctx: CliContext, o: AssessOptions): Promise<void> {
   if (o.output !== undefined) throw new UsageError('--output: only with --input (a batch); a single answer goes to stdout');
+  if (o.fields !== undefined || o.compact) throw new UsageError(`--${o.fields !== undefined ? 'fields' : 'compact'}: only with --input (a batch); use --json for one answer`);
   const engine = await ctx.engine();
   let response;
   try {
@@ -142,6 +145,8 @@ export function registerAssess(program: Command, ctx: CliContext): void {
     .option('--jurisdiction <code>', 'only this regime (CN, US, EU, …); repeatable', collect)
     .option('--input <file>', 'batch: read requests from FILE (NDJSON, or CSV when it ends in .csv), or - for stdin')
     .option('--output <file>', 'batch: write NDJSON answers to FILE instead of stdout')
+    .option('--fields <paths>', 'batch: write only these dotted fields of each answer, e.g. id,verdict,jurisdictions.verdict')
+    .option('--compact', 'batch: write only the decision (id, verdict, date, each regime\'s verdict, questions and warning codes)')
     .option('--json', 'print the answer as JSON (batch output is always NDJSON)')
     .addHelpText(
       'after',
@@ -150,14 +155,16 @@ Examples:
   chokepoint assess --cn-code 8112929010 --from CN --to US --date 2025-01-15
   chokepoint assess --id gallium/metal --from CN --to DE --param purity=0.99999 --json
   chokepoint assess --input requests.ndjson --output answers.ndjson
+  chokepoint assess --input requests.ndjson --compact
+  chokepoint assess --input requests.ndjson --fields id,verdict,jurisdictions.jurisdiction,jurisdictions.verdict
   cat requests.ndjson | chokepoint assess --input -`,
     )
     .action(async (o: AssessOptions) => {
       if (o.input === undefined) return assessOne(ctx, o);
-      const requestFlags = Object.keys(o).filter((k) => !['input', 'output', 'json'].includes(k));
+      const requestFlags = Object.keys(o).filter((k) => !['input', 'output', 'json', 'fields', 'compact'].includes(k));
       if (requestFlags.length) {
         throw new UsageError(`--input: request flags (${requestFlags.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')}) cannot be combined with a batch; put those fields in each line`);
       }
-      ctx.exitCode = await runBatch(ctx, { input: o.input, ...(o.output !== undefined ? { output: o.output } : {}) });
+      ctx.exitCode = await runBatch(ctx, { input: o.input, ...(o.output !== undefined ? { output: o.output } : {}), ...(o.fields !== undefined ? { fields: o.fields } : {}), ...(o.compact ? { compact: true } : {}) });
     });
 }

@@ -20,6 +20,25 @@ describe('assess --input (batch)', { timeout: 30_000 }, () => {
     expect(r.stderr).toBe('');
   });
 
+  it('--compact writes only the decision; --fields only the paths asked for, same answers as the full lines', async () => {
+    const input = `${[good('a'), good('b', 'DE')].join('\n')}\n`;
+    const full = parseLines((await runInProcess(['assess', '--input', '-'], { stdin: input })).stdout);
+    const compact = parseLines((await runInProcess(['assess', '--input', '-', '--compact'], { stdin: input })).stdout);
+    expect(compact.map((o) => Object.keys(o))).toEqual([['id', 'verdict', 'date', 'jurisdictions', 'questions', 'warnings'], ['id', 'verdict', 'date', 'jurisdictions', 'questions', 'warnings']]);
+    expect(compact.map((o) => [o.id, o.verdict])).toEqual(full.map((o) => [o.id, o.verdict]));
+    const cn = (o: Record<string, unknown>) => (o.jurisdictions as Record<string, unknown>[])[0]!;
+    expect(cn(compact[0]!)).toEqual({ jurisdiction: cn(full[0]!).jurisdiction, reaches: cn(full[0]!).reaches, verdict: cn(full[0]!).verdict, ...(cn(full[0]!).licensePolicy ? { licensePolicy: cn(full[0]!).licensePolicy } : {}) });
+    const fields = parseLines((await runInProcess(['assess', '--input', '-', '--fields', 'id,jurisdictions.verdict'], { stdin: input })).stdout);
+    expect(fields[1]).toEqual({ id: 'b', jurisdictions: (full[1]!.jurisdictions as { verdict: string }[]).map((j) => ({ verdict: j.verdict })) });
+    expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(full).length / 3);
+  });
+
+  it('--fields and --compact are refused together, empty, or without --input', async () => {
+    expect((await runInProcess(['assess', '--input', '-', '--compact', '--fields', 'verdict'], { stdin: good('a') })).stderr).toContain('--compact');
+    expect((await runInProcess(['assess', '--input', '-', '--fields', 'a..b'], { stdin: good('a') })).stderr).toContain('empty segment');
+    expect((await runInProcess(['assess', '--id', 'gallium/metal', '--from', 'CN', '--to', 'US', '--compact'])).stderr).toContain('only with --input');
+  });
+
   it('turns bad lines into error lines with their line number, keeps going and exits 1', async () => {
     const input = [good('a'), '{"id":"broken",', '', JSON.stringify({ id: 'c', item: { hs: '12' }, from: 'CN', to: 'US' }), good('d')].join('\n');
     const r = await runInProcess(['assess', '--input', '-'], { stdin: input });

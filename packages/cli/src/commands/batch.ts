@@ -7,7 +7,7 @@ import type { CliContext } from '../context.js';
 import { readCsv } from '../batch/csv-requests.js';
 import { readNdjson, type BatchLine, type Engine, type LineBatch } from '@chokepoint/core';
 import { createProgress } from '../batch/progress.js';
-import { NdjsonChunk, ResponseSerializer } from '../batch/serialize.js';
+import { COMPACT_FIELDS, FieldSelection, NdjsonChunk, ResponseSerializer } from '../batch/serialize.js';
 import { UsageError } from '../usage.js';
 
 /** What `assess --input` was asked to do. */
@@ -16,6 +16,21 @@ export interface BatchOptions {
   input: string;
   /** A file path for the NDJSON answers; default stdout. */
   output?: string;
+  /** Write only these dotted fields of each answer (`verdict,jurisdictions.verdict`). */
+  fields?: string;
+  /** Write only the decision: {@link COMPACT_FIELDS}. */
+  compact?: boolean;
+}
+
+function selection(options: BatchOptions): FieldSelection | undefined {
+  if (options.fields !== undefined && options.compact) throw new UsageError('--compact: is a preset of --fields; give one of them');
+  const spec = options.compact ? COMPACT_FIELDS : options.fields;
+  if (spec === undefined) return undefined;
+  try {
+    return new FieldSelection(spec);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
 }
 
 function errorLine(id: string | undefined, line: number, error: object): string {
@@ -81,6 +96,7 @@ export async function runBatch(ctx: CliContext, options: BatchOptions): Promise<
   if (options.output !== undefined && options.input !== '-' && resolve(ctx.cwd, options.output) === resolve(ctx.cwd, options.input)) {
     throw new UsageError('--output: is the same file as --input; writing it would destroy the input');
   }
+  const fields = selection(options);
   const { stream, size } = await openInput(ctx, options.input);
   const engine = await ctx.engine();
   const out = await openOutput(ctx, options.output);
@@ -88,7 +104,7 @@ export async function runBatch(ctx: CliContext, options: BatchOptions): Promise<
     ? readCsv(stream)
     : readNdjson(stream as AsyncIterable<Buffer | string>);
   const progress = createProgress(ctx.stderr, size);
-  const serializer = new ResponseSerializer();
+  const serializer = new ResponseSerializer(fields);
   let done = 0;
   let failed = 0;
   try {
