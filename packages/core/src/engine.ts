@@ -165,7 +165,29 @@ export function createEngine(options: EngineOptions): Engine {
     if (scheme) codeSchemes.set(scheme.field.slice(6), { pattern: new RegExp(scheme.pattern), example: scheme.example });
   }
   const knowledge = buildKnowledge(compiled, imported, amendmentsUsed, options.listMaxAgeDays ?? 7);
-  const resolve = (item: ItemRef): ResolvedItem => resolveItem(item, taxonomy);
+  // Which lists are stale depends only on today's date: worked out once a day for all plugins.
+  let stale: { day: string; warnings: Warning[] } | undefined;
+  const staleLists = (selected: readonly CompiledPlugin[]): Warning[] => {
+    if (selected !== compiled) return knowledge.staleListWarnings(selected);
+    const day = todayUtc();
+    if (stale?.day !== day) stale = { day, warnings: knowledge.staleListWarnings(compiled).map((w) => Object.freeze(w)) };
+    return stale.warnings;
+  };
+  // An item named by its taxonomy ID alone always resolves the same way: those resolutions are kept
+  // per node (bounded by the taxonomy, never by requests) and frozen, as answers share their arrays.
+  const byNode = new Map<string, ResolvedItem>();
+  const resolve = (item: ItemRef): ResolvedItem => {
+    if (item.id === undefined || item.hs !== undefined || item.cnCode !== undefined || item.cas !== undefined || item.name !== undefined || !taxonomy.node(item.id)) return resolveItem(item, taxonomy);
+    let r = byNode.get(item.id);
+    if (!r) {
+      r = resolveItem({ id: item.id }, taxonomy);
+      Object.freeze(r.nodes);
+      Object.freeze(r.matchedBy);
+      Object.freeze(r.conflicts);
+      byNode.set(item.id, Object.freeze(r));
+    }
+    return r;
+  };
 
   const evaluate = (request: NormalizedRequest): AssessmentResponse => {
     const resolved = resolve(request.item);
@@ -193,7 +215,7 @@ export function createEngine(options: EngineOptions): Engine {
     if (resolved.conflicts.length) {
       warnings.push({ code: 'identifiers_disagree', message: `Ignored ${resolved.conflicts.join(', ')}: it points at a different item than ${resolved.matchedBy.join(', ')}.` });
     }
-    if (request.endUser?.name) for (const w of knowledge.staleListWarnings(selected)) warnings.push(w);
+    if (request.endUser?.name) for (const w of staleLists(selected)) warnings.push(w);
     warnings = dedupeWarnings(warnings);
     const item: AssessmentResponse['item'] = { resolved: resolved.nodes, matchedBy: resolved.matchedBy.join(', ') || 'list codes and customs lines only' };
     if (resolved.nodes.length > 1) item.candidates = resolved.nodes;
