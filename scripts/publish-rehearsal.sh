@@ -88,13 +88,11 @@ if (a.verdict !== 'license_required' || a.jurisdictions.length !== 3) { console.
 console.log('ok  npm install -g @chokepoint/cli @chokepoint/server; chokepoint serve; POST /v1/assessments:', a.verdict, 'from', a.jurisdictions.map((j) => j.jurisdiction).join(', '));"
 
 # --- 2. the MCP server, from an MCP client --------------------------------------------------------
-if [[ -d "$root/packages/mcp" ]]; then
-  cd "$work/mcp"
-  printf '{"name":"mcp-consumer","private":true,"type":"module"}\n' > package.json
-  npm_quiet install "${scope[@]}" @chokepoint/mcp
-  cp "$root/scripts/rehearsal/mcp-client.mjs" .
-  node mcp-client.mjs
-fi
+cd "$work/mcp"
+printf '{"name":"mcp-consumer","private":true,"type":"module"}\n' > package.json
+npm_quiet install "${scope[@]}" @chokepoint/mcp
+cp "$root/scripts/rehearsal/mcp-client.mjs" .
+node mcp-client.mjs
 
 # --- 3. an SDK program, bundled ---------------------------------------------------------------------
 cd "$work/sdk"

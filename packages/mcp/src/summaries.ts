@@ -1,0 +1,31 @@
+import type { AssessmentResponse, DataStatus, ExposureResponse, ScreeningResponse } from '@chokepoint/core';
+
+// One or two sentences an assistant can quote; the contract JSON follows in the same result.
+
+/** "CN → US on 2025-06-01, dysprosium/oxide: license_required (CN license_required, US not_controlled)". */
+export function summarizeAssessment(request: { from?: unknown; to?: unknown }, a: AssessmentResponse): string {
+  const regimes = a.jurisdictions.map((j) => `${j.jurisdiction} ${j.verdict}${j.licensePolicy ? ` (${j.licensePolicy})` : ''}`).join(', ');
+  const item = a.item.resolved.join(', ') || 'unresolved item';
+  const questions = a.questions.length ? ` ${a.questions.length} question(s) would change the answer.` : '';
+  return `${String(request.from)} → ${String(request.to)} on ${a.date}, ${item}: ${a.verdict}${regimes ? ` — ${regimes}` : ''}.${questions} Decision support, not legal advice.`;
+}
+
+/** Chokepoints of a plan, most severe first. */
+export function summarizeExposure(e: ExposureResponse): string {
+  const points = e.chokepoints.map((c) => `${c.item.resolved.join(', ') || c.item.name || c.item.id || 'input'} from ${c.from}: ${c.verdict}`);
+  return `${e.plan ?? 'Plan'} to ${e.site} on ${e.date}: ${e.inputs.length} input(s), ${points.length} chokepoint(s)${points.length ? `: ${points.join('; ')}` : ''}.`;
+}
+
+/** Best match of a screening, if any. */
+export function summarizeScreening(s: ScreeningResponse): string {
+  const best = s.matches[0];
+  if (!best) return `No match for "${s.query.name}" on ${s.lists.length} list(s).`;
+  return `${s.matches.length} match(es) for "${s.query.name}"; best: ${best.matchedName} on ${best.listName} (score ${best.score}, ${best.consequence}).`;
+}
+
+/** Plugins and lists the answers rest on. */
+export function summarizeDataStatus(d: DataStatus): string {
+  const plugins = d.plugins.map((p) => `${p.plugin} ${p.version} (verified through ${p.dataVerifiedThrough})`).join(', ');
+  const stale = d.lists.filter((l) => l.stale).length;
+  return `${d.plugins.length} plugin(s): ${plugins}. ${d.lists.length} screening list(s)${stale ? `, ${stale} stale` : ''}; ${d.amendments.length} amendment(s).`;
+}

@@ -1,0 +1,87 @@
+import { Client } from '@modelcontextprotocol/sdk/client/index.js';
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDefaultEngine } from '../src/engine.js';
+
+// The server as an assistant runs it: `chokepoint-mcp` over stdio, driven by the SDK's own client.
+const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+const client = new Client({ name: 'chokepoint-test', version: '0.0.0' });
+const request = { item: { id: 'dysprosium/oxide' }, from: 'CN', to: 'US', date: '2025-06-01', endUse: 'civil' };
+
+beforeAll(async () => {
+  await client.connect(new StdioClientTransport({ command: process.execPath, args: [bin], stderr: 'pipe' }));
+}, 60_000);
+afterAll(() => client.close());
+
+async function call(name: string, args: Record<string, unknown> = {}): Promise<CallToolResult> {
+  return (await client.callTool({ name, arguments: args })) as CallToolResult;
+}
+function json(r: CallToolResult): unknown {
+  const texts = r.content.filter((c) => c.type === 'text').map((c) => c.text);
+  expect(texts).toHaveLength(2);
+  return JSON.parse(texts[1]!);
+}
+function summary(r: CallToolResult): string {
+  return (r.content[0] as { text: string }).text;
+}
+
+describe('chokepoint-mcp over stdio', () => {
+  it('initializes as chokepoint and lists the seven tools of CONTRACT §12 with input schemas', async () => {
+    expect(client.getServerVersion()?.name).toBe('chokepoint');
+    const { tools } = await client.listTools();
+    expect(tools.map((t) => t.name).sort()).toEqual(['assess_transfer', 'data_status', 'list_changes', 'list_measures', 'plan_exposure', 'screen_party', 'search_items']);
+    const assess = tools.find((t) => t.name === 'assess_transfer')!;
+    expect(assess.inputSchema.required).toEqual(expect.arrayContaining(['item', 'from', 'to']));
+    expect(Object.keys(assess.inputSchema.properties ?? {})).toEqual(expect.arrayContaining(['date', 'transfer', 'endUse', 'endUser', 'parties', 'jurisdictions']));
+    for (const t of tools) expect(t.description?.length, t.name).toBeGreaterThan(30);
+  });
+
+  it('assess_transfer answers as the engine does, with a summary naming the verdict', async () => {
+    const r = await call('assess_transfer', request);
+    expect(r.isError).toBeFalsy();
+    const expected = (await createDefaultEngine()).assess(request);
+    expect(json(r)).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(r.structuredContent).toEqual(json(r));
+    expect(summary(r)).toContain(`CN → US on 2025-06-01, dysprosium/oxide: ${expected.verdict}`);
+  });
+
+  it('search_items finds an item by its Chinese name', async () => {
+    const hits = json(await call('search_items', { text: '金属镓', limit: 3 })) as { id: string }[];
+    expect(hits[0]?.id).toBe('gallium/metal');
+  });
+
+  it('list_measures and list_changes return the measures and events of a jurisdiction', async () => {
+    const measures = json(await call('list_measures', { jurisdiction: 'CN', asOf: '2025-06-01' })) as { jurisdiction: string; status: string }[];
+    expect(measures.length).toBeGreaterThan(5);
+    expect(new Set(measures.map((m) => m.jurisdiction))).toEqual(new Set(['CN']));
+    const changes = json(await call('list_changes', { from: '2025-01-01', to: '2025-12-31', jurisdiction: 'CN' })) as { date: string }[];
+    expect(changes.length).toBeGreaterThan(0);
+    expect(changes.every((c) => c.date >= '2025-01-01' && c.date <= '2025-12-31')).toBe(true);
+  });
+
+  it('plan_exposure, screen_party and data_status answer in the contract shapes', async () => {
+    const plan = json(await call('plan_exposure', { name: 'magnets', site: 'US', date: '2025-06-01', chain: 'ndfeb-magnet-motors' })) as { site: string; inputs: unknown[]; chokepoints: unknown[] };
+    expect(plan.site).toBe('US');
+    expect(plan.inputs.length).toBeGreaterThan(0);
+    const screening = json(await call('screen_party', { name: 'Huawei Technologies Co., Ltd.', country: 'CN' })) as { matches: { score: number }[]; lists: unknown[] };
+    expect(screening.lists.length).toBeGreaterThan(0);
+    expect(Array.isArray(screening.matches)).toBe(true);
+    const status = json(await call('data_status')) as { plugins: { plugin: string }[] };
+    expect(status.plugins.map((p) => p.plugin).sort()).toEqual(['@chokepoint/plugin-cn-mofcom', '@chokepoint/plugin-eu-dual-use', '@chokepoint/plugin-us-ear']);
+  });
+
+  it('a bad call is a tool error naming the field and what was expected', async () => {
+    const bad = await call('assess_transfer', { ...request, to: 'USA' });
+    expect(bad.isError).toBe(true);
+    expect(summary(bad)).toMatch(/^assess_transfer: invalid arguments/);
+    expect(summary(bad)).toMatch(/\bto: /);
+    const missing = await call('assess_transfer', { item: { id: 'gallium/metal' }, to: 'US' });
+    expect(missing.isError).toBe(true);
+    expect(summary(missing)).toContain('from');
+    const badDate = await call('list_changes', { from: '2025-13-01', to: '2025-12-31' });
+    expect(badDate.isError).toBe(true);
+    expect(summary(badDate)).toMatch(/from/);
+  });
+});
