@@ -9,6 +9,7 @@ export { evaluateCondition, conditionParameters, describeCondition, compareParam
 export { normalizeHs, normalizeCnCode, normalizeControlCode, normalizeSchemeCode, normalizeCas, controlCodeCovers, controlCodeAncestry } from './codes.js';
 export { ValidationError, PluginRegistrationError, type FieldError } from './errors.js';
 export { normalizeRequest, type RequestContext, type CodeFormat } from './request.js';
+export { inputSafetyProblems, MAX_INPUT_DEPTH } from './input-safety.js';
 export { resolveItem, type ResolvedItem } from './resolve.js';
 export {
   ListScreener, normalizeScreeningRequest, PartyScreener, type PartyMatch, type ScreeningMatch, type ScreeningRequest, type ScreeningResponse,

@@ -1,16 +1,23 @@
 import { normalizeCas, normalizeCnCode, normalizeControlCode, normalizeHs, normalizeSchemeCode } from './codes.js';
 import { isIsoDate, todayUtc } from './dates.js';
 import { ValidationError, type FieldError } from './errors.js';
+import { inputSafetyProblems } from './input-safety.js';
 import type { TaxonomyView } from './taxonomy.js';
-import type { AssessmentRequest, ContentShare, EndUse, EndUserType, ItemRef, NormalizedRequest, TransferType } from './types.js';
+import type { AssessmentRequest, ContentShare, EndUse, EndUser, EndUserType, ItemRef, NormalizedRequest, Owner, Party, PartyRole, TransferType } from './types.js';
 
 const TRANSFERS: readonly TransferType[] = ['goods', 'technology', 'software'];
 const END_USES: readonly EndUse[] = ['civil', 'military', 'military-intelligence', 'wmd', 'unknown'];
 const END_USER_TYPES: readonly EndUserType[] = ['government', 'military', 'commercial', 'research', 'individual'];
-const REQUEST_FIELDS = new Set(['id', 'item', 'from', 'to', 'date', 'transfer', 'endUse', 'endUser', 'jurisdictions']);
+const PARTY_ROLES: readonly PartyRole[] = ['purchaser', 'intermediate_consignee', 'ultimate_consignee', 'freight_forwarder'];
+const REQUEST_FIELDS = new Set(['id', 'item', 'from', 'to', 'date', 'transfer', 'endUse', 'endUser', 'parties', 'jurisdictions']);
 const ITEM_FIELDS = new Set(['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'codes', 'cas', 'name', 'parameters', 'origin', 'content', 'valueUsd']);
 const IDENTIFIERS = ['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'codes', 'cas', 'name'] as const;
-const END_USER_FIELDS = new Set(['name', 'country', 'type', 'nationalities']);
+const END_USER_FIELDS = new Set(['name', 'country', 'type', 'nationalities', 'owners', 'ownersComplete']);
+const OWNER_FIELDS = new Set(['name', 'country', 'share']);
+const PARTY_FIELDS = new Set(['role', 'name', 'country']);
+/** More owners or parties than any real transfer names; a bound keeps one request's work small. */
+const MAX_LISTED = 100;
+const MAX_ID_LENGTH = 200;
 const PARAMETER_NAME = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z][A-Za-z0-9]*)?$/;
 
 /** What request validation needs to know about the host. */
@@ -222,6 +229,97 @@ function oneOf<T extends string>(v: unknown, allowed: readonly T[], path: string
   return fallback;
 }
 
+/** Optional name of a person or organisation: 1 to 300 characters, trimmed. */
+function partyName(v: unknown, path: string, errors: FieldError[], required: boolean): string | undefined {
+  if (v === undefined && !required) return undefined;
+  if (typeof v !== 'string' || v.trim() === '' || v.length > 300) {
+    errors.push({ path, message: `${v === undefined ? 'required: ' : ''}expected 1 to 300 characters of text` });
+    return undefined;
+  }
+  return v.trim();
+}
+
+/** A bounded array whose elements are objects; reports the field otherwise. */
+function objectList(v: unknown, path: string, shape: string, errors: FieldError[]): Record<string, unknown>[] | undefined {
+  if (!Array.isArray(v) || v.length > MAX_LISTED) {
+    errors.push({ path, message: `expected an array of at most ${MAX_LISTED} objects ${shape}` });
+    return undefined;
+  }
+  const out: Record<string, unknown>[] = [];
+  v.forEach((e: unknown, i: number) => {
+    if (isRecord(e)) out.push(e);
+    else errors.push({ path: `${path}[${i}]`, message: `expected an object ${shape}, got ${show(e)}` });
+  });
+  return out.length === v.length ? out : undefined;
+}
+
+function ownersOf(v: unknown, ctx: RequestContext, errors: FieldError[]): Owner[] | undefined {
+  const list = objectList(v, 'endUser.owners', '{name, country, share}', errors);
+  if (!list) return undefined;
+  let total = 0;
+  const owners = list.map((o, i): Owner => {
+    const p = `endUser.owners[${i}]`;
+    checkUnknown(o, OWNER_FIELDS, p, errors);
+    const owner: Owner = { name: partyName(o.name, `${p}.name`, errors, true) ?? '' };
+    const c = country(o.country, `${p}.country`, ctx, errors, false);
+    if (c) owner.country = c;
+    if (o.share !== undefined) {
+      if (typeof o.share !== 'number' || !Number.isFinite(o.share) || o.share < 0 || o.share > 1) {
+        errors.push({ path: `${p}.share`, message: `expected a share between 0 and 1 (50 % = 0.5), got ${show(o.share)}` });
+      } else {
+        owner.share = o.share;
+        total += o.share;
+      }
+    }
+    return owner;
+  });
+  if (total > 1 + 1e-9) errors.push({ path: 'endUser.owners', message: `shares add up to ${total.toFixed(4)}, more than 1` });
+  return owners;
+}
+
+function endUserOf(v: unknown, ctx: RequestContext, errors: FieldError[]): EndUser | undefined {
+  if (!isRecord(v)) {
+    errors.push({ path: 'endUser', message: 'expected an object {name, country, type}' });
+    return undefined;
+  }
+  checkUnknown(v, END_USER_FIELDS, 'endUser', errors);
+  const endUser: EndUser = {};
+  const name = partyName(v.name, 'endUser.name', errors, false);
+  if (name) endUser.name = name;
+  const c = country(v.country, 'endUser.country', ctx, errors, false);
+  if (c) endUser.country = c;
+  if (v.type !== undefined) endUser.type = oneOf(v.type, END_USER_TYPES, 'endUser.type', errors, 'commercial');
+  if (v.nationalities !== undefined) {
+    if (!Array.isArray(v.nationalities)) errors.push({ path: 'endUser.nationalities', message: 'expected an array of country codes' });
+    else endUser.nationalities = v.nationalities.map((n, i) => country(n, `endUser.nationalities[${i}]`, ctx, errors, true)).filter((n): n is string => !!n);
+  }
+  if (v.owners !== undefined) {
+    const owners = ownersOf(v.owners, ctx, errors);
+    if (owners) endUser.owners = owners;
+  }
+  if (v.ownersComplete !== undefined) {
+    if (typeof v.ownersComplete !== 'boolean') errors.push({ path: 'endUser.ownersComplete', message: `expected true or false, got ${show(v.ownersComplete)}` });
+    else endUser.ownersComplete = v.ownersComplete;
+  }
+  return endUser;
+}
+
+function partiesOf(v: unknown, ctx: RequestContext, errors: FieldError[]): Party[] | undefined {
+  const list = objectList(v, 'parties', '{role, name, country}', errors);
+  if (!list) return undefined;
+  return list.map((e, i): Party => {
+    const p = `parties[${i}]`;
+    checkUnknown(e, PARTY_FIELDS, p, errors);
+    const role = e.role === undefined
+      ? (errors.push({ path: `${p}.role`, message: `required: one of ${PARTY_ROLES.map((r) => `"${r}"`).join(', ')}` }), PARTY_ROLES[0]!)
+      : oneOf(e.role, PARTY_ROLES, `${p}.role`, errors, PARTY_ROLES[0]!);
+    const party: Party = { role, name: partyName(e.name, `${p}.name`, errors, true) ?? '' };
+    const c = country(e.country, `${p}.country`, ctx, errors, false);
+    if (c) party.country = c;
+    return party;
+  });
+}
+
 /**
  * Validates a request and fills in its defaults. Throws a {@link ValidationError} that names every
  * bad field and says what was expected.
@@ -229,12 +327,16 @@ function oneOf<T extends string>(v: unknown, allowed: readonly T[], path: string
 export function normalizeRequest(input: unknown, ctx: RequestContext): NormalizedRequest {
   const errors: FieldError[] = [];
   if (!isRecord(input)) throw new ValidationError([{ path: '', message: 'expected a JSON object with item, from and to' }]);
+  const unsafe = inputSafetyProblems(input);
+  if (unsafe.length) throw new ValidationError(unsafe);
   checkUnknown(input, REQUEST_FIELDS, '', errors);
   const req = input as Partial<AssessmentRequest> & Record<string, unknown>;
   let id: string | undefined;
   if (req.id !== undefined) {
-    if (typeof req.id === 'string' || typeof req.id === 'number') id = String(req.id);
-    else errors.push({ path: 'id', message: `expected a string, got ${show(req.id)}` });
+    if (typeof req.id === 'number' && Number.isFinite(req.id)) id = String(req.id);
+    else if (typeof req.id !== 'string') errors.push({ path: 'id', message: `expected a string, got ${show(req.id)}` });
+    else if (req.id.length > MAX_ID_LENGTH) errors.push({ path: 'id', message: `expected a string of at most ${MAX_ID_LENGTH} characters, got ${req.id.length}` });
+    else id = req.id;
   }
   const it = item(req.item, 'item', ctx, errors, 0);
   const from = country(req.from, 'from', ctx, errors, true);
@@ -246,26 +348,8 @@ export function normalizeRequest(input: unknown, ctx: RequestContext): Normalize
   }
   const transfer = oneOf(req.transfer, TRANSFERS, 'transfer', errors, 'goods');
   const endUse = oneOf(req.endUse, END_USES, 'endUse', errors, 'unknown');
-  let endUser: NormalizedRequest['endUser'];
-  if (req.endUser !== undefined) {
-    if (!isRecord(req.endUser)) errors.push({ path: 'endUser', message: 'expected an object {name, country, type}' });
-    else {
-      const eu = req.endUser;
-      checkUnknown(eu, END_USER_FIELDS, 'endUser', errors);
-      endUser = {};
-      if (eu.name !== undefined) {
-        if (typeof eu.name !== 'string' || eu.name.trim() === '' || eu.name.length > 300) errors.push({ path: 'endUser.name', message: 'expected 1 to 300 characters of text' });
-        else endUser.name = eu.name.trim();
-      }
-      const c = country(eu.country, 'endUser.country', ctx, errors, false);
-      if (c) endUser.country = c;
-      if (eu.type !== undefined) endUser.type = oneOf(eu.type, END_USER_TYPES, 'endUser.type', errors, 'commercial');
-      if (eu.nationalities !== undefined) {
-        if (!Array.isArray(eu.nationalities)) errors.push({ path: 'endUser.nationalities', message: 'expected an array of country codes' });
-        else endUser.nationalities = eu.nationalities.map((n, i) => country(n, `endUser.nationalities[${i}]`, ctx, errors, true)).filter((n): n is string => !!n);
-      }
-    }
-  }
+  const endUser = req.endUser === undefined ? undefined : endUserOf(req.endUser, ctx, errors);
+  const parties = req.parties === undefined ? undefined : partiesOf(req.parties, ctx, errors);
   let jurisdictions: string[] | undefined;
   if (req.jurisdictions !== undefined) {
     if (!Array.isArray(req.jurisdictions) || req.jurisdictions.length === 0) {
@@ -284,6 +368,7 @@ export function normalizeRequest(input: unknown, ctx: RequestContext): Normalize
   const out: NormalizedRequest = { item: it!, from: from!, to: to!, date, transfer, endUse };
   if (id !== undefined) out.id = id;
   if (endUser) out.endUser = endUser;
+  if (parties) out.parties = parties;
   if (jurisdictions) out.jurisdictions = jurisdictions;
   return out;
 }

@@ -113,6 +113,36 @@ export interface EndUser {
    * deemed exports (a release inside a country to a foreign national).
    */
   nationalities?: CountryCode[];
+  /** Who owns the end user, for ownership rules (the EAR affiliates rule); absent means unknown. */
+  owners?: Owner[];
+  /**
+   * True when `owners` lists every owner. Where an ownership rule is in force and owners are absent or
+   * incomplete, a regime asks (`needs_information`); it never assumes.
+   */
+  ownersComplete?: boolean;
+}
+
+/** One owner of an end user. */
+export interface Owner {
+  /** Legal or common name, screened like the end user's. */
+  name: string;
+  /** Where the owner is located or incorporated. */
+  country?: CountryCode;
+  /** Share held, 0–1 (50 % = 0.5). */
+  share?: number;
+}
+
+/** Role of another party to a transfer (CONTRACT §2). */
+export type PartyRole = 'purchaser' | 'intermediate_consignee' | 'ultimate_consignee' | 'freight_forwarder';
+
+/** Another party to a transfer, screened like the end user. */
+export interface Party {
+  /** What the party does in the transfer. */
+  role: PartyRole;
+  /** Legal or common name. */
+  name: string;
+  /** Where the party is located. */
+  country?: CountryCode;
 }
 
 /** One assessment request (CONTRACT §2). */
@@ -133,6 +163,8 @@ export interface AssessmentRequest {
   endUse?: EndUse;
   /** Who receives it. */
   endUser?: EndUser;
+  /** Other parties (purchaser, consignees, freight forwarder), screened like the end user. */
+  parties?: Party[];
   /** Only these regimes; defaults to every installed plugin. */
   jurisdictions?: string[];
 }
@@ -147,6 +179,7 @@ export interface NormalizedRequest {
   transfer: TransferType;
   endUse: EndUse;
   endUser?: EndUser;
+  parties?: Party[];
   jurisdictions?: string[];
 }
 

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from './engine.js';
+import { ValidationError, type FieldError } from './errors.js';
+import { MAX_INPUT_DEPTH } from './input-safety.js';
+import { normalizeRequest } from './request.js';
+import { aaPlugin } from './test-support/fixture-plugins.js';
+import { fixtureTaxonomy } from './test-support/fixture-taxonomy.js';
+
+const engine = createEngine({ taxonomy: fixtureTaxonomy(), plugins: [aaPlugin()] });
+const base = { item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2026-11-28' };
+
+function errorsOf(input: unknown): FieldError[] {
+  try {
+    engine.assess(input);
+  } catch (err) {
+    if (err instanceof ValidationError) return err.errors;
+    throw err;
+  }
+  throw new Error('expected a ValidationError');
+}
+
+function nested(depth: number): unknown {
+  let v: unknown = 1;
+  for (let i = 0; i < depth; i++) v = { a: v };
+  return v;
+}
+
+describe('owners and other parties (CONTRACT §2)', () => {
+  it('accepts owners, ownersComplete and parties, normalising countries and trimming names', () => {
+    const request = normalizeRequest({
+      ...base,
+      endUser: { name: 'Acme', country: 'us', owners: [{ name: ' Parent Co ', country: 'cn', share: 0.6 }, { name: 'Fund' }], ownersComplete: false },
+      parties: [{ role: 'intermediate_consignee', name: 'Hub Trading', country: 'de' }, { role: 'freight_forwarder', name: 'Ship It' }],
+    }, { taxonomy: fixtureTaxonomy(), jurisdictions: new Set(['AA']) });
+    expect(request.endUser).toEqual({ name: 'Acme', country: 'US', owners: [{ name: 'Parent Co', country: 'CN', share: 0.6 }, { name: 'Fund' }], ownersComplete: false });
+    expect(request.parties).toEqual([{ role: 'intermediate_consignee', name: 'Hub Trading', country: 'DE' }, { role: 'freight_forwarder', name: 'Ship It' }]);
+  });
+  it('names each bad owner and party field and says what was expected', () => {
+    const errors = errorsOf({
+      ...base,
+      endUser: { owners: [{ name: '', share: 1.5 }, { name: 'B', country: 'ZZZ', extra: 1 }, 'x'], ownersComplete: 'yes' },
+      parties: [{ role: 'broker', name: 'X' }, { name: 'Y' }],
+    });
+    const byPath = Object.fromEntries(errors.map((e) => [e.path, e.message]));
+    expect(byPath['endUser.owners[2]']).toMatch(/expected an object \{name, country, share\}/);
+    expect(byPath['endUser.ownersComplete']).toBe('expected true or false, got "yes"');
+    expect(byPath['parties[0].role']).toMatch(/expected one of "purchaser", "intermediate_consignee", "ultimate_consignee", "freight_forwarder", got "broker"/);
+    expect(byPath['parties[1].role']).toMatch(/^required: one of/);
+  });
+  it('checks each owner when the list is well formed', () => {
+    const errors = errorsOf({ ...base, endUser: { owners: [{ name: '', share: 1.5 }, { name: 'B', country: 'ZZZ', extra: 1 }] } });
+    expect(errors.map((e) => e.path).sort()).toEqual(['endUser.owners[0].name', 'endUser.owners[0].share', 'endUser.owners[1].country', 'endUser.owners[1].extra']);
+  });
+  it('refuses owner shares that add up to more than 1', () => {
+    expect(errorsOf({ ...base, endUser: { owners: [{ name: 'A', share: 0.6 }, { name: 'B', share: 0.6 }] } })).toEqual([
+      { path: 'endUser.owners', message: 'shares add up to 1.2000, more than 1' },
+    ]);
+  });
+});
+
+describe('inputs that are unsafe to evaluate, store or hash (hardening #10.3–5)', () => {
+  it('refuses a lone surrogate in any text, naming the field', () => {
+    expect(errorsOf({ ...base, id: 'a\uD800b' })).toEqual([{ path: 'id', message: 'text is not well-formed Unicode (it contains a lone UTF-16 surrogate)' }]);
+    expect(errorsOf({ ...base, item: { name: 'x\uDC00' } }).map((e) => e.path)).toEqual(['item.name']);
+    expect(errorsOf({ ...base, parties: [{ role: 'purchaser', name: '\uD83D' }] }).map((e) => e.path)).toEqual(['parties[0].name']);
+  });
+  it('accepts a correctly paired surrogate (an emoji)', () => {
+    expect(engine.assess({ ...base, id: 'ok 😀' }).id).toBe('ok 😀');
+  });
+  it('refuses NUL in any text field and in field names', () => {
+    expect(errorsOf({ ...base, id: 'a\u0000' })).toEqual([{ path: 'id', message: 'text contains a NUL character (U+0000)' }]);
+    expect(errorsOf({ ...base, endUser: { name: 'x\u0000y' } }).map((e) => e.path)).toEqual(['endUser.name']);
+    const [e] = errorsOf({ ...base, item: { id: 'gallium/metal', 'p\u0000': 1 } });
+    expect(e).toEqual({ path: 'item.p\\u0000', message: 'field name: text contains a NUL character (U+0000)' });
+  });
+  it('refuses prototype keys wherever they appear', () => {
+    for (const key of ['__proto__', 'constructor', 'prototype']) {
+      const input = JSON.parse(`{"item":{"id":"gallium/metal","parameters":{"${key}":1}},"from":"AA","to":"US"}`);
+      expect(errorsOf(input)).toEqual([{ path: `item.parameters.${key}`, message: `"${key}" is not allowed as a field name` }]);
+    }
+    expect(errorsOf(JSON.parse('{"__proto__":{"x":1},"item":{"id":"gallium/metal"},"from":"AA","to":"US"}')).map((e) => e.path)).toEqual(['__proto__']);
+  });
+  it(`refuses nesting deeper than ${MAX_INPUT_DEPTH} levels with the path, without overflowing the stack`, () => {
+    const [e] = errorsOf({ ...base, item: nested(5000) });
+    expect(e!.message).toBe(`nested deeper than ${MAX_INPUT_DEPTH} levels of objects and arrays`);
+    expect(e!.path).toBe(`item${'.a'.repeat(MAX_INPUT_DEPTH - 1)}`);
+    const [line] = [...engine.assessMany([{ ...base, item: nested(100_000) }])];
+    expect(line).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+  });
+  it('refuses an id of every JSON type but string and number, naming id', () => {
+    for (const id of [true, false, null, {}, [], [1], { a: 1 }]) expect(errorsOf({ ...base, id })).toEqual([{ path: 'id', message: `expected a string, got ${JSON.stringify(id)}` }]);
+    expect(engine.assess({ ...base, id: 17 }).id).toBe('17');
+    expect(errorsOf({ ...base, id: 'x'.repeat(201) })[0]!.path).toBe('id');
+  });
+  it('collects a bounded number of problems from one hostile input', () => {
+    const errors = errorsOf({ ...base, item: { id: 'gallium/metal', name: Array.from({ length: 1000 }, () => '\u0000') } });
+    expect(errors.length).toBe(20);
+  });
+});
