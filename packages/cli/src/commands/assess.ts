@@ -45,6 +45,7 @@ const FIELD_FLAGS: Record<string, string> = {
 };
 
 interface AssessOptions {
+  inputFormat?: 'ndjson' | 'csv';
   id?: string;
   hs?: string;
   cnCode?: string;
@@ -100,6 +101,7 @@ export function requestFromOptions(o: AssessOptions): Record<string, unknown> {
 }
 
 async function assessOne(ctx: CliContext, o: AssessOptions): Promise<void> {
+  if (o.inputFormat !== undefined) throw new UsageError('--input-format: only with --input (a batch)');
   if (o.output !== undefined) throw new UsageError('--output: only with --input (a batch); a single answer goes to stdout');
   if (o.fields !== undefined || o.compact) throw new UsageError(`--${o.fields !== undefined ? 'fields' : 'compact'}: only with --input (a batch); use --json for one answer`);
   const engine = await ctx.engine();
@@ -144,10 +146,11 @@ export function registerAssess(program: Command, ctx: CliContext): void {
     .option('--value-usd <amount>', 'value of the line in US dollars', parseNonNegativeNumber)
     .option('--jurisdiction <code>', 'only this regime (CN, US, EU, …); repeatable', collect)
     .option('--input <file>', 'batch: read requests from FILE (NDJSON, or CSV when it ends in .csv), or - for stdin')
-    .option('--output <file>', 'batch: write NDJSON answers to FILE instead of stdout')
+    .addOption(new Option('--input-format <format>', 'batch: how to read --input (default: csv for a .csv file, else ndjson; use csv for CSV on stdin)').choices(['ndjson', 'csv']))
+    .option('--output <file>', 'batch: write NDJSON answers to FILE instead of stdout; a FILE ending in .csv gets one CSV row per line')
     .option('--fields <paths>', 'batch: write only these dotted fields of each answer, e.g. id,verdict,jurisdictions.verdict')
     .option('--compact', 'batch: write only the decision (id, verdict, date, each regime\'s verdict, questions and warning codes)')
-    .option('--json', 'print the answer as JSON (batch output is always NDJSON)')
+    .option('--json', 'print the answer as JSON (batch output is NDJSON, or CSV for an --output FILE.csv)')
     .addHelpText(
       'after',
       `
@@ -157,14 +160,16 @@ Examples:
   chokepoint assess --input requests.ndjson --output answers.ndjson
   chokepoint assess --input requests.ndjson --compact
   chokepoint assess --input requests.ndjson --fields id,verdict,jurisdictions.jurisdiction,jurisdictions.verdict
-  cat requests.ndjson | chokepoint assess --input -`,
+  cat requests.ndjson | chokepoint assess --input -
+  chokepoint assess --input requests.ndjson --output answers.csv
+  cat requests.csv | chokepoint assess --input - --input-format csv`,
     )
     .action(async (o: AssessOptions) => {
       if (o.input === undefined) return assessOne(ctx, o);
-      const requestFlags = Object.keys(o).filter((k) => !['input', 'output', 'json', 'fields', 'compact'].includes(k));
+      const requestFlags = Object.keys(o).filter((k) => !['input', 'inputFormat', 'output', 'json', 'fields', 'compact'].includes(k));
       if (requestFlags.length) {
         throw new UsageError(`--input: request flags (${requestFlags.map((k) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).join(', ')}) cannot be combined with a batch; put those fields in each line`);
       }
-      ctx.exitCode = await runBatch(ctx, { input: o.input, ...(o.output !== undefined ? { output: o.output } : {}), ...(o.fields !== undefined ? { fields: o.fields } : {}), ...(o.compact ? { compact: true } : {}) });
+      ctx.exitCode = await runBatch(ctx, { input: o.input, ...(o.inputFormat !== undefined ? { inputFormat: o.inputFormat } : {}), ...(o.output !== undefined ? { output: o.output } : {}), ...(o.fields !== undefined ? { fields: o.fields } : {}), ...(o.compact ? { compact: true } : {}) });
     });
 }

@@ -17,7 +17,7 @@ describe('assess --input (batch)', { timeout: 30_000 }, () => {
     expect(r.code).toBe(0);
     const out = parseLines(r.stdout);
     expect(out.map((o) => [o.id, o.verdict])).toEqual([['a', 'prohibited'], ['b', 'license_required'], [undefined, 'license_required']]);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('chokepoint: 3 lines: 1 prohibited, 2 license_required; 0 failed\n');
   });
 
   it('--compact writes only the decision; --fields only the paths asked for, same answers as the full lines', async () => {

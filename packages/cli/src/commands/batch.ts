@@ -6,7 +6,9 @@ import { resolve } from 'node:path';
 import type { CliContext } from '../context.js';
 import { readCsv } from '../batch/csv-requests.js';
 import { readNdjson, type BatchLine, type Engine, type LineBatch } from '@chokepoint/core';
+import { CsvAnswers } from '../batch/csv-output.js';
 import { createProgress } from '../batch/progress.js';
+import { BatchSummary } from '../batch/summary.js';
 import { COMPACT_FIELDS, FieldSelection, NdjsonChunk, ResponseSerializer } from '../batch/serialize.js';
 import { UsageError } from '../usage.js';
 
@@ -14,8 +16,10 @@ import { UsageError } from '../usage.js';
 export interface BatchOptions {
   /** A file path, or `-` for stdin. A path ending in `.csv` is read as CSV. */
   input: string;
-  /** A file path for the NDJSON answers; default stdout. */
+  /** A file path for the answers; default stdout. A path ending in `.csv` is written as CSV. */
   output?: string;
+  /** How to read `input`; default CSV for a path ending in `.csv`, else NDJSON (so stdin is NDJSON). */
+  inputFormat?: 'ndjson' | 'csv';
   /** Write only these dotted fields of each answer (`verdict,jurisdictions.verdict`). */
   fields?: string;
   /** Write only the decision: {@link COMPACT_FIELDS}. */
@@ -42,7 +46,7 @@ function errorLine(id: string | undefined, line: number, error: object): string 
  * them as one Buffer: one write per chunk, and no await per line, keeps the batch close to the
  * speed of a bare parse-and-print loop.
  */
-export function assessLines(engine: Engine, lines: readonly BatchLine[], serializer: ResponseSerializer): { data: Buffer; failed: number } {
+export function assessLines(engine: Engine, lines: readonly BatchLine[], serializer: ResponseSerializer, summary?: BatchSummary): { data: Buffer; failed: number } {
   const requests: unknown[] = [];
   for (const l of lines) if ('request' in l) requests.push(l.request);
   const outcomes = engine.assessMany(requests)[Symbol.iterator]();
@@ -52,13 +56,17 @@ export function assessLines(engine: Engine, lines: readonly BatchLine[], seriali
     if ('error' in l) {
       chunk.push(errorLine(l.id, l.line, l.error));
       failed++;
+      summary?.failed();
       continue;
     }
     const outcome = outcomes.next().value!;
-    if (outcome.ok) serializer.writeLine(outcome.response, chunk);
-    else {
+    if (outcome.ok) {
+      serializer.writeLine(outcome.response, chunk);
+      summary?.answered(outcome.response.verdict);
+    } else {
       chunk.push(errorLine(outcome.id, l.line, outcome.error));
       failed++;
+      summary?.failed();
     }
   }
   return { data: chunk.toBuffer(), failed };
@@ -88,31 +96,36 @@ async function openOutput(ctx: CliContext, output: string | undefined): Promise<
 }
 
 /**
- * Runs a batch: NDJSON or CSV in, one NDJSON line out per input line, in order. A bad line gives an
- * error line and the batch goes on. Streams both ways with backpressure, so memory stays flat on
- * any input size. Returns the exit code: 1 when any line failed.
+ * Runs a batch: NDJSON or CSV in, one NDJSON line (or CSV row) out per input line, in order. A bad
+ * line gives an error line and the batch goes on. Streams both ways with backpressure, so memory
+ * stays flat on any input size. Ends with a summary on stderr (counts by verdict, failed lines).
+ * Returns the exit code: 1 when any line failed.
  */
 export async function runBatch(ctx: CliContext, options: BatchOptions): Promise<number> {
   if (options.output !== undefined && options.input !== '-' && resolve(ctx.cwd, options.output) === resolve(ctx.cwd, options.input)) {
     throw new UsageError('--output: is the same file as --input; writing it would destroy the input');
   }
+  const csvOutput = options.output?.toLowerCase().endsWith('.csv') ?? false;
+  if (csvOutput && (options.fields !== undefined || options.compact)) throw new UsageError('--output: a .csv file has fixed columns; --fields and --compact apply to NDJSON output');
   const fields = selection(options);
   const { stream, size } = await openInput(ctx, options.input);
   const engine = await ctx.engine();
   const out = await openOutput(ctx, options.output);
-  const batches: AsyncIterable<LineBatch> = options.input.toLowerCase().endsWith('.csv')
+  const csvInput = options.inputFormat ? options.inputFormat === 'csv' : options.input.toLowerCase().endsWith('.csv');
+  const batches: AsyncIterable<LineBatch> = csvInput
     ? readCsv(stream)
     : readNdjson(stream as AsyncIterable<Buffer | string>);
   const progress = createProgress(ctx.stderr, size);
   const serializer = new ResponseSerializer(fields);
+  const csv = csvOutput ? new CsvAnswers(engine.plugins.map((p) => p.jurisdiction)) : undefined;
+  const summary = new BatchSummary();
   let done = 0;
-  let failed = 0;
   try {
+    if (csv) out.write(csv.header());
     for await (const batch of batches) {
-      const result = assessLines(engine, batch.lines, serializer);
+      const data = csv ? csv.assess(engine, batch.lines, summary) : assessLines(engine, batch.lines, serializer, summary).data;
       done += batch.lines.length;
-      failed += result.failed;
-      if (result.data.length && !out.write(result.data)) await once(out, 'drain');
+      if (data.length && !out.write(data)) await once(out, 'drain');
       progress.update(done, batch.bytesRead);
     }
   } finally {
@@ -122,6 +135,8 @@ export async function runBatch(ctx: CliContext, options: BatchOptions): Promise<
       await finished(out);
     }
   }
+  const failed = summary.failedCount;
+  ctx.stderr.write(summary.text());
   if (failed) ctx.stderr.write(`chokepoint: ${failed} of ${done} lines failed; their output lines carry "error"\n`);
   return failed ? 1 : 0;
 }
