@@ -2,6 +2,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV3 } from '@asteasolutions/zod-to-open
 import type { ResponseConfig, RouteConfig, ZodRequestBody } from '@asteasolutions/zod-to-openapi';
 import type { Request, RequestHandler, Response, Router } from 'express';
 import type { z } from 'zod';
+import { inputSafetyProblems } from '@chokepoint/core';
 import { requireRole } from './auth.js';
 import { HttpProblem, problems } from './problem.js';
 import { fieldErrors, ProblemSchema } from './schemas.js';
@@ -74,6 +75,9 @@ export class Api {
         errors.push(...fieldErrors(r.error));
         return undefined;
       };
+      // Any JSON body, whatever the route: no text that cannot be stored as received, no prototype keys,
+      // no nesting that could overflow a recursive consumer (the engine checks requests again for the SDK).
+      if (typeof req.body === 'object' && req.body !== null) errors.push(...inputSafetyProblems(req.body));
       const rawParams = Object.fromEntries(Object.entries(req.params).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : v]));
       const params = parse(spec.params, rawParams);
       const query = parse(spec.query, req.query);

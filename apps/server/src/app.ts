@@ -62,13 +62,15 @@ export function createApp(ctx: AppContext): Express {
     next();
   });
   app.use(metrics.middleware());
-  app.use(helmet());
+  // No upgrade-insecure-requests: the server speaks plain HTTP (TLS ends at a proxy, if any), and the
+  // directive made /docs a blank page on any host but localhost by sending its assets to https.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   if (config.corsOrigins.length) app.use(cors({ origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'], exposedHeaders: ['X-Request-Id', 'RateLimit', 'RateLimit-Policy', 'Retry-After'] }));
 
   const router = express.Router();
   const api = new Api(router);
   referenceRoutes(api, ctx.engine, ctx.taxonomy);
-  assessmentRoutes(api, { assessor: ctx.assessor, writer: ctx.writer, store, bodyLimit: config.bodyLimitBytes, batchLimit: config.batchLimitBytes });
+  assessmentRoutes(api, { assessor: ctx.assessor, writer: ctx.writer, store, bodyLimit: config.bodyLimitBytes, batchLimit: config.batchLimitBytes, draining: () => ctx.state.shuttingDown });
   jobRoutes(api, { store, runner: ctx.jobs, jobLimit: config.jobLimitBytes });
   exposureRoutes(api, ctx.engine, config.bodyLimitBytes);
 
@@ -119,8 +121,12 @@ export function createApp(ctx: AppContext): Express {
     const e = err as { type?: string; status?: number; limit?: number };
     if (e.type === 'entity.too.large') return sendProblem(res, problems.tooLarge(e.limit ?? config.bodyLimitBytes));
     if (e.type === 'entity.parse.failed') return sendProblem(res, problems.invalid('The request body is not valid JSON.', [{ path: '', message: 'expected a JSON object' }]));
-    if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') return sendProblem(res, problems.unsupportedMediaType('UTF-8 JSON'));
-    if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) return sendProblem(res, { type: 'about:blank', title: 'Bad Request', status: e.status, detail: 'The request could not be read.' });
+    if (e.type === 'encoding.unsupported') return sendProblem(res, problems.unsupportedEncoding(String(req.headers['content-encoding'] ?? '')));
+    if (e.type === 'charset.unsupported') return sendProblem(res, problems.unsupportedMediaType('UTF-8 JSON', 'Content-Type'));
+    if (err instanceof URIError) return sendProblem(res, problems.invalid('The request path is not valid percent-encoding.', [{ path: 'path', message: 'expected valid percent-encoded UTF-8 (such as %2F), got a malformed escape' }]));
+    if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
+      return sendProblem(res, { type: 'https://chokepoint.dev/problems/bad-request', title: 'Bad Request', status: e.status, detail: 'The request could not be read.', errors: [{ path: '', message: err instanceof Error ? err.message : 'the request could not be read' }] });
+    }
     ctx.logger.error({ err, reqId: res.locals.requestId as string }, 'unhandled error');
     sendProblem(res, problems.internal());
   };

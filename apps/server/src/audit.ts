@@ -25,26 +25,73 @@ export function chainEntries(head: { seq: number; hash: string } | undefined, en
   });
 }
 
-/** The outcome of {@link verifyAuditChain}. */
-export type VerifyResult =
-  | { ok: true; records: number; head: string }
-  | { ok: false; records: number; firstBad: { seq: number; id: string; reason: string } };
+/** A record that does not verify, and why. */
+export interface BadRecord {
+  seq: number;
+  id: string;
+  reason: string;
+}
 
-/** Walks the whole chain and reports the first record whose hash, link or sequence does not hold. */
-export async function verifyAuditChain(store: Store, pageSize = 5000): Promise<VerifyResult> {
+/** At most this many bad records are listed; `badCount` counts them all. */
+const MAX_LISTED_BAD = 1000;
+
+/**
+ * The outcome of {@link verifyAuditChain}: `bad` lists every record that does not verify (up to 1,000;
+ * `badCount` counts all), `firstBad` is its first entry, `head` the hash of the last stored record.
+ */
+export type VerifyResult =
+  | { ok: true; records: number; head: string; headSeq: number; expectedHead?: string }
+  | { ok: false; records: number; head: string; headSeq: number; firstBad: BadRecord; bad: BadRecord[]; badCount: number; expectedHead?: string };
+
+/** Options for {@link verifyAuditChain}. */
+export interface VerifyOptions {
+  pageSize?: number;
+  /**
+   * A chain head kept outside the database (from `audit head` or `GET /v1/audit/head`): the chain must
+   * contain a record with this hash, so a truncated tail or a re-hashed chain is detected.
+   */
+  head?: string;
+}
+
+/**
+ * Walks the whole chain and reports every record whose hash, link or sequence does not hold. Each
+ * record is checked against its stored predecessor, so one altered record is reported once and later
+ * tampering is not hidden behind it.
+ */
+export async function verifyAuditChain(store: Store, options: VerifyOptions | number = {}): Promise<VerifyResult> {
+  const { pageSize = 5000, head: expectedHead } = typeof options === 'number' ? { pageSize: options } : options;
   let prev: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH };
   let count = 0;
+  let badCount = 0;
+  let headFound = expectedHead === undefined;
+  const bad: BadRecord[] = [];
+  const report = (r: AuditRecord, reason: string) => {
+    badCount++;
+    if (bad.length < MAX_LISTED_BAD) bad.push({ seq: r.seq, id: r.id, reason });
+  };
   for (;;) {
     const page = await store.auditPage(prev.seq, pageSize);
-    if (!page.length) return { ok: true, records: count, head: prev.hash };
+    if (!page.length) break;
     for (const r of page) {
       count++;
-      const bad = (reason: string): VerifyResult => ({ ok: false, records: count, firstBad: { seq: r.seq, id: r.id, reason } });
-      if (r.seq !== prev.seq + 1) return bad(`sequence jumps from ${prev.seq} to ${r.seq}: a record was removed`);
-      if (r.prevHash !== prev.hash) return bad('prevHash does not match the previous record’s hash');
-      if (sha256(r.body) !== r.bodyHash) return bad('the stored answer does not match its hash');
-      if (auditHash(r.prevHash, r.seq, r) !== r.hash) return bad('the record’s content does not match its hash');
+      if (r.seq !== prev.seq + 1) report(r, `sequence jumps from ${prev.seq} to ${r.seq}: a record was removed`);
+      else if (r.prevHash !== prev.hash) report(r, 'prevHash does not match the previous record’s hash');
+      if (sha256(r.body) !== r.bodyHash) report(r, 'the stored answer does not match its hash');
+      else if (auditHash(r.prevHash, r.seq, r) !== r.hash) report(r, 'the record’s content does not match its hash');
+      if (r.hash === expectedHead) headFound = true;
       prev = r;
     }
   }
+  const tail = { records: count, head: prev.hash, headSeq: prev.seq, ...(expectedHead !== undefined ? { expectedHead } : {}) };
+  if (!headFound) {
+    badCount++;
+    bad.push({ seq: prev.seq + 1, id: '', reason: `no record has the kept head ${expectedHead}: the chain was truncated or re-hashed after that head was taken` });
+  }
+  return badCount === 0 ? { ok: true, ...tail } : { ok: false, ...tail, firstBad: bad[0]!, bad, badCount };
+}
+
+/** The chain head: the last record's sequence number and hash, to keep outside the database. */
+export async function auditHead(store: Store): Promise<{ seq: number; hash: string }> {
+  const last = await store.auditHead();
+  return last ?? { seq: 0, hash: GENESIS_HASH };
 }

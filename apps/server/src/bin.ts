@@ -3,4 +3,4 @@ import { runCli } from './cli.js';
 
 const args = process.argv.slice(2);
 const code = await runCli(args);
-if (args[0] !== 'serve') process.exit(code);
+if (args[0] !== 'serve' || code !== 0) process.exit(code);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { verifyAuditChain } from './audit.js';
+import { auditHead, verifyAuditChain } from './audit.js';
 import { ConfigError, readConfig } from './config.js';
 import { createApiKey, ROLES } from './keys.js';
 import { openStore, type Role } from './store/index.js';
@@ -7,7 +7,9 @@ import { openStore, type Role } from './store/index.js';
 const USAGE = `usage: chokepoint-server <command>
 
   serve                                   start the server (as pnpm start)
-  audit verify [--json]                   check the audit chain; exit 1 at the first altered record
+  audit verify [--head HASH] [--json]     check the whole audit chain; exit 1 and list every record that
+                                          does not verify; --head: a head kept earlier must be in the chain
+  audit head [--json]                     print the chain head (sequence number and hash) to keep outside
   keys create --name NAME --role read|assess|admin [--rate-limit N]
                                           make an API key; the token is printed once
   keys list [--json]                      list keys (never their secrets)
@@ -23,8 +25,14 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
   const [command, sub, ...rest] = argv;
   try {
     if (command === 'serve') {
-      const { startServer } = await import('./index.js');
-      await startServer({ env });
+      const { ListenError, startServer } = await import('./index.js');
+      try {
+        await startServer({ env });
+      } catch (e) {
+        if (!(e instanceof ListenError)) throw e;
+        err(e.message);
+        return 1;
+      }
       return 0;
     }
     const config = readConfig(env);
@@ -34,14 +42,29 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       out(`migrations applied (${store.kind})`);
       return 0;
     }
-    if (command === 'audit' && sub === 'verify') {
+    if (command === 'audit' && sub === 'head') {
       const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' } }, strict: true });
       const store = await openStore(config);
       try {
-        const result = await verifyAuditChain(store);
+        const head = await auditHead(store);
+        out(values.json ? JSON.stringify(head) : `audit chain head: record ${head.seq}, hash ${head.hash}`);
+        return 0;
+      } finally {
+        await store.close();
+      }
+    }
+    if (command === 'audit' && sub === 'verify') {
+      const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, head: { type: 'string' } }, strict: true });
+      if (values.head !== undefined && !/^[0-9a-f]{64}$/.test(values.head)) throw new UsageError(`audit verify: --head must be a SHA-256 hash (64 hex digits), got "${values.head}"`);
+      const store = await openStore(config);
+      try {
+        const result = await verifyAuditChain(store, values.head !== undefined ? { head: values.head } : {});
         if (values.json) out(JSON.stringify(result));
-        else if (result.ok) out(`audit chain verified: ${result.records} records, head ${result.head}`);
-        else out(`audit chain broken at record ${result.firstBad.seq} (audit ID ${result.firstBad.id}): ${result.firstBad.reason}; ${result.records - 1} records before it verify`);
+        else if (result.ok) out(`audit chain verified: ${result.records} records, head ${result.head}${result.expectedHead ? ' (the kept head is in the chain)' : ''}`);
+        else {
+          out(`audit chain broken at record ${result.firstBad.seq}${result.firstBad.id ? ` (audit ID ${result.firstBad.id})` : ''}: ${result.firstBad.reason}; ${result.badCount} of ${result.records} records do not verify`);
+          for (const b of result.bad.slice(1)) out(`  record ${b.seq}${b.id ? ` (audit ID ${b.id})` : ''}: ${b.reason}`);
+        }
         return result.ok ? 0 : 1;
       } finally {
         await store.close();

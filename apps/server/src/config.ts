@@ -13,6 +13,8 @@ export interface ServerConfig {
   requireApiKey: boolean;
   /** Requests per key (or per address without keys) per window; 0 turns limiting off. */
   rateLimit: number;
+  /** Whether CHOKEPOINT_RATE_LIMIT was set; when not, a single-user loopback server has no limit. */
+  rateLimitSet: boolean;
   rateLimitWindowSeconds: number;
   bodyLimitBytes: number;
   batchLimitBytes: number;
@@ -81,6 +83,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     sqlitePath: resolve(env.CHOKEPOINT_SQLITE_PATH?.trim() || '.chokepoint/chokepoint.db'),
     requireApiKey: flag(env, 'CHOKEPOINT_REQUIRE_API_KEY'),
     rateLimit: number(env, 'CHOKEPOINT_RATE_LIMIT', 6000),
+    rateLimitSet: (env.CHOKEPOINT_RATE_LIMIT?.trim() ?? '') !== '',
     rateLimitWindowSeconds: number(env, 'CHOKEPOINT_RATE_LIMIT_WINDOW_SECONDS', 60, 1),
     bodyLimitBytes: bytes(env, 'CHOKEPOINT_BODY_LIMIT', '1mb'),
     batchLimitBytes: bytes(env, 'CHOKEPOINT_BATCH_LIMIT', '20mb'),

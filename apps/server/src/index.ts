@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { loadTaxonomy } from '@chokepoint/taxonomy';
 import { pino, type Logger } from 'pino';
 import { createApp } from './app.js';
@@ -13,7 +13,7 @@ import { openStore, type Store } from './store/index.js';
 export { createApp, type AppContext } from './app.js';
 export { createServerEngine } from './engine.js';
 export { readConfig, SETTINGS, type ServerConfig } from './config.js';
-export { verifyAuditChain, type VerifyResult } from './audit.js';
+export { auditHead, verifyAuditChain, type BadRecord, type VerifyOptions, type VerifyResult } from './audit.js';
 export { openStore, type Store } from './store/index.js';
 
 /** Options for {@link startServer}; anything not given comes from the environment (docs/server.md). */
@@ -36,6 +36,20 @@ export interface RunningServer {
   store: Store;
   /** Stops taking connections and jobs, finishes what is in flight, then closes the store. */
   close(): Promise<void>;
+}
+
+/** The server could not listen on its address; the message names the port and what to do. */
+export class ListenError extends Error {
+  readonly code: string | undefined;
+  constructor(host: string, port: number, cause: unknown) {
+    const code = (cause as { code?: string }).code;
+    const why = code === 'EADDRINUSE' ? `port ${port} is already in use; stop the other process or set PORT to a free port`
+      : code === 'EACCES' ? `port ${port} needs privileges this process does not have; set PORT to 1024 or above`
+      : code === 'EADDRNOTAVAIL' ? `address ${host} is not an address of this machine; set HOST` : String((cause as Error).message ?? cause);
+    super(`chokepoint server cannot listen on ${host}:${port}: ${why}`, { cause });
+    this.name = 'ListenError';
+    this.code = code;
+  }
 }
 
 function isLoopback(host: string): boolean {
@@ -64,6 +78,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     if (!isLoopback(config.host)) config.host = '127.0.0.1';
   }
 
+  // A single user on loopback is not abuse to control: the default limit is for shared servers with keys.
+  if (!authRequired && !config.rateLimitSet) config.rateLimit = 0;
+  const rateLimitInForce = config.rateLimit === 0 ? 'off' : `${config.rateLimit} requests per ${config.rateLimitWindowSeconds} s per ${authRequired ? 'key' : 'address'} (a key's own limit overrides it)`;
+
   const metrics = new ServerMetrics(() => store.queueDepth());
   const writer = new AuditWriter(store);
   const assessor = new Assessor(engine, writer, metrics);
@@ -72,13 +90,15 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const state = { shuttingDown: false };
   const app = createApp({ engine, taxonomy, store, config, logger, metrics, assessor, writer, jobs, authRequired, state });
 
+  // Not app.listen: Express 5 hands a listen error to the callback, which made a busy port look like success.
   const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
+    const s = createServer(app);
     s.once('error', reject);
+    s.listen(config.port, config.host, () => resolve(s));
   }).catch(async (err: unknown) => {
     await jobs.stop(0);
     await store.close();
-    throw err;
+    throw new ListenError(config.host, config.port, err);
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -114,10 +134,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     process.once('SIGTERM', onSignal);
   }
 
-  logger.info({ url, store: store.kind, authRequired, plugins: engine.plugins.map((p) => `${p.name}@${p.version}`) }, 'chokepoint server listening');
+  logger.info({ url, store: store.kind, authRequired, rateLimit: rateLimitInForce, plugins: engine.plugins.map((p) => `${p.name}@${p.version}`) }, 'chokepoint server listening');
   if (notice) logger.warn(notice);
   if (!options.logger) {
-    console.log(`chokepoint server listening on ${url}`);
+    console.log(`chokepoint server listening on ${url} (rate limit: ${rateLimitInForce})`);
     if (notice) console.log(notice);
   }
   return { server, url, config, store, close };

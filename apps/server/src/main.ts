@@ -1,9 +1,9 @@
 import { ConfigError } from './config.js';
-import { startServer } from './index.js';
+import { ListenError, startServer } from './index.js';
 
 try {
   await startServer();
 } catch (err) {
-  console.error(err instanceof ConfigError ? err.message : err);
+  console.error(err instanceof ConfigError || err instanceof ListenError ? err.message : err);
   process.exit(1);
 }

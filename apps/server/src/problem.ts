@@ -28,13 +28,21 @@ export const problems = {
   notFound: (detail: string): Problem => ({ type: `${TYPE_BASE}not-found`, title: 'Not Found', status: 404, detail }),
   conflict: (detail: string): Problem => ({ type: `${TYPE_BASE}conflict`, title: 'Conflict', status: 409, detail }),
   tooLarge: (limit: number): Problem => ({ type: `${TYPE_BASE}payload-too-large`, title: 'Payload Too Large', status: 413, detail: `The request body is larger than ${limit} bytes.` }),
-  unsupportedMediaType: (expected: string): Problem => ({ type: `${TYPE_BASE}unsupported-media-type`, title: 'Unsupported Media Type', status: 415, detail: `Send the body as ${expected}.` }),
+  unsupportedMediaType: (expected: string, path = 'Content-Type'): Problem => ({ type: `${TYPE_BASE}unsupported-media-type`, title: 'Unsupported Media Type', status: 415, detail: `Send the body as ${expected}.`, errors: [{ path, message: `expected ${expected}` }] }),
+  unsupportedEncoding: (given: string): Problem => ({
+    type: `${TYPE_BASE}unsupported-media-type`, title: 'Unsupported Media Type', status: 415, detail: `The body's Content-Encoding ${JSON.stringify(given)} is not supported.`,
+    errors: [{ path: 'Content-Encoding', message: `expected identity, gzip, deflate or br, got ${JSON.stringify(given)}` }],
+  }),
   tooMany: (detail: string): Problem => ({ type: `${TYPE_BASE}rate-limited`, title: 'Too Many Requests', status: 429, detail }),
   unavailable: (detail: string): Problem => ({ type: `${TYPE_BASE}unavailable`, title: 'Service Unavailable', status: 503, detail }),
   internal: (): Problem => ({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'The server could not complete the request; it has been logged.' }),
 };
 
-/** Sends a problem+json response; never includes a stack trace. */
+/**
+ * Sends a problem+json response; never includes a stack trace. Every 4xx carries `errors` (CONTRACT §7),
+ * so a client reads one shape: a problem without a field of its own names the request as a whole.
+ */
 export function sendProblem(res: Response, problem: Problem): void {
-  res.status(problem.status).type('application/problem+json').send(JSON.stringify(problem));
+  const body = problem.status < 500 && !problem.errors ? { ...problem, errors: [{ path: '', message: problem.detail }] } : problem;
+  res.status(problem.status).type('application/problem+json').send(JSON.stringify(body));
 }

@@ -97,6 +97,10 @@ export const AuditRecordSchema = z
   })
   .openapi('AuditRecord', { description: 'A stored assessment; `hash` is SHA-256 over the record and `prevHash`.' });
 
+export const AuditHeadSchema = z
+  .object({ seq: z.number().int().openapi({ example: 1042 }), hash: z.string().regex(/^[0-9a-f]{64}$/).openapi({ example: 'a'.repeat(64) }) })
+  .openapi('AuditHead', { description: 'The last audit record: its sequence number and hash (seq 0 and the genesis hash for an empty chain).' });
+
 export const JobSchema = z
   .object({
     id: uuid,

@@ -8,7 +8,8 @@ import { callerOf } from '../auth.js';
 import { roleAllows } from '../keys.js';
 import { readNdjson } from '@chokepoint/core';
 import { HttpProblem, problems } from '../problem.js';
-import { AssessmentRequestSchema, AssessmentResponseSchema, AuditParams, AuditRecordSchema, ProblemSchema } from '../schemas.js';
+import { AssessmentRequestSchema, AssessmentResponseSchema, AuditHeadSchema, AuditParams, AuditRecordSchema, NoQuery, ProblemSchema } from '../schemas.js';
+import { auditHead } from '../audit.js';
 import { responseText, type Store } from '../store/index.js';
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
@@ -17,12 +18,27 @@ const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/
 /** A JSON body must be an object; what is inside is the engine's to judge. */
 const Envelope = z.record(z.string(), z.unknown());
 
+/**
+ * Waits for back-pressure to clear or the client to leave, and removes both listeners afterwards: a bare
+ * `Promise.race` of two `once` calls left one listener per slow chunk behind (MaxListenersExceededWarning).
+ */
+async function drainOrClose(res: NodeJS.WritableStream): Promise<void> {
+  const done = new AbortController();
+  try {
+    await Promise.race([once(res, 'drain', { signal: done.signal }), once(res, 'close', { signal: done.signal })]);
+  } finally {
+    done.abort();
+  }
+}
+
 export interface AssessmentDeps {
   assessor: Assessor;
   writer: AuditWriter;
   store: Store;
   bodyLimit: number;
   batchLimit: number;
+  /** True once a graceful shutdown began: a streamed batch stops reading and says so in-band. */
+  draining: () => boolean;
 }
 
 /** `POST /v1/assessments`, the streamed batch and the audit records (CONTRACT §7). */
@@ -37,7 +53,8 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
       if (!req.is('application/json')) throw new HttpProblem(problems.unsupportedMediaType('application/json'));
       const envelope = Envelope.safeParse(req.body);
       if (!envelope.success) throw new HttpProblem(problems.invalid('The body must be a JSON object (CONTRACT §2).', [{ path: '', message: 'expected a JSON object' }]));
-      const body = await assessor.assessOne(envelope.data, callerOf(res).id);
+      // The body as parsed, not zod's copy: a copy made by assignment would turn a "__proto__" key into a prototype.
+      const body = await assessor.assessOne(req.body as Record<string, unknown>, callerOf(res).id);
       res.type('application/json').send(body);
     },
   });
@@ -55,6 +72,7 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
       res.status(200).type('application/x-ndjson');
       res.setHeader('X-Content-Type-Options', 'nosniff');
       let received = 0;
+      let answered = 0;
       let closed = false;
       res.on('close', () => (closed = true));
       const counted = (async function* () {
@@ -67,15 +85,29 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
       try {
         for await (const { lines } of readNdjson(counted)) {
           if (closed) break;
+          if (deps.draining()) {
+            res.write(`${JSON.stringify({ error: { code: 'shutting_down', answered, message: `the server is shutting down: ${answered} lines were answered, the rest was not read; send them again` } })}\n`);
+            break;
+          }
           const assessed = assessor.assessLines(lines, caller);
+          answered += lines.length;
           if (assessed.entries.length) await writer.append(assessed.entries);
-          if (!res.write(assessed.output)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+          if (!res.write(assessed.output)) await drainOrClose(res);
         }
       } catch (err) {
         if (!(err instanceof RangeError)) throw err;
         res.write(`${JSON.stringify({ error: { code: 'payload_too_large', message: `the batch is larger than ${deps.batchLimit} bytes; lines above were answered, the rest was not read; send large batches to POST /v1/jobs` } })}\n`);
       }
       res.end();
+    },
+  });
+
+  api.route({
+    method: 'get', path: '/v1/audit/head', summary: 'The audit chain head, to keep outside the database', tags: ['assessments'], role: 'read', query: NoQuery,
+    description: 'The last record’s sequence number and hash. Keep it elsewhere (a log line, a periodic export); `chokepoint-server audit verify --head HASH` then detects a truncated tail or a re-hashed chain.',
+    responses: { 200: { description: 'The chain head', content: { 'application/json': { schema: AuditHeadSchema } } } },
+    handler: async (_req, res) => {
+      res.json(await auditHead(store));
     },
   });
 

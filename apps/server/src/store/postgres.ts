@@ -100,6 +100,10 @@ export function openPostgresStore(connectionString: string, schema: string): Sto
     async auditPage(afterSeq, limit) {
       return (await pool.query<AuditRow>('SELECT r.seq, r.id, r.time, r.caller, r.request, r.answer_id, r.response_hash, b.body, r.plugins, r.prev_hash, r.hash FROM audit_records r JOIN audit_responses b ON b.hash = r.response_hash WHERE r.seq > $1 ORDER BY r.seq LIMIT $2', [afterSeq, limit])).rows.map(toAudit);
     },
+    async auditHead() {
+      const h = (await pool.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1')).rows[0];
+      return h && { seq: Number(h.seq), hash: h.hash };
+    },
     async createKey(k) {
       await pool.query('INSERT INTO api_keys (id, name, role, secret_hash, rate_limit, created_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [k.id, k.name, k.role, k.secretHash, k.rateLimit, k.createdAt, k.revokedAt]);
     },

@@ -101,6 +101,9 @@ export function openSqliteStore(path: string): Store {
     async auditPage(afterSeq, limit) {
       return q().auditPage.all(afterSeq, limit).map(toAudit);
     },
+    async auditHead() {
+      return q().head.get();
+    },
     async createKey(k) {
       db.prepare('INSERT INTO api_keys (id, name, role, secret_hash, rate_limit, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(k.id, k.name, k.role, k.secretHash, k.rateLimit, k.createdAt, k.revokedAt);
     },

@@ -83,6 +83,8 @@ export interface Store {
   getAudit(id: string): Promise<AuditRecord | undefined>;
   /** Records with `seq > afterSeq`, oldest first. */
   auditPage(afterSeq: number, limit: number): Promise<AuditRecord[]>;
+  /** The last record's sequence number and hash; undefined for an empty chain. */
+  auditHead(): Promise<{ seq: number; hash: string } | undefined>;
 
   createKey(key: ApiKeyRecord): Promise<void>;
   getKey(id: string): Promise<ApiKeyRecord | undefined>;

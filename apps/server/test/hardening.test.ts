@@ -1,0 +1,183 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
+import { ListenError, type RunningServer } from '../src/index.js';
+import { FIXTURES, GALLIUM, json, ndjson, PG_URL, sqliteFixture, startTestServer, type StoreFixture } from './support.js';
+
+const BIN = new URL('../dist/bin.js', import.meta.url).pathname;
+const run = promisify(execFile);
+type Problem = { type: string; title: string; status: number; detail: string; errors?: { path: string; message: string }[] };
+
+async function problemOf(res: Response, status: number): Promise<Problem> {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  const body = (await res.json()) as Problem;
+  expect(body.errors, 'every 4xx names what was wrong in errors').toEqual(expect.arrayContaining([expect.objectContaining({ path: expect.any(String), message: expect.any(String) })]));
+  return body;
+}
+
+async function cli(fixture: StoreFixture, ...args: string[]): Promise<{ code: number; out: string }> {
+  let out = '';
+  const code = await runCli(args, { ...fixture.env }, (s) => (out += `${s}\n`), (s) => (out += `${s}\n`));
+  return { code, out };
+}
+
+function nested(depth: number): unknown {
+  let v: unknown = 1;
+  for (let i = 0; i < depth; i++) v = { a: v };
+  return v;
+}
+
+/** Rewrites two records behind the server's back, with the append-only triggers out of the way. */
+async function tamperTwo(fixture: StoreFixture, seqs: [number, number]): Promise<void> {
+  const sql = `UPDATE audit_records SET caller = 'someone-else' WHERE seq IN (${seqs.join(', ')})`;
+  if (fixture.kind === 'sqlite') {
+    const db = new Database(fixture.env.CHOKEPOINT_SQLITE_PATH!);
+    db.exec('DROP TRIGGER audit_records_no_update');
+    db.prepare(sql).run();
+    db.close();
+  } else {
+    const c = new pg.Client({ connectionString: PG_URL, options: `-c search_path=${fixture.env.CHOKEPOINT_DB_SCHEMA}` });
+    await c.connect();
+    await c.query('ALTER TABLE audit_records DISABLE TRIGGER audit_records_no_change');
+    await c.query(sql);
+    await c.end();
+  }
+}
+
+describe.each(FIXTURES)('hostile input never reaches the store or another caller (#10) on %s', (_kind, makeFixture) => {
+  let fixture: StoreFixture;
+  let server: RunningServer;
+  let url: string;
+  beforeAll(async () => {
+    fixture = makeFixture();
+    server = await startTestServer(fixture);
+    url = server.url;
+  });
+  afterAll(async () => {
+    await server?.close();
+    await fixture?.dispose();
+  });
+
+  it('a lone surrogate, a NUL, deep nesting, a prototype key and an id of the wrong type are 400s naming the field', async () => {
+    const cases: [string, string][] = [
+      ['{"id":"a\\ud800","item":{"id":"gallium/metal"},"from":"CN","to":"US"}', 'id'],
+      ['{"id":"a\\u0000b","item":{"id":"gallium/metal"},"from":"CN","to":"US"}', 'id'],
+      ['{"item":{"id":"gallium/metal","name":"x\\udc00"},"from":"CN","to":"US"}', 'item.name'],
+      ['{"__proto__":{"admin":true},"item":{"id":"gallium/metal"},"from":"CN","to":"US"}', '__proto__'],
+      ['{"id":{"toString":1},"item":{"id":"gallium/metal"},"from":"CN","to":"US"}', 'id'],
+      [`{"item":${JSON.stringify(nested(3000))},"from":"CN","to":"US"}`, `item${'.a'.repeat(31)}`],
+    ];
+    for (const [body, path] of cases) {
+      const p = await problemOf(await fetch(`${url}/v1/assessments`, json(body)), 400);
+      expect(p.errors!.map((e) => e.path), body.slice(0, 60)).toContain(path);
+    }
+    const exposure = await problemOf(await fetch(`${url}/v1/exposure`, json(`{"site":"US","inputs":${JSON.stringify(nested(3000))}}`)), 400);
+    expect(exposure.errors!.length).toBeGreaterThan(0);
+  });
+
+  it('a bad batch line is answered in its own line and fails no other line; the chain still verifies', async () => {
+    const res = await fetch(`${url}/v1/assessments/batch`, ndjson([{ ...GALLIUM, id: 'ok1' }, '{"id":"bad\\u0000","item":{"id":"gallium/metal"},"from":"CN","to":"US"}', '{"id":"\\ud800","item":{"id":"gallium/metal"},"from":"CN","to":"US"}', { ...GALLIUM, id: 'ok2' }]));
+    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as { id?: string; verdict?: string; error?: { errors?: { path: string }[] } });
+    expect(lines.map((l) => l.verdict ?? 'error')).toEqual([expect.any(String), 'error', 'error', expect.any(String)]);
+    expect(lines[0]!.verdict).not.toBe('error');
+    expect(lines[1]!.error!.errors![0]!.path).toBe('id');
+    expect(lines[2]!.error!.errors![0]!.path).toBe('id');
+    const verified = await cli(fixture, 'audit', 'verify', '--json');
+    expect(JSON.parse(verified.out)).toMatchObject({ ok: true, records: 2 });
+  });
+
+  it('a malformed %ZZ path, an unknown Content-Encoding and an unknown route are problem documents with errors', async () => {
+    const bad = await problemOf(await fetch(`${url}/v1/taxonomy/%ZZ`), 400);
+    expect(bad.errors).toEqual([{ path: 'path', message: expect.stringContaining('percent-encoded') }]);
+    const enc = await problemOf(await fetch(`${url}/v1/assessments`, { ...json(GALLIUM), headers: { 'content-type': 'application/json', 'content-encoding': 'zstd-ish' } }), 415);
+    expect(enc.errors![0]!.path).toBe('Content-Encoding');
+    await problemOf(await fetch(`${url}/v1/nothing-here`), 404);
+  });
+
+  it('publishes the chain head; audit verify --head checks against it and lists every altered record', async () => {
+    for (let i = 0; i < 4; i++) expect((await fetch(`${url}/v1/assessments`, json({ ...GALLIUM, id: `h${i}` }))).status).toBe(200);
+    const head = (await (await fetch(`${url}/v1/audit/head`)).json()) as { seq: number; hash: string };
+    expect(head).toEqual({ seq: 6, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(JSON.parse((await cli(fixture, 'audit', 'head', '--json')).out)).toEqual(head);
+    expect((await cli(fixture, 'audit', 'verify', '--head', head.hash)).code).toBe(0);
+    const unknown = await cli(fixture, 'audit', 'verify', '--head', 'f'.repeat(64), '--json');
+    expect(unknown.code).toBe(1);
+    expect(JSON.parse(unknown.out).firstBad.reason).toMatch(/truncated or re-hashed/);
+
+    await tamperTwo(fixture, [2, 5]);
+    const broken = JSON.parse((await cli(fixture, 'audit', 'verify', '--json')).out) as { ok: boolean; badCount: number; bad: { seq: number; reason: string }[] };
+    expect(broken).toMatchObject({ ok: false, badCount: 2 });
+    expect(broken.bad.map((b) => b.seq)).toEqual([2, 5]);
+    expect(broken.bad.every((b) => b.reason === 'the record’s content does not match its hash')).toBe(true);
+  });
+});
+
+describe('SQLite append-only triggers (#10.6)', () => {
+  it('refuse INSERT OR REPLACE over a stored record', async () => {
+    const fixture = sqliteFixture();
+    const server = await startTestServer(fixture);
+    try {
+      expect((await fetch(`${server.url}/v1/assessments`, json(GALLIUM))).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+    const db = new Database(fixture.env.CHOKEPOINT_SQLITE_PATH!);
+    try {
+      const row = db.prepare('SELECT * FROM audit_records WHERE seq = 1').get() as Record<string, unknown>;
+      const cols = Object.keys(row);
+      const replace = db.prepare(`INSERT OR REPLACE INTO audit_records (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);
+      expect(() => replace.run({ ...row, caller: 'forged' })).toThrow(/append-only/);
+      const body = db.prepare('SELECT hash FROM audit_responses LIMIT 1').get() as { hash: string };
+      db.prepare('INSERT OR REPLACE INTO audit_responses (hash, body) VALUES (?, ?)').run(body.hash, '{"forged":true}');
+      expect((db.prepare('SELECT body FROM audit_responses WHERE hash = ?').get(body.hash) as { body: string }).body).not.toContain('forged');
+    } finally {
+      db.close();
+    }
+    expect((await cli(fixture, 'audit', 'verify')).code).toBe(0);
+    await fixture.dispose();
+  });
+});
+
+describe('startup (#10.11, 13, 16)', () => {
+  it('a port in use is an error naming the port, and the binary exits non-zero', async () => {
+    const fixture = sqliteFixture();
+    const first = await startTestServer(fixture);
+    const port = Number(new URL(first.url).port);
+    try {
+      const { startServer } = await import('../src/index.js');
+      const { pino } = await import('pino');
+      const err = await startServer({ port, host: '127.0.0.1', env: { ...fixture.env }, handleSignals: false, logger: pino({ level: 'silent' }) }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ListenError);
+      expect((err as Error).message).toContain(`port ${port} is already in use`);
+      const bin = await run(process.execPath, [BIN, 'serve'], { env: { ...process.env, ...fixture.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent' } }).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+      expect(bin.code).toBe(1);
+      expect(bin.stderr).toContain(`port ${port} is already in use`);
+    } finally {
+      await first.close();
+      await fixture.dispose();
+    }
+  });
+
+  it('/docs loads over plain HTTP (no upgrade-insecure-requests); a loopback single user is not rate limited unless a limit is set', async () => {
+    const fixture = sqliteFixture();
+    const open = await startTestServer(fixture);
+    const limited = await startTestServer(fixture, { CHOKEPOINT_RATE_LIMIT: '5' });
+    try {
+      const docs = await fetch(`${open.url}/docs/`);
+      expect(docs.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+      const statuses = await Promise.all(Array.from({ length: 40 }, () => fetch(`${open.url}/v1/plugins`).then((r) => r.status)));
+      expect(statuses.filter((s) => s === 429)).toHaveLength(0);
+      const capped = [];
+      for (let i = 0; i < 8; i++) capped.push((await fetch(`${limited.url}/v1/plugins`)).status);
+      expect(capped.filter((s) => s === 429).length).toBe(3);
+    } finally {
+      await open.close();
+      await limited.close();
+      await fixture.dispose();
+    }
+  });
+});
