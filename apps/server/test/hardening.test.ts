@@ -181,3 +181,65 @@ describe('startup (#10.11, 13, 16)', () => {
     }
   });
 });
+
+describe('graceful shutdown (#10.9) and back-pressure (#10.10)', () => {
+  it('a streamed batch cut by shutdown ends with an in-band line counting the answered lines', async () => {
+    const fixture = sqliteFixture();
+    const server = await startTestServer(fixture);
+    try {
+      let push!: (line: string | null) => void;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          push = (line) => (line === null ? controller.close() : controller.enqueue(new TextEncoder().encode(`${line}\n`)));
+        },
+      });
+      push(JSON.stringify({ ...GALLIUM, id: 'before' }));
+      const res = await fetch(`${server.url}/v1/assessments/batch`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body, duplex: 'half' } as RequestInit);
+      const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+      let text = '';
+      while (!text.includes('\n')) text += (await reader.read()).value ?? '';
+      expect(JSON.parse(text.split('\n')[0]!)).toMatchObject({ id: 'before', auditId: expect.any(String) });
+      const closing = server.close();
+      push(JSON.stringify({ ...GALLIUM, id: 'after' }));
+      push(null);
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += value;
+      }
+      await closing;
+      const lines = text.trim().split('\n').map((l) => JSON.parse(l) as { id?: string; error?: { code: string; answered: number } });
+      expect(lines).toHaveLength(2);
+      expect(lines[1]!.error).toMatchObject({ code: 'shutting_down', answered: 1 });
+    } finally {
+      await server.close();
+      await fixture.dispose();
+    }
+  });
+
+  it('a long batch read slowly leaves no listeners behind (no MaxListenersExceededWarning)', async () => {
+    const fixture = sqliteFixture();
+    const server = await startTestServer(fixture, { CHOKEPOINT_BATCH_LIMIT: '50mb' });
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on('warning', onWarning);
+    try {
+      const lines = Array.from({ length: 20_000 }, (_, i) => ({ ...GALLIUM, id: `l${i}` }));
+      const res = await fetch(`${server.url}/v1/assessments/batch`, ndjson(lines));
+      const reader = res.body!.getReader();
+      let chunks = 0;
+      for (;;) {
+        const { done } = await reader.read();
+        if (done) break;
+        // Read slowly so that the server meets back-pressure many times.
+        if (++chunks % 20 === 0) await new Promise((r) => setTimeout(r, 5));
+      }
+      expect(chunks).toBeGreaterThan(20);
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+      await server.close();
+      await fixture.dispose();
+    }
+  }, 120_000);
+});
