@@ -5,6 +5,7 @@ export {
   type DatedRule, type MeasureEvent,
 } from './dates.js';
 export { VERDICT_PRECEDENCE, LICENSE_POLICY_PRECEDENCE, compareVerdicts, isVerdict, mostRestrictive, strictestPolicy } from './verdict.js';
+export type { Composition } from './composition.js';
 export { evaluateCondition, conditionParameters, describeCondition, compareParameter, type ConditionResult } from './conditions.js';
 export { normalizeHs, normalizeCnCode, normalizeControlCode, normalizeSchemeCode, normalizeCas, controlCodeCovers, controlCodeAncestry } from './codes.js';
 export { ValidationError, PluginRegistrationError, type FieldError } from './errors.js';

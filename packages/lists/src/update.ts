@@ -82,7 +82,9 @@ export interface UpdateOptions {
   format?: ListFormat;
   /** `asOf` when the file does not carry a date; default today (UTC). */
   asOf?: string;
+  /** The `fetch` used for URLs; default the global one (tests pass their own). */
   fetch?: typeof fetch;
+  /** Environment to read the list URL settings from; default `process.env`. */
   env?: Record<string, string | undefined>;
 }
 

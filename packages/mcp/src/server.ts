@@ -36,7 +36,7 @@ export interface McpServerOptions {
   /** The engine that answers (with its plugins). */
   engine: Engine;
   /** Taxonomy for `search_items`; default the engine's. */
-  taxonomy?: TaxonomyView & { search(text: string, limit?: number): unknown[] };
+  taxonomy?: TaxonomyView;
 }
 
 /**
@@ -45,7 +45,7 @@ export interface McpServerOptions {
  */
 export function createMcpServer(options: McpServerOptions): McpServer {
   const { engine } = options;
-  const taxonomy = options.taxonomy ?? (engine.taxonomy as McpServerOptions['taxonomy']);
+  const taxonomy = options.taxonomy ?? engine.taxonomy;
   const server = new McpServer({ name: 'chokepoint', version: MCP_VERSION }, {
     instructions: 'Export controls on critical minerals and their technologies (China MOFCOM, US EAR, EU 2021/821, and any other installed regime). '
       + 'Find the item with search_items, then assess_transfer. Answers are decision support, not legal advice; cite the measures and sources they return.',
@@ -67,7 +67,6 @@ export function createMcpServer(options: McpServerOptions): McpServer {
     inputSchema: searchArgs,
     annotations: READ_ONLY,
   }, ({ text, limit }) => run('search_items', () => {
-    if (!taxonomy) throw new ValidationError([{ path: 'text', message: 'this server has no searchable taxonomy' }]);
     const hits = taxonomy.search(text, limit ?? 10);
     return result(`${hits.length} item(s) match "${text}".`, hits);
   }));
