@@ -95,3 +95,24 @@ export async function auditHead(store: Store): Promise<{ seq: number; hash: stri
   const last = await store.auditHead();
   return last ?? { seq: 0, hash: GENESIS_HASH };
 }
+
+/** The outcome of {@link verifyAuditRecord}. */
+export interface RecordVerification {
+  ok: boolean;
+  /** What does not hold, when something does not. */
+  reason?: string;
+}
+
+/**
+ * Checks one record as {@link verifyAuditChain} checks each: its stored answer against its hash, its
+ * content against its own hash, and its link to the record before it.
+ */
+export async function verifyAuditRecord(store: Store, r: AuditRecord): Promise<RecordVerification> {
+  if (sha256(r.body) !== r.bodyHash) return { ok: false, reason: 'the stored answer does not match its hash' };
+  if (auditHash(r.prevHash, r.seq, r) !== r.hash) return { ok: false, reason: 'the record’s content does not match its hash' };
+  const previous = r.seq > 1 ? (await store.auditPage(r.seq - 2, 1))[0] : undefined;
+  const expected = r.seq > 1 ? previous?.seq === r.seq - 1 ? previous.hash : undefined : GENESIS_HASH;
+  if (expected === undefined) return { ok: false, reason: `record ${r.seq - 1}, before this one, is missing` };
+  if (r.prevHash !== expected) return { ok: false, reason: 'prevHash does not match the previous record’s hash' };
+  return { ok: true };
+}

@@ -94,6 +94,9 @@ export const AuditRecordSchema = z
     plugins: z.array(z.object({ name: z.string(), version: z.string(), jurisdiction: z.string(), dataVerifiedThrough: isoDate })),
     prevHash: z.string(),
     hash: z.string(),
+    verification: z
+      .object({ ok: z.boolean(), reason: z.string().optional() })
+      .openapi({ description: 'The server’s check of this record when it was read: its answer against its hash, its content against `hash`, and `prevHash` against the record before it' }),
   })
   .openapi('AuditRecord', { description: 'A stored assessment; `hash` is SHA-256 over the record and `prevHash`.' });
 

@@ -86,6 +86,29 @@ describe.each(FIXTURES)('chokepoint-server CLI on %s', (_kind, makeFixture) => {
     expect((await cli(fixture, 'audit', 'verify')).out).toMatch(/^audit chain broken at record 3 \(audit ID [0-9a-f-]{36}\)/);
   });
 
+  it('GET /v1/assessments/{auditId} reports whether that record still matches its hash', async () => {
+    const fixture = makeFixture();
+    fixtures.push(fixture);
+    const ids: string[] = [];
+    let server = await startTestServer(fixture);
+    try {
+      for (let i = 0; i < 3; i++) ids.push(((await (await fetch(`${server.url}/v1/assessments`, json({ ...GALLIUM, id: `a${i}` }))).json()) as { auditId: string }).auditId);
+      const intact = (await (await fetch(`${server.url}/v1/assessments/${ids[1]}`)).json()) as { verification: unknown };
+      expect(intact.verification).toEqual({ ok: true });
+    } finally {
+      await server.close();
+    }
+    await tamper(fixture, 'audit_records', `UPDATE audit_records SET request = replace(request, '"US"', '"HK"') WHERE seq = 2`);
+    server = await startTestServer(fixture);
+    try {
+      const read = async (id: string) => ((await (await fetch(`${server.url}/v1/assessments/${id}`)).json()) as { verification: unknown }).verification;
+      expect(await read(ids[0]!)).toEqual({ ok: true });
+      expect(await read(ids[1]!)).toEqual({ ok: false, reason: 'the record’s content does not match its hash' });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('audit verify reports the first record whose stored answer was altered', async () => {
     const fixture = makeFixture();
     fixtures.push(fixture);

@@ -126,6 +126,7 @@ describe('the web application', () => {
     const text = await alert.textContent();
     expect(text).toContain('HTTP 400');
     expect(text).toContain('item.hs');
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'assess-error');
   });
 
@@ -154,6 +155,7 @@ describe('the web application', () => {
     const rows = page.locator('table.changes tbody tr');
     expect(await rows.count()).toBe(changes.length);
     expect(new Set(await rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-jurisdiction'))))).toEqual(new Set(['CN']));
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'changes');
   });
 
@@ -186,6 +188,7 @@ describe('the web application', () => {
     await page.getByLabel('Batch file (CSV or NDJSON)').setInputFiles({ name: 'lines.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => page.locator('#batch-status').textContent()).toContain('3 of 3 lines answered, 1 with errors. Done.');
     expect(await page.locator('#batch-progress').getAttribute('value')).toBe('3');
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'batch');
 
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
@@ -203,6 +206,20 @@ describe('the web application', () => {
     expect(lines[2]!.error).toBeDefined();
   });
 
+  test('screens a party against the loaded lists', async (ctx) => {
+    const openapi = await (await fetch(`${server.url}/openapi.json`)).json() as { paths: Record<string, unknown> };
+    if (!openapi.paths['/v1/screenings']) return ctx.skip('this server has no POST /v1/screenings yet');
+    await open('#/screen');
+    await page.getByLabel('Party name').fill('Huawei Technologies Co., Ltd.');
+    await page.getByRole('button', { name: 'Screen' }).click();
+    const answer = page.locator('article[aria-labelledby="screen-answer"]');
+    await answer.waitFor();
+    const expected = await api<{ matches: { list: string }[] }>('/v1/screenings', { method: 'POST', body: JSON.stringify({ name: 'Huawei Technologies Co., Ltd.' }) });
+    expect(await answer.locator('ol.matches li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-list')))).toEqual(expected.matches.map((m) => m.list));
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'screen');
+  });
+
   test('looks up an audit record by its ID', async () => {
     expect(auditId).toMatch(/^[0-9a-f-]{36}$/);
     await open(`#/audit?id=${auditId}`);
@@ -211,7 +228,8 @@ describe('the web application', () => {
     expect(await record.textContent()).toContain(auditId);
     const stored = await api<{ hash: string }>(`/v1/assessments/${auditId}`);
     expect(await record.locator('code').first().textContent()).toBe(stored.hash);
-    expect(await page.getByRole('status').textContent()).toMatch(/Hash verified|hash check/i);
+    expect(await page.getByRole('status').textContent()).toContain('Hash verified');
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'audit');
   });
 });

@@ -3,6 +3,7 @@ import express from 'express';
 import { z } from 'zod';
 import type { Api } from '../api.js';
 import type { Assessor } from '../assessor.js';
+import { verifyAuditRecord } from '../audit.js';
 import type { AuditWriter } from '../audit-writer.js';
 import { callerOf } from '../auth.js';
 import { roleAllows } from '../keys.js';
@@ -120,7 +121,8 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
       if (!r) throw new HttpProblem(problems.notFound(`No assessment with audit ID ${params.auditId}.`));
       const caller = callerOf(res);
       if (r.caller !== caller.id && !roleAllows(caller.role, 'admin')) throw new HttpProblem(problems.forbidden('This record was made by another key; only an admin key may read it.'));
-      res.json({ auditId: r.id, seq: r.seq, time: r.time, caller: r.caller, request: JSON.parse(r.request), response: JSON.parse(responseText(r)), plugins: JSON.parse(r.plugins), prevHash: r.prevHash, hash: r.hash });
+      const verification = await verifyAuditRecord(store, r);
+      res.json({ auditId: r.id, seq: r.seq, time: r.time, caller: r.caller, request: JSON.parse(r.request), response: JSON.parse(responseText(r)), plugins: JSON.parse(r.plugins), prevHash: r.prevHash, hash: r.hash, verification });
     },
   });
 }
