@@ -21,24 +21,32 @@ export function columnPath(header: string, index: number): string[] {
   throw new Error(`CSV column ${index + 1} "${name}" is not a request field; use ${REQUEST_COLUMNS.join(', ')}, item.<field>, param.NAME or endUser.<field>.`);
 }
 
+/** One request line to send, with its line number in the uploaded file (the header is line 1 of a CSV). */
+export interface RequestLine {
+  line: number;
+  json: string;
+}
+
 /** The NDJSON request lines of an uploaded file: CSV (by its name) or NDJSON as it is. */
-export function requestLines(fileName: string, text: string): string[] {
-  if (!fileName.toLowerCase().endsWith('.csv')) return text.split(/\r?\n/).filter((l) => l.trim());
+export function requestLines(fileName: string, text: string): RequestLine[] {
+  if (!fileName.toLowerCase().endsWith('.csv')) {
+    return text.split(/\r?\n/).flatMap((json, i) => (json.trim() ? [{ line: i + 1, json }] : []));
+  }
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
   const [header, ...rows] = parsed.data;
   if (!header) throw new Error('The CSV file is empty; its first row must name the columns.');
   const paths = header.map(columnPath);
-  return rows.map((row) => {
+  return rows.map((row, i) => {
     const request: Record<string, unknown> = {};
-    paths.forEach((path, i) => {
-      const cell = row[i]?.trim() ?? '';
+    paths.forEach((path, j) => {
+      const cell = row[j]?.trim() ?? '';
       if (!cell) return;
       let target = request;
       for (const key of path.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
       const dotted = path.join('.');
       target[path[path.length - 1]!] = LIST_FIELDS.has(dotted) ? cell.split(/[\s,;|]+/).filter(Boolean) : path[1] === 'parameters' || NUMBER_FIELDS.has(dotted) ? Number(cell) : cell;
     });
-    return JSON.stringify(request);
+    return { line: i + 2, json: JSON.stringify(request) };
   });
 }
 
@@ -47,27 +55,33 @@ interface AnswerLine {
   line?: number;
   verdict?: string;
   jurisdictions?: { jurisdiction: string; verdict: string; licensePolicy?: string; findings: { status: string; measure: { reference: string } }[] }[];
-  questions?: { parameter: string }[];
+  questions?: { parameter: string; prompt: string }[];
   warnings?: { code: string }[];
   error?: { code: string; message: string };
 }
 
-/** Answers as CSV, one row a line (CONTRACT §4): id, verdict, each regime's verdict and licence policy, questions, first finding's reference, warning codes, error. */
-export function answersCsv(answers: AnswerLine[]): string {
-  const regimes = [...new Set(answers.flatMap((a) => (a.jurisdictions ?? []).map((j) => j.jurisdiction)))];
-  const header = ['id', 'verdict', ...regimes.flatMap((r) => [`${r}.verdict`, `${r}.licensePolicy`]), 'questions', 'firstFinding', 'warnings', 'error'];
-  const rows = answers.map((a) => {
+/**
+ * Answers as CSV, with the columns of `chokepoint assess --output FILE.csv` (CONTRACT §4): id, line,
+ * verdict, each regime's verdict and licence policy, the questions, the first finding's reference, the
+ * warning codes (each once) and a failed line's error.
+ */
+export function answersCsv(answers: AnswerLine[], lines: number[], regimes: string[]): string {
+  const header = ['id', 'line', 'verdict', ...regimes.flatMap((r) => [`${r}.verdict`, `${r}.licensePolicy`]), 'questions', 'reference', 'warnings', 'error'];
+  const rows = answers.map((a, i) => {
+    const line = String(lines[i] ?? a.line ?? i + 1);
+    if (a.error) return [a.id ?? '', line, '', ...regimes.flatMap(() => ['', '']), '', '', '', `${a.error.code}: ${a.error.message}`];
     const byRegime = new Map((a.jurisdictions ?? []).map((j) => [j.jurisdiction, j]));
-    const first = (a.jurisdictions ?? []).flatMap((j) => j.findings).find((f) => f.status === 'in_force') ?? (a.jurisdictions ?? []).flatMap((j) => j.findings)[0];
+    const first = (a.jurisdictions ?? []).flatMap((j) => j.findings)[0];
     return [
       a.id ?? '',
+      line,
       a.verdict ?? '',
       ...regimes.flatMap((r) => [byRegime.get(r)?.verdict ?? '', byRegime.get(r)?.licensePolicy ?? '']),
-      (a.questions ?? []).map((q) => q.parameter).join(';'),
+      (a.questions ?? []).map((q) => q.prompt).join(' | '),
       first?.measure.reference ?? '',
-      (a.warnings ?? []).map((w) => w.code).join(';'),
-      a.error ? `${a.error.code}: ${a.error.message}` : '',
+      [...new Set((a.warnings ?? []).map((w) => w.code))].join(' '),
+      '',
     ];
   });
-  return Papa.unparse([header, ...rows]) + '\n';
+  return Papa.unparse([header, ...rows], { newline: '\n' }) + '\n';
 }

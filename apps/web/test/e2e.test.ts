@@ -1,7 +1,7 @@
 import type { AssessmentResponse } from '@chokepoint/core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, cliJson, launchBrowser, screenshot, startServer } from './support.js';
+import { axeViolations, cliBatchCsv, cliJson, launchBrowser, screenshot, startServer } from './support.js';
 
 // The web application in Debian's Chromium against the built server, with API keys configured.
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -194,10 +194,11 @@ describe('the web application', () => {
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     const csvText = await streamText(await csvDownload.createReadStream());
     const rows = csvText.trim().split(/\r?\n/);
-    expect(rows[0]).toMatch(/^id,verdict,CN\.verdict,CN\.licensePolicy,/);
+    expect(rows[0]).toMatch(/^id,line,verdict,CN\.verdict,CN\.licensePolicy,/);
     expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(['ga', 'li', 'bad']);
     expect(rows[1]).toContain('license_required');
-    expect(rows[3]).toContain('to');
+    // The same file through the CLI gives the same CSV, byte for byte (it exits 1: one line failed).
+    expect(await cliBatchCsv('lines.csv', csv)).toEqual({ code: 1, csv: csvText });
 
     const [ndjsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download NDJSON' }).click()]);
     const lines = (await streamText(await ndjsonDownload.createReadStream())).trim().split('\n').map((l) => JSON.parse(l) as { id?: string; verdict?: string; error?: unknown });

@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,6 +87,21 @@ export async function axeViolations(page: Page): Promise<{ id: string; help: str
     if (!r.passes.length) throw new Error('axe-core checked no rules');
     return r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
   });
+}
+
+/** What `chokepoint assess --input FILE --output OUT.csv` writes for the same file, and its exit code. */
+export async function cliBatchCsv(name: string, input: string): Promise<{ code: number; csv: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'chokepoint-web-batch-'));
+  try {
+    writeFileSync(join(dir, name), input);
+    const code = await run(process.execPath, [CLI_BIN, 'assess', '--input', join(dir, name), '--output', join(dir, 'out.csv')]).then(
+      () => 0,
+      (err: { code?: number }) => err.code ?? -1,
+    );
+    return { code, csv: readFileSync(join(dir, 'out.csv'), 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Saves a full-page screenshot of a main view under test-output/ for a reviewer. */

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { postNdjson } from '../api.js';
+import { usePlugins } from './Measures.js';
 import { ErrorMessage, LegalNotice, VerdictBadge } from '../components/common.js';
 import { answersCsv, requestLines } from '../batch.js';
 
@@ -18,7 +19,9 @@ function download(name: string, type: string, text: string) {
 
 /** Run a batch: upload CSV or NDJSON, watch progress, download the answers. */
 export function BatchView() {
-  const [total, setTotal] = useState(0);
+  const [lineNumbers, setLineNumbers] = useState<number[]>([]);
+  const total = lineNumbers.length;
+  const plugins = usePlugins();
   const [answers, setAnswers] = useState<Line[]>([]);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -26,17 +29,17 @@ export function BatchView() {
   const run = async (file: File) => {
     setError(undefined);
     setAnswers([]);
-    let lines: string[];
+    let lines: ReturnType<typeof requestLines>;
     try {
       lines = requestLines(file.name, await file.text());
     } catch (err) {
       return setError(err);
     }
-    setTotal(lines.length);
+    setLineNumbers(lines.map((l) => l.line));
     setRunning(true);
     const got: Line[] = [];
     try {
-      await postNdjson('/v1/assessments/batch', `${lines.join('\n')}\n`, (line) => {
+      await postNdjson('/v1/assessments/batch', `${lines.map((l) => l.json).join('\n')}\n`, (line) => {
         got.push(line as Line);
         setAnswers([...got]);
       });
@@ -71,7 +74,7 @@ export function BatchView() {
       {!running && answers.length > 0 && (
         <>
           <div class="row">
-            <button type="button" onClick={() => download('answers.csv', 'text/csv', answersCsv(answers as Parameters<typeof answersCsv>[0]))}>
+            <button type="button" onClick={() => download('answers.csv', 'text/csv', answersCsv(answers as Parameters<typeof answersCsv>[0], lineNumbers, (plugins.data ?? []).map((p) => p.jurisdiction)))}>
               Download CSV
             </button>
             <button type="button" onClick={() => download('answers.ndjson', 'application/x-ndjson', answers.map((a) => JSON.stringify(a)).join('\n') + '\n')}>
