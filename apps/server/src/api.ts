@@ -18,6 +18,8 @@ export interface RouteSpec<P extends AnyObject | undefined, Q extends AnyObject 
   /** Express path when it differs (a parameter that may contain `/`). */
   expressPath?: string;
   summary: string;
+  /** Stable name for generated clients; default derived from the method and path (`getTaxonomyById`). */
+  operationId?: string;
   description?: string;
   tags: string[];
   /** Role needed; undefined for public routes outside `/v1`. */
@@ -39,6 +41,27 @@ const STANDARD_ERRORS: Record<number, string> = {
   429: 'Too many requests for this key',
 };
 
+/** `get /v1/taxonomy/{id}` → `getTaxonomyById`, `post /v1/assessments/batch` → `postAssessmentsBatch`. */
+export function operationIdOf(method: string, path: string): string {
+  const words = path.replace(/^\/v1(?=\/)/, '').split(/[/_.-]+/).filter(Boolean).map((w) => {
+    const param = /^\{(\w+)\}$/.exec(w);
+    return param ? `By${param[1]![0]!.toUpperCase()}${param[1]!.slice(1)}` : `${w[0]!.toUpperCase()}${w.slice(1)}`;
+  });
+  return method.toLowerCase() + words.join('');
+}
+
+/**
+ * OpenAPI 3.0 has no "any value" type: zod-to-openapi writes `{nullable: true}` for `z.unknown()`, which
+ * linters refuse (nullable needs a type sibling). A schema without a type already admits null, so drop it.
+ */
+function dropUntypedNullable(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(dropUntypedNullable);
+  if (typeof node !== 'object' || node === null) return;
+  const o = node as Record<string, unknown>;
+  if ('nullable' in o && !('type' in o)) delete o.nullable;
+  for (const v of Object.values(o)) dropUntypedNullable(v);
+}
+
 /** Collects routes into an Express router and an OpenAPI registry at once, so the document cannot drift from the code. */
 export class Api {
   readonly registry = new OpenAPIRegistry();
@@ -59,6 +82,7 @@ export class Api {
       method: spec.method,
       path: spec.path,
       summary: spec.summary,
+      operationId: spec.operationId ?? operationIdOf(spec.method, spec.path),
       ...(spec.description ? { description: spec.description } : {}),
       tags: spec.tags,
       ...(spec.role ? { security: [{ bearer: [] }], 'x-required-role': spec.role } : {}),
@@ -89,6 +113,8 @@ export class Api {
   }
 
   document(info: { title: string; version: string; description: string }): object {
-    return new OpenApiGeneratorV3(this.registry.definitions).generateDocument({ openapi: '3.0.3', info, servers: [{ url: '/' }] });
+    const doc = new OpenApiGeneratorV3(this.registry.definitions).generateDocument({ openapi: '3.0.3', info: { ...info, license: { name: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' } }, servers: [{ url: '/' }] });
+    dropUntypedNullable(doc);
+    return doc;
   }
 }

@@ -6,7 +6,10 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import swaggerUi from 'swagger-ui-express';
+import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
 import { Api } from './api.js';
+import { HealthSchema, ProblemSchema, ReadinessSchema } from './schemas.js';
 import type { Assessor } from './assessor.js';
 import type { AuditWriter } from './audit-writer.js';
 import { authenticate, rateLimiter } from './auth.js';
@@ -39,6 +42,20 @@ export interface AppContext {
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** `/healthz`, `/readyz`, `/metrics` and `/openapi.json` sit outside `/v1` and the router; they are described here. */
+function describeOperationalRoutes(api: Api): void {
+  const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+  const plain = (path: string, operationId: string, summary: string, responses: RouteConfig['responses']) =>
+    api.registry.registerPath({ method: 'get', path, operationId, summary, tags: ['operations'], security: [], responses });
+  plain('/healthz', 'getHealth', 'Liveness: the process is up', { 200: { description: 'Up', content: { 'application/json': { schema: HealthSchema } } } });
+  plain('/readyz', 'getReadiness', 'Readiness: the database answers and the server is not shutting down', {
+    200: { description: 'Ready', content: { 'application/json': { schema: ReadinessSchema } } },
+    503: problem('Shutting down, or the database does not answer'),
+  });
+  plain('/metrics', 'getMetrics', 'Prometheus metrics', { 200: { description: 'Prometheus text exposition format', content: { 'text/plain': { schema: z.string() } } } });
+  plain('/openapi.json', 'getOpenApi', 'This OpenAPI document', { 200: { description: 'OpenAPI 3.0 document', content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } } } });
+}
 
 /** The HTTP application over an engine and a store (CONTRACT §7); it holds no rule logic of its own. */
 export function createApp(ctx: AppContext): Express {
@@ -74,6 +91,7 @@ export function createApp(ctx: AppContext): Express {
   jobRoutes(api, { store, runner: ctx.jobs, jobLimit: config.jobLimitBytes });
   exposureRoutes(api, ctx.engine, config.bodyLimitBytes);
 
+  describeOperationalRoutes(api);
   const openapi = api.document({
     title: 'chokepoint reference server',
     version: SERVER_VERSION,

@@ -1,5 +1,5 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
-import { isIsoDate } from '@chokepoint/core';
+import { AssessmentRequestSchema as CoreAssessmentRequestSchema, ItemRefSchema as CoreItemRefSchema, isIsoDate } from '@chokepoint/core';
 import { z } from 'zod';
 
 extendZodWithOpenApi(z);
@@ -24,37 +24,15 @@ export const ProblemSchema = z
   })
   .openapi('Problem', { description: 'An RFC 9457 problem document (content type application/problem+json).' });
 
-const ItemRefSchema: z.ZodType = z
-  .object({
-    id: taxonomyId.optional(),
-    hs: z.string().optional().openapi({ description: 'HS code, 4 to 10 digits; dots and spaces ignored', example: '8112.92' }),
-    cnCode: z.string().optional().openapi({ example: '8112929010' }),
-    cnControlCode: z.string().optional().openapi({ example: '1C902.a' }),
-    eccn: z.string().optional().openapi({ example: '1C226' }),
-    euCode: z.string().optional().openapi({ example: '3C005.a' }),
-    codes: z.record(z.string(), z.string()).optional().openapi({ description: 'control codes of regimes the fields above do not name, keyed by jurisdiction; each plugin documents its format', example: { JP: '2(24)' } }),
-    cas: z.string().optional().openapi({ example: '7440-55-3' }),
-    name: z.string().optional().openapi({ example: 'gallium metal' }),
-    parameters: z.record(z.string(), z.number()).optional().openapi({ example: { purity: 0.9999 } }),
-    origin: countryCode.optional(),
-    content: z.array(z.object({ item: z.lazy(() => ItemRefSchema), origin: countryCode, valueShare: z.number().min(0).max(1) })).optional(),
-    valueUsd: z.number().optional(),
-  })
-  .openapi('ItemRef', { description: 'What moves; at least one identifier (CONTRACT §2).' });
-
+// The request schema is core's (one definition for the validator, the JSON Schema files, the MCP tools
+// and this document); here it only gets its component name.
+// (Rebuilt from its shape with this module's zod: `.openapi` exists only on schemas made after
+// extendZodWithOpenApi.)
+const ItemRefSchema = z.strictObject(CoreItemRefSchema.shape).openapi('ItemRef', { description: CoreItemRefSchema.description ?? '' });
+const requestMeta = CoreAssessmentRequestSchema.meta() as { description: string; example: unknown };
 export const AssessmentRequestSchema = z
-  .object({
-    id: z.string().optional().openapi({ example: 'line-17' }),
-    item: ItemRefSchema,
-    from: countryCode,
-    to: countryCode.openapi({ example: 'US' }),
-    date: isoDate.optional(),
-    transfer: z.enum(['goods', 'technology', 'software']).optional(),
-    endUse: z.enum(['civil', 'military', 'military-intelligence', 'wmd', 'unknown']).optional(),
-    endUser: z.object({ name: z.string().optional(), country: countryCode.optional(), type: z.enum(['government', 'military', 'commercial', 'research', 'individual']).optional() }).optional(),
-    jurisdictions: z.array(jurisdictionCode).optional(),
-  })
-  .openapi('AssessmentRequest', { description: 'One transfer to assess (CONTRACT §2). The engine validates it and names each bad field.' });
+  .strictObject({ ...CoreAssessmentRequestSchema.shape, item: ItemRefSchema })
+  .openapi('AssessmentRequest', { description: requestMeta.description, example: requestMeta.example as never });
 
 const verdict = z.enum(['prohibited', 'license_required', 'needs_information', 'authorization_available', 'no_license_required', 'not_controlled']);
 
@@ -99,6 +77,11 @@ export const AuditRecordSchema = z
       .openapi({ description: 'The server’s check of this record when it was read: its answer against its hash, its content against `hash`, and `prevHash` against the record before it' }),
   })
   .openapi('AuditRecord', { description: 'A stored assessment; `hash` is SHA-256 over the record and `prevHash`.' });
+
+export const HealthSchema = z.object({ status: z.literal('ok') }).openapi('Health');
+export const ReadinessSchema = z
+  .object({ status: z.literal('ready'), store: z.enum(['sqlite', 'postgres']), plugins: z.number().int() })
+  .openapi('Readiness', { description: 'The store in use and how many plugins are loaded.' });
 
 export const AuditHeadSchema = z
   .object({ seq: z.number().int().openapi({ example: 1042 }), hash: z.string().regex(/^[0-9a-f]{64}$/).openapi({ example: 'a'.repeat(64) }) })
@@ -151,7 +134,7 @@ export const ExposurePlanSchema = z
     endUse: z.enum(['civil', 'military', 'unknown']).optional(),
     inputs: z.array(z.object({ item: ItemRefSchema, from: countryCode, transfer: z.enum(['goods', 'technology', 'software']).optional() })).optional(),
   })
-  .openapi('ExposurePlan', { description: 'A production step moving to a site (CONTRACT §8).' });
+  .openapi('ExposurePlan', { description: 'A production step moving to a site (CONTRACT §8).', example: { name: 'motor line to the US', site: 'US', chain: 'ndfeb-magnet-motors', date: '2025-06-01' } });
 
 export const ExposureResponseSchema = z
   .object({

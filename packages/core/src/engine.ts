@@ -11,6 +11,7 @@ import type { TaxonomyView } from './taxonomy.js';
 import type {
   Advisory, AssessmentResponse, Confidence, IsoDate, ItemRef, MeasureStatus, NormalizedRequest, Question, Source,
   StatusInterval, Verdict, Warning,
+  AssessmentRequest,
 } from './types.js';
 import { validatePlugin } from './validate-plugin.js';
 import { applyAmendments, amends, checkAmendmentShape, type Amendment, type AmendmentUsed } from './amendments.js';
@@ -106,10 +107,15 @@ export interface Engine {
    * Assesses one request; throws {@link ValidationError} naming each bad field. Each request is
    * validated and evaluated on its own: nothing of one request (its `id`, an error it raised) is kept
    * for another. The answer is a new object; parts that are the same for every answer (a plugin's
-   * descriptor) are shared and frozen.
+   * descriptor) are shared and frozen. Typed with {@link AssessmentRequest} for TypeScript callers; any
+   * value is accepted (parsed JSON, a form) and validated the same way.
    */
+  assess(request: AssessmentRequest): AssessmentResponse;
+  /** Assesses a value of unknown shape (parsed JSON), validating it first. */
   assess(request: unknown): AssessmentResponse;
   /** Assesses a stream of requests in order; a bad line yields an error outcome and the stream goes on. */
+  assessMany(requests: Iterable<AssessmentRequest>): Iterable<BatchOutcome>;
+  /** Assesses a stream of values of unknown shape (parsed NDJSON lines), validating each. */
   assessMany(requests: Iterable<unknown>): Iterable<BatchOutcome>;
   /** Assesses an async stream of requests in order (a file, a socket), one outcome per request. */
   assessMany(requests: AsyncIterable<unknown>): AsyncIterable<BatchOutcome>;

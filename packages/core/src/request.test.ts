@@ -3,6 +3,7 @@ import { createEngine } from './engine.js';
 import { ValidationError, type FieldError } from './errors.js';
 import { MAX_INPUT_DEPTH } from './input-safety.js';
 import { normalizeRequest } from './request.js';
+import { AssessmentRequestSchema, jsonSchemas } from './schema.js';
 import { aaPlugin } from './test-support/fixture-plugins.js';
 import { fixtureTaxonomy } from './test-support/fixture-taxonomy.js';
 
@@ -95,5 +96,24 @@ describe('inputs that are unsafe to evaluate, store or hash (hardening #10.3–5
   it('collects a bounded number of problems from one hostile input', () => {
     const errors = errorsOf({ ...base, item: { id: 'gallium/metal', name: Array.from({ length: 1000 }, () => '\u0000') } });
     expect(errors.length).toBe(20);
+  });
+});
+
+describe('one request schema (#15.3)', () => {
+  it('the zod schema and the validator agree on the fields: what one refuses as unknown the other refuses too', () => {
+    const good = { ...base, endUser: { name: 'Acme', owners: [{ name: 'P', share: 0.5 }], ownersComplete: true }, parties: [{ role: 'purchaser', name: 'Q' }] };
+    expect(AssessmentRequestSchema.safeParse(good).success).toBe(true);
+    expect(engine.assess(good).verdict).toEqual(expect.any(String));
+    for (const [path, bad] of [['extra', { ...base, extra: 1 }], ['item.colour', { ...base, item: { id: 'gallium/metal', colour: 'red' } }], ['endUser.owners[0].stake', { ...base, endUser: { owners: [{ name: 'P', stake: 1 }] } }]] as const) {
+      expect(AssessmentRequestSchema.safeParse(bad).success, path).toBe(false);
+      expect(errorsOf(bad).map((e) => e.path)).toEqual([path]);
+    }
+  });
+  it('publishes the request as JSON Schema with its example', () => {
+    const schema = jsonSchemas()['assessment-request.schema.json'] as { properties: Record<string, unknown>; required: string[]; additionalProperties: boolean; example: unknown };
+    expect(Object.keys(schema.properties)).toEqual(Object.keys(AssessmentRequestSchema.shape));
+    expect(schema.required).toEqual(['item', 'from', 'to']);
+    expect(schema.additionalProperties).toBe(false);
+    expect(AssessmentRequestSchema.safeParse(schema.example).success).toBe(true);
   });
 });

@@ -2,19 +2,24 @@ import { normalizeCas, normalizeCnCode, normalizeControlCode, normalizeHs, norma
 import { isIsoDate, todayUtc } from './dates.js';
 import { ValidationError, type FieldError } from './errors.js';
 import { inputSafetyProblems } from './input-safety.js';
+import { AssessmentRequestSchema, ContentShareSchema, EndUserSchema, EndUseSchema, EndUserTypeSchema, ItemRefSchema, OwnerSchema, PartyRoleSchema, PartySchema, TransferSchema } from './schema.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type { AssessmentRequest, ContentShare, EndUse, EndUser, EndUserType, ItemRef, NormalizedRequest, Owner, Party, PartyRole, TransferType } from './types.js';
 
-const TRANSFERS: readonly TransferType[] = ['goods', 'technology', 'software'];
-const END_USES: readonly EndUse[] = ['civil', 'military', 'military-intelligence', 'wmd', 'unknown'];
-const END_USER_TYPES: readonly EndUserType[] = ['government', 'military', 'commercial', 'research', 'individual'];
-const PARTY_ROLES: readonly PartyRole[] = ['purchaser', 'intermediate_consignee', 'ultimate_consignee', 'freight_forwarder'];
-const REQUEST_FIELDS = new Set(['id', 'item', 'from', 'to', 'date', 'transfer', 'endUse', 'endUser', 'parties', 'jurisdictions']);
-const ITEM_FIELDS = new Set(['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'codes', 'cas', 'name', 'parameters', 'origin', 'content', 'valueUsd']);
+// Field names and enum values come from the one request schema (schema.ts), so the validator, the JSON
+// Schema files and the OpenAPI document cannot drift apart.
+const TRANSFERS: readonly TransferType[] = TransferSchema.options;
+const END_USES: readonly EndUse[] = EndUseSchema.options;
+const END_USER_TYPES: readonly EndUserType[] = EndUserTypeSchema.options;
+const PARTY_ROLES: readonly PartyRole[] = PartyRoleSchema.options;
+const fieldsOf = (schema: { shape: object }): ReadonlySet<string> => new Set(Object.keys(schema.shape));
+const REQUEST_FIELDS = fieldsOf(AssessmentRequestSchema);
+const ITEM_FIELDS = fieldsOf(ItemRefSchema);
+const CONTENT_FIELDS = fieldsOf(ContentShareSchema);
 const IDENTIFIERS = ['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'codes', 'cas', 'name'] as const;
-const END_USER_FIELDS = new Set(['name', 'country', 'type', 'nationalities', 'owners', 'ownersComplete']);
-const OWNER_FIELDS = new Set(['name', 'country', 'share']);
-const PARTY_FIELDS = new Set(['role', 'name', 'country']);
+const END_USER_FIELDS = fieldsOf(EndUserSchema);
+const OWNER_FIELDS = fieldsOf(OwnerSchema);
+const PARTY_FIELDS = fieldsOf(PartySchema);
 /** More owners or parties than any real transfer names; a bound keeps one request's work small. */
 const MAX_LISTED = 100;
 const MAX_ID_LENGTH = 200;
@@ -204,7 +209,7 @@ function item(v: unknown, path: string, ctx: RequestContext, errors: FieldError[
           errors.push({ path: p, message: 'expected {item, origin, valueShare}' });
           return;
         }
-        checkUnknown(c, new Set(['item', 'origin', 'valueShare']), p, errors);
+        checkUnknown(c, CONTENT_FIELDS, p, errors);
         const ci = item(c.item, `${p}.item`, ctx, errors, depth + 1);
         const co = country(c.origin, `${p}.origin`, ctx, errors, true);
         const share = c.valueShare;

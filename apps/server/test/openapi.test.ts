@@ -1,0 +1,81 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../src/index.js';
+import { sqliteFixture, startTestServer, type StoreFixture } from './support.js';
+
+const run = promisify(execFile);
+const REDOCLY = new URL('../node_modules/.bin/redocly', import.meta.url).pathname;
+
+type Schema = { $ref?: string; example?: unknown };
+type Operation = { operationId?: string; requestBody?: { content: Record<string, { schema: Schema }> }; responses: Record<string, { content?: Record<string, { schema?: Schema }> }> };
+type Doc = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
+
+describe('the OpenAPI document (#15.5, #10.13)', () => {
+  let fixture: StoreFixture;
+  let server: RunningServer;
+  let doc: Doc;
+  let text: string;
+  beforeAll(async () => {
+    fixture = sqliteFixture();
+    server = await startTestServer(fixture);
+    text = await (await fetch(`${server.url}/openapi.json`)).text();
+    doc = JSON.parse(text) as Doc;
+  });
+  afterAll(async () => {
+    await server?.close();
+    await fixture?.dispose();
+  });
+
+  it('describes every route, the operational ones too, each with an operationId and a response schema', () => {
+    for (const p of ['/healthz', '/readyz', '/metrics', '/openapi.json', '/v1/audit/head', '/v1/assessments', '/v1/exposure']) expect(doc.paths, p).toHaveProperty([p]);
+    const ids = Object.values(doc.paths).flatMap((ops) => Object.values(ops).map((o) => o.operationId));
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const ok = Object.entries(op.responses).filter(([s]) => s.startsWith('2'));
+        expect(ok.length, `${method} ${path}`).toBeGreaterThan(0);
+        for (const [, r] of ok) if (r.content) for (const c of Object.values(r.content)) expect(c.schema, `${method} ${path}`).toBeDefined();
+      }
+    }
+  });
+
+  it('every request body example is a request the server accepts', async () => {
+    const resolve = (s: Schema): Schema => (s.$ref ? doc.components.schemas[s.$ref.split('/').at(-1)!]! : s);
+    let tried = 0;
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      const op = ops.post;
+      if (!op?.requestBody || path.includes('{')) continue;
+      for (const [type, { schema }] of Object.entries(op.requestBody.content)) {
+        const example = resolve(schema).example;
+        expect(example, `${path} ${type} has an example`).toBeDefined();
+        const body = type === 'application/json' ? JSON.stringify(example) : `${JSON.stringify(example)}\n`;
+        const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': type }, body });
+        expect(res.status, `${path} ${type}: ${await res.clone().text()}`).toBeLessThan(300);
+        if (type === 'application/x-ndjson' && path.endsWith('/batch')) expect(await res.text()).not.toContain('"error"');
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has no errors under @redocly/cli lint', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chokepoint-openapi-'));
+    try {
+      const file = join(dir, 'openapi.json');
+      writeFileSync(file, text);
+      const result = await run(REDOCLY, ['lint', file, '--format=stylish'], { env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } }).then(
+        (r) => ({ code: 0, out: r.stdout + r.stderr }),
+        (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
+      );
+      expect(result.out).not.toMatch(/\berror\b {2,}/);
+      expect(result.code, result.out).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
