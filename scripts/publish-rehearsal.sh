@@ -86,6 +86,12 @@ node -e "
 const a = JSON.parse(require('fs').readFileSync('answer.json', 'utf8'));
 if (a.verdict !== 'license_required' || a.jurisdictions.length !== 3) { console.error(a); process.exit(1); }
 console.log('ok  npm install -g @chokepoint/cli @chokepoint/server; chokepoint serve; POST /v1/assessments:', a.verdict, 'from', a.jurisdictions.map((j) => j.jurisdiction).join(', '));"
+# The installed server serves the web application from its own dist/web, with the script it names.
+curl -sf "http://127.0.0.1:${server_port}/" > index.html
+grep -q '<div id="app"></div>' index.html || { echo 'publish rehearsal: GET / is not the web application' >&2; exit 1; }
+asset="$(grep -o '/assets/[^"]*\.js' index.html | head -1)"
+curl -sf -o /dev/null "http://127.0.0.1:${server_port}${asset}" || { echo "publish rehearsal: ${asset} is missing from the installed server" >&2; exit 1; }
+echo "ok  GET / serves the web application and ${asset}"
 
 # --- 2. the MCP server, from an MCP client --------------------------------------------------------
 cd "$work/mcp"

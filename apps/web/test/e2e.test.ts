@@ -110,12 +110,14 @@ describe('the web application', () => {
       })),
       warnings: [...document.querySelectorAll('.warnings li')].map((l) => l.getAttribute('data-code')),
       questions: document.querySelectorAll('form.questions .field').length,
+      data: [...document.querySelectorAll('li[data-plugin]')].map((l) => `${l.getAttribute('data-plugin')} ${l.getAttribute('data-lists')}`),
     }));
     expect(facts).toEqual({
       verdict: cli.verdict,
       regimes: cli.jurisdictions.map((j) => ({ jurisdiction: j.jurisdiction, verdict: j.verdict, findings: j.findings.map((f) => `${f.measure.id} ${f.status}`).sort() })),
       warnings: cli.warnings.map((w) => w.code),
       questions: new Set(cli.questions.map((q) => q.parameter)).size,
+      data: (cli as unknown as { data: { plugin: string; lists?: { id: string; asOf: string }[] }[] }).data.map((d) => `${d.plugin} ${(d.lists ?? []).map((l) => `${l.id}@${l.asOf}`).join(' ')}`),
     });
   });
 

@@ -188,7 +188,7 @@ function DataBlock({ answer }: { answer: Answer }) {
       <h3 id="data">The data this answer rests on</h3>
       <ul>
         {data.map((d) => (
-          <li key={d.plugin}>
+          <li key={d.plugin} data-plugin={d.plugin} data-lists={(d.lists ?? []).map((l) => `${l.id}@${l.asOf}`).join(' ')}>
             {d.plugin} {d.version}, verified through {d.dataVerifiedThrough}
             {d.lists?.length ? `; lists: ${d.lists.map((l) => `${l.id} as of ${l.asOf}`).join(', ')}` : ''}
             {d.amendments?.length ? `; amendments: ${d.amendments.map((a) => a.id).join(', ')}` : ''}
