@@ -3,6 +3,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AssessmentRequestSchema } from '@chokepoint/core';
 import { createDefaultEngine } from '../src/engine.js';
 
 // The server as an assistant runs it: `chokepoint-mcp` over stdio, driven by the SDK's own client.
@@ -73,15 +74,25 @@ describe('chokepoint-mcp over stdio', () => {
   });
 
   it('a bad call is a tool error naming the field and what was expected', async () => {
-    const bad = await call('assess_transfer', { ...request, to: 'USA' });
-    expect(bad.isError).toBe(true);
-    expect(summary(bad)).toMatch(/^assess_transfer: invalid arguments/);
-    expect(summary(bad)).toMatch(/\bto: /);
-    const missing = await call('assess_transfer', { item: { id: 'gallium/metal' }, to: 'US' });
-    expect(missing.isError).toBe(true);
-    expect(summary(missing)).toContain('from');
+    // Passes the schema's shape, fails the engine's check: the engine's message names the field.
+    const unknownCountry = await call('assess_transfer', { ...request, to: 'ZZ' });
+    expect(unknownCountry.isError).toBe(true);
+    expect(summary(unknownCountry)).toMatch(/^assess_transfer: invalid arguments \(invalid_request\)\nto: .*"ZZ"/);
+    // Fails core's request schema, which the SDK checks first: the error names the field too.
+    for (const [args, field] of [[{ ...request, to: 'USA' }, 'to'], [{ item: { id: 'gallium/metal' }, to: 'US' }, 'from'], [{ ...request, endUse: 'peaceful' }, 'endUse']] as const) {
+      const bad = await call('assess_transfer', args);
+      expect(bad.isError, field).toBe(true);
+      expect(summary(bad)).toMatch(new RegExp(`\\b${field}\\b`));
+    }
     const badDate = await call('list_changes', { from: '2025-13-01', to: '2025-12-31' });
     expect(badDate.isError).toBe(true);
     expect(summary(badDate)).toMatch(/from/);
+  });
+
+  it('advertises core\'s request schema for assess_transfer', async () => {
+    const { tools } = await client.listTools();
+    const schema = tools.find((t) => t.name === 'assess_transfer')!.inputSchema as { properties: Record<string, unknown>; additionalProperties?: unknown };
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(AssessmentRequestSchema.shape).sort());
+    expect(schema.additionalProperties).toBe(false);
   });
 });
