@@ -35,7 +35,7 @@ describe.each(FIXTURES)('reference server over HTTP with API keys on %s', (_kind
   it('runs on the store it was given', async () => {
     const res = await fetch(`${url}/readyz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ready', store: fixture.kind, plugins: 3 });
+    expect(await res.json()).toMatchObject({ status: 'ready', store: fixture.kind, plugins: 4 });
   });
 
   it('GET / serves the web application, which names /docs and says it is not legal advice without JavaScript too', async () => {
@@ -180,7 +180,7 @@ describe.each(FIXTURES)('reference server over HTTP with API keys on %s', (_kind
     expect(j.countries.map((c) => c.code)).toEqual(expect.arrayContaining(['CN', 'US', 'DE']));
     expect(j.groups.length).toBeGreaterThan(0);
     const plugins = (await (await fetch(`${url}/v1/plugins`, auth(read))).json()) as { jurisdiction: string; dataVerifiedThrough: string }[];
-    expect(plugins.map((p) => p.jurisdiction).sort()).toEqual(['CN', 'EU', 'US']);
+    expect(plugins.map((p) => p.jurisdiction).sort()).toEqual(['CN', 'EU', 'JP', 'US']);
   });
 
   it('GET /v1/measures filters by jurisdiction, date and item; GET /v1/measures/{id} gives the status on a date', async () => {

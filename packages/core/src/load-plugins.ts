@@ -1,7 +1,7 @@
 import type { PluginDefinition } from './plugin.js';
 
 /** The jurisdiction plugins published with chokepoint; hosts load those that are installed. */
-export const OFFICIAL_PLUGINS: readonly string[] = Object.freeze(['@chokepoint/plugin-cn-mofcom', '@chokepoint/plugin-us-ear', '@chokepoint/plugin-eu-dual-use']);
+export const OFFICIAL_PLUGINS: readonly string[] = Object.freeze(['@chokepoint/plugin-cn-mofcom', '@chokepoint/plugin-us-ear', '@chokepoint/plugin-eu-dual-use', '@chokepoint/plugin-jp-meti']);
 
 function isNotFound(err: unknown, specifier: string): boolean {
   const e = err as { code?: string; message?: string };

@@ -1,0 +1,125 @@
+import type { Condition, ControlEntry, Source } from '@chokepoint/core';
+import { readData } from './data-files.js';
+
+interface TableRow { row: string; title: string; titleOriginal: string }
+interface TableItem {
+  code: string;
+  id?: string;
+  title: string;
+  text: string;
+  ordinance: string;
+  ids?: string[];
+  conditions?: Condition;
+  prompts?: Record<string, string>;
+  /** True when the Ordinance's specification was not transcribed: the entry matches only the exporter's own classification. */
+  unspecified?: boolean;
+}
+interface AppendedTable1 { rows: TableRow[]; items: TableItem[] }
+
+const TABLE = readData<AppendedTable1>('appended-table-1.json');
+const ORDER_URL = 'https://laws.e-gov.go.jp/law/324CO0000000378';
+const ORDINANCE_URL = 'https://laws.e-gov.go.jp/law/403M50000400049';
+const ORDER_SOURCE: Source = { url: ORDER_URL, publisher: 'e-Gov Law Search (Digital Agency, Japan)', date: '2026-06-05', title: '輸出貿易管理令 別表第一' };
+const ORDINANCE_SOURCE: Source = { url: ORDINANCE_URL, publisher: 'e-Gov Law Search (Digital Agency, Japan)', date: '2026-02-14', title: '貨物等省令' };
+const ALL_ROWS_ONE_TO_FIFTEEN = TABLE.rows.map((r) => r.row);
+
+/** An entry ID from a Japanese code: `2(24)` → `jp-2-24`. */
+function entryId(code: string, prefix = 'jp'): string {
+  return `${prefix}-${code.replace(/[^0-9a-z]+/g, '-').replace(/^-+|-+$/g, '')}`;
+}
+
+/** One entry per row of Appended Table 1, found by the exporter's own row-and-item classification. */
+function rowEntries(): ControlEntry[] {
+  return TABLE.rows.map((r) => ({
+    id: entryId(r.row, 'jp-row'),
+    measure: 'jp-etco-appended-table-1',
+    code: r.row,
+    title: `Row ${r.row}: ${r.title} (${r.titleOriginal})`,
+    covers: { controlCodes: [r.row] },
+    requirement: 'license_required',
+    licensePolicy: 'case_by_case',
+    reason: `Goods classified under row ${r.row} of Appended Table 1 need METI's export permission for every destination (FEFTA Art. 48(1)).`,
+    sources: [ORDER_SOURCE],
+  }));
+}
+
+/** The transcribed items: by code, and by taxonomy item where the Ordinance's specification is data. */
+function itemEntries(): ControlEntry[] {
+  return TABLE.items.map((item) => ({
+    id: entryId(item.id ?? item.code),
+    measure: 'jp-etco-appended-table-1',
+    code: item.code,
+    title: item.title,
+    covers: item.ids && !item.unspecified ? { ids: item.ids, controlCodes: [item.code] } : { controlCodes: [item.code] },
+    ...(item.conditions ? { conditions: item.conditions } : {}),
+    ...(item.prompts ? { prompts: item.prompts } : {}),
+    requirement: 'license_required',
+    licensePolicy: 'case_by_case',
+    reason: `${item.title}: Appended Table 1 item ${item.code} (「${item.text}」, as specified in ${item.ordinance}) needs METI's export permission for every destination.`,
+    sources: [ORDER_SOURCE, ORDINANCE_SOURCE],
+    ...(item.unspecified ? { confidence: 'medium' as const } : {}),
+  }));
+}
+
+/** The 2023 semiconductor-equipment additions sit inside 7(16); the finding shows when they took effect. */
+function smeEntry(): ControlEntry {
+  return {
+    id: 'jp-7-16-sme-2023',
+    measure: 'jp-meti-2023-sme',
+    code: '7(16)',
+    title: '23 types of advanced semiconductor manufacturing equipment added to 7(16) (cleaning, deposition, heat treatment, lithography, etching, inspection)',
+    covers: { controlCodes: ['7(16)'] },
+    requirement: 'license_required',
+    licensePolicy: 'case_by_case',
+    reason: 'From 2023-07-23, 7(16) includes 23 further types of semiconductor manufacturing equipment; they need METI\'s export permission for every destination.',
+  };
+}
+
+/** The Foreign Exchange Order's technology rows, found by the exporter's classification. */
+function technologyEntries(): ControlEntry[] {
+  return ALL_ROWS_ONE_TO_FIFTEEN.map((row) => ({
+    id: entryId(row, 'jp-tech-row'),
+    measure: 'jp-feo-appended-table',
+    code: row,
+    title: `Technology of row ${row} of the Foreign Exchange Order's Appended Table`,
+    covers: { controlCodes: [row] },
+    transfers: ['technology', 'software'],
+    reach: ['territory', 'deemed'],
+    requirement: 'license_required',
+    licensePolicy: 'case_by_case',
+    reason: `Providing technology of row ${row} of the Foreign Exchange Order's Appended Table to a non-resident or for use abroad needs METI's permission (FEFTA Art. 25(1)).`,
+  }));
+}
+
+/**
+ * Row 16: the catch-all. Outside Group A, goods need permission when they may serve weapons of mass
+ * destruction; in the UN arms-embargoed regions also when they may serve conventional weapons; in other
+ * regions outside Group A only when METI has informed the exporter (the inform requirement).
+ */
+function catchAllEntries(): ControlEntry[] {
+  const base = { measure: 'jp-etco-row-16-catch-all', covers: { all: true }, transfers: ['goods', 'technology', 'software'] as ControlEntry['transfers'], reach: ['territory', 'deemed'] as ControlEntry['reach'], requirement: 'license_required' as const, licensePolicy: 'case_by_case' as const };
+  return [
+    {
+      ...base, id: 'jp-16-wmd', code: '16', title: 'Catch-all: goods that may be used for weapons of mass destruction',
+      endUses: ['wmd'], destinations: { exclude: ['group:JP-GROUP-A'] },
+      reason: 'Row 16 catch-all: goods that may be used to develop, produce, use or store nuclear, chemical or biological weapons or missiles need METI\'s permission for any destination outside Group A (Appended Table 3).',
+    },
+    {
+      ...base, id: 'jp-16-conventional-embargoed', code: '16', title: 'Catch-all: goods for a military end use in a UN arms-embargoed region',
+      endUses: ['military', 'military-intelligence'], endUserTypes: ['military'], destinations: { include: ['group:JP-UN-ARMS-EMBARGO'] },
+      reason: 'Row 16 catch-all: goods that may be used for conventional weapons in a region of Appended Table 3-2 (UN arms embargo) need METI\'s permission.',
+    },
+    {
+      ...base, id: 'jp-16-conventional-informed', code: '16', title: 'Catch-all: goods for a military end use elsewhere outside Group A, when METI has informed the exporter',
+      endUses: ['military', 'military-intelligence'], endUserTypes: ['military'], destinations: { exclude: ['group:JP-GROUP-A', 'group:JP-UN-ARMS-EMBARGO'] },
+      conditions: { param: 'metiInformed', op: '==', value: 1 },
+      prompts: { metiInformed: 'Japan\'s conventional-weapons catch-all applies outside Group A and the UN-embargoed regions only when METI has informed you that a licence is needed: has it (1 = yes, 0 = no)?' },
+      reason: 'Row 16 catch-all: METI informed the exporter that the goods may be used for conventional weapons, so they need METI\'s permission.',
+    },
+  ];
+}
+
+/** Every data entry of the plugin. */
+export function buildEntries(): ControlEntry[] {
+  return [...rowEntries(), ...itemEntries(), smeEntry(), ...technologyEntries(), ...catchAllEntries()];
+}

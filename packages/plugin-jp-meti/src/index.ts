@@ -1,0 +1,36 @@
+import { definePlugin, packageVersion, type CountryGroup, type Measure, type PluginDefinition } from '@chokepoint/core';
+import { JP_CODE_SCHEME } from './codes.js';
+import { readData } from './data-files.js';
+import { endUserList } from './end-user-list.js';
+import { buildEntries } from './entries.js';
+import { jpReach } from './reach.js';
+
+export { JP_CODE_SCHEME } from './codes.js';
+export { END_USER_LIST_SIZE } from './end-user-list.js';
+
+/** The last date through which the data was checked: the newest text read (e-Gov, Act as of 2026-08-12). */
+export const DATA_VERIFIED_THROUGH = '2026-08-12';
+
+/** Measures listed for reference that no entry uses directly: the Act itself. */
+export const FRAMEWORK_MEASURES: readonly string[] = ['jp-fefta'];
+
+/** Japan's export controls under the Foreign Exchange and Foreign Trade Act, administered by METI. */
+const plugin: PluginDefinition = definePlugin({
+  manifest: {
+    name: '@chokepoint/plugin-jp-meti',
+    version: packageVersion(import.meta.url),
+    jurisdiction: 'JP',
+    title: 'Japan — export controls under the Foreign Exchange and Foreign Trade Act (METI)',
+    core: '^0.1.0',
+    dataVerifiedThrough: DATA_VERIFIED_THROUGH,
+    controlCode: JP_CODE_SCHEME,
+    homepage: 'https://github.com/chokepoint-dev/chokepoint/tree/main/packages/plugin-jp-meti',
+  },
+  measures: readData<Measure[]>('measures.json'),
+  entries: buildEntries(),
+  parties: endUserList(),
+  groups: readData<CountryGroup[]>('country-tables.json'),
+  reach: jpReach,
+});
+
+export default plugin;
