@@ -40,7 +40,7 @@ t.run('catch-all (row 16): end use, informed, and Group A', [
   { name: 'not informed: not controlled', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'not_controlled' },
   { name: 'a military end use in Iraq (UN arms embargo) needs a licence without any notice', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'IQ', date: d, endUse: 'military' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-row-16-catch-all', entry: 'jp-16-conventional-embargoed' }] },
   { name: 'a civil end use in China is not controlled', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
-  { name: 'catch-all did not exist before 2002-04-01', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: '2002-03-31', endUse: 'wmd' }, verdict: 'no_license_required', findings: [{ measure: 'jp-etco-row-16-catch-all', status: 'not_yet_in_force' }] },
+  { name: 'catch-all did not exist before 2002-04-01', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: '2002-03-31', endUse: 'wmd' }, verdict: 'not_controlled', findings: [{ measure: 'jp-etco-row-16-catch-all', status: 'not_yet_in_force' }] },
 ]);
 
 t.run('Group A: the Republic of Korea left on 2019-08-28 and returned on 2023-07-21', [
