@@ -1,5 +1,6 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
-import { AssessmentRequestSchema as CoreAssessmentRequestSchema, ItemRefSchema as CoreItemRefSchema, isIsoDate } from '@chokepoint/core';
+import { isIsoDate } from '@chokepoint/core';
+import { ItemRefSchema as CoreItemRefSchema, requestSchema as CoreAssessmentRequestSchema } from '@chokepoint/core/schema';
 import { z } from 'zod';
 
 extendZodWithOpenApi(z);

@@ -31,7 +31,4 @@ export { loadPlugins, pluginSpecifiers, OFFICIAL_PLUGINS } from './load-plugins.
 export { assessExposure, type ExposurePlan, type PlanInput, type ExposureResponse, type ExposureInput, type Chokepoint, type Alternative, type TimelineEvent } from './exposure.js';
 export { readNdjson, splitNdjson, sameAnswer, type BatchLine, type LineBatch } from './ndjson.js';
 export type { DataStatus } from './knowledge.js';
-export {
-  AssessmentRequestSchema, ItemRefSchema, ItemBaseSchema, ContentShareSchema, EndUserSchema, OwnerSchema, PartySchema, FieldErrorSchema,
-  TransferSchema, EndUseSchema, EndUserTypeSchema, PartyRoleSchema, jsonSchemas, type AssessmentRequestInput,
-} from './schema.js';
+export { AssessmentRequestSchema, FieldErrorSchema, jsonSchemas, type AssessmentRequestInput } from './schema.js';

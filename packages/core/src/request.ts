@@ -2,7 +2,7 @@ import { normalizeCas, normalizeCnCode, normalizeControlCode, normalizeHs, norma
 import { isIsoDate, todayUtc } from './dates.js';
 import { ValidationError, type FieldError } from './errors.js';
 import { inputSafetyProblems } from './input-safety.js';
-import { AssessmentRequestSchema, ContentShareSchema, EndUserSchema, EndUseSchema, EndUserTypeSchema, ItemRefSchema, OwnerSchema, PartyRoleSchema, PartySchema, TransferSchema } from './schema.js';
+import { requestSchema, ContentShareSchema, EndUserSchema, EndUseSchema, EndUserTypeSchema, ItemRefSchema, OwnerSchema, PartyRoleSchema, PartySchema, TransferSchema } from './schema.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type { AssessmentRequest, ContentShare, EndUse, EndUser, EndUserType, ItemRef, NormalizedRequest, Owner, Party, PartyRole, TransferType } from './types.js';
 
@@ -13,7 +13,7 @@ const END_USES: readonly EndUse[] = EndUseSchema.options;
 const END_USER_TYPES: readonly EndUserType[] = EndUserTypeSchema.options;
 const PARTY_ROLES: readonly PartyRole[] = PartyRoleSchema.options;
 const fieldsOf = (schema: { shape: object }): ReadonlySet<string> => new Set(Object.keys(schema.shape));
-const REQUEST_FIELDS = fieldsOf(AssessmentRequestSchema);
+const REQUEST_FIELDS = fieldsOf(requestSchema);
 const ITEM_FIELDS = fieldsOf(ItemRefSchema);
 const CONTENT_FIELDS = fieldsOf(ContentShareSchema);
 const IDENTIFIERS = ['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'codes', 'cas', 'name'] as const;

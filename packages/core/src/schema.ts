@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-// The request shapes of CONTRACT §2, defined once. Core's validation takes its field names and enum
+// The request shapes of CONTRACT §2, defined once (`@chokepoint/core/schema` exposes every part with its
+// full zod type; the package index exports the request schema). Core's validation takes its field names and enum
 // values from here, the server's OpenAPI document and the MCP tools' input schemas use these schemas,
 // and the build writes them as JSON Schema files (`@chokepoint/core/schemas/*.json`). The schemas give
 // the structure; `normalizeRequest` adds what a schema cannot say (known countries, taxonomy IDs, code
@@ -58,8 +59,8 @@ export const EndUserSchema = z.strictObject({
 /** Another party to a transfer, screened like the end user. */
 export const PartySchema = z.strictObject({ role: PartyRoleSchema, name: text, country: country.optional() });
 
-/** One assessment request (CONTRACT §2). */
-export const AssessmentRequestSchema = z.strictObject({
+/** The request schema with its full zod type (its `shape` gives the validator its field names). */
+export const requestSchema = z.strictObject({
   id: z.union([z.string().max(200), z.number()]).optional().meta({ description: 'echoed back', example: 'line-17' }),
   item: ItemRefSchema,
   from: country.meta({ description: 'territory the item leaves', example: 'CN' }),
@@ -75,17 +76,23 @@ export const AssessmentRequestSchema = z.strictObject({
   example: { id: 'line-17', item: { cnCode: '8112929010' }, from: 'CN', to: 'US', date: '2025-01-15', endUse: 'civil' },
 });
 
+/**
+ * One assessment request (CONTRACT §2) as a zod schema: `AssessmentRequestSchema.safeParse(value)` checks
+ * the structure; `engine.assess` checks the rest and names each bad field.
+ */
+export const AssessmentRequestSchema: z.ZodType<AssessmentRequestInput, AssessmentRequestInput> = requestSchema;
+
 /** One problem with an input, named by its path. */
 export const FieldErrorSchema = z.strictObject({ path: z.string().meta({ example: 'item.hs' }), message: z.string() });
 
 /** An assessment request as JSON callers write it (CONTRACT §2), inferred from {@link AssessmentRequestSchema}. */
-export type AssessmentRequestInput = z.input<typeof AssessmentRequestSchema>;
+export type AssessmentRequestInput = z.input<typeof requestSchema>;
 
 /** The JSON Schema files published with the package, by file name (`@chokepoint/core/schemas/<name>`). */
 export function jsonSchemas(): Record<string, object> {
   const doc = (schema: z.ZodType, title: string) => ({ $id: `https://chokepoint.dev/schemas/${title}.schema.json`, title, ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) });
   return {
-    'assessment-request.schema.json': doc(AssessmentRequestSchema, 'assessment-request'),
+    'assessment-request.schema.json': doc(requestSchema, 'assessment-request'),
     'field-error.schema.json': doc(FieldErrorSchema, 'field-error'),
   };
 }
