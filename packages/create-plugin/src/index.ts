@@ -1,0 +1,1 @@
+export { scaffoldPlugin, jurisdictionFromName, type ScaffoldOptions } from './scaffold.js';
