@@ -32,3 +32,19 @@ describe('Japan\'s plugin data', () => {
     expect(plugin.measures.find((m) => m.id === 'jp-meti-end-user-list')!.caveats![0]!.message).toContain('49 of the 835');
   });
 });
+
+describe('exposure with Japanese inputs', () => {
+  it('a Chinese site buying nuclear-grade graphite, lithium-6 and 7(16) equipment from Japan sees Japan\'s licences as chokepoints; unlisted gallium is not controlled', () => {
+    const r = t.engine.exposure({
+      name: 'Japanese inputs to a Chinese site', site: 'CN', date: '2026-01-15',
+      inputs: [
+        { item: { id: 'graphite/artificial', parameters: { massKg: 5, boronEquivalentPpm: 2, densityGPerCm3: 1.8 } }, from: 'JP', transfer: 'goods' },
+        { item: { id: 'lithium/lithium-6-enriched' }, from: 'JP', transfer: 'goods' },
+        { item: { codes: { JP: '7(16)' } }, from: 'JP', transfer: 'goods' },
+        { item: { id: 'gallium/metal' }, from: 'JP', transfer: 'goods' },
+      ],
+    });
+    expect(r.inputs.map((i) => i.verdict)).toEqual(['license_required', 'license_required', 'license_required', 'not_controlled']);
+    expect(r.chokepoints.map((c) => c.item.id)).toEqual(expect.arrayContaining(['graphite/artificial', 'lithium/lithium-6-enriched']));
+  });
+});
