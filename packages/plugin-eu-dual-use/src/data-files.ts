@@ -9,6 +9,7 @@ import annexIv from '../data/annex-iv.json' with { type: 'json' };
 import armsEmbargoes from '../data/arms-embargoes.json' with { type: 'json' };
 import domainLinks from '../data/domain-links.json' with { type: 'json' };
 import measures from '../data/measures.json' with { type: 'json' };
+import pendingActs from '../data/pending-acts.json' with { type: 'json' };
 import ugeas from '../data/ugeas.json' with { type: 'json' };
 
 const FILES: Record<string, unknown> = {
@@ -20,6 +21,7 @@ const FILES: Record<string, unknown> = {
   'arms-embargoes.json': armsEmbargoes,
   'domain-links.json': domainLinks,
   'measures.json': measures,
+  'pending-acts.json': pendingActs,
   'ugeas.json': ugeas,
 };
 

@@ -2,6 +2,7 @@ import {
   combinedStatusOn, controlCodeCovers, type Authorization, type DestinationScope, type EvaluationContext, type EvaluationResult, type Finding, type Warning,
 } from '@chokepoint/core';
 import { ANNEX_I_CODES, ANNEX_I_MEASURE_IDS, NOT_USED_CODES } from './annex-i.js';
+import { readData } from './data-files.js';
 import { ARMS_EMBARGO_BASIS, ARMS_EMBARGO_GROUP } from './embargoes.js';
 import { UNION_GENERAL_AUTHORISATIONS, authorisationCoversCode } from './ugeas.js';
 
@@ -24,8 +25,22 @@ const NATIONAL = [
   { country: 'ES', measure: 'es-2023-national-control-list', from: '2023-05-31', name: 'Spain' },
 ] as const;
 
+/** Third countries where an anti-circumvention listing restricts exports of goods banned for Russia. */
+const ANTI_CIRCUMVENTION = [{ country: 'KG', measure: 'eu-reg-833-2014-20th-package', from: '2026-04-23', name: 'Kyrgyzstan' }] as const;
+
 /** The measures this hook cites rather than data entries: sanctions and national controls. */
-export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), RUSSIA_2014.measure, ...NATIONAL.map((x) => x.measure)];
+export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), RUSSIA_2014.measure, ...NATIONAL.map((x) => x.measure), ...ANTI_CIRCUMVENTION.map((x) => x.measure)];
+
+/** Adopted acts whose entry into force is not known: a warning, never a verdict. */
+const PENDING = readData<{ acts: { reference: string; title: string; adopted: string; entryIntoForce: string | null }[] }>('pending-acts.json').acts;
+
+function pendingWarnings(date: string, annexItem: boolean): Warning[] {
+  if (!annexItem) return [];
+  return PENDING.filter((a) => date >= a.adopted && (a.entryIntoForce === null || date < a.entryIntoForce)).map((a) => ({
+    code: 'pending_amendment',
+    message: `The Commission adopted the ${a.title} on ${a.adopted} (${a.reference}). It applies only from the day after its publication in the Official Journal, which this plugin has not seen, so this answer uses the Annex I of Delegated Regulation 2025/2003; the update may change this item's entry.`,
+  }));
+}
 
 function unknownCodeWarning(code: string): Warning | undefined {
   if (NOT_USED_CODES.has(code)) return { code: 'code_not_used', message: `${code} is printed "Not used" in Annex I; nothing is controlled under it, so check the classification (the answer treats it as its parent entry).` };
@@ -60,7 +75,13 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
     const w = unknownCodeWarning(itemCode);
     if (w) warnings.push(w);
   }
+  const annexItem = Boolean(itemCode) || ctx.matchedEntries.some((e) => ANNEX_I_MEASURES.has(e.measure));
+  warnings.push(...pendingWarnings(date, annexItem));
   if (intraEu) return { warnings };
+  for (const a of ANTI_CIRCUMVENTION) {
+    if (to !== a.country || date < a.from) continue;
+    warnings.push({ code: 'anti_circumvention', message: `Since ${a.from} the EU's 20th Russia package applies the anti-circumvention tool of Regulation 833/2014 to exports to ${a.name}: some goods whose export to Russia is banned may not be exported there either. This plugin does not hold the list of goods; check it before exporting.`, measure: a.measure });
+  }
 
   const listedFindings = ctx.findings.filter((f) => f.status === 'in_force' && f.requirement === 'license_required' && ANNEX_I_MEASURES.has(f.measure.id));
   const listed = listedFindings.length > 0;
