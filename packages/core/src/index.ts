@@ -32,3 +32,4 @@ export { assessExposure, type ExposurePlan, type PlanInput, type ExposureRespons
 export { readNdjson, splitNdjson, sameAnswer, type BatchLine, type LineBatch } from './ndjson.js';
 export type { DataStatus } from './knowledge.js';
 export { AssessmentRequestSchema, FieldErrorSchema, jsonSchemas, type AssessmentRequestInput } from './schema.js';
+export { ItemRefSchema, TransferSchema, type ItemRefInput } from './schema-public.js';
