@@ -96,6 +96,11 @@ describe.each(FIXTURES)('hostile input never reaches the store or another caller
     expect(statuses).toEqual(bodies.map((_, i) => (i % 3 === 2 ? 200 : 400)));
   });
 
+  it('a job upload with a raw NUL is a 400 naming the line, not a 500', async () => {
+    const p = await problemOf(await fetch(`${url}/v1/jobs`, ndjson([GALLIUM, '\u0000'])), 400);
+    expect(p.errors).toEqual([{ path: 'line 2', message: expect.stringContaining('NUL') }]);
+  });
+
   it('a malformed %ZZ path, an unknown Content-Encoding and an unknown route are problem documents with errors', async () => {
     const bad = await problemOf(await fetch(`${url}/v1/taxonomy/%ZZ`), 400);
     expect(bad.errors).toEqual([{ path: 'path', message: expect.stringContaining('percent-encoded') }]);

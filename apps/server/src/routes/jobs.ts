@@ -41,6 +41,13 @@ export function jobRoutes(api: Api, deps: { store: Store; runner: JobRunner | un
       if (typeof req.body !== 'string') throw new HttpProblem(problems.unsupportedMediaType('application/x-ndjson'));
       const total = splitNdjson(req.body).length;
       if (total === 0) throw new HttpProblem(problems.invalid('The upload holds no lines.', [{ path: '', message: 'expected at least one NDJSON line' }]));
+      // The upload is stored as text before any line is read: a raw NUL cannot be stored by PostgreSQL
+      // (it made this a 500) and is never valid NDJSON, so refuse it here, naming the line.
+      const nul = req.body.indexOf('\u0000');
+      if (nul >= 0) {
+        const line = req.body.slice(0, nul).split('\n').length;
+        throw new HttpProblem(problems.invalid(`Line ${line} holds a NUL character.`, [{ path: `line ${line}`, message: 'text contains a NUL character (U+0000); NDJSON lines are JSON text without control characters' }]));
+      }
       const id = randomUUID();
       await store.createJob({ id, caller: callerOf(res).id, total, input: req.body, createdAt: new Date().toISOString() });
       await deps.runner?.enqueue(id);
