@@ -5,6 +5,7 @@ import { brandMatch } from './entity-list.js';
 import { applyExceptionBars } from './exception-scopes.js';
 import { licenceExceptions, SPP } from './exceptions.js';
 import { factExceptions } from './fact-exceptions.js';
+import { ownershipRule } from './ownership.js';
 import { inGroup } from './groups.js';
 import { AI_DIFFUSION_WARNING, M } from './measures.js';
 import { deemedCountries, EMBARGOED } from './reach.js';
@@ -148,9 +149,11 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
   findings.push(...mergeFindings(tagged, deemed));
 
   const aff = affiliates(ctx);
-  findings.push(...aff.findings);
-  questions.push(...aff.questions);
-  const partyListed = ctx.findings.some((f) => f.party && f.status === 'in_force') || aff.findings.some((f) => f.status === 'in_force');
+  const owned = ownershipRule(ctx);
+  findings.push(...aff.findings, ...owned.findings);
+  questions.push(...aff.questions, ...owned.questions);
+  warnings.push(...owned.warnings);
+  const partyListed = ctx.findings.some((f) => f.party && f.status === 'in_force') || [...aff.findings, ...owned.findings].some((f) => f.status === 'in_force');
   const spp = findings.some((f) => f.measure.id === M.syriaEasing && f.status === 'in_force') && destinations.length === 1;
   const authorizations = partyListed ? [] : spp ? [SPP] : intersect(perDestination);
   if (partyListed && ctx.findings.some((f) => f.party)) {

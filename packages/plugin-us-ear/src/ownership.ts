@@ -1,0 +1,38 @@
+import { PartyScreener, type EvaluationContext, type Finding, type Question, type Warning } from '@chokepoint/core';
+import { ENTITY_LIST_PARTIES } from './entity-list.js';
+import { M } from './measures.js';
+
+const screener = new PartyScreener(ENTITY_LIST_PARTIES);
+
+/** The day the affiliates rule's stay ended (90 FR 50857 stayed it from 2025-11-10 to 2026-11-09). */
+const RULE_BACK = '2026-11-10';
+/** The announced, unpublished extension of the stay. */
+const ANNOUNCED_TO = '2027-01-10';
+
+/**
+ * The affiliates rule by ownership (90 FR 47201, § 744.11(a)(1)): the shares of the end user's owners
+ * that are Entity List parties are added up; 50 % or more takes the listed owners' licence requirement.
+ * Where the rule is in force and the owners are not completely known, the plugin asks.
+ */
+export function ownershipRule(ctx: EvaluationContext): { findings: Finding[]; questions: Question[]; warnings: Warning[] } {
+  const out = { findings: [] as Finding[], questions: [] as Question[], warnings: [] as Warning[] };
+  const { endUser, date } = ctx.request;
+  if (!endUser?.name || endUser.country === 'US' || ctx.findings.some((f) => f.party)) return out;
+  const listed = (endUser.owners ?? []).map((o) => ({ o, hit: screener.screen(o.name, date)[0] })).filter((x) => x.hit);
+  const share = listed.reduce((sum, x) => sum + (x.o.share ?? 0), 0);
+  if (share >= 0.5) {
+    out.findings.push(ctx.finding({
+      measure: M.affiliates,
+      requirement: 'license_required',
+      licensePolicy: 'presumption_of_denial',
+      reason: `Entity List parties own ${(share * 100).toFixed(0)} % of ${endUser.name} (${listed.map((x) => `${x.hit!.party.name} ${((x.o.share ?? 0) * 100).toFixed(0)} %`).join(', ')}): under the affiliates rule it takes their licence requirement for all items subject to the EAR (15 CFR 744.11(a)(1); Red Flag 29). This plugin applies a presumption of denial; the listed owners' own review policy governs.`,
+      matchedOn: listed.map((x) => `endUser.owners "${x.o.name}" = ${x.hit!.party.name}`),
+    }));
+  } else if (date >= RULE_BACK && endUser.ownersComplete !== true) {
+    out.questions.push({ parameter: 'endUser.owners', prompt: `From ${RULE_BACK} the EAR affiliates rule applies again: a foreign entity 50 % or more owned by Entity List parties needs a licence like them. Give endUser.owners (name, country, share) and endUser.ownersComplete = true.` });
+  }
+  if (date >= RULE_BACK && date <= ANNOUNCED_TO) {
+    out.warnings.push({ code: 'status_unverified', message: `The stay of the affiliates rule ran to 2026-11-09 and by its text the rule applies from ${RULE_BACK}. A political extension of the stay to ${ANNOUNCED_TO} was announced; no Federal Register notice was found, so this answer applies the rule.`, measure: M.affiliates });
+  }
+  return out;
+}
