@@ -20,6 +20,8 @@ import { HttpProblem, problems, sendProblem } from './problem.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { exposureRoutes } from './routes/exposure.js';
 import { jobRoutes } from './routes/jobs.js';
+import { knowledgeRoutes } from './routes/knowledge.js';
+import type { KnowledgeReloader } from './knowledge.js';
 import { referenceRoutes } from './routes/reference.js';
 import type { Store } from './store/index.js';
 import { SERVER_VERSION } from './version.js';
@@ -39,6 +41,8 @@ export interface AppContext {
   /** Whether `/v1` calls need an API key (keys exist, or CHOKEPOINT_REQUIRE_API_KEY). */
   authRequired: boolean;
   state: { shuttingDown: boolean };
+  /** Rebuilds the engine when lists or amendments change; absent in tests that do not need it. */
+  reloader?: KnowledgeReloader;
 }
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -90,6 +94,7 @@ export function createApp(ctx: AppContext): Express {
   assessmentRoutes(api, { assessor: ctx.assessor, writer: ctx.writer, store, bodyLimit: config.bodyLimitBytes, batchLimit: config.batchLimitBytes, draining: () => ctx.state.shuttingDown });
   jobRoutes(api, { store, runner: ctx.jobs, jobLimit: config.jobLimitBytes });
   exposureRoutes(api, ctx.engine, config.bodyLimitBytes);
+  knowledgeRoutes(api, { engine: ctx.engine, store, reloader: ctx.reloader, bodyLimit: config.bodyLimitBytes, batchLimit: config.batchLimitBytes });
 
   describeOperationalRoutes(api);
   const openapi = api.document({

@@ -28,6 +28,12 @@ export interface ServerConfig {
   shutdownTimeoutSeconds: number;
   trustProxy: string | undefined;
   plugins: string | undefined;
+  /** Directory of amendment files (CONTRACT §10), re-read without a restart. */
+  amendmentsDir: string | undefined;
+  /** A list older than this many days warns `stale_list` in answers that used it. */
+  listMaxAgeDays: number;
+  /** How often to look for new lists in the store and changed amendment files; 0 turns it off. */
+  reloadSeconds: number;
 }
 
 /** The environment variables read, with their defaults, in the order of the docs table. */
@@ -36,7 +42,7 @@ export const SETTINGS = [
   'CHOKEPOINT_RATE_LIMIT', 'CHOKEPOINT_RATE_LIMIT_WINDOW_SECONDS', 'CHOKEPOINT_BODY_LIMIT', 'CHOKEPOINT_BATCH_LIMIT',
   'CHOKEPOINT_JOB_LIMIT', 'CHOKEPOINT_CORS_ORIGINS', 'LOG_LEVEL', 'CHOKEPOINT_JOB_CHUNK_LINES', 'CHOKEPOINT_JOB_LEASE_SECONDS',
   'CHOKEPOINT_JOB_CONCURRENCY', 'CHOKEPOINT_JOB_POLL_SECONDS', 'CHOKEPOINT_SHUTDOWN_TIMEOUT_SECONDS', 'CHOKEPOINT_TRUST_PROXY',
-  'CHOKEPOINT_PLUGINS',
+  'CHOKEPOINT_PLUGINS', 'CHOKEPOINT_AMENDMENTS', 'CHOKEPOINT_LIST_MAX_AGE_DAYS', 'CHOKEPOINT_RELOAD_SECONDS',
 ] as const;
 
 /** Thrown when a setting has a value the server cannot use; the message names the variable. */
@@ -97,5 +103,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     shutdownTimeoutSeconds: number(env, 'CHOKEPOINT_SHUTDOWN_TIMEOUT_SECONDS', 30),
     trustProxy: env.CHOKEPOINT_TRUST_PROXY?.trim() || undefined,
     plugins: env.CHOKEPOINT_PLUGINS,
+    amendmentsDir: env.CHOKEPOINT_AMENDMENTS?.trim() ? resolve(env.CHOKEPOINT_AMENDMENTS.trim()) : undefined,
+    listMaxAgeDays: number(env, 'CHOKEPOINT_LIST_MAX_AGE_DAYS', 7),
+    reloadSeconds: number(env, 'CHOKEPOINT_RELOAD_SECONDS', 30),
   };
 }

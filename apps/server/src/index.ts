@@ -9,6 +9,8 @@ import { createServerEngine } from './engine.js';
 import { JobRunner } from './jobs.js';
 import { ServerMetrics } from './metrics.js';
 import { openStore, type Store } from './store/index.js';
+import { KnowledgeReloader, liveEngine } from './knowledge.js';
+import type { Engine } from '@chokepoint/core';
 
 export { createApp, type AppContext } from './app.js';
 export { createServerEngine } from './engine.js';
@@ -68,8 +70,17 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const logger = options.logger ?? pino({ level: config.logLevel, base: { service: 'chokepoint-server' } });
 
   const taxonomy = loadTaxonomy();
-  const engine = await createServerEngine({ ...env, ...(config.plugins !== undefined ? { CHOKEPOINT_PLUGINS: config.plugins } : {}) }, taxonomy);
   const store = await openStore(config);
+  const pluginEnv = { ...env, ...(config.plugins !== undefined ? { CHOKEPOINT_PLUGINS: config.plugins } : {}) };
+  let swap: (next: Engine) => void = () => undefined;
+  const reloader = new KnowledgeReloader(store, config.amendmentsDir, (lists, amendments) => createServerEngine(pluginEnv, taxonomy, { lists, amendments, listMaxAgeDays: config.listMaxAgeDays }), (next) => swap(next), logger);
+  const live = liveEngine(await reloader.initial().catch(async (err: unknown) => {
+    await store.close();
+    throw err;
+  }));
+  swap = live.swap;
+  const engine = live.engine;
+  reloader.start(config.reloadSeconds);
   const authRequired = config.requireApiKey || (await store.activeKeyCount()) > 0;
   let notice: string | undefined;
   if (!authRequired) {
@@ -88,7 +99,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const jobs = new JobRunner(store, assessor, config, logger);
   await jobs.start();
   const state = { shuttingDown: false };
-  const app = createApp({ engine, taxonomy, store, config, logger, metrics, assessor, writer, jobs, authRequired, state });
+  const app = createApp({ engine, taxonomy, store, config, logger, metrics, assessor, writer, jobs, authRequired, state, reloader });
 
   // Not app.listen: Express 5 hands a listen error to the callback, which made a busy port look like success.
   const server = await new Promise<Server>((resolve, reject) => {
@@ -108,6 +119,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const close = () =>
     (closing ??= (async () => {
       state.shuttingDown = true;
+      reloader.stop();
       const timeoutMs = config.shutdownTimeoutSeconds * 1000;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

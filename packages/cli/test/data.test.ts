@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -79,5 +79,31 @@ describe('data update, screen and assess with imported lists', { timeout: 60_000
     const refused = await run(['measures', '--json'], env);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/amendment affiliates-stay-extended \(affiliates\.json\): statusEvents\[0\]\.to: expected YYYY-MM-DD/);
+  });
+});
+
+describe('changes --input (portfolio)', { timeout: 120_000 }, () => {
+  it('streams one line per request, finds a change date, and handles 100,000 lines', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cp-port-'));
+    const input = join(dir, 'portfolio.ndjson');
+    const lines = ['{"id":"ga","item":{"id":"gallium/metal"},"from":"CN","to":"US"}', '{"id":"bad","item":{}}', 'not json'];
+    await writeFile(input, `${lines.join('\n')}\n`);
+    const r = await run(['changes', '--from', '2024-01-01', '--to', '2025-12-31', '--input', input], {});
+    expect(r.code).toBe(1);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string | null; changes?: { date: string; jurisdiction: string; measures: string[] }[]; error?: unknown });
+    expect(out.map((o) => o.id)).toEqual(['ga', 'bad', null]);
+    expect(out[0]!.changes!.some((c) => c.jurisdiction === 'CN' && c.measures.length > 0)).toBe(true);
+
+    const big = join(dir, 'big.ndjson');
+    const skus = ['gallium/metal', 'germanium/metal', 'graphite/natural-flake', 'antimony/metal', 'tungsten/metal'];
+    await writeFile(big, Array.from({ length: 100_000 }, (_, i) => JSON.stringify({ id: `sku-${i}`, item: { id: skus[i % skus.length] }, from: 'CN', to: i % 2 ? 'US' : 'DE' })).join('\n'));
+    const output = join(dir, 'out.ndjson');
+    const started = Date.now();
+    const all = await run(['changes', '--from', '2025-01-01', '--to', '2025-12-31', '--input', big, '--output', output], {});
+    expect(all.code).toBe(0);
+    const written = (await readFile(output, 'utf8')).trim().split('\n');
+    expect(written).toHaveLength(100_000);
+    expect(JSON.parse(written[99_999]!).id).toBe('sku-99999');
+    expect(Date.now() - started).toBeLessThan(110_000);
   });
 });

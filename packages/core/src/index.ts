@@ -31,5 +31,6 @@ export { loadPlugins, pluginSpecifiers, OFFICIAL_PLUGINS } from './load-plugins.
 export { assessExposure, type ExposurePlan, type PlanInput, type ExposureResponse, type ExposureInput, type Chokepoint, type Alternative, type TimelineEvent } from './exposure.js';
 export { readNdjson, splitNdjson, sameAnswer, type BatchLine, type LineBatch } from './ndjson.js';
 export type { DataStatus } from './knowledge.js';
+export { portfolioChanges, type AnswerState, type PortfolioChange, type PortfolioLineChanges } from './portfolio.js';
 export { AssessmentRequestSchema, FieldErrorSchema, jsonSchemas, type AssessmentRequestInput } from './schema.js';
 export { ItemRefSchema, TransferSchema, type ItemRefInput } from './schema-public.js';

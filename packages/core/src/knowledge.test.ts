@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Amendment } from './amendments.js';
 import { createEngine } from './engine.js';
-import { PluginRegistrationError } from './errors.js';
+import { PluginRegistrationError, ValidationError } from './errors.js';
+import { portfolioChanges } from './portfolio.js';
 import type { PartyList } from './lists.js';
 import type { PluginDefinition } from './plugin.js';
 import { aaPlugin } from './test-support/fixture-plugins.js';
@@ -70,5 +71,22 @@ describe('amendments', () => {
   it('records pass the plugin data checks', () => {
     const bad = { ...extension, statusEvents: [], entries: [{ id: 'x', measure: 'nope', title: 'X', covers: { ids: ['gallium'] }, requirement: 'prohibited' as const, reason: 'r' }] };
     expect(() => createEngine({ taxonomy, plugins: [aaPlugin()], amendments: [bad] })).toThrow(/nope/);
+  });
+});
+
+describe('portfolioChanges', () => {
+  const engine = createEngine({ taxonomy, plugins: [aaPlugin()] });
+  it('finds the day a suspension ends, with before, after and the measure, assessing only candidate dates', () => {
+    const changes = portfolioChanges(engine, { from: '2026-01-01', to: '2026-12-31' });
+    const r = changes({ id: 'sku-1', item: { id: 'germanium/metal' }, from: 'AA', to: 'US', date: '2020-01-01' });
+    expect(r).toEqual({
+      id: 'sku-1', on: { date: '2026-01-01', verdict: 'no_license_required' },
+      changes: [{ date: '2026-11-11', jurisdiction: 'AA', before: { verdict: 'no_license_required' }, after: { verdict: 'license_required' }, measures: ['aa-2025-oct'] }],
+    });
+    expect(changes({ item: { id: 'widgets' }, from: 'AA', to: 'DE' }).changes).toEqual([]);
+  });
+  it('refuses a bad window or line, naming the field', () => {
+    expect(() => portfolioChanges(engine, { from: '2026-12-31', to: '2026-01-01' })).toThrow(/from: starts/);
+    expect(() => portfolioChanges(engine, { from: '2026-01-01', to: '2026-12-31' })({ item: {}, from: 'AA' })).toThrow(ValidationError);
   });
 });

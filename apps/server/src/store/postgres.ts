@@ -1,3 +1,4 @@
+import type { PartyList } from '@chokepoint/core';
 import pg from 'pg';
 import { chainEntries } from '../audit.js';
 import { migrationFiles } from './migrations.js';
@@ -173,6 +174,19 @@ export function openPostgresStore(connectionString: string, schema: string): Sto
     },
     async queueDepth() {
       return Number((await pool.query<{ n: string }>("SELECT count(*) AS n FROM jobs WHERE status IN ('queued', 'running')")).rows[0]!.n);
+    },
+    async loadLists() {
+      return (await pool.query<{ body: string }>('SELECT body FROM party_lists ORDER BY id')).rows.map((r) => JSON.parse(r.body) as PartyList);
+    },
+    async replaceLists(lists) {
+      await tx(async (c) => {
+        for (const l of lists) {
+          await c.query('INSERT INTO party_lists (id, body, previous, as_of, updated_at) VALUES ($1, $2, NULL, $3, clock_timestamp()) ON CONFLICT (id) DO UPDATE SET previous = party_lists.body, body = excluded.body, as_of = excluded.as_of, updated_at = excluded.updated_at', [l.id, JSON.stringify(l), l.asOf]);
+        }
+      });
+    },
+    async listsVersion() {
+      return (await pool.query<{ v: string | null }>("SELECT max(updated_at)::text || ':' || count(*) AS v FROM party_lists")).rows[0]?.v ?? '';
     },
   };
 }

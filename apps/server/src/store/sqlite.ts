@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { PartyList } from '@chokepoint/core';
 import Database from 'better-sqlite3';
 import { chainEntries } from '../audit.js';
 import { migrationFiles } from './migrations.js';
@@ -64,6 +65,10 @@ export function openSqliteStore(path: string): Store {
     return true;
   });
 
+  const replaceLists = db.transaction((lists: PartyList[], at: string) => {
+    const upsert = db.prepare('INSERT INTO party_lists (id, body, previous, as_of, updated_at) VALUES (@id, @body, NULL, @asOf, @at) ON CONFLICT (id) DO UPDATE SET previous = party_lists.body, body = excluded.body, as_of = excluded.as_of, updated_at = excluded.updated_at');
+    for (const l of lists) upsert.run({ id: l.id, body: JSON.stringify(l), asOf: l.asOf, at });
+  });
   const claim = db.transaction((id: string, owner: string, leaseSeconds: number): JobRow | undefined => {
     const now = Date.now();
     const r = db
@@ -162,6 +167,15 @@ export function openSqliteStore(path: string): Store {
     },
     async queueDepth() {
       return db.prepare<[], { n: number }>("SELECT count(*) AS n FROM jobs WHERE status IN ('queued', 'running')").get()!.n;
+    },
+    async loadLists() {
+      return db.prepare<[], { body: string }>('SELECT body FROM party_lists ORDER BY id').all().map((r) => JSON.parse(r.body) as PartyList);
+    },
+    async replaceLists(lists) {
+      replaceLists(lists, new Date().toISOString());
+    },
+    async listsVersion() {
+      return db.prepare<[], { v: string | null }>('SELECT max(updated_at) || \':\' || count(*) AS v FROM party_lists').get()?.v ?? '';
     },
   };
 }

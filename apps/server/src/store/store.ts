@@ -1,3 +1,5 @@
+import type { PartyList } from '@chokepoint/core';
+
 /** What an assessment leaves in the audit trail before it is chained. */
 export interface AuditEntry {
   id: string;
@@ -107,6 +109,13 @@ export interface Store {
   jobOutput(id: string): AsyncIterable<string>;
   /** Jobs queued or running. */
   queueDepth(): Promise<number>;
+
+  /** Imported screening lists in use (CONTRACT §10), shared by every server on this store. */
+  loadLists(): Promise<PartyList[]>;
+  /** Puts lists in use in one transaction, keeping each one's previous copy. */
+  replaceLists(lists: PartyList[]): Promise<void>;
+  /** Changes when any list is replaced, so that other servers notice and reload. */
+  listsVersion(): Promise<string>;
 }
 
 export const GENESIS_HASH = '0'.repeat(64);

@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
-import { ValidationError } from '@chokepoint/core';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { resolve } from 'node:path';
+import { portfolioChanges, readNdjson, ValidationError, type PortfolioLineChanges } from '@chokepoint/core';
 import type { CliContext } from '../context.js';
 import { formatTable } from '../format/table.js';
 import { validationToUsage } from '../usage.js';
@@ -15,9 +18,22 @@ export function registerChanges(program: Command, ctx: CliContext): void {
     .requiredOption('--from <YYYY-MM-DD>', 'first day of the window')
     .requiredOption('--to <YYYY-MM-DD>', 'last day of the window (inclusive)')
     .option('--jurisdiction <code>', 'only this regime (CN, US, EU, …)')
+    .option('--input <file>', 'NDJSON of assessment requests (a portfolio; - for stdin): for each line, the dates in the window on which its answer changes')
+    .option('--output <file>', 'with --input: write the NDJSON here')
     .option('--json', 'print an array of {date, jurisdiction, measure, event, …} as JSON')
-    .action(async (o: { from: string; to: string; jurisdiction?: string; json?: boolean }) => {
+    .action(async (o: { from: string; to: string; jurisdiction?: string; input?: string; output?: string; json?: boolean }) => {
       const engine = await ctx.engine();
+      if (o.input !== undefined) {
+        let changes;
+        try {
+          changes = portfolioChanges(engine, { from: o.from, to: o.to });
+        } catch (err) {
+          if (err instanceof ValidationError) throw validationToUsage(err, FLAGS);
+          throw err;
+        }
+        await streamPortfolio(ctx, o.input, o.output, changes);
+        return;
+      }
       let changes;
       try {
         changes = engine.changes({ from: o.from, to: o.to, ...(o.jurisdiction !== undefined ? { jurisdiction: o.jurisdiction } : {}) });
@@ -36,4 +52,32 @@ export function registerChanges(program: Command, ctx: CliContext): void {
       const rows = changes.map((c) => [c.date, c.jurisdiction, c.event, c.measure, c.scope ? `${c.reference} (${c.scope})` : c.reference]);
       ctx.stdout.write(formatTable(['DATE', 'JUR', 'EVENT', 'MEASURE', 'REFERENCE'], rows));
     });
+}
+
+/** Reads the portfolio line by line and writes one NDJSON line per input line, in order; a bad line gets an error record. */
+async function streamPortfolio(ctx: CliContext, input: string, output: string | undefined, changes: (request: unknown) => PortfolioLineChanges): Promise<void> {
+  const source = input === '-' ? ctx.stdin : createReadStream(resolve(ctx.cwd, input));
+  const sink = output ? createWriteStream(resolve(ctx.cwd, output)) : ctx.stdout;
+  let failed = 0;
+  for await (const batch of readNdjson(source as AsyncIterable<Buffer>)) {
+    let out = '';
+    for (const l of batch.lines) {
+      if ('error' in l) {
+        out += `${JSON.stringify({ id: l.id ?? null, line: l.line, error: l.error })}\n`;
+        failed++;
+        continue;
+      }
+      try {
+        out += `${JSON.stringify(changes(l.request))}\n`;
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        const rawId = (l.request as { id?: unknown } | null)?.id;
+        out += `${JSON.stringify({ id: typeof rawId === 'string' ? rawId : null, line: l.line, error: { code: err.code, message: err.message, errors: err.errors } })}\n`;
+        failed++;
+      }
+    }
+    if (out && !sink.write(out)) await once(sink, 'drain');
+  }
+  if (output) await new Promise<void>((r) => (sink as NodeJS.WritableStream).end(r));
+  if (failed) ctx.exitCode = 1;
 }

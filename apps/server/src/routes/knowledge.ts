@@ -1,0 +1,145 @@
+import { once } from 'node:events';
+import express from 'express';
+import { z } from 'zod';
+import { portfolioChanges, readNdjson, ValidationError, type BatchLine, type Engine } from '@chokepoint/core';
+import { detectFormat, diffList, ImportError, importText, updateLists, type ListFormat, type ListStore } from '@chokepoint/lists';
+import type { Api } from '../api.js';
+import type { KnowledgeReloader } from '../knowledge.js';
+import { HttpProblem, problems } from '../problem.js';
+import { ProblemSchema } from '../schemas.js';
+import type { Store } from '../store/index.js';
+
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+const json = (description: string) => ({ description, content: { 'application/json': { schema: z.unknown() } } });
+const ndjson = (description: string) => ({ description, content: { 'application/x-ndjson': { schema: z.unknown() } } });
+const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'text/plain'];
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+/** The admin body of a list update: a file's text, or a URL, or nothing (every publisher source). */
+const ListUpdateBody = z.strictObject({
+  content: z.string().optional().openapi({ description: 'The file itself, in a publisher format' }),
+  url: z.string().regex(/^https?:\/\//, 'expected an http(s) URL').optional(),
+  list: z.string().optional(),
+  format: z.enum(['csl-json', 'csl-csv', 'cn-lists']).optional(),
+  asOf: isoDate.optional(),
+});
+const PortfolioQuery = z.strictObject({ from: isoDate, to: isoDate });
+
+export interface KnowledgeDeps {
+  engine: Engine;
+  store: Store;
+  reloader: KnowledgeReloader | undefined;
+  bodyLimit: number;
+  batchLimit: number;
+}
+
+/** Streams an NDJSON body through `answer`, one output line per input line, with the batch size limit. */
+async function streamLines(req: express.Request, res: express.Response, limit: number, answer: (line: BatchLine & { request: unknown }) => unknown): Promise<void> {
+  if (!req.is(NDJSON_TYPES)) throw new HttpProblem(problems.unsupportedMediaType('application/x-ndjson'));
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw new HttpProblem(problems.tooLarge(limit));
+  res.status(200).type('application/x-ndjson');
+  let received = 0;
+  const counted = (async function* () {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      received += chunk.length;
+      if (received > limit) throw new RangeError('too large');
+      yield chunk;
+    }
+  })();
+  try {
+    for await (const { lines } of readNdjson(counted)) {
+      let out = '';
+      for (const l of lines) {
+        if ('error' in l) {
+          out += `${JSON.stringify({ id: l.id ?? null, line: l.line, error: l.error })}\n`;
+          continue;
+        }
+        try {
+          out += `${JSON.stringify(answer(l))}\n`;
+        } catch (err) {
+          if (!(err instanceof ValidationError)) throw err;
+          const rawId = (l.request as { id?: unknown } | null)?.id;
+          out += `${JSON.stringify({ id: typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : null, line: l.line, error: { code: err.code, message: err.message, errors: err.errors } })}\n`;
+        }
+      }
+      if (out && !res.write(out)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    }
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    res.write(`${JSON.stringify({ error: { code: 'payload_too_large', message: `the body is larger than ${limit} bytes; lines above were answered, the rest was not read` } })}\n`);
+  }
+  res.end();
+}
+
+/** Party screening, data status, portfolio changes and the admin list update (CONTRACT §9, §10). */
+export function knowledgeRoutes(api: Api, deps: KnowledgeDeps): void {
+  const { engine, store } = deps;
+  const lists: ListStore = { load: () => store.loadLists(), replace: (l) => store.replaceLists(l) };
+
+  api.route({
+    method: 'post', path: '/v1/screenings', summary: 'Screen a party against every loaded list', tags: ['screening'], role: 'assess',
+    before: [express.json({ limit: deps.bodyLimit, strict: false })],
+    body: { required: true, content: { 'application/json': { schema: z.unknown().openapi({ example: { name: 'Huawei Technologies Co., Ltd.', country: 'CN' } }) } } },
+    responses: { 200: json('{ id, query, matches: [{ list, entry, matchedName, score, explanation, consequence, source }], lists } (CONTRACT §9)') },
+    handler: (req, res) => {
+      res.json(engine.screen(req.body));
+    },
+  });
+  api.route({
+    method: 'post', path: '/v1/screenings/batch', summary: 'Screen NDJSON requests, one answer line per input line', tags: ['screening'], role: 'assess',
+    body: { required: true, content: { 'application/x-ndjson': { schema: z.unknown() } } },
+    responses: { 200: ndjson('One screening answer, or {"id","line","error"}, per input line'), 413: problem('The body is larger than CHOKEPOINT_BATCH_LIMIT'), 415: problem('The body is not NDJSON') },
+    handler: (req, res) => streamLines(req, res, deps.batchLimit, (l) => engine.screen(l.request)),
+  });
+  api.route({
+    method: 'get', path: '/v1/data', summary: 'What answers rest on: plugins, lists with asOf, amendments', tags: ['data'], role: 'read',
+    responses: { 200: json('{ plugins, lists, amendments, listMaxAgeDays } (CONTRACT §10)') },
+    handler: (_req, res) => {
+      res.json(engine.dataStatus());
+    },
+  });
+  api.route({
+    method: 'post', path: '/v1/changes/portfolio', summary: 'For each request line, the dates in a window on which its answer changes', tags: ['measures'], role: 'assess', query: PortfolioQuery,
+    body: { required: true, content: { 'application/x-ndjson': { schema: z.unknown() } } },
+    responses: { 200: ndjson('{ id, on, changes: [{ date, jurisdiction, before, after, measures }] } per line, in input order'), 413: problem('The body is larger than CHOKEPOINT_BATCH_LIMIT') },
+    handler: (req, res, { query }) => {
+      const changes = portfolioChanges(engine, query);
+      return streamLines(req, res, deps.batchLimit, (l) => changes(l.request));
+    },
+  });
+  api.route({
+    method: 'post', path: '/v1/admin/lists', summary: 'Import screening lists from a publisher file or URL; every server on this store reloads', tags: ['data'], role: 'admin',
+    description: 'Body `{ content }` (the file text) or `{ url }`, or `{}` for every publisher source; optional `list`, `format`, `asOf`. The file is checked whole; a bad row or a failed download leaves the lists in use.',
+    before: [express.json({ limit: deps.batchLimit })],
+    body: { required: true, content: { 'application/json': { schema: ListUpdateBody } } },
+    responses: { 200: json('[{ list, asOf, previousAsOf, entries, added, changed, removed }]'), 502: problem('The publisher URL could not be read') },
+    handler: async (req, res) => {
+      const body = ListUpdateBody.safeParse(req.body ?? {});
+      if (!body.success) throw new HttpProblem(problems.invalid('Invalid list update.', body.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
+      const { content, url, list, format, asOf } = body.data;
+      try {
+        const diffs = content !== undefined
+          ? await updateFromText(lists, content, format, list, asOf)
+          : await updateLists({ store: lists, ...(url ? { from: url } : {}), ...(list ? { list } : {}), ...(format ? { format } : {}), ...(asOf ? { asOf } : {}) });
+        await deps.reloader?.reload('list update', true);
+        res.json(diffs);
+      } catch (err) {
+        if (err instanceof ImportError) throw new HttpProblem(problems.invalid(err.message.split('\n')[0]!, err.problems.map((p) => ({ path: `${p.at} ${p.field}`, message: p.message }))));
+        if (err instanceof Error && /unreachable|HTTP \d|incomplete|broke off/.test(err.message)) throw new HttpProblem({ type: 'about:blank', title: 'Bad Gateway', status: 502, detail: err.message });
+        if (err instanceof Error && err.message.startsWith('--list')) throw new HttpProblem(problems.invalid(err.message.replace('--list', 'list'), [{ path: 'list', message: err.message }]));
+        throw err;
+      }
+    },
+  });
+}
+
+/** Imports a file sent in the request body, as `updateLists` does for a file on disk. */
+async function updateFromText(store: ListStore, content: string, format: ListFormat | undefined, list: string | undefined, asOf: string | undefined) {
+  const parsed = importText(content, 'body.content', format ?? detectFormat('', content), asOf ?? new Date().toISOString().slice(0, 10));
+  const chosen = list ? parsed.filter((l) => l.id === list) : parsed;
+  if (!chosen.length) throw new Error(`--list ${list}: not in the file; it has ${parsed.map((l) => l.id).join(', ')}`);
+  const previous = new Map((await store.load()).map((l) => [l.id, l]));
+  const diffs = chosen.map((l) => diffList(previous.get(l.id), l));
+  await store.replace(chosen);
+  return diffs;
+}
