@@ -80,8 +80,8 @@ describe('portfolioChanges', () => {
     const changes = portfolioChanges(engine, { from: '2026-01-01', to: '2026-12-31' });
     const r = changes({ id: 'sku-1', item: { id: 'germanium/metal' }, from: 'AA', to: 'US', date: '2020-01-01' });
     expect(r).toEqual({
-      id: 'sku-1', on: { date: '2026-01-01', verdict: 'no_license_required' },
-      changes: [{ date: '2026-11-11', jurisdiction: 'AA', before: { verdict: 'no_license_required' }, after: { verdict: 'license_required' }, measures: ['aa-2025-oct'] }],
+      id: 'sku-1', on: { date: '2026-01-01', verdict: 'not_controlled' },
+      changes: [{ date: '2026-11-11', jurisdiction: 'AA', before: { verdict: 'not_controlled' }, after: { verdict: 'license_required' }, measures: ['aa-2025-oct'] }],
     });
     expect(changes({ item: { id: 'widgets' }, from: 'AA', to: 'DE' }).changes).toEqual([]);
   });
