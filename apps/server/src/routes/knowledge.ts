@@ -23,7 +23,11 @@ const ListUpdateBody = z.strictObject({
   format: z.enum(['csl-json', 'csl-csv', 'cn-lists']).optional(),
   asOf: isoDate.optional(),
 });
-const PortfolioQuery = z.strictObject({ from: isoDate, to: isoDate });
+const PortfolioQuery = z.strictObject({
+  from: isoDate.optional().openapi({ description: 'First day of the window; default today (UTC)' }),
+  to: isoDate.optional().openapi({ description: 'Last day of the window; default a year after `from`' }),
+});
+const EXAMPLE_CSL = JSON.stringify({ results: [{ id: 'example-1', source: 'Entity List (EL) - Bureau of Industry and Security', name: 'Example Trading Co., Ltd.', alt_names: ['Example Trading'], addresses: [{ city: 'Shenzhen', country: 'CN' }], start_date: '2026-01-15', license_policy: 'Presumption of denial.' }] });
 
 export interface KnowledgeDeps {
   engine: Engine;
@@ -87,7 +91,7 @@ export function knowledgeRoutes(api: Api, deps: KnowledgeDeps): void {
   });
   api.route({
     method: 'post', path: '/v1/screenings/batch', summary: 'Screen NDJSON requests, one answer line per input line', tags: ['screening'], role: 'assess',
-    body: { required: true, content: { 'application/x-ndjson': { schema: z.unknown() } } },
+    body: { required: true, content: { 'application/x-ndjson': { schema: z.unknown().openapi({ example: { id: 'p1', name: 'Huawei Technologies Co., Ltd.' } }) } } },
     responses: { 200: ndjson('One screening answer, or {"id","line","error"}, per input line'), 413: problem('The body is larger than CHOKEPOINT_BATCH_LIMIT'), 415: problem('The body is not NDJSON') },
     handler: (req, res) => streamLines(req, res, deps.batchLimit, (l) => engine.screen(l.request)),
   });
@@ -100,10 +104,12 @@ export function knowledgeRoutes(api: Api, deps: KnowledgeDeps): void {
   });
   api.route({
     method: 'post', path: '/v1/changes/portfolio', summary: 'For each request line, the dates in a window on which its answer changes', tags: ['measures'], role: 'assess', query: PortfolioQuery,
-    body: { required: true, content: { 'application/x-ndjson': { schema: z.unknown() } } },
+    body: { required: true, content: { 'application/x-ndjson': { schema: z.unknown().openapi({ example: { id: 'sku-1', item: { id: 'gallium/metal' }, from: 'CN', to: 'US' } }) } } },
     responses: { 200: ndjson('{ id, on, changes: [{ date, jurisdiction, before, after, measures }] } per line, in input order'), 413: problem('The body is larger than CHOKEPOINT_BATCH_LIMIT') },
     handler: (req, res, { query }) => {
-      const changes = portfolioChanges(engine, query);
+      const from = query.from ?? new Date().toISOString().slice(0, 10);
+      const to = query.to ?? `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
+      const changes = portfolioChanges(engine, { from, to });
       return streamLines(req, res, deps.batchLimit, (l) => changes(l.request));
     },
   });
@@ -111,7 +117,7 @@ export function knowledgeRoutes(api: Api, deps: KnowledgeDeps): void {
     method: 'post', path: '/v1/admin/lists', summary: 'Import screening lists from a publisher file or URL; every server on this store reloads', tags: ['data'], role: 'admin',
     description: 'Body `{ content }` (the file text) or `{ url }`, or `{}` for every publisher source; optional `list`, `format`, `asOf`. The file is checked whole; a bad row or a failed download leaves the lists in use.',
     before: [express.json({ limit: deps.batchLimit })],
-    body: { required: true, content: { 'application/json': { schema: ListUpdateBody } } },
+    body: { required: true, content: { 'application/json': { schema: ListUpdateBody.openapi({ example: { content: EXAMPLE_CSL, asOf: '2026-12-01' } }) } } },
     responses: { 200: json('[{ list, asOf, previousAsOf, entries, added, changed, removed }]'), 502: problem('The publisher URL could not be read') },
     handler: async (req, res) => {
       const body = ListUpdateBody.safeParse(req.body ?? {});
