@@ -38,8 +38,9 @@ function isSafe(v: unknown, depth: number): boolean {
     for (let i = 0; i < v.length; i++) if (!isSafe(v[i], depth + 1)) return false;
     return true;
   }
-  for (const key in v) {
-    if (!Object.hasOwn(v, key)) continue;
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     if (PROTOTYPE_KEYS.has(key) || !textIsSafe(key) || !isSafe((v as Record<string, unknown>)[key], depth + 1)) return false;
   }
   return true;
