@@ -146,6 +146,10 @@ describe('the web application', () => {
     await detail.waitFor();
     expect(await detail.locator('h2').textContent()).toContain('Announcement No. 23 of 2023');
     expect(await detail.getByRole('link', { name: 'Official text' }).getAttribute('href')).toMatch(/^https:\/\/www\.mofcom\.gov\.cn\//);
+    // The measure's own list entries are listed, one item each, as the API gives them.
+    const one = await api<{ entryList: { code?: string }[] }>('/v1/measures/cn-mofcom-2023-23');
+    expect(one.entryList.length).toBeGreaterThan(0);
+    expect(await detail.locator('h3:text("Entries") + ul > li').count()).toBe(one.entryList.length);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'measures');
   });

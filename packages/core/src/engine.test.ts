@@ -365,6 +365,13 @@ describe('measures, changes, compare', () => {
       { from: '2026-11-11', to: null, status: 'in_force' },
     ]);
   });
+  it('lists the entries of one measure, and none for an unknown one', () => {
+    const view = engine.measures({ jurisdiction: 'AA' }).find((m) => m.entries > 0)!;
+    const entries = engine.measureEntries(view.id);
+    expect(entries).toHaveLength(view.entries);
+    expect(entries.every((e) => typeof e.title === 'string' && typeof e.requirement === 'string')).toBe(true);
+    expect(engine.measureEntries('no-such-measure')).toEqual([]);
+  });
   it('filters measures by item', () => {
     expect(engine.measures({ jurisdiction: 'AA', itemId: 'graphite/artificial' }).map((m) => m.id)).toEqual(['aa-2023-graphite']);
   });

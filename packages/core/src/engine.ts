@@ -9,7 +9,7 @@ import { normalizeRequest, type CodeFormat } from './request.js';
 import { resolveItem, type ResolvedItem } from './resolve.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
-  Advisory, AssessmentResponse, Confidence, IsoDate, ItemRef, MeasureStatus, NormalizedRequest, Question, Source,
+  Advisory, AssessmentResponse, Confidence, IsoDate, ItemRef, LicensePolicy, MeasureStatus, NormalizedRequest, Question, Source,
   StatusInterval, Verdict, Warning,
   AssessmentRequest,
 } from './types.js';
@@ -62,6 +62,16 @@ export interface MeasureView {
   related?: string[];
   /** Number of list entries that belong to the measure. */
   entries: number;
+}
+
+/** One list entry of a measure, as a reader browsing the measure needs it. */
+export interface MeasureEntryView {
+  id: string;
+  code?: string;
+  title: string;
+  requirement: Verdict;
+  licensePolicy?: LicensePolicy;
+  reason: string;
 }
 
 /** A dated change (CONTRACT §4 `changes --json`). */
@@ -123,6 +133,8 @@ export interface Engine {
   measures(options?: { jurisdiction?: string; asOf?: IsoDate; itemId?: string }): MeasureView[];
   /** One measure by ID. */
   measure(id: string, asOf?: IsoDate): MeasureView | undefined;
+  /** The list entries that belong to a measure (empty for an unknown measure or one without entries). */
+  measureEntries(id: string): MeasureEntryView[];
   /** Dated events (published, in force, suspended, resumed, repealed) in a window, oldest first. */
   changes(options: { from: IsoDate; to: IsoDate; jurisdiction?: string; itemIds?: string[] }): ChangeView[];
   /** How every regime lists an item on a date, whatever the destination. */
@@ -336,6 +348,16 @@ export function createEngine(options: EngineOptions): Engine {
         if (v) return v;
       }
       return undefined;
+    },
+    measureEntries(id) {
+      const out: MeasureEntryView[] = [];
+      for (const p of compiled) {
+        for (const e of p.definition.entries) {
+          if (e.measure !== id) continue;
+          out.push({ id: e.id, ...(e.code ? { code: e.code } : {}), title: e.title, requirement: e.requirement, ...(e.licensePolicy ? { licensePolicy: e.licensePolicy } : {}), reason: e.reason });
+        }
+      }
+      return out;
     },
     changes({ from, to, jurisdiction, itemIds }) {
       checkDate(from, 'from');

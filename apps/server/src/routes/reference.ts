@@ -45,11 +45,11 @@ export function referenceRoutes(api: Api, engine: Engine, taxonomy: Taxonomy): v
   });
   api.route({
     method: 'get', path: '/v1/measures/{id}', summary: 'One measure and its status on a date', tags: ['measures'], role: 'read', params: MeasureParams, query: MeasureQuery,
-    responses: { 200: json('The measure'), 404: notFound },
+    responses: { 200: json('The measure, with `entryList`: the list entries that belong to it'), 404: notFound },
     handler: (_req, res, { params, query }) => {
       const m = engine.measure(params.id, query.asOf);
       if (!m) throw new HttpProblem(problems.notFound(`No measure "${params.id}"; list them with GET /v1/measures`));
-      res.json(m);
+      res.json({ ...m, entryList: engine.measureEntries(params.id) });
     },
   });
   api.route({

@@ -26,6 +26,8 @@ export interface MeasureRow {
   related?: string[];
   /** A count, or the entries themselves where the server lists them. */
   entries?: number | { id: string; code?: string; title?: string; description?: string }[];
+  /** The entries themselves, as GET /v1/measures/{id} lists them. */
+  entryList?: { id: string; code?: string; title?: string; requirement?: string; reason?: string }[];
 }
 
 /** Jurisdictions with an installed plugin, for pickers. */
@@ -38,7 +40,7 @@ function MeasureDetail({ id, asOf }: { id: string; asOf: string }) {
   if (m.error) return <ErrorMessage error={m.error} />;
   if (!m.data) return <p>Loading the measure…</p>;
   const d = m.data;
-  const entries = d.entries;
+  const entries = d.entryList ?? d.entries;
   return (
     <article class="measure" aria-labelledby="measure-title">
       <h2 id="measure-title">
@@ -69,7 +71,8 @@ function MeasureDetail({ id, asOf }: { id: string; asOf: string }) {
           <ul>
             {entries.map((e) => (
               <li key={e.id}>
-                {e.code && <code>{e.code}</code>} {e.title ?? e.description ?? e.id}
+                {e.code && <code>{e.code}</code>} {e.title ?? ('description' in e ? e.description : undefined) ?? e.id}
+                {'requirement' in e && e.requirement && <> — {e.requirement}</>}
               </li>
             ))}
           </ul>
