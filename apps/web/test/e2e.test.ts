@@ -213,15 +213,14 @@ describe('the web application', () => {
     expect(lines[2]!.error).toBeDefined();
   });
 
-  test('screens a party against the loaded lists', async (ctx) => {
-    const openapi = await (await fetch(`${server.url}/openapi.json`)).json() as { paths: Record<string, unknown> };
-    if (!openapi.paths['/v1/screenings']) return ctx.skip('this server has no POST /v1/screenings yet');
+  test('screens a party against the loaded lists', async () => {
     await open('#/screen');
     await page.getByLabel('Party name').fill('Huawei Technologies Co., Ltd.');
     await page.getByRole('button', { name: 'Screen' }).click();
     const answer = page.locator('article[aria-labelledby="screen-answer"]');
     await answer.waitFor();
     const expected = await api<{ matches: { list: string }[] }>('/v1/screenings', { method: 'POST', body: JSON.stringify({ name: 'Huawei Technologies Co., Ltd.' }) });
+    expect(expected.matches.length).toBeGreaterThan(0);
     expect(await answer.locator('ol.matches li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-list')))).toEqual(expected.matches.map((m) => m.list));
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'screen');

@@ -184,6 +184,16 @@ describe('end uses and end users', () => {
       expect(aa(r).findings.find((f) => f.party)!.party).toEqual({ id: 'acme', name: 'Acme Rare Metals Co., Ltd.', list: 'aa-control-list', listTitle: 'AA export control list' });
     }
   });
+  it('screens every other party like the end user, naming the party it matched', () => {
+    const base = { item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'civil' as const, endUser: { name: 'Harmless Buyer Inc' } };
+    expect(engine.assess(base).verdict).toBe('license_required');
+    const r = engine.assess({ ...base, parties: [{ role: 'freight_forwarder', name: 'Harmless Logistics' }, { role: 'intermediate_consignee', name: 'ACME RARE METALS CO LTD', country: 'US' }] });
+    expect(r.verdict).toBe('prohibited');
+    const hit = aa(r).findings.find((f) => f.party)!;
+    expect(hit.party!.id).toBe('acme');
+    expect(hit.matchedOn[0]).toMatch(/^parties\[1\]\.name \(intermediate_consignee\)/);
+    expect(aa(r).findings.filter((f) => f.party)).toHaveLength(1);
+  });
   it('does not match a different name, a party before its listing or after its removal', () => {
     const verdict = (name: string, date: string) => engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date, endUse: 'civil', endUser: { name } }).verdict;
     expect(verdict('Acme Foods Ltd', '2025-06-01')).toBe('license_required');

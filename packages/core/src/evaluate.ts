@@ -326,27 +326,43 @@ function broaderFindings(run: PluginRun): Finding[] {
   return out;
 }
 
-/** Screening: a listed end user whose listing covers the item adds its finding. */
-function screenEndUser(run: PluginRun): void {
+/**
+ * The names a regime screens in one request: the end user and every other party (CONTRACT §2 `parties`, "screened
+ * like the end user"). Owners are not here: a listed owner does not list the end user; ownership rules read shares.
+ */
+function screenedNames(request: PluginRun['request']): { path: string; name: string }[] {
+  const out: { path: string; name: string }[] = [];
+  if (request.endUser?.name) out.push({ path: 'endUser.name', name: request.endUser.name });
+  request.parties?.forEach((p, i) => out.push({ path: `parties[${i}].name (${p.role})`, name: p.name }));
+  return out;
+}
+
+/** Screening: a listed end user or other party whose listing covers the item adds its finding. */
+function screenParties(run: PluginRun): void {
   const { request, plugin } = run;
-  const endUserName = request.endUser?.name;
-  if (!endUserName || !run.reach.bases.length) return;
-  for (const match of plugin.screener.screen(endUserName, run.date)) {
-    const { party } = match;
-    const covers = party.covers ?? { anyListed: true };
-    if (!(party.transfers ?? ['goods', 'technology', 'software']).includes(request.transfer)) continue;
-    const itemCovered = covers.all || (covers.anyListed ? run.listedInForce : coverageMatches(covers, request.item, run.scope, run.field));
-    if (!itemCovered) continue;
-    const finding = run.finding({
-      measure: party.measure,
-      requirement: party.requirement,
-      ...(party.licensePolicy ? { licensePolicy: party.licensePolicy } : {}),
-      reason: `${party.name} is on the ${party.listTitle} (listed ${party.added}).`,
-      matchedOn: [`endUser.name "${endUserName}" matches "${match.matchedName}" (score ${match.score}: ${match.explanation})`],
-    });
-    finding.party = { id: party.id, name: party.name, list: party.list, listTitle: party.listTitle };
-    if (party.confidence) finding.confidence = party.confidence;
-    run.findings.push(finding);
+  if (!run.reach.bases.length) return;
+  const seen = new Set<string>();
+  for (const { path, name } of screenedNames(request)) {
+    for (const match of plugin.screener.screen(name, run.date)) {
+      const { party } = match;
+      const covers = party.covers ?? { anyListed: true };
+      if (!(party.transfers ?? ['goods', 'technology', 'software']).includes(request.transfer)) continue;
+      const itemCovered = covers.all || (covers.anyListed ? run.listedInForce : coverageMatches(covers, request.item, run.scope, run.field));
+      if (!itemCovered) continue;
+      const key = `${party.id}\u0000${path}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const finding = run.finding({
+        measure: party.measure,
+        requirement: party.requirement,
+        ...(party.licensePolicy ? { licensePolicy: party.licensePolicy } : {}),
+        reason: `${party.name} is on the ${party.listTitle} (listed ${party.added}).`,
+        matchedOn: [`${path} "${name}" matches "${match.matchedName}" (score ${match.score}: ${match.explanation})`],
+      });
+      finding.party = { id: party.id, name: party.name, list: party.list, listTitle: party.listTitle };
+      if (party.confidence) finding.confidence = party.confidence;
+      run.findings.push(finding);
+    }
   }
 }
 
@@ -466,7 +482,7 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   reachStage(run);
   for (const cand of candidatesStage(run)) matchEntry(run, cand);
   identificationQuestions(run);
-  screenEndUser(run);
+  screenParties(run);
   const extra = pluginRules(run);
 
   const inForce = run.findings.filter((f) => f.status === 'in_force');
