@@ -44,34 +44,17 @@ export class NodeSearch {
    */
   exact(text: string, codeHits: (digits: string) => readonly string[], casHits: (cas: string) => readonly string[], exactId: (id: string) => string | undefined): TaxonomyHit[] {
     const raw = text.trim();
-    const best = new Map<string, TaxonomyHit>();
-    const offer = (id: string, score: number, matchedBy: string) => {
-      const prior = best.get(id);
-      if (!prior || prior.score < score) best.set(id, { id, score, matchedBy });
-    };
-    const idHit = exactId(raw.toLowerCase());
-    if (idHit) offer(idHit, 1, 'id');
-    const cas = normalizeCas(raw);
-    if (cas) for (const id of casHits(cas)) offer(id, 0.95, 'cas');
-    const digits = raw.replace(/[.\s]/g, '');
-    if (/^\d{4,10}$/.test(digits)) for (const id of codeHits(digits)) offer(id, 0.9, digits.length > 6 ? 'cnCode' : 'hs');
-    for (const hit of this.byLabel.get(foldText(raw)) ?? []) offer(hit.id, hit.score, hit.kind);
-    return [...best.values()].sort((a, b) => b.score - a.score || a.id.length - b.id.length || (a.id < b.id ? -1 : 1));
+    const hits = new BestHits();
+    offerIdentifierHits(raw, hits, codeHits, casHits, exactId);
+    for (const hit of this.byLabel.get(foldText(raw)) ?? []) hits.offer(hit.id, hit.score, hit.kind);
+    return hits.ranked();
   }
 
   search(text: string, codeHits: (digits: string) => readonly string[], casHits: (cas: string) => readonly string[], exactId: (id: string) => string | undefined, limit: number): TaxonomyHit[] {
     const raw = text.trim();
-    const best = new Map<string, TaxonomyHit>();
-    const offer = (id: string, score: number, matchedBy: string) => {
-      const prior = best.get(id);
-      if (!prior || prior.score < score) best.set(id, { id, score, matchedBy });
-    };
-    const idHit = exactId(raw.toLowerCase());
-    if (idHit) offer(idHit, 1, 'id');
-    const cas = normalizeCas(raw);
-    if (cas) for (const id of casHits(cas)) offer(id, 0.95, 'cas');
-    const digits = raw.replace(/[.\s]/g, '');
-    if (/^\d{4,10}$/.test(digits)) for (const id of codeHits(digits)) offer(id, 0.9, digits.length > 6 ? 'cnCode' : 'hs');
+    const hits = new BestHits();
+    const offer = hits.offer.bind(hits);
+    offerIdentifierHits(raw, hits, codeHits, casHits, exactId);
     const folded = foldText(raw);
     if (folded) {
       const queryWords = tokens(folded);
@@ -101,6 +84,30 @@ export class NodeSearch {
         }
       }
     }
-    return [...best.values()].sort((a, b) => b.score - a.score || a.id.length - b.id.length || (a.id < b.id ? -1 : 1)).slice(0, limit);
+    return hits.ranked().slice(0, limit);
   }
+}
+
+/** The best hit per taxonomy ID, ranked by score, then the shorter (broader) ID, then the ID. */
+class BestHits {
+  private readonly best = new Map<string, TaxonomyHit>();
+
+  offer(id: string, score: number, matchedBy: string): void {
+    const prior = this.best.get(id);
+    if (!prior || prior.score < score) this.best.set(id, { id, score, matchedBy });
+  }
+
+  ranked(): TaxonomyHit[] {
+    return [...this.best.values()].sort((a, b) => b.score - a.score || a.id.length - b.id.length || (a.id < b.id ? -1 : 1));
+  }
+}
+
+/** Hits that need no words: an exact taxonomy ID, a CAS number, an HS or China customs code. */
+function offerIdentifierHits(raw: string, hits: BestHits, codeHits: (digits: string) => readonly string[], casHits: (cas: string) => readonly string[], exactId: (id: string) => string | undefined): void {
+  const idHit = exactId(raw.toLowerCase());
+  if (idHit) hits.offer(idHit, 1, 'id');
+  const cas = normalizeCas(raw);
+  if (cas) for (const id of casHits(cas)) hits.offer(id, 0.95, 'cas');
+  const digits = raw.replace(/[.\s]/g, '');
+  if (/^\d{4,10}$/.test(digits)) for (const id of codeHits(digits)) hits.offer(id, 0.9, digits.length > 6 ? 'cnCode' : 'hs');
 }

@@ -1,4 +1,4 @@
-import type { PluginIdentity, Source, StatusInterval } from '@chokepoint/core';
+import type { MeasureEntryView, MeasureView, PluginIdentity } from '@chokepoint/core';
 import { useState } from 'preact/hooks';
 import { getJson } from '../api.js';
 import { ErrorMessage, Field, SourceLink } from '../components/common.js';
@@ -7,28 +7,8 @@ import { useAsync } from '../data.js';
 import { todayUtc, words } from '../format.js';
 import { hrefFor, navigate } from '../route.js';
 
-/** A measure as GET /v1/measures returns it (CONTRACT §4 `measures --json`). */
-export interface MeasureRow {
-  id: string;
-  jurisdiction: string;
-  title: string;
-  titleOriginal?: string;
-  reference: string;
-  authority: string;
-  published: string;
-  effective: { from: string; to: string | null };
-  status: string;
-  statusTimeline: StatusInterval[];
-  summary?: string;
-  url?: string;
-  sources: (Source & { title?: string })[];
-  confidence: string;
-  related?: string[];
-  /** A count, or the entries themselves where the server lists them. */
-  entries?: number | { id: string; code?: string; title?: string; description?: string }[];
-  /** The entries themselves, as GET /v1/measures/{id} lists them. */
-  entryList?: { id: string; code?: string; title?: string; requirement?: string; reason?: string }[];
-}
+/** A measure as GET /v1/measures returns it (CONTRACT §4 `measures --json`); GET /v1/measures/{id} adds its entries. */
+export type MeasureRow = MeasureView & { entryList?: MeasureEntryView[] };
 
 /** Jurisdictions with an installed plugin, for pickers. */
 export function usePlugins() {
@@ -40,7 +20,7 @@ function MeasureDetail({ id, asOf }: { id: string; asOf: string }) {
   if (m.error) return <ErrorMessage error={m.error} />;
   if (!m.data) return <p>Loading the measure…</p>;
   const d = m.data;
-  const entries = d.entryList ?? d.entries;
+  const entries = d.entryList ?? [];
   return (
     <article class="measure" aria-labelledby="measure-title">
       <h2 id="measure-title">
@@ -61,18 +41,17 @@ function MeasureDetail({ id, asOf }: { id: string; asOf: string }) {
         <dt>Confidence</dt>
         <dd>{d.confidence}</dd>
         <dt>Entries</dt>
-        <dd>{Array.isArray(entries) ? entries.length : (entries ?? 0)}</dd>
+        <dd>{d.entries}</dd>
       </dl>
       <Timeline intervals={d.statusTimeline} domain={timelineDomain([d.statusTimeline], asOf)} at={asOf} label={d.reference} width={640} height={40} axis />
       {d.summary && <p>{d.summary}</p>}
-      {Array.isArray(entries) && entries.length > 0 && (
+      {entries.length > 0 && (
         <>
           <h3>Entries</h3>
           <ul>
             {entries.map((e) => (
               <li key={e.id}>
-                {e.code && <code>{e.code}</code>} {e.title ?? ('description' in e ? e.description : undefined) ?? e.id}
-                {'requirement' in e && e.requirement && <> — {e.requirement}</>}
+                {e.code && <code>{e.code}</code>} {e.title} — {e.requirement}
               </li>
             ))}
           </ul>

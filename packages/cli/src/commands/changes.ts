@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
-import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { resolve } from 'node:path';
-import { portfolioChanges, readNdjson, ValidationError, type PortfolioLineChanges } from '@chokepoint/core';
+import { portfolioChanges, ValidationError } from '@chokepoint/core';
+import { mapNdjsonLines } from '../batch/ndjson-map.js';
 import type { CliContext } from '../context.js';
 import { formatTable } from '../format/table.js';
 import { validationToUsage } from '../usage.js';
@@ -31,7 +29,7 @@ export function registerChanges(program: Command, ctx: CliContext): void {
           if (err instanceof ValidationError) throw validationToUsage(err, FLAGS);
           throw err;
         }
-        await streamPortfolio(ctx, o.input, o.output, changes);
+        await mapNdjsonLines(ctx, o.input, o.output, changes);
         return;
       }
       let changes;
@@ -52,32 +50,4 @@ export function registerChanges(program: Command, ctx: CliContext): void {
       const rows = changes.map((c) => [c.date, c.jurisdiction, c.event, c.measure, c.scope ? `${c.reference} (${c.scope})` : c.reference]);
       ctx.stdout.write(formatTable(['DATE', 'JUR', 'EVENT', 'MEASURE', 'REFERENCE'], rows));
     });
-}
-
-/** Reads the portfolio line by line and writes one NDJSON line per input line, in order; a bad line gets an error record. */
-async function streamPortfolio(ctx: CliContext, input: string, output: string | undefined, changes: (request: unknown) => PortfolioLineChanges): Promise<void> {
-  const source = input === '-' ? ctx.stdin : createReadStream(resolve(ctx.cwd, input));
-  const sink = output ? createWriteStream(resolve(ctx.cwd, output)) : ctx.stdout;
-  let failed = 0;
-  for await (const batch of readNdjson(source as AsyncIterable<Buffer>)) {
-    let out = '';
-    for (const l of batch.lines) {
-      if ('error' in l) {
-        out += `${JSON.stringify({ id: l.id ?? null, line: l.line, error: l.error })}\n`;
-        failed++;
-        continue;
-      }
-      try {
-        out += `${JSON.stringify(changes(l.request))}\n`;
-      } catch (err) {
-        if (!(err instanceof ValidationError)) throw err;
-        const rawId = (l.request as { id?: unknown } | null)?.id;
-        out += `${JSON.stringify({ id: typeof rawId === 'string' ? rawId : null, line: l.line, error: { code: err.code, message: err.message, errors: err.errors } })}\n`;
-        failed++;
-      }
-    }
-    if (out && !sink.write(out)) await once(sink, 'drain');
-  }
-  if (output) await new Promise<void>((r) => (sink as NodeJS.WritableStream).end(r));
-  if (failed) ctx.exitCode = 1;
 }

@@ -1,7 +1,6 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { readNdjson, ValidationError, type ScreeningResponse } from '@chokepoint/core';
+import { ValidationError, type ScreeningResponse } from '@chokepoint/core';
+import { mapNdjsonLines } from '../batch/ndjson-map.js';
 import type { CliContext } from '../context.js';
 import { formatTable } from '../format/table.js';
 import { UsageError, validationToUsage } from '../usage.js';
@@ -22,30 +21,7 @@ function printMatches(ctx: CliContext, r: ScreeningResponse): void {
 
 async function screenBatch(ctx: CliContext, input: string, output: string | undefined): Promise<void> {
   const engine = await ctx.engine();
-  const source = input === '-' ? ctx.stdin : createReadStream(resolve(ctx.cwd, input));
-  const sink = output ? createWriteStream(resolve(ctx.cwd, output)) : ctx.stdout;
-  let failed = 0;
-  for await (const batch of readNdjson(source as AsyncIterable<Buffer>)) {
-    let out = '';
-    for (const l of batch.lines) {
-      if ('error' in l) {
-        out += `${JSON.stringify({ id: l.id ?? null, line: l.line, error: l.error })}\n`;
-        failed++;
-        continue;
-      }
-      try {
-        out += `${JSON.stringify(engine.screen(l.request))}\n`;
-      } catch (err) {
-        if (!(err instanceof ValidationError)) throw err;
-        const rawId = (l.request as { id?: unknown } | null)?.id;
-        out += `${JSON.stringify({ id: typeof rawId === 'string' ? rawId : null, line: l.line, error: { code: err.code, message: err.message, errors: err.errors } })}\n`;
-        failed++;
-      }
-    }
-    if (out) sink.write(out);
-  }
-  if (output) await new Promise<void>((r) => (sink as NodeJS.WritableStream).end(r));
-  if (failed) ctx.exitCode = 1;
+  await mapNdjsonLines(ctx, input, output, (request) => engine.screen(request));
 }
 
 /** `chokepoint screen`: a party against every loaded list (CONTRACT §9). */
