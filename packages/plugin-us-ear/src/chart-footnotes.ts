@@ -4,6 +4,7 @@ import { chartFile, chartRow, type ChartColumn } from './chart.js';
 import type { CclRequirement, Classification } from './determination.js';
 import { M } from './measures.js';
 import { PARAMS } from './restrictions.js';
+import { carveOut } from './carve-outs.js';
 
 /** One ECCN paragraph a "require" footnote names, with the paragraphs it leaves out and a fact it turns on. */
 interface FootnoteItem {
@@ -57,6 +58,10 @@ export function footnoteRequirements(ctx: EvaluationContext, cls: Classification
     for (const item of rule.items) {
       const fit = itemFit(cls.code, item);
       if (fit === 'no') continue;
+      // A footnote requirement for a reason is qualified by the notes that qualify that reason (fn 7: 6A003.b.4.b RS2).
+      const carve = carveOut(ctx, cls.code, { reason: rule.reason, column: rule.column, scope: null }, dest);
+      if (carve.kind === 'ask') out.questions.push(...carve.questions);
+      if (carve.kind !== 'applies') continue;
       const answer = ctx.request.item.parameters?.[PARAMS.chartFootnoteApplies];
       if (fit === 'maybe' || (item.fact && answer !== 1)) {
         if (item.fact && answer === 0 && fit === 'yes') continue;

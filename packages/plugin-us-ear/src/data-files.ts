@@ -10,6 +10,7 @@ import exceptionScopes from '../data/exception-scopes.json' with { type: 'json' 
 import licenceExceptionBars from '../data/licence-exception-bars.json' with { type: 'json' };
 import meuSupplement2 from '../data/meu-supplement-2.json' with { type: 'json' };
 import part746Hts from '../data/part-746-hts.json' with { type: 'json' };
+import reasonCarveOuts from '../data/reason-carve-outs.json' with { type: 'json' };
 
 const FILES: Record<string, unknown> = {
   'ccl-domain.json': cclDomain,
@@ -21,6 +22,7 @@ const FILES: Record<string, unknown> = {
   'licence-exception-bars.json': licenceExceptionBars,
   'meu-supplement-2.json': meuSupplement2,
   'part-746-hts.json': part746Hts,
+  'reason-carve-outs.json': reasonCarveOuts,
 };
 
 /** One of the plugin's JSON data files (shipped in `data/`), by file name. */

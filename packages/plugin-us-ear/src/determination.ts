@@ -6,6 +6,7 @@ import { M } from './measures.js';
 import { ecfr } from './sources.js';
 import { footnoteRequirements } from './chart-footnotes.js';
 import { specialOutcome } from './special.js';
+import { carveOut } from './carve-outs.js';
 
 /** The section of part 742 that sets each reason's licence policy. */
 export const REASON_SECTION: Record<CclReason['reason'], string> = {
@@ -96,12 +97,18 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
     if (fit === 'no') continue;
     const narrow = fit === 'maybe' ? ` This reason covers only ${reason.scope}; give the paragraph in item.eccn to narrow it.` : '';
     const section = REASON_SECTION[reason.reason];
+    /** A note in the entry or in part 742 that takes the item out of this reason by a fact: checked once the destination triggers it. */
+    const carved = (): boolean => {
+      const carve = carveOut(ctx, cls.code, reason, dest);
+      if (carve.kind === 'ask') questions?.push(...carve.questions);
+      return carve.kind !== 'applies';
+    };
     if (reason.column) {
       if (!row) {
         if (dest !== 'US') warnings.push({ code: 'no_chart_row', message: `${dest} has no row in the Commerce Country Chart; the chart step was skipped.`, measure: M.chart });
         continue;
       }
-      if (row.unreliable || !row.columns.has(reason.column)) continue;
+      if (row.unreliable || !row.columns.has(reason.column) || carved()) continue;
       out.push({
         reason: reason.reason,
         onChart: true,
@@ -122,6 +129,7 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
       warnings.push({ code: 'special_control_not_evaluated', message: `${cls.code}: ${outcome.why} may add a licence requirement for ${dest}; this plugin does not evaluate it. See ${ecfr(section)}.`, measure: M.special });
       continue;
     }
+    if (carved()) continue;
     const enforced = outcome.enforcedReading ? ' The eCFR still prints the January 2025 AI Diffusion text (worldwide for .a, plus the UAE for .b); BIS does not enforce it since 2025-05-13 and this answer follows the enforced scope.' : '';
     out.push({
       reason: reason.reason,

@@ -141,7 +141,7 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
       classes: requirements.map((r) => ({ code: r.code, ...(r.cls.entry ? { entry: r.cls.entry } : {}), reqs: r.reqs })),
     });
     warnings.push(...facts.warnings);
-    const barred = applyExceptionBars(classes.map((c) => c.code), [...dataBased, ...facts.authorizations.filter((a) => !dataBased.some((b) => b.id === a.id))], request.item.parameters?.[PARAMS.forInterceptionItem]);
+    const barred = applyExceptionBars(classes.map((c) => c.code), [...dataBased, ...facts.authorizations.filter((a) => !dataBased.some((b) => b.id === a.id))], request.item.parameters);
     questions.push(...barred.questions);
     warnings.push(...barred.warnings.filter((w) => !warnings.some((x) => x.message === w.message)));
     perDestination.push(barred.authorizations);

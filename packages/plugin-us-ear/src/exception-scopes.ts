@@ -38,7 +38,7 @@ interface ScopesFile {
 
 interface BarsFile {
   sources: Source[];
-  bars: { code: string; for?: string; allowed: string[]; rule: string }[];
+  bars: { code: string; for?: string; param?: string; allowed: string[]; rule: string }[];
 }
 
 const scopes = readData<ScopesFile>('exception-scopes.json');
@@ -129,52 +129,58 @@ export function lvsFit(code: string, entry: CclEntry, dest: CountryCode, date: I
   return outcomes.find((o) => o.fit.fit === 'no')!.fit;
 }
 
-/** A bar on licence exceptions for an ECCN (§ 738.3(a)(1)): none at all, or GOV only. */
+/** A bar on licence exceptions for an ECCN (§ 738.3(a)(1), § 740.2(a)): none at all, or only those `allowed`. */
 export interface ExceptionBar {
   allowed: string[];
   rule: string;
-  /** Set when the bar holds only if the item is for these items and the request does not say. */
-  unsure?: string;
+  /** Set when the bar holds only if a fact holds and the request does not say: the fact in words and its parameter. */
+  unsure?: { what: string; parameter: string };
 }
 
-/** The § 738.3(a)(1) / § 740.2(a)(3) bar for a code; `forParam` is the request's answer to "is it for …" (1/0). */
-export function exceptionBar(code: string, forParam: number | undefined): ExceptionBar | undefined {
+/** The parameter that answers a bar's "for …" fact (1/0); the surreptitious-interception bars predate the field. */
+const barParam = (bar: BarsFile['bars'][number]) => bar.param ?? 'ear.forInterceptionItem';
+
+/** The bar for a code; `parameters` carry the answers to the bars' facts (1/0). */
+export function exceptionBar(code: string, parameters: Readonly<Record<string, number>> | undefined): ExceptionBar | undefined {
   for (const bar of barsFile.bars) {
     const exact = code === bar.code || code.startsWith(`${bar.code}.`);
     const broader = !exact && bar.code.startsWith(`${code}.`);
     if (!exact && !broader) continue;
-    if (bar.for && forParam === 0) continue;
-    if (broader) return { allowed: bar.allowed, rule: bar.rule, unsure: `the item is ${bar.code}` };
-    if (bar.for && forParam !== 1) return { allowed: bar.allowed, rule: bar.rule, unsure: `the item is for ${bar.for}` };
+    const answer = bar.for ? parameters?.[barParam(bar)] : undefined;
+    if (bar.for && answer === 0) continue;
+    if (broader) return { allowed: bar.allowed, rule: bar.rule, unsure: { what: `the item is ${bar.code}`, parameter: 'item.eccn' } };
+    if (bar.for && answer !== 1) return { allowed: bar.allowed, rule: bar.rule, unsure: { what: `the item is for ${bar.for}`, parameter: barParam(bar) } };
     return { allowed: bar.allowed, rule: bar.rule };
   }
   return undefined;
 }
 
 /**
- * Takes away the licence exceptions § 738.3(a)(1) bars for the classified codes: all of them, or all
- * but GOV. When the bar turns on a fact the request does not give, the exceptions are withheld and
- * the question is asked, so that no exception is offered that the ECCN may not use.
+ * Takes away the licence exceptions § 738.3(a)(1) and § 740.2(a) bar for the classified codes: all of
+ * them, or all but those allowed (mostly GOV). When the bar turns on a fact the request does not give,
+ * the exceptions are withheld and the question is asked, so that no exception is offered that the ECCN
+ * may not use.
  */
 export function applyExceptionBars(
   codes: string[],
   authorizations: Authorization[],
-  forParam: number | undefined,
+  parameters: Readonly<Record<string, number>> | undefined,
 ): { authorizations: Authorization[]; questions: Question[]; warnings: Warning[] } {
   let kept = authorizations;
   const questions: Question[] = [];
   const warnings: Warning[] = [];
   for (const code of codes) {
-    const bar = exceptionBar(code, forParam);
+    const bar = exceptionBar(code, parameters);
     if (!bar) continue;
     const before = kept;
     kept = bar.unsure ? [] : kept.filter((a) => bar.allowed.includes(a.id));
-    const only = bar.allowed.length ? `only License Exception ${bar.allowed.join(', ')} (for an item consigned to and for the official use of a US Government agency)` : 'no licence exception';
+    const only = bar.allowed.length ? `only License Exception ${bar.allowed.join(', ')} (as the cited paragraph limits it)` : 'no licence exception';
     if (bar.unsure) {
       if (before.length) {
-        questions.push(bar.unsure.startsWith('the item is for')
-          ? { parameter: 'ear.forInterceptionItem', prompt: `${code}: if ${bar.unsure} (surreptitious interception), ${only} may be used (${bar.rule}). Is it? Give item.parameters["ear.forInterceptionItem"] = 1 or 0.`, candidates: ['1', '0'] }
-          : { parameter: 'item.eccn', prompt: `${code}: if ${bar.unsure}, ${only} may be used (${bar.rule}); give the paragraph in item.eccn.` });
+        const { what, parameter } = bar.unsure;
+        questions.push(parameter === 'item.eccn'
+          ? { parameter, prompt: `${code}: if ${what}, ${only} may be used (${bar.rule}); give the paragraph in item.eccn.` }
+          : { parameter, prompt: `${code}: if ${what}, ${only} may be used (${bar.rule}). Is it? Give item.parameters["${parameter}"] = 1 or 0.`, candidates: ['1', '0'] });
       }
       continue;
     }

@@ -37,6 +37,11 @@ describe('every footnote on a chart row has a rule', () => {
     const used = new Set(Object.values(chartFile.destinations).flatMap((r) => r.footnotes));
     for (const n of used) expect(footnoteRule(n), `footnote ${n}`).toBeDefined();
   });
+  it('footnote 8 on the Pakistan row repeats footnote 9 (Crimea): no warning, and 1B999 still needs a licence for Pakistan (§ 742.6(a)(12))', () => {
+    const r = t.engine.assess(us({ eccn: '1B999.a' }, 'PK'));
+    expect(r.warnings.filter((w) => w.code === 'chart_footnote')).toEqual([]);
+    expect(r.verdict).toBe('license_required');
+  });
   it('warns about special provisions it does not evaluate (footnote 1: UN sanctions, Iraq)', () => {
     const r = t.engine.assess(us({ eccn: '6C002.a' }, 'IQ'));
     expect(r.warnings.some((w) => w.code === 'chart_footnote' && /footnote 1\b/.test(w.message))).toBe(true);

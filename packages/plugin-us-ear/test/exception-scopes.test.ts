@@ -19,6 +19,19 @@ t.run('ECCNs for which no licence exception may be used (15 CFR 738.3(a)(1), 740
   { name: '5D001 for 5A001.f.1 items, US Government consignee: GOV only', request: us({ eccn: '5D001', parameters: { 'ear.forInterceptionItem': 1, 'ear.usGovernmentConsignee': 1 } }, 'DE'), verdict: 'authorization_available', authorizations: ['GOV'], warnings: ['no_licence_exceptions'] },
 ]);
 
+// 15 CFR 740.2(a)(11): "The item is a 'military commodity' subject to ECCN 0A919, except that such military commodities may
+// be reexported in accordance with § 740.11(b)(2)(ii)"; (a)(13): 9D610.b, 9D619.b, 9E610.b, 9E619.b or .c only GOV;
+// (a)(14): 0Y521 items only GOV (b)(2)(ii) or an item-specific exception; (a)(7): 6E001/6E002 technology for certain
+// infrared focal plane arrays and image intensifier tubes only GOV (b)(2).
+t.run('§ 740.2(a) items limited to GOV (eCFR 2026-09-24)', [
+  { name: '0A919.a to Japan (A:5): no STA although RS alone would allow it', request: us({ eccn: '0A919.a' }, 'JP'), verdict: 'license_required', authorizations: [], warnings: ['no_licence_exceptions'] },
+  { name: '9E610.b to Germany: no STA', request: us({ eccn: '9E610.b' }, 'DE'), verdict: 'license_required', authorizations: [] },
+  { name: '9E610.a for a US Government agency is not barred by (a)(13): GOV, no bar warning', request: us({ eccn: '9E610.a', parameters: { 'ear.usGovernmentConsignee': 1 } }, 'DE'), verdict: 'authorization_available', authorizations: ['GOV'], noWarnings: ['no_licence_exceptions'] },
+  { name: '6E002 to Germany: asks whether it is IRFPA or image-intensifier technology before offering any exception', request: us({ eccn: '6E002', parameters: { 'ear.usGovernmentConsignee': 1 } }, 'DE'), verdict: 'license_required', authorizations: [], questions: ['ear.irfpaOrIntensifierTechnology'] },
+  { name: '6E002 for such arrays: GOV only', request: us({ eccn: '6E002', parameters: { 'ear.irfpaOrIntensifierTechnology': 1, 'ear.usGovernmentConsignee': 1 } }, 'DE'), verdict: 'authorization_available', authorizations: ['GOV'], warnings: ['no_licence_exceptions'] },
+  { name: '6E002 for other technology: not barred', request: us({ eccn: '6E002', parameters: { 'ear.irfpaOrIntensifierTechnology': 0, 'ear.usGovernmentConsignee': 1 } }, 'DE'), verdict: 'authorization_available', authorizations: ['GOV'], noWarnings: ['no_licence_exceptions'] },
+]);
+
 // The "List Based License Exceptions" paragraph of each ECCN (Supp. No. 1 to Part 774).
 t.run('GBS and LVS cover only the paragraphs their ECCN names (15 CFR 740.3, 740.4)', [
   { name: '3B001.a.3 to Brazil: GBS is "all except a.3, …" — no GBS; LVS $500 still applies', request: us({ eccn: '3B001.a.3', valueUsd: 100 }, 'BR'), verdict: 'authorization_available', authorizations: ['LVS'] },

@@ -1,0 +1,74 @@
+import { PluginTester, type PluginCase } from '@chokepoint/plugin-kit';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+import { M } from '../src/measures.js';
+
+const t = new PluginTester(plugin);
+const D = '2026-09-01';
+type Request = PluginCase['request'];
+const us = (item: Request['item'], to: string, extra: Partial<Request> = {}): Request => ({ item, from: 'US', to, date: D, ...extra });
+const CHART = [{ measure: M.chart, requirement: 'license_required' as const }];
+
+// ECCN 3A001, License Requirements: "NS applies to … MMIC amplifiers in 3A001.b.2 and discrete microwave transistors in
+// 3A001.b.3, except those 3A001.b.2 and b.3 items being exported or reexported for use in civil telecommunications
+// applications — NS Column 1"; the RS Column 1 line reads the same. NS Column 2 applies to the entire entry.
+// Germany's row has X in NS1 and RS1 but not NS2 (Country Group A:1).
+t.run('3A001.b.2/b.3: NS1 and RS1 except for civil telecommunications use', [
+  { name: '3A001.b.2 to Germany, use not stated: asks the deciding fact', request: us({ eccn: '3A001.b.2' }, 'DE'), verdict: 'needs_information', questions: ['ear.civilTelecom'] },
+  { name: 'for civil telecommunications: out of NS1/RS1, and NS2 has no X for Germany', request: us({ eccn: '3A001.b.2', parameters: { 'ear.civilTelecom': 1 } }, 'DE'), verdict: 'no_license_required', noFindings: [{ measure: M.chart }] },
+  { name: 'not for civil telecommunications: NS1 and RS1 licence', request: us({ eccn: '3A001.b.3', parameters: { 'ear.civilTelecom': 0 } }, 'DE'), verdict: 'license_required', findings: CHART },
+  { name: 'a military end use settles it: the carve-out does not apply', request: us({ eccn: '3A001.b.2' }, 'DE', { endUse: 'military' }), verdict: 'license_required', findings: CHART, questions: [] },
+  { name: 'a military end user settles it too', request: us({ eccn: '3A001.b.3' }, 'DE', { endUser: { name: 'Bundeswehr', type: 'military' } }), verdict: 'license_required', findings: CHART },
+  { name: 'a civil end use does not say telecommunications: still asks', request: us({ eccn: '3A001.b.2' }, 'DE', { endUse: 'civil' }), verdict: 'needs_information', questions: ['ear.civilTelecom'] },
+  { name: '3A001.b.1 is outside the NS1/RS1 lines: NLR to Germany', request: us({ eccn: '3A001.b.1' }, 'DE'), verdict: 'no_license_required', questions: [] },
+  { name: 'to China NS column 2 requires a licence whatever the use', request: us({ eccn: '3A001.b.2', parameters: { 'ear.civilTelecom': 1 } }, 'CN'), verdict: 'license_required', findings: CHART },
+  { name: 'Canada has no NS1/RS1 X: nothing to ask', request: us({ eccn: '3A001.b.2' }, 'CA'), verdict: 'no_license_required', questions: [] },
+]);
+
+// § 742.6(a)(2): RS Column 1 for 6A003.b.4.b cameras with a frame rate above 60 Hz, or a focal plane array of more than
+// 111,000 elements (at 60 Hz or less), or exported to be embedded in a civil product. § 742.6(a)(4)(ii): RS Column 2 (all
+// destinations outside A:1) for the cameras of 60 Hz or less and 111,000 elements or fewer not being embedded.
+// Chart footnote 7: RS2 still applies to 6A003.b.4.b for India.
+const camera = (p: Record<string, number>) => ({ eccn: '6A003.b.4.b', parameters: p });
+const LOW = { frameRateHz: 30, focalPlaneArrayElements: 76_800 };
+t.run('6A003.b.4.b: RS column 1 or 2 by frame rate, array size and embedding (§ 742.6(a)(2), (a)(4)(ii))', [
+  { name: 'low-end camera, not embedded, to Germany (A:1): RS2 only, no X', request: us(camera({ ...LOW, 'ear.embeddedInCivilProduct': 0 }), 'DE'), verdict: 'no_license_required' },
+  { name: '61 Hz camera to Germany: RS1 licence', request: us(camera({ frameRateHz: 61, focalPlaneArrayElements: 76_800, 'ear.embeddedInCivilProduct': 0 }), 'DE'), verdict: 'license_required', findings: CHART },
+  { name: '60 Hz exactly stays in RS2: no licence to Germany', request: us(camera({ frameRateHz: 60, focalPlaneArrayElements: 111_000, 'ear.embeddedInCivilProduct': 0 }), 'DE'), verdict: 'no_license_required' },
+  { name: '111,001 elements: RS1 licence to Germany', request: us(camera({ frameRateHz: 30, focalPlaneArrayElements: 111_001, 'ear.embeddedInCivilProduct': 0 }), 'DE'), verdict: 'license_required', findings: CHART },
+  { name: 'low-end camera to be embedded in a civil product: RS1 licence to Germany', request: us(camera({ ...LOW, 'ear.embeddedInCivilProduct': 1 }), 'DE'), verdict: 'license_required', findings: CHART },
+  { name: 'frame rate not given: asks rather than deciding', request: us({ eccn: '6A003.b.4.b' }, 'DE'), verdict: 'needs_information', questions: ['frameRateHz'] },
+  { name: 'a 120 Hz camera needs no other facts', request: us(camera({ frameRateHz: 120 }), 'DE'), verdict: 'license_required', findings: CHART },
+  { name: 'India, low-end and not embedded: footnote 7 keeps the RS2 licence', request: us(camera({ ...LOW, 'ear.embeddedInCivilProduct': 0 }), 'IN'), verdict: 'license_required', findings: CHART },
+  { name: 'Canada: no RS X at all', request: us(camera({ frameRateHz: 120 }), 'CA'), verdict: 'no_license_required' },
+]);
+
+// § 742.6(a)(3) (chart footnote 3): "A license is required for reexports to all destinations except Australia, Canada,
+// or the United Kingdom for items classified under ECCN 0A919 except when such items are being reexported as part of a
+// military deployment by a unit of the government of a country in Country Group A:1 … or the United States."
+const military = (parameters?: Record<string, number>): Request['item'] => ({ eccn: '0A919.a', content: [{ item: { eccn: '9A610.x' }, origin: 'US', valueShare: 0.3 }], ...(parameters ? { parameters } : {}) });
+t.run('0A919: RS1 except A:1 military deployments (§ 742.6(a)(3), chart footnote 3)', [
+  { name: 'reexport from Germany to Japan, deployment not stated: asks', request: { item: military(), from: 'DE', to: 'JP', date: D }, verdict: 'needs_information', questions: ['ear.a1MilitaryDeployment'] },
+  { name: 'as part of an A:1 government unit deployment: no RS1 licence', request: { item: military({ 'ear.a1MilitaryDeployment': 1 }), from: 'DE', to: 'JP', date: D }, verdict: 'no_license_required' },
+  { name: 'a commercial end user settles it: licence', request: { item: military(), from: 'DE', to: 'JP', date: D, endUser: { name: 'Trading KK', type: 'commercial' } }, verdict: 'license_required', findings: CHART },
+  { name: 'an export from the United States is not a reexport: the carve-out does not apply', request: us({ eccn: '0A919.a' }, 'JP'), verdict: 'license_required', findings: CHART },
+]);
+
+// § 742.6(a)(7): RS licence for .y items to China, Russia or Venezuela "except for exports or reexports to Russia for use
+// in, with, or for the International Space Station (ISS)". Russia's § 746.8 licence is untouched.
+describe('.y items to Russia for the International Space Station (§ 742.6(a)(7))', () => {
+  const special = (parameters: Record<string, number>) => t.engine.assess(us({ eccn: '9A610.y.1', parameters }, 'RU', { endUse: 'civil' }))
+    .jurisdictions.find((j) => j.jurisdiction === 'US')!.findings.filter((f) => f.measure.id === M.special);
+  it('for ISS use the RS .y finding drops out', () => expect(special({ 'ear.issUse': 1 })).toHaveLength(0));
+  it('otherwise it stays', () => expect(special({ 'ear.issUse': 0 })).toHaveLength(1));
+  it('Russia still needs a licence under § 746.8 either way', () => expect(t.engine.assess(us({ eccn: '9A610.y.1', parameters: { 'ear.issUse': 1 } }, 'RU', { endUse: 'civil' })).verdict).toBe('license_required'));
+});
+
+describe('chart footnotes 2, 3 and 4 are applied, not only warned', () => {
+  for (const [to, eccn] of [['AL', '6A003.b.4.b'], ['JP', '0A919.a'], ['AT', '6A003.b.4.b']] as const) {
+    it(`${eccn} to ${to}: no chart_footnote warning`, () => {
+      const r = t.engine.assess(us({ eccn, parameters: { frameRateHz: 120 } }, to));
+      expect(r.warnings.filter((w) => w.code === 'chart_footnote')).toEqual([]);
+    });
+  }
+});
