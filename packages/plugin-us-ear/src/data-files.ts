@@ -11,6 +11,7 @@ import licenceExceptionBars from '../data/licence-exception-bars.json' with { ty
 import meuSupplement2 from '../data/meu-supplement-2.json' with { type: 'json' };
 import part746Hts from '../data/part-746-hts.json' with { type: 'json' };
 import reasonCarveOuts from '../data/reason-carve-outs.json' with { type: 'json' };
+import unIraq from '../data/un-iraq.json' with { type: 'json' };
 
 const FILES: Record<string, unknown> = {
   'ccl-domain.json': cclDomain,
@@ -23,6 +24,7 @@ const FILES: Record<string, unknown> = {
   'meu-supplement-2.json': meuSupplement2,
   'part-746-hts.json': part746Hts,
   'reason-carve-outs.json': reasonCarveOuts,
+  'un-iraq.json': unIraq,
 };
 
 /** One of the plugin's JSON data files (shipped in `data/`), by file name. */

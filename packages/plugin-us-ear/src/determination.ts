@@ -135,7 +135,7 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
       reason: reason.reason,
       onChart: false,
       finding: ctx.finding({
-        measure: M.special,
+        measure: reason.reason === 'UN' ? M.unArmsEmbargo : M.special,
         entry: entryRef,
         requirement: 'license_required',
         licensePolicy: policy,

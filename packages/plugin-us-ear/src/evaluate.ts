@@ -10,6 +10,7 @@ import { inGroup } from './groups.js';
 import { AI_DIFFUSION_WARNING, M } from './measures.js';
 import { deemedCountries, EMBARGOED } from './reach.js';
 import { embargoes, endUses, militarySeries, PARAMS } from './restrictions.js';
+import { part746ExceptionLimit } from './un-iraq.js';
 
 const intersect = (lists: Authorization[][]): Authorization[] =>
   lists.length === 0 ? [] : lists[0]!.filter((a) => lists.every((l) => l.some((b) => b.id === a.id)));
@@ -43,6 +44,13 @@ function mergeFindings(tagged: { dest: CountryCode | undefined; finding: Finding
   }
   return out;
 }
+
+/**
+ * A part 746 finding that leaves no licence exception open (§ 740.2(a)(6)); the Syria easing (SPP) and the Iraq CCL
+ * requirement of § 746.3(a)(1)–(2) leave some open (§ 740.5, § 746.3(c)), the Iraq military end-use licence none.
+ */
+const blocksExceptions = (f: Finding): boolean => f.status === 'in_force' && f.measure.id !== M.syriaEasing
+  && !(f.measure.id === M.iraq && f.licensePolicy !== 'presumption_of_denial');
 
 /** The affiliates rule: a name that carries a listed group's brand but is not itself listed (90 FR 47201). */
 function affiliates(ctx: EvaluationContext): { findings: Finding[]; questions: Question[] } {
@@ -120,7 +128,7 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
     questions.push(...embargo.questions, ...use.questions.filter((q) => !(deemed && q.parameter === PARAMS.advancedNodeFab)));
 
     const destinationFindings = [...embargo.findings, ...use.findings];
-    const sanctioned = embargo.findings.some((f) => f.status === 'in_force' && f.measure.id !== M.syriaEasing)
+    const sanctioned = embargo.findings.some(blocksExceptions)
       || EMBARGOED.includes(dest) || (['RU', 'BY'].includes(dest) && date >= '2022-02-24');
     const blocking = sanctioned || use.findings.some((f) => f.status === 'in_force')
       || classes.some((c) => militarySeries(c.code) && (inGroup('D:5', dest, date) || dest === 'HK'));
@@ -144,7 +152,10 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
     const barred = applyExceptionBars(classes.map((c) => c.code), [...dataBased, ...facts.authorizations.filter((a) => !dataBased.some((b) => b.id === a.id))], request.item.parameters);
     questions.push(...barred.questions);
     warnings.push(...barred.warnings.filter((w) => !warnings.some((x) => x.message === w.message)));
-    perDestination.push(barred.authorizations);
+    const unControlled = requirements.some((r) => r.reqs.some((x) => x.reason === 'UN' && x.finding.status === 'in_force'));
+    const limited = part746ExceptionLimit(dest, unControlled, barred.authorizations);
+    if (limited.rule && barred.authorizations.length) warnings.push({ code: 'no_licence_exceptions', message: `${dest}: ${limited.rule} (15 CFR ${limited.rule.split(':')[0]}).`, measure: M.ear });
+    perDestination.push(limited.authorizations);
   }
   findings.push(...mergeFindings(tagged, deemed));
 

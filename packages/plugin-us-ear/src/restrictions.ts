@@ -5,6 +5,7 @@ import { earCountry, inGroup } from './groups.js';
 import { readData } from './data-files.js';
 import { M } from './measures.js';
 import { foodOrMedicine, MISSING_SUPPLEMENTS, part746Lists } from './part-746-lists.js';
+import { iraqRules } from './un-iraq.js';
 
 /** Plugin parameters the request can carry in `item.parameters` for facts the CONTRACT has no field for (1 = yes, 0 = no). */
 export const PARAMS = {
@@ -65,7 +66,15 @@ export function embargoes(ctx: EvaluationContext, dest: CountryCode, classes: Cl
     return true;
   };
   if (c === 'CU') add(M.cuba, `Cuba: a licence is required for every ${what}, reviewed under a general policy of denial (15 CFR 746.2).`);
-  if (c === 'KP' && !excluded('746.4')) add(M.northKorea, `North Korea: a licence is required for every ${what} except EAR99 food and medicine, with a general policy of denial (15 CFR 746.4).`);
+  if (c === 'KP' && !excluded('746.4')) {
+    if (listed) add(M.northKorea, `North Korea: a licence is required for every ${what} (15 CFR 746.4(a)); CCL items are reviewed under § 742.19(b) and § 746.4(b)(2)–(3), with a general policy of denial for NP, MT and arms-related items and for the items § 742.19(b)(1) lists, and case by case only for other items to non-military end users.`);
+    else add(M.northKorea, `North Korea: a licence is required for every EAR99 item except food and medicine (15 CFR 746.4(a)); applications are reviewed case by case, except luxury goods and arms and related materiel (general policy of denial) and humanitarian items (general policy of approval) (§ 746.4(b)).`, 'case_by_case');
+  }
+  if (c === 'IQ') {
+    const iraq = iraqRules(ctx, classes, prefix);
+    out.findings.push(...iraq.findings);
+    out.questions.push(...iraq.questions);
+  }
   if (c === 'IR') {
     const supp7 = !listed && hs ? part746Lists(hs, 'IR') : undefined;
     if (listed) add(M.iran, `Iran: a licence is required for ${what} (any reason for control, AT included), with a general policy of denial (15 CFR 746.7(a)–(b)).`);

@@ -1,6 +1,7 @@
 import type { CountryCode, IsoDate } from '@chokepoint/core';
 import type { CclReason } from './ccl.js';
 import { earCountry, inGroup } from './groups.js';
+import { unArmsEmbargoed } from './un-iraq.js';
 
 /** How a non-chart reason for control applies to a destination. */
 export type SpecialOutcome =
@@ -14,7 +15,7 @@ const aiTiers = (to: CountryCode, date: IsoDate) =>
 /**
  * Where a reason for control that has no chart column requires a licence, read from its scope
  * (worldwide, "to Macau or D:5", ".y to China, Russia or Venezuela", E:1 …). Reasons whose scope
- * needs facts the request cannot carry (Footnote-5 entities, CWC status, UN embargoes) are
+ * needs facts the request cannot carry (Footnote-5 entities, CWC status) are
  * `unevaluated` so the answer can say so.
  */
 export function specialOutcome(reason: CclReason, to: CountryCode, from: CountryCode, date: IsoDate): SpecialOutcome {
@@ -23,7 +24,7 @@ export function specialOutcome(reason: CclReason, to: CountryCode, from: Country
   const yes = (where: string, enforcedReading?: boolean): SpecialOutcome => ({ kind: 'applies', where, ...(enforcedReading ? { enforcedReading } : {}) });
   const no: SpecialOutcome = { kind: 'not_applicable' };
   if (reason.reason === 'SS') return { kind: 'unevaluated', why: 'short-supply controls (part 754)' };
-  if (reason.reason === 'UN') return inGroup('D:5', to, date) ? { kind: 'unevaluated', why: 'UN arms-embargo controls (§ 746.1(b))' } : no;
+  if (reason.reason === 'UN') return unArmsEmbargoed(to) ? yes('a country under a UN Security Council arms embargo (§ 746.1(b)(2)–(3))') : no;
   if (/CWC/.test(scope) || (reason.reason === 'CW' && !/all destinations/.test(scope))) return { kind: 'unevaluated', why: 'Chemical Weapons Convention controls for states not party to the CWC (§ 742.18)' };
   if (/742\.6\(a\)\(11\)/.test(scope)) return { kind: 'unevaluated', why: 'regional-stability licence to Entity List footnote-5 entities (§ 742.6(a)(11))' };
   if (/742\.3\(b\)/.test(scope)) return { kind: 'unevaluated', why: 'nuclear controls under § 742.3(b)' };

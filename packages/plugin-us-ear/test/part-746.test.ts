@@ -42,3 +42,10 @@ describe('the HTS lists', () => {
     expect(part746Lists('854231', 'CN')).toBeUndefined();
   });
 });
+
+// § 746.4(b): "Items requiring a license are subject to case-by-case review, except as follows": luxury goods, arms and
+// related materiel, and NP/MT items are denied; other CCL items follow § 742.19(b).
+t.run('North Korea review policy (§ 746.4(b))', [
+  { name: 'an EAR99 item (HS 8471.30): licence, reviewed case by case', request: us({ eccn: 'EAR99', hs: '8471.30' }, 'KP'), verdict: 'license_required', licensePolicy: 'case_by_case', findings: [{ measure: M.northKorea }] },
+  { name: 'a CCL item (1C229, NP): licence with a presumption of denial', request: us({ eccn: '1C229' }, 'KP'), verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: M.northKorea }] },
+]);
