@@ -1,5 +1,5 @@
 import { CompiledPlugin } from './compiled-plugin.js';
-import { compositionOf } from './composition.js';
+import { compositionOf, refineByComposition } from './composition.js';
 import { assessExposure, type ExposureResponse } from './exposure.js';
 import { measureEvents, statusOn, statusTimeline, todayUtc, isIsoDate, combinedStatusOn, type MeasureEvent } from './dates.js';
 import { PluginRegistrationError, ValidationError } from './errors.js';
@@ -208,8 +208,9 @@ export function createEngine(options: EngineOptions): Engine {
   };
 
   const evaluate = (request: NormalizedRequest): AssessmentResponse => {
-    const resolved = resolve(request.item);
-    const scope = { request, resolved, taxonomy, resolve, composition: compositionOf(request.item, resolve) };
+    const composition = compositionOf(request.item, resolve);
+    const { resolved, excluded } = refineByComposition(resolve(request.item), request.item, composition, taxonomy);
+    const scope = { request, resolved, taxonomy, resolve, composition, excluded };
     const wanted = request.jurisdictions;
     const selected = wanted ? compiled.filter((p) => wanted.includes(p.manifest.jurisdiction)) : compiled;
     const jurisdictionsOut: AssessmentResponse['jurisdictions'] = [];

@@ -2,7 +2,8 @@ import type { CompiledEntry, CompiledPlugin, Candidate } from './compiled-plugin
 import { CoverageIndex } from './compiled-plugin.js';
 import { controlCodeCovers } from './codes.js';
 import { evaluateCondition, type ConditionResult } from './conditions.js';
-import type { Composition } from './composition.js';
+import { sharedChildRequirement } from './broader.js';
+import { elementsOfCoverage, elementsOfPart, ruledOutByComposition, type Composition } from './composition.js';
 import { combinedStatusOn, effectiveOf, suspensionEndingOn, unverifiedResumption } from './dates.js';
 import { controlCodeFieldOf, itemControlCode, type ContentShareResult, type ControlCodeField, type EvaluationContext, type EvaluationResult, type FindingInput, type ReachContext, type ReachResult } from './plugin.js';
 import type { ResolvedItem } from './resolve.js';
@@ -29,6 +30,8 @@ export interface RequestScope {
   resolve: (item: NormalizedRequest['item']) => ResolvedItem;
   /** The make-up the request states (`fraction.<Symbol>`, `content[]`); none when omitted. */
   composition?: Composition;
+  /** Taxonomy nodes the stated composition rules out (their `definedBy` fails); none when omitted. */
+  excluded?: ReadonlySet<string>;
 }
 
 /**
@@ -61,7 +64,12 @@ function exclusionTouchesEntry(excludes: Coverage, entry: ControlEntry, taxonomy
 const coverageIndexes = new WeakMap<Coverage, CoverageIndex<true>>();
 
 function coverageMatches(covers: Coverage, item: NormalizedRequest['item'], scope: RequestScope, field: ControlCodeField | undefined): boolean {
-  if (covers.all) return true;
+  return coverageMatchKind(covers, item, scope, field) === 'exact';
+}
+
+/** How a coverage matches an item: `exact`, `broader` (the item may be what it lists), or not at all. */
+function coverageMatchKind(covers: Coverage, item: NormalizedRequest['item'], scope: RequestScope, field: ControlCodeField | undefined): 'exact' | 'broader' | undefined {
+  if (covers.all) return 'exact';
   let index = coverageIndexes.get(covers);
   if (!index) {
     index = new CoverageIndex<true>();
@@ -70,7 +78,7 @@ function coverageMatches(covers: Coverage, item: NormalizedRequest['item'], scop
   }
   const found = new Map<true, { kind: 'exact' | 'broader'; matchedOn: string[] }>();
   index.match(item, scope.resolve(item), scope.taxonomy, itemControlCode(item, field), found);
-  return found.get(true)?.kind === 'exact';
+  return found.get(true)?.kind;
 }
 
 function destinationCovers(scopeDef: DestinationScope | undefined, country: CountryCode, isMember: (g: string, c: CountryCode) => boolean): boolean {
@@ -117,17 +125,31 @@ class PluginRun {
   readonly isMember = (groupId: string, country: CountryCode): boolean =>
     this.plugin.isMember(groupId, country, this.date) ?? this.taxonomy.isMember(groupId, country, this.date) ?? false;
 
+  /**
+   * Content shares are bounds (#12.3): a part that is what `covers` lists counts; one that may be it
+   * (a broader item) or may hold it (a magnet that may contain dysprosium, a part nothing identifies)
+   * counts only toward `upTo`.
+   */
   readonly contentShare = (o: CountryCode | ((c: CountryCode) => boolean), covers?: Coverage): ContentShareResult => {
     const content = this.request.item.content;
     if (!content) return { share: 0, known: false };
     let share = 0;
+    let upTo = 0;
     for (const part of content) {
       if (typeof o === 'function' ? !o(part.origin) : part.origin !== o) continue;
-      if (covers && !coverageMatches(covers, part.item, this.scope, this.field)) continue;
-      share += part.valueShare;
+      const kind = covers ? coverageMatchKind(covers, part.item, this.scope, this.field) : 'exact';
+      if (kind === 'exact') share += part.valueShare;
+      else if (kind === 'broader' || this.mayHold(part.item, covers!)) upTo += part.valueShare;
     }
-    return { share, known: true };
+    return upTo > 0 ? { share, known: true, upTo: share + upTo } : { share, known: true };
   };
+
+  private mayHold(part: NormalizedRequest['item'], covers: Coverage): boolean {
+    const held = elementsOfPart(part, this.scope.resolve, this.taxonomy);
+    if (!held) return true;
+    for (const e of elementsOfCoverage(covers, this.taxonomy)) if (held.has(e)) return true;
+    return false;
+  }
 
   readonly measure = (id: string) => this.plugin.measures.get(id);
 
@@ -182,7 +204,8 @@ function contentApplies(run: PluginRun, cand: Candidate, status: MeasureStatus, 
   const bases = cand.compiled.bases;
   if (!bases.includes('content') || bases.some((b) => b !== 'content' && run.reach.bases.includes(b)) || !entry.content) return true;
   const share = run.contentShare(entry.content.origin, entry.content.covers);
-  if (!share.known) {
+  // Below the threshold only when even the parts that may count leave it below; a question only when unknown.
+  if (!share.known || (share.share < entry.content.minShare && (share.upTo ?? 0) >= entry.content.minShare)) {
     if (status === 'in_force') run.ask({ parameter: 'content', prompt: entry.content.prompt ?? `What share of the item's value is ${entry.content.origin}-origin content covered by ${entry.code ?? entry.id}?` });
     return false;
   }
@@ -223,6 +246,7 @@ function matchEntry(run: PluginRun, cand: Candidate): void {
     return;
   }
   const applies = compiled.bases.some((b) => run.reach.bases.includes(b));
+  if (cand.kind === 'broader' && run.scope.excluded && ruledOutByComposition(entry.covers.ids, run.resolved.nodes, run.scope.excluded, run.taxonomy)) return;
   if (cand.kind === 'broader' && !(entry.conditions && run.scope.composition?.given)) {
     if (applies) run.broader.push(cand);
     return;
@@ -286,8 +310,10 @@ function identificationQuestions(run: PluginRun): void {
     }
   }
   const broaderInForce = run.broader.filter((c) => run.inScope(c.compiled) && !c.entry.endUses && c.compiled.timeline.statusOn(run.date) === 'in_force');
+  if (!broaderInForce.length || run.findings.some((f) => f.status === 'in_force')) return;
+  if (adoptSharedRequirement(run)) return;
   // A request that states the composition is decided by it, never asked for a narrower identifier (#12.3).
-  if (broaderInForce.length && !run.findings.some((f) => f.status === 'in_force') && !run.scope.composition?.given) {
+  if (!run.scope.composition?.given) {
     const codes = broaderInForce.map((c) => (c.entry.code ? `${c.entry.code} ${c.entry.title}` : c.entry.title));
     const children = listedChildren(run, broaderInForce);
     run.ask({
@@ -296,6 +322,25 @@ function identificationQuestions(run: PluginRun): void {
       candidates: [...new Set(codes)].slice(0, 12),
     });
   }
+}
+
+/**
+ * A group whose listed members all share one requirement gets it (#12.2): the members' findings then
+ * decide, the item counts as listed (rules on every listed item apply), and nothing is asked.
+ */
+function adoptSharedRequirement(run: PluginRun): boolean {
+  const shared = sharedChildRequirement(run.resolved.nodes, run.broader, run.taxonomy, run.date, (c) => run.inScope(c));
+  if (!shared) return false;
+  const note = `every item listed beneath ${run.resolved.nodes[0]} gets ${shared.requirement}${shared.licensePolicy ? ` (${shared.licensePolicy})` : ''} here`;
+  for (const f of broaderFindings(run)) {
+    if (f.status === 'in_force') f.matchedOn.push(note);
+    run.findings.push(f);
+  }
+  run.broader.length = 0;
+  run.listedHere = true;
+  run.listedInForce = true;
+  for (const compiled of run.plugin.entries.anyListed) matchEntry(run, { entry: compiled.entry, compiled, kind: 'exact', matchedOn: ['item is on this regime\'s list'] });
+  return true;
 }
 
 /** Taxonomy items beneath the requested ones that the broader entries list. */
@@ -486,7 +531,9 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   const extra = pluginRules(run);
 
   const inForce = run.findings.filter((f) => f.status === 'in_force');
-  const reaches = extra?.reaches ?? (run.reach.bases.includes('territory') || run.reach.bases.includes('deemed') || inForce.length > 0);
+  // A question from a rule whose basis the plugin found (a content share not yet known) may decide that the
+  // regime reaches: the answer is that question, not not_controlled.
+  const reaches = extra?.reaches ?? (run.reach.bases.includes('territory') || run.reach.bases.includes('deemed') || inForce.length > 0 || run.questions.length > 0);
   let verdict = verdictStage(run, inForce, reaches, extra?.baseline);
   let authorizations: Authorization[] = extra?.authorizations ?? [];
   if (verdict === 'license_required') {

@@ -65,6 +65,12 @@ export interface ContentShareResult {
   share: number;
   /** False when the request gave no `content` at all, so the share is unknown rather than zero. */
   known: boolean;
+  /**
+   * The most the share can be, when some parts may or may not count (a broader item, a part that may
+   * hold a covered element, a part nothing identifies); absent when every part is decided. `share` is
+   * then the least it can be.
+   */
+  upTo?: number;
 }
 
 /** What a plugin's `reach` function sees. */

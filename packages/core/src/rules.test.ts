@@ -140,3 +140,148 @@ describe('stale_data on every plugin whose data is older than the date (#12.5)',
     expect(on('2026-06-30').warnings).toEqual([]);
   });
 });
+
+// A second fictional regime "SS" shaped like the lists that name items by kind rather than by
+// threshold: a Dy/Tb magnet node listed outright, an equipment class listed member by member, an
+// alloy by element share and a 0.1 % content rule with a suspension. Dates and thresholds are test data.
+function ssPlugin(): PluginDefinition {
+  const m = (id: string, from: string, extra: Partial<Measure> = {}) => ({ ...measure(id, from, extra), jurisdiction: 'SS' });
+  return definePlugin({
+    manifest: { name: '@test/plugin-ss', version: '1.0.0', jurisdiction: 'SS', title: 'Test regime SS', core: '>=0.1.0', dataVerifiedThrough: '2027-12-31' },
+    measures: [
+      m('ss-items', '2024-01-01'),
+      m('ss-equip', '2025-04-04', { effective: { from: '2025-04-04', to: '2026-12-31' } }),
+      m('ss-content', '2025-12-01', { suspensions: [{ from: '2026-03-01', to: '2026-03-31', by: 'SS Notice 2' }] }),
+    ],
+    entries: [
+      { id: 'dy-tb-magnets', measure: 'ss-items', title: 'NdFeB magnets containing Dy or Tb', covers: { ids: ['magnets/ndfeb-dy-tb'] }, requirement: 'license_required', licensePolicy: 'case_by_case', reason: 'Dy/Tb magnets need a licence.' },
+      {
+        id: 'w-alloy', measure: 'ss-items', title: 'Tungsten alloys with 97 % tungsten or more', covers: { ids: ['tungsten/alloy'] },
+        conditions: { param: 'fraction.W', op: '>=', value: 0.97 }, requirement: 'license_required', reason: 'Heavy tungsten alloys need a licence.',
+      },
+      { id: 'press', measure: 'ss-equip', title: 'Presses', covers: { ids: ['equipment/press'] }, requirement: 'license_required', licensePolicy: 'case_by_case', reason: 'Presses need a licence.' },
+      { id: 'furnace', measure: 'ss-equip', title: 'Furnaces', covers: { ids: ['equipment/furnace'] }, requirement: 'license_required', licensePolicy: 'case_by_case', reason: 'Furnaces need a licence.' },
+      {
+        id: 'vacuum-us', measure: 'ss-equip', title: 'Vacuum furnaces to US', covers: { ids: ['equipment/furnace/vacuum'] }, destinations: { include: ['US'] },
+        requirement: 'license_required', licensePolicy: 'presumption_of_denial', reason: 'Vacuum furnaces to the US are in principle denied.',
+      },
+      {
+        id: 'content', measure: 'ss-content', title: 'Foreign Dy/Tb magnets with AA-origin Dy oxide', covers: { ids: ['magnets/ndfeb-dy-tb'] }, reach: ['content'],
+        content: { origin: 'AA', covers: { ids: ['dysprosium/oxide'] }, minShare: 0.001 }, requirement: 'license_required', reason: 'AA-origin Dy oxide at 0.1 % of value or more.',
+      },
+    ],
+    reach: (ctx) => {
+      if (ctx.request.from === 'AA') return { bases: ['territory'], description: 'export from SS' };
+      const c = ctx.contentShare('AA');
+      return c.share > 0 ? { bases: ['content'], description: 'foreign item with AA content' } : { bases: [], description: 'not an export from SS' };
+    },
+  });
+}
+
+const ss = createEngine({ taxonomy, plugins: [ssPlugin()] });
+const ssAsk = (item: object, date: string, extra: object = {}) => ss.assess({ item, from: 'AA', to: 'IN', date, ...extra });
+const only = (r: AssessmentResponse) => r.jurisdictions[0]!;
+
+describe('a group whose listed members share one answer gets it (#12.2)', () => {
+  const group = (date: string, to = 'IN') => ssAsk({ id: 'equipment' }, date, { to });
+  it('the day before the members are listed: not_controlled, the members shown as not yet in force', () => {
+    const r = group('2025-04-03');
+    expect(r.verdict).toBe('not_controlled');
+    expect(only(r).findings.map((f) => [f.entry?.id, f.status])).toEqual([['press', 'not_yet_in_force'], ['furnace', 'not_yet_in_force']]);
+  });
+  it('the first and last day: the shared verdict and policy, with every member as a finding and no question', () => {
+    for (const date of ['2025-04-04', '2026-12-31']) {
+      const r = group(date);
+      expect(r.verdict).toBe('license_required');
+      expect(only(r).licensePolicy).toBe('case_by_case');
+      expect(r.questions).toEqual([]);
+      expect(only(r).findings.map((f) => f.entry?.id).sort()).toEqual(['furnace', 'press']);
+      expect(only(r).findings[0]!.matchedOn.at(-1)).toBe('every item listed beneath equipment gets license_required (case_by_case) here');
+    }
+  });
+  it('the day after the measure ends: not_controlled again', () => {
+    expect(group('2027-01-01').verdict).toBe('not_controlled');
+  });
+  it('members that differ for this corridor (a stricter policy for one member to US): the question naming the members', () => {
+    const r = group('2025-06-01', 'US');
+    expect(r.verdict).toBe('needs_information');
+    expect(r.questions.map((q) => q.parameter)).toEqual(['item']);
+    expect(r.questions[0]!.prompt).toContain('equipment/press');
+  });
+  it('a member class narrower than the group: the class itself is listed, so it is not a broader request', () => {
+    expect(ssAsk({ id: 'equipment/furnace' }, '2025-06-01').verdict).toBe('license_required');
+  });
+  it('a node that is an item in its own right never takes its children\'s answer (gallium may be an unlisted compound)', () => {
+    const r = ask({ id: 'gallium' }, '2025-01-15');
+    expect(r.verdict).toBe('needs_information');
+  });
+});
+
+describe('a stated composition decides which item it is (#12.3)', () => {
+  it('NdFeB with a Dy share is the Dy/Tb magnet: listed, and the answer says the composition decided', () => {
+    const r = ssAsk({ id: 'magnets/ndfeb', parameters: { 'fraction.Dy': 0.03 } }, '2025-01-15');
+    expect(r.verdict).toBe('license_required');
+    expect(r.item.resolved).toEqual(['magnets/ndfeb-dy-tb']);
+    expect(r.item.matchedBy).toContain('composition (fraction.Dy > 0 or fraction.Tb > 0) makes it magnets/ndfeb-dy-tb');
+    expect(r.questions).toEqual([]);
+  });
+  it('NdFeB with Tb content named in content[] is the Dy/Tb magnet too', () => {
+    const r = ssAsk({ id: 'magnets/ndfeb', content: [{ item: { id: 'dysprosium/oxide' }, origin: 'AA', valueShare: 0.04 }] }, '2025-01-15');
+    expect(r.verdict).toBe('license_required');
+  });
+  it('NdFeB whose composition has neither Dy nor Tb is not listed: no finding of the Dy/Tb entry and nothing asked', () => {
+    const r = ssAsk({ id: 'magnets/ndfeb', parameters: { 'fraction.Nd': 0.31, 'fraction.Fe': 0.66, 'fraction.B': 0.01, 'fraction.Dy': 0 } }, '2025-01-15');
+    expect(r.verdict).toBe('not_controlled');
+    expect(only(r).findings).toEqual([]);
+    expect(r.questions).toEqual([]);
+  });
+  it('NdFeB with no composition: the question names the Dy/Tb magnet beneath it', () => {
+    const r = ssAsk({ id: 'magnets/ndfeb' }, '2025-01-15');
+    expect(r.verdict).toBe('needs_information');
+    expect(r.questions[0]!.prompt).toContain('magnets/ndfeb-dy-tb');
+  });
+  it('an alloy by element share: at the threshold listed, below it not, unknown share asked, absent element not listed', () => {
+    const alloy = (extra: object) => ssAsk({ id: 'tungsten/alloy', ...extra }, '2025-01-15');
+    expect(alloy({ parameters: { 'fraction.W': 0.97 } }).verdict).toBe('license_required');
+    expect(alloy({ parameters: { 'fraction.W': 0.9699 } }).verdict).toBe('not_controlled');
+    expect(alloy({}).questions.map((q) => q.parameter)).toEqual(['fraction.W']);
+    // content names tungsten but not its share by weight: still a question, for the share, never for an identifier
+    const named = alloy({ content: [{ item: { id: 'tungsten' }, origin: 'AA', valueShare: 0.9 }] });
+    expect(named.questions.map((q) => q.parameter)).toEqual(['fraction.W']);
+  });
+});
+
+describe('a content share decides a content rule (#12.3, a 0.1 % value-share rule with a suspension)', () => {
+  const foreign = (content: object[] | undefined, date = '2025-12-01') =>
+    ss.assess({ item: { id: 'magnets/ndfeb-dy-tb', origin: 'BB', ...(content ? { content } : {}) }, from: 'BB', to: 'US', date });
+  const dyOxide = (valueShare: number) => ({ item: { id: 'dysprosium/oxide' }, origin: 'AA', valueShare });
+  it('the day before the rule: not_controlled, the rule shown as not yet in force', () => {
+    const r = foreign([dyOxide(0.01)], '2025-11-30');
+    expect(r.verdict).toBe('not_controlled');
+    expect(only(r).findings.map((f) => f.status)).toEqual(['not_yet_in_force']);
+  });
+  it('its first day: exactly 0.1 % meets the threshold; just below does not and asks nothing', () => {
+    expect(foreign([dyOxide(0.001)]).verdict).toBe('license_required');
+    const below = foreign([dyOxide(0.0009), { item: { id: 'widgets' }, origin: 'AA', valueShare: 0.5 }]);
+    expect(below.verdict).toBe('not_controlled');
+    expect(below.questions).toEqual([]);
+  });
+  it('a part that may hold the listed input (an AA-made Dy/Tb magnet inside) is a question for the share, unless its whole value is below the threshold', () => {
+    const magnet = (valueShare: number) => ({ item: { id: 'magnets/ndfeb-dy-tb' }, origin: 'AA', valueShare });
+    const open = foreign([magnet(0.3)]);
+    expect(open.verdict).toBe('needs_information');
+    expect(open.questions.map((q) => q.parameter)).toEqual(['content']);
+    expect(foreign([magnet(0.0005)]).verdict).toBe('not_controlled');
+  });
+  it('a part that only names the element (dysprosium, form unknown) may be the listed oxide: a question', () => {
+    expect(foreign([{ item: { id: 'dysprosium' }, origin: 'AA', valueShare: 0.05 }]).verdict).toBe('needs_information');
+  });
+  it('suspended from its first to its last day (warned that day), applies again the day after', () => {
+    expect(foreign([dyOxide(0.01)], '2026-02-28').verdict).toBe('license_required');
+    expect(foreign([dyOxide(0.01)], '2026-03-01').verdict).toBe('not_controlled');
+    const last = foreign([dyOxide(0.01)], '2026-03-31');
+    expect(last.verdict).toBe('not_controlled');
+    expect(last.warnings.map((w) => w.code)).toEqual(['status_unverified']);
+    expect(foreign([dyOxide(0.01)], '2026-04-01').verdict).toBe('license_required');
+  });
+});

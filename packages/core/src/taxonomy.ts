@@ -1,4 +1,4 @@
-import type { Confidence, CountryCode, IsoDate, Source } from './types.js';
+import type { Condition, Confidence, CountryCode, IsoDate, Source } from './types.js';
 
 /** Kinds of taxonomy node. */
 export type NodeKind = 'mineral' | 'material' | 'product' | 'technology' | 'equipment' | 'group';
@@ -22,6 +22,14 @@ export interface TaxonomyNode {
   parents: string[];
   identifiers?: NodeIdentifiers;
   tags?: string[];
+  /**
+   * What sets the node apart from its parent by make-up, as a condition on `fraction.<Symbol>`
+   * parameters (`magnets/ndfeb-dy-tb`: Dy or Tb above zero). A request naming the parent with a
+   * composition that meets it is read as this node; one that fails it is read as not this node (#12.3).
+   */
+  definedBy?: Condition;
+  /** Element nodes the item may contain (`magnets/ndfeb-dy-tb`: neodymium, dysprosium, terbium), for content rules. */
+  contains?: string[];
   sources?: Source[];
   confidence?: Confidence;
 }
@@ -130,4 +138,20 @@ export interface TaxonomyView {
   chains?(): ValueChain[];
   /** Supply facts for a node or its nearest ancestor that has some, for exposure plans. */
   supplyFor?(id: string): SupplyFact[];
+}
+
+// Children are read from `descendants` and kept per taxonomy view, so that the engine lists a node's
+// children once and never per request (bounded by the taxonomy, not by traffic).
+const childrenMemo = new WeakMap<TaxonomyView, Map<string, readonly string[]>>();
+
+/** The direct children of a node (descendants whose parents name it). */
+export function childrenOf(taxonomy: TaxonomyView, id: string): readonly string[] {
+  let memo = childrenMemo.get(taxonomy);
+  if (!memo) childrenMemo.set(taxonomy, (memo = new Map()));
+  let out = memo.get(id);
+  if (!out) {
+    out = Object.freeze(taxonomy.descendants(id).filter((d) => taxonomy.node(d)?.parents.includes(id)));
+    memo.set(id, out);
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { normalizeCas, type TaxonomyNode } from '@chokepoint/core';
+import { conditionParameters, normalizeCas, type TaxonomyNode } from '@chokepoint/core';
 import type { CriticalList, JurisdictionGroup, SupplyFact, ValueChain } from './model.js';
 
 /** The taxonomy's data files. */
@@ -31,6 +31,11 @@ export function validateTaxonomyData(data: TaxonomyData, ctx: { isCountry(code: 
     for (const c of n.identifiers?.cas ?? []) if (normalizeCas(c) !== c) problems.push(`${where}: CAS "${c}" has a bad check digit`);
   }
   for (const n of data.nodes) for (const p of n.parents) if (!ids.has(p)) problems.push(`node "${n.id}": parent "${p}" does not exist`);
+  for (const n of data.nodes) {
+    for (const c of n.contains ?? []) if (!ids.has(c)) problems.push(`node "${n.id}": contains "${c}", which does not exist`);
+    // A node is set apart from its parent by make-up only: its definition reads element shares and nothing else.
+    if (n.definedBy) for (const p of conditionParameters(n.definedBy)) if (!/^fraction\.[A-Z][a-z]?$/.test(p)) problems.push(`node "${n.id}": definedBy reads "${p}"; only fraction.<Symbol> is allowed`);
+  }
   for (const [i, f] of data.supply.entries()) {
     if (!ids.has(f.item)) problems.push(`supply[${i}]: item "${f.item}" does not exist`);
     let total = 0;
