@@ -194,6 +194,23 @@ describe('end uses and end users', () => {
     expect(hit.matchedOn[0]).toMatch(/^parties\[1\]\.name \(intermediate_consignee\)/);
     expect(aa(r).findings.filter((f) => f.party)).toHaveLength(1);
   });
+  it('applies a scoped listing by destination and asks for the parameter its other scope turns on', () => {
+    const aa0 = aaPlugin();
+    const scoped = { id: 'scoped', name: 'Scoped Optics Ltd', list: 'aa-user-list', listTitle: 'AA user list', measure: 'aa-2025-parties', added: '2025-01-02', requirement: 'license_required' as const, covers: { all: true },
+      scopes: [{ destinations: { include: ['RU'] } }, { destinations: { exclude: ['RU', 'DE'] }, conditions: { param: 'specificItem', op: '==' as const, value: 1 }, prompts: { specificItem: 'is the item a specific item (1 = yes, 0 = no)?' } }] };
+    const engine = createEngine({ taxonomy, plugins: [{ ...aa0, parties: [...aa0.parties!, scoped] }] });
+    const r = (to: string, parameters?: Record<string, number>) => engine.assess({ item: { hs: '010121', ...(parameters ? { parameters } : {}) }, from: 'AA', to, date: '2025-06-01', endUse: 'civil', endUser: { name: 'Scoped Optics Ltd' } });
+    expect(r('RU').verdict).toBe('license_required');
+    expect(aa(r('RU')).findings.find((f) => f.party)!.party!.id).toBe('scoped');
+    expect(r('DE').verdict).toBe('not_controlled');
+    const asked = r('CN');
+    expect(asked.verdict).toBe('needs_information');
+    expect(asked.questions).toEqual([expect.objectContaining({ parameter: 'specificItem', prompt: 'Scoped Optics Ltd is on the AA user list: is the item a specific item (1 = yes, 0 = no)?' })]);
+    expect(aa(asked).findings.filter((f) => f.party)).toEqual([]);
+    expect(r('CN', { specificItem: 1 }).verdict).toBe('license_required');
+    expect(r('CN', { specificItem: 0 }).verdict).toBe('not_controlled');
+    expect(engine.assess({ item: { hs: '010121' }, from: 'AA', to: 'CN', date: '2025-01-01', endUse: 'civil', endUser: { name: 'Scoped Optics Ltd' } }).questions).toEqual([]);
+  });
   it('does not match a different name, a party before its listing or after its removal', () => {
     const verdict = (name: string, date: string) => engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date, endUse: 'civil', endUser: { name } }).verdict;
     expect(verdict('Acme Foods Ltd', '2025-06-01')).toBe('license_required');

@@ -9,7 +9,7 @@ import { controlCodeFieldOf, itemControlCode, type ContentShareResult, type Cont
 import type { ResolvedItem } from './resolve.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
-  Advisory, Authorization, ControlEntry, Coverage, CountryCode, DestinationScope, Finding, JurisdictionAssessment,
+  Advisory, Authorization, ControlEntry, Coverage, CountryCode, DestinationScope, Finding, JurisdictionAssessment, ListedParty,
   MeasureStatus, NormalizedRequest, Question, Verdict, Warning,
 } from './types.js';
 import { mostRestrictive, strictestPolicy } from './verdict.js';
@@ -397,6 +397,8 @@ function screenParties(run: PluginRun): void {
       const key = `${party.id}\u0000${path}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      const scope = party.scopes ? listingScope(run, party) : { applies: true as const };
+      if (!scope.applies) continue;
       const finding = run.finding({
         measure: party.measure,
         requirement: party.requirement,
@@ -406,9 +408,30 @@ function screenParties(run: PluginRun): void {
       });
       finding.party = { id: party.id, name: party.name, list: party.list, listTitle: party.listTitle };
       if (party.confidence) finding.confidence = party.confidence;
+      if (scope.applies === 'unknown') {
+        // Like an entry whose thresholds are unknown: only law in force asks, and nothing is found yet.
+        if (finding.status === 'in_force') for (const q of scope.questions) run.ask({ ...q, prompt: `${party.name} is on the ${party.listTitle}: ${q.prompt}` });
+        continue;
+      }
       run.findings.push(finding);
     }
   }
+}
+
+/**
+ * Whether a listing applies to this request under its scopes: the first scope whose destinations hold
+ * and whose parameters meet its thresholds applies it; a scope whose parameters are missing asks.
+ */
+function listingScope(run: PluginRun, party: ListedParty): { applies: true | false } | { applies: 'unknown'; questions: Question[] } {
+  const questions: Question[] = [];
+  for (const s of party.scopes!) {
+    if (!destinationCovers(s.destinations, run.request.to, run.isMember)) continue;
+    if (!s.conditions) return { applies: true };
+    const result = evaluateCondition(s.conditions, run.request.item.parameters, run.scope.composition);
+    if (result.value === true) return { applies: true };
+    if (result.value === 'unknown') for (const p of result.missing) questions.push({ parameter: p, prompt: s.prompts?.[p] ?? `the listing turns on ${p}; give item.parameters.${p}.` });
+  }
+  return questions.length ? { applies: 'unknown', questions } : { applies: false };
 }
 
 /** The plugin's own rules (`evaluate` hook), given what the data found. */

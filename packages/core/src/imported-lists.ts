@@ -19,7 +19,10 @@ export function withImportedLists(def: PluginDefinition, lists: readonly PartyLi
   if (!replaced.length) return def;
   const ids = new Set(replaced.map((b) => b.list));
   const parties: ListedParty[] = (def.parties ?? []).filter((p) => !ids.has(p.list));
-  for (const binding of replaced) parties.push(...partiesFromList(lists.find((l) => l.id === binding.list)!, binding));
+  for (const binding of replaced) {
+    const list = lists.find((l) => l.id === binding.list)!;
+    parties.push(...(binding.toParties ? binding.toParties(list) : partiesFromList(list, binding)));
+  }
   return { ...def, parties };
 }
 

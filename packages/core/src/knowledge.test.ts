@@ -41,6 +41,20 @@ describe('imported lists', () => {
     const status = engine.dataStatus();
     expect(status.lists).toMatchObject([{ id: 'aa-control-list', entries: 2, origin: 'bundled', asOf: '2026-06-30' }]);
   });
+  it('a binding may turn each entry into parties of its own (toParties), which are validated like bundled ones', () => {
+    const bound = aaWithBinding();
+    const binding = { ...bound.lists![0]!, toParties: (list: PartyList) => list.entries.map((e) => ({
+      id: `aa-n-${e.id.toLowerCase()}`, name: e.name, ...(e.aliases ? { aliases: e.aliases } : {}), list: list.id, listTitle: list.name,
+      measure: 'aa-2025-parties', added: e.listedOn!, requirement: 'license_required' as const, covers: { all: true }, scopes: [{ destinations: { include: ['RU'] } }],
+    })) };
+    const engine = createEngine({ taxonomy, plugins: [{ ...bound, lists: [binding] }], lists: [imported] });
+    const hit = engine.assess({ ...gallium, item: { hs: '010121' }, endUser: { name: 'Novyi Metall' } });
+    expect(hit.verdict).toBe('license_required');
+    expect(hit.jurisdictions[0]!.findings.find((f) => f.party)?.party?.id).toBe('aa-n-n-7');
+    expect(engine.assess({ ...gallium, item: { hs: '010121' }, to: 'US', endUser: { name: 'Novyi Metall' } }).verdict).toBe('not_controlled');
+    const bad = { ...binding, toParties: (list: PartyList) => binding.toParties(list).map((p) => ({ ...p, scopes: [{ destinations: { include: ['group:NOPE'] } }] })) };
+    expect(() => createEngine({ taxonomy, plugins: [{ ...bound, lists: [bad] }], lists: [imported] })).toThrow(/parties\[0\] "aa-n-n-7"\.scopes\[0\]\.destinations\.include\[0\]: unknown group "NOPE"/);
+  });
   it('warn stale_list when a list used to screen an end user is older than the configured age', () => {
     const old = createEngine({ taxonomy, plugins: [aaWithBinding()], lists: [{ ...imported, asOf: '2020-01-01' }], listMaxAgeDays: 30 });
     expect(old.assess({ ...gallium, endUser: { name: 'x' } }).warnings.map((w) => w.code)).toContain('stale_list');

@@ -61,6 +61,11 @@ export interface ListBinding {
   /** Items a hit covers; default every item the plugin lists. */
   covers?: Coverage;
   transfers?: TransferType[];
+  /**
+   * The list's entries as the plugin's parties, where entries differ in what a hit means (by a
+   * program or concern the entry names); default {@link partiesFromList} with this binding.
+   */
+  toParties?(list: PartyList): ListedParty[];
 }
 
 const SLUG = /[^a-z0-9]+/g;

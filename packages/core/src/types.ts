@@ -362,6 +362,16 @@ export interface ControlEntry {
   confidence?: Confidence;
 }
 
+/** One case in which a listing applies: destinations and the item parameters it turns on. */
+export interface ListingScope {
+  /** Destinations of this case; default every destination. */
+  destinations?: DestinationScope;
+  /** Parameter thresholds of this case; a missing parameter is asked. */
+  conditions?: Condition;
+  /** Questions for the parameters of `conditions`, by parameter name. */
+  prompts?: Record<string, string>;
+}
+
 /** A party on a regime's list (entity list, control list), screened against `endUser.name`. */
 export interface ListedParty {
   /** Stable ID, unique within the plugin. */
@@ -392,6 +402,13 @@ export interface ListedParty {
   transfers?: TransferType[];
   /** Items it applies to; default every item the plugin lists (`anyListed`). */
   covers?: Coverage;
+  /**
+   * When the listing's consequence applies, where that depends on the destination or on item
+   * parameters: it applies when any scope does (a scope whose parameters are missing asks for them).
+   * Default: every destination, no parameters. Used for lists whose meaning differs by region and
+   * goods, such as Japan's End User List under the catch-all.
+   */
+  scopes?: ListingScope[];
   /** Sources for the listing. */
   sources?: Source[];
   /** How sure the data is. */

@@ -236,6 +236,10 @@ export function validatePlugin(plugin: PluginDefinition, ctx: PluginValidationCo
     if (!isVerdict(party.requirement)) problems.push(`${where}.requirement: expected a verdict`);
     if (party.country !== undefined && !ctx.taxonomy.isCountry(party.country)) problems.push(`${where}.country: "${party.country}"`);
     if (party.covers) checkCoverage(party.covers, `${where}.covers`, ctx, problems, codeField);
+    party.scopes?.forEach((s, j) => {
+      checkDestinations(s.destinations, `${where}.scopes[${j}].destinations`, ctx, groupIds, problems);
+      if (s.conditions) checkCondition(s.conditions, `${where}.scopes[${j}].conditions`, problems);
+    });
     checkSources(party.sources, where, problems, false);
   });
 
