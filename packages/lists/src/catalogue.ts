@@ -62,3 +62,18 @@ export const CN_LISTS: Record<string, ListMeta> = {
 export function unknownList(id: string, name: string, jurisdiction: string): ListMeta {
   return { id, name, jurisdiction, consequence: { requirement: 'needs_information', summary: `Review the terms of the ${name} listing before proceeding.` } };
 }
+
+/**
+ * Japan's lists, keyed by the list code of the EyeWarnYou snapshot form. The End User List is not an
+ * export ban: it is METI's notice that concern about an entity cannot be dispelled, which is what the
+ * catch-all's end-user requirement turns on; Japan's plugin applies it by type of concern and region.
+ */
+export const JP_LISTS: Record<string, ListMeta> = {
+  'METI-EUL': {
+    id: 'jp-meti-end-user-list', name: 'METI End User List (外国ユーザーリスト)', jurisdiction: 'JP',
+    consequence: {
+      requirement: 'license_required', licensePolicy: 'case_by_case',
+      summary: 'Outside the Group A countries, exporting goods of Appended Table 1 row 16 to a listed entity (or providing it with row-16 technology) needs METI\'s permission unless it is clear the goods will not be used for the weapons the entity is listed for (catch-all end-user requirement; METI Ordinances No. 249 of 2001 and No. 57 of 2008). A listing for conventional weapons only reaches 16(1) items, and all row-16 goods only in the UN arms-embargoed regions.',
+    },
+  },
+};

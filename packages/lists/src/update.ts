@@ -2,12 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { validatePartyList, type PartyList } from '@chokepoint/core';
 import { parseCnLists } from './cn-lists.js';
 import { parseCslCsv, parseCslJson, type ParsedFile } from './csl.js';
+import { EUL_CSV_COLUMNS, parseJpEndUserList, parseJpEndUserListCsv } from './jp-end-user-list.js';
 import { diffList, type ListDiff } from './diff.js';
 import { ImportError } from './problems.js';
 import type { ListStore } from './store.js';
 
 /** The file formats the importer reads. */
-export type ListFormat = 'csl-json' | 'csl-csv' | 'cn-lists';
+export type ListFormat = 'csl-json' | 'csl-csv' | 'cn-lists' | 'jp-eul-json' | 'jp-eul-csv';
 
 /** A publisher's file: where it is by default and how it is read. The URL can be changed by an environment variable. */
 export interface PublisherSource {
@@ -32,20 +33,32 @@ export const PUBLISHER_SOURCES: PublisherSource[] = [
     url: 'https://raw.githubusercontent.com/OSUGIYAMA/EyeWarnYou/main/data/snapshots/cn-lists.json',
     lists: ['cn-export-control-list', 'cn-export-control-watch-list', 'cn-unreliable-entity-list', 'cn-anti-foreign-sanctions-list'],
   },
+  {
+    // METI publishes the list as PDF and Excel only; this is its parsed JSON form (Apache-2.0).
+    key: 'jp-eul', format: 'jp-eul-json', env: 'CHOKEPOINT_LIST_URL_JP_EUL',
+    url: 'https://raw.githubusercontent.com/OSUGIYAMA/EyeWarnYou/main/data/snapshots/jp-end-user-list.json',
+    lists: ['jp-meti-end-user-list'],
+  },
 ];
 
 /** Guesses the format from a file's name and first characters. */
 export function detectFormat(name: string, text: string): ListFormat {
   const head = text.trimStart();
-  if (!head.startsWith('{') && !head.startsWith('[')) return 'csl-csv';
-  if (/\.csv$/i.test(name)) return 'csl-csv';
-  return /"entries"\s*:/.test(head.slice(0, 100_000)) && /"stamps"\s*:/.test(head.slice(0, 100_000)) ? 'cn-lists' : 'csl-json';
+  if ((!head.startsWith('{') && !head.startsWith('[')) || /\.csv$/i.test(name)) {
+    const columns = head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.toLowerCase().split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
+    return EUL_CSV_COLUMNS.every((c) => columns.includes(c)) ? 'jp-eul-csv' : 'csl-csv';
+  }
+  const start = head.slice(0, 100_000);
+  if (!(/"entries"\s*:/.test(start) && /"stamps"\s*:/.test(start))) return 'csl-json';
+  return /"list"\s*:\s*"METI-EUL"/.test(start) ? 'jp-eul-json' : 'cn-lists';
 }
 
 /** Parses a publisher's file in a known format. */
 export function parseListFile(text: string, format: ListFormat, asOf: string): ParsedFile {
   if (format === 'csl-csv') return parseCslCsv(text, asOf);
   if (format === 'csl-json') return parseCslJson(text, asOf);
+  if (format === 'jp-eul-json') return parseJpEndUserList(text, asOf);
+  if (format === 'jp-eul-csv') return parseJpEndUserListCsv(text, asOf);
   return parseCnLists(text, asOf);
 }
 

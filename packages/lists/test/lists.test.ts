@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FileListStore, ImportError, importText, parseCnLists, parseCslCsv, parseCslJson, updateLists } from '../src/index.js';
+import { detectFormat, FileListStore, ImportError, importText, parseCnLists, parseCslCsv, parseCslJson, parseJpEndUserList, parseJpEndUserListCsv, splitEulName, updateLists } from '../src/index.js';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 const text = (name: string) => readFile(fixture(name), 'utf8');
@@ -62,13 +62,56 @@ describe('China lists (cn-lists.json form)', () => {
   });
 });
 
+describe('Japan End User List (EyeWarnYou JSON and CSV forms)', () => {
+  it('read the same entities from both forms: list number, names split from their Japanese or Chinese form, country, concerns', async () => {
+    const json = parseJpEndUserList(await text('jp-end-user-list.json'), '2026-12-01');
+    const csv = parseJpEndUserListCsv(await text('jp-end-user-list.csv'), '2025-09-29');
+    for (const parsed of [json, csv]) {
+      expect(parsed.problems).toEqual([]);
+      const list = parsed.lists[0]!;
+      expect(list).toMatchObject({ id: 'jp-meti-end-user-list', jurisdiction: 'JP', asOf: '2025-09-29', consequence: { requirement: 'license_required', licensePolicy: 'case_by_case' } });
+      expect(list.entries.map((e) => e.id)).toEqual(['1', '4', '297', '312', '503', '518']);
+      const e = byId(list.entries);
+      expect(e['297']).toMatchObject({ name: '4.27 Co. Pyongyang Branch', aliases: ['4.27貿易会社平壌支社', '4.27 Corporation'], country: 'KP', programs: ['Biological', 'Chemical', 'Missile', 'Nuclear'] });
+      expect(e['518']).toMatchObject({ name: 'China North Industries Group Corporation Limited', aliases: ['中国兵器工業集団有限公司', 'China North Industries Corporation (NORINCO)', '中国北方工業公司'], programs: ['Chemical', 'Missile', 'Conventional weapons'] });
+      expect(e['4']).toMatchObject({ country: 'AE', aliases: ['Candid Trading LLC'], programs: ['Missile'] });
+      expect(e['312']!.programs).toEqual(['Conventional weapons']);
+    }
+    expect(json.lists[0]!.source).toMatchObject({ url: 'https://www.meti.go.jp/policy/anpo/20250929_4.xlsx', publisher: 'Ministry of Economy, Trade and Industry (METI)', date: '2025-09-29' });
+    const withoutUrl = (es: typeof json.lists[0]['entries']) => es.map((x) => ({ ...x, sourceUrl: undefined }));
+    expect(withoutUrl(json.lists[0]!.entries)).toEqual(withoutUrl(csv.lists[0]!.entries));
+  });
+  it('keep a name whose parentheses hold no Japanese or Chinese, and fold line breaks', () => {
+    expect(splitEulName('Nanjing University of Science and Technology(NUST)(南京理工大学)')).toEqual({ name: 'Nanjing University of Science and Technology(NUST)', alias: '南京理工大学' });
+    expect(splitEulName('Beijing Alite Technologies Co., Ltd. (ALCO)')).toEqual({ name: 'Beijing Alite Technologies Co., Ltd. (ALCO)' });
+    expect(splitEulName('JOINT STOCK COMPANY RESEARCH AND\nPRODUCTION CORPORATION')).toEqual({ name: 'JOINT STOCK COMPANY RESEARCH AND PRODUCTION CORPORATION' });
+  });
+  it('name the line and field of each bad row, and import nothing', async () => {
+    const bad = await text('jp-end-user-list-bad.csv');
+    expect(parseJpEndUserListCsv(bad, '2026-12-01').problems).toEqual([
+      { at: 'line 3', field: 'no', message: 'expected the list number, got "x8"' },
+      { at: 'line 4', field: 'country', message: 'expected ISO 3166-1 alpha-2 or a country name METI\'s list uses, got "Atlantis"' },
+      { at: 'line 5', field: 'concern', message: 'unknown type of concern "Q"; expected B, C, M, N or CW' },
+    ]);
+    expect(() => importText(bad, 'jp-end-user-list-bad.csv', detectFormat('jp-end-user-list-bad.csv', bad), '2026-12-01')).toThrow(/3 problems; nothing was imported/);
+  });
+  it('are told apart from the CSL and China forms by their content', async () => {
+    expect(detectFormat('x.json', await text('jp-end-user-list.json'))).toBe('jp-eul-json');
+    expect(detectFormat('eul.csv', await text('jp-end-user-list.csv'))).toBe('jp-eul-csv');
+    expect(detectFormat('x.json', await text('cn-lists.json'))).toBe('cn-lists');
+    expect(detectFormat('x.csv', await text('csl.csv'))).toBe('csl-csv');
+  });
+});
+
 describe('updateLists', () => {
   let server: Server;
   let base: string;
   beforeAll(async () => {
     const json = await text('csl.json');
+    const eul = await text('jp-end-user-list.json');
     server = createServer((req, res) => {
       if (req.url === '/consolidated.json') res.writeHead(200, { 'content-type': 'application/json' }).end(json);
+      else if (req.url === '/jp-end-user-list.json') res.writeHead(200, { 'content-type': 'application/json' }).end(eul);
       else if (req.url === '/half.json') {
         // Announce the whole file, send half, then hang up: a download cut short.
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(json)) });
@@ -99,6 +142,14 @@ describe('updateLists', () => {
     const diffs = await updateLists({ store, list: 'us-entity-list', env: { CHOKEPOINT_LIST_URL_US_CSL: `${base}/consolidated.json` } });
     expect(diffs.map((d) => d.list)).toEqual(['us-entity-list']);
     expect((await store.load()).map((l) => l.id)).toEqual(['us-entity-list']);
+  });
+  it('downloads Japan\'s End User List from its URL (--list jp-meti-end-user-list) and reports what changed', async () => {
+    const store = new FileListStore(await mkdtemp(join(tmpdir(), 'lists-')));
+    const first = await updateLists({ store, list: 'jp-meti-end-user-list', env: { CHOKEPOINT_LIST_URL_JP_EUL: `${base}/jp-end-user-list.json` } });
+    expect(first).toEqual([expect.objectContaining({ list: 'jp-meti-end-user-list', asOf: '2025-09-29', entries: 6, added: expect.arrayContaining(['DEPARTMENT 53 OF THE MINISTRY OF THE PEOPLE\'S ARMED FORCES']) })]);
+    const again = await updateLists({ store, list: 'jp-meti-end-user-list', from: `${base}/jp-end-user-list.json` });
+    expect(again[0]).toMatchObject({ added: [], changed: [], removed: [] });
+    expect((await store.load()).map((l) => l.id)).toEqual(['jp-meti-end-user-list']);
   });
   it('leaves the lists in use when the URL is unreachable, answers an error, or the download is cut short', async () => {
     const store = new FileListStore(await mkdtemp(join(tmpdir(), 'lists-')));
