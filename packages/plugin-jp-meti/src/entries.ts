@@ -113,13 +113,39 @@ function catchAllEntries(): ControlEntry[] {
       ...base, id: 'jp-16-conventional-informed', code: '16', title: 'Catch-all: goods for a military end use elsewhere outside Group A, when METI has informed the exporter',
       endUses: ['military', 'military-intelligence'], endUserTypes: ['military'], destinations: { exclude: ['group:JP-GROUP-A', 'group:JP-UN-ARMS-EMBARGO'] },
       conditions: { param: 'metiInformed', op: '==', value: 1 },
-      prompts: { metiInformed: 'Japan\'s conventional-weapons catch-all applies outside Group A and the UN-embargoed regions only when METI has informed you that a licence is needed: has it (1 = yes, 0 = no)?' },
+      prompts: { metiInformed: 'Outside Group A and the UN-embargoed regions, Japan\'s conventional-weapons catch-all reaches goods other than 16(1) items only when METI has informed you that a licence is needed: has it (1 = yes, 0 = no)?' },
       reason: 'Row 16 catch-all: METI informed the exporter that the goods may be used for conventional weapons, so they need METI\'s permission.',
+    },
+  ];
+}
+
+/**
+ * The catch-all as revised from 2025-10-09: row 16 splits into 16(1) (items the METI Ordinance lists by
+ * tariff code) and 16(2); outside Group A and the UN-embargoed regions the conventional-weapons
+ * requirement now reaches 16(1) items on the exporter's own knowledge (Order Art. 4(1)(iii)ハ), and
+ * exports to Group A need permission when METI informs the exporter (Art. 1(3), Art. 4(2)(iii)).
+ */
+function catchAll2025Entries(): ControlEntry[] {
+  const base = { measure: 'jp-meti-2025-catch-all-revision', covers: { all: true }, transfers: ['goods', 'technology', 'software'] as ControlEntry['transfers'], reach: ['territory', 'deemed'] as ControlEntry['reach'], requirement: 'license_required' as const, licensePolicy: 'case_by_case' as const };
+  return [
+    {
+      ...base, id: 'jp-16-1-conventional', code: '16(1)', title: 'Catch-all: 16(1) items for a military end use outside Group A and the UN-embargoed regions',
+      endUses: ['military', 'military-intelligence'], endUserTypes: ['military'], destinations: { exclude: ['group:JP-GROUP-A', 'group:JP-UN-ARMS-EMBARGO'] },
+      conditions: { param: 'jpRow16Item1', op: '==', value: 1 },
+      prompts: { jpRow16Item1: 'From 2025-10-09 Japan\'s conventional-weapons catch-all reaches goods of row 16(1) (the machine tools, radar and navigation equipment, integrated circuits, aircraft and spacecraft parts, analysers and measuring instruments the METI Ordinance lists by tariff code) on your own knowledge of a military use, outside Group A: is the item a 16(1) item (1 = yes, 0 = no)?' },
+      reason: 'Row 16(1) catch-all (from 2025-10-09): an item of 16(1) that may be used to develop, produce or use conventional arms needs METI\'s permission for a destination outside Group A.',
+    },
+    {
+      ...base, id: 'jp-16-group-a-informed', code: '16', title: 'Catch-all for Group A destinations, when METI has informed the exporter (from 2025-10-09)',
+      endUses: ['wmd', 'military', 'military-intelligence'], endUserTypes: ['military'], destinations: { include: ['group:JP-GROUP-A'] },
+      conditions: { param: 'metiInformed', op: '==', value: 1 },
+      prompts: { metiInformed: 'From 2025-10-09 a Group A destination needs METI\'s permission for row-16 goods only when METI has informed you that they may be diverted to weapons use: has it (1 = yes, 0 = no)?' },
+      reason: 'Row 16 catch-all for Group A (from 2025-10-09): METI informed the exporter of a risk of diversion, so the goods need METI\'s permission (Export Trade Control Order Art. 1(3)).',
     },
   ];
 }
 
 /** Every data entry of the plugin. */
 export function buildEntries(): ControlEntry[] {
-  return [...rowEntries(), ...itemEntries(), smeEntry(), ...technologyEntries(), ...catchAllEntries()];
+  return [...rowEntries(), ...itemEntries(), smeEntry(), ...technologyEntries(), ...catchAllEntries(), ...catchAll2025Entries()];
 }

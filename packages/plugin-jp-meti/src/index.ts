@@ -1,12 +1,12 @@
 import { definePlugin, packageVersion, type CountryGroup, type Measure, type PluginDefinition } from '@chokepoint/core';
 import { JP_CODE_SCHEME } from './codes.js';
 import { readData } from './data-files.js';
-import { endUserList } from './end-user-list.js';
+import { bundledEndUserList, END_USER_LIST_BINDING, endUserListParties } from './end-user-list.js';
 import { buildEntries } from './entries.js';
 import { jpReach } from './reach.js';
 
 export { JP_CODE_SCHEME } from './codes.js';
-export { END_USER_LIST_SIZE } from './end-user-list.js';
+export { CATCH_ALL_REVISION_2025, END_USER_LIST_EDITION, END_USER_LIST_ID, endUserListParties } from './end-user-list.js';
 
 /** The last date through which the data was checked: the newest text read (e-Gov, Act as of 2026-08-12). */
 export const DATA_VERIFIED_THROUGH = '2026-08-12';
@@ -28,7 +28,8 @@ const plugin: PluginDefinition = definePlugin({
   },
   measures: readData<Measure[]>('measures.json'),
   entries: buildEntries(),
-  parties: endUserList(),
+  parties: endUserListParties(bundledEndUserList()),
+  lists: [END_USER_LIST_BINDING],
   groups: readData<CountryGroup[]>('country-tables.json'),
   reach: jpReach,
 });

@@ -1,6 +1,7 @@
 import { PluginTester } from '@chokepoint/plugin-kit';
 import { describe, expect, it } from 'vitest';
-import plugin, { END_USER_LIST_SIZE, FRAMEWORK_MEASURES, JP_CODE_SCHEME } from '../src/index.js';
+import { createEngine, type PartyList } from '@chokepoint/core';
+import plugin, { END_USER_LIST_EDITION, END_USER_LIST_ID, FRAMEWORK_MEASURES, JP_CODE_SCHEME } from '../src/index.js';
 
 const t = new PluginTester(plugin);
 t.checkData({ frameworkMeasures: [...FRAMEWORK_MEASURES] });
@@ -26,10 +27,54 @@ describe('Japan\'s plugin data', () => {
     expect(groupA.members.filter((m) => m.country === 'KR')).toEqual([{ country: 'KR', to: '2019-08-27' }, { country: 'KR', from: '2023-07-21' }]);
   });
 
-  it('bundles part of the End User List and says how much', () => {
-    expect(END_USER_LIST_SIZE).toEqual({ entities: 835, bundled: 49 });
-    expect(plugin.parties).toHaveLength(49);
-    expect(plugin.measures.find((m) => m.id === 'jp-meti-end-user-list')!.caveats![0]!.message).toContain('49 of the 835');
+  it('bundles the whole End User List of 2025-09-29: 835 entities in 15 countries and regions, applied from 2025-10-09', () => {
+    expect(END_USER_LIST_EDITION).toEqual({ asOf: '2025-09-29', appliesFrom: '2025-10-09', entities: 835 });
+    const parties = plugin.parties!.filter((p) => p.list === END_USER_LIST_ID);
+    expect(parties).toHaveLength(835);
+    expect(parties.map((p) => p.id)).toEqual(Array.from({ length: 835 }, (_, i) => `jp-eul-${i + 1}`));
+    expect(new Set(parties.map((p) => p.country)).size).toBe(15);
+    expect(parties.every((p) => p.added === '2025-10-09' && p.requirement === 'license_required')).toBe(true);
+    // METI's press release of 2025-09-29: 835 entities (87 more); entities listed for conventional weapons only are new with this edition.
+    const conventionalOnly = parties.filter((p) => p.listTitle === 'METI End User List (conventional weapons concern)');
+    expect(conventionalOnly).toHaveLength(54);
+    expect(conventionalOnly.every((p) => p.scopes?.length === 2)).toBe(true);
+  });
+
+  it('holds the entries as METI lists them (samples copied by hand from the source)', () => {
+    const byId = new Map(plugin.parties!.map((p) => [p.id, p]));
+    expect(byId.get('jp-eul-1')).toMatchObject({ name: 'Al Qa\'ida/Islamic Army', country: 'AF', listTitle: 'METI End User List (biological, chemical, missile, nuclear, conventional weapons concern)' });
+    expect(byId.get('jp-eul-39')!.aliases).toContain('IRAN URANIUM ENRICHMENT COMPANY');
+    expect(byId.get('jp-eul-297')).toMatchObject({ name: '4.27 Co. Pyongyang Branch', aliases: ['4.27貿易会社平壌支社', '4.27 Corporation'], country: 'KP' });
+    expect(byId.get('jp-eul-447')).toMatchObject({ name: 'セソン技術貿易', country: 'KP' });
+    expect(byId.get('jp-eul-503')).toMatchObject({ name: 'CETC Chip Technology Co., Ltd', aliases: expect.arrayContaining(['中电科芯片技术股份有限公司', 'CETC 24']), country: 'CN', listTitle: 'METI End User List (conventional weapons concern)' });
+    expect(byId.get('jp-eul-806')!.aliases).toContain('АО Рособоронэкспорт');
+    expect(byId.get('jp-eul-835')).toMatchObject({ name: 'Zavod "Miass"', aliases: ['AO Miasskiy mashinostroitelnyy zavod', 'JSC MMZ', 'Miass Machine-Building Factory'], country: 'RU', listTitle: 'METI End User List (missile concern)' });
+  });
+
+  it('lists no entity in a Group A country, so the Group A exclusion never hides a local end user', () => {
+    const groupA = new Set(plugin.groups!.find((g) => g.id === 'JP-GROUP-A')!.members.map((m) => m.country));
+    expect(plugin.parties!.filter((p) => groupA.has(p.country!))).toEqual([]);
+  });
+
+  it('an imported edition replaces the bundled one, with the same meaning for each type of concern', () => {
+    const edition: PartyList = {
+      id: END_USER_LIST_ID, name: 'METI End User List', jurisdiction: 'JP', asOf: '2026-03-02',
+      consequence: { requirement: 'license_required', licensePolicy: 'case_by_case', summary: 'test edition' },
+      source: { url: 'https://www.meti.go.jp/policy/anpo/law05.html', publisher: 'METI', date: '2026-03-02' },
+      entries: [
+        { id: '1', name: 'Candid General Trading LLC', country: 'AE', programs: ['Missile'] },
+        { id: '2', name: 'Northwind Optics Co., Ltd.', country: 'CN', programs: ['Conventional weapons'] },
+      ],
+    };
+    const engine = createEngine({ taxonomy: t.taxonomy, plugins: [plugin], lists: [edition] });
+    const assess = (name: string, to: string, date: string, parameters?: Record<string, number>) => engine.assess({ item: { id: 'gallium/metal', ...(parameters ? { parameters } : {}) }, from: 'JP', to, date, endUse: 'civil', endUser: { name } });
+    expect(assess('Candid General Trading LLC', 'AE', '2026-03-02').verdict).toBe('license_required');
+    expect(assess('Candid General Trading LLC', 'AE', '2026-03-01').verdict).toBe('not_controlled');
+    expect(assess('Northwind Optics Co., Ltd.', 'CN', '2026-03-02').questions.map((q) => q.parameter)).toEqual(['jpRow16Item1']);
+    expect(assess('Northwind Optics Co., Ltd.', 'CN', '2026-03-02', { jpRow16Item1: 1 }).verdict).toBe('license_required');
+    // An entity of the bundled edition that the imported one no longer names is no longer a hit.
+    expect(assess('Khan Research Laboratories', 'PK', '2026-03-02').verdict).toBe('not_controlled');
+    expect(engine.assess({ item: { id: 'gallium/metal' }, from: 'JP', to: 'AE', date: '2026-03-02', endUse: 'civil' }).data.find((x) => x.plugin === plugin.manifest.name)!.lists).toEqual([{ id: END_USER_LIST_ID, asOf: '2026-03-02', entries: 2, origin: 'imported' }]);
   });
 });
 

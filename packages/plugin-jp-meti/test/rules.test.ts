@@ -33,14 +33,24 @@ t.run('semiconductor equipment: the 2023 additions by date', [
 
 t.run('catch-all (row 16): end use, informed, and Group A', [
   { name: 'an unlisted item for WMD to China needs a licence', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: d, endUse: 'wmd' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-row-16-catch-all', entry: 'jp-16-wmd' }] },
-  { name: 'the same to the US (Group A) is outside row 16', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'US', date: d, endUse: 'wmd' }, verdict: 'not_controlled' },
   { name: 'an unknown end use to China asks for it', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: d }, verdict: 'needs_information', questions: ['endUse'] },
-  { name: 'a military end use in China asks whether METI informed the exporter', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'needs_information', questions: ['metiInformed'] },
-  { name: 'informed by METI: licence', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 1 } }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-row-16-catch-all', entry: 'jp-16-conventional-informed' }] },
-  { name: 'not informed: not controlled', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'not_controlled' },
+  { name: 'a military end use in China asks whether METI informed the exporter and whether the item is a 16(1) item', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'needs_information', questions: ['metiInformed', 'jpRow16Item1'] },
+  { name: 'informed by METI: licence', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 1, jpRow16Item1: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-row-16-catch-all', entry: 'jp-16-conventional-informed' }] },
+  { name: 'a 16(1) item for a military end use in China needs a licence without any notice (from 2025-10-09)', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0, jpRow16Item1: 1 } }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'license_required', findings: [{ measure: 'jp-meti-2025-catch-all-revision', entry: 'jp-16-1-conventional' }] },
+  { name: 'not informed and not a 16(1) item: not controlled', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0, jpRow16Item1: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'not_controlled' },
+  { name: 'on 2025-10-08 a military end use in China turns only on a notice from METI', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: '2025-10-08', endUse: 'military' }, verdict: 'needs_information', questions: ['metiInformed'], noFindings: [{ measure: 'jp-meti-2025-catch-all-revision', status: 'in_force' }] },
+  { request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0, jpRow16Item1: 1 } }, from: 'JP', to: 'CN', date: '2025-10-08', endUse: 'military' }, verdict: 'not_controlled' },
   { name: 'a military end use in Iraq (UN arms embargo) needs a licence without any notice', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'IQ', date: d, endUse: 'military' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-row-16-catch-all', entry: 'jp-16-conventional-embargoed' }] },
   { name: 'a civil end use in China is not controlled', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
   { name: 'catch-all did not exist before 2002-04-01', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: '2002-03-31', endUse: 'wmd' }, verdict: 'not_controlled', findings: [{ measure: 'jp-etco-row-16-catch-all', status: 'not_yet_in_force' }] },
+]);
+
+t.run('Group A: outside row 16 until 2025-10-08, then only when METI informs the exporter', [
+  { name: 'WMD end use to the US on 2025-10-08: outside row 16', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'US', date: '2025-10-08', endUse: 'wmd' }, verdict: 'not_controlled' },
+  { name: 'from 2025-10-09 it asks whether METI informed the exporter', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'US', date: '2025-10-09', endUse: 'wmd' }, verdict: 'needs_information', questions: ['metiInformed'] },
+  { name: 'informed: licence', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 1 } }, from: 'JP', to: 'DE', date: d, endUse: 'military' }, verdict: 'license_required', findings: [{ measure: 'jp-meti-2025-catch-all-revision', entry: 'jp-16-group-a-informed' }] },
+  { name: 'not informed: not controlled, whatever the end use', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to: 'DE', date: d, endUse: 'wmd' }, verdict: 'not_controlled' },
+  { name: 'a civil end use to Group A is not asked about', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'US', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
 ]);
 
 t.run('Group A: the Republic of Korea left on 2019-08-28 and returned on 2023-07-21', [
@@ -50,11 +60,24 @@ t.run('Group A: the Republic of Korea left on 2019-08-28 and returned on 2023-07
   { request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'KR', date: '2023-07-21', endUse: 'wmd' }, verdict: 'not_controlled' },
 ]);
 
-t.run('End User List screening', [
-  { name: 'a listed UAE entity needs a licence for any item', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'AE', date: d, endUse: 'civil', endUser: { name: 'Candid General Trading L.L.C.' } }, verdict: 'license_required',
-    findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-4' }] },
-  { name: 'an alias matches', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'IR', date: d, endUse: 'civil', endUser: { name: 'Iran Uranium Enrichment Company' } }, verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-39' }] },
-  { name: 'before the revision read, the listing is not modelled', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'AE', date: '2025-09-28', endUse: 'civil', endUser: { name: 'Candid General Trading LLC' } }, verdict: 'not_controlled' },
+const civil = (to: string, name: string, date = d, parameters?: Record<string, number>) => ({ item: { id: 'gallium/metal', ...(parameters ? { parameters } : {}) }, from: 'JP', to, date, endUse: 'civil' as const, endUser: { name } });
+
+t.run('End User List: what a hit means by type of concern and region', [
+  { name: 'a missile-listed UAE entity: licence for an unlisted item', request: civil('AE', 'Candid General Trading L.L.C.'), verdict: 'license_required', licensePolicy: 'case_by_case', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-4' }] },
+  { name: 'an alias matches', request: civil('IR', 'Iran Uranium Enrichment Company'), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-39' }] },
+  { name: 'the Japanese name METI gives matches (NORINCO, listed for chemical weapons, missiles and conventional weapons)', request: civil('CN', '中国兵器工業集団有限公司'), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-518' }] },
+  { name: 'a name METI lists only in Japanese matches', request: civil('KP', 'セソン技術貿易'), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-447' }] },
+  { name: 'the day before the edition applies, the listing is not modelled', request: civil('AE', 'Candid General Trading LLC', '2025-10-08'), verdict: 'not_controlled' },
+  { name: 'the first day it applies', request: civil('AE', 'Candid General Trading LLC', '2025-10-09'), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-4', status: 'in_force' }] },
+  { name: 'a WMD listing does not reach a Group A destination', request: civil('US', 'Candid General Trading LLC'), verdict: 'not_controlled' },
+  { name: 'a conventional-weapons-only listing in China asks whether the item is a 16(1) item', request: civil('CN', 'CETC Chip Technology Co., Ltd'), verdict: 'needs_information', questions: ['jpRow16Item1'] },
+  { request: civil('CN', 'CETC Chip Technology Co., Ltd', d, { jpRow16Item1: 1 }), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-503' }] },
+  { name: 'not a 16(1) item: the conventional-weapons listing does not reach it outside the embargoed regions', request: civil('CN', 'CETC Chip Technology Co., Ltd', d, { jpRow16Item1: 0 }), verdict: 'not_controlled' },
+  { name: 'in a UN arms-embargoed region a conventional-weapons listing reaches every row-16 item', request: civil('KP', 'Department 53 of the Ministry of the People\'s Armed Forces'), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-312' }] },
+  { name: 'another party (intermediate consignee) is screened too', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'PK', date: d, endUse: 'civil', endUser: { name: 'Harmless Trading Pvt Ltd' }, parties: [{ role: 'intermediate_consignee', name: 'Khan Research Laboratories' }] }, verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-641' }] },
+  { name: 'technology for a listed entity', request: { ...civil('RU', 'Ministry of Defence of the Russian Federation'), transfer: 'technology' }, verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-788' }] },
+  { name: 'a listed item for a listed entity: both findings', request: { item: { id: 'lithium/lithium-6-enriched' }, from: 'JP', to: 'PK', date: d, endUse: 'civil', endUser: { name: 'Pakistan Atomic Energy Commission (PAEC)' } }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-2-24' }, { measure: 'jp-meti-end-user-list', party: 'jp-eul-669' }] },
+  { name: 'a different name is not a hit', request: civil('CN', 'Beijing Bakery Co., Ltd.'), verdict: 'not_controlled' },
 ]);
 
 t.run('reach: export from Japan and technology to non-residents', [
