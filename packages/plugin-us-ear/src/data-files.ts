@@ -7,6 +7,7 @@ import countryChart from '../data/country-chart.json' with { type: 'json' };
 import countryGroups from '../data/country-groups.json' with { type: 'json' };
 import entityList from '../data/entity-list.json' with { type: 'json' };
 import exceptionScopes from '../data/exception-scopes.json' with { type: 'json' };
+import fdpRules from '../data/fdp-rules.json' with { type: 'json' };
 import licenceExceptionBars from '../data/licence-exception-bars.json' with { type: 'json' };
 import meuSupplement2 from '../data/meu-supplement-2.json' with { type: 'json' };
 import part746Hts from '../data/part-746-hts.json' with { type: 'json' };
@@ -20,6 +21,7 @@ const FILES: Record<string, unknown> = {
   'country-groups.json': countryGroups,
   'entity-list.json': entityList,
   'exception-scopes.json': exceptionScopes,
+  'fdp-rules.json': fdpRules,
   'licence-exception-bars.json': licenceExceptionBars,
   'meu-supplement-2.json': meuSupplement2,
   'part-746-hts.json': part746Hts,

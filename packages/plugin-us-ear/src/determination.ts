@@ -7,6 +7,7 @@ import { ecfr } from './sources.js';
 import { footnoteRequirements } from './chart-footnotes.js';
 import { specialOutcome } from './special.js';
 import { carveOut } from './carve-outs.js';
+import { reachedBy, reachedOnlyBySme, smeExclusion } from './fdp.js';
 
 /** The section of part 742 that sets each reason's licence policy. */
 export const REASON_SECTION: Record<CclReason['reason'], string> = {
@@ -87,6 +88,9 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
   const chip = advancedChipPolicy(ctx, cls.code, dest, warnings);
   const policy = armsEmbargoed ? 'presumption_of_denial' : chip ?? 'case_by_case';
   const embargoNote = armsEmbargoed ? ' As a 600-series or 9x515 item going to a Country Group D:5 destination it is reviewed under a policy of denial (15 CFR 742.4(b)(1)(ii)).' : '';
+  const smeOnly = reachedOnlyBySme(ctx.reach.bases, ctx.request, date);
+  const fn5 = ctx.request.item.parameters?.['ear.footnote5Party'];
+  const specialFacts = { ...(fn5 !== undefined ? { footnote5Party: fn5 } : {}), viaFootnote5Fdp: reachedBy(ctx.reach.bases, ctx.request, date, '734.9(e)(3)') };
   const entryRef = { id: cls.entryId ?? `eccn-${cls.code.toLowerCase().replace(/\./g, '-')}`, code: cls.code };
   if (entry.itarPlaceholder) {
     warnings.push({ code: 'itar_item', message: `${cls.code}: items in this entry are subject to the ITAR (22 CFR 120–130), not the EAR; this plugin does not assess them.`, measure: M.ccl });
@@ -123,13 +127,16 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
       });
       continue;
     }
-    const outcome = specialOutcome(reason, dest, ctx.request.from, date);
+    const outcome = specialOutcome(reason, dest, ctx.request.from, date, specialFacts);
     if (outcome.kind === 'not_applicable') continue;
     if (outcome.kind === 'unevaluated') {
       warnings.push({ code: 'special_control_not_evaluated', message: `${cls.code}: ${outcome.why} may add a licence requirement for ${dest}; this plugin does not evaluate it. See ${ecfr(section)}.`, measure: M.special });
       continue;
     }
     if (carved()) continue;
+    const sme = smeExclusion(reason.scope, ctx.request, smeOnly);
+    if (sme.kind === 'ask') questions?.push(sme.question);
+    if (sme.kind !== 'applies') continue;
     const enforced = outcome.enforcedReading ? ' The eCFR still prints the January 2025 AI Diffusion text (worldwide for .a, plus the UAE for .b); BIS does not enforce it since 2025-05-13 and this answer follows the enforced scope.' : '';
     out.push({
       reason: reason.reason,

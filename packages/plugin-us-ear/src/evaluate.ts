@@ -11,6 +11,7 @@ import { AI_DIFFUSION_WARNING, M } from './measures.js';
 import { deemedCountries, EMBARGOED } from './reach.js';
 import { embargoes, endUses, militarySeries, PARAMS } from './restrictions.js';
 import { part746ExceptionLimit } from './un-iraq.js';
+import { footnote5Finding } from './fdp.js';
 
 const intersect = (lists: Authorization[][]): Authorization[] =>
   lists.length === 0 ? [] : lists[0]!.filter((a) => lists.every((l) => l.some((b) => b.id === a.id)));
@@ -123,6 +124,8 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
     }
     const embargo = embargoes(ctx, dest, classes, prefix);
     const use = endUses(ctx, dest, classes, prefix);
+    const fn5 = footnote5Finding(ctx, M.entityList, prefix);
+    if (fn5) use.findings.push(fn5);
     tagged.push(...[...embargo.findings, ...use.findings].map((finding) => ({ dest, finding })));
     warnings.push(...(embargo.warnings ?? []));
     questions.push(...embargo.questions, ...use.questions.filter((q) => !(deemed && q.parameter === PARAMS.advancedNodeFab)));

@@ -1,4 +1,5 @@
 import type { Measure, Source } from '@chokepoint/core';
+import { FDP_SOURCES } from './fdp.js';
 import { EAR_CRAWLER, ECFR_DATE, ECFR_SECTIONS_DATE, ecfr, ecfrSource, ecfrSupplement, frDoc, frSource } from './sources.js';
 
 const BIS = 'US Department of Commerce, Bureau of Industry and Security (BIS)';
@@ -112,8 +113,8 @@ export const EAR_MEASURES: Measure[] = [
   measure({
     id: M.fdp, title: 'Foreign direct product rules (§ 734.9)', reference: `15 CFR 734.9 (eCFR ${ECFR_DATE})`,
     published: EAR_BASE, from: EAR_BASE, url: ecfr('734.9'),
-    summary: 'Foreign-made direct products of specified US technology or software are subject to the EAR when they go to certain destinations or parties: Entity List footnote 1 and 4 entities (§ 734.9(e)(1)–(2)) and Russia or Belarus (§ 734.9(f)), among others.',
-    sources: [ecfrSource(ecfr('734.9'))],
+    summary: 'Foreign-made direct products of specified US technology or software, or products of plants that are themselves such direct products, are subject to the EAR when they go to certain destinations or parties: Entity List footnote 1 and 4 entities (§ 734.9(e)(1)–(2)); footnote 5 entities and advanced-node IC facilities in Macau or D:5 for semiconductor equipment (§ 734.9(e)(3), from 2024-12-02); Russia or Belarus (§ 734.9(f)); advanced computing items to D:1, D:4 or D:5 outside A:5/A:6 (§ 734.9(h), from 2022-10-21, this scope from 2023-11-17); and advanced semiconductor manufacturing equipment to Macau or D:5 (§ 734.9(k), from 2024-12-02). The plant, plant-product and footnote 5 facts are item.parameters.',
+    sources: [ecfrSource(ecfr('734.9')), ...FDP_SOURCES.filter((s) => s.url.includes('federalregister'))],
   }),
   measure({
     id: M.deemed, title: 'Deemed exports (§ 734.13(b))', reference: '15 CFR 734.13(b)',

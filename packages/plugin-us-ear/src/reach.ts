@@ -2,6 +2,7 @@ import { PartyScreener, type ContentShare, type CountryCode, type IsoDate, type 
 import { cclEntry, eccnHead } from './ccl.js';
 import { ENTITY_LIST_PARTIES, partyFootnotes } from './entity-list.js';
 import { inGroup } from './groups.js';
+import { describeCandidates, describeMatch, directProductRules } from './fdp.js';
 
 const screener = new PartyScreener(ENTITY_LIST_PARTIES);
 
@@ -24,14 +25,15 @@ export function usTechnologyInputs(content: readonly ContentShare[] | undefined)
 export function directProductRule(ctx: Pick<ReachContext, 'request'>, date: IsoDate): string | undefined {
   const { request } = ctx;
   const tech = usTechnologyInputs(request.item.content);
-  if (!tech.length) return undefined;
   const to = request.to;
   const itemCode = request.item.eccn;
-  if ((to === 'RU' || to === 'BY') && itemCode && itemCode !== 'EAR99' && date >= '2022-02-24') {
+  if (tech.length && (to === 'RU' || to === 'BY') && itemCode && itemCode !== 'EAR99' && date >= '2022-02-24') {
     return `foreign direct product of US technology or software ${tech.join(', ')} going to ${to === 'RU' ? 'Russia' : 'Belarus'} (15 CFR 734.9(f))`;
   }
+  const rules = directProductRules(request, date).met;
+  if (rules.length) return rules.map(describeMatch).join('; ');
   const name = request.endUser?.name;
-  if (name) {
+  if (name && tech.length) {
     for (const m of screener.screen(name, date)) {
       const notes = partyFootnotes(m.party.id);
       const fn4 = notes.includes(4) && tech.some((t) => FN4_TECH.includes(t));
@@ -115,7 +117,9 @@ export function earReach(ctx: ReachContext): ReachResult {
     why.push(fdp);
   }
   if (!bases.length) {
-    return { bases: [], description: `not subject to the EAR: exported from ${request.from}, not of US origin, with no US content above de minimis and no foreign direct product rule shown (15 CFR 734.3, 734.4, 734.9)` };
+    const candidates = origin !== 'US' ? directProductRules(request, date).candidates : [];
+    const open = candidates.length ? `; but ${describeCandidates(candidates)}` : '';
+    return { bases: [], description: `not subject to the EAR: exported from ${request.from}, not of US origin, with no US content above de minimis and no foreign direct product rule shown (15 CFR 734.3, 734.4, 734.9)${open}` };
   }
   return { bases, description: `${why.join('; ')}.${hk}` };
 }

@@ -3,6 +3,14 @@ import type { CclReason } from './ccl.js';
 import { earCountry, inGroup } from './groups.js';
 import { unArmsEmbargoed } from './un-iraq.js';
 
+/** Request facts some non-chart reasons turn on. */
+export interface SpecialFacts {
+  /** ear.footnote5Party: a footnote 5 Entity List entity is a party (1/0). */
+  footnote5Party?: number;
+  /** The item is subject to the EAR under § 734.9(e)(3), so § 744.11(a)(2)(v) governs instead of § 742.6(a)(11). */
+  viaFootnote5Fdp?: boolean;
+}
+
 /** How a non-chart reason for control applies to a destination. */
 export type SpecialOutcome =
   | { kind: 'applies'; where: string; enforcedReading?: boolean }
@@ -18,7 +26,7 @@ const aiTiers = (to: CountryCode, date: IsoDate) =>
  * needs facts the request cannot carry (Footnote-5 entities, CWC status) are
  * `unevaluated` so the answer can say so.
  */
-export function specialOutcome(reason: CclReason, to: CountryCode, from: CountryCode, date: IsoDate): SpecialOutcome {
+export function specialOutcome(reason: CclReason, to: CountryCode, from: CountryCode, date: IsoDate, facts: SpecialFacts = {}): SpecialOutcome {
   const scope = reason.scope ?? '';
   const dest = earCountry(to);
   const yes = (where: string, enforcedReading?: boolean): SpecialOutcome => ({ kind: 'applies', where, ...(enforcedReading ? { enforcedReading } : {}) });
@@ -26,7 +34,11 @@ export function specialOutcome(reason: CclReason, to: CountryCode, from: Country
   if (reason.reason === 'SS') return { kind: 'unevaluated', why: 'short-supply controls (part 754)' };
   if (reason.reason === 'UN') return unArmsEmbargoed(to) ? yes('a country under a UN Security Council arms embargo (§ 746.1(b)(2)–(3))') : no;
   if (/CWC/.test(scope) || (reason.reason === 'CW' && !/all destinations/.test(scope))) return { kind: 'unevaluated', why: 'Chemical Weapons Convention controls for states not party to the CWC (§ 742.18)' };
-  if (/742\.6\(a\)\(11\)/.test(scope)) return { kind: 'unevaluated', why: 'regional-stability licence to Entity List footnote-5 entities (§ 742.6(a)(11))' };
+  if (/742\.6\(a\)\(11\)/.test(scope)) {
+    // § 742.6(a)(11) yields to § 744.11(a)(2)(v) when the item is subject to the EAR under § 734.9(e)(3).
+    if (facts.footnote5Party === undefined) return { kind: 'unevaluated', why: 'a regional-stability licence when a footnote 5 Entity List entity is a party (§ 742.6(a)(11); say so with item.parameters["ear.footnote5Party"] = 1 or 0)' };
+    return facts.footnote5Party === 1 && !facts.viaFootnote5Fdp ? yes('a footnote 5 Entity List entity') : no;
+  }
   if (/742\.3\(b\)/.test(scope)) return { kind: 'unevaluated', why: 'nuclear controls under § 742.3(b)' };
   if (reason.reason === 'AT' && /with SL/.test(scope)) return no;
   if (/exported from Macau or D:5/.test(scope)) return from === 'MO' || inGroup('D:5', from, date) ? yes('worldwide, for exports from Macau or D:5') : no;

@@ -1,0 +1,189 @@
+import type { CountryCode, EvaluationContext, Finding, IsoDate, NormalizedRequest, Question, Source } from '@chokepoint/core';
+import { eccnHead } from './ccl.js';
+import { readData } from './data-files.js';
+import { earCountry, inGroup } from './groups.js';
+
+/** Where or to whom a foreign direct product rule's items must go. */
+type DestinationScope =
+  | { kind: 'countries'; countries: CountryCode[] }
+  | { kind: 'macauOrD5' }
+  | { kind: 'aiTiers' }
+  | { kind: 'footnote5' };
+
+interface RuleVersion {
+  from: IsoDate;
+  to?: IsoDate;
+  items: string[];
+  except?: string[];
+  destination: DestinationScope;
+  rule: string;
+  confidence: 'high' | 'medium' | 'low';
+  complianceFrom?: IsoDate;
+  note: string;
+}
+
+interface FdpRule {
+  id: string;
+  title: string;
+  techList: string;
+  plantRoute: boolean;
+  containsRoute: boolean;
+  licence: string;
+  versions: RuleVersion[];
+}
+
+interface FdpFile {
+  sources: Source[];
+  facts: Record<string, string>;
+  techLists: Record<string, string[]>;
+  rules: FdpRule[];
+  smeExclusion: { sections: string; scopeCites: string[]; supplement4: CountryCode[]; supplement4AsOf: IsoDate; note: string };
+}
+
+const file = readData<FdpFile>('fdp-rules.json');
+
+/** The sources of the foreign direct product rules and the SME exclusion. */
+export const FDP_SOURCES: Source[] = file.sources;
+
+/** Plugin parameters of the foreign direct product rules. */
+export const FDP_PARAMS = {
+  plant: 'ear.plantDirectProduct',
+  contains: 'ear.containsPlantProduct',
+  footnote5: 'ear.footnote5Party',
+  advancedNodeFab: 'ear.advancedNodeFab',
+  exporterHq: 'ear.exporterHeadquartersD5',
+  equivalent: 'ear.equivalentControls',
+} as const;
+
+/** A rule met (or possibly met) by a request, with the version in force on its date. */
+export interface FdpMatch {
+  rule: FdpRule;
+  version: RuleVersion;
+  /** How the product scope is met: US technology or software, the plant, or a plant product inside. */
+  via: string;
+}
+
+/** A rule whose item and destination scope the request meets but whose product facts it does not state. */
+export interface FdpCandidate {
+  rule: FdpRule;
+  version: RuleVersion;
+  missing: string[];
+}
+
+const within = (code: string, ref: string) => code === ref || code.startsWith(`${ref}.`);
+
+/** Whether the item's code is in the version's item scope (its paragraph must be given where the scope names paragraphs). */
+function itemInScope(code: string | undefined, v: RuleVersion): boolean {
+  if (!code || code === 'EAR99') return false;
+  if (v.except?.some((x) => within(code, x))) return false;
+  return v.items.some((ref) => within(code, ref));
+}
+
+/** Whether the transfer meets the version's destination or end-user scope. */
+function destinationInScope(request: NormalizedRequest, scope: DestinationScope, date: IsoDate): boolean {
+  const to = earCountry(request.to);
+  const p = request.item.parameters ?? {};
+  switch (scope.kind) {
+    case 'countries': return scope.countries.includes(to);
+    case 'macauOrD5': return to === 'MO' || inGroup('D:5', request.to, date);
+    case 'aiTiers': return (inGroup('D:1', request.to, date) || inGroup('D:4', request.to, date) || inGroup('D:5', request.to, date)) && !inGroup('A:5', request.to, date) && !inGroup('A:6', request.to, date);
+    case 'footnote5': return p[FDP_PARAMS.footnote5] === 1 || (p[FDP_PARAMS.advancedNodeFab] === 1 && (to === 'MO' || inGroup('D:5', request.to, date)));
+  }
+}
+
+/** US-origin technology or software inputs of the request (content with origin US and an ECCN in product group D or E). */
+function usInputs(request: NormalizedRequest): string[] {
+  return (request.item.content ?? [])
+    .filter((c) => c.origin === 'US' && c.item.eccn && /^[0-9][DE]/.test(c.item.eccn))
+    .map((c) => eccnHead(c.item.eccn!));
+}
+
+/** How the product scope is met, or the facts that would decide it. */
+function productScope(request: NormalizedRequest, rule: FdpRule): { via?: string; missing: string[] } {
+  const list = file.techLists[rule.techList] ?? [];
+  const tech = usInputs(request).filter((t) => list.includes(t));
+  if (tech.length) return { via: `the direct product of US-origin technology or software ${tech.join(', ')}`, missing: [] };
+  const p = request.item.parameters ?? {};
+  if (rule.plantRoute && p[FDP_PARAMS.plant] === 1) return { via: 'produced by a plant or major component of a plant that is itself a direct product of US-origin Category 3 technology or software', missing: [] };
+  if (rule.containsRoute && p[FDP_PARAMS.contains] === 1) return { via: 'containing a commodity produced by such a plant', missing: [] };
+  const missing: string[] = [];
+  if (rule.plantRoute && p[FDP_PARAMS.plant] === undefined) missing.push(FDP_PARAMS.plant);
+  if (rule.containsRoute && p[FDP_PARAMS.contains] === undefined) missing.push(FDP_PARAMS.contains);
+  return { missing };
+}
+
+const versionOn = (rule: FdpRule, date: IsoDate) => rule.versions.find((v) => date >= v.from && (v.to === undefined || date <= v.to));
+
+/**
+ * The § 734.9 rules of the data (advanced computing (h), SME (k), footnote 5 (e)(3)) that make a foreign-made item
+ * subject to the EAR on the request's date, and the ones whose item and destination scope it meets but whose
+ * product facts (US technology, plant, plant product inside) it does not state.
+ */
+export function directProductRules(request: NormalizedRequest, date: IsoDate): { met: FdpMatch[]; candidates: FdpCandidate[] } {
+  const met: FdpMatch[] = [];
+  const candidates: FdpCandidate[] = [];
+  for (const rule of file.rules) {
+    const version = versionOn(rule, date);
+    if (!version || !itemInScope(request.item.eccn, version) || !destinationInScope(request, version.destination, date)) continue;
+    const product = productScope(request, rule);
+    if (product.via) met.push({ rule, version, via: product.via });
+    else if (product.missing.length) candidates.push({ rule, version, missing: product.missing });
+  }
+  return { met, candidates };
+}
+
+/** One sentence for the reach description: the rule, its source and how it is met. */
+export function describeMatch(m: FdpMatch): string {
+  const compliance = m.version.complianceFrom && m.version.from <= m.version.complianceFrom ? ` (in force from ${m.version.from}; compliance required from ${m.version.complianceFrom})` : '';
+  return `foreign direct product under the ${m.rule.title} (15 CFR ${m.rule.id}; ${m.version.rule}${compliance}): ${m.via}; licence requirements in ${m.rule.licence}`;
+}
+
+/** The sentence naming the facts that would bring a foreign-made item under a rule it otherwise fits. */
+export function describeCandidates(candidates: FdpCandidate[]): string {
+  return candidates.map((c) => `the ${c.rule.title} (15 CFR ${c.rule.id}) would reach it if it is the direct product of US technology or software in ${(file.techLists[c.rule.techList] ?? []).join(', ')} (give it in item.content with origin US) or if ${c.missing.map((m) => `item.parameters["${m}"] = 1 (${file.facts[m]})`).join(', or ')}`).join('; ');
+}
+
+/** True when the EAR reach the item as a foreign direct product under the given rule of the data. */
+export function reachedBy(bases: readonly string[], request: NormalizedRequest, date: IsoDate, ruleId: string): boolean {
+  return bases.includes('direct_product') && directProductRules(request, date).met.some((m) => m.rule.id === ruleId);
+}
+
+/** True when the only basis for the EAR's reach is the SME rule § 734.9(k). */
+export function reachedOnlyBySme(bases: readonly string[], request: NormalizedRequest, date: IsoDate): boolean {
+  if (bases.length !== 1 || bases[0] !== 'direct_product') return false;
+  const { met } = directProductRules(request, date);
+  return met.length > 0 && met.every((m) => m.rule.id === '734.9(k)');
+}
+
+/**
+ * The § 742.4(a)(4)(ii)(B)–(C) and § 742.6(a)(6)(i)(A)(2)(ii)–(iii) exclusion for a reason whose scope cites the SME
+ * licence requirements, when the item is subject to the EAR only under § 734.9(k): `excluded`, `applies`, or a question.
+ */
+export function smeExclusion(scope: string | null, request: NormalizedRequest, smeOnly: boolean): { kind: 'excluded' | 'applies' } | { kind: 'ask'; question: Question } {
+  const x = file.smeExclusion;
+  if (!smeOnly || !x.scopeCites.some((s) => (scope ?? '').includes(s))) return { kind: 'applies' };
+  const p = request.item.parameters ?? {};
+  const listed = x.supplement4.includes(earCountry(request.from));
+  if (!listed && p[FDP_PARAMS.equivalent] !== 1) return { kind: 'applies' };
+  const hq = p[FDP_PARAMS.exporterHq];
+  if (hq === 0) return { kind: 'excluded' };
+  if (hq === 1) return { kind: 'applies' };
+  return { kind: 'ask', question: { parameter: FDP_PARAMS.exporterHq, prompt: `${x.note} (15 CFR ${x.sections}). Give item.parameters["${FDP_PARAMS.exporterHq}"]: ${file.facts[FDP_PARAMS.exporterHq]}.`, candidates: ['1', '0'] } };
+}
+
+/**
+ * § 744.11(a)(2)(v): a foreign-made commodity subject to the EAR under § 734.9(e)(3) needs a licence when a footnote 5
+ * Entity List entity is a party or will incorporate it (stated as ear.footnote5Party). The advanced-node facility route
+ * is licensed by § 744.23 in the end-use step.
+ */
+export function footnote5Finding(ctx: EvaluationContext, measure: string, prefix: string): Finding | undefined {
+  const { request } = ctx;
+  if (request.item.parameters?.[FDP_PARAMS.footnote5] !== 1 || !ctx.reach.bases.includes('direct_product')) return undefined;
+  const match = directProductRules(request, request.date).met.find((m) => m.rule.id === '734.9(e)(3)');
+  if (!match) return undefined;
+  return ctx.finding({
+    measure, requirement: 'license_required',
+    reason: `${prefix}The foreign-made ${request.item.eccn} is subject to the EAR under the ${match.rule.title} (15 CFR 734.9(e)(3)) and a footnote 5 Entity List entity is a party or will incorporate it: a licence is required (15 CFR 744.11(a)(2)(v)), reviewed under the policy of that entity's Entity List entry; licence exceptions are not available unless the entry says so.`,
+    matchedOn: [`${FDP_PARAMS.footnote5} 1`, `item.eccn ${request.item.eccn}`],
+  });
+}

@@ -1,0 +1,86 @@
+import { PluginTester, type PluginCase } from '@chokepoint/plugin-kit';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+import { M } from '../src/measures.js';
+
+const t = new PluginTester(plugin);
+const D = '2026-09-01';
+type Request = PluginCase['request'];
+type Item = Request['item'];
+const withTech = (eccn: string, tech: string, parameters?: Record<string, number>): Item => ({ eccn, content: [{ item: { eccn: tech }, origin: 'US', valueShare: 0 }], ...(parameters ? { parameters } : {}) });
+const abroad = (item: Item, from: string, to: string, extra: Partial<Request> = {}): Request => ({ item, from, to, date: D, endUse: 'civil', ...extra });
+const reachOf = (r: Request) => t.engine.assess(r).jurisdictions.find((j) => j.jurisdiction === 'US')!;
+
+// § 734.9(k): "A foreign-produced commodity is subject to the EAR if it meets both the product scope in paragraph (k)(1)
+// … and the destination scope in paragraph (k)(2)". (k)(1): 3B001.a.4, c, d, f.1, f.5, f.6, k to n, p.2, p.4, r, or
+// 3B002.c that is the direct product of technology or software in 3D992 or 3E992, or is produced by (or contains a
+// commodity produced by) a plant that is itself such a direct product of Category 3 technology. (k)(2): "destined to
+// Macau or a destination in Country Group D:5". Added by 89 FR 96790, effective 2024-12-02.
+t.run('SME foreign direct product rule (§ 734.9(k))', [
+  { name: 'a Korean 3B001.c etcher made with US 3E992 technology, to China: reached, NS/RS licence to D:5', request: abroad(withTech('3B001.c.1.b', '3E992'), 'KR', 'CN', { item: { ...withTech('3B001.c.1.b', '3E992'), parameters: { 'ear.advancedNodeFab': 0 } } }), verdict: 'license_required', reaches: true, findings: [{ measure: M.special, requirement: 'license_required' }] },
+  { name: 'the day before the rule (2024-12-01): not reached', request: abroad(withTech('3B001.c.1.b', '3E992'), 'KR', 'CN', { date: '2024-12-01' }), verdict: 'not_controlled', reaches: false },
+  { name: 'the first day (2024-12-02): reached', request: abroad(withTech('3B001.c.1.b', '3E992', { 'ear.advancedNodeFab': 0 }), 'KR', 'CN', { date: '2024-12-02' }), verdict: 'license_required', reaches: true },
+  { name: 'produced by a plant that is a US-technology direct product: reached', request: abroad({ eccn: '3B001.d', parameters: { 'ear.plantDirectProduct': 1, 'ear.advancedNodeFab': 0 } }, 'KR', 'CN'), verdict: 'license_required', reaches: true },
+  { name: 'containing an IC from such a plant: reached', request: abroad({ eccn: '3B001.d', parameters: { 'ear.plantDirectProduct': 0, 'ear.containsPlantProduct': 1, 'ear.advancedNodeFab': 0 } }, 'KR', 'CN'), verdict: 'license_required', reaches: true },
+  { name: 'no US technology, plant or plant product stated: not reached', request: abroad({ eccn: '3B001.d' }, 'KR', 'CN'), verdict: 'not_controlled', reaches: false },
+  { name: 'to Vietnam (D:1, not D:5 or Macau): not reached', request: abroad(withTech('3B001.c.1.b', '3E992'), 'KR', 'VN'), verdict: 'not_controlled', reaches: false },
+  { name: '3B001.a.1 is outside the (k) item scope: not reached', request: abroad(withTech('3B001.a.1', '3E992'), 'KR', 'CN'), verdict: 'not_controlled', reaches: false },
+  { name: 'US 3E001 technology is not a (k) input (only 3D992/3E992, or the plant route)', request: abroad(withTech('3B001.c.1.b', '3E001'), 'KR', 'CN'), verdict: 'not_controlled', reaches: false },
+]);
+
+// §§ 742.4(a)(4)(ii)(B), 742.6(a)(6)(i)(A)(2)(ii): the SME licence does not apply to an item subject to the EAR under
+// § 734.9(k) "if the item is reexported or exported from abroad by an entity located in a country specified in supplement
+// no. 4 to this part, and the entity is not headquartered or have an ultimate parent company headquartered in" Macau or D:5.
+// Supp. No. 4 to Part 742 lists Japan and the Netherlands among 33 countries; Korea is not listed.
+t.run('SME exclusion for exporters in Supp. No. 4 to Part 742', [
+  { name: 'from Japan, headquarters not stated: asks', request: abroad(withTech('3B001.c.1.b', '3E992', { 'ear.advancedNodeFab': 0 }), 'JP', 'CN'), verdict: 'needs_information', reaches: true, questions: ['ear.exporterHeadquartersD5'] },
+  { name: 'from Japan by a Japanese-headquartered exporter: no SME licence', request: abroad(withTech('3B001.c.1.b', '3E992', { 'ear.advancedNodeFab': 0, 'ear.exporterHeadquartersD5': 0 }), 'JP', 'CN'), verdict: 'no_license_required', reaches: true, noFindings: [{ measure: M.special }] },
+  { name: 'from Japan by a subsidiary of a Chinese parent: licence', request: abroad(withTech('3B001.c.1.b', '3E992', { 'ear.advancedNodeFab': 0, 'ear.exporterHeadquartersD5': 1 }), 'JP', 'CN'), verdict: 'license_required', findings: [{ measure: M.special }] },
+  { name: 'from Korea with equivalent controls shown and no D:5 parent: no SME licence', request: abroad(withTech('3B001.c.1.b', '3E992', { 'ear.advancedNodeFab': 0, 'ear.equivalentControls': 1, 'ear.exporterHeadquartersD5': 0 }), 'KR', 'CN'), verdict: 'no_license_required' },
+  { name: 'an advanced-node fab in China is still licensed under § 744.23', request: abroad(withTech('3B001.c.1.b', '3E992', { 'ear.advancedNodeFab': 1, 'ear.exporterHeadquartersD5': 0 }), 'JP', 'CN'), verdict: 'license_required', findings: [{ measure: M.semiconductor }] },
+]);
+
+// § 734.9(h), 2023 text as enforced: 3A090, 4A090 and the .z items made with the listed US Category 3–5 technology,
+// "destined to" Country Groups D:1, D:4 or D:5 outside A:5/A:6 (88 FR 73458, effective 2023-11-17). Before that: the PRC
+// (87 FR 62186, 2022) and Macau (88 FR 2821, 2023-01-18).
+t.run('advanced computing foreign direct product rule (§ 734.9(h))', [
+  { name: 'a Taiwanese 3A090.a made with US 3E001 technology, to China: reached and licensed', request: abroad(withTech('3A090.a', '3E001'), 'TW', 'CN'), verdict: 'license_required', reaches: true, findings: [{ measure: M.special }] },
+  { name: 'to Vietnam (D:1, not A:5/A:6): reached and licensed', request: abroad(withTech('3A090.a', '3E001'), 'TW', 'VN'), verdict: 'license_required', reaches: true },
+  { name: 'to Germany (A:5): not reached', request: abroad(withTech('3A090.a', '3E001'), 'TW', 'DE'), verdict: 'not_controlled', reaches: false },
+  { name: 'to Vietnam on 2023-11-16 (2023-01 text: PRC and Macau only): not reached', request: abroad(withTech('3A090.a', '3E001'), 'TW', 'VN', { date: '2023-11-16' }), verdict: 'not_controlled', reaches: false },
+  { name: 'to Vietnam on 2023-11-17: reached', request: abroad(withTech('3A090.a', '3E001'), 'TW', 'VN', { date: '2023-11-17' }), reaches: true, verdict: 'license_required' },
+  { name: 'to China on 2022-10-20: not yet', request: abroad(withTech('3A090.a', '3E001'), 'TW', 'CN', { date: '2022-10-20' }), verdict: 'not_controlled', reaches: false },
+  { name: 'to China on 2022-10-21: reached', request: abroad(withTech('3A090.a', '3E001'), 'TW', 'CN', { date: '2022-10-21' }), reaches: true, verdict: 'license_required' },
+  { name: 'an EAR99 chip is outside the item scope', request: abroad(withTech('EAR99', '3E001'), 'TW', 'CN'), verdict: 'not_controlled', reaches: false },
+]);
+
+// § 734.9(e)(3) with § 744.11(a)(2)(v): 3B001 (other than the (k) paragraphs, .g and .h), 3B002 (not .c), 3B903, 3B991
+// (not .b.2.a–.b.2.b), 3B992, 3B993, 3B994 made with the listed US technology, when a footnote 5 Entity List entity is a
+// party, or an entity at a Macau or D:5 facility producing advanced-node logic or DRAM ICs.
+t.run('Entity List footnote 5 foreign direct product rule (§ 734.9(e)(3))', [
+  { name: 'a Korean 3B993 tool made with US 3E001 technology for a footnote 5 entity in China: licence (§ 744.11(a)(2)(v))', request: abroad(withTech('3B993.f.1', '3E001', { 'ear.footnote5Party': 1, 'ear.advancedNodeFab': 0 }), 'KR', 'CN'), verdict: 'license_required', reaches: true, findings: [{ measure: M.entityList, requirement: 'license_required' }] },
+  { name: 'the same tool with no footnote 5 party and no advanced-node fab: not reached', request: abroad(withTech('3B993.f.1', '3E001', { 'ear.footnote5Party': 0, 'ear.advancedNodeFab': 0 }), 'KR', 'CN'), verdict: 'not_controlled', reaches: false },
+  { name: 'for an advanced-node fab in China: reached, licensed by § 744.23', request: abroad(withTech('3B993.f.1', '3E001', { 'ear.footnote5Party': 0, 'ear.advancedNodeFab': 1 }), 'KR', 'CN'), verdict: 'license_required', reaches: true, findings: [{ measure: M.semiconductor }] },
+  { name: 'on 2024-12-01, before the rule: not reached', request: abroad(withTech('3B993.f.1', '3E001', { 'ear.footnote5Party': 1 }), 'KR', 'CN', { date: '2024-12-01' }), verdict: 'not_controlled', reaches: false },
+  { name: '3B001.c belongs to (k), not (e)(3): to Singapore for a footnote 5 entity it is not reached', request: abroad(withTech('3B001.c.1.b', '3E001', { 'ear.footnote5Party': 1 }), 'KR', 'SG'), verdict: 'not_controlled', reaches: false },
+]);
+
+describe('a foreign-made item the rules fit but whose inputs are not stated', () => {
+  it('says which facts would bring it under § 734.9(k)', () => {
+    const us = reachOf(abroad({ eccn: '3B001.d' }, 'KR', 'CN'));
+    expect(us.reaches).toBe(false);
+    expect(us.reach).toMatch(/734\.9\(k\)/);
+    expect(us.reach).toMatch(/ear\.plantDirectProduct/);
+  });
+  it('names the rule, its Federal Register source and the compliance date in the reach when met', () => {
+    const us = reachOf(abroad(withTech('3B001.c.1.b', '3E992', { 'ear.advancedNodeFab': 0 }), 'KR', 'CN', { date: '2024-12-10' }));
+    expect(us.reach).toMatch(/89 FR 96790/);
+    expect(us.reach).toMatch(/compliance required from 2024-12-31/);
+  });
+});
+
+// § 742.6(a)(11): RS licence for 3B993/3B994 (and their software and technology) to a footnote 5 entity; stated as a parameter.
+t.run('§ 742.6(a)(11) footnote 5 parties for 3B993/3B994 exported from the United States', [
+  { name: '3B993.f.1 to Singapore for a footnote 5 entity: RS licence', request: { item: { eccn: '3B993.f.1', parameters: { 'ear.footnote5Party': 1 } }, from: 'US', to: 'SG', date: D }, verdict: 'license_required', findings: [{ measure: M.special }] },
+  { name: '3B993.f.1 to Singapore, no footnote 5 party: NLR', request: { item: { eccn: '3B993.f.1', parameters: { 'ear.footnote5Party': 0 } }, from: 'US', to: 'SG', date: D }, verdict: 'no_license_required', noWarnings: ['special_control_not_evaluated'] },
+]);
