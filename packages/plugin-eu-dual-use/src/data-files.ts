@@ -10,6 +10,7 @@ import armsEmbargoes from '../data/arms-embargoes.json' with { type: 'json' };
 import domainLinks from '../data/domain-links.json' with { type: 'json' };
 import measures from '../data/measures.json' with { type: 'json' };
 import pendingActs from '../data/pending-acts.json' with { type: 'json' };
+import sanctionsLists from '../data/sanctions-lists.json' with { type: 'json' };
 import ugeas from '../data/ugeas.json' with { type: 'json' };
 
 const FILES: Record<string, unknown> = {
@@ -22,6 +23,7 @@ const FILES: Record<string, unknown> = {
   'domain-links.json': domainLinks,
   'measures.json': measures,
   'pending-acts.json': pendingActs,
+  'sanctions-lists.json': sanctionsLists,
   'ugeas.json': ugeas,
 };
 

@@ -1,10 +1,15 @@
 import {
-  combinedStatusOn, controlCodeCovers, type Authorization, type DestinationScope, type EvaluationContext, type EvaluationResult, type Finding, type Warning,
+  combinedStatusOn, controlCodeCovers, type Authorization, type Question, type DestinationScope, type EvaluationContext, type EvaluationResult, type Finding, type Warning,
 } from '@chokepoint/core';
 import { ANNEX_I_CODES, ANNEX_I_MEASURE_IDS, NOT_USED_CODES } from './annex-i.js';
 import { readData } from './data-files.js';
 import { ARMS_EMBARGO_BASIS, ARMS_EMBARGO_GROUP } from './embargoes.js';
 import { UNION_GENERAL_AUTHORISATIONS, authorisationCoversCode } from './ugeas.js';
+import { sanctionsLists } from './sanctions.js';
+import { SANCTIONS_LISTS, SANCTIONS_MATERIALS } from './sanctions-lists.js';
+
+/** Measures of the bans by customs code, cited by the hook. */
+const SANCTIONS_LIST_MEASURES = [...new Set([...SANCTIONS_LISTS.map((l) => l.measure), ...SANCTIONS_MATERIALS.map((m) => m.measure)])];
 
 const REGULATION_FROM = '2021-09-09';
 const ANNEX_I_MEASURES = new Set(ANNEX_I_MEASURE_IDS);
@@ -26,10 +31,10 @@ const NATIONAL = [
 ] as const;
 
 /** Third countries where an anti-circumvention listing restricts exports of goods banned for Russia. */
-const ANTI_CIRCUMVENTION = [{ country: 'KG', measure: 'eu-reg-833-2014-20th-package', from: '2026-04-23', name: 'Kyrgyzstan' }] as const;
+const ANTI_CIRCUMVENTION = [{ country: 'KG', measure: 'eu-reg-833-2014-20th-package', from: '2026-04-24', name: 'Kyrgyzstan' }] as const;
 
 /** The measures this hook cites rather than data entries: sanctions and national controls. */
-export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), RUSSIA_2014.measure, ...NATIONAL.map((x) => x.measure), ...ANTI_CIRCUMVENTION.map((x) => x.measure)];
+export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), ...SANCTIONS_LIST_MEASURES, RUSSIA_2014.measure, ...NATIONAL.map((x) => x.measure), ...ANTI_CIRCUMVENTION.map((x) => x.measure)];
 
 /** Adopted acts whose entry into force is not known: a warning, never a verdict. */
 const PENDING = readData<{ acts: { reference: string; title: string; adopted: string; entryIntoForce: string | null }[] }>('pending-acts.json').acts;
@@ -65,6 +70,7 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   const findings: Finding[] = [];
   const warnings: Warning[] = [];
   const authorizations: Authorization[] = [];
+  const questions: Question[] = [];
   const intraEu = ctx.isMember('EU', to);
   const itemCode = request.item.euCode;
 
@@ -107,16 +113,13 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
       }));
     } else if (maybeListed) {
       warnings.push({ code: 'sanctions_if_listed', message: `If the item meets the Annex I thresholds asked about, its export to ${s.name} is prohibited (${s.law}).`, measure: s.measure });
-    } else {
-      // The sanctions regulations also ban many goods outside Annex I (for Russia: Annex VII, Annex XXIII,
-      // the common high-priority list); this plugin models only the Annex I ban, so say so plainly.
-      warnings.push({
-        code: 'sanctions_not_modelled',
-        message: `EU sanctions on ${s.name} also prohibit many goods that are not in Annex I (e.g. for Russia, Art. 2a with Annex VII and Art. 3k with Annex XXIII of Regulation 833/2014, by CN code); this answer checks only the Annex I dual-use ban. Check the sanctions annexes before exporting.`,
-        measure: s.measure,
-      });
     }
   }
+  // Bans by customs code (Annex VII Part B and XXIII for Russia, Annex XIV for Belarus), one pass per answer.
+  const byCode = sanctionsLists(ctx, listed);
+  findings.push(...byCode.findings);
+  warnings.push(...byCode.warnings);
+  questions.push(...byCode.questions);
   if (to === 'RU' && date >= RUSSIA_2014.from && date <= RUSSIA_2014.to && military && listed) {
     findings.push(ctx.finding({
       measure: RUSSIA_2014.measure,
@@ -177,5 +180,5 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
       warnings.push({ code: 'national_control', message: `${n.name} applies national export controls on some items outside Annex I (Art. 9 Reg. 2021/821); check its national list for this item.`, measure: n.measure });
     }
   }
-  return { findings, warnings, authorizations };
+  return { findings, warnings, authorizations, questions };
 }

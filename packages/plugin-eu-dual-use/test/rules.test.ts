@@ -113,7 +113,8 @@ t.run('sanctions', [
   { name: 'Annex I item to Belarus is prohibited since 2022-03-03', request: req({ id: 'bismuth/metal', parameters: { purity: 0.99995, 'ppm.Ag': 2 } }, 'DE', 'BY'), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-765-2006-art-1e', requirement: 'prohibited' }] },
   { name: 'before 2022-03-03 a licence', request: req({ euCode: '1C229' }, 'DE', 'BY', { date: '2022-03-02' }), verdict: 'license_required' },
-  { name: 'an unlisted item to Russia is not caught by Art. 2', request: req({ id: 'lithium/carbonate' }, 'DE', 'RU'), verdict: 'not_controlled' },
+  { name: 'a non-Annex I item to Russia is not caught by Art. 2, but lithium carbonate (CN 2836) is in Annex XXIII as replaced on 2025-10-24 (Art. 3k)', request: req({ id: 'lithium/carbonate' }, 'DE', 'RU'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 2836', status: 'in_force', requirement: 'prohibited' }], noFindings: [{ measure: 'eu-reg-833-2014-art-2' }] },
 ]);
 
 t.run('catch-all (Art. 4)', [
@@ -161,8 +162,10 @@ describe('warnings', () => {
 });
 
 
-new PluginTester(plugin).run('non-Annex I goods to Russia and Belarus are flagged, not cleared silently', [
-  { request: { item: { hs: '848210' }, from: 'DE', to: 'RU', date: '2025-06-01', endUse: 'civil' }, verdict: 'not_controlled', warnings: ['sanctions_not_modelled'] },
-  { request: { item: { hs: '848210' }, from: 'DE', to: 'BY', date: '2025-06-01', endUse: 'civil' }, verdict: 'not_controlled', warnings: ['sanctions_not_modelled'] },
-  { request: { item: { hs: '848210' }, from: 'DE', to: 'US', date: '2025-06-01', endUse: 'civil' }, verdict: 'not_controlled', noWarnings: ['sanctions_not_modelled'] },
+new PluginTester(plugin).run('non-Annex I goods to Russia and Belarus are checked by customs code, not cleared silently', [
+  { name: 'ball bearings (CN 8482 10) to Russia in 2025: Annex VII Part B (12th package) and Annex XXIII', request: { item: { hs: '848210' }, from: 'DE', to: 'RU', date: '2025-06-01', endUse: 'civil' }, verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8482 10', status: 'in_force' }, { measure: 'eu-reg-833-2014-art-3k', code: 'CN 8482', status: 'in_force' }], warnings: ['sanctions_partial'], noWarnings: ['sanctions_not_modelled'] },
+  { name: 'ball bearings to Belarus: Annex XIV machinery (Art. 1s)', request: { item: { hs: '848210' }, from: 'DE', to: 'BY', date: '2025-06-01', endUse: 'civil' }, verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-765-2006-art-1s', code: 'CN 8482', status: 'in_force' }], warnings: ['sanctions_partial'] },
+  { name: 'ball bearings to the United States: no sanctions list applies', request: { item: { hs: '848210' }, from: 'DE', to: 'US', date: '2025-06-01', endUse: 'civil' }, verdict: 'not_controlled', noWarnings: ['sanctions_partial', 'sanctions_not_modelled'] },
 ]);

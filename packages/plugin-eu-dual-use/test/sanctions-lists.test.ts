@@ -1,0 +1,143 @@
+import type { AssessmentRequest } from '@chokepoint/core';
+import { PluginTester } from '@chokepoint/plugin-kit';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+import { lookupList, SANCTIONS_LISTS, versionOn } from '../src/sanctions-lists.js';
+
+// Cases written from the texts read: Regulation 833/2014 Art. 2a, 3k and Annexes VII Part B, XXIII, XXIIIG as put in
+// place by Regulations 2022/576, 2022/1904, 2022/2474, 2023/427 (consolidation of 2023-04-27), 2023/1214, 2023/2878 and
+// 2025/2033; Regulation 765/2006 Art. 1s and Annex XIV (consolidation of 2022-03-10).
+const t = new PluginTester(plugin);
+const req = (item: AssessmentRequest['item'], to: string, date: string, parameters?: Record<string, number>): AssessmentRequest =>
+  ({ item: parameters ? { ...item, parameters } : item, from: 'DE', to, date, endUse: 'civil' });
+const list = (id: string) => SANCTIONS_LISTS.find((l) => l.id === id)!;
+
+t.run('Annex XXIII (Art. 3k): the first list of 9 April 2022 and its transitional clause', [
+  { name: 'molybdenum waste and scrap (CN 8102 97) to Russia the day before Art. 3k', request: req({ hs: '810297' }, 'RU', '2022-04-08'), verdict: 'not_controlled', noFindings: [{ measure: 'eu-reg-833-2014-art-3k', status: 'in_force' }] },
+  { name: 'on the first day, contracts concluded before 9 April 2022 may run until 10 July 2022 (Art. 3k(3)): asked', request: req({ hs: '810297' }, 'RU', '2022-04-09'), verdict: 'needs_information', questions: ['eu.priorContract'] },
+  { name: 'a new contract is prohibited from the first day', request: req({ hs: '810297' }, 'RU', '2022-04-09', { 'eu.priorContract': 0 }), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 8102 97', status: 'in_force', requirement: 'prohibited' }] },
+  { name: 'an older contract is not caught on the last day of the transition', request: req({ hs: '810297' }, 'RU', '2022-07-10', { 'eu.priorContract': 1 }), verdict: 'not_controlled', warnings: ['wind_down'] },
+  { name: 'the day after the transition nothing is asked', request: req({ hs: '810297' }, 'RU', '2022-07-11'), verdict: 'prohibited' },
+  { name: 'tungsten powder (CN 8101 10) is in the same first list', request: req({ hs: '810110', parameters: { particleSizeUm: 500 } }, 'RU', '2022-07-11'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 8101 10', status: 'in_force' }] },
+  { name: 'the same code to Kazakhstan (a third country) is not caught', request: req({ hs: '810297' }, 'KZ', '2022-07-11'), verdict: 'not_controlled', noWarnings: ['sanctions_partial'] },
+]);
+
+t.run('Annex XXIII: coal (8th package), Part B (9th) and Part C (10th) from their own days', [
+  { name: 'coal the day before 7 October 2022', request: req({ hs: '270112' }, 'RU', '2022-10-06'), verdict: 'not_controlled' },
+  { name: 'coal from 7 October 2022 (contracts before that day run until 8 January 2023)', request: req({ hs: '270112' }, 'RU', '2022-10-07'), verdict: 'needs_information', questions: ['eu.priorContract'] },
+  { name: 'coal on 9 January 2023', request: req({ hs: '270112' }, 'RU', '2023-01-09'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 2701' }] },
+  { name: 'toy drones (CN 9503 00 75) need the 8-digit code: a 6-digit HS 9503 00 is asked for more', request: req({ hs: '950300' }, 'RU', '2023-02-01'), verdict: 'needs_information', questions: ['item.hs'] },
+  { name: 'toy drones the day before Part B (16 December 2022)', request: req({ hs: '95030075' }, 'RU', '2022-12-16'), verdict: 'not_controlled' },
+  { name: 'toy drones on 17 January 2023, after the Art. 3k(3b) transition', request: req({ hs: '95030075' }, 'RU', '2023-01-17'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 9503 00 75' }] },
+  { name: 'lathes (CN 8458, Part C) the day before 26 February 2023 are not listed (Part C is new in the 10th package)', request: req({ hs: '845811' }, 'RU', '2023-02-25'), verdict: 'not_controlled', noFindings: [{ measure: 'eu-reg-833-2014-art-3k', status: 'in_force' }] },
+  { name: 'lathes from 26 February 2023 within the Art. 3k(3c) transition are asked about', request: req({ hs: '845811' }, 'RU', '2023-03-27'), verdict: 'needs_information', questions: ['eu.priorContract'] },
+  { name: 'lathes on 28 March 2023', request: req({ hs: '845811' }, 'RU', '2023-03-28'), verdict: 'prohibited' },
+]);
+
+t.run('Annex XXIII: what the sources cannot date is asked, not guessed', [
+  { name: 'CN 8208 40 was in the 2022 list and is gone from the 2023 consolidation; the act that removed it was not read', request: req({ hs: '820840' }, 'RU', '2022-08-01'), verdict: 'needs_information', questions: ['eu.sanctionsListed'] },
+  { name: 'told it was still listed', request: req({ hs: '820840' }, 'RU', '2022-08-01', { 'eu.sanctionsListed': 1 }), verdict: 'prohibited' },
+  { name: 'by 26 February 2023 it is not listed', request: req({ hs: '820840' }, 'RU', '2023-03-01'), verdict: 'not_controlled' },
+  { name: 'rare-earth compounds (CN 2846) are in the 2025 list but not the 2023 one and not in Annex XXIIIG: asked for 2024; Annex VII X.C.IX.012 already prohibits them', request: req({ hs: '284690' }, 'RU', '2024-06-01'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.012', status: 'in_force' }], questions: ['eu.sanctionsListed'] },
+]);
+
+t.run('critical minerals added on 24 October 2025 (19th package, Annex XXIIIG with the Art. 3k(3aj) transition)', [
+  { name: 'tungsten ores (CN 2611) the day before: listed in Annex XXIIIG, so new on 24 October 2025', request: req({ hs: '261100' }, 'RU', '2025-10-23'), verdict: 'not_controlled',
+    findings: [{ measure: 'eu-reg-833-2014-art-3k', status: 'not_yet_in_force' }] },
+  { name: 'tungsten ores on the first day: contracts concluded before 24 October 2025 may run until 25 January 2026', request: req({ hs: '261100' }, 'RU', '2025-10-24'), verdict: 'needs_information', questions: ['eu.priorContract'] },
+  { name: 'tungsten ores on 26 January 2026', request: req({ hs: '261100' }, 'RU', '2026-01-26'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 26', status: 'in_force' }] },
+  { name: 'natural graphite (CN 2504) the same way', request: req({ hs: '250410' }, 'RU', '2026-01-26'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 25' }] },
+  { name: 'natural graphite before 24 October 2025', request: req({ hs: '250410' }, 'RU', '2025-10-23'), verdict: 'not_controlled' },
+  { name: 'refractory bricks (CN 6902) have the longer Art. 3k(3ak) transition, to 25 April 2026', request: req({ hs: '690210' }, 'RU', '2026-04-25'), verdict: 'needs_information', questions: ['eu.priorContract'] },
+]);
+
+t.run('Annex VII Part B (Art. 2a) by CN code, with its versions', [
+  { name: 'diodes (CN 8541 10) the day before Part B existed', request: req({ hs: '854110' }, 'RU', '2022-12-16'), verdict: 'not_controlled',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', status: 'not_yet_in_force' }] },
+  { name: 'diodes on 17 December 2022 (Regulation 2022/2474): no transitional clause in Art. 2a', request: req({ hs: '854110' }, 'RU', '2022-12-17'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8541 10', status: 'in_force', requirement: 'prohibited' }] },
+  { name: 'a 4-digit HS heading under which Part B lists some codes is asked for more digits', request: req({ hs: '8542' }, 'RU', '2024-01-01'), verdict: 'needs_information', questions: ['item.hs'] },
+  { name: 'gallium and germanium, unwrought (CN 8112 92), from 24 October 2025 (table 8 replaced by Regulation 2025/2033)', request: req({ id: 'gallium/metal' }, 'RU', '2025-10-24'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8112 92', status: 'in_force' }] },
+  { name: 'gallium between the 12th and 19th packages: may have been added by an act not read, so asked', request: req({ hs: '811292' }, 'RU', '2025-06-01'), verdict: 'needs_information', questions: ['eu.sanctionsListed'] },
+  { name: '... and not asked before the 12th package (the 11th-package Part B is complete)', request: req({ hs: '811292' }, 'RU', '2023-12-18'), verdict: 'not_controlled', noWarnings: ['wind_down'] },
+  { name: 'other ADP units (CN 8471 80) are left out of Annex XXIII ("ex 8471") but listed in Part B', request: req({ hs: '847180' }, 'RU', '2024-01-01'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8471 80' }], noFindings: [{ measure: 'eu-reg-833-2014-art-3k', status: 'in_force' }] },
+]);
+
+t.run('Annex VII Part A critical-metal entries read against CN headings', [
+  { name: 'neodymium compounds the day before X.C.IX.012 (25 February 2023)', request: req({ hs: '284690' }, 'RU', '2023-02-25'), verdict: 'not_controlled' },
+  { name: 'neodymium compounds from 26 February 2023 (Regulation 2023/427)', request: req({ hs: '284690' }, 'RU', '2023-02-26'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.012', status: 'in_force' }] },
+  // Unwrought tungsten also meets Annex I 1C117/1C226, whose own questions stay open in these answers.
+  { name: 'unwrought tungsten before X.C.IX.013 (23 June 2023)', request: req({ hs: '810194' }, 'RU', '2023-06-23', { 'fraction.W': 0.95 }), verdict: 'needs_information',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.013', status: 'not_yet_in_force' }], noFindings: [{ measure: 'eu-reg-833-2014-art-2a', status: 'in_force' }] },
+  { name: 'unwrought tungsten from 24 June 2023: the share of tungsten decides', request: req({ hs: '810194' }, 'RU', '2023-06-24'), verdict: 'needs_information', questions: ['fraction.W'] },
+  { name: 'more than 90 % tungsten is prohibited', request: req({ hs: '810194' }, 'RU', '2023-06-24', { 'fraction.W': 0.95 }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.013', status: 'in_force' }] },
+  { name: '90 % or less is not caught by the entry', request: req({ hs: '810194' }, 'RU', '2023-06-24', { 'fraction.W': 0.9 }), verdict: 'needs_information', noFindings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.013' }] },
+  { name: 'tungsten wire (CN 8101 96) is excluded from X.C.IX.013; Annex XXIII lists the whole of 8101 only from 2025 (asked between)', request: req({ hs: '810196' }, 'RU', '2023-07-01', { 'fraction.W': 0.99 }), verdict: 'needs_information',
+    noFindings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.013' }], questions: ['eu.sanctionsListed'] },
+  { name: 'tungsten wire from 24 October 2025 (Annex XXIII: 8101)', request: req({ hs: '810196' }, 'RU', '2025-10-24', { 'fraction.W': 0.99 }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 8101', status: 'in_force' }] },
+  { name: 'antimony of 99 % after 17 December 2022', request: req({ hs: '811010' }, 'RU', '2023-01-01', { 'fraction.Sb': 0.99 }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.001.b.4', status: 'in_force' }] },
+  { name: 'antimony between April and December 2022: the act that added Category IX was not identified, so asked', request: req({ hs: '811010' }, 'RU', '2022-10-01', { 'fraction.Sb': 0.99 }), verdict: 'needs_information', questions: ['eu.sanctionsListed'] },
+]);
+
+t.run('Annex XXIII "ex" entries ask the fact the code cannot show', [
+  { name: 'a large petrol car (ex 8703 23, ambulances left out)', request: req({ hs: '870323' }, 'RU', '2024-01-01'), verdict: 'needs_information', questions: ['eu.excludedFromEntry'] },
+  { name: 'an ambulance is left out', request: req({ hs: '870323' }, 'RU', '2024-01-01', { 'eu.excludedFromEntry': 1 }), verdict: 'not_controlled' },
+  { name: 'any other such car is prohibited', request: req({ hs: '870323' }, 'RU', '2024-01-01', { 'eu.excludedFromEntry': 0 }), verdict: 'prohibited' },
+]);
+
+t.run('Belarus: Annex XIV machinery (Art. 1s of Regulation 765/2006)', [
+  { name: 'lathes to Belarus the day before Art. 1s', request: req({ hs: '845811' }, 'BY', '2022-03-02'), verdict: 'not_controlled' },
+  { name: 'lathes to Belarus from 3 March 2022: contracts concluded before 2 March 2022 may run until 4 June 2022', request: req({ hs: '845811' }, 'BY', '2022-03-03'), verdict: 'needs_information', questions: ['eu.priorContract'] },
+  { name: 'lathes to Belarus on 5 June 2022', request: req({ hs: '845811' }, 'BY', '2022-06-05'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-765-2006-art-1s', code: 'CN 8458', status: 'in_force' }], warnings: ['sanctions_partial'] },
+  { name: 'the same lathes to Russia on 5 June 2022 are not yet listed (Part C of Annex XXIII comes on 26 February 2023)', request: req({ hs: '845811' }, 'RU', '2022-06-05'), verdict: 'not_controlled' },
+  { name: 'heat pumps (ex 8418: only heat pumps other than air conditioners, our reading CN 8418 61)', request: req({ hs: '841861' }, 'BY', '2022-07-01'), verdict: 'prohibited' },
+  { name: 'a refrigerator (CN 8418 10) is not in ex 8418', request: req({ hs: '841810' }, 'BY', '2022-07-01'), verdict: 'not_controlled' },
+]);
+
+t.run('HS code given vs missing', [
+  { name: 'no customs code and no taxonomy item: the code is asked for', request: req({ name: 'industrial widget' }, 'RU', '2024-01-01'), verdict: 'needs_information', questions: ['item.hs'] },
+  { name: 'a taxonomy item whose HS codes agree is looked up without asking (lithium carbonate, CN 2836, 2026)', request: req({ id: 'lithium/carbonate' }, 'RU', '2026-01-10'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 2836' }] },
+  { name: 'an Annex I item needs no customs code: Art. 2 decides', request: req({ euCode: '1C229' }, 'RU', '2024-01-01'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2' }], noFindings: [{ measure: 'eu-reg-833-2014-art-3k' }] },
+]);
+
+describe('the coverage warning names what is not read', () => {
+  const warn = (r: AssessmentRequest) => t.engine.assess(r).warnings.find((w) => w.code === 'sanctions_partial')?.message ?? '';
+  it('after 23 April 2026 it names the 20th package (Regulation 2026/506)', () => {
+    expect(warn(req({ hs: '848210' }, 'RU', '2026-05-01'))).toMatch(/2026\/506/);
+    expect(warn(req({ hs: '848210' }, 'RU', '2026-04-23'))).not.toMatch(/2026\/506/);
+  });
+  it('for Belarus after 10 March 2022 it says later amendments were not read', () => {
+    expect(warn(req({ hs: '848210' }, 'BY', '2022-06-05'))).toMatch(/10 March 2022/);
+  });
+  it('an item not in Part B after the 12th package is warned that tables of packages 13 to 18 were not read', () => {
+    expect(warn(req({ hs: '010121' }, 'RU', '2025-12-01'))).toMatch(/13th to 18th/);
+  });
+});
+
+describe('the lists as read', () => {
+  it('hold the version days of the acts that put them in place', () => {
+    expect(list('ru-833-annex-xxiii').versions.map((v) => v.from)).toEqual(['2022-04-09', '2022-10-07', '2022-12-17', '2023-02-26', '2023-06-24', '2025-10-24']);
+    expect(list('ru-833-annex-vii-part-b').versions.map((v) => v.from)).toEqual(['2022-12-17', '2023-02-26', '2023-06-24', '2023-12-19', '2025-10-24']);
+    expect(list('by-765-annex-xiv').versions.map((v) => v.from)).toEqual(['2022-03-03']);
+  });
+  it('count the codes of each text read (CN codes ending in 00 folded into their parent)', () => {
+    const sizes = list('ru-833-annex-xxiii').versions.map((v) => v.codes.size);
+    expect(sizes).toEqual([672, 676, 700, 903, 592, 509]);
+    expect(list('ru-833-annex-vii-part-b').versions.map((v) => v.codes.size)).toEqual([23, 29, 53, 73, 97]);
+  });
+  it('every code of the 2025 Annex XXIIIG is in the 2025 Annex XXIII', () => {
+    const v = versionOn(list('ru-833-annex-xxiii'), '2025-10-24')!;
+    for (const c of v.certainNew) expect(lookupList(list('ru-833-annex-xxiii'), c.padEnd(6, '0'), '2025-10-24').kind, c).not.toBe('not_listed');
+  });
+});
+
+t.run('transitional clauses that were not read are named', [
+  { name: 'molybdenum powder (CN 8102 10, whole heading 8102 from the 11th package) in July 2023', request: req({ hs: '810210', parameters: { particleSizeUm: 500 } }, 'RU', '2023-07-01'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 8102', status: 'in_force' }], warnings: ['transition_unverified'] },
+  { name: 'molybdenum waste, listed since 2022, carries no such warning', request: req({ hs: '810297' }, 'RU', '2023-07-01'), verdict: 'prohibited', noWarnings: ['transition_unverified'] },
+]);
