@@ -76,8 +76,8 @@ function transfersFor(code: string): TransferType[] | undefined {
 
 /**
  * First day a top-level entry is known to exist (`annex-i-versions.json`), 2021-09-09 when not known otherwise.
- * The lists in force from 2023-05-26 (2023/996), of 2023/2616 and of 2024/2547 were compared in full: none added or
- * removed a top-level entry, so only 2D352/3D006 (2023/66) and the x5xx codes (2025/2003) carry a later date.
+ * The lists of 2022/1, in force from 2023-05-26 (2023/996), of 2023/2616 and of 2024/2547 were read in full: only
+ * 2D352/3D006 (2023/66) and the x5xx codes (2025/2003) carry a later date; the original 2021 list is taken to be 2022/1's.
  */
 export function entryFirstInForce(topLevelCode: string): string {
   return versionsFile.entryFirstInForce[topLevelCode] ?? REGULATION_FROM;

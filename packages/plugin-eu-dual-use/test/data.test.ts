@@ -56,6 +56,21 @@ describe('Annex I versions (annex-i-versions.json)', () => {
     expect(Object.values(file.entryFirstInForce)).not.toContain('2023-12-16');
   });
 
+  it('2022/1 (read in full) lists the 368 codes of 2023-05-26 less 2D352 and 3D006, which 2023/66 added; the original 2021 list is assumed equal to it', () => {
+    const listed22 = act('2022/1').topLevelCodes!.codes!;
+    expect(listed22).toHaveLength(366);
+    expect(new Set(listed22).size).toBe(366);
+    const listed996 = act('2023/996').topLevelCodes!.codes!;
+    expect([...listed22, ...act('2023/66').added!].sort()).toEqual([...listed996].sort());
+    expect(act('2023/66').added).toEqual(['2D352', '3D006']);
+    expect(act('2022/1').added).toEqual([]);
+    expect(act('2022/1').removed).toEqual([]);
+    const v22 = ANNEX_I_VERSIONS.find((x) => x.measure === 'eu-del-reg-2022-1')!;
+    expect(top.filter((c) => entryInVersion(c, v22)).sort()).toEqual([...listed22].sort());
+    const v21 = ANNEX_I_VERSIONS.find((x) => x.measure === 'eu-reg-2021-821')!;
+    expect(top.filter((c) => entryInVersion(c, v21)).sort()).toEqual([...listed22].sort());
+  });
+
   it('every added code dates its entries; no code is dated to 2024/2547; nothing is removed', () => {
     for (const v of file.versions) for (const c of v.added ?? []) expect(file.entryFirstInForce[c], c).toBe(v.from);
     expect(Object.values(file.entryFirstInForce)).not.toContain('2024-11-08');
