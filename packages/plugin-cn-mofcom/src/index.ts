@@ -7,7 +7,7 @@ import { chinaReach } from './reach.js';
 
 
 /** The last date through which this plugin's data was checked against its sources. */
-export const DATA_VERIFIED_THROUGH = '2026-06-29';
+export const DATA_VERIFIED_THROUGH = '2026-07-24';
 
 const measures = readData<Measure[]>('measures.json');
 const announcementEntries = readData<ControlEntry[]>('entries.json');

@@ -44,11 +44,43 @@ describe('an ordinary licence, not a dual-use one', () => {
     expect(r.findings.some((f) => f.measure.id === 'cn-export-licence-goods-2024')).toBe(false);
   });
   it('marks the years whose list of goods was not read as low confidence', () => {
-    for (const year of [2024, 2025, 2026]) {
+    for (const year of [2024, 2025]) {
       const m = plugin.measures.find((x) => x.id === `cn-export-licence-goods-${year}`)!;
       expect(m.confidence, String(year)).toBe('low');
       expect(plugin.entries.find((e) => e.id === `cn-elic-${year}-rare-earths`)!.confidence).toBe('low');
     }
     expect(plugin.entries.find((e) => e.id === 'cn-elic-2023-rare-earths')!.confidence).toBe('medium');
+    // 2026: number, repeal and the mineral goods confirmed by two sources; molybdenum and indium by one
+    expect(plugin.measures.find((x) => x.id === 'cn-export-licence-goods-2026')!.confidence).toBe('medium');
+    expect(plugin.entries.find((e) => e.id === 'cn-elic-2026-rare-earths')!.confidence).toBe('medium');
+    for (const year of [2023, 2024, 2025, 2026]) for (const key of ['molybdenum', 'indium']) {
+      expect(plugin.entries.find((e) => e.id === `cn-elic-${year}-${key}`)!.confidence, `${year} ${key}`).toBe('low');
+    }
+    // silver: only the 2024 quota notice names it (export licence instead of a quota for 2024)
+    expect(plugin.entries.filter((e) => e.id.endsWith('-silver')).map((e) => e.confidence)).toEqual(['low', 'medium', 'low', 'low']);
+  });
+  it('names the 2025 catalogue by the number the 2026 catalogue repeals', () => {
+    expect(plugin.measures.find((x) => x.id === 'cn-export-licence-goods-2025')!.reference).toBe('MOFCOM/GAC Announcement No. 65 of 2024');
+    expect(plugin.measures.find((x) => x.id === 'cn-export-licence-goods-2026')!.reference).toBe('MOFCOM/GAC Announcement No. 89 of 2025');
+  });
+});
+
+t.run('molybdenum and indium under the ordinary licence', [
+  { name: 'molybdenum ore the first day of the 2023 catalogue', request: cn({ id: 'molybdenum/ore' }, '2023-01-01'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2023', entry: 'cn-elic-2023-molybdenum', status: 'in_force' }] },
+  { name: 'ferromolybdenum the last day of the 2025 catalogue', request: cn({ id: 'molybdenum/ferromolybdenum' }, '2025-12-31'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2025', entry: 'cn-elic-2025-molybdenum', status: 'in_force' }] },
+  { name: 'indium metal under the 2024 catalogue', request: cn({ id: 'indium/metal' }, '2024-06-01'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2024', entry: 'cn-elic-2024-indium' }] },
+  { name: 'indium metal under the 2026 catalogue, on top of the dual-use licence of No. 10/2025', request: cn({ id: 'indium/metal' }, '2026-03-01'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2026', entry: 'cn-elic-2026-indium' }] },
+  { name: 'indium tin oxide is a compound, not an indium product', request: cn({ id: 'indium/tin-oxide' }, '2024-06-01'), verdict: 'not_controlled', noFindings: [{ measure: 'cn-export-licence-goods-2024' }] },
+]);
+
+describe('publication days that were not found', () => {
+  const warned = (date: string) => t.engine.assess(cn({ id: 'molybdenum/ore' }, date)).warnings.filter((w) => w.code === 'date_uncertain').map((w) => w.measure);
+  it('the 2024 and 2025 catalogues warn in their year that their day is the latest possible one', () => {
+    expect(warned('2024-01-01')).toEqual(['cn-export-licence-goods-2024']);
+    expect(warned('2025-12-31')).toEqual(['cn-export-licence-goods-2025']);
+  });
+  it('the 2023 and 2026 catalogues, whose days were found, do not', () => {
+    expect(warned('2023-06-01')).toEqual([]);
+    expect(warned('2026-06-01')).toEqual([]);
   });
 });

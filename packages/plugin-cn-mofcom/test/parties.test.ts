@@ -52,10 +52,23 @@ describe('party lists', () => {
     for (const id of Object.keys(ANNOUNCED)) expect(measures.get(id)!.url, id).toMatch(/^https:\/\/(www|aqygzj)\.mofcom\.gov\.cn\//);
   });
   it('marks announcements that no independent report confirmed as low confidence', () => {
-    for (const id of ['cn-mofcom-2026-30', 'cn-countermeasure-2026-2', 'cn-countermeasure-2026-08-05', 'cn-uel-2025-1', 'cn-uel-2025-3']) {
+    for (const id of ['cn-uel-2025-1', 'cn-uel-2025-3']) {
       expect(measures.get(id)!.confidence, id).toBe('low');
       expect(measures.get(id)!.caveats?.map((c) => c.code), id).toContain('unverified');
     }
+  });
+  it('raises to medium the announcements since 2026-06-29 that independent compilations confirmed (#12.9), texts unread', () => {
+    for (const id of ['cn-mofcom-2026-30', 'cn-countermeasure-2026-2', 'cn-countermeasure-2026-08-05']) {
+      expect(measures.get(id)!.confidence, id).toBe('medium');
+      expect(measures.get(id)!.caveats?.map((c) => c.code), id).not.toContain('unverified');
+      expect(measures.get(id)!.caveats?.map((c) => c.code), id).toContain('data_incomplete');
+    }
+    expect(measures.get('cn-countermeasure-2026-08-05')!.reference).toBe('MOFCOM Order No. 3 of 2026');
+  });
+  it('gives every No. 30/2026 entity its country, as the entity compilation does', () => {
+    const countries = Object.fromEntries(plugin.parties.filter((p) => p.measure === 'cn-mofcom-2026-30').map((p) => [p.name, p.country]));
+    expect(countries).toMatchObject({ 'Garnet S.r.l.': 'IT', 'Sindlhauser Materials GmbH': 'DE', 'Antraco Chemie-Handelsgesellschaft mbH': 'DE', 'InPACT S.A.': 'FR', 'Cavok UAS': 'FR', 'Opticoelectron Group': 'BG' });
+    expect(Object.values(countries).every((c) => typeof c === 'string' && c.length === 2)).toBe(true);
   });
   for (const c of CHECKED) {
     it(`holds the names of ${c.measure} as reported by ${c.source}`, () => {

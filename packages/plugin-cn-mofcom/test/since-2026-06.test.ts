@@ -2,14 +2,21 @@ import { PluginTester } from '@chokepoint/plugin-kit';
 import { describe, expect, it } from 'vitest';
 import plugin, { DATA_VERIFIED_THROUGH } from '../src/index.js';
 
-// The law after the data's last verification (2026-06-29), as issue #12 names it. None of it was found in
-// the sources searched, so it is data of low confidence and the verification date does not move.
+// The law after 2026-06-29, as issue #12 names it (#12.9). Independent public compilations confirm the number,
+// date and title of each act (their texts were not read); the MOFCOM announcement series is known without a gap
+// only through No. 30 (2026-07-24), so the data is verified through that day and no further.
 const t = new PluginTester(plugin);
 const cn = (item: object, to: string, date: string, extra: object = {}) => ({ item, from: 'CN', to, date, endUse: 'civil' as const, ...extra });
 const drone = { cnControlCode: '9A012.a.1' };
 
 it('keeps the verification date where the sources were really checked', () => {
-  expect(DATA_VERIFIED_THROUGH).toBe('2026-06-29');
+  expect(DATA_VERIFIED_THROUGH).toBe('2026-07-24');
+});
+
+it('does not warn stale_data through the verification date, and does from the day after', () => {
+  const codes = (date: string) => t.engine.assess(cn({ id: 'gallium/metal' }, 'DE', date)).warnings.map((w) => w.code);
+  expect(codes('2026-07-24')).not.toContain('stale_data');
+  expect(codes('2026-07-25')).toContain('stale_data');
 });
 
 t.run('No. 34/2026: drone-related dual-use items to the United States, from 2026-08-05', [
@@ -23,10 +30,10 @@ t.run('No. 34/2026: drone-related dual-use items to the United States, from 2026
 describe('the announced extension of the US–China arrangement to 2027-01-10', () => {
   const assess = (item: object, to: string, date: string) => t.engine.assess(cn(item, to, date));
   const advisoryIds = (r: ReturnType<typeof assess>) => r.advisories.map((a) => a.id);
-  it('is an advisory from late September 2026, never a status change', () => {
-    const before = assess({ id: 'gallium/metal' }, 'US', '2026-09-29');
+  it('is an advisory from the day it was announced (2026-09-23), never a status change', () => {
+    const before = assess({ id: 'gallium/metal' }, 'US', '2026-09-22');
     expect(advisoryIds(before)).not.toContain('cn-us-2026-arrangement-extension-no72');
-    const after = assess({ id: 'gallium/metal' }, 'US', '2026-10-01');
+    const after = assess({ id: 'gallium/metal' }, 'US', '2026-09-23');
     expect(advisoryIds(after)).toContain('cn-us-2026-arrangement-extension-no72');
     expect(after.jurisdictions[0]!.findings.find((f) => f.measure.id === 'cn-mofcom-2024-46')?.status).toBe('suspended');
   });
@@ -47,9 +54,11 @@ describe('the announced extension of the US–China arrangement to 2027-01-10', 
     expect(advisoryIds(r)).not.toContain('cn-us-2026-arrangement-extension-no72');
     expect(r.warnings.map((w) => w.code)).toContain('status_unverified');
   });
-  it('names its evidence as alleged and cites the suspension instruments', () => {
+  it('names its evidence as reported, acknowledged by MOFCOM, and cites the suspension instruments', () => {
     for (const a of plugin.advisories.filter((x) => x.id.startsWith('cn-us-2026-arrangement-extension'))) {
-      expect(a.evidence).toBe('alleged');
+      expect(a.evidence).toBe('reported');
+      expect(a.officialPosition).toBe('acknowledged');
+      expect(a.status).toBe('unknown');
       expect(a.sources[0]!.url).toMatch(/^https:\/\/www\.mofcom\.gov\.cn\//);
     }
   });
