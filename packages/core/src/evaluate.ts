@@ -189,7 +189,10 @@ class PluginRun {
 /** Stage 1, reach: which bases of jurisdiction (territory, origin, content, …) the plugin finds. */
 function reachStage(run: PluginRun): void {
   const origin = run.request.item.origin ?? run.request.from;
-  run.reachCtx = { request: run.request, item: run.resolved, taxonomy: run.taxonomy, origin, contentShare: run.contentShare, isMember: run.isMember };
+  run.reachCtx = {
+    request: run.request, item: run.resolved, taxonomy: run.taxonomy, origin, contentShare: run.contentShare, isMember: run.isMember,
+    screen: (name) => run.plugin.screener.screen(name, run.date),
+  };
   run.reach = run.plugin.definition.reach(run.reachCtx);
 }
 
@@ -442,6 +445,7 @@ function pluginRules(run: PluginRun): EvaluationResult | undefined {
   const ctx: EvaluationContext = {
     request: r.request, item: r.item, taxonomy: r.taxonomy, origin: r.origin, contentShare: r.contentShare, isMember: r.isMember,
     reach: run.reach, findings: run.findings, matchedEntries: run.matchedEntries, finding: run.finding, measure: run.measure,
+    ...(r.screen ? { screen: r.screen } : {}),
   };
   const extra = hook(ctx);
   if (!extra) return undefined;

@@ -94,6 +94,7 @@ export function partiesFromList(list: PartyList, binding: ListBinding): ListedPa
       requirement,
       ...(licensePolicy ? { licensePolicy } : {}),
       ...(binding.transfers ? { transfers: binding.transfers } : {}),
+      ...(e.footnotes?.length ? { footnotes: e.footnotes } : {}),
       covers: binding.covers ?? { anyListed: true },
       sources: [list.source],
       confidence: 'high',

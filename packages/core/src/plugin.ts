@@ -1,4 +1,5 @@
 import type { ListBinding } from './lists.js';
+import type { PartyMatch } from './screening.js';
 import type { ResolvedItem } from './resolve.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
@@ -84,6 +85,12 @@ export interface ReachContext {
   contentShare(origin: CountryCode | ((country: CountryCode) => boolean), covers?: Coverage): ContentShareResult;
   /** Membership of a country in a group (plugin groups first, then the taxonomy's) on the request date. */
   isMember(groupId: string, country: CountryCode): boolean;
+  /**
+   * Screens a name against the plugin's listed parties on the request's date, its own and those imported from lists
+   * (an owner of the end user for ownership rules, a party whose list designation a rule turns on). Optional: hosts
+   * that build a context by hand may omit it.
+   */
+  screen?(name: string): PartyMatch[];
 }
 
 /** Arguments for building a finding from a plugin hook. */

@@ -398,6 +398,8 @@ export interface ListedParty {
   requirement: Verdict;
   /** Review policy, with `license_required`. */
   licensePolicy?: LicensePolicy;
+  /** Designations the list gives the entry that other rules turn on (Entity List footnotes 1, 3, 4, 5). */
+  footnotes?: number[];
   /** Transfers it applies to; default all. */
   transfers?: TransferType[];
   /** Items it applies to; default every item the plugin lists (`anyListed`). */

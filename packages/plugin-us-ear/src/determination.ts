@@ -88,9 +88,9 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
   const chip = advancedChipPolicy(ctx, cls.code, dest, warnings);
   const policy = armsEmbargoed ? 'presumption_of_denial' : chip ?? 'case_by_case';
   const embargoNote = armsEmbargoed ? ' As a 600-series or 9x515 item going to a Country Group D:5 destination it is reviewed under a policy of denial (15 CFR 742.4(b)(1)(ii)).' : '';
-  const smeOnly = reachedOnlyBySme(ctx.reach.bases, ctx.request, date);
+  const smeOnly = reachedOnlyBySme(ctx.reach.bases, ctx.request, date, ctx.screen);
   const fn5 = ctx.request.item.parameters?.['ear.footnote5Party'];
-  const specialFacts = { ...(fn5 !== undefined ? { footnote5Party: fn5 } : {}), viaFootnote5Fdp: reachedBy(ctx.reach.bases, ctx.request, date, '734.9(e)(3)') };
+  const specialFacts = { ...(fn5 !== undefined ? { footnote5Party: fn5 } : {}), viaFootnote5Fdp: reachedBy(ctx.reach.bases, ctx.request, date, '734.9(e)(3)', ctx.screen) };
   const entryRef = { id: cls.entryId ?? `eccn-${cls.code.toLowerCase().replace(/\./g, '-')}`, code: cls.code };
   if (entry.itarPlaceholder) {
     warnings.push({ code: 'itar_item', message: `${cls.code}: items in this entry are subject to the ITAR (22 CFR 120–130), not the EAR; this plugin does not assess them.`, measure: M.ccl });

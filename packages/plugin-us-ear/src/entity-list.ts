@@ -34,7 +34,9 @@ interface EntityListFile {
 
 const file = readData<EntityListFile>('entity-list.json');
 
-const LIST_ID = 'us-entity-list';
+/** The list ID of the Entity List, bundled and imported. */
+export const ENTITY_LIST_ID = 'us-entity-list';
+const LIST_ID = ENTITY_LIST_ID;
 const LIST_TITLE = 'Entity List (Supp. No. 4 to 15 CFR 744, § 744.11)';
 
 /** One measure per Federal Register rule that added the parties this plugin includes. */

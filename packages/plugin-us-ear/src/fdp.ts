@@ -1,4 +1,5 @@
-import type { CountryCode, EvaluationContext, Finding, IsoDate, NormalizedRequest, Question, Source } from '@chokepoint/core';
+import type { CountryCode, EvaluationContext, Finding, IsoDate, NormalizedRequest, PartyMatch, Question, Source } from '@chokepoint/core';
+import { partyFootnotes } from './entity-list.js';
 import { eccnHead } from './ccl.js';
 import { readData } from './data-files.js';
 import { earCountry, inGroup } from './groups.js';
@@ -79,15 +80,28 @@ function itemInScope(code: string | undefined, v: RuleVersion): boolean {
   return v.items.some((ref) => within(code, ref));
 }
 
+/** Screens a name against the listed parties (the engine's, imported lists included). */
+export type Screen = (name: string) => PartyMatch[];
+
+/** The Entity List footnote designations of the end user and the other parties, from the lists the screen reads. */
+export function partyDesignations(request: NormalizedRequest, screen: Screen | undefined): { name: string; footnotes: number[] }[] {
+  if (!screen) return [];
+  const names = [request.endUser?.name, ...(request.parties ?? []).map((p) => p.name)].filter((n): n is string => !!n);
+  return names.flatMap((name) => screen(name)
+    .filter((m) => m.party.list === 'us-entity-list')
+    .map((m) => ({ name: m.party.name, footnotes: m.party.footnotes ?? partyFootnotes(m.party.id) })));
+}
+
 /** Whether the transfer meets the version's destination or end-user scope. */
-function destinationInScope(request: NormalizedRequest, scope: DestinationScope, date: IsoDate): boolean {
+function destinationInScope(request: NormalizedRequest, scope: DestinationScope, date: IsoDate, screen?: Screen): boolean {
   const to = earCountry(request.to);
   const p = request.item.parameters ?? {};
   switch (scope.kind) {
     case 'countries': return scope.countries.includes(to);
     case 'macauOrD5': return to === 'MO' || inGroup('D:5', request.to, date);
     case 'aiTiers': return (inGroup('D:1', request.to, date) || inGroup('D:4', request.to, date) || inGroup('D:5', request.to, date)) && !inGroup('A:5', request.to, date) && !inGroup('A:6', request.to, date);
-    case 'footnote5': return p[FDP_PARAMS.footnote5] === 1 || (p[FDP_PARAMS.advancedNodeFab] === 1 && (to === 'MO' || inGroup('D:5', request.to, date)));
+    case 'footnote5': return p[FDP_PARAMS.footnote5] === 1 || (p[FDP_PARAMS.advancedNodeFab] === 1 && (to === 'MO' || inGroup('D:5', request.to, date)))
+      || (p[FDP_PARAMS.footnote5] === undefined && partyDesignations(request, screen).some((d) => d.footnotes.includes(5)));
   }
 }
 
@@ -119,12 +133,12 @@ const versionOn = (rule: FdpRule, date: IsoDate) => rule.versions.find((v) => da
  * subject to the EAR on the request's date, and the ones whose item and destination scope it meets but whose
  * product facts (US technology, plant, plant product inside) it does not state.
  */
-export function directProductRules(request: NormalizedRequest, date: IsoDate): { met: FdpMatch[]; candidates: FdpCandidate[] } {
+export function directProductRules(request: NormalizedRequest, date: IsoDate, screen?: Screen): { met: FdpMatch[]; candidates: FdpCandidate[] } {
   const met: FdpMatch[] = [];
   const candidates: FdpCandidate[] = [];
   for (const rule of file.rules) {
     const version = versionOn(rule, date);
-    if (!version || !itemInScope(request.item.eccn, version) || !destinationInScope(request, version.destination, date)) continue;
+    if (!version || !itemInScope(request.item.eccn, version) || !destinationInScope(request, version.destination, date, screen)) continue;
     const product = productScope(request, rule);
     if (product.via) met.push({ rule, version, via: product.via });
     else if (product.missing.length) candidates.push({ rule, version, missing: product.missing });
@@ -144,14 +158,14 @@ export function describeCandidates(candidates: FdpCandidate[]): string {
 }
 
 /** True when the EAR reach the item as a foreign direct product under the given rule of the data. */
-export function reachedBy(bases: readonly string[], request: NormalizedRequest, date: IsoDate, ruleId: string): boolean {
-  return bases.includes('direct_product') && directProductRules(request, date).met.some((m) => m.rule.id === ruleId);
+export function reachedBy(bases: readonly string[], request: NormalizedRequest, date: IsoDate, ruleId: string, screen?: Screen): boolean {
+  return bases.includes('direct_product') && directProductRules(request, date, screen).met.some((m) => m.rule.id === ruleId);
 }
 
 /** True when the only basis for the EAR's reach is the SME rule § 734.9(k). */
-export function reachedOnlyBySme(bases: readonly string[], request: NormalizedRequest, date: IsoDate): boolean {
+export function reachedOnlyBySme(bases: readonly string[], request: NormalizedRequest, date: IsoDate, screen?: Screen): boolean {
   if (bases.length !== 1 || bases[0] !== 'direct_product') return false;
-  const { met } = directProductRules(request, date);
+  const { met } = directProductRules(request, date, screen);
   return met.length > 0 && met.every((m) => m.rule.id === '734.9(k)');
 }
 
@@ -178,12 +192,15 @@ export function smeExclusion(scope: string | null, request: NormalizedRequest, s
  */
 export function footnote5Finding(ctx: EvaluationContext, measure: string, prefix: string): Finding | undefined {
   const { request } = ctx;
-  if (request.item.parameters?.[FDP_PARAMS.footnote5] !== 1 || !ctx.reach.bases.includes('direct_product')) return undefined;
-  const match = directProductRules(request, request.date).met.find((m) => m.rule.id === '734.9(e)(3)');
+  if (!ctx.reach.bases.includes('direct_product')) return undefined;
+  const p = request.item.parameters?.[FDP_PARAMS.footnote5];
+  const designated = partyDesignations(request, ctx.screen).filter((d) => d.footnotes.includes(5)).map((d) => d.name);
+  if (p !== 1 && (p === 0 || !designated.length)) return undefined;
+  const match = directProductRules(request, request.date, ctx.screen).met.find((m) => m.rule.id === '734.9(e)(3)');
   if (!match) return undefined;
   return ctx.finding({
     measure, requirement: 'license_required',
     reason: `${prefix}The foreign-made ${request.item.eccn} is subject to the EAR under the ${match.rule.title} (15 CFR 734.9(e)(3)) and a footnote 5 Entity List entity is a party or will incorporate it: a licence is required (15 CFR 744.11(a)(2)(v)), reviewed under the policy of that entity's Entity List entry; licence exceptions are not available unless the entry says so.`,
-    matchedOn: [`${FDP_PARAMS.footnote5} 1`, `item.eccn ${request.item.eccn}`],
+    matchedOn: [p === 1 ? `${FDP_PARAMS.footnote5} 1` : `footnote 5 party: ${designated.join(', ')}`, `item.eccn ${request.item.eccn}`],
   });
 }

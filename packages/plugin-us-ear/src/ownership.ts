@@ -1,5 +1,5 @@
 import { PartyScreener, type EvaluationContext, type Finding, type Question, type Warning } from '@chokepoint/core';
-import { ENTITY_LIST_PARTIES } from './entity-list.js';
+import { ENTITY_LIST_ID, ENTITY_LIST_PARTIES } from './entity-list.js';
 import { M } from './measures.js';
 
 const screener = new PartyScreener(ENTITY_LIST_PARTIES);
@@ -18,7 +18,9 @@ export function ownershipRule(ctx: EvaluationContext): { findings: Finding[]; qu
   const out = { findings: [] as Finding[], questions: [] as Question[], warnings: [] as Warning[] };
   const { endUser, date } = ctx.request;
   if (!endUser?.name || endUser.country === 'US' || ctx.findings.some((f) => f.party)) return out;
-  const listed = (endUser.owners ?? []).map((o) => ({ o, hit: screener.screen(o.name, date)[0] })).filter((x) => x.hit);
+  // The engine's screener holds the imported Entity List as well as the bundled parties; owners are read against both.
+  const screen = (name: string) => (ctx.screen ? ctx.screen(name) : screener.screen(name, date)).filter((m) => m.party.list === ENTITY_LIST_ID);
+  const listed = (endUser.owners ?? []).map((o) => ({ o, hit: screen(o.name)[0] })).filter((x) => x.hit);
   const share = listed.reduce((sum, x) => sum + (x.o.share ?? 0), 0);
   if (share >= 0.5) {
     out.findings.push(ctx.finding({

@@ -1,8 +1,8 @@
 import { PartyScreener, type ContentShare, type CountryCode, type IsoDate, type ReachContext, type ReachResult, type ReachBasis } from '@chokepoint/core';
 import { cclEntry, eccnHead } from './ccl.js';
-import { ENTITY_LIST_PARTIES, partyFootnotes } from './entity-list.js';
+import { ENTITY_LIST_PARTIES } from './entity-list.js';
 import { inGroup } from './groups.js';
-import { describeCandidates, describeMatch, directProductRules } from './fdp.js';
+import { describeCandidates, describeMatch, directProductRules, partyDesignations } from './fdp.js';
 
 const screener = new PartyScreener(ENTITY_LIST_PARTIES);
 
@@ -22,7 +22,7 @@ export function usTechnologyInputs(content: readonly ContentShare[] | undefined)
 }
 
 /** The foreign direct product rule that makes a foreign-made item subject to the EAR, if any. */
-export function directProductRule(ctx: Pick<ReachContext, 'request'>, date: IsoDate): string | undefined {
+export function directProductRule(ctx: Pick<ReachContext, 'request' | 'screen'>, date: IsoDate): string | undefined {
   const { request } = ctx;
   const tech = usTechnologyInputs(request.item.content);
   const to = request.to;
@@ -30,16 +30,15 @@ export function directProductRule(ctx: Pick<ReachContext, 'request'>, date: IsoD
   if (tech.length && (to === 'RU' || to === 'BY') && itemCode && itemCode !== 'EAR99' && date >= '2022-02-24') {
     return `foreign direct product of US technology or software ${tech.join(', ')} going to ${to === 'RU' ? 'Russia' : 'Belarus'} (15 CFR 734.9(f))`;
   }
-  const rules = directProductRules(request, date).met;
+  const screen = ctx.screen ?? ((name: string) => screener.screen(name, date));
+  const rules = directProductRules(request, date, screen).met;
   if (rules.length) return rules.map(describeMatch).join('; ');
-  const name = request.endUser?.name;
-  if (name && tech.length) {
-    for (const m of screener.screen(name, date)) {
-      const notes = partyFootnotes(m.party.id);
-      const fn4 = notes.includes(4) && tech.some((t) => FN4_TECH.includes(t));
-      const fn1 = notes.includes(1) && tech.some((t) => FN1_TECH.includes(t));
-      if (fn1 || fn4) return `foreign direct product of US technology or software ${tech.join(', ')} for ${m.party.name}, an Entity List footnote ${fn4 ? 4 : 1} entity (15 CFR 734.9(e)(${fn4 ? 2 : 1}))`;
-    }
+  if (!tech.length) return undefined;
+  // § 734.9(e)(1)–(2): a footnote 1 or 4 entity as end user or other party (purchaser, consignee).
+  for (const d of partyDesignations(request, screen)) {
+    const fn4 = d.footnotes.includes(4) && tech.some((t) => FN4_TECH.includes(t));
+    const fn1 = d.footnotes.includes(1) && tech.some((t) => FN1_TECH.includes(t));
+    if (fn1 || fn4) return `foreign direct product of US technology or software ${tech.join(', ')} for ${d.name}, an Entity List footnote ${fn4 ? 4 : 1} entity (15 CFR 734.9(e)(${fn4 ? 2 : 1}))`;
   }
   return undefined;
 }
@@ -117,7 +116,7 @@ export function earReach(ctx: ReachContext): ReachResult {
     why.push(fdp);
   }
   if (!bases.length) {
-    const candidates = origin !== 'US' ? directProductRules(request, date).candidates : [];
+    const candidates = origin !== 'US' ? directProductRules(request, date, ctx.screen).candidates : [];
     const open = candidates.length ? `; but ${describeCandidates(candidates)}` : '';
     return { bases: [], description: `not subject to the EAR: exported from ${request.from}, not of US origin, with no US content above de minimis and no foreign direct product rule shown (15 CFR 734.3, 734.4, 734.9)${open}` };
   }

@@ -1,0 +1,41 @@
+import { createEngine, type AssessmentRequest, type PartyList } from '@chokepoint/core';
+import { loadTaxonomy } from '@chokepoint/taxonomy';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+import { M } from '../src/measures.js';
+
+// An imported Entity List (as `chokepoint data update` writes it from the Consolidated Screening List) replaces the
+// bundled parties; the plugin reads owners and footnote designations from it, not only from its bundled 13 rows.
+const entityList: PartyList = {
+  id: 'us-entity-list', name: 'Entity List', jurisdiction: 'US',
+  consequence: { requirement: 'license_required', licensePolicy: 'presumption_of_denial', summary: 'Licence for all items subject to the EAR.' },
+  source: { url: 'https://www.trade.gov/consolidated-screening-list', publisher: 'test copy', date: '2026-11-30' }, asOf: '2026-11-30',
+  entries: [
+    { id: 'x1', name: 'Qinghe Wafer Fabrication Co., Ltd.', country: 'CN', listedOn: '2024-12-02', footnotes: [5], notice: '89 FR 96830' },
+    { id: 'x2', name: 'Lanting Holding Group Co., Ltd.', country: 'CN', listedOn: '2025-03-25' },
+  ],
+};
+const engine = createEngine({ taxonomy: loadTaxonomy(), plugins: [plugin], lists: [entityList] });
+const us = (r: AssessmentRequest) => engine.assess(r).jurisdictions.find((j) => j.jurisdiction === 'US')!;
+
+describe('imported Entity List', () => {
+  it('an owner listed only in the imported copy counts toward the affiliates rule (after the stay)', () => {
+    const r = us({ item: { eccn: 'EAR99' }, from: 'US', to: 'MY', date: '2026-12-01', endUse: 'civil',
+      endUser: { name: 'Selangor Precision Sdn Bhd', country: 'MY', owners: [{ name: 'Lanting Holding Group Co., Ltd.', country: 'CN', share: 0.5 }], ownersComplete: true } });
+    expect(r.verdict).toBe('license_required');
+    expect(r.findings.some((f) => f.measure.id === M.affiliates && f.status === 'in_force')).toBe(true);
+  });
+  it('a footnote 5 designation in the imported copy brings a Korean 3B993 tool under § 734.9(e)(3)', () => {
+    const r = us({ item: { eccn: '3B993.f.1', content: [{ item: { eccn: '3E001' }, origin: 'US', valueShare: 0 }], parameters: { 'ear.advancedNodeFab': 0 } },
+      from: 'KR', to: 'CN', date: '2026-09-01', endUse: 'civil', endUser: { name: 'Qinghe Wafer Fabrication Co., Ltd.', country: 'CN' } });
+    expect(r.reaches).toBe(true);
+    expect(r.reach).toMatch(/734\.9\(e\)\(3\)/);
+    expect(r.verdict).toBe('license_required');
+  });
+  it('the same entity as intermediate consignee also counts (a party to the transaction)', () => {
+    const r = us({ item: { eccn: '3B993.f.1', content: [{ item: { eccn: '3E001' }, origin: 'US', valueShare: 0 }], parameters: { 'ear.advancedNodeFab': 0 } },
+      from: 'KR', to: 'CN', date: '2026-09-01', endUse: 'civil', endUser: { name: 'Another Fab Co', country: 'CN' },
+      parties: [{ role: 'intermediate_consignee', name: 'Qinghe Wafer Fabrication Co., Ltd.', country: 'CN' }] });
+    expect(r.reaches).toBe(true);
+  });
+});
