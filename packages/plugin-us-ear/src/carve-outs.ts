@@ -28,6 +28,8 @@ interface CarveOutRule {
   /** Paragraphs of the ECCN the note touches; null: the whole entry. */
   paragraphs: string[] | null;
   onlyTo?: CountryCode[];
+  /** The first day the note is in the text (absent: as old as the data). */
+  from?: string;
   /** When the reason applies; false means the note takes the item out. */
   appliesWhen: Condition;
   note: string;
@@ -64,9 +66,9 @@ function paragraphFit(code: string, paragraphs: string[] | null): 'yes' | 'maybe
 }
 
 /** The rules that qualify this reason of this code for this destination. */
-function rulesFor(code: string, reason: CclReason, dest: CountryCode): CarveOutRule[] {
+function rulesFor(code: string, reason: CclReason, dest: CountryCode, date: string): CarveOutRule[] {
   const head = eccnHead(code);
-  return file.rules.filter((r) => r.reason === reason.reason && r.column === reason.column
+  return file.rules.filter((r) => r.reason === reason.reason && r.column === reason.column && (r.from === undefined || date >= r.from)
     && (r.eccn ? r.eccn === head : r.scopeCites !== undefined && (reason.scope ?? '').includes(r.scopeCites))
     && (!r.onlyTo || r.onlyTo.includes(earCountry(dest))));
 }
@@ -100,7 +102,7 @@ function question(name: string, rule: CarveOutRule, code: string): Question {
  */
 export function carveOut(ctx: EvaluationContext, code: string, reason: CclReason, dest: CountryCode): CarveOut {
   const notes: string[] = [];
-  for (const rule of rulesFor(code, reason, dest)) {
+  for (const rule of rulesFor(code, reason, dest, ctx.request.date)) {
     const fit = paragraphFit(code, rule.paragraphs);
     if (fit === 'no') continue;
     const result = evaluateCondition(rule.appliesWhen, factsOf(ctx));

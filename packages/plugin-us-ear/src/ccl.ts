@@ -78,23 +78,28 @@ function expandRange(from: string, to: string): string[] | undefined {
  * or undefined when the phrase names something it cannot read (other ECCNs, words).
  */
 export function scopeParagraphs(eccn: string, phrase: string): string[] | undefined {
+  const { refs, unreadable } = readParagraphs(eccn, phrase);
+  return unreadable || !refs.length ? undefined : refs;
+}
+
+/** The paragraph references a scope phrase names, and whether some part of it could not be read. */
+function readParagraphs(eccn: string, phrase: string): { refs: string[]; unreadable: boolean } {
   const refs: string[] = [];
+  let unreadable = false;
   const head = eccnHead(eccn);
   for (const raw of phrase.split(/,\s*|\s+and\s+|\s+or\s+/)) {
-    let token = raw.trim();
+    let token = raw.trim().replace(/^(?:and|or)\s+/i, '');
     if (!token) continue;
     if (token.startsWith(head)) token = token.slice(head.length);
-    else if (/^\d[A-E]\d{3}/.test(token)) return undefined;
+    else if (/^\d[A-E]\d{3}/.test(token)) { unreadable = true; continue; }
     token = token.replace(/^\./, '');
     const range = /^([a-z](?:\.\d+)*)-\.?([a-z](?:\.\d+)*|\d+)$/.exec(token);
-    if (range) {
-      const expanded = expandRange(range[1]!, range[2]!);
-      if (!expanded) return undefined;
-      refs.push(...expanded);
-    } else if (/^[a-z](\.[a-z0-9]+)*$/.test(token)) refs.push(token);
-    else return undefined;
+    const expanded = range ? expandRange(range[1]!, range[2]!) : undefined;
+    if (expanded) refs.push(...expanded);
+    else if (!range && /^[a-z](\.[a-z0-9]+)*$/.test(token)) refs.push(token);
+    else unreadable = true;
   }
-  return refs.length ? refs : undefined;
+  return { refs, unreadable };
 }
 
 function covers(ref: string, paragraph: string): ScopeMatch {
@@ -119,7 +124,12 @@ export function scopeCovers(eccn: string, scope: string | null): ScopeMatch {
     return inverted ? 'yes' : 'no';
   };
   const except = /^(?:entire entry|whole entry|all)\b.*?\bexcept\s+(.+)$/i.exec(text);
-  if (except) return judge(scopeParagraphs(eccn, except[1]!.replace(/\s+(to|worldwide)\b.*$/i, '')), true);
+  if (except) {
+    // A paragraph the exception list names plainly is out, even when another part of the list cannot be read.
+    const read = readParagraphs(eccn, except[1]!.replace(/\s+(to|worldwide)\b.*$/i, ''));
+    if (paragraph && read.refs.some((r) => covers(r, paragraph) === 'yes')) return 'no';
+    return judge(read.unreadable ? undefined : read.refs, true);
+  }
   const phrase = text.split(/\s+(?:to|worldwide|all destinations|at or beyond|exported from)\b|;/i)[0]!.trim();
   if (phrase === '' || /^(entire entry|whole entry|worldwide|licence|license|all destinations|States not Party|CWC|North Korea|Iran|Iraq|Pakistan)/i.test(phrase)) return 'yes';
   const refs = scopeParagraphs(eccn, phrase);

@@ -90,14 +90,16 @@ export function licenceExceptions(input: ExceptionInput): { authorizations: Auth
   if (!entry.sta.excluded && !reasons.has('MT')) {
     const c1 = inGroup('A:5', dest, date) && [...reasons].every((r) => STA_C1_REASONS.has(r));
     const c2 = inGroup('A:6', dest, date) && [...reasons].every((r) => r === 'NS');
-    if (c1 || c2) {
+    // § 740.2(a)(26): STA to the UAE only when the consignee and every end user are approved for STA in Supp. No. 8 to Part 740.
+    const uaeBarred = c === 'AE' && params['ear.uaeApprovedForSta'] === 0;
+    if ((c1 || c2) && !uaeBarred) {
       authorizations.push({
         id: 'STA',
         title: 'License Exception STA — Strategic Trade Authorization (15 CFR 740.20)',
         conditions: [
           c1 ? `${c} is in Country Group A:5 and ${code} is controlled only for ${[...reasons].join(', ')} (§ 740.20(c)(1)).` : `${c} is in Country Group A:6 and ${code} is controlled only for NS (§ 740.20(c)(2)).`,
           'Before shipping, give the consignee the ECCN and the STA notice, and obtain its prior consignee statement (§ 740.20(d)).',
-          ...(c === 'AE' ? ['For the UAE, STA is limited to the UAE Government and the approved entities in Supplement No. 8 to Part 740 (§ 740.2(a)(26)).'] : []),
+          ...(c === 'AE' ? ['For the UAE, STA is limited to the UAE Government and the entities Supplement No. 8 to Part 740 approves for STA (§ 740.2(a)(26)); say item.parameters["ear.uaeApprovedForSta"] = 0 when they are not.'] : []),
           ...(entry.sta.note ? [`The ECCN limits STA: ${entry.sta.note}.`] : []),
           'STA does not overcome part 744 or part 746 requirements.',
         ],

@@ -34,7 +34,7 @@ const earlierText = (what: string) => ({
 
 /** Measure IDs used by the plugin's logic. */
 /** Shown with every 3A090/4A090 answer from 2025-05-13, whatever its verdict. */
-export const AI_DIFFUSION_WARNING = 'The eCFR still prints the January 2025 AI Diffusion text (3A090.a/4A090.a licence worldwide; .b also to the UAE). BIS announced on 2025-05-13 that it will not enforce it; this plugin applies the enforced scope (D:1, D:4 and D:5 outside A:5/A:6).';
+export const AI_DIFFUSION_WARNING = 'The eCFR still prints the January 2025 AI Diffusion text (3A090.a/4A090.a licence worldwide; .b also to the UAE). BIS announced on 2025-05-13 that it will not enforce it; this plugin applies the enforced scope (D:1, D:4 and D:5 outside A:5/A:6) and, from 2026-07-10, the UAE except approved entities of Supp. No. 8 to Part 740 (91 FR 43034).';
 
 export const M = {
   ear: 'us-ear',
@@ -241,9 +241,9 @@ export const EAR_MEASURES: Measure[] = [
   }),
   measure({
     id: M.uae, title: 'United Arab Emirates moved into Country Group A:5 (out of D:3 and D:4)', reference: '91 FR 43034 (FR Doc 2026-14132)', published: '2026-07-14', from: '2026-07-10', url: frDoc('2026-14132'),
-    summary: 'Adds the UAE to Country Group A:5 and removes it from D:3 and D:4. License Exception STA to the UAE is limited to the UAE Government and approved entities in Supplement No. 8 to Part 740 (§ 740.2(a)(26)).',
+    summary: 'Adds the UAE to Country Group A:5 and removes it from D:3 and D:4. License Exception STA to the UAE is limited to the UAE Government and approved entities in Supplement No. 8 to Part 740 (§ 740.2(a)(26)). Advanced computing items (§ 742.6(a)(6)(iii)) still need a licence to the UAE unless the ultimate consignee and all end users are approved entities of that supplement (UAE government agencies, G42 and Core42 until 2027-04-06, and named US-headquartered AI companies).',
     sources: [frSource('2026-14132', '2026-07-14', 'Enhanced Favorable Treatment for the United Arab Emirates Under the EAR')], confidence: 'medium',
-    extra: { caveats: [{ code: 'secondary_source', message: 'The UAE rule (91 FR 43034) is known from the eCFR snapshot of 2026-09-24 and secondary sources; its Federal Register text was not read.', from: '2026-07-10' }] },
+    extra: { caveats: [{ code: 'secondary_source', message: 'The UAE rule (91 FR 43034) is known from the eCFR text of 2026-09-24 (Supp. No. 8 to Part 740, § 742.6(a)(6)(iii)(B), § 740.2(a)(26)) and secondary sources; its Federal Register text was not read.', from: '2026-07-10' }] },
   }),
 ];
 

@@ -17,6 +17,9 @@ export type SpecialOutcome =
   | { kind: 'not_applicable' }
   | { kind: 'unevaluated'; why: string };
 
+/** The UAE rule (91 FR 43034): the UAE in A:5 from this day, with advanced computing licences kept for it. */
+const UAE_A5_FROM = '2026-07-10';
+
 const aiTiers = (to: CountryCode, date: IsoDate) =>
   (inGroup('D:1', to, date) || inGroup('D:4', to, date) || inGroup('D:5', to, date)) && !inGroup('A:5', to, date) && !inGroup('A:6', to, date);
 
@@ -43,6 +46,9 @@ export function specialOutcome(reason: CclReason, to: CountryCode, from: Country
   if (reason.reason === 'AT' && /with SL/.test(scope)) return no;
   if (/exported from Macau or D:5/.test(scope)) return from === 'MO' || inGroup('D:5', from, date) ? yes('worldwide, for exports from Macau or D:5') : no;
   if (/742\.6\(a\)\(6\)\(iii\)|D:1, D:4, D:5 except A:5\/A:6/.test(scope)) {
+    // The July 2026 UAE rule moved the UAE into A:5 but kept these licences for it, except for the approved entities
+    // of Supp. No. 8 to Part 740 (asked in data/reason-carve-outs.json).
+    if (dest === 'AE' && date >= UAE_A5_FROM) return yes('the United Arab Emirates, except for approved entities of Supp. No. 8 to Part 740 (§ 742.6(a)(6)(iii), 91 FR 43034)');
     return aiTiers(to, date) ? yes('Country Groups D:1, D:4 or D:5 outside A:5/A:6 (enforced reading)', true) : no;
   }
   if (/Macau or D:5|Macau\/D:5/.test(scope)) return dest === 'MO' || inGroup('D:5', to, date) ? yes('Macau or Country Group D:5') : no;

@@ -72,3 +72,23 @@ describe('chart footnotes 2, 3 and 4 are applied, not only warned', () => {
     });
   }
 });
+
+// § 742.6(a)(6)(iii)(B) as printed on 2026-09-24: a licence "to or within the UAE or a destination in Country Groups D:1,
+// D:4, or D:5 …, except that a license is not required when the ultimate consignee and all end users are approved entities
+// in the UAE listed in supplement no. 8 to part 740"; Supp. No. 8 approves UAE government agencies "as of July 10, 2026".
+t.run('advanced computing items to the UAE after it joined A:5 (91 FR 43034)', [
+  { name: '3A090.b to the UAE on 2026-07-09 (D:4, not A:5): licence', request: us({ eccn: '3A090.b' }, 'AE', { date: '2026-07-09' }), verdict: 'license_required', findings: [{ measure: M.special }] },
+  { name: '3A090.b to the UAE on 2026-07-10, consignee not stated: asks whether it is an approved entity', request: us({ eccn: '3A090.b' }, 'AE', { date: '2026-07-10' }), verdict: 'needs_information', questions: ['ear.uaeApprovedEntity'] },
+  { name: 'to an approved entity: no licence', request: us({ eccn: '3A090.b', parameters: { 'ear.uaeApprovedEntity': 1 } }, 'AE', { date: '2026-07-10' }), verdict: 'no_license_required' },
+  { name: 'to another UAE company: licence (STA only with the STA condition of § 740.2(a)(26))', request: us({ eccn: '3A090.a', parameters: { 'ear.uaeApprovedEntity': 0 } }, 'AE'), verdict: 'authorization_available', authorizations: ['STA'], findings: [{ measure: M.special }] },
+  { name: 'to a UAE company approved for neither: licence, no STA (§ 740.2(a)(26))', request: us({ eccn: '3A090.a', parameters: { 'ear.uaeApprovedEntity': 0, 'ear.uaeApprovedForSta': 0 } }, 'AE'), verdict: 'license_required', authorizations: [], findings: [{ measure: M.special }] },
+  { name: 'India (A:5) is not affected', request: us({ eccn: '3A090.b' }, 'IN'), verdict: 'no_license_required' },
+]);
+
+// 9A610 License Requirements: NS and RS column 1 apply to the "entire entry except .b, .x parts for .b aircraft, and .y";
+// .y items are controlled only for RS under § 742.6(a)(7) (China, Russia, Venezuela) and AT.
+t.run('a paragraph an exception list names plainly is out of that reason', [
+  { name: '9A610.y.1 to China: no NS1/RS1 chart licence, the § 742.6(a)(7) licence only', request: us({ eccn: '9A610.y.1' }, 'CN'), verdict: 'license_required', findings: [{ measure: M.special }], noFindings: [{ measure: M.chart }] },
+  { name: '9A610.y.1 to Germany: no licence (no .y rule for Germany)', request: us({ eccn: '9A610.y.1' }, 'DE'), verdict: 'no_license_required' },
+  { name: '9A610.a to Germany: NS1/RS1 licence', request: us({ eccn: '9A610.a' }, 'DE'), findings: [{ measure: M.chart }], verdict: 'license_required' },
+]);
