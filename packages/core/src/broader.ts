@@ -33,6 +33,7 @@ const same = (a: SharedRequirement, b: SharedRequirement) => a.requirement === b
  */
 export function sharedChildRequirement(
   requested: readonly string[], broader: readonly Candidate[], taxonomy: TaxonomyView, date: IsoDate, inScope: (c: CompiledEntry) => boolean,
+  defines: (node: string) => boolean | undefined = () => undefined,
 ): SharedRequirement | undefined {
   if (requested.length !== 1) return undefined;
   const top = requested[0]!;
@@ -46,14 +47,19 @@ export function sharedChildRequirement(
     const r: SharedRequirement = entry.licensePolicy ? { requirement: entry.requirement, licensePolicy: entry.licensePolicy } : { requirement: entry.requirement };
     for (const id of ids) byNode.set(id, [...(byNode.get(id) ?? []), r]);
   }
-  const listedBelow = (node: string) => taxonomy.descendants(node).some((d) => byNode.has(d));
+  // A stated composition rules children in or out by their `definedBy` (#12.3): a child it fails is not the
+  // item; a child it meets is what the item is, so the parent's other members no longer count.
+  const kidsOf = (node: string) => childrenOf(taxonomy, node).filter((k) => defines(k) !== false);
+  const listedBelow = (node: string): boolean => kidsOf(node).some((k) => byNode.has(k) || listedBelow(k));
   const walk = (node: string, inherited: readonly SharedRequirement[]): SharedRequirement | undefined => {
     const here = [...inherited, ...(byNode.get(node) ?? [])];
     const own = here.length ? combine(here) : NOT_LISTED;
     if (!listedBelow(node)) return own;
-    const parts: (SharedRequirement | undefined)[] = childrenOf(taxonomy, node).map((k) => walk(k, here));
+    const kids = kidsOf(node);
+    const met = kids.filter((k) => defines(k) === true);
+    const parts: (SharedRequirement | undefined)[] = (met.length ? met : kids).map((k) => walk(k, here));
     // Only a group is exhausted by its children; any other node also stands for items none of them names.
-    if (taxonomy.node(node)?.kind !== 'group') parts.push(own);
+    if (!met.length && taxonomy.node(node)?.kind !== 'group') parts.push(own);
     const first = parts[0];
     return first && parts.every((p) => p && same(p, first)) ? first : undefined;
   };

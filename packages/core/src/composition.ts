@@ -100,6 +100,14 @@ export function ruledOutByComposition(ids: readonly string[] | undefined, reques
   return beneath.length > 0 && beneath.every((id) => taxonomy.ancestors(id).some((a) => excluded.has(a)));
 }
 
+/** Whether the stated composition meets a node's `definedBy`: undefined without a definition, a composition or a decision. */
+export function compositionDefines(node: string, item: ItemRef, composition: Composition | undefined, taxonomy: TaxonomyView): boolean | undefined {
+  const def = taxonomy.node(node)?.definedBy;
+  if (!def || !composition?.given) return undefined;
+  const r = evaluateCondition(def, item.parameters, composition);
+  return r.value === 'unknown' ? undefined : r.value;
+}
+
 /** An item read through its composition: the nodes it narrows to, and the child nodes it rules out. */
 export interface RefinedItem {
   resolved: ResolvedItem;
@@ -122,13 +130,11 @@ export function refineByComposition(resolved: ResolvedItem, item: ItemRef, compo
   const narrow = (node: string, depth: number): string[] => {
     const met: string[] = [];
     for (const child of childrenOf(taxonomy, node)) {
-      const def = taxonomy.node(child)?.definedBy;
-      if (!def) continue;
-      const r = evaluateCondition(def, item.parameters, composition);
-      if (r.value === true) {
+      const holds = compositionDefines(child, item, composition, taxonomy);
+      if (holds === true) {
         met.push(child);
-        why.push(`composition (${describeCondition(def)}) makes it ${child}`);
-      } else if (r.value === false) (excluded ??= new Set()).add(child);
+        why.push(`composition (${describeCondition(taxonomy.node(child)!.definedBy!)}) makes it ${child}`);
+      } else if (holds === false) (excluded ??= new Set()).add(child);
     }
     if (met.length !== 1 || depth >= MAX_DEPTH) return met.length ? met : [node];
     return narrow(met[0]!, depth + 1);

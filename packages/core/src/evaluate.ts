@@ -3,7 +3,7 @@ import { CoverageIndex } from './compiled-plugin.js';
 import { controlCodeCovers } from './codes.js';
 import { evaluateCondition, type ConditionResult } from './conditions.js';
 import { sharedChildRequirement } from './broader.js';
-import { elementsOfCoverage, elementsOfPart, ruledOutByComposition, type Composition } from './composition.js';
+import { compositionDefines, elementsOfCoverage, elementsOfPart, ruledOutByComposition, type Composition } from './composition.js';
 import { combinedStatusOn, effectiveOf, suspensionEndingOn, unverifiedResumption } from './dates.js';
 import { controlCodeFieldOf, itemControlCode, type ContentShareResult, type ControlCodeField, type EvaluationContext, type EvaluationResult, type FindingInput, type ReachContext, type ReachResult } from './plugin.js';
 import type { ResolvedItem } from './resolve.js';
@@ -332,7 +332,9 @@ function identificationQuestions(run: PluginRun): void {
  * decide, the item counts as listed (rules on every listed item apply), and nothing is asked.
  */
 function adoptSharedRequirement(run: PluginRun): boolean {
-  const shared = sharedChildRequirement(run.resolved.nodes, run.broader, run.taxonomy, run.date, (c) => run.inScope(c));
+  const { item } = run.request;
+  const defines = (node: string) => compositionDefines(node, item, run.scope.composition, run.taxonomy);
+  const shared = sharedChildRequirement(run.resolved.nodes, run.broader, run.taxonomy, run.date, (c) => run.inScope(c), defines);
   if (!shared) return false;
   const note = `every item listed beneath ${run.resolved.nodes[0]} gets ${shared.requirement}${shared.licensePolicy ? ` (${shared.licensePolicy})` : ''} here`;
   for (const f of broaderFindings(run)) {

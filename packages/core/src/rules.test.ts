@@ -235,6 +235,14 @@ describe('a stated composition decides which item it is (#12.3)', () => {
     expect(only(r).findings).toEqual([]);
     expect(r.questions).toEqual([]);
   });
+  it('a group with a composition: the members the composition makes it share one answer, so the group gets it', () => {
+    const withDy = ssAsk({ id: 'magnets', parameters: { 'fraction.Dy': 0.03 } }, '2025-01-15');
+    expect(withDy.verdict).toBe('license_required');
+    expect(withDy.questions).toEqual([]);
+    const without = ssAsk({ id: 'magnets', parameters: { 'fraction.Nd': 0.31, 'fraction.Dy': 0 } }, '2025-01-15');
+    expect(without.verdict).toBe('not_controlled');
+    expect(without.questions).toEqual([]);
+  });
   it('NdFeB with no composition: the question names the Dy/Tb magnet beneath it', () => {
     const r = ssAsk({ id: 'magnets/ndfeb' }, '2025-01-15');
     expect(r.verdict).toBe('needs_information');

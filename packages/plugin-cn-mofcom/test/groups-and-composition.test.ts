@@ -34,6 +34,8 @@ t.run('NdFeB magnets by their Dy/Tb content (No. 18/2025, from 2025-04-04)', [
   { name: 'terbium named in content[] lists it too', request: cn(ndfeb(undefined, { content: [{ item: { id: 'terbium/metal' }, origin: 'CN', valueShare: 0.08 }] }), 'DE', '2025-06-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-18', code: '1C904.a' }] },
   { name: 'neither Dy nor Tb: not listed, and no narrower identifier asked', request: cn(ndfeb({ 'fraction.Nd': 0.3, 'fraction.Pr': 0.02, 'fraction.Fe': 0.67, 'fraction.B': 0.01 }), 'DE', '2025-06-01'), verdict: 'not_controlled', questions: [], noFindings: [{ measure: 'cn-mofcom-2025-18' }] },
   { name: 'no composition: the question names the Dy/Tb magnets', request: cn(ndfeb(), 'DE', '2025-06-01'), verdict: 'needs_information', questions: ['item'] },
+  { name: 'permanent magnets with a Dy share: NdFeB with Dy (1C905.a) or SmCo (1C902.a), both licensed case by case', request: cn({ id: 'magnets', parameters: { 'fraction.Dy': 0.04 } }, 'DE', '2025-06-01'), verdict: 'license_required', licensePolicy: 'case_by_case', questions: [], findings: [{ measure: 'cn-mofcom-2025-18', entry: 'cn-2025-18-dysprosium-a', status: 'in_force' }, { measure: 'cn-mofcom-2025-18', entry: 'cn-2025-18-samarium-a', status: 'in_force' }] },
+  { name: 'permanent magnets with a Dy share the day before No. 18: not controlled', request: cn({ id: 'magnets', parameters: { 'fraction.Dy': 0.04 } }, 'DE', '2025-04-03'), verdict: 'not_controlled', questions: [] },
 ]);
 
 const foreignMagnet = (content: object[] | undefined, date: string) => ({
