@@ -21,17 +21,8 @@ const DAY = 86_400_000;
 const FIRST_DAY = Date.UTC(2023, 0, 1);
 const DAYS = (Date.UTC(2026, 11, 31) - FIRST_DAY) / DAY + 1;
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same stream on every machine. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from './prng.mjs';
+import { prng } from './prng.mjs';
 
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 

@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { MIDDLE_NAME_OMITTED, scoreNames, spellingEdits, type NameScore } from './name-score.js';
 import { normalizeName, type NormalizedName } from './names.js';
 
 /** How a query matched one name of an indexed value. */
@@ -23,6 +23,8 @@ export interface IndexedValue<T> {
   aliases?: readonly string[];
   /** ISO alpha-2; a country filter skips values located elsewhere (values without one always pass). */
   country?: string;
+  /** The value is a person (a list's "Individual"): a middle name left out of a query still matches. */
+  person?: boolean;
 }
 
 /** Options for {@link NameIndex.search}. */
@@ -45,104 +47,134 @@ interface IndexedName<T> {
   norm: NormalizedName;
 }
 
-/** Candidate lists longer than this share of all names are read only when nothing rarer is shared. */
-const COMMON_KEY_SHARE = 0.01;
-/** Cap on candidates scored per query, so that a query of common words stays fast. */
-const MAX_CANDIDATES = 4000;
+/**
+ * Terms (spelling keys or syllables) to the names that hold them, and each name's own terms (in one
+ * contiguous array, so that checking a candidate does not chase objects).
+ */
+class Postings {
+  readonly ids = new Map<string, number>();
+  readonly terms: string[] = [];
+  lists: Int32Array[] = [];
+  /** Terms of name i: `nameTerms[nameStart[i] .. nameStart[i + 1])`, with repeats. */
+  nameTerms = new Int32Array(0);
+  nameStart = new Int32Array(1);
+  private building: number[][] = [];
+  private owned: number[][] = [];
 
-/** Blocking keys: whole tokens, four-letter prefixes and suffixes of long tokens (one typo apart), and the start of the compact form. */
-function blockingKeys(norm: NormalizedName): string[] {
-  const keys = new Set<string>();
-  for (const t of norm.tokens) {
-    keys.add(`t:${t}`);
-    if (t.length >= 5) {
-      keys.add(`p:${t.slice(0, 4)}`);
-      keys.add(`s:${t.slice(-4)}`);
-    }
-  }
-  if (norm.compact.length >= 5) keys.add(`c:${norm.compact.slice(0, 5)}`);
-  return [...keys];
-}
-
-/** Similarity of two tokens: equal, or a long word one or two edits apart. */
-function tokenSimilarity(a: string, b: string): number {
-  if (a === b) return 1;
-  const longest = Math.max(a.length, b.length);
-  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 2) return 0;
-  const d = distance(a, b);
-  return d <= (longest >= 8 ? 2 : 1) ? 1 - d / longest : 0;
-}
-
-interface Scored {
-  score: number;
-  method: NameMatch<unknown>['method'];
-  notes: string[];
-}
-
-/** Scores a listed name against the query: word-order-free fuzzy token overlap (Dice), compact equality, containment. */
-function scoreNames(q: NormalizedName, n: NormalizedName): Scored {
-  if (q.compact === n.compact) {
-    const same = q.tokens.length === n.tokens.length && q.tokens.every((t, i) => t === n.tokens[i]);
-    return same ? { score: 1, method: 'exact', notes: ['same words'] } : { score: 0.97, method: 'exact', notes: ['same letters, split into words differently'] };
-  }
-  const used = new Array<boolean>(n.tokens.length).fill(false);
-  let total = 0;
-  let exactHits = 0;
-  const fuzzy: string[] = [];
-  for (const qt of q.tokens) {
-    let best = 0;
-    let at = -1;
-    for (let i = 0; i < n.tokens.length; i++) {
-      if (used[i]) continue;
-      const s = tokenSimilarity(qt, n.tokens[i]!);
-      if (s > best) {
-        best = s;
-        at = i;
-        if (s === 1) break;
+  /** Records the terms of name `name` (names are added in increasing order). */
+  add(name: number, terms: readonly string[]): void {
+    while (this.owned.length <= name) this.owned.push([]);
+    for (const term of terms) {
+      let id = this.ids.get(term);
+      if (id === undefined) {
+        id = this.terms.push(term) - 1;
+        this.ids.set(term, id);
+        this.building.push([]);
       }
+      const list = this.building[id]!;
+      if (list[list.length - 1] !== name) list.push(name);
+      this.owned[name]!.push(id);
     }
-    if (at < 0) continue;
-    used[at] = true;
-    total += best;
-    if (best === 1) exactHits++;
-    else fuzzy.push(`${qt} ≈ ${n.tokens[at]}`);
   }
-  const dice = (2 * total) / (q.tokens.length + n.tokens.length);
-  const notes = [`${exactHits + fuzzy.length} of ${n.tokens.length} listed words found`];
-  if (fuzzy.length) notes.push(`spelling differs: ${fuzzy.join(', ')}`);
-  const inOrder = q.tokens.length === n.tokens.length && q.tokens.every((t, i) => tokenSimilarity(t, n.tokens[i]!) > 0);
-  if (dice > 0 && q.tokens.length === n.tokens.length && !inOrder && total === n.tokens.length) notes.push('words in another order');
-  // A listed name found whole inside a longer one: a branch, division or address tail ("… Co., Ltd. Shenzhen Branch").
-  if (exactHits === n.tokens.length && q.tokens.length > n.tokens.length && (n.tokens.length >= 2 || n.compact.length >= 6)) {
-    return { score: Math.max(dice, n.tokens.length >= 2 ? 0.9 : 0.86), method: 'contains', notes: [...notes, 'the listed name lies whole inside the query'] };
+
+  freeze(names: number): void {
+    while (this.owned.length < names) this.owned.push([]);
+    this.lists = this.building.map((l) => Int32Array.from(l));
+    this.nameStart = new Int32Array(names + 1);
+    this.owned.forEach((t, i) => (this.nameStart[i + 1] = this.nameStart[i]! + t.length));
+    this.nameTerms = Int32Array.from(this.owned.flat());
+    this.building = [];
+    this.owned = [];
   }
-  return { score: dice, method: total === n.tokens.length && q.tokens.length === n.tokens.length && !fuzzy.length ? 'exact' : 'similar', notes };
 }
+
+/** A query term and the indexed terms close enough to count, with the best similarity each could score. */
+interface Expansion {
+  term: number;
+  similarity: number;
+}
+
+/** The token with one letter left out, at each position. */
+function deletions(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  return out;
+}
+
+const fuzzyKey = (key: string) => key.length >= 5 && !/\d/.test(key);
 
 /**
- * An index of names for screening: token blocking narrows a query to the few names that share a word
- * (or a word one typo away) with it, then each is scored. Built once per list set; searches are pure.
+ * An index of names for screening. At build, every name and alias is normalised once (script, legal forms,
+ * spelling keys, pinyin syllables) and put in inverted indexes (spelling key → names, pinyin syllable →
+ * names, whole name without spaces → names), each indexed word with its neighbours a letter or two away.
+ *
+ * A search looks up its own few terms and never walks every name. A name can only reach the threshold
+ * (a Dice overlap of `minScore`) if it shares at least a known number of the query's terms, so it must
+ * share one of the rarest few of them: only those terms' postings are walked (prefix filtering). Each
+ * name found is bounded from its own term list, and only names whose bound reaches the threshold are
+ * scored in full. Listed names that may lie whole inside the query come from an index of each name's
+ * rarest word. Searches are pure; the index is built once.
  */
 export class NameIndex<T> {
   private readonly names: IndexedName<T>[] = [];
-  private readonly postings = new Map<string, number[]>();
-  private readonly commonLength: number;
+  private readonly words = new Postings();
+  /** Every name's pinyin syllables (other words whole): a query in Chinese characters looks here. */
+  private readonly syllables = new Postings();
+  /** The syllables of names written in Chinese characters: a query in Latin letters looks here. */
+  private readonly hanSyllables = new Postings();
+  /** All syllables joined → names ("Jing De" and "Jingde" agree here). */
+  private readonly syllableCompact = new Map<string, number[]>();
+  private readonly compact = new Map<string, number[]>();
+  /** Word term → the names whose rarest word it is. */
+  private readonly anchors: Int32Array[];
+  /** One-letter deletions of long word keys (and the keys themselves) → word term ids. */
+  private readonly nearby = new Map<string, number[]>();
+  /** For each word term id: itself and the indexed keys close to it, best first. */
+  private readonly neighbours: Expansion[][];
+  // Scratch space for one search at a time (a search never yields).
+  private readonly nameStamp: Int32Array;
+  private readonly termStamp: Int32Array;
+  private readonly termSimilarity: Float64Array;
+  private generation = 0;
 
   constructor(values: Iterable<IndexedValue<T>>) {
     for (const entry of values) {
       const all = [{ name: entry.name, alias: false }, ...(entry.aliases ?? []).map((name) => ({ name, alias: true }))];
       for (const { name, alias } of all) {
-        const norm = normalizeName(name);
-        if (!norm.compact) continue;
+        const read = normalizeName(name);
+        if (!read.compact) continue;
+        const norm = entry.person && !read.person ? { ...read, person: true } : read;
         const at = this.names.push({ entry, name, alias, norm }) - 1;
-        for (const key of blockingKeys(norm)) {
-          const list = this.postings.get(key);
-          if (list) list.push(at);
-          else this.postings.set(key, [at]);
-        }
+        this.words.add(at, norm.keys);
+        this.syllables.add(at, norm.syllables);
+        if (norm.han) this.hanSyllables.add(at, norm.syllables);
+        const joined = norm.syllables.join('');
+        const spaced = this.syllableCompact.get(joined);
+        if (spaced) spaced.push(at);
+        else this.syllableCompact.set(joined, [at]);
+        const same = this.compact.get(norm.compact);
+        if (same) same.push(at);
+        else this.compact.set(norm.compact, [at]);
       }
     }
-    this.commonLength = Math.max(64, Math.ceil(this.names.length * COMMON_KEY_SHARE));
+    const n = this.names.length;
+    for (const p of [this.words, this.syllables, this.hanSyllables]) p.freeze(n);
+    this.anchors = this.buildAnchors();
+    this.words.terms.forEach((key, id) => {
+      if (!fuzzyKey(key)) return;
+      for (const variant of [key, ...deletions(key)]) {
+        const list = this.nearby.get(variant);
+        if (list) list.push(id);
+        else this.nearby.set(variant, [id]);
+      }
+    });
+    // Each indexed word's neighbours, worked out once here, so that a query word already in the index
+    // (most are) costs one lookup; only a word the index has never seen walks its deletions.
+    this.neighbours = this.words.terms.map((key, id) => this.closeTerms(key, id));
+    this.nameStamp = new Int32Array(n);
+    const terms = Math.max(this.words.terms.length, this.syllables.terms.length, this.hanSyllables.terms.length);
+    this.termStamp = new Int32Array(terms);
+    this.termSimilarity = new Float64Array(terms);
   }
 
   /** How many names (primary and aliases) are indexed. */
@@ -155,16 +187,16 @@ export class NameIndex<T> {
     const q = normalizeName(query);
     if (!q.compact) return [];
     const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
-    const lists = blockingKeys(q).map((k) => this.postings.get(k)).filter((l): l is number[] => l !== undefined).sort((a, b) => a.length - b.length);
-    const rare = lists.filter((l) => l.length <= this.commonLength);
-    const candidates = new Set<number>();
-    for (const list of rare.length ? rare : lists) {
-      for (const i of list) {
-        candidates.add(i);
-        if (candidates.size >= MAX_CANDIDATES) break;
-      }
-      if (candidates.size >= MAX_CANDIDATES) break;
-    }
+    const candidates = new Set<number>([...(this.compact.get(q.compact) ?? []), ...(this.syllableCompact.get(q.syllables.join('')) ?? [])]);
+    this.collect(this.words, q.keys.map((k) => this.wordExpansions(k)), minScore, candidates);
+    if (minScore <= 0.9) this.collectContained(q.keys, candidates);
+    // Syllable overlap counts only where one side is in Chinese characters; syllables compare exactly (no neighbours).
+    const postings = q.han ? this.syllables : this.hanSyllables;
+    const syllables = q.syllables.map((s) => {
+      const id = postings.ids.get(s);
+      return id === undefined ? [] : [{ term: id, similarity: 1 }];
+    });
+    this.collect(postings, syllables, minScore, candidates);
     const best = new Map<IndexedValue<T>, NameMatch<T>>();
     for (const i of candidates) {
       const indexed = this.names[i]!;
@@ -180,13 +212,123 @@ export class NameIndex<T> {
     }
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
+
+  /** Each name under its rarest word: a name that lies whole inside a query is found through it. */
+  private buildAnchors(): Int32Array[] {
+    const { words } = this;
+    const lists: number[][] = words.terms.map(() => []);
+    for (let i = 0; i < this.names.length; i++) {
+      let rarest = -1;
+      for (let k = words.nameStart[i]!; k < words.nameStart[i + 1]!; k++) {
+        const term = words.nameTerms[k]!;
+        if (rarest < 0 || words.lists[term]!.length < words.lists[rarest]!.length) rarest = term;
+      }
+      if (rarest >= 0) lists[rarest]!.push(i);
+    }
+    return lists.map((l) => Int32Array.from(l));
+  }
+
+  /** Indexed word keys a query key may match: itself and, for long keys, those a letter or two away. */
+  private wordExpansions(key: string): Expansion[] {
+    const known = this.words.ids.get(key);
+    return known === undefined ? this.closeTerms(key, undefined) : this.neighbours[known]!;
+  }
+
+  /** The indexed keys one slip from `key` ({@link spellingEdits}), found through shared one-letter deletions, best first. */
+  private closeTerms(key: string, self: number | undefined): Expansion[] {
+    const out: Expansion[] = self === undefined ? [] : [{ term: self, similarity: 1 }];
+    if (!fuzzyKey(key)) return out;
+    const seen = new Set<number>(self === undefined ? [] : [self]);
+    for (const variant of [key, ...deletions(key)]) {
+      for (const id of this.nearby.get(variant) ?? []) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const other = this.words.terms[id]!;
+        const edits = spellingEdits(key, other);
+        if (edits > 0) out.push({ term: id, similarity: 1 - edits / Math.max(key.length, other.length) });
+      }
+    }
+    return out.sort((a, b) => b.similarity - a.similarity);
+  }
+
+  /**
+   * Adds to `candidates` the names whose Dice overlap with the query could reach `minScore` (and those a
+   * middle name left out could lift). A name matching m of the Q query terms scores at most 2m / (Q + m),
+   * so it needs m ≥ minScore·Q / (2 − minScore) of them and must hold one of the Q − m + 1 rarest: only
+   * those are walked. Each name found is then bounded by its own terms' best similarities.
+   */
+  private collect(postings: Postings, expansions: Expansion[][], minScore: number, candidates: Set<number>): void {
+    const q = expansions.length;
+    if (!q) return;
+    const query = ++this.generation;
+    const { nameStamp, termStamp, termSimilarity } = this;
+    for (const terms of expansions) {
+      for (const { term, similarity } of terms) {
+        if (termStamp[term] !== query || termSimilarity[term]! < similarity) termSimilarity[term] = similarity;
+        termStamp[term] = query;
+      }
+    }
+    const needed = Math.max(1, Math.ceil((minScore * q) / (2 - minScore) - 1e-9));
+    const walked = q - Math.min(needed, q) + 1;
+    const weight = (terms: Expansion[]) => terms.reduce((sum, e) => sum + postings.lists[e.term]!.length, 0);
+    const rarest = expansions.map((terms) => ({ terms, weight: weight(terms) })).sort((a, b) => a.weight - b.weight).slice(0, walked);
+    const { nameTerms, nameStart, lists } = postings;
+    for (const { terms } of rarest) {
+      for (const { term } of terms) {
+        const names = lists[term]!;
+        for (let k = 0; k < names.length; k++) {
+          const name = names[k]!;
+          if (nameStamp[name] === query) continue;
+          nameStamp[name] = query;
+          // Bound: each listed term counts its best similarity to any query term; at most q of them.
+          let total = 0;
+          let matched = 0;
+          const from = nameStart[name]!;
+          const to = nameStart[name + 1]!;
+          for (let j = from; j < to; j++) {
+            const t = nameTerms[j]!;
+            if (termStamp[t] === query) {
+              total += termSimilarity[t]!;
+              matched++;
+            }
+          }
+          const length = to - from;
+          const dice = (2 * Math.min(total, q)) / (q + length);
+          const middle = q >= 2 && length === q + 1 && matched >= q && MIDDLE_NAME_OMITTED * (Math.min(total, q) / q) >= minScore - 1e-6;
+          if (dice >= minScore - 1e-6 || middle) candidates.add(name);
+        }
+      }
+    }
+  }
+
+  /** Names that may lie whole inside the query (all their words in it): found under their rarest word. */
+  private collectContained(keys: readonly string[], candidates: Set<number>): void {
+    if (keys.length < 2) return;
+    const query = ++this.generation;
+    const { termStamp } = this;
+    const { nameTerms, nameStart } = this.words;
+    const ids = keys.map((k) => this.words.ids.get(k)).filter((id): id is number => id !== undefined);
+    for (const id of ids) termStamp[id] = query;
+    for (const id of ids) {
+      const names = this.anchors[id]!;
+      for (let k = 0; k < names.length; k++) {
+        const name = names[k]!;
+        const from = nameStart[name]!;
+        const to = nameStart[name + 1]!;
+        if (to - from >= keys.length) continue;
+        let all = true;
+        for (let j = from; j < to && all; j++) all = termStamp[nameTerms[j]!] === query;
+        if (all) candidates.add(name);
+      }
+    }
+  }
 }
 
-function explain(q: NormalizedName, indexed: IndexedName<unknown>, scored: Scored): string {
+function explain(q: NormalizedName, indexed: IndexedName<unknown>, scored: NameScore): string {
   const parts = [`${indexed.alias ? 'alias' : 'listed name'} "${indexed.name}"`, ...scored.notes];
   const scripts = [...new Set([...q.scripts, ...indexed.norm.scripts])];
   if (scripts.length) parts.push(`compared in Latin letters (romanised from ${scripts.join(', ')})`);
   const dropped = [...new Set([...q.dropped, ...indexed.norm.dropped])];
-  if (dropped.length) parts.push(`legal-form words ignored: ${dropped.join(', ')}`);
+  if (dropped.length) parts.push(`legal-form and filler words ignored: ${dropped.join(', ')}`);
   return parts.join('; ');
 }

@@ -1,5 +1,6 @@
 import transliterate from '@sindresorhus/transliterate';
 import { pinyin } from 'pinyin-pro';
+import { pinyinSyllables } from './pinyin-syllables.js';
 
 /**
  * Legal-form and filler words that say nothing about who a party is, in the languages lists are
@@ -9,12 +10,12 @@ import { pinyin } from 'pinyin-pro';
 const LEGAL_FORM_WORDS = new Set([
   // English
   'co', 'company', 'companies', 'ltd', 'limited', 'corp', 'corporation', 'inc', 'incorporated', 'llc', 'llp', 'lp',
-  'plc', 'pvt', 'pte', 'pty', 'the', 'and', 'of',
+  'plc', 'pvt', 'pte', 'pty',
   // German, Dutch, Nordic
   'gmbh', 'ag', 'kg', 'mbh', 'ug', 'ohg', 'ev', 'bv', 'nv', 'vof', 'ab', 'as', 'asa', 'aps', 'oy', 'oyj', 'hf', 'ehf',
   // Romance languages
   'sa', 'sas', 'sarl', 'sasu', 'eurl', 'snc', 'spa', 'srl', 'sapa', 'scarl', 'sl', 'slu', 'sau', 'ltda', 'sab', 'cv',
-  'de', 'del', 'la', 'le', 'et', 'y', 'e', 'cie',
+  'cie',
   // Central and Eastern Europe, Türkiye
   'sp', 'zoo', 'sro', 'kft', 'zrt', 'nyrt', 'doo', 'dd', 'ad', 'ead', 'eood', 'ood', 'sti',
   // Russian, Ukrainian, Belarusian (romanised from ООО, ОАО, ЗАО, ПАО, АО, ТОВ, ЧП …)
@@ -25,6 +26,12 @@ const LEGAL_FORM_WORDS = new Set([
   // Chinese legal forms, romanised by pinyin (有限公司, 股份, 有限责任公司, 集团公司)
   'youxian', 'gongsi', 'gufen', 'zeren',
 ]);
+
+/**
+ * Articles and particles that say little about who a party is ("Banco de la Nación", "The Atlas Group"):
+ * left out of the words, but kept in the pinyin syllables, where "De" may be a syllable (德).
+ */
+const FILLER_WORDS = new Set(['the', 'and', 'of', 'de', 'del', 'la', 'le', 'et', 'y', 'e']);
 
 /** Chinese (and Japanese kanji) legal-form endings, removed before romanisation, longest first. */
 const HAN_LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '分公司', '公司', '株式会社', '有限会社'];
@@ -45,21 +52,89 @@ const SCRIPTS: [RegExp, string][] = [
 export interface NormalizedName {
   /** Latin tokens, lower case, legal-form words removed. */
   tokens: string[];
+  /** Each token's spelling key ({@link spellingKey}), in the same order. */
+  keys: string[];
   /** The tokens joined without spaces ("hua wei" and "huawei" agree here). */
   compact: string;
+  /**
+   * The tokens cut into pinyin syllables where they are made of them ("Dajiang" → "da jiang"), as Chinese
+   * characters romanise; compared when either name is written in Chinese characters.
+   */
+  syllables: string[];
+  /** True when the syllables say more than the words: Chinese characters, or a word cut into syllables. */
+  syllabic: boolean;
+  /** True when the name was written (partly) in Chinese characters. */
+  han: boolean;
+  /**
+   * The tokens in given-name-first order: "IVANOV, Sergei Petrovich" reads "sergei petrovich ivanov", so that a
+   * middle name or patronymic is recognised as the one between the first and the last.
+   */
+  personOrder: string[];
+  /** True when the name reads as a person's ("SURNAME, Given Middle"), or its list says it is one. */
+  person: boolean;
   /** Legal-form words that were dropped. */
   dropped: string[];
   /** Scripts other than Latin that were romanised (for the explanation). */
   scripts: string[];
 }
 
-/** Each run of Chinese characters without its legal-form ending, as toneless pinyin syllables. */
+/** Each run of Chinese characters without its legal-form words, as toneless pinyin syllables. */
 function romaniseHan(text: string): string {
   return text.replace(HAN_RUN, (run) => {
-    const form = HAN_LEGAL_FORMS.find((f) => run.endsWith(f) && run.length > f.length);
-    const core = form ? run.slice(0, -form.length) : run;
-    return ` ${pinyin(core, { toneType: 'none', type: 'array' }).join(' ')} `;
+    let core = run;
+    for (const form of HAN_LEGAL_FORMS) if (core.length > form.length) core = core.split(form).join(' ');
+    return ` ${pinyin(core, { toneType: 'none', type: 'array', v: true }).join(' ').replace(/v/g, 'u')} `;
   });
+}
+
+/**
+ * A token's spelling key: the same for the usual romanisations of one Cyrillic name (BGN/PCGN, passport,
+ * German and scholarly forms: "Yuriy", "Yurii", "Yury" → "yuri"; "Khabarov", "Habarov" → "habarov";
+ * "Shchukin", "Schukin" → "shukin"; "Iuliia", "Yuliya" → "yulia"), doubled letters single. Rules that
+ * would merge distinct pinyin syllables (liu/lu, ju/yu) are left out. Tokens with digits keep their spelling.
+ */
+export function spellingKey(token: string): string {
+  let key = SPELLING_KEYS.get(token);
+  if (key === undefined) {
+    key = computeSpellingKey(token);
+    remember(SPELLING_KEYS, token, key);
+  }
+  return key;
+}
+
+const DIGRAPHS: Record<string, string> = { shch: 'sh', sch: 'sh', tsch: 'ch', tch: 'ch', dzh: 'j', kh: 'h', ph: 'f', ks: 'x', w: 'v', tz: 'c', ts: 'c' };
+
+function computeSpellingKey(token: string): string {
+  if (/\d/.test(token) || token.length < 3) return token;
+  return token
+    // German "j" for й and the soft sign before a vowel: "Darja" → "darya", "Nikolaj" → "nikolay" (pinyin's ji-, ju- stay).
+    .replace(/j(?=[aeo])|(?<=[aeiou])j(?![iu])/g, 'y')
+    .replace(/shch|tsch|sch|tch|dzh|kh|ph|ks|w|tz|ts/g, (m) => DIGRAPHS[m]!)
+    // Ё as "yo" after a consonant is "e" elsewhere ("Fyodor", "Fedor"); е as "ye" after a vowel ("Sergeyev", "Sergeev").
+    .replace(/(?<=[^aeiouy])yo/g, 'e')
+    .replace(/(?<=[aeiou])ye/g, 'e')
+    .replace(/^ye/, 'e')
+    .replace(/(iy|yy|ij|ii|yi|y)$/, 'i')
+    // я, ю as "ia", "iu" (passport) or "ya", "yu" (BGN), with or without a й before them ("Viktoriya", "Viktoriia", "Viktoria").
+    .replace(/i(?=[aou])/g, 'y')
+    .replace(/iy(?=[aou])/g, 'y')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Words repeat across names and queries: their keys and syllables are worked out once (bounded caches). */
+const SPELLING_KEYS = new Map<string, string>();
+const SYLLABLES = new Map<string, string[] | undefined>();
+const CACHE_LIMIT = 200_000;
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+}
+
+function syllablesOf(token: string): string[] | undefined {
+  if (SYLLABLES.has(token)) return SYLLABLES.get(token);
+  const out = pinyinSyllables(token);
+  remember(SYLLABLES, token, out);
+  return out;
 }
 
 /**
@@ -70,18 +145,37 @@ function romaniseHan(text: string): string {
 export function normalizeName(name: string): NormalizedName {
   const scripts = SCRIPTS.filter(([re]) => re.test(name)).map(([, label]) => label);
   let text = name.normalize('NFKC');
-  if (HAN.test(text)) text = romaniseHan(text);
-  text = transliterate(text).toLowerCase();
+  const han = HAN.test(text);
+  if (han) text = romaniseHan(text);
+  // Plain ASCII has nothing to transliterate (the common case, and the library walks every character).
+  text = (/^[\x20-\x7e]*$/.test(text) ? text : transliterate(text)).toLowerCase();
   // "S.A.", "S.p.A." and "Co." lose their dots without splitting; other punctuation separates words.
-  text = text.replace(/(?<=\b\p{L})\.(?=\p{L}\b)/gu, '').replace(/['’`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ');
+  text = text.replace(/(?<=\b\p{L})\.(?=\p{L}\b)/gu, '').replace(/['’`]/g, '');
+  const comma = text.indexOf(',');
   const tokens: string[] = [];
   const dropped: string[] = [];
-  for (const token of text.split(' ')) {
+  const words: string[] = [];
+  let beforeComma = -1;
+  for (const token of text.replace(/,/g, ' , ').replace(/[^\p{L}\p{N},]+/gu, ' ').split(' ')) {
+    if (token === ',') {
+      if (beforeComma < 0) beforeComma = tokens.length;
+      continue;
+    }
     if (!token) continue;
-    if (LEGAL_FORM_WORDS.has(token)) dropped.push(token);
+    if (LEGAL_FORM_WORDS.has(token)) {
+      dropped.push(token);
+      continue;
+    }
+    words.push(token);
+    if (FILLER_WORDS.has(token)) dropped.push(token);
     else tokens.push(token);
   }
   // A name made only of legal-form words ("Limited Co") keeps them, or it would match nothing and everything.
   if (tokens.length === 0) tokens.push(...dropped.splice(0));
-  return { tokens, compact: tokens.join(''), dropped, scripts };
+  // "SURNAME, Given Middle": one comma after one or two words, with words after it.
+  const person = comma >= 0 && beforeComma >= 1 && beforeComma <= 2 && beforeComma < tokens.length && text.indexOf(',', comma + 1) < 0;
+  const personOrder = person ? [...tokens.slice(beforeComma), ...tokens.slice(0, beforeComma)] : tokens;
+  const syllables = (tokens.length < words.length ? words : tokens).flatMap((t) => syllablesOf(t) ?? [t]);
+  const syllabic = han || syllables.length !== tokens.length || syllables.some((s, i) => s !== tokens[i]);
+  return { tokens, keys: tokens.map(spellingKey), compact: tokens.join(''), syllables, syllabic, han, personOrder, person, dropped, scripts };
 }

@@ -51,6 +51,20 @@ describe('PartyScreener', () => {
     expect(ids('Sergei Petrovich Ivanov')).toEqual(['ivanov:exact']);
     expect(ids('Сергей Петрович Иванов')).toEqual(['ivanov:similar']); // Сергей → Sergey ≈ Sergei
   });
+  it('finds a person named without the middle name or patronymic, and says which is missing', () => {
+    expect(ids('Sergei Ivanov')).toEqual(['ivanov:similar']);
+    expect(ids('Sergey Ivanov')).toEqual(['ivanov:similar']);
+    const [hit] = screener.screen('Sergei Ivanov', '2026-01-01');
+    expect(hit!.score).toBeGreaterThanOrEqual(0.85);
+    expect(hit!.explanation).toMatch(/patronymic "petrovich" not given/);
+    // Another given name is another person, patronymic or not.
+    expect(ids('Pavel Ivanov')).toEqual([]);
+    expect(ids('Sergei Pavlovich Ivanov')).toEqual([]);
+  });
+  it('matches the usual romanisations of one Cyrillic name', () => {
+    expect(ids('Sergej Petrowitsch Iwanow')).toEqual(['ivanov:similar']);
+    expect(ids('IVANOV Sergey Petrovich')).toEqual(['ivanov:similar']);
+  });
   it('tolerates a typo in a long word and says so', () => {
     const [hit] = screener.screen('Huntingdon Ingalls Industries', '2026-01-01');
     expect(hit?.party.id).toBe('hii');

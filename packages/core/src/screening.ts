@@ -124,6 +124,7 @@ export class ListScreener {
     this.ids = new Set(lists.map((l) => l.id));
     this.index = new NameIndex(lists.flatMap((list) => list.entries.map((entry) => ({
       value: { list, entry }, name: entry.name, ...(entry.aliases ? { aliases: entry.aliases } : {}), ...(entry.country ? { country: entry.country } : {}),
+      ...(/^individual$/i.test(entry.type ?? '') ? { person: true } : {}),
     }))));
   }
 

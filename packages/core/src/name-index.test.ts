@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { NameIndex } from './name-index.js';
+import { scoreNames } from './name-score.js';
+import { normalizeName, spellingKey } from './names.js';
+import { pinyinSyllables } from './pinyin-syllables.js';
+
+/** A small seeded PRNG, so that the property test below sees the same names on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['Shenzhen', 'Beijing', 'Huaxin', 'Huaxing', 'Electronic', 'Electronics', 'Technology', 'Precision', 'Instruments', 'Northstar', 'Trading',
+  'Ivanov', 'Ivankov', 'Sergey', 'Sergei', 'Petrovich', 'Atlas', 'Metals', 'Dajiang', 'Keji', 'Hua', 'Xin', 'Group', 'International', 'Optics', 'Laser'];
+const FORMS = ['Co., Ltd.', 'GmbH', 'LLC', '', '', 'Limited'];
+
+describe('NameIndex', () => {
+  it('returns exactly what scoring every indexed name would return (the index prunes, it never loses a match)', () => {
+    const rand = prng(42);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+    const name = () => `${Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(WORDS)).join(' ')} ${pick(FORMS)}`.trim();
+    const values = Array.from({ length: 400 }, (_, i) => ({ value: i, name: name(), ...(rand() < 0.3 ? { aliases: [name()] } : {}) }));
+    const index = new NameIndex(values);
+    const norms = values.flatMap((v) => [v.name, ...(v.aliases ?? [])].map((n) => ({ value: v.value, norm: normalizeName(n) })));
+    for (let k = 0; k < 300; k++) {
+      const query = rand() < 0.5 ? name() : pick(values).name.replace(/e/, 'a');
+      for (const minScore of [0.85, 0.7]) {
+        const q = normalizeName(query);
+        const expected = new Set(norms.filter((n) => n.norm.compact && scoreNames(q, n.norm).score >= minScore).map((n) => n.value));
+        expect(new Set(index.search(query, { minScore }).map((m) => m.value)), `${query} at ${minScore}`).toEqual(expected);
+      }
+    }
+  });
+});
+
+describe('spellingKey', () => {
+  it('gives the usual romanisations of one Cyrillic name one key', () => {
+    for (const group of [['yuriy', 'yurii', 'yury', 'iurii'], ['khabarov', 'habarov'], ['shchukin', 'schukin'], ['sergey', 'sergei', 'sergej'], ['yuliya', 'iuliia'], ['yevgeniy', 'evgenii', 'jewgeni']]) {
+      expect(new Set(group.map(spellingKey)), group.join(', ')).toHaveProperty('size', 1);
+    }
+  });
+  it('keeps distinct pinyin syllables and numbers apart', () => {
+    expect(spellingKey('liu')).not.toBe(spellingKey('lu'));
+    expect(spellingKey('ju')).not.toBe(spellingKey('yu'));
+    expect(spellingKey('54th')).not.toBe(spellingKey('55th'));
+  });
+});
+
+describe('pinyinSyllables', () => {
+  it('cuts romanised Chinese words into syllables and leaves other words alone', () => {
+    expect(pinyinSyllables('dajiang')).toEqual(['da', 'jiang']);
+    expect(pinyinSyllables('zhongguo')).toEqual(['zhong', 'guo']);
+    expect(pinyinSyllables('technology')).toBeUndefined();
+  });
+  it('compares a name in Chinese characters with its pinyin syllable by syllable', () => {
+    const index = new NameIndex([{ value: 'dji', name: 'Shenzhen Dajiang Chuangxin Keji Co., Ltd.' }]);
+    const [hit] = index.search('深圳市大疆创新科技有限公司');
+    expect(hit?.value).toBe('dji');
+    expect(hit!.explanation).toMatch(/syllable/);
+  });
+});

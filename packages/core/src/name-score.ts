@@ -1,0 +1,167 @@
+import { distance } from 'fastest-levenshtein';
+import type { NormalizedName } from './names.js';
+
+/** How a listed name compares with a query. */
+export interface NameScore {
+  /** 0–1; 1 is the same words once case, punctuation, script and legal forms are set aside. */
+  score: number;
+  /** `exact`: same words; `contains`: the listed name lies whole inside the query; `similar`: close spelling or most words shared. */
+  method: 'exact' | 'contains' | 'similar';
+  /** Why, in words a reviewer can check. */
+  notes: string[];
+}
+
+/** Score of two tokens with the same spelling key but different letters ("Sergey" and "Sergei"). */
+const SAME_KEY = 0.95;
+/** Score of a person named without the one middle name or patronymic the listed name has. */
+export const MIDDLE_NAME_OMITTED = 0.9;
+/** The endings of East Slavic and Turkic patronymics, on spelling keys. */
+const PATRONYMIC = /(ovich|evich|ich|ovna|evna|ichna|inichna|ogli|oglu|kizi|qizi)$/;
+
+/**
+ * Similarity of two tokens given their spelling keys: 1 when equal, {@link SAME_KEY} when only the
+ * romanisation differs, and for words of five letters or more that differ by one letter (a letter changed,
+ * added or dropped, or from eight letters one letter moved or two swapped) one minus the edits' share of the
+ * length. Numbers and short words must agree exactly: "54th" is not "55th".
+ */
+export function tokenSimilarity(a: string, ka: string, b: string, kb: string): number {
+  if (a === b) return 1;
+  if (ka === kb) return SAME_KEY;
+  const edits = spellingEdits(ka, kb);
+  return edits > 0 ? 1 - edits / Math.max(ka.length, kb.length) : 0;
+}
+
+/** Edits a token of this length may differ by and still count as the same word. */
+export function maxEdits(length: number): number {
+  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+}
+
+/**
+ * The edits (Levenshtein) between two different long keys when they are one slip apart (each, with at most one
+ * letter left out, equals the other with at most one left out) and within {@link maxEdits}; 0 otherwise. This is
+ * exactly what the index's one-letter-deletion neighbourhoods find, so that pruning never loses a match.
+ */
+export function spellingEdits(a: string, b: string): number {
+  if (a.length < b.length) return spellingEdits(b, a);
+  if (b.length < 5 || a.length - b.length > 1 || /\d/.test(a) || /\d/.test(b)) return 0;
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  if (a.length !== b.length) return a.slice(i + 1) === b.slice(i) ? 1 : 0;
+  let j = a.length - 1;
+  while (j > i && a[j] === b[j]) j--;
+  if (i === j) return 1;
+  // One letter moved within a[i..j]: a without a[i] equals b without b[j], or a without a[j] equals b without b[i].
+  const moved = a.slice(i + 1, j + 1) === b.slice(i, j) || a.slice(i, j) === b.slice(i + 1, j + 1);
+  if (!moved) return 0;
+  const edits = distance(a, b);
+  return edits <= maxEdits(a.length) ? edits : 0;
+}
+
+interface Alignment {
+  /** Sum of the matched pairs' similarities. */
+  total: number;
+  exactHits: number;
+  /** Listed tokens matched, by position. */
+  used: boolean[];
+  fuzzy: string[];
+  variants: string[];
+}
+
+/** Greedy best match of each query token to an unused listed token. */
+function align(qTokens: readonly string[], qKeys: readonly string[], nTokens: readonly string[], nKeys: readonly string[], exactOnly = false): Alignment {
+  const used = new Array<boolean>(nTokens.length).fill(false);
+  let total = 0;
+  let exactHits = 0;
+  const fuzzy: string[] = [];
+  const variants: string[] = [];
+  for (let qi = 0; qi < qTokens.length; qi++) {
+    let best = 0;
+    let at = -1;
+    for (let i = 0; i < nTokens.length; i++) {
+      if (used[i]) continue;
+      const s = exactOnly ? (qTokens[qi] === nTokens[i] ? 1 : 0) : tokenSimilarity(qTokens[qi]!, qKeys[qi]!, nTokens[i]!, nKeys[i]!);
+      if (s > best) {
+        best = s;
+        at = i;
+        if (s === 1) break;
+      }
+    }
+    if (at < 0) continue;
+    used[at] = true;
+    total += best;
+    if (best === 1) exactHits++;
+    else if (best === SAME_KEY) variants.push(`${qTokens[qi]} ~ ${nTokens[at]}`);
+    else fuzzy.push(`${qTokens[qi]} ≈ ${nTokens[at]}`);
+  }
+  return { total, exactHits, used, fuzzy, variants };
+}
+
+function describe(a: Alignment, listedWords: number, unit: string): string[] {
+  const notes = [`${a.exactHits + a.fuzzy.length + a.variants.length} of ${listedWords} listed ${unit} found`];
+  if (a.variants.length) notes.push(`romanised differently: ${a.variants.join(', ')}`);
+  if (a.fuzzy.length) notes.push(`spelling differs: ${a.fuzzy.join(', ')}`);
+  return notes;
+}
+
+/**
+ * The one listed word a query lacks, when it is a middle name or patronymic: the listed name has one word
+ * more, every query word matched, and the missing word has a patronymic ending or, in a person's name, sits
+ * between the first and last names (in given-name-first order). A company's middle word is not a middle name.
+ */
+function omittedMiddleName(q: NormalizedName, n: NormalizedName, a: Alignment): string | undefined {
+  if (q.tokens.length < 2 || n.tokens.length !== q.tokens.length + 1) return undefined;
+  if (a.exactHits + a.fuzzy.length + a.variants.length !== q.tokens.length) return undefined;
+  const missing = n.tokens[a.used.indexOf(false)]!;
+  const at = n.personOrder.indexOf(missing);
+  const middle = n.person && at > 0 && at < n.personOrder.length - 1;
+  return middle || PATRONYMIC.test(n.keys[n.tokens.indexOf(missing)]!) ? missing : undefined;
+}
+
+/** Word by word: order-free fuzzy token overlap (Dice), containment, and a middle name left out. */
+function scoreWords(q: NormalizedName, n: NormalizedName): NameScore {
+  if (q.compact === n.compact) {
+    const same = q.tokens.length === n.tokens.length && q.tokens.every((t, i) => t === n.tokens[i]);
+    return same ? { score: 1, method: 'exact', notes: ['same words'] } : { score: 0.97, method: 'exact', notes: ['same letters, split into words differently'] };
+  }
+  const a = align(q.tokens, q.keys, n.tokens, n.keys);
+  const dice = (2 * a.total) / (q.tokens.length + n.tokens.length);
+  const notes = describe(a, n.tokens.length, 'words');
+  const allListed = a.exactHits + a.fuzzy.length + a.variants.length === n.tokens.length;
+  const inOrder = q.tokens.length === n.tokens.length && q.tokens.every((t, i) => tokenSimilarity(t, q.keys[i]!, n.tokens[i]!, n.keys[i]!) > 0);
+  if (dice > 0 && q.tokens.length === n.tokens.length && !inOrder && allListed) notes.push('words in another order');
+  // A listed name found whole inside a longer one: a branch, division or address tail ("… Co., Ltd. Shenzhen Branch").
+  if (a.exactHits === n.tokens.length && q.tokens.length > n.tokens.length && (n.tokens.length >= 2 || n.compact.length >= 6)) {
+    return { score: Math.max(dice, n.tokens.length >= 2 ? 0.9 : 0.86), method: 'contains', notes: [...notes, 'the listed name lies whole inside the query'] };
+  }
+  const middle = omittedMiddleName(q, n, a);
+  if (middle) {
+    const score = Math.max(dice, MIDDLE_NAME_OMITTED * (a.total / q.tokens.length));
+    return { score, method: 'similar', notes: [...notes, `middle name or patronymic "${middle}" not given in the query`] };
+  }
+  const exact = allListed && q.tokens.length === n.tokens.length && !a.fuzzy.length && !a.variants.length;
+  return { score: dice, method: exact ? 'exact' : 'similar', notes };
+}
+
+/**
+ * Syllable by syllable, exactly: a name in Chinese characters against its pinyin. Two names in Latin letters
+ * are compared this way only for the same syllables spaced differently ("Jing De", "Jingde"): counting shared
+ * syllables between two romanised names would let "Xintai" pass for "Xinkai".
+ */
+function scoreSyllables(q: NormalizedName, n: NormalizedName): NameScore {
+  const qk = q.syllables;
+  const nk = n.syllables;
+  if (qk.join('') === nk.join('')) return { score: 0.97, method: 'exact', notes: ['same pinyin syllables, spaced differently'] };
+  if (!(q.han || n.han)) return { score: 0, method: 'similar', notes: [] };
+  const a = align(qk, qk, nk, nk, true);
+  const dice = (2 * a.total) / (qk.length + nk.length);
+  const exact = a.exactHits === nk.length && qk.length === nk.length;
+  return { score: exact ? 0.97 : dice, method: exact ? 'exact' : 'similar', notes: [...describe(a, nk.length, 'pinyin syllables'), 'compared syllable by syllable'] };
+}
+
+/** Scores a listed name against the query; names in Chinese characters or pinyin are also compared by syllable. */
+export function scoreNames(q: NormalizedName, n: NormalizedName): NameScore {
+  const words = scoreWords(q, n);
+  if (!(q.syllabic || n.syllabic) || words.score === 1) return words;
+  const syllables = scoreSyllables(q, n);
+  return syllables.score > words.score ? syllables : words;
+}
