@@ -7,7 +7,8 @@ import { ecfr } from './sources.js';
 import { footnoteRequirements } from './chart-footnotes.js';
 import { specialOutcome } from './special.js';
 import { carveOut } from './carve-outs.js';
-import { reachedBy, reachedOnlyBySme, smeExclusion } from './fdp.js';
+import { reachedOnlyBySme, smeExclusion, viaFootnote5Rules } from './fdp.js';
+import { aboveDeMinimis } from './reach.js';
 
 /** The section of part 742 that sets each reason's licence policy. */
 export const REASON_SECTION: Record<CclReason['reason'], string> = {
@@ -88,9 +89,9 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
   const chip = advancedChipPolicy(ctx, cls.code, dest, warnings);
   const policy = armsEmbargoed ? 'presumption_of_denial' : chip ?? 'case_by_case';
   const embargoNote = armsEmbargoed ? ' As a 600-series or 9x515 item going to a Country Group D:5 destination it is reviewed under a policy of denial (15 CFR 742.4(b)(1)(ii)).' : '';
-  const smeOnly = reachedOnlyBySme(ctx.reach.bases, ctx.request, date, ctx.screen);
+  const smeOnly = reachedOnlyBySme(ctx.reach.bases, ctx.request, date, ctx.screen, aboveDeMinimis(ctx.request, date));
   const fn5 = ctx.request.item.parameters?.['ear.footnote5Party'];
-  const specialFacts = { ...(fn5 !== undefined ? { footnote5Party: fn5 } : {}), viaFootnote5Fdp: reachedBy(ctx.reach.bases, ctx.request, date, '734.9(e)(3)', ctx.screen) };
+  const specialFacts = { ...(fn5 !== undefined ? { footnote5Party: fn5 } : {}), viaFootnote5Fdp: viaFootnote5Rules(ctx.reach.bases, ctx.request, date, ctx.screen) };
   const entryRef = { id: cls.entryId ?? `eccn-${cls.code.toLowerCase().replace(/\./g, '-')}`, code: cls.code };
   if (entry.itarPlaceholder) {
     warnings.push({ code: 'itar_item', message: `${cls.code}: items in this entry are subject to the ITAR (22 CFR 120–130), not the EAR; this plugin does not assess them.`, measure: M.ccl });

@@ -39,6 +39,7 @@ interface FdpFile {
   techLists: Record<string, string[]>;
   rules: FdpRule[];
   smeExclusion: { sections: string; scopeCites: string[]; supplement4: CountryCode[]; supplement4AsOf: IsoDate; note: string };
+  zeroDeMinimis: { id: string; rule: string; title: string; from: IsoDate; complianceFrom: IsoDate; note: string }[];
 }
 
 const file = readData<FdpFile>('fdp-rules.json');
@@ -162,11 +163,17 @@ export function reachedBy(bases: readonly string[], request: NormalizedRequest, 
   return bases.includes('direct_product') && directProductRules(request, date, screen).met.some((m) => m.rule.id === ruleId);
 }
 
-/** True when the only basis for the EAR's reach is the SME rule § 734.9(k). */
-export function reachedOnlyBySme(bases: readonly string[], request: NormalizedRequest, date: IsoDate, screen?: Screen): boolean {
-  if (bases.length !== 1 || bases[0] !== 'direct_product') return false;
+/**
+ * True when the EAR reach a foreign-made SME commodity only through the SME rule § 734.9(k) or its de minimis twin
+ * § 734.4(a)(8) (not as a US-origin item, an export from the United States, or content above the ordinary level), so
+ * that the exclusions of § 742.4(a)(4)(ii)(B)–(C) and § 742.6(a)(6)(i)(A)(2)(ii)–(iii) may apply.
+ */
+export function reachedOnlyBySme(bases: readonly string[], request: NormalizedRequest, date: IsoDate, screen?: Screen, aboveOrdinaryDeMinimis = false): boolean {
+  if (!bases.length || bases.some((b) => b !== 'direct_product' && b !== 'content') || (bases.includes('content') && aboveOrdinaryDeMinimis)) return false;
   const { met } = directProductRules(request, date, screen);
-  return met.length > 0 && met.every((m) => m.rule.id === '734.9(k)');
+  const viaContent = bases.includes('content') && zeroDeMinimisForChips(request, date, screen)?.includes('734.4(a)(8)');
+  const viaFdp = met.length > 0 && met.every((m) => m.rule.id === '734.9(k)');
+  return (bases.includes('direct_product') ? viaFdp : true) && (bases.includes('content') ? !!viaContent : true);
 }
 
 /**
@@ -192,15 +199,43 @@ export function smeExclusion(scope: string | null, request: NormalizedRequest, s
  */
 export function footnote5Finding(ctx: EvaluationContext, measure: string, prefix: string): Finding | undefined {
   const { request } = ctx;
-  if (!ctx.reach.bases.includes('direct_product')) return undefined;
   const p = request.item.parameters?.[FDP_PARAMS.footnote5];
   const designated = partyDesignations(request, ctx.screen).filter((d) => d.footnotes.includes(5)).map((d) => d.name);
   if (p !== 1 && (p === 0 || !designated.length)) return undefined;
-  const match = directProductRules(request, request.date, ctx.screen).met.find((m) => m.rule.id === '734.9(e)(3)');
-  if (!match) return undefined;
+  if (!viaFootnote5Rules(ctx.reach.bases, request, request.date, ctx.screen)) return undefined;
+  const match = file.rules.find((r) => r.id === '734.9(e)(3)')!;
   return ctx.finding({
     measure, requirement: 'license_required',
-    reason: `${prefix}The foreign-made ${request.item.eccn} is subject to the EAR under the ${match.rule.title} (15 CFR 734.9(e)(3)) and a footnote 5 Entity List entity is a party or will incorporate it: a licence is required (15 CFR 744.11(a)(2)(v)), reviewed under the policy of that entity's Entity List entry; licence exceptions are not available unless the entry says so.`,
+    reason: `${prefix}The foreign-made ${request.item.eccn} is subject to the EAR under the ${match.title} (15 CFR 734.9(e)(3), or § 734.4(a)(9) for its US chip) and a footnote 5 Entity List entity is a party or will incorporate it: a licence is required (15 CFR 744.11(a)(2)(v)), reviewed under the policy of that entity's Entity List entry; licence exceptions are not available unless the entry says so.`,
     matchedOn: [p === 1 ? `${FDP_PARAMS.footnote5} 1` : `footnote 5 party: ${designated.join(', ')}`, `item.eccn ${request.item.eccn}`],
   });
+}
+
+/** A US-origin integrated circuit of CCL Category 3, 4 or 5 among the item's content (an ECCN in product group A of those categories). */
+function usIntegratedCircuit(request: NormalizedRequest): string | undefined {
+  return (request.item.content ?? []).find((c) => c.origin === 'US' && c.item.eccn && /^[345]A/.test(c.item.eccn))?.item.eccn;
+}
+
+/**
+ * § 734.4(a)(8)–(9): no de minimis level for the SME and footnote 5 commodities of § 734.9(k) and (e)(3) that contain a
+ * US-origin integrated circuit, when they go where those rules look (item scope and destination or end user as in the
+ * rule's version on the date). Returns the sentence for the reach description, or undefined.
+ */
+export function zeroDeMinimisForChips(request: NormalizedRequest, date: IsoDate, screen?: Screen): string | undefined {
+  const ic = usIntegratedCircuit(request);
+  if (!ic) return undefined;
+  for (const z of file.zeroDeMinimis) {
+    const rule = file.rules.find((r) => r.id === z.rule);
+    const version = rule && versionOn(rule, date);
+    if (!version || date < z.from || !itemInScope(request.item.eccn, version) || !destinationInScope(request, version.destination, date, screen)) continue;
+    const compliance = date < z.complianceFrom ? ` (compliance required from ${z.complianceFrom})` : '';
+    return `US-origin integrated circuit ${ic} in ${request.item.eccn}: ${z.title} (15 CFR ${z.id}${compliance})`;
+  }
+  return undefined;
+}
+
+/** True when the EAR reach the item through the footnote 5 rules: § 734.9(e)(3), or its de minimis twin § 734.4(a)(9). */
+export function viaFootnote5Rules(bases: readonly string[], request: NormalizedRequest, date: IsoDate, screen?: Screen): boolean {
+  if (reachedBy(bases, request, date, '734.9(e)(3)', screen)) return true;
+  return bases.includes('content') && (zeroDeMinimisForChips(request, date, screen)?.includes('734.4(a)(9)') ?? false);
 }

@@ -2,7 +2,7 @@ import { PartyScreener, type ContentShare, type CountryCode, type IsoDate, type 
 import { cclEntry, eccnHead } from './ccl.js';
 import { ENTITY_LIST_PARTIES } from './entity-list.js';
 import { inGroup } from './groups.js';
-import { describeCandidates, describeMatch, directProductRules, partyDesignations } from './fdp.js';
+import { describeCandidates, describeMatch, directProductRules, partyDesignations, zeroDeMinimisForChips } from './fdp.js';
 
 const screener = new PartyScreener(ENTITY_LIST_PARTIES);
 
@@ -47,6 +47,12 @@ export function directProductRule(ctx: Pick<ReachContext, 'request' | 'screen'>,
 export function deemedCountries(nationalities: readonly CountryCode[] | undefined): CountryCode[] | undefined {
   if (!nationalities?.length || nationalities.includes('US')) return undefined;
   return [...new Set(nationalities)];
+}
+
+/** True when the item's controlled US-origin content is above the ordinary de minimis level for its destination (§ 734.4(c)–(d)). */
+export function aboveDeMinimis(request: ReachContext['request'], date: IsoDate): boolean {
+  const share = (request.item.content ?? []).filter((c) => c.origin === 'US' && controlledForDestination(c, request.to)).reduce((sum, c) => sum + c.valueShare, 0);
+  return share > deMinimisLevel(request.to, date);
 }
 
 /** The de minimis level for a destination: 10 % for E:1 and E:2, 25 % elsewhere (§ 734.4(c)–(d)). */
@@ -99,7 +105,7 @@ export function earReach(ctx: ReachContext): ReachResult {
   }
   const content = request.item.content;
   if (origin !== 'US' && content?.length) {
-    const zero = zeroDeMinimis(content, request.to, date);
+    const zero = zeroDeMinimis(content, request.to, date) ?? zeroDeMinimisForChips(request, date, ctx.screen ?? ((name: string) => screener.screen(name, date)));
     const share = content.filter((c) => c.origin === 'US' && controlledForDestination(c, request.to)).reduce((sum, c) => sum + c.valueShare, 0);
     const level = deMinimisLevel(request.to, date);
     if (zero) {

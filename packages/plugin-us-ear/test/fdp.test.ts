@@ -84,3 +84,20 @@ t.run('§ 742.6(a)(11) footnote 5 parties for 3B993/3B994 exported from the Unit
   { name: '3B993.f.1 to Singapore for a footnote 5 entity: RS licence', request: { item: { eccn: '3B993.f.1', parameters: { 'ear.footnote5Party': 1 } }, from: 'US', to: 'SG', date: D }, verdict: 'license_required', findings: [{ measure: M.special }] },
   { name: '3B993.f.1 to Singapore, no footnote 5 party: NLR', request: { item: { eccn: '3B993.f.1', parameters: { 'ear.footnote5Party': 0 } }, from: 'US', to: 'SG', date: D }, verdict: 'no_license_required', noWarnings: ['special_control_not_evaluated'] },
 ]);
+
+// § 734.4(a)(8): "There is no de minimis level related to the SME FDP rule for a commodity meeting the parameters in ECCNs
+// 3B001.a.4, c, d, f.1, … or 3B002.c …, when the commodity contains a U.S.-origin integrated circuit specified under
+// Category 3, 4, or 5 of the CCL, and the commodity is destined for Macau or a destination specified in Country Group D:5,
+// unless excluded from the national security license requirement in § 742.4(a)(4) or the regional stability license
+// requirement in § 742.6(a)(6)". (a)(9): the same for other Category 3B commodities going to footnote 5 entities or to
+// advanced-node logic or DRAM facilities in Macau or D:5.
+const withChip = (eccn: string, share: number, parameters?: Record<string, number>): Item => ({ eccn, content: [{ item: { eccn: '3A991.a' }, origin: 'US', valueShare: share }], ...(parameters ? { parameters } : {}) });
+t.run('no de minimis for chip tools containing a US integrated circuit (§ 734.4(a)(8)–(9))', [
+  { name: 'a Korean etcher with a 1 % US chip, to China: subject to the EAR, SME licence', request: abroad(withChip('3B001.c.1.b', 0.01, { 'ear.advancedNodeFab': 0 }), 'KR', 'CN'), verdict: 'license_required', reaches: true, findings: [{ measure: M.special }] },
+  { name: 'the same etcher on 2024-12-01: below de minimis, not reached', request: abroad(withChip('3B001.c.1.b', 0.01), 'KR', 'CN', { date: '2024-12-01' }), verdict: 'not_controlled', reaches: false },
+  { name: 'to Vietnam: ordinary de minimis, not reached', request: abroad(withChip('3B001.c.1.b', 0.01), 'KR', 'VN'), verdict: 'not_controlled', reaches: false },
+  { name: 'from the Netherlands by a Dutch-headquartered exporter: excluded from the SME licence', request: abroad(withChip('3B001.c.1.b', 0.01, { 'ear.advancedNodeFab': 0, 'ear.exporterHeadquartersD5': 0 }), 'NL', 'CN'), verdict: 'no_license_required', reaches: true, noFindings: [{ measure: M.special }] },
+  { name: 'from the Netherlands with 30 % controlled US content: above ordinary de minimis, the exclusion does not apply', request: abroad(withChip('3B001.c.1.b', 0.3, { 'ear.advancedNodeFab': 0, 'ear.exporterHeadquartersD5': 0 }), 'NL', 'CN'), verdict: 'license_required', findings: [{ measure: M.special }] },
+  { name: 'a Korean 3B993.f.1 tool with a US chip for a footnote 5 entity: subject to the EAR, licence under § 744.11(a)(2)(v), not § 742.6(a)(11)', request: abroad(withChip('3B993.f.1', 0.01, { 'ear.footnote5Party': 1, 'ear.advancedNodeFab': 0 }), 'KR', 'CN'), verdict: 'license_required', reaches: true, findings: [{ measure: M.entityList }], noFindings: [{ measure: M.special }] },
+  { name: 'the same tool for an ordinary Chinese buyer: not reached', request: abroad(withChip('3B993.f.1', 0.01, { 'ear.footnote5Party': 0, 'ear.advancedNodeFab': 0 }), 'KR', 'CN'), verdict: 'not_controlled', reaches: false },
+]);
