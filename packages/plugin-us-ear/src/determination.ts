@@ -52,7 +52,8 @@ const CHIP_RULE_FROM = '2026-01-15';
  */
 function advancedChipPolicy(ctx: EvaluationContext, code: string, dest: CountryCode, warnings: Warning[]): 'case_by_case' | 'presumption_of_denial' | undefined {
   if (!/^(3A090|4A090)/.test(code) || !['CN', 'MO', 'HK'].includes(dest)) return undefined;
-  if (ctx.request.date < CHIP_RULE_FROM) return 'presumption_of_denial';
+  // HBM (3A090.c) has no TPP or DRAM bandwidth: the 2026 case-by-case policy for lower-performance chips does not reach it.
+  if (ctx.request.date < CHIP_RULE_FROM || code.startsWith('3A090.c')) return 'presumption_of_denial';
   const p = ctx.request.item.parameters ?? {};
   const tpp = p.tpp;
   const bandwidth = p.dramBandwidthGBs;

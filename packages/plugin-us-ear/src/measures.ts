@@ -95,8 +95,9 @@ export const EAR_MEASURES: Measure[] = [
   measure({
     id: M.special, title: 'CCL licence requirements outside the Country Chart (part 742)', reference: '15 CFR 742.4(a)(4)–(5), 742.6(a)(6)–(12), 742.13, 742.15, 742.19',
     published: EAR_BASE, from: EAR_BASE, url: ecfr('742.6'),
-    summary: 'Licence requirements an ECCN states outside the chart: worldwide national-security and regional-stability controls (3B001.c.1.a, c.1.c, q; 3C907–3C909), advanced computing and semiconductor equipment to Macau or Country Group D:5, 600-series .y items to China, Russia or Venezuela, encryption (EI), surreptitious interception (SL) and country-only AT controls.',
+    summary: 'Licence requirements an ECCN states outside the chart: worldwide national-security and regional-stability controls (3B001.c.1.a, c.1.c, q; 3C907–3C909; from 2024-09-06), advanced computing and semiconductor equipment to Macau or Country Group D:5, 600-series .y items to China, Russia or Venezuela, UN arms embargoes, encryption (EI), surreptitious interception (SL) and country-only AT controls.',
     sources: sections('742.6'),
+    extra: { caveats: [earlierText('The CCL text these requirements are read from')] },
   }),
   measure({
     id: M.exceptions, title: 'Licence exceptions (part 740) and their restrictions (§ 740.2)', reference: '15 CFR 740.1–740.29',

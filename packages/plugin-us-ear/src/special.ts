@@ -17,6 +17,9 @@ export type SpecialOutcome =
   | { kind: 'not_applicable' }
   | { kind: 'unevaluated'; why: string };
 
+/** FR Doc 2024-19633 (89 FR 72926): the worldwide NS and RS licences of §§ 742.4(a)(5) and 742.6(a)(10) from this day. */
+const WORLDWIDE_FROM = '2024-09-06';
+
 /** The UAE rule (91 FR 43034): the UAE in A:5 from this day, with advanced computing licences kept for it. */
 const UAE_A5_FROM = '2026-07-10';
 
@@ -44,6 +47,9 @@ export function specialOutcome(reason: CclReason, to: CountryCode, from: Country
   }
   if (/742\.3\(b\)/.test(scope)) return { kind: 'unevaluated', why: 'nuclear controls under § 742.3(b)' };
   if (reason.reason === 'AT' && /with SL/.test(scope)) return no;
+  if (/742\.4\(a\)\(5\)|742\.6\(a\)\(10\)/.test(scope) && date < WORLDWIDE_FROM) {
+    return { kind: 'unevaluated', why: `the worldwide ${reason.reason} licence of ${reason.reason === 'NS' ? '§ 742.4(a)(5)' : '§ 742.6(a)(10)'} took effect on ${WORLDWIDE_FROM} (FR Doc 2024-19633); the entry's earlier text is not modelled, so for this date check the CCL then in force` };
+  }
   if (/exported from Macau or D:5/.test(scope)) return from === 'MO' || inGroup('D:5', from, date) ? yes('worldwide, for exports from Macau or D:5') : no;
   if (/742\.6\(a\)\(6\)\(iii\)|D:1, D:4, D:5 except A:5\/A:6/.test(scope)) {
     // The July 2026 UAE rule moved the UAE into A:5 but kept these licences for it, except for the approved entities

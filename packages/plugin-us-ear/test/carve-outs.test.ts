@@ -92,3 +92,18 @@ t.run('a paragraph an exception list names plainly is out of that reason', [
   { name: '9A610.y.1 to Germany: no licence (no .y rule for Germany)', request: us({ eccn: '9A610.y.1' }, 'DE'), verdict: 'no_license_required' },
   { name: '9A610.a to Germany: NS1/RS1 licence', request: us({ eccn: '9A610.a' }, 'DE'), findings: [{ measure: M.chart }], verdict: 'license_required' },
 ]);
+
+// FR Doc 2024-19633 (89 FR 72926), "effective September 6, 2024": worldwide NS and RS licences (§§ 742.4(a)(5),
+// 742.6(a)(10)) for 3B001.c.1.a, c.1.c, q and 3C907–3C909. Before that day the entry's text is not modelled.
+t.run('worldwide SME controls are dated from FR Doc 2024-19633', [
+  { name: '3B001.c.1.a to Japan on 2024-09-06: worldwide licence', request: us({ eccn: '3B001.c.1.a' }, 'JP', { date: '2024-09-06' }), verdict: 'license_required', findings: [{ measure: M.special }] },
+  { name: 'on 2024-09-05: not charged with the later licence; a warning says the earlier text is not modelled', request: us({ eccn: '3B001.c.1.a' }, 'JP', { date: '2024-09-05' }), verdict: 'no_license_required', noFindings: [{ measure: M.special }], warnings: ['special_control_not_evaluated'] },
+]);
+
+describe('HBM (3A090.c) to China', () => {
+  it('is licensed without asking for TPP or DRAM bandwidth', () => {
+    const r = t.engine.assess(us({ eccn: '3A090.c' }, 'CN'));
+    expect(r.verdict).toBe('license_required');
+    expect(r.warnings.some((w) => w.code === 'licence_policy_depends_on')).toBe(false);
+  });
+});
