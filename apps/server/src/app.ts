@@ -3,7 +3,6 @@ import { ValidationError, type Engine } from '@chokepoint/core';
 import type { Taxonomy } from '@chokepoint/taxonomy';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express } from 'express';
-import helmet from 'helmet';
 import type { Logger } from 'pino';
 import swaggerUi from 'swagger-ui-express';
 import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
@@ -26,6 +25,7 @@ import { referenceRoutes } from './routes/reference.js';
 import type { Store } from './store/index.js';
 import { SERVER_VERSION } from './version.js';
 import { serveWebApp, webRoot } from './web.js';
+import { HELMET_OPTIONS, securityHeaders } from './security-headers.js';
 
 /** Everything the HTTP layer works with; built by `startServer`, or by a test. */
 export interface AppContext {
@@ -68,24 +68,23 @@ export function createApp(ctx: AppContext): Express {
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
 
+  // One listener per request for its log line and its metrics: the request ID, the status and the time.
   app.use((req, res, next) => {
     const given = req.headers['x-request-id'];
     const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     res.setHeader('X-Request-Id', id);
     res.locals.requestId = id;
     const start = process.hrtime.bigint();
-    res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    res.once('finish', () => {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      metrics.record(req, res.statusCode, seconds);
       // Successful requests log at debug: one info line per answer cost more than the answer under load (#11.4).
       const level = res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug';
-      ctx.logger[level]({ reqId: id, method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(ms * 100) / 100 }, 'request completed');
+      if (ctx.logger.isLevelEnabled(level)) ctx.logger[level]({ reqId: id, method: req.method, url: req.originalUrl, status: res.statusCode, ms: Math.round(seconds * 1e5) / 100 }, 'request completed');
     });
     next();
   });
-  app.use(metrics.middleware());
-  // No upgrade-insecure-requests: the server speaks plain HTTP (TLS ends at a proxy, if any), and the
-  // directive made /docs a blank page on any host but localhost by sending its assets to https.
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  app.use(securityHeaders(HELMET_OPTIONS));
   if (config.corsOrigins.length) app.use(cors({ origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'], exposedHeaders: ['X-Request-Id', 'RateLimit', 'RateLimit-Policy', 'Retry-After'] }));
 
   const router = express.Router();
@@ -102,6 +101,10 @@ export function createApp(ctx: AppContext): Express {
     version: SERVER_VERSION,
     description: 'Export controls on critical minerals (China MOFCOM, US EAR, EU dual use). Answers are decision support, not legal advice.',
   });
+
+  // The API first: an API call passes no static-file or docs middleware on its way to its route.
+  app.use('/v1', authenticate(store, ctx.authRequired), rateLimiter(config.rateLimit, config.rateLimitWindowSeconds));
+  app.use(router);
 
   const web = webRoot();
   if (web) serveWebApp(app, web);
@@ -126,8 +129,6 @@ export function createApp(ctx: AppContext): Express {
   });
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(openapi, { customSiteTitle: 'chokepoint API' }));
 
-  app.use('/v1', authenticate(store, ctx.authRequired), rateLimiter(config.rateLimit, config.rateLimitWindowSeconds));
-  app.use(router);
 
   app.use((req, res) => {
     sendProblem(res, problems.notFound(`No route ${req.method} ${req.path}; see /openapi.json.`));

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { sameAnswer, ValidationError, type AssessmentResponse, type BatchLine, type Engine } from '@chokepoint/core';
 import type { AuditWriter } from './audit-writer.js';
 import type { ServerMetrics } from './metrics.js';
 
-import { sha256 } from './audit.js';
+import { newAuditId, sha256 } from './audit.js';
 import { responseText, type AuditEntry } from './store/index.js';
 
 /** Lines of a batch assessed: the NDJSON to send and the audit entries to commit first. */
@@ -43,8 +42,11 @@ export class Assessor {
     return { body: entry.body, bodyHash: entry.bodyHash, answerId: response.id ?? null };
   }
 
-  /** Assesses and records one request; returns the response body (answer plus `auditId`). Throws {@link ValidationError}. */
-  async assessOne(request: unknown, caller: string): Promise<string> {
+  /**
+   * Assesses and records one request; returns the response body (answer plus `auditId`). `requestText`
+   * is the JSON text `request` was parsed from, kept in the trail as received. Throws {@link ValidationError}.
+   */
+  async assessOne(request: unknown, requestText: string, caller: string): Promise<string> {
     let response: AssessmentResponse;
     try {
       response = this.engine.assess(request);
@@ -52,9 +54,9 @@ export class Assessor {
       if (err instanceof ValidationError) this.metrics.assessments.inc({ verdict: 'invalid' });
       throw err;
     }
-    const id = randomUUID();
+    const id = newAuditId();
     const answer = this.serialize(response);
-    await this.writer.append([{ id, time: new Date().toISOString(), caller, request: JSON.stringify(request), ...answer, plugins: this.pluginsJson }]);
+    await this.writer.append([{ id, time: new Date().toISOString(), caller, request: requestText, ...answer, plugins: this.pluginsJson }]);
     this.metrics.assessments.inc({ verdict: response.verdict });
     return withAuditId(responseText(answer), id);
   }
@@ -81,7 +83,7 @@ export class Assessor {
         this.metrics.assessments.inc({ verdict: 'invalid' });
         output += `${JSON.stringify({ ...(outcome.id !== undefined ? { id: outcome.id } : {}), line: input.line, error: outcome.error })}\n`;
       } else {
-        const id = randomUUID();
+        const id = newAuditId();
         const answer = this.serialize(outcome.response);
         entries.push({ id, time, caller, request: JSON.stringify(input.request), ...answer, plugins: this.pluginsJson });
         this.metrics.assessments.inc({ verdict: outcome.response.verdict });

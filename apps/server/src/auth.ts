@@ -1,5 +1,6 @@
 import type { RequestHandler, Response } from 'express';
-import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
+// express-rate-limit's address grouping (IPv6 by /56), so that one host cannot take many windows.
+import { ipKeyGenerator } from 'express-rate-limit';
 import { roleAllows, verifyToken } from './keys.js';
 import { HttpProblem, problems, sendProblem } from './problem.js';
 import type { ApiKeyRecord, Role, Store } from './store/index.js';
@@ -62,18 +63,44 @@ export function requireRole(needed: Role): RequestHandler {
   };
 }
 
-/** Per-key request limits (per address without keys); a key's own limit overrides the default. 0 means no limit. */
+/** One key's count in its current window. */
+interface Window {
+  count: number;
+  resetAt: number;
+}
+
+/**
+ * Per-key request limits (per address without keys); a key's own limit overrides the default, and 0
+ * means no limit. A fixed window per key, opened by its first request, counted in this process; the
+ * headers follow the IETF RateLimit draft (`RateLimit`, `RateLimit-Policy`; `Retry-After` on a 429).
+ * It is synchronous and allocates one window per key and window: it runs on every `/v1` call.
+ */
 export function rateLimiter(defaultLimit: number, windowSeconds: number): RequestHandler {
-  return rateLimit({
-    windowMs: windowSeconds * 1000,
-    limit: (_req, res) => callerOf(res).rateLimit ?? defaultLimit,
-    skip: (_req, res) => (callerOf(res).rateLimit ?? defaultLimit) === 0,
-    keyGenerator: (req, res) => {
-      const caller = callerOf(res);
-      return caller.id === 'anonymous' ? ipKeyGenerator(req.ip ?? '') : `key:${caller.id}`;
-    },
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: (_req, res) => sendProblem(res, problems.tooMany(`More than ${callerOf(res).rateLimit ?? defaultLimit} requests in ${windowSeconds} s; retry after the time in the Retry-After header.`)),
-  });
+  const windowMs = windowSeconds * 1000;
+  const windows = new Map<string, Window>();
+  const policies = new Map<number, [name: string, policy: string]>();
+  let sweepAt = Date.now() + windowMs;
+  return (req, res, next) => {
+    const caller = callerOf(res);
+    const limit = caller.rateLimit ?? defaultLimit;
+    if (limit === 0) return next();
+    const now = Date.now();
+    if (now >= sweepAt) {
+      // Forget windows that have run out, so memory holds only the callers of the last window.
+      for (const [key, w] of windows) if (w.resetAt <= now) windows.delete(key);
+      sweepAt = now + windowMs;
+    }
+    const key = caller.id === 'anonymous' ? `ip:${ipKeyGenerator(req.ip ?? '')}` : `key:${caller.id}`;
+    let w = windows.get(key);
+    if (!w || w.resetAt <= now) windows.set(key, (w = { count: 0, resetAt: now + windowMs }));
+    w.count++;
+    let named = policies.get(limit);
+    if (!named) policies.set(limit, (named = [`"${limit}-in-${windowSeconds}sec"`, `"${limit}-in-${windowSeconds}sec"; q=${limit}; w=${windowSeconds}`]));
+    const reset = Math.max(0, Math.ceil((w.resetAt - now) / 1000));
+    res.setHeader('RateLimit-Policy', named[1]);
+    res.setHeader('RateLimit', `${named[0]}; r=${Math.max(limit - w.count, 0)}; t=${reset}`);
+    if (w.count <= limit) return next();
+    res.setHeader('Retry-After', String(reset));
+    sendProblem(res, problems.tooMany(`More than ${limit} requests in ${windowSeconds} s; retry after the time in the Retry-After header.`));
+  };
 }

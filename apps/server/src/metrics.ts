@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { RequestHandler } from 'express';
+import type { Request } from 'express';
 
 /** The server's Prometheus metrics, on a registry of its own so that several apps can share a process. */
 export class ServerMetrics {
@@ -26,16 +26,10 @@ export class ServerMetrics {
     });
   }
 
-  /** Counts and times every request under its route pattern, never its raw URL (bounded label sets). */
-  middleware(): RequestHandler {
-    return (req, res, next) => {
-      const start = process.hrtime.bigint();
-      res.on('finish', () => {
-        const route = req.route ? `${req.baseUrl}${(req.route as { path: string }).path}` : 'unmatched';
-        this.requests.inc({ method: req.method, route, status: res.statusCode });
-        this.latency.observe({ method: req.method, route }, Number(process.hrtime.bigint() - start) / 1e9);
-      });
-      next();
-    };
+  /** Counts and times a finished request under its route pattern, never its raw URL (bounded label sets). */
+  record(req: Request, status: number, seconds: number): void {
+    const route = req.route ? `${req.baseUrl}${(req.route as { path: string }).path}` : 'unmatched';
+    this.requests.inc({ method: req.method, route, status });
+    this.latency.observe({ method: req.method, route }, seconds);
   }
 }

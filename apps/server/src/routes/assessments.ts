@@ -1,5 +1,4 @@
 import { once } from 'node:events';
-import express from 'express';
 import { z } from 'zod';
 import type { Api } from '../api.js';
 import type { Assessor } from '../assessor.js';
@@ -8,6 +7,7 @@ import type { AuditWriter } from '../audit-writer.js';
 import { callerOf } from '../auth.js';
 import { roleAllows } from '../keys.js';
 import { readNdjson } from '@chokepoint/core';
+import { bodyText, jsonBody, sendJsonText } from '../json-body.js';
 import { HttpProblem, problems } from '../problem.js';
 import { AssessmentRequestSchema, AssessmentResponseSchema, AuditHeadSchema, AuditParams, AuditRecordSchema, NoQuery, ProblemSchema } from '../schemas.js';
 import { auditHead } from '../audit.js';
@@ -47,16 +47,16 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
   const { assessor, writer, store } = deps;
   api.route({
     method: 'post', path: '/v1/assessments', summary: 'Assess one transfer; the answer is stored in the audit trail', tags: ['assessments'], role: 'assess',
-    before: [express.json({ limit: deps.bodyLimit, strict: false })],
+    before: jsonBody(deps.bodyLimit),
     body: { required: true, content: { 'application/json': { schema: AssessmentRequestSchema } } },
     responses: { 200: { description: 'The answer and its audit ID', content: { 'application/json': { schema: AssessmentResponseSchema } } }, 413: problem('The body is larger than CHOKEPOINT_BODY_LIMIT'), 415: problem('The body is not application/json') },
     handler: async (req, res) => {
       if (!req.is('application/json')) throw new HttpProblem(problems.unsupportedMediaType('application/json'));
       const envelope = Envelope.safeParse(req.body);
       if (!envelope.success) throw new HttpProblem(problems.invalid('The body must be a JSON object (CONTRACT §2).', [{ path: '', message: 'expected a JSON object' }]));
-      // The body as parsed, not zod's copy: a copy made by assignment would turn a "__proto__" key into a prototype.
-      const body = await assessor.assessOne(req.body as Record<string, unknown>, callerOf(res).id);
-      res.type('application/json').send(body);
+      // The body as parsed, not zod's copy: a copy made by assignment would turn a "__proto__" key into a
+      // prototype. The audit trail keeps the text it was parsed from, as received.
+      sendJsonText(res, await assessor.assessOne(req.body as Record<string, unknown>, bodyText(res), callerOf(res).id));
     },
   });
 

@@ -1,5 +1,5 @@
 import { ValidationError, type Engine } from '@chokepoint/core';
-import express from 'express';
+import { jsonBody } from '../json-body.js';
 import { z } from 'zod';
 import type { Api } from '../api.js';
 import { HttpProblem, problems } from '../problem.js';
@@ -12,7 +12,7 @@ export function exposureRoutes(api: Api, engine: Engine, bodyLimit: number): voi
   api.route({
     method: 'post', path: '/v1/exposure', summary: 'Assess a plan to move a production step to a site', tags: ['exposure'], role: 'assess',
     description: 'Expands the value chain stages that move into inputs, assesses each input from its source to the site under every regime, and answers with chokepoints, alternatives, a timeline of dated changes and advisories. Not stored in the audit trail: it is planning, not a transfer.',
-    before: [express.json({ limit: bodyLimit, strict: false })],
+    before: jsonBody(bodyLimit),
     body: { required: true, content: { 'application/json': { schema: ExposurePlanSchema } } },
     responses: {
       200: { description: 'The exposure answer', content: { 'application/json': { schema: ExposureResponseSchema } } },

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
-import express from 'express';
+import { jsonBody } from '../json-body.js';
+import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { portfolioChanges, readNdjson, ValidationError, type BatchLine, type Engine } from '@chokepoint/core';
 import { detectFormat, diffList, ImportError, importText, updateLists, type ListFormat, type ListStore } from '@chokepoint/lists';
@@ -38,7 +39,7 @@ export interface KnowledgeDeps {
 }
 
 /** Streams an NDJSON body through `answer`, one output line per input line, with the batch size limit. */
-async function streamLines(req: express.Request, res: express.Response, limit: number, answer: (line: BatchLine & { request: unknown }) => unknown): Promise<void> {
+async function streamLines(req: Request, res: Response, limit: number, answer: (line: BatchLine & { request: unknown }) => unknown): Promise<void> {
   if (!req.is(NDJSON_TYPES)) throw new HttpProblem(problems.unsupportedMediaType('application/x-ndjson'));
   if (Number(req.headers['content-length'] ?? 0) > limit) throw new HttpProblem(problems.tooLarge(limit));
   res.status(200).type('application/x-ndjson');
@@ -82,7 +83,7 @@ export function knowledgeRoutes(api: Api, deps: KnowledgeDeps): void {
 
   api.route({
     method: 'post', path: '/v1/screenings', summary: 'Screen a party against every loaded list', tags: ['screening'], role: 'assess',
-    before: [express.json({ limit: deps.bodyLimit, strict: false })],
+    before: jsonBody(deps.bodyLimit),
     body: { required: true, content: { 'application/json': { schema: z.unknown().openapi({ example: { name: 'Huawei Technologies Co., Ltd.', country: 'CN' } }) } } },
     responses: { 200: json('{ id, query, matches: [{ list, entry, matchedName, score, explanation, consequence, source }], lists } (CONTRACT §9)') },
     handler: (req, res) => {
@@ -116,7 +117,7 @@ export function knowledgeRoutes(api: Api, deps: KnowledgeDeps): void {
   api.route({
     method: 'post', path: '/v1/admin/lists', summary: 'Import screening lists from a publisher file or URL; every server on this store reloads', tags: ['data'], role: 'admin',
     description: 'Body `{ content }` (the file text) or `{ url }`, or `{}` for every publisher source; optional `list`, `format`, `asOf`. The file is checked whole; a bad row or a failed download leaves the lists in use.',
-    before: [express.json({ limit: deps.batchLimit })],
+    before: jsonBody(deps.batchLimit),
     body: { required: true, content: { 'application/json': { schema: ListUpdateBody.openapi({ example: { content: EXAMPLE_CSL, asOf: '2026-12-01' } }) } } },
     responses: { 200: json('[{ list, asOf, previousAsOf, entries, added, changed, removed }]'), 502: problem('The publisher URL could not be read') },
     handler: async (req, res) => {

@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { PartyList } from '@chokepoint/core';
 import Database from 'better-sqlite3';
-import { chainEntries } from '../audit.js';
 import { migrationFiles } from './migrations.js';
-import type { ApiKeyRecord, AuditEntry, AuditRecord, JobChunk, JobRecord, Store } from './store.js';
+import { SqliteWriter } from './sqlite-writer.js';
+import type { ApiKeyRecord, AuditRecord, JobRecord, Store } from './store.js';
 
 interface AuditRow { seq: number; id: string; time: string; caller: string; request: string; answer_id: string | null; response_hash: string; body: string; plugins: string; prev_hash: string; hash: string }
 interface KeyRow { id: string; name: string; role: ApiKeyRecord['role']; secret_hash: string; rate_limit: number | null; created_at: string; revoked_at: string | null }
@@ -20,50 +20,31 @@ const toJob = (r: JobRow): JobRecord => ({
 });
 
 /**
- * The embedded store: one SQLite file in WAL mode. Writes are synchronous and serialised by SQLite,
- * so the audit chain's head is read and extended inside one immediate transaction.
+ * The embedded store: one SQLite file in WAL mode. Audit records and job chunks are written by a
+ * thread of their own, which reads and extends the chain's head inside one immediate transaction;
+ * other writes are synchronous here, and SQLite serialises the two connections.
  */
 export function openSqliteStore(path: string): Store {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
+  // Writes to the audit chain go to a thread of their own (see sqlite-writer-worker.ts), which also
+  // checkpoints the WAL after its commits; this connection leaves checkpoints to it.
+  db.pragma('wal_autocheckpoint = 0');
+  const writer = new SqliteWriter(path);
 
   let prepared: ReturnType<typeof prepare> | undefined;
   const prepare = () => ({
     head: db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1'),
-    insertBody: db.prepare('INSERT OR IGNORE INTO audit_responses (hash, body) VALUES (?, ?)'),
-    insertAudit: db.prepare('INSERT INTO audit_records (seq, id, time, caller, request, answer_id, response_hash, plugins, prev_hash, hash) VALUES (@seq, @id, @time, @caller, @request, @answerId, @bodyHash, @plugins, @prevHash, @hash)'),
     getAudit: db.prepare<[string], AuditRow>('SELECT r.seq, r.id, r.time, r.caller, r.request, r.answer_id, r.response_hash, b.body, r.plugins, r.prev_hash, r.hash FROM audit_records r JOIN audit_responses b ON b.hash = r.response_hash WHERE r.id = ?'),
     auditPage: db.prepare<[number, number], AuditRow>('SELECT r.seq, r.id, r.time, r.caller, r.request, r.answer_id, r.response_hash, b.body, r.plugins, r.prev_hash, r.hash FROM audit_records r JOIN audit_responses b ON b.hash = r.response_hash WHERE r.seq > ? ORDER BY r.seq LIMIT ?'),
     getKey: db.prepare<[string], KeyRow>('SELECT * FROM api_keys WHERE id = ?'),
     getJob: db.prepare<[string], JobRow>(`SELECT ${JOB_COLUMNS} FROM jobs WHERE id = ?`),
-    advance: db.prepare('UPDATE jobs SET processed = ?, failed_lines = failed_lines + ?, lease_until = ?, updated_at = ? WHERE id = ? AND owner = ? AND processed = ? AND status = \'running\''),
-    insertOutput: db.prepare('INSERT INTO job_output (job_id, from_line, to_line, body) VALUES (?, ?, ?, ?)'),
   });
   const q = () => (prepared ??= prepare());
-
-  const append = db.transaction((entries: AuditEntry[]): AuditRecord[] => {
-    const records = chainEntries(q().head.get(), entries);
-    let lastBody = '';
-    for (const r of records) {
-      if (r.bodyHash !== lastBody) q().insertBody.run(r.bodyHash, r.body);
-      lastBody = r.bodyHash;
-      q().insertAudit.run(r);
-    }
-    return records;
-  });
-
-  const commitChunk = db.transaction((c: JobChunk): boolean => {
-    const now = Date.now();
-    const moved = q().advance.run(c.to, c.failedLines, now + c.leaseSeconds * 1000, new Date(now).toISOString(), c.jobId, c.owner, c.from);
-    if (moved.changes !== 1) return false;
-    q().insertOutput.run(c.jobId, c.from, c.to, c.output);
-    if (c.entries.length) append(c.entries);
-    return true;
-  });
 
   const replaceLists = db.transaction((lists: PartyList[], at: string) => {
     const upsert = db.prepare('INSERT INTO party_lists (id, body, previous, as_of, updated_at) VALUES (@id, @body, NULL, @asOf, @at) ON CONFLICT (id) DO UPDATE SET previous = party_lists.body, body = excluded.body, as_of = excluded.as_of, updated_at = excluded.updated_at');
@@ -94,10 +75,12 @@ export function openSqliteStore(path: string): Store {
       db.prepare('SELECT 1').get();
     },
     async close() {
+      await writer.close();
       db.close();
     },
     async appendAudit(entries) {
-      return append.immediate(entries);
+      const chained = await writer.append(entries);
+      return entries.map((e, i) => ({ ...e, seq: chained[i]![0], prevHash: chained[i]![1], hash: chained[i]![2] }));
     },
     async getAudit(id) {
       const r = q().getAudit.get(id);
@@ -144,9 +127,7 @@ export function openSqliteStore(path: string): Store {
         .prepare<[number], { id: string }>("SELECT id FROM jobs WHERE status = 'queued' OR (status = 'running' AND lease_until < ?) ORDER BY created_at, id LIMIT 1")
         .get(Date.now())?.id;
     },
-    async commitJobChunk(chunk) {
-      return commitChunk.immediate(chunk);
-    },
+    commitJobChunk: (chunk) => writer.commitChunk(chunk),
     async finishJob(id, owner, status, error) {
       const now = new Date().toISOString();
       return db.prepare("UPDATE jobs SET status = ?, error = ?, lease_until = NULL, updated_at = ? WHERE id = ? AND owner = ? AND status = 'running'").run(status, error ?? null, now, id, owner).changes === 1;
