@@ -4,7 +4,7 @@ import { classify, cclRequirements, unknownEccnQuestion, type CclRequirement } f
 import { brandMatch } from './entity-list.js';
 import { applyExceptionBars } from './exception-scopes.js';
 import { licenceExceptions, SPP } from './exceptions.js';
-import { factExceptions } from './fact-exceptions.js';
+import { factExceptions, IEC } from './fact-exceptions.js';
 import { ownershipRule } from './ownership.js';
 import { inGroup } from './groups.js';
 import { AI_DIFFUSION_WARNING, M } from './measures.js';
@@ -12,6 +12,9 @@ import { deemedCountries, EMBARGOED } from './reach.js';
 import { embargoes, endUses, militarySeries, PARAMS } from './restrictions.js';
 import { part746ExceptionLimit } from './un-iraq.js';
 import { footnote5Finding } from './fdp.js';
+
+/** FR Doc 2024-19633 created License Exception IEC, effective 2024-09-06. */
+const IEC_FROM = '2024-09-06';
 
 const intersect = (lists: Authorization[][]): Authorization[] =>
   lists.length === 0 ? [] : lists[0]!.filter((a) => lists.every((l) => l.some((b) => b.id === a.id)));
@@ -147,6 +150,10 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
       offered.push(authorizations);
     }
     const dataBased = blocking ? [] : offered.length ? intersect(offered) : [];
+    // License Exception IEC (§ 740.24) turns on a BIS document incorporated by reference, not on the eCFR text this plugin reads.
+    if (!blocking && date >= IEC_FROM && classes.some((c) => IEC.test(c.code)) && !warnings.some((w) => w.code === 'licence_exception_not_evaluated')) {
+      warnings.push({ code: 'licence_exception_not_evaluated', message: `License Exception IEC (15 CFR 740.24) may authorise ${classes.map((c) => c.code).join(', ')} to ${dest}: its eligible items and destinations are a BIS document incorporated by reference (last modified 2024-09-17, www.bis.gov/IEC) that this plugin does not hold; only IEC, TMP, RPL, GOV and TSU can be used for these items (§ 740.2(a)(22)).`, measure: M.exceptions });
+    }
     const facts = factExceptions({
       ctx, dest, date, deemed, destinationFindings, sanctioned,
       classes: requirements.map((r) => ({ code: r.code, ...(r.cls.entry ? { entry: r.cls.entry } : {}), reqs: r.reqs })),

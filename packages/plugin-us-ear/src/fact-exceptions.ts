@@ -58,7 +58,7 @@ const SME_3B002 = /^3B002(\.c(\.|$)|$)/;
 const AI_HEADS = ['3A090', '4A090', '4E091', '3D001', '3E001', '4D090', '4E001'];
 const AI_Z = /^(3A001|4A003|4A004|4A005|5A002|5A004|5A992|5D002|5D992)\.z/;
 /** § 740.2(a)(22): items eligible for License Exception IEC (§ 740.24). */
-const IEC = /^(3B001\.(c\.1\.a|c\.1\.c|q)|3C907|3C908|3C909)/;
+export const IEC = /^(3B001\.(c\.1\.a|c\.1\.c|q)|3C907|3C908|3C909)/;
 /** § 740.2(a)(25): Pakistan items. */
 const PAKISTAN = ['1B999', '2A992', '2B999', '3A992', '3A999', '6A996'];
 /** § 740.11(c)(3)(iii): encryption items excluded from GOV (c) (ENC is the route). */

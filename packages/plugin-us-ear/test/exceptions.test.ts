@@ -113,3 +113,10 @@ describe('ECCNs created by later rules are not applied before they existed', () 
     { name: '3C907 before 2024-09-06', request: { item: { eccn: '3C907' }, from: 'US', to: 'DE', date: '2024-06-01', endUse: 'civil' }, verdict: 'needs_information', questions: ['item.eccn'] },
   ]);
 });
+
+// § 740.24: License Exception IEC authorises the items and destinations of a BIS document incorporated by reference
+// ("last modified September 17, 2024"); § 740.2(a)(22) leaves only IEC, TMP, RPL, GOV and TSU for these items.
+describe('License Exception IEC is named, not decided', () => {
+  const warningsFor = (date: string) => new PluginTester(plugin).engine.assess({ item: { eccn: '3B001.c.1.a' }, from: 'US', to: 'DE', date }).warnings.map((w) => w.code);
+  it('3B001.c.1.a to Germany on 2026-09-01 warns that IEC may apply', () => expect(warningsFor('2026-09-01')).toContain('licence_exception_not_evaluated'));
+});
