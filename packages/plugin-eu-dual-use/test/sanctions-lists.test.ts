@@ -6,7 +6,7 @@ import { lookupList, SANCTIONS_LISTS, versionOn } from '../src/sanctions-lists.j
 
 // Cases written from the texts read: Regulation 833/2014 Art. 2a, 3k and Annexes VII Part B, XXIII, XXIIIG as put in
 // place by Regulations 2022/576, 2022/1904, 2022/2474, 2023/427 (consolidation of 2023-04-27), 2023/1214, 2023/2878,
-// 2024/745 and 2025/2033; Regulation 765/2006 Art. 1s and Annex XIV (consolidation of 2022-03-10).
+// 2024/745, 2024/1745 (and 2024/3192, which changes none of them) and 2025/2033; Regulation 765/2006 Art. 1s and Annex XIV (consolidation of 2022-03-10).
 const t = new PluginTester(plugin);
 const req = (item: AssessmentRequest['item'], to: string, date: string, parameters?: Record<string, number>): AssessmentRequest =>
   ({ item: parameters ? { ...item, parameters } : item, from: 'DE', to, date, endUse: 'civil' });
@@ -39,8 +39,13 @@ t.run('Annex XXIII: what the sources cannot date is asked, not guessed', [
   { name: 'CN 8208 40 was in the 2022 list and is gone from the 2023 consolidation; the act that removed it was not read', request: req({ hs: '820840' }, 'RU', '2022-08-01'), verdict: 'needs_information', questions: ['eu.sanctionsListed'] },
   { name: 'told it was still listed', request: req({ hs: '820840' }, 'RU', '2022-08-01', { 'eu.sanctionsListed': 1 }), verdict: 'prohibited' },
   { name: 'by 26 February 2023 it is not listed', request: req({ hs: '820840' }, 'RU', '2023-03-01'), verdict: 'not_controlled' },
-  { name: 'rare-earth compounds (CN 2846) are in the 2025 list but not the 2023 one and not in Annex XXIIIG: asked from the 14th package (25 June 2024) on; Annex VII X.C.IX.012 already prohibits them', request: req({ hs: '284690' }, 'RU', '2024-07-01'), verdict: 'prohibited',
-    findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.012', status: 'in_force' }], questions: ['eu.sanctionsListed'] },
+  { name: 'rare-earth compounds (CN 2846) enter Annex XXIII with the 14th package (Annex XXIIIC): not in it on 24 June 2024, while Annex VII X.C.IX.012 already prohibits them', request: req({ hs: '284690' }, 'RU', '2024-06-24'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.012', status: 'in_force' }], noFindings: [{ measure: 'eu-reg-833-2014-art-3k', status: 'in_force' }] },
+  { name: '... and in Annex XXIII after the Art. 3k(3ad) transition (26 September 2024)', request: req({ hs: '284690' }, 'RU', '2024-09-27'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 2846', status: 'in_force' }, { measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.012', status: 'in_force' }] },
+  { name: 'manganese ores (CN 2602, 14th package) have the shorter Art. 3k(3ae) transition, to 26 July 2024', request: req({ hs: '260200' }, 'RU', '2024-07-27'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 2602' }] },
+  { name: 'manganese ores the day before the 14th package', request: req({ hs: '260200' }, 'RU', '2024-06-24'), verdict: 'not_controlled' },
+  { name: 'motor-vehicle parts (CN 8708 99) keep the Art. 3k(3af) transition to 26 December 2024', request: req({ hs: '870899' }, 'RU', '2024-12-26'), verdict: 'needs_information', questions: ['eu.priorContract'] },
 ]);
 
 t.run('critical minerals added on 24 October 2025 (19th package, Annex XXIIIG with the Art. 3k(3aj) transition)', [
@@ -61,13 +66,13 @@ t.run('Annex VII Part B (Art. 2a) by CN code, with its versions', [
   { name: 'a 4-digit HS heading under which Part B lists some codes is asked for more digits', request: req({ hs: '8542' }, 'RU', '2024-01-01'), verdict: 'needs_information', questions: ['item.hs'] },
   { name: 'gallium and germanium, unwrought (CN 8112 92), from 24 October 2025 (table 8 replaced by Regulation 2025/2033)', request: req({ id: 'gallium/metal' }, 'RU', '2025-10-24'), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8112 92', status: 'in_force' }] },
-  { name: 'gallium between the 13th and 19th packages: may have been added by an act not read, so asked', request: req({ hs: '811292' }, 'RU', '2025-06-01'), verdict: 'needs_information', questions: ['eu.sanctionsListed'] },
+  { name: 'gallium between the 16th and 19th packages: may have been added by an act not read, so asked', request: req({ hs: '811292' }, 'RU', '2025-06-01'), verdict: 'needs_information', questions: ['eu.sanctionsListed'] },
   { name: '... and not asked before the 12th package (the 11th-package Part B is complete)', request: req({ hs: '811292' }, 'RU', '2023-12-18'), verdict: 'not_controlled', noWarnings: ['wind_down'] },
   { name: 'other ADP units (CN 8471 80) are left out of Annex XXIII ("ex 8471") but listed in Part B', request: req({ hs: '847180' }, 'RU', '2024-01-01'), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8471 80' }], noFindings: [{ measure: 'eu-reg-833-2014-art-3k', status: 'in_force' }] },
 ]);
 
-t.run('12th and 13th packages (Regulations 2023/2878 and 2024/745, both read in full for these annexes)', [
+t.run('12th to 14th packages (Regulations 2023/2878, 2024/745 and 2024/1745, read in full for these annexes)', [
   { name: 'pig iron (CN 7201, Annex XXIIIA) to Russia the day before the 12th package', request: req({ hs: '720110' }, 'RU', '2023-12-18'), verdict: 'not_controlled',
     findings: [{ measure: 'eu-reg-833-2014-art-3k', status: 'not_yet_in_force' }] },
   { name: 'pig iron from 19 December 2023: contracts concluded before that day may run until 20 March 2024 (Art. 3k(3aa))', request: req({ hs: '720110' }, 'RU', '2023-12-19'), verdict: 'needs_information', questions: ['eu.priorContract'] },
@@ -85,6 +90,10 @@ t.run('12th and 13th packages (Regulations 2023/2878 and 2024/745, both read in 
   { name: '... and are in Part B from 24 February 2024 (Regulation 2024/745), with no transitional clause in Art. 2a', request: req({ hs: '853222' }, 'RU', '2024-02-24'), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8532 22', status: 'in_force', requirement: 'prohibited' }] },
   { name: 'the same capacitors to the United States are not caught', request: req({ hs: '853222' }, 'US', '2024-02-24'), verdict: 'not_controlled', noFindings: [{ measure: 'eu-reg-833-2014-art-2a' }] },
+  { name: 'aircraft and drone parts (CN 8807 30) the day before the 14th package: not in Part B', request: req({ hs: '880730' }, 'RU', '2024-06-24'), verdict: 'not_controlled',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', status: 'not_yet_in_force' }] },
+  { name: '... in Part B table 10 from 25 June 2024 (Regulation 2024/1745), whose Art. 2a transitional clauses were not read', request: req({ hs: '880730' }, 'RU', '2024-06-25'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8807 30', status: 'in_force' }], warnings: ['transition_unverified'] },
   { name: 'gallium (CN 8112 92) in the 13th-package Part B is not listed', request: req({ hs: '811292' }, 'RU', '2024-02-24'), verdict: 'not_controlled', noFindings: [{ measure: 'eu-reg-833-2014-art-2a', status: 'in_force' }] },
   { name: 'a 4-digit 8504 on 23 February 2024 is too short (only 8504 32-34 listed): more digits asked', request: req({ hs: '8504' }, 'RU', '2024-02-23'), verdict: 'needs_information', questions: ['item.hs'] },
   { name: '... from 24 February 2024 the whole heading is listed, so 4 digits decide it (a new contract is prohibited)', request: req({ hs: '8504' }, 'RU', '2024-02-24', { 'eu.priorContract': 0 }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 8504' }] },
@@ -102,7 +111,7 @@ t.run('Annex VII Part A critical-metal entries read against CN headings', [
   { name: '90 % or less is not caught by the entry', request: req({ hs: '810194' }, 'RU', '2023-06-24', { 'fraction.W': 0.9 }), verdict: 'needs_information', noFindings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.013' }] },
   { name: 'tungsten wire (CN 8101 96) is excluded from X.C.IX.013, and the Annex XXIII of the 11th to 13th packages lists only 8101 10 (powders): only Annex I questions remain', request: req({ hs: '810196' }, 'RU', '2024-02-24', { 'fraction.W': 0.99 }), verdict: 'needs_information',
     findings: [{ measure: 'eu-reg-833-2014-art-3k', status: 'not_yet_in_force' }], noFindings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.013' }, { measure: 'eu-reg-833-2014-art-3k', status: 'in_force' }] },
-  { name: 'tungsten wire: Annex XXIII lists the whole of 8101 from 2025; between the 13th and 19th packages it is asked', request: req({ hs: '810196' }, 'RU', '2024-07-01', { 'fraction.W': 0.99 }), verdict: 'needs_information',
+  { name: 'tungsten wire: Annex XXIII lists the whole of 8101 from 2025; between the 16th and 19th packages (acts not read) it is asked', request: req({ hs: '810196' }, 'RU', '2025-06-01', { 'fraction.W': 0.99 }), verdict: 'needs_information',
     noFindings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.013' }], questions: ['eu.sanctionsListed'] },
   { name: 'tungsten wire from 24 October 2025 (Annex XXIII: 8101)', request: req({ hs: '810196' }, 'RU', '2025-10-24', { 'fraction.W': 0.99 }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 8101', status: 'in_force' }] },
   { name: 'antimony of 99 % after 17 December 2022', request: req({ hs: '811010' }, 'RU', '2023-01-01', { 'fraction.Sb': 0.99 }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.001.b.4', status: 'in_force' }] },
@@ -139,22 +148,22 @@ describe('the coverage warning names what is not read', () => {
   it('for Belarus after 10 March 2022 it says later amendments were not read', () => {
     expect(warn(req({ hs: '848210' }, 'BY', '2022-06-05'))).toMatch(/10 March 2022/);
   });
-  it('an item not in Part B after the 14th package is warned that tables of packages 14 to 18 were not read; not before', () => {
-    expect(warn(req({ hs: '010121' }, 'RU', '2025-12-01'))).toMatch(/14th to 18th/);
-    expect(warn(req({ hs: '010121' }, 'RU', '2024-06-24'))).not.toMatch(/14th to 18th/);
+  it('an item not in Part B after the 16th package is warned that tables of packages 16 to 18 were not read; not before', () => {
+    expect(warn(req({ hs: '010121' }, 'RU', '2025-12-01'))).toMatch(/16th to 18th/);
+    expect(warn(req({ hs: '010121' }, 'RU', '2025-02-23'))).not.toMatch(/16th to 18th/);
   });
 });
 
 describe('the lists as read', () => {
   it('hold the version days of the acts that put them in place', () => {
-    expect(list('ru-833-annex-xxiii').versions.map((v) => v.from)).toEqual(['2022-04-09', '2022-10-07', '2022-12-17', '2023-02-26', '2023-06-24', '2023-12-19', '2024-02-24', '2025-10-24']);
-    expect(list('ru-833-annex-vii-part-b').versions.map((v) => v.from)).toEqual(['2022-12-17', '2023-02-26', '2023-06-24', '2023-12-19', '2024-02-24', '2025-10-24']);
+    expect(list('ru-833-annex-xxiii').versions.map((v) => v.from)).toEqual(['2022-04-09', '2022-10-07', '2022-12-17', '2023-02-26', '2023-06-24', '2023-12-19', '2024-02-24', '2024-06-25', '2025-10-24']);
+    expect(list('ru-833-annex-vii-part-b').versions.map((v) => v.from)).toEqual(['2022-12-17', '2023-02-26', '2023-06-24', '2023-12-19', '2024-02-24', '2024-06-25', '2025-10-24']);
     expect(list('by-765-annex-xiv').versions.map((v) => v.from)).toEqual(['2022-03-03']);
   });
   it('count the codes of each text read (CN codes ending in 00 folded into their parent)', () => {
     const sizes = list('ru-833-annex-xxiii').versions.map((v) => v.codes.size);
-    expect(sizes).toEqual([672, 676, 700, 903, 592, 542, 540, 509]);
-    expect(list('ru-833-annex-vii-part-b').versions.map((v) => v.codes.size)).toEqual([23, 29, 53, 73, 74, 98]);
+    expect(sizes).toEqual([672, 676, 700, 903, 592, 542, 540, 501, 509]);
+    expect(list('ru-833-annex-vii-part-b').versions.map((v) => v.codes.size)).toEqual([23, 29, 53, 73, 74, 82, 105]);
   });
   it('the 12th package (read in full) newly covered exactly the subheadings of its Annexes XXIIIA and XXIIIB', () => {
     const l = list('ru-833-annex-xxiii');
