@@ -57,7 +57,16 @@ export const AssessmentResponseSchema = z
     ),
     questions: z.array(z.object({ parameter: z.string(), prompt: z.string() }).passthrough()),
     advisories: z.array(z.object({}).passthrough()),
-    warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+    warnings: z.array(
+      z.object({
+        code: z.string(),
+        message: z.string(),
+        jurisdiction: z.string().optional(),
+        measure: z.string().optional(),
+        path: z.string().optional().openapi({ description: 'the request field the warning is about, e.g. endUser.owners[0] for listed_owner' }),
+        party: z.object({ id: z.string(), name: z.string(), list: z.string(), listTitle: z.string() }).optional(),
+      }).passthrough(),
+    ),
     auditId: uuid.openapi({ description: 'ID of the audit record: GET /v1/assessments/{auditId}' }),
   })
   .openapi('AssessmentResponse', { description: 'The answer (CONTRACT §3) plus the ID of its audit record.' });

@@ -439,6 +439,39 @@ function listingScope(run: PluginRun, party: ListedParty): { applies: true | fal
   return questions.length ? { applies: 'unknown', questions } : { applies: false };
 }
 
+/**
+ * Owners (CONTRACT §9: screening runs for `owners` too): an owner found on one of the regime's lists is
+ * reported as a `listed_owner` warning naming `endUser.owners[i]`, the list and what the listing means.
+ * The listing binds the owner itself; whether it reaches the end user is for the regime's ownership rules
+ * (the plugin's own, such as the EAR affiliates rule), so the warning changes no verdict.
+ */
+function screenOwners(run: PluginRun): void {
+  const { request, plugin } = run;
+  const owners = request.endUser?.owners;
+  if (!owners?.length || !run.reach.bases.length) return;
+  const endUser = request.endUser!.name ?? 'the end user';
+  owners.forEach((owner, i) => {
+    const seen = new Set<string>();
+    for (const match of plugin.screener.screen(owner.name, run.date)) {
+      const { party } = match;
+      if (seen.has(party.id)) continue;
+      seen.add(party.id);
+      const binding = plugin.definition.lists?.find((b) => b.list === party.list);
+      const share = owner.share === undefined ? 'share not given' : `${Math.round(owner.share * 1000) / 10} %`;
+      const requires = party.requirement === 'license_required' && party.licensePolicy ? `license_required, ${party.licensePolicy.replace(/_/g, ' ')}` : party.requirement;
+      const reach = binding?.owned ?? `This regime's data models no rule extending the ${party.listTitle} to parties a listed party owns, so this answer does not extend it to ${endUser}; check the list's terms.`;
+      run.warnings.push({
+        code: 'listed_owner',
+        jurisdiction: plugin.manifest.jurisdiction,
+        measure: party.measure,
+        path: `endUser.owners[${i}]`,
+        party: { id: party.id, name: party.name, list: party.list, listTitle: party.listTitle },
+        message: `endUser.owners[${i}] "${owner.name}" (${share}) matches "${match.matchedName}" on the ${party.listTitle} (listed ${party.added}; score ${match.score}). The listing binds ${party.name} itself: dealing with it directly requires ${requires}. ${reach}`,
+      });
+    }
+  });
+}
+
 /** The plugin's own rules (`evaluate` hook), given what the data found. */
 function pluginRules(run: PluginRun): EvaluationResult | undefined {
   const hook = run.plugin.definition.evaluate;
@@ -557,6 +590,7 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   for (const cand of candidatesStage(run)) matchEntry(run, cand);
   identificationQuestions(run);
   screenParties(run);
+  screenOwners(run);
   const extra = pluginRules(run);
 
   const inForce = run.findings.filter((f) => f.status === 'in_force');

@@ -24,6 +24,36 @@ const imported: PartyList = {
 
 const gallium = { item: { id: 'gallium/metal' }, from: 'AA', to: 'RU', date: '2026-11-20' };
 
+describe('listed owners (CONTRACT §9: owners are screened too)', () => {
+  const owned = { ...gallium, endUser: { name: 'Harbour Trading Co', owners: [{ name: 'Tiny Holdings', share: 0.3 }, { name: 'Novyi Metall', share: 0.2 }], ownersComplete: true } };
+  it('report an owner found on a list as a listed_owner warning naming the owner, the list and what it means, without changing the verdict', () => {
+    const engine = createEngine({ taxonomy, plugins: [aaWithBinding()], lists: [imported] });
+    const answer = engine.assess(owned);
+    const w = answer.warnings.filter((x) => x.code === 'listed_owner');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ path: 'endUser.owners[1]', jurisdiction: 'AA', measure: 'aa-2025-parties', party: { id: 'aa-control-list-n-7', list: 'aa-control-list' } });
+    expect(w[0]!.message).toMatch(/endUser\.owners\[1\] "Novyi Metall" \(20 %\) matches "Novyi Metall LLC" on the AA export control list/);
+    expect(w[0]!.message).toMatch(/binds Новый Металл ООО itself: dealing with it directly requires prohibited/);
+    expect(w[0]!.message).toMatch(/models no rule extending the AA export control list to parties a listed party owns/);
+    // The end user is not listed and the plugin has no ownership rule: the listing of an owner decides nothing here.
+    const plain = engine.assess({ ...owned, endUser: { ...owned.endUser, owners: [{ name: 'Tiny Holdings', share: 0.3 }] } });
+    expect(answer.verdict).toBe(plain.verdict);
+    expect(answer.jurisdictions[0]!.findings.some((f) => f.party)).toBe(false);
+    expect(plain.warnings.some((x) => x.code === 'listed_owner')).toBe(false);
+  });
+  it('say what the binding says a listing means for owned parties, where the plugin states it', () => {
+    const plugin = aaWithBinding();
+    plugin.lists = plugin.lists!.map((b) => ({ ...b, owned: 'An entity half owned by listed parties is listed too (AA Rule 9).' }));
+    const w = createEngine({ taxonomy, plugins: [plugin], lists: [imported] }).assess(owned).warnings.find((x) => x.code === 'listed_owner');
+    expect(w!.message).toMatch(/AA Rule 9/);
+  });
+  it('do not report an owner whose listing had not begun on the date, nor for a regime that does not reach the transfer', () => {
+    const engine = createEngine({ taxonomy, plugins: [aaWithBinding()], lists: [imported] });
+    expect(engine.assess({ ...owned, date: '2026-10-31' }).warnings.some((x) => x.code === 'listed_owner')).toBe(false);
+    expect(engine.assess({ ...owned, from: 'US' }).warnings.some((x) => x.code === 'listed_owner')).toBe(false);
+  });
+});
+
 describe('imported lists', () => {
   it('replace the bundled parties of the same list in assessments and screening', () => {
     const engine = createEngine({ taxonomy, plugins: [aaWithBinding()], lists: [imported] });

@@ -60,6 +60,12 @@ export interface ListBinding {
   source: Source;
   /** Items a hit covers; default every item the plugin lists. */
   covers?: Coverage;
+  /**
+   * What the listing means for a party the listed one owns, in this regime's words (the rule and how the
+   * plugin applies it); shown when an owner in `endUser.owners` is on the list. Without it the answer says
+   * the plugin models no such rule.
+   */
+  owned?: string;
   transfers?: TransferType[];
   /**
    * The list's entries as the plugin's parties, where entries differ in what a hit means (by a

@@ -494,6 +494,10 @@ export interface Warning {
   message: string;
   jurisdiction?: string;
   measure?: string;
+  /** The request field the warning is about (`endUser.owners[0]` for a `listed_owner`). */
+  path?: string;
+  /** The listed party it names (`listed_owner`). */
+  party?: { id: string; name: string; list: string; listTitle: string };
 }
 
 /** Evidence level of an informal measure. */

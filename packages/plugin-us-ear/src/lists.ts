@@ -12,6 +12,7 @@ export const EAR_LISTS: ListBinding[] = [
     list: 'us-entity-list', title: 'Entity List (Supp. No. 4 to 15 CFR 744, § 744.11)', measure: M.entityList,
     consequence: { requirement: 'license_required', summary: 'A licence for the items the entry names, reviewed under the entry’s policy; licence exceptions only where the entry allows.' },
     source: ecfrSource(ecfr('744.11'), ECFR_SECTIONS_DATE), covers: { all: true },
+    owned: 'Whether it reaches a party it owns is for the affiliates rule (15 CFR 744.11(a)(1), 90 FR 47201): a foreign entity owned 50 % or more in total by Entity List parties takes their licence requirement. This answer adds up the shares of the listed owners given in endUser.owners (the rule was stayed from 2025-11-10 to 2026-11-09 by 90 FR 50857).',
   },
   {
     list: 'us-denied-persons', title: 'Denied Persons List (BIS denial orders)', measure: M.deniedPersons,

@@ -1,4 +1,5 @@
 import { PluginTester, type PluginCase } from '@chokepoint/plugin-kit';
+import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { M } from '../src/measures.js';
 
@@ -15,3 +16,20 @@ t.run('affiliates rule by ownership', [
   { name: 'ownership unknown after the stay: asks', request: us('2026-12-01', { name: 'Nusantara Devices Sdn Bhd', country: 'MY' }), verdict: 'needs_information', questions: ['endUser.owners'] },
   { name: 'ownership unknown during the stay: no question', request: us('2026-06-01', { name: 'Nusantara Devices Sdn Bhd', country: 'MY' }), verdict: 'no_license_required' },
 ]);
+
+// CONTRACT §9: owners are screened too. A listed owner is named as a direct screening result (a listed_owner
+// warning) whatever its share; the Entity List binds the owner itself, and the affiliates rule decides the owned party.
+t.run('listed owners named in the answer', [
+  { name: 'a listed owner below 50 %: named, the verdict stays', request: us('2026-12-01', { ...huawei60, owners: [{ name: 'Huawei Technologies Co., Ltd.', share: 0.4 }, { name: 'Penang Holdings Bhd', share: 0.6 }] }), verdict: 'no_license_required', warnings: ['listed_owner'], noFindings: [{ measure: M.affiliates }] },
+  { name: 'listed owners at 60 %: named, and the affiliates rule requires a licence', request: us('2026-12-01', huawei60), verdict: 'license_required', warnings: ['listed_owner'], findings: [{ measure: M.affiliates, status: 'in_force' }] },
+]);
+
+describe('listed owner warning', () => {
+  it('names endUser.owners[i], the Entity List and the affiliates rule', () => {
+    const answer = t.engine.assess(us('2026-12-01', { ...huawei60, owners: [{ name: 'Penang Holdings Bhd', share: 0.6 }, { name: 'Huawei Technologies Co., Ltd.', share: 0.4 }] }));
+    const w = answer.warnings.filter((x) => x.code === 'listed_owner');
+    expect(w.map((x) => x.path)).toEqual(['endUser.owners[1]']);
+    expect(w[0]!.message).toMatch(/^endUser\.owners\[1\] "Huawei Technologies Co\., Ltd\." \(40 %\) matches .* on the Entity List/);
+    expect(w[0]!.message).toMatch(/affiliates rule \(15 CFR 744\.11\(a\)\(1\), 90 FR 47201\)/);
+  });
+});
