@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,5 +107,53 @@ describe('changes --input (portfolio)', { timeout: 120_000 }, () => {
     expect(written).toHaveLength(100_000);
     expect(JSON.parse(written[99_999]!).id).toBe('sku-99999');
     expect(Date.now() - started).toBeLessThan(110_000);
+  });
+});
+
+describe("China's lists as importable bindings of the CN plugin", { timeout: 60_000 }, () => {
+  it('data update --list downloads the cn-lists.json file from the configured URL, and assessments use the imported copy', async () => {
+    const file = JSON.parse(await readFile(join(fixtures, 'cn-lists.json'), 'utf8')) as { entries: object[] };
+    // An invented listing by an announcement the plugin's data does not describe (test data only).
+    file.entries.push({ id: 'CN-UEL:UEL-2027-1:1', list: 'CN-UEL', name: 'Testfall Sensorik GmbH', altNames: [], type: 'Entity', countries: ['DE'], addresses: [], programs: ['test announcement'], startDate: '2026-09-01', sourceUrl: 'https://example.org/test-announcement', cnStatus: 'active' });
+    const body = JSON.stringify(file);
+    const server = createServer((req, res) => {
+      if (req.url === '/cn-lists.json') res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const env = { CHOKEPOINT_DATA_DIR: await mkdtemp(join(tmpdir(), 'cp-data-')), CHOKEPOINT_LIST_URL_CN_LISTS: `http://127.0.0.1:${(server.address() as AddressInfo).port}/cn-lists.json` };
+      const update = await run(['data', 'update', '--list', 'cn-unreliable-entity-list'], env);
+      expect(update.code).toBe(0);
+      expect(update.stdout).toMatch(/cn-unreliable-entity-list \(asOf 2026-08-05, first import\): 2 added, 0 changed, 0 removed; 2 entries/);
+
+      const assess = async (endUser: string, date: string) => {
+        const answer = JSON.parse((await run(['assess', '--id', 'gallium/metal', '--from', 'CN', '--to', 'US', '--date', date, '--end-user', endUser, '--json'], env)).stdout);
+        return { answer, cn: answer.jurisdictions.find((j: { jurisdiction: string }) => j.jurisdiction === 'CN') };
+      };
+      // Insitu: Announcement No. 7 of 2025, suspended from 2025-11-10 to 2026-11-10 (the imported entry says so).
+      const after = await assess('Insitu, Inc.', '2026-12-01');
+      const finding = after.cn.findings.find((f: { party?: { list: string } }) => f.party?.list === 'cn-unreliable-entity-list');
+      expect(finding).toMatchObject({ measure: { id: 'cn-uel-2025-04-04' }, requirement: 'prohibited', party: { id: 'cn-unreliable-entity-list-cn-uel-uel-2025-7-11' } });
+      expect(after.cn.verdict).toBe('prohibited');
+      expect(after.answer.data.find((d: { plugin: string }) => d.plugin === '@chokepoint/plugin-cn-mofcom').lists).toContainEqual({ id: 'cn-unreliable-entity-list', asOf: '2026-08-05', entries: 2, origin: 'imported' });
+      const during = await assess('英斯图公司', '2026-06-01');
+      expect(during.cn.verdict).not.toBe('prohibited');
+      // A listing whose announcement the data lacks is cited under the list's legal basis, at low confidence.
+      const unknown = await assess('Testfall Sensorik GmbH', '2026-12-01');
+      const basis = unknown.cn.findings.find((f: { party?: { list: string } }) => f.party?.list === 'cn-unreliable-entity-list');
+      expect(basis).toMatchObject({ measure: { id: 'cn-uel-provisions-2020' }, requirement: 'prohibited', confidence: 'low' });
+      // The bundled parties of that list are replaced by the import; the other three lists stay bundled.
+      expect((await assess('Skydio, Inc.', '2026-12-01')).cn.findings.some((f: { party?: { list: string } }) => f.party?.list === 'cn-unreliable-entity-list')).toBe(false);
+      const status = JSON.parse((await run(['data', 'status', '--json'], env)).stdout);
+      expect(status.lists.find((l: { id: string }) => l.id === 'cn-export-control-list')).toMatchObject({ origin: 'bundled' });
+
+      const all = await run(['data', 'update', '--list', 'cn-export-control-list'], env);
+      expect(all.stdout).toMatch(/cn-export-control-list \(asOf 2026-08-05, first import\): 2 added/);
+      const gd = await assess('通用动力公司', '2026-12-01');
+      expect(gd.cn.findings.find((f: { party?: { list: string } }) => f.party?.list === 'cn-export-control-list')).toMatchObject({ measure: { id: 'cn-mofcom-2025-1' } });
+    } finally {
+      server.close();
+    }
   });
 });

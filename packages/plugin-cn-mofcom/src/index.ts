@@ -4,6 +4,7 @@ import { readData } from './data-files.js';
 import { PACKAGE_VERSION } from './version.js';
 import { noteGeneralLicences, noteSpecialRegions } from './notes.js';
 import { chinaReach } from './reach.js';
+import { cnListBindings } from './lists.js';
 
 
 /** The last date through which this plugin's data was checked against its sources. */
@@ -16,13 +17,18 @@ const announcementEntries = readData<ControlEntry[]>('entries.json');
 const covered = new Set(announcementEntries.filter((e) => !e.destinations).flatMap((e) => e.covers.controlCodes ?? []));
 const coveredLines = new Set(announcementEntries.flatMap((e) => e.covers.hs ?? []));
 const catalogue = catalogueEntries(readCatalogue(), covered, coveredLines);
+const parties = readData<ListedParty[]>('parties.json');
+const sourceOf = (id: string) => {
+  const s = measures.find((m) => m.id === id)!.sources[0]!;
+  return { url: s.url, publisher: s.publisher, date: s.date };
+};
 
 /**
  * Measures listed for reference that no entry, party or authorisation uses: the laws the controls rest
  * on and the acts that suspended or amended other measures. Declared, not derived, so that the plugin kit's check
  * catches a measure that lost its entries by mistake.
  */
-export const FRAMEWORK_MEASURES: readonly string[] = ['cn-ecl-2020', 'cn-state-council-2024-792', 'cn-state-council-2024-785', 'cn-mofcom-2025-70', 'cn-mofcom-2025-72', 'cn-mofcom-most-2020-38'];
+export const FRAMEWORK_MEASURES: readonly string[] = ['cn-ecl-2020', 'cn-state-council-2024-792', 'cn-state-council-2024-785', 'cn-mofcom-2025-70', 'cn-mofcom-2025-72', 'cn-mofcom-most-2020-38', 'cn-uel-provisions-2020', 'cn-afsl-2021'];
 
 /** China's export controls: MOFCOM/GAC announcements, the dual-use list, the technology catalogue, destination and end-user rules. */
 const plugin: PluginDefinition = definePlugin({
@@ -38,7 +44,9 @@ const plugin: PluginDefinition = definePlugin({
   },
   measures: [...measures, catalogueMeasure],
   entries: [...announcementEntries, ...catalogue.entries],
-  parties: readData<ListedParty[]>('parties.json'),
+  parties,
+  // China's four party lists, importable with `chokepoint data update` (cn-lists.json form).
+  lists: cnListBindings(parties, measures, sourceOf),
   advisories: readData<Advisory[]>('advisories.json'),
   reach: chinaReach,
   evaluate: (ctx) => {
