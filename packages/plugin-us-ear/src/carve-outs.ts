@@ -74,7 +74,7 @@ function rulesFor(code: string, reason: CclReason, dest: CountryCode, date: stri
 }
 
 /** The request's parameters, with carve-out facts the request settles otherwise (end use, end-user type, route) filled in. */
-function factsOf(ctx: EvaluationContext): Record<string, number> {
+export function factsOf(ctx: EvaluationContext): Record<string, number> {
   const given = { ...(ctx.request.item.parameters ?? {}) };
   const { request } = ctx;
   for (const [name, fact] of Object.entries(file.facts)) {

@@ -12,6 +12,8 @@ import { deemedCountries, EMBARGOED } from './reach.js';
 import { embargoes, endUses, militarySeries, PARAMS } from './restrictions.js';
 import { part746ExceptionLimit } from './un-iraq.js';
 import { footnote5Finding } from './fdp.js';
+import { factsOf } from './carve-outs.js';
+import { limitDataExceptions } from './data-exception-limits.js';
 
 /** FR Doc 2024-19633 created License Exception IEC, effective 2024-09-06. */
 const IEC_FROM = '2024-09-06';
@@ -100,6 +102,8 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
     destinations = countries;
   }
 
+  /** The request's parameters with the facts its end use, end user and route settle (e.g. ear.civilTelecom for a military end use). */
+  const knownFacts = factsOf(ctx);
   const classified = classify(ctx);
   const { unknownEccn } = classified;
   if (unknownEccn) questions.push(unknownEccnQuestion(unknownEccn));
@@ -145,18 +149,21 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
     if (embargo.findings.some((f) => f.measure.id === M.syriaEasing && f.status === 'in_force')) offered.push([SPP]);
     for (const r of requirements) {
       if (!r.reqs.some((x) => x.finding.status === 'in_force') || !r.cls.entry) continue;
-      const { authorizations, questions: q } = licenceExceptions({ code: r.code, entry: r.cls.entry, requirements: r.reqs, dest, date, valueUsd: request.item.valueUsd, ...(request.item.parameters ? { parameters: request.item.parameters } : {}) });
+      const { authorizations, questions: q } = licenceExceptions({ code: r.code, entry: r.cls.entry, requirements: r.reqs, dest, date, valueUsd: request.item.valueUsd, parameters: knownFacts });
       if (!blocking) questions.push(...q);
       offered.push(authorizations);
     }
-    const dataBased = blocking ? [] : offered.length ? intersect(offered) : [];
+    const factClasses = requirements.map((r) => ({ code: r.code, ...(r.cls.entry ? { entry: r.cls.entry } : {}), reqs: r.reqs }));
+    const limitedData = limitDataExceptions(factClasses, dest, date, blocking ? [] : offered.length ? intersect(offered) : []);
+    const dataBased = limitedData.authorizations;
+    if (limitedData.rules.length) warnings.push({ code: 'no_licence_exceptions', message: `${dest}: 15 CFR ${limitedData.rules.join(', ')} take${limitedData.rules.length > 1 ? '' : 's'} list-based exceptions (LVS, GBS, STA, ENC) away from ${classes.map((c) => c.code).join(', ')}.`, measure: M.exceptions });
     // License Exception IEC (§ 740.24) turns on a BIS document incorporated by reference, not on the eCFR text this plugin reads.
     if (!blocking && date >= IEC_FROM && classes.some((c) => IEC.test(c.code)) && !warnings.some((w) => w.code === 'licence_exception_not_evaluated')) {
       warnings.push({ code: 'licence_exception_not_evaluated', message: `License Exception IEC (15 CFR 740.24) may authorise ${classes.map((c) => c.code).join(', ')} to ${dest}: its eligible items and destinations are a BIS document incorporated by reference (last modified 2024-09-17, www.bis.gov/IEC) that this plugin does not hold; only IEC, TMP, RPL, GOV and TSU can be used for these items (§ 740.2(a)(22)).`, measure: M.exceptions });
     }
     const facts = factExceptions({
       ctx, dest, date, deemed, destinationFindings, sanctioned,
-      classes: requirements.map((r) => ({ code: r.code, ...(r.cls.entry ? { entry: r.cls.entry } : {}), reqs: r.reqs })),
+      classes: factClasses,
     });
     warnings.push(...facts.warnings);
     const barred = applyExceptionBars(classes.map((c) => c.code), [...dataBased, ...facts.authorizations.filter((a) => !dataBased.some((b) => b.id === a.id))], request.item.parameters);

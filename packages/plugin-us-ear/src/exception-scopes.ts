@@ -10,6 +10,8 @@ type GroupName = Parameters<typeof inGroup>[0];
 interface ConditionalScope {
   paragraphs: string[] | 'all';
   fact: string;
+  /** A plugin parameter that states the fact everywhere it matters (e.g. ear.civilTelecom), read before ear.lvsScopeMet/gbsScopeMet. */
+  param?: string;
 }
 
 /** Where a list-based exception applies inside one ECCN (see `data/exception-scopes.json`). */
@@ -79,7 +81,7 @@ function describe(rule: Pick<ScopeRule, 'covers' | 'except'>): string {
 }
 
 /** What one rule says about the code, destination and date, before the value tier is chosen. */
-function judge(code: string, entry: CclEntry, rule: ScopeRule, dest: CountryCode, date: IsoDate, conditionMet: number | undefined): ScopeFit {
+function judge(code: string, entry: CclEntry, rule: ScopeRule, dest: CountryCode, date: IsoDate, conditionMet: number | undefined, facts?: Readonly<Record<string, number>>): ScopeFit {
   const paragraph = paragraphOf(code);
   const c = earCountry(dest);
   if (rule.onlyTo && !rule.onlyTo.includes(c)) return { fit: 'no', why: `only for ${rule.onlyTo.join(', ')}` };
@@ -99,26 +101,30 @@ function judge(code: string, entry: CclEntry, rule: ScopeRule, dest: CountryCode
   }
   const conditional = (rule.conditional ?? []).find((k) => anyWithin(paragraph, k.paragraphs) !== 'no' || k.paragraphs === 'all');
   if (conditional) {
-    if (conditionMet === 0) return { fit: 'no', why: `it requires that ${conditional.fact}` };
-    if (conditionMet !== 1) return { fit: 'ask_fact', fact: conditional.fact };
+    const met = (conditional.param !== undefined ? facts?.[conditional.param] : undefined) ?? conditionMet;
+    if (met === 0) return { fit: 'no', why: `it requires that ${conditional.fact}` };
+    if (met !== 1) return { fit: 'ask_fact', fact: conditional.fact };
   }
   return { fit: 'yes' };
 }
 
 /** Whether License Exception GBS covers the requested paragraph of a GBS-eligible ECCN (the ECCN's GBS text). */
-export function gbsFit(code: string, entry: CclEntry, dest: CountryCode, date: IsoDate, conditionMet: number | undefined): ScopeFit {
+export function gbsFit(code: string, entry: CclEntry, dest: CountryCode, date: IsoDate, conditionMet: number | undefined, facts?: Readonly<Record<string, number>>): ScopeFit {
   if (!entry.gbs) return { fit: 'no', why: 'the ECCN allows no GBS' };
   const rule = scopes.gbs[eccnHead(code)];
   if (entry.gbs === true || !rule) return entry.gbs === true ? { fit: 'yes' } : { fit: 'ask_fact', fact: `the item is within the ECCN's GBS paragraphs (${entry.gbsScope})` };
-  return judge(code, entry, rule, dest, date, conditionMet);
+  // GBS paragraphs covered only on a condition count as covered; the condition decides (LVS tiers name theirs).
+  const conditionalRefs = (rule.conditional ?? []).flatMap((k) => (k.paragraphs === 'all' ? [] : k.paragraphs));
+  const covers = rule.covers === 'all' ? 'all' : [...rule.covers, ...conditionalRefs];
+  return judge(code, entry, { ...rule, covers }, dest, date, conditionMet, facts);
 }
 
 /** Whether License Exception LVS covers the requested paragraph, and up to which value (the ECCN's LVS text). */
-export function lvsFit(code: string, entry: CclEntry, dest: CountryCode, date: IsoDate, conditionMet: number | undefined): ScopeFit {
+export function lvsFit(code: string, entry: CclEntry, dest: CountryCode, date: IsoDate, conditionMet: number | undefined, facts?: Readonly<Record<string, number>>): ScopeFit {
   if (entry.lvs === null) return { fit: 'no', why: 'the ECCN has no LVS value' };
   const rule = scopes.lvs[eccnHead(code)];
   if (!rule) return { fit: 'yes', usd: entry.lvs };
-  const outcomes = rule.tiers.map((tier) => ({ tier, fit: judge(code, entry, { ...rule, ...tier }, dest, date, conditionMet) }));
+  const outcomes = rule.tiers.map((tier) => ({ tier, fit: judge(code, entry, { ...rule, ...tier }, dest, date, conditionMet, facts) }));
   const yes = outcomes.filter((o) => o.fit.fit === 'yes');
   if (yes.length) return { fit: 'yes', usd: Math.min(...yes.map((o) => o.tier.usd)) };
   const ask = outcomes.find((o) => o.fit.fit === 'ask_fact') ?? outcomes.find((o) => o.fit.fit === 'ask_paragraph');

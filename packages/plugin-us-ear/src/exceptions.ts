@@ -52,7 +52,7 @@ export function licenceExceptions(input: ExceptionInput): { authorizations: Auth
   const asks: Question[] = [];
   const params = input.parameters ?? {};
   if (onChartOnly && groupB && entry.lvs !== null) {
-    const fit = lvsFit(code, entry, dest, date, params[PARAMS.lvsScopeMet]);
+    const fit = lvsFit(code, entry, dest, date, params[PARAMS.lvsScopeMet], params);
     const limit = fit.fit === 'yes' ? fit.usd! : undefined;
     const ask = scopeQuestion('LVS', code, fit);
     if (ask) asks.push(ask);
@@ -72,7 +72,7 @@ export function licenceExceptions(input: ExceptionInput): { authorizations: Auth
     }
   }
   if (onChartOnly && groupB && !['SD', 'UA'].includes(c) && [...reasons].every((r) => r === 'NS') && entry.gbs) {
-    const fit = gbsFit(code, entry, dest, date, params[PARAMS.gbsScopeMet]);
+    const fit = gbsFit(code, entry, dest, date, params[PARAMS.gbsScopeMet], params);
     const ask = scopeQuestion('GBS', code, fit);
     if (ask) asks.push(ask);
     if (fit.fit === 'yes') {

@@ -42,25 +42,25 @@ const NATO: Record<string, IsoDate | undefined> = Object.fromEntries(
     .map((c) => [c, undefined as IsoDate | undefined])
     .concat([['FI', '2023-04-04'], ['SE', '2024-03-07']]),
 );
-const inNato = (c: CountryCode, date: IsoDate) => c in NATO && (NATO[c] === undefined || date >= NATO[c]!);
+export const inNato = (c: CountryCode, date: IsoDate) => c in NATO && (NATO[c] === undefined || date >= NATO[c]!);
 
 /** § 740.2(a)(5)(ii): MT items that may go to D:4/D:5 as parts of vehicles or replacements (RPL, TSU). */
-const MT_D4_D5_VEHICLE = ['6A008', '7A001', '7A002', '7A004', '7A101', '7A102', '7A103', '7A104', '7A105', '7B001', '7D001', '7D002', '7D003', '7D101', '7D102', '7E003', '7E101', '9A515'];
+export const MT_D4_D5_VEHICLE = ['6A008', '7A001', '7A002', '7A004', '7A101', '7A102', '7A103', '7A104', '7A105', '7B001', '7D001', '7D002', '7D003', '7D101', '7D102', '7E003', '7E101', '9A515'];
 /** § 740.2(a)(5)(ii)(B): MT machine tools that may go to D:4/D:5 as one-for-one replacements (RPL). */
 const MT_D4_D5_RPL = ['2A001', '2A101'];
 /** § 740.2(a)(8): explosives and concealed-object detection items (only RPL, GOV (b)(2)(ii), TSU (a) and (c)). */
-const DETECTION = ['2A983', '2A984', '2D983', '2D984', '2E983', '2E984'];
+export const DETECTION = ['2A983', '2A984', '2D983', '2D984', '2E983', '2E984'];
 /** § 740.2(a)(9)(i): semiconductor manufacturing items to Macau or D:5 (only GOV (b)). */
-const SME_HEADS = ['3B993', '3B994', '3D001', '3D002', '3D003', '3D992', '3D993', '3D994', '3E001', '3E992', '3E993', '3E994'];
-const SME_3B001 = /^3B001(\.(a\.4|c|d|f\.1|f\.5|f\.6|k|l|m|n|p\.2|p\.4|r)(\.|$)|$)/;
-const SME_3B002 = /^3B002(\.c(\.|$)|$)/;
+export const SME_HEADS = ['3B993', '3B994', '3D001', '3D002', '3D003', '3D992', '3D993', '3D994', '3E001', '3E992', '3E993', '3E994'];
+export const SME_3B001 = /^3B001(\.(a\.4|c|d|f\.1|f\.5|f\.6|k|l|m|n|p\.2|p\.4|r)(\.|$)|$)/;
+export const SME_3B002 = /^3B002(\.c(\.|$)|$)/;
 /** § 740.2(a)(9)(ii): advanced computing items to D:1/D:4/D:5 outside A:5/A:6. */
-const AI_HEADS = ['3A090', '4A090', '4E091', '3D001', '3E001', '4D090', '4E001'];
-const AI_Z = /^(3A001|4A003|4A004|4A005|5A002|5A004|5A992|5D002|5D992)\.z/;
+export const AI_HEADS = ['3A090', '4A090', '4E091', '3D001', '3E001', '4D090', '4E001'];
+export const AI_Z = /^(3A001|4A003|4A004|4A005|5A002|5A004|5A992|5D002|5D992)\.z/;
 /** § 740.2(a)(22): items eligible for License Exception IEC (§ 740.24). */
 export const IEC = /^(3B001\.(c\.1\.a|c\.1\.c|q)|3C907|3C908|3C909)/;
 /** § 740.2(a)(25): Pakistan items. */
-const PAKISTAN = ['1B999', '2A992', '2B999', '3A992', '3A999', '6A996'];
+export const PAKISTAN = ['1B999', '2A992', '2B999', '3A992', '3A999', '6A996'];
 /** § 740.11(c)(3)(iii): encryption items excluded from GOV (c) (ENC is the route). */
 const ENCRYPTION = ['5A002', '5A004', '5D002', '5E002'];
 /** § 740.11(c)(3)(viii), § 740.22(b)(1): cybersecurity items. */

@@ -67,3 +67,24 @@ describe('scope of a partial exception when the code is not specific enough', ()
     expect(gbsFit('3A001.g', cclEntry('3A001')!, 'BR', D, undefined)).toEqual({ fit: 'yes' });
   });
 });
+
+// ECCN 3A001 List Based License Exceptions: LVS "$3000: … b.2 (exported or reexported for use in civil
+// telecommunications applications), b.3 (…)"; GBS "Yes for … b.2 (exported or reexported for use in civil
+// telecommunications applications)". The same fact (ear.civilTelecom) decides the NS1/RS1 lines and these scopes.
+t.run('3A001.b.2 LVS and GBS follow the civil telecommunications fact', [
+  { name: 'for civil telecommunications, to Brazil at $100: NS2 only, LVS and GBS', request: us({ eccn: '3A001.b.2', valueUsd: 100, parameters: { 'ear.civilTelecom': 1 } }, 'BR'), verdict: 'authorization_available', authorizations: ['LVS', 'GBS'] },
+  { name: 'not for civil telecommunications: NS1/RS1 licence, neither LVS nor GBS, nothing more to ask', request: us({ eccn: '3A001.b.2', valueUsd: 100, parameters: { 'ear.civilTelecom': 0 } }, 'BR'), verdict: 'license_required', authorizations: [], questions: [] },
+  { name: 'a military end use settles the exceptions too', request: { ...us({ eccn: '3A001.b.2', valueUsd: 100 }, 'BR'), endUse: 'military' }, verdict: 'license_required', authorizations: [] },
+]);
+
+// § 740.2(a)(9)(ii): advanced computing items (3A001.z among them) to D:1, D:4 or D:5 outside A:5/A:6 may use only TMP,
+// NAC/ACA, RPL, GOV, TSU, HBM, AIA, ACM; (a)(9)(i): SME to Macau or D:5 only GOV. These take GBS and LVS away even
+// where the ECCN's own text offers them.
+t.run('§ 740.2(a)(9) limits the list-based exceptions too', [
+  { name: '3A001.z.1.b for civil telecommunications to Brazil (B, not D:1/D:4/D:5): GBS', request: us({ eccn: '3A001.z.1.b', parameters: { 'ear.civilTelecom': 1 } }, 'BR'), verdict: 'authorization_available', authorizations: ['GBS'] },
+  { name: 'the same to Saudi Arabia (B and D:4): no GBS (§ 740.2(a)(9)(ii); the RS licence is not NS alone either)', request: us({ eccn: '3A001.z.1.b', parameters: { 'ear.civilTelecom': 1 } }, 'SA'), verdict: 'license_required', authorizations: [] },
+  { name: '3B001.c.1.b to Lebanon (B and D:5) at $100: no LVS (§ 740.2(a)(9)(i))', request: us({ eccn: '3B001.c.1.b', valueUsd: 100, parameters: { 'ear.advancedNodeFab': 0 } }, 'LB'), verdict: 'license_required', authorizations: [] },
+  // § 740.2(a)(4): an item under the § 742.7 crime-control licence may use only GOV, BAG (e) or STA outside Australia,
+  // India, Japan, New Zealand and NATO.
+  { name: '0A504.g (CC1, LVS $500) to Brazil at $100: LVS withdrawn (§ 740.2(a)(4))', request: us({ eccn: '0A504.g', valueUsd: 100 }, 'BR'), verdict: 'license_required', authorizations: [], warnings: ['no_licence_exceptions'] },
+]);
