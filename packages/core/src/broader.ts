@@ -20,8 +20,8 @@ function combine(parts: readonly SharedRequirement[]): SharedRequirement {
 const same = (a: SharedRequirement, b: SharedRequirement) => a.requirement === b.requirement && a.licensePolicy === b.licensePolicy;
 
 /**
- * The requirement every item beneath a requested group shares (#12.2), or undefined when they differ
- * or cannot be told apart from the data.
+ * The requirement every item beneath a requested group shares (#12.2), or the one the children a stated
+ * composition makes it add up to (#12.3); undefined when they differ or cannot be told apart from the data.
  *
  * A `group` node (an equipment class, a product family) is read as the sum of its children: when
  * every child, followed down to where the entries in force list it, gets the same requirement and
@@ -33,11 +33,15 @@ const same = (a: SharedRequirement, b: SharedRequirement) => a.requirement === b
  */
 export function sharedChildRequirement(
   requested: readonly string[], broader: readonly Candidate[], taxonomy: TaxonomyView, date: IsoDate, inScope: (c: CompiledEntry) => boolean,
-  defines: (node: string) => boolean | undefined = () => undefined,
+  defines: (child: string, parent: string) => boolean | undefined = () => undefined,
 ): SharedRequirement | undefined {
   if (requested.length !== 1) return undefined;
   const top = requested[0]!;
-  if (taxonomy.node(top)?.kind !== 'group') return undefined;
+  // A stated composition rules children in or out by their `definedBy` (#12.3): a child it fails is not the
+  // item; the children it meets are all what the item is (an alloy of Sm and Dy is a Sm alloy and a Dy alloy).
+  const kidsOf = (node: string) => childrenOf(taxonomy, node).filter((k) => defines(k, node) !== false);
+  const metOf = (node: string) => kidsOf(node).filter((k) => defines(k, node) === true);
+  if (taxonomy.node(top)?.kind !== 'group' && !metOf(top).length) return undefined;
   const live = broader.filter((c) => inScope(c.compiled) && c.compiled.timeline.statusOn(date) === 'in_force');
   if (!live.length) return undefined;
   const byNode = new Map<string, SharedRequirement[]>();
@@ -47,19 +51,19 @@ export function sharedChildRequirement(
     const r: SharedRequirement = entry.licensePolicy ? { requirement: entry.requirement, licensePolicy: entry.licensePolicy } : { requirement: entry.requirement };
     for (const id of ids) byNode.set(id, [...(byNode.get(id) ?? []), r]);
   }
-  // A stated composition rules children in or out by their `definedBy` (#12.3): a child it fails is not the
-  // item; a child it meets is what the item is, so the parent's other members no longer count.
-  const kidsOf = (node: string) => childrenOf(taxonomy, node).filter((k) => defines(k) !== false);
   const listedBelow = (node: string): boolean => kidsOf(node).some((k) => byNode.has(k) || listedBelow(k));
   const walk = (node: string, inherited: readonly SharedRequirement[]): SharedRequirement | undefined => {
     const here = [...inherited, ...(byNode.get(node) ?? [])];
     const own = here.length ? combine(here) : NOT_LISTED;
     if (!listedBelow(node)) return own;
-    const kids = kidsOf(node);
-    const met = kids.filter((k) => defines(k) === true);
-    const parts: (SharedRequirement | undefined)[] = (met.length ? met : kids).map((k) => walk(k, here));
+    const met = metOf(node);
+    if (met.length) {
+      const all = met.map((k) => walk(k, here));
+      return all.every((p): p is SharedRequirement => p !== undefined) ? combine(all) : undefined;
+    }
+    const parts: (SharedRequirement | undefined)[] = kidsOf(node).map((k) => walk(k, here));
     // Only a group is exhausted by its children; any other node also stands for items none of them names.
-    if (!met.length && taxonomy.node(node)?.kind !== 'group') parts.push(own);
+    if (taxonomy.node(node)?.kind !== 'group') parts.push(own);
     const first = parts[0];
     return first && parts.every((p) => p && same(p, first)) ? first : undefined;
   };

@@ -100,12 +100,36 @@ export function ruledOutByComposition(ids: readonly string[] | undefined, reques
   return beneath.length > 0 && beneath.every((id) => taxonomy.ancestors(id).some((a) => excluded.has(a)));
 }
 
-/** Whether the stated composition meets a node's `definedBy`: undefined without a definition, a composition or a decision. */
-export function compositionDefines(node: string, item: ItemRef, composition: Composition | undefined, taxonomy: TaxonomyView): boolean | undefined {
-  const def = taxonomy.node(node)?.definedBy;
-  if (!def || !composition?.given) return undefined;
+/**
+ * Whether the stated composition meets a child's `definedBy`, read from `parent`: undefined without a
+ * definition, a composition or a decision. A definition sets a node apart from a class of forms (`magnets/ndfeb`,
+ * `rare-earths/alloy`), never from its element (`samarium/alloy` is not every samarium item with samarium in it),
+ * so it is not read from an element root.
+ */
+export function compositionDefines(child: string, parent: string, item: ItemRef, composition: Composition | undefined, taxonomy: TaxonomyView): boolean | undefined {
+  const def = taxonomy.node(child)?.definedBy;
+  if (!def || !composition?.given || SYMBOLS[parent]) return undefined;
   const r = evaluateCondition(def, item.parameters, composition);
   return r.value === 'unknown' ? undefined : r.value;
+}
+
+/**
+ * True when the stated composition settles whether the item is what an entry lists beneath the requested
+ * nodes: a node on the way down has a `definedBy` it meets or fails, or the listed item is a form of an
+ * element the composition leaves out. Otherwise the composition says nothing about it (dysprosium with a Dy
+ * share may still be its metal, oxide or alloy) and the question which item it is stays fair.
+ */
+export function compositionDecides(ids: readonly string[] | undefined, requested: readonly string[], item: ItemRef, composition: Composition | undefined, taxonomy: TaxonomyView): boolean {
+  if (!composition?.given || !ids?.length) return false;
+  return ids.every((id) => requested.some((n) => {
+    const above = taxonomy.ancestors(n);
+    const path = taxonomy.ancestors(id).filter((a) => !above.includes(a) && taxonomy.ancestors(a).includes(n));
+    if (!path.length) return false;
+    for (const a of path) {
+      for (const p of taxonomy.node(a)?.parents ?? []) if ((p === n || path.includes(p)) && compositionDefines(a, p, item, composition, taxonomy) !== undefined) return true;
+    }
+    return taxonomy.ancestors(id).some((a) => !above.includes(a) && SYMBOLS[a] !== undefined && !composition.present.has(SYMBOLS[a]!));
+  }));
 }
 
 /** An item read through its composition: the nodes it narrows to, and the child nodes it rules out. */
@@ -121,7 +145,8 @@ const NO_EXCLUSIONS: ReadonlySet<string> = new Set();
  * Narrows a resolved item by the composition the request states (#12.3): a node's child whose
  * `definedBy` the composition meets takes its place (`magnets/ndfeb` with `fraction.Dy` 0.03 is
  * `magnets/ndfeb-dy-tb`); a child whose definition it fails is excluded; an undecided one stays a
- * possibility. Without a composition the item is returned as it is.
+ * possibility; when several children are met the item stays the parent. Without a composition the item is
+ * returned as it is.
  */
 export function refineByComposition(resolved: ResolvedItem, item: ItemRef, composition: Composition, taxonomy: TaxonomyView): RefinedItem {
   if (!composition.given || resolved.nodes.length === 0) return { resolved, excluded: NO_EXCLUSIONS };
@@ -130,13 +155,15 @@ export function refineByComposition(resolved: ResolvedItem, item: ItemRef, compo
   const narrow = (node: string, depth: number): string[] => {
     const met: string[] = [];
     for (const child of childrenOf(taxonomy, node)) {
-      const holds = compositionDefines(child, item, composition, taxonomy);
+      const holds = compositionDefines(child, node, item, composition, taxonomy);
       if (holds === true) {
         met.push(child);
         why.push(`composition (${describeCondition(taxonomy.node(child)!.definedBy!)}) makes it ${child}`);
       } else if (holds === false) (excluded ??= new Set()).add(child);
     }
-    if (met.length !== 1 || depth >= MAX_DEPTH) return met.length ? met : [node];
+    // Several children met: the item is each of them at once (an alloy of Sm and Dy), not one of several
+    // candidates, so it stays the parent and the group rule combines them.
+    if (met.length !== 1 || depth >= MAX_DEPTH) return [node];
     return narrow(met[0]!, depth + 1);
   };
   const nodes = resolved.nodes.flatMap((n) => narrow(n, 0));

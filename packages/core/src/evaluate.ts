@@ -3,7 +3,7 @@ import { CoverageIndex } from './compiled-plugin.js';
 import { controlCodeCovers } from './codes.js';
 import { evaluateCondition, type ConditionResult } from './conditions.js';
 import { sharedChildRequirement } from './broader.js';
-import { compositionDefines, elementsOfCoverage, elementsOfPart, ruledOutByComposition, type Composition } from './composition.js';
+import { compositionDecides, compositionDefines, elementsOfCoverage, elementsOfPart, ruledOutByComposition, type Composition } from './composition.js';
 import { combinedStatusOn, effectiveOf, suspensionEndingOn, unverifiedResumption } from './dates.js';
 import { controlCodeFieldOf, itemControlCode, type ContentShareResult, type ControlCodeField, type EvaluationContext, type EvaluationResult, type FindingInput, type ReachContext, type ReachResult } from './plugin.js';
 import type { ResolvedItem } from './resolve.js';
@@ -315,13 +315,15 @@ function identificationQuestions(run: PluginRun): void {
   const broaderInForce = run.broader.filter((c) => run.inScope(c.compiled) && !c.entry.endUses && c.compiled.timeline.statusOn(run.date) === 'in_force');
   if (!broaderInForce.length || run.findings.some((f) => f.status === 'in_force')) return;
   if (adoptSharedRequirement(run)) return;
-  // A request that states the composition is decided by it, never asked for a narrower identifier (#12.3).
-  if (!run.scope.composition?.given) {
-    const codes = broaderInForce.map((c) => (c.entry.code ? `${c.entry.code} ${c.entry.title}` : c.entry.title));
-    const children = listedChildren(run, broaderInForce);
+  // A request that states the composition is decided by it, never asked for a narrower identifier (#12.3);
+  // only the entries its composition cannot settle (a form of an element it contains) are still asked about.
+  const open = broaderInForce.filter((c) => !compositionDecides(c.entry.covers.ids, resolved.nodes, item, run.scope.composition, run.taxonomy));
+  if (open.length) {
+    const codes = open.map((c) => (c.entry.code ? `${c.entry.code} ${c.entry.title}` : c.entry.title));
+    const children = listedChildren(run, open);
     run.ask({
       parameter: 'item',
-      prompt: `The item may be ${broaderInForce.length === 1 ? 'a listed item' : `one of ${broaderInForce.length} listed items`} (${broaderInForce[0]!.matchedOn[0]})${children.length ? `; listed beneath it: ${children.slice(0, 12).join(', ')}` : ''}; give a more specific identifier.`,
+      prompt: `The item may be ${open.length === 1 ? 'a listed item' : `one of ${open.length} listed items`} (${open[0]!.matchedOn[0]})${children.length ? `; listed beneath it: ${children.slice(0, 12).join(', ')}` : ''}; give a more specific identifier.`,
       candidates: [...new Set(codes)].slice(0, 12),
     });
   }
@@ -333,7 +335,7 @@ function identificationQuestions(run: PluginRun): void {
  */
 function adoptSharedRequirement(run: PluginRun): boolean {
   const { item } = run.request;
-  const defines = (node: string) => compositionDefines(node, item, run.scope.composition, run.taxonomy);
+  const defines = (child: string, parent: string) => compositionDefines(child, parent, item, run.scope.composition, run.taxonomy);
   const shared = sharedChildRequirement(run.resolved.nodes, run.broader, run.taxonomy, run.date, (c) => run.inScope(c), defines);
   if (!shared) return false;
   const note = `every item listed beneath ${run.resolved.nodes[0]} gets ${shared.requirement}${shared.licensePolicy ? ` (${shared.licensePolicy})` : ''} here`;

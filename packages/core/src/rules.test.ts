@@ -155,6 +155,8 @@ function ssPlugin(): PluginDefinition {
     ],
     entries: [
       { id: 'dy-tb-magnets', measure: 'ss-items', title: 'NdFeB magnets containing Dy or Tb', covers: { ids: ['magnets/ndfeb-dy-tb'] }, requirement: 'license_required', licensePolicy: 'case_by_case', reason: 'Dy/Tb magnets need a licence.' },
+      { id: 'dy-alloy', measure: 'ss-items', title: 'Dysprosium alloys', covers: { ids: ['dysprosium/alloy'] }, requirement: 'license_required', licensePolicy: 'case_by_case', reason: 'Dy alloys need a licence.' },
+      { id: 'sm-alloy', measure: 'ss-items', title: 'Samarium alloys', covers: { ids: ['samarium/alloy'] }, requirement: 'license_required', licensePolicy: 'presumption_of_denial', reason: 'Sm alloys are in principle denied.' },
       {
         id: 'w-alloy', measure: 'ss-items', title: 'Tungsten alloys with 97 % tungsten or more', covers: { ids: ['tungsten/alloy'] },
         conditions: { param: 'fraction.W', op: '>=', value: 0.97 }, requirement: 'license_required', reason: 'Heavy tungsten alloys need a licence.',
@@ -242,6 +244,33 @@ describe('a stated composition decides which item it is (#12.3)', () => {
     const without = ssAsk({ id: 'magnets', parameters: { 'fraction.Nd': 0.31, 'fraction.Dy': 0 } }, '2025-01-15');
     expect(without.verdict).toBe('not_controlled');
     expect(without.questions).toEqual([]);
+  });
+  it('a class of forms by its element shares: a rare-earth alloy with Dy is a Dy alloy', () => {
+    const r = ssAsk({ id: 'rare-earths/alloy', parameters: { 'fraction.Dy': 0.2, 'fraction.Fe': 0.8 } }, '2025-01-15');
+    expect(r.item.resolved).toEqual(['dysprosium/alloy']);
+    expect(r.verdict).toBe('license_required');
+    expect(only(r).licensePolicy).toBe('case_by_case');
+  });
+  it('an alloy of Sm and Dy is both: the stricter policy, and nothing asked', () => {
+    const r = ssAsk({ id: 'rare-earths/alloy', parameters: { 'fraction.Dy': 0.1, 'fraction.Sm': 0.3, 'fraction.Co': 0.6 } }, '2025-01-15');
+    expect(r.item.resolved).toEqual(['rare-earths/alloy']);
+    expect(r.verdict).toBe('license_required');
+    expect(only(r).licensePolicy).toBe('presumption_of_denial');
+    expect(r.questions).toEqual([]);
+    expect(only(r).findings.map((f) => f.entry?.id).sort()).toEqual(['dy-alloy', 'sm-alloy']);
+  });
+  it('a rare-earth alloy with neither: not listed, no finding, nothing asked; without a composition, the question', () => {
+    const none = ssAsk({ id: 'rare-earths/alloy', parameters: { 'fraction.Nd': 0.3, 'fraction.Fe': 0.7 } }, '2025-01-15');
+    expect(none.verdict).toBe('not_controlled');
+    expect(only(none).findings).toEqual([]);
+    expect(none.questions).toEqual([]);
+    expect(ssAsk({ id: 'rare-earths/alloy' }, '2025-01-15').questions.map((q) => q.parameter)).toEqual(['item']);
+  });
+  it('a definition is read from the class of forms, never from the element: dysprosium with a Dy share may still be its alloy, so the question stays', () => {
+    const r = ssAsk({ id: 'dysprosium', parameters: { 'fraction.Dy': 0.7, 'fraction.O': 0.3 } }, '2025-01-15');
+    expect(r.item.resolved).toEqual(['dysprosium']);
+    expect(r.verdict).toBe('needs_information');
+    expect(r.questions.map((q) => q.parameter)).toEqual(['item']);
   });
   it('NdFeB with no composition: the question names the Dy/Tb magnet beneath it', () => {
     const r = ssAsk({ id: 'magnets/ndfeb' }, '2025-01-15');

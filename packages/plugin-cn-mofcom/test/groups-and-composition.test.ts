@@ -38,6 +38,14 @@ t.run('NdFeB magnets by their Dy/Tb content (No. 18/2025, from 2025-04-04)', [
   { name: 'permanent magnets with a Dy share the day before No. 18: not controlled', request: cn({ id: 'magnets', parameters: { 'fraction.Dy': 0.04 } }, 'DE', '2025-04-03'), verdict: 'not_controlled', questions: [] },
 ]);
 
+t.run('rare-earth alloys and targets by their element shares (No. 18/2025: alloys and targets containing Sm, Gd, Tb, Dy, Lu, Sc, Y)', [
+  { name: 'a Sm-Co alloy is a samarium alloy (1C902.a)', request: cn({ id: 'rare-earths/alloy', parameters: { 'fraction.Sm': 0.35, 'fraction.Co': 0.65 } }, 'DE', '2025-06-01'), verdict: 'license_required', questions: [], findings: [{ measure: 'cn-mofcom-2025-18', entry: 'cn-2025-18-samarium-a', status: 'in_force' }] },
+  { name: 'the day before No. 18 it is not listed, the entry shown as not yet in force', request: cn({ id: 'rare-earths/alloy', parameters: { 'fraction.Sm': 0.35, 'fraction.Co': 0.65 } }, 'DE', '2025-04-03'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-18', entry: 'cn-2025-18-samarium-a', status: 'not_yet_in_force' }, { measure: 'cn-export-licence-goods-2025', status: 'in_force' }] },
+  { name: 'a Tb-Dy-Fe alloy is both a terbium and a dysprosium alloy', request: cn({ id: 'rare-earths/alloy', parameters: { 'fraction.Tb': 0.3, 'fraction.Dy': 0.1, 'fraction.Fe': 0.6 } }, 'DE', '2025-06-01'), verdict: 'license_required', questions: [], findings: [{ measure: 'cn-mofcom-2025-18', entry: 'cn-2025-18-terbium-a' }, { measure: 'cn-mofcom-2025-18', entry: 'cn-2025-18-dysprosium-a' }] },
+  { name: 'a holmium alloy: its own entry (No. 57) is suspended, so only the ordinary licence applies', request: cn({ id: 'rare-earths/alloy', parameters: { 'fraction.Ho': 0.2, 'fraction.Fe': 0.8 } }, 'DE', '2026-06-01'), verdict: 'license_required', questions: [], noFindings: [{ measure: 'cn-mofcom-2025-18' }] },
+  { name: 'gallium with a Ga share may be its metal, nitride or arsenide: the composition does not say, so the question stays', request: cn({ id: 'gallium', parameters: { 'fraction.Ga': 0.83, 'fraction.N': 0.17 } }, 'DE', '2025-06-01'), verdict: 'needs_information', questions: ['item'] },
+]);
+
 const foreignMagnet = (content: object[] | undefined, date: string) => ({
   item: { id: 'magnets/ndfeb-dy-tb', origin: 'DE', ...(content ? { content } : {}) }, from: 'DE', to: 'US', date, endUse: 'civil' as const,
 });
