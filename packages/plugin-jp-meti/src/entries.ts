@@ -7,7 +7,10 @@ interface TableItem {
   id?: string;
   title: string;
   text: string;
+  /** The article and item of the METI Ordinance (貨物等省令) that specifies it, text as of 2026-02-14. */
   ordinance: string;
+  /** The measure that added the item, where it came later than the table (default: Appended Table 1 itself). */
+  measure?: string;
   ids?: string[];
   conditions?: Condition;
   prompts?: Record<string, string>;
@@ -43,36 +46,56 @@ function rowEntries(): ControlEntry[] {
   }));
 }
 
-/** The transcribed items: by code, and by taxonomy item where the Ordinance's specification is data. */
-function itemEntries(): ControlEntry[] {
-  return TABLE.items.map((item) => ({
-    id: entryId(item.id ?? item.code),
-    measure: 'jp-etco-appended-table-1',
+function itemEntry(item: TableItem, id: string, covers: ControlEntry['covers'], withSpec: boolean): ControlEntry {
+  return {
+    id,
+    measure: item.measure ?? 'jp-etco-appended-table-1',
     code: item.code,
     title: item.title,
-    covers: item.ids && !item.unspecified ? { ids: item.ids, controlCodes: [item.code] } : { controlCodes: [item.code] },
-    ...(item.conditions ? { conditions: item.conditions } : {}),
-    ...(item.prompts ? { prompts: item.prompts } : {}),
+    covers,
+    ...(withSpec && item.conditions ? { conditions: item.conditions } : {}),
+    ...(withSpec && item.prompts ? { prompts: item.prompts } : {}),
     requirement: 'license_required',
     licensePolicy: 'case_by_case',
     reason: `${item.title}: Appended Table 1 item ${item.code} (「${item.text}」, as specified in ${item.ordinance}) needs METI's export permission for every destination.`,
-    sources: [ORDER_SOURCE, ORDINANCE_SOURCE],
+    sources: [ORDER_SOURCE, { ...ORDINANCE_SOURCE, title: `貨物等省令 (${item.ordinance})` }],
     ...(item.unspecified ? { confidence: 'medium' as const } : {}),
-  }));
+  };
 }
 
-/** The 2023 semiconductor-equipment additions sit inside 7(16); the finding shows when they took effect. */
-function smeEntry(): ControlEntry {
-  return {
-    id: 'jp-7-16-sme-2023',
-    measure: 'jp-meti-2023-sme',
-    code: '7(16)',
-    title: '23 types of advanced semiconductor manufacturing equipment added to 7(16) (cleaning, deposition, heat treatment, lithography, etching, inspection)',
-    covers: { controlCodes: ['7(16)'] },
-    requirement: 'license_required',
-    licensePolicy: 'case_by_case',
-    reason: 'From 2023-07-23, 7(16) includes 23 further types of semiconductor manufacturing equipment; they need METI\'s export permission for every destination.',
-  };
+/**
+ * The transcribed items. Where the Ordinance's specification is data, the item is found by taxonomy
+ * item and turns on those numbers; the exporter's own classification (`item.codes.JP`) finds it too,
+ * without asking them again, through a second entry.
+ */
+function itemEntries(): ControlEntry[] {
+  return TABLE.items.flatMap((item) => {
+    const id = entryId(item.id ?? item.code);
+    if (!item.ids || item.unspecified) return [itemEntry(item, id, { controlCodes: [item.code] }, false)];
+    if (!item.conditions) return [itemEntry(item, id, { ids: item.ids, controlCodes: [item.code] }, false)];
+    return [itemEntry(item, id, { ids: item.ids }, true), itemEntry(item, `${id}-classified`, { controlCodes: [item.code] }, false)];
+  });
+}
+
+/**
+ * The semiconductor-equipment specifications of 7(16) (Ordinance Art. 6(xvii)) by when they came: the
+ * 23 types of 2023-07-23, and the later sub-items of the text in force on 2026-02-14. The findings show
+ * the dates; the verdict comes from 7(16) itself, which the exporter's classification matches.
+ */
+function smeEntries(): ControlEntry[] {
+  const base = { code: '7(16)', covers: { controlCodes: ['7(16)'] }, requirement: 'license_required' as const, licensePolicy: 'case_by_case' as const };
+  return [
+    {
+      ...base, id: 'jp-7-16-sme-2023', measure: 'jp-meti-2023-sme',
+      title: '23 types of semiconductor manufacturing equipment added to 7(16) on 2023-07-23: cleaning (Art. 6(xvii) ヤ, マ, ケ), deposition (レ to オ, 11 types), annealing (ク), lithography (ル, ヲ, ワ and one more), etching (カ, ヨ, タ) and EUV mask inspection (フ)',
+      reason: 'From 2023-07-23, 7(16) includes 23 further types of semiconductor manufacturing equipment; they need METI\'s export permission for every destination.',
+    },
+    {
+      ...base, id: 'jp-7-16-sme-later', measure: 'jp-meti-sme-later-additions',
+      title: 'Semiconductor equipment added to 7(16) after 2023-07-23: plasma-doping implanters, DUV immersion add-ons, nano-imprint with 4 nm overlay, TSV and high-aspect etch, EUV pattern shaping, further deposition tools, flash annealing, supercritical drying, patterned-wafer defect inspection and overlay metrology (Art. 6(xvii) コ to シ), IC-imaging SEMs and cryogenic wafer probers (Art. 6(xvii-2))',
+      reason: 'The text in force on 2026-02-14 adds further types of semiconductor manufacturing and test equipment to 7(16); they need METI\'s export permission for every destination.',
+    },
+  ];
 }
 
 /** The Foreign Exchange Order's technology rows, found by the exporter's classification. */
@@ -147,5 +170,5 @@ function catchAll2025Entries(): ControlEntry[] {
 
 /** Every data entry of the plugin. */
 export function buildEntries(): ControlEntry[] {
-  return [...rowEntries(), ...itemEntries(), smeEntry(), ...technologyEntries(), ...catchAllEntries(), ...catchAll2025Entries()];
+  return [...rowEntries(), ...itemEntries(), ...smeEntries(), ...technologyEntries(), ...catchAllEntries(), ...catchAll2025Entries()];
 }
