@@ -117,6 +117,14 @@ describe('chokepoint (built binary)', { timeout: 60_000 }, () => {
     expect(unknown.stderr).toContain('did you mean: germanium/metal');
   });
 
+  it('taxonomy knows Japan\'s control codes: search by "JP 2(24)", show them on the node', async () => {
+    const found = await chokepoint(['taxonomy', 'search', 'JP 2(24)', '--json']);
+    expect(found.code).toBe(0);
+    expect(JSON.parse(found.stdout).nodes[0]).toMatchObject({ id: 'lithium/lithium-6-enriched', matchedBy: 'codes.JP' });
+    const shown = await chokepoint(['taxonomy', 'show', 'graphite/artificial']);
+    expect(shown.stdout).toContain('JP control codes (subject to that regime\'s specifications): 2(4), 4(15).2');
+  });
+
   it('measures and changes print JSON arrays', async () => {
     const measures = await chokepoint(['measures', '--jurisdiction', 'TEST', '--as-of', '2025-01-01', '--json']);
     expect(measures.code).toBe(0);

@@ -76,3 +76,36 @@ describe('the worked examples match the law on their dates', () => {
     expect(r.advisories.map((a) => a.id)).toEqual(expect.arrayContaining(['cn-in-2025-foxconn-engineer-recall']));
   });
 });
+
+describe('exposure plans with a Japanese site or Japanese inputs', () => {
+  const byId = (r: ReturnType<typeof engine.exposure>, id: string) => r.inputs.filter((i) => i.item.id === id);
+  const regime = (i: ReturnType<typeof engine.exposure>['inputs'][number], j: string) => i.jurisdictions.find((x) => x.jurisdiction === j);
+  it('a magnet plant moving to Japan, 2026-01-15: China\'s controls are the chokepoints; Japan does not reach imports', () => {
+    const r = engine.exposure({ name: 'NdFeB magnet plant in Japan', site: 'JP', date: '2026-01-15', chain: 'ndfeb-magnet-motors', stages: ['magnet-manufacturing'], from: 'CN' });
+    expect(r.inputs.length).toBeGreaterThan(5);
+    expect(r.chokepoints[0]).toMatchObject({ item: { id: 'tech/rare-earths/magnet-manufacturing' }, verdict: 'prohibited' });
+    for (const i of r.inputs) expect(regime(i, 'JP')?.reaches ?? false, i.item.id).toBe(false);
+    expect(regime(byId(r, 'dysprosium/oxide')[0]!, 'CN')!.verdict).toBe('license_required');
+  });
+  it('a Chinese fab buying Japanese inputs, 2026-01-15: Japan\'s licences for listed equipment and graphite; natural germanium is not listed', () => {
+    const r = engine.exposure({
+      name: 'Japanese inputs to a fab in China', site: 'CN', date: '2026-01-15', endUse: 'civil',
+      inputs: [
+        { item: { id: 'equipment/semiconductor/device-manufacturing', codes: { JP: '7(16)' } }, from: 'JP', transfer: 'goods' },
+        { item: { id: 'equipment/semiconductor/wafer-inspection', parameters: { meetsJpItem716: 0 } }, from: 'JP', transfer: 'goods' },
+        { item: { id: 'graphite/artificial', parameters: { massKg: 500, boronEquivalentPpm: 1, densityGPerCm3: 1.85 } }, from: 'JP', transfer: 'goods' },
+        { item: { id: 'germanium/metal', parameters: { otherIsotopeFraction: 0.078 } }, from: 'JP', transfer: 'goods' },
+      ],
+    });
+    expect(r.inputs.map((i) => [i.item.id, regime(i, 'JP')!.verdict])).toEqual([
+      ['equipment/semiconductor/device-manufacturing', 'license_required'],
+      ['equipment/semiconductor/wafer-inspection', 'not_controlled'],
+      ['graphite/artificial', 'license_required'],
+      ['germanium/metal', 'not_controlled'],
+    ]);
+    expect(regime(byId(r, 'equipment/semiconductor/device-manufacturing')[0]!, 'JP')!.findings.some((f) => f.measure.id === 'jp-meti-2023-sme' && f.status === 'in_force')).toBe(true);
+    expect(r.chokepoints.map((c) => c.item.id)).toEqual(expect.arrayContaining(['equipment/semiconductor/device-manufacturing', 'graphite/artificial']));
+    // Japan's exports are not re-exports for the US or the EU regimes.
+    expect(regime(r.inputs[0]!, 'US')?.verdict ?? 'not_controlled').not.toBe('license_required');
+  });
+});

@@ -11,6 +11,12 @@ export interface NodeIdentifiers {
   cnCode?: string[];
   /** CAS registry numbers. */
   cas?: string[];
+  /**
+   * Entries of regimes' own control lists that items of this node may fall under, keyed by jurisdiction
+   * and written as each regime writes them (`{ JP: ['2(24)'] }`, as `item.codes` carries them). Whether an
+   * item is listed still turns on the regime's specifications; these are for search and display.
+   */
+  codes?: Record<string, string[]>;
 }
 
 /** A mineral, material, product, technology or equipment (DESIGN "Taxonomy node"). */
@@ -96,7 +102,7 @@ export interface SupplyFact {
 export interface TaxonomyHit {
   id: string;
   score: number;
-  /** What matched: `id`, `alias`, `name.en`, `name.zh`, `hs`, `cnCode`, `cas`. */
+  /** What matched: `id`, `alias`, `name.en`, `name.zh`, `hs`, `cnCode`, `cas`, or a control code (`codes.JP`). */
   matchedBy: string;
 }
 

@@ -16,6 +16,10 @@ interface TableItem {
   prompts?: Record<string, string>;
   /** True when the Ordinance's specification was not transcribed: the entry matches only the exporter's own classification. */
   unspecified?: boolean;
+  /** Taxonomy items that may meet a specification not transcribed: the exporter is asked whether they do. */
+  askIds?: string[];
+  askParam?: string;
+  askPrompt?: string;
 }
 interface AppendedTable1 { rows: TableRow[]; items: TableItem[] }
 
@@ -69,12 +73,21 @@ function itemEntry(item: TableItem, id: string, covers: ControlEntry['covers'], 
  * without asking them again, through a second entry.
  */
 function itemEntries(): ControlEntry[] {
-  return TABLE.items.flatMap((item) => {
-    const id = entryId(item.id ?? item.code);
-    if (!item.ids || item.unspecified) return [itemEntry(item, id, { controlCodes: [item.code] }, false)];
-    if (!item.conditions) return [itemEntry(item, id, { ids: item.ids, controlCodes: [item.code] }, false)];
-    return [itemEntry(item, id, { ids: item.ids }, true), itemEntry(item, `${id}-classified`, { controlCodes: [item.code] }, false)];
-  });
+  return TABLE.items.flatMap((item) => [...byCodeAndSpec(item), ...askedByItem(item)]);
+}
+
+function byCodeAndSpec(item: TableItem): ControlEntry[] {
+  const id = entryId(item.id ?? item.code);
+  if (!item.ids || item.unspecified) return [itemEntry(item, id, { controlCodes: [item.code] }, false)];
+  if (!item.conditions) return [itemEntry(item, id, { ids: item.ids, controlCodes: [item.code] }, false)];
+  return [itemEntry(item, id, { ids: item.ids }, true), itemEntry(item, `${id}-classified`, { controlCodes: [item.code] }, false)];
+}
+
+/** An item whose specification is not data, asked about for the taxonomy items it may cover (equipment). */
+function askedByItem(item: TableItem): ControlEntry[] {
+  if (!item.askIds || !item.askParam || !item.askPrompt) return [];
+  const spec = { ...item, conditions: { param: item.askParam, op: '==' as const, value: 1 }, prompts: { [item.askParam]: item.askPrompt } };
+  return [itemEntry(spec, `${entryId(item.id ?? item.code)}-by-item`, { ids: item.askIds }, true)];
 }
 
 /**

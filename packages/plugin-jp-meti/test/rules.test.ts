@@ -64,6 +64,13 @@ t.run('items added from 2026-02-14: 5(20) coated refractory and high-entropy all
   { request: { item: { codes: { JP: '7(10-2)' } }, from: 'JP', to: 'CN', date: '2026-02-14', endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-2026-additions', entry: 'jp-7-10-2', status: 'in_force' }] },
 ]);
 
+t.run('equipment named by taxonomy item: the exporter is asked whether it meets the specification', [
+  { name: 'semiconductor device-making equipment asks whether it meets a 7(16) specification', request: { item: { id: 'equipment/semiconductor/device-manufacturing' }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'needs_information', questions: ['meetsJpItem716'] },
+  { name: 'it does: 7(16)', request: { item: { id: 'equipment/semiconductor/wafer-inspection', parameters: { meetsJpItem716: 1 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-7-16-by-item' }] },
+  { name: 'it does not: not listed', request: { item: { id: 'equipment/semiconductor/device-manufacturing', parameters: { meetsJpItem716: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
+  { name: 'a machining centre asks about 6(2)', request: { item: { id: 'equipment/electronics/cnc-machining-centre' }, from: 'JP', to: 'VN', date: d, endUse: 'civil' }, verdict: 'needs_information', questions: ['meetsJpItem62'] },
+]);
+
 t.run('semiconductor equipment: the 2023 additions by date', [
   { name: '7(16) on 2023-07-22: the additions are not yet in force', request: { item: { codes: { JP: '7(16)' } }, from: 'JP', to: 'CN', date: '2023-07-22', endUse: 'civil' }, verdict: 'license_required',
     findings: [{ measure: 'jp-meti-2023-sme', status: 'not_yet_in_force' }, { measure: 'jp-etco-appended-table-1', entry: 'jp-7-16', status: 'in_force' }] },

@@ -40,6 +40,8 @@ export class Taxonomy implements TaxonomyView {
   private readonly codeExact = new Map<string, string[]>();
   private readonly codePrefix = new Map<string, string[]>();
   private readonly byCas = new Map<string, string[]>();
+  /** Nodes by a regime's control code (`JP 2(24)`), keyed `JP:2(24)` with full-width characters folded. */
+  private readonly byControlCode = new Map<string, string[]>();
   private readonly finder: NodeSearch;
   private readonly countryMap: Map<string, Country>;
   private readonly groupMap = new Map<string, JurisdictionGroup>();
@@ -84,6 +86,9 @@ export class Taxonomy implements TaxonomyView {
         for (let l = 4; l < code.length; l++) add(this.codePrefix, code.slice(0, l));
       }
       for (const cas of n.identifiers?.cas ?? []) add(this.byCas, cas);
+      for (const [jurisdiction, codes] of Object.entries(n.identifiers?.codes ?? {})) {
+        for (const code of codes) add(this.byControlCode, `${jurisdiction}:${foldCode(code)}`);
+      }
     }
     for (const id of this.byId.keys()) {
       const seen: string[] = [];
@@ -148,11 +153,24 @@ export class Taxonomy implements TaxonomyView {
   }
 
   search(text: string, limit = 10): TaxonomyHit[] {
-    return this.finder.search(text, (d) => this.nodesForCode(d), (c) => this.nodesForCas(c), (id) => this.node(id)?.id, limit);
+    return withCodeHits(this.controlCodeHits(text), this.finder.search(text, (d) => this.nodesForCode(d), (c) => this.nodesForCas(c), (id) => this.node(id)?.id, limit), limit);
   }
 
   exact(text: string): TaxonomyHit[] {
-    return this.finder.exact(text, (d) => this.nodesForCode(d), (c) => this.nodesForCas(c), (id) => this.node(id)?.id);
+    return withCodeHits(this.controlCodeHits(text), this.finder.exact(text, (d) => this.nodesForCode(d), (c) => this.nodesForCas(c), (id) => this.node(id)?.id), Infinity);
+  }
+
+  /**
+   * Nodes whose identifiers name a regime's control code: "JP 2(24)", "JP=2(24)" or the bare code
+   * "2(24)" (then of any regime). Codes of the forms regimes use contain a digit and a parenthesis or dot.
+   */
+  private controlCodeHits(text: string): TaxonomyHit[] {
+    const m = /^(?:([A-Za-z]{2,3})\s*[:=\s]\s*)?(.+)$/.exec(text.normalize('NFKC').trim());
+    if (!m) return [];
+    const code = foldCode(m[2]!);
+    if (!/\d/.test(code) || !/[(.]/.test(code)) return [];
+    const prefixes = m[1] ? [m[1].toUpperCase()] : [...new Set([...this.byControlCode.keys()].map((k) => k.slice(0, k.indexOf(':'))))];
+    return prefixes.flatMap((j) => (this.byControlCode.get(`${j}:${code}`) ?? []).map((id) => ({ id, score: 0.95, matchedBy: `codes.${j}` })));
   }
 
   /** HS 2022 rows by code or words. */
@@ -243,4 +261,16 @@ let shared: Taxonomy | undefined;
 export function loadTaxonomy(): Taxonomy {
   shared ??= new Taxonomy();
   return shared;
+}
+
+/** A control code as stored: full-width characters folded (`２（２４）` → `2(24)`), spaces removed. */
+function foldCode(code: string): string {
+  return code.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** Control-code hits first, then the other hits of nodes not already found, up to the limit. */
+function withCodeHits(codeHits: TaxonomyHit[], hits: TaxonomyHit[], limit: number): TaxonomyHit[] {
+  if (!codeHits.length) return hits;
+  const seen = new Set(codeHits.map((h) => h.id));
+  return [...codeHits, ...hits.filter((h) => !seen.has(h.id))].slice(0, limit);
 }

@@ -29,6 +29,10 @@ export function validateTaxonomyData(data: TaxonomyData, ctx: { isCountry(code: 
     for (const h of n.identifiers?.hs ?? []) if (!/^\d{6}$/.test(h) || !ctx.hsExists(h)) problems.push(`${where}: HS "${h}" is not an HS 2022 subheading`);
     for (const c of n.identifiers?.cnCode ?? []) if (!/^(\d{8}|\d{10})$/.test(c)) problems.push(`${where}: cnCode "${c}" is not 8 or 10 digits`);
     for (const c of n.identifiers?.cas ?? []) if (normalizeCas(c) !== c) problems.push(`${where}: CAS "${c}" has a bad check digit`);
+    for (const [j, codes] of Object.entries(n.identifiers?.codes ?? {})) {
+      if (!/^[A-Z]{2,3}$/.test(j)) problems.push(`${where}: codes key "${j}" should be a jurisdiction like "JP"`);
+      if (!Array.isArray(codes) || !codes.length || codes.some((c) => typeof c !== 'string' || !c.trim() || c !== c.normalize('NFKC').replace(/\s+/g, ''))) problems.push(`${where}: codes.${j} should be a list of codes without spaces or full-width characters`);
+    }
   }
   for (const n of data.nodes) for (const p of n.parents) if (!ids.has(p)) problems.push(`node "${n.id}": parent "${p}" does not exist`);
   for (const n of data.nodes) {

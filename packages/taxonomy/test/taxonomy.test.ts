@@ -27,10 +27,13 @@ describe('taxonomy nodes', () => {
   });
   it('rejects data with a broken parent, a bad HS code or a bad CAS number', () => {
     const data = readTaxonomyData();
-    data.nodes = [...data.nodes, { id: 'x/y', kind: 'material', names: { en: 'X' }, parents: ['nope'], identifiers: { hs: ['123456'], cas: ['7440-55-4'] } }];
+    data.nodes = [...data.nodes, { id: 'x/y', kind: 'material', names: { en: 'X' }, parents: ['nope'], identifiers: { hs: ['123456'], cas: ['7440-55-4'], codes: { jp: ['2(24)'], JP: ['２（２４）'] } } }];
+    const at = data.nodes.length - 1;
     expect(validateTaxonomyData(data, { isCountry: (c) => t.isCountry(c), hsExists: (c) => t.hs.get(c)?.level === 6 })).toEqual([
-      'nodes[353] "x/y": HS "123456" is not an HS 2022 subheading',
-      'nodes[353] "x/y": CAS "7440-55-4" has a bad check digit',
+      `nodes[${at}] "x/y": HS "123456" is not an HS 2022 subheading`,
+      `nodes[${at}] "x/y": CAS "7440-55-4" has a bad check digit`,
+      `nodes[${at}] "x/y": codes key "jp" should be a jurisdiction like "JP"`,
+      `nodes[${at}] "x/y": codes.JP should be a list of codes without spaces or full-width characters`,
       'node "x/y": parent "nope" does not exist',
     ]);
     expect(() => new Taxonomy(data)).toThrow(/parent "nope" does not exist/);
@@ -46,6 +49,15 @@ describe('search', () => {
     expect(t.search('7440-55-3')[0]).toMatchObject({ id: 'gallium/metal', matchedBy: 'cas' });
     expect(t.search('dysprosium oxide')[0]!.id).toBe('dysprosium/oxide');
     expect(t.search('氧化镝')[0]!.id).toBe('dysprosium/oxide');
+  });
+  it('finds the nodes a regime\'s control code names (Japan\'s row-and-item codes), with or without the regime, full-width too', () => {
+    expect(t.search('JP 2(24)')).toEqual([{ id: 'lithium/lithium-6-enriched', score: 0.95, matchedBy: 'codes.JP' }]);
+    expect(t.search('JP=２（２４）')[0]).toMatchObject({ id: 'lithium/lithium-6-enriched', matchedBy: 'codes.JP' });
+    expect(t.search('2(4)').map((h) => h.id)).toEqual(['graphite/artificial']);
+    expect(t.search('JP 7(16)').map((h) => h.id).sort()).toEqual(['equipment/semiconductor/device-manufacturing', 'equipment/semiconductor/wafer-inspection', 'equipment/semiconductor/wafer-manufacturing']);
+    expect(t.search('JP 7(25)').map((h) => h.id)).toEqual(expect.arrayContaining(['germanium/metal', 'silicon/polysilicon']));
+    expect(t.node('tungsten/alloy')!.identifiers!.codes).toEqual({ JP: ['2(25)', '5(7)'] });
+    expect(t.search('US 2(24)')).toEqual([]);
   });
   it('returns several candidates for an ambiguous query', () => {
     const ids = t.search('811292').map((h) => h.id);

@@ -30,6 +30,7 @@ function formatDetails(d: NodeDetails): string {
   if (ids.hs?.length) lines.push(`  HS: ${ids.hs.join(', ')}`);
   if (ids.cnCode?.length) lines.push(`  China customs codes: ${ids.cnCode.join(', ')}`);
   if (ids.cas?.length) lines.push(`  CAS: ${ids.cas.join(', ')}`);
+  for (const [jurisdiction, codes] of Object.entries(ids.codes ?? {})) lines.push(`  ${jurisdiction} control codes (subject to that regime's specifications): ${codes.join(', ')}`);
   for (const f of d.facts.supply) {
     const top = Object.entries(f.shares).sort((a, b) => b[1] - a[1]).slice(0, 3);
     lines.push(`  supply (${f.stage}, ${f.year}): ${top.map(([c, s]) => `${c} ${(s * 100).toFixed(0)} %`).join(', ')} — ${f.source.publisher}`);
