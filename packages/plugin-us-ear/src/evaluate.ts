@@ -132,7 +132,8 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
     const embargo = embargoes(ctx, dest, classes, prefix);
     const use = endUses(ctx, dest, classes, prefix);
     const fn5 = footnote5Finding(ctx, M.entityList, prefix);
-    if (fn5) use.findings.push(fn5);
+    if (fn5.finding) use.findings.push(fn5.finding);
+    if (fn5.question) use.questions.push(fn5.question);
     tagged.push(...[...embargo.findings, ...use.findings].map((finding) => ({ dest, finding })));
     warnings.push(...(embargo.warnings ?? []));
     questions.push(...embargo.questions, ...use.questions.filter((q) => !(deemed && q.parameter === PARAMS.advancedNodeFab)));

@@ -54,6 +54,7 @@ export const FDP_PARAMS = {
   footnote5: 'ear.footnote5Party',
   advancedNodeFab: 'ear.advancedNodeFab',
   exporterHq: 'ear.exporterHeadquartersD5',
+  exporterHqSupp4: 'ear.exporterHeadquartersSupp4',
   equivalent: 'ear.equivalentControls',
 } as const;
 
@@ -193,22 +194,57 @@ export function smeExclusion(scope: string | null, request: NormalizedRequest, s
 }
 
 /**
- * § 744.11(a)(2)(v): a foreign-made commodity subject to the EAR under § 734.9(e)(3) needs a licence when a footnote 5
- * Entity List entity is a party or will incorporate it (stated as ear.footnote5Party). The advanced-node facility route
- * is licensed by § 744.23 in the end-use step.
+ * § 744.11(a)(2)(v)(A): when a foreign-made commodity subject to the EAR under § 734.9(e)(3) or § 734.4(a)(9) needs a
+ * licence, by who exports it and from where: (1) an exporter headquartered in Macau or D:5; (2) 3B993 from an A:5
+ * country outside Supp. No. 4 to Part 742 without equivalent controls; (3) from outside A:5, by an exporter
+ * headquartered outside Supp. No. 4 (or 3B993 by one headquartered in it); (4) the same tests for transfers in-country.
+ * Returns the paragraph that applies, `none`, or the parameter to ask.
  */
-export function footnote5Finding(ctx: EvaluationContext, measure: string, prefix: string): Finding | undefined {
+function footnote5Case(request: NormalizedRequest, date: IsoDate): { kind: 'licence'; paragraph: string } | { kind: 'none' } | { kind: 'ask'; parameter: string } {
+  const p = request.item.parameters ?? {};
+  const from = earCountry(request.from);
+  const is3B993 = (request.item.eccn ?? '').startsWith('3B993');
+  const supp4 = file.smeExclusion.supplement4;
+  const hqD5 = p[FDP_PARAMS.exporterHq];
+  if (hqD5 === 1) return { kind: 'licence', paragraph: '(v)(A)(1)' };
+  if (hqD5 === undefined) return { kind: 'ask', parameter: FDP_PARAMS.exporterHq };
+  const inCountry = earCountry(request.to) === from;
+  if (!inCountry && inGroup('A:5', request.from, date) && !supp4.includes(from)) {
+    if (!is3B993) return { kind: 'none' };
+    if (p[FDP_PARAMS.equivalent] === undefined) return { kind: 'ask', parameter: FDP_PARAMS.equivalent };
+    return p[FDP_PARAMS.equivalent] === 1 ? { kind: 'none' } : { kind: 'licence', paragraph: '(v)(A)(2)' };
+  }
+  if (!inCountry && inGroup('A:5', request.from, date)) return { kind: 'none' };
+  const hqSupp4 = p[FDP_PARAMS.exporterHqSupp4];
+  if (hqSupp4 === undefined) return { kind: 'ask', parameter: FDP_PARAMS.exporterHqSupp4 };
+  const paragraph = inCountry ? '(v)(A)(4)' : '(v)(A)(3)';
+  return hqSupp4 === 0 || is3B993 ? { kind: 'licence', paragraph } : { kind: 'none' };
+}
+
+/**
+ * § 744.11(a)(2)(v): the licence for a foreign-made commodity subject to the EAR under § 734.9(e)(3) (or § 734.4(a)(9))
+ * when a footnote 5 Entity List entity is a party or will incorporate it (ear.footnote5Party, or a party the lists
+ * designate with footnote 5). The advanced-node facility route is licensed by § 744.23 in the end-use step.
+ */
+export function footnote5Finding(ctx: EvaluationContext, measure: string, prefix: string): { finding?: Finding; question?: Question } {
   const { request } = ctx;
   const p = request.item.parameters?.[FDP_PARAMS.footnote5];
   const designated = partyDesignations(request, ctx.screen).filter((d) => d.footnotes.includes(5)).map((d) => d.name);
-  if (p !== 1 && (p === 0 || !designated.length)) return undefined;
-  if (!viaFootnote5Rules(ctx.reach.bases, request, request.date, ctx.screen)) return undefined;
+  if (p !== 1 && (p === 0 || !designated.length)) return {};
+  if (!viaFootnote5Rules(ctx.reach.bases, request, request.date, ctx.screen)) return {};
   const match = file.rules.find((r) => r.id === '734.9(e)(3)')!;
-  return ctx.finding({
-    measure, requirement: 'license_required',
-    reason: `${prefix}The foreign-made ${request.item.eccn} is subject to the EAR under the ${match.title} (15 CFR 734.9(e)(3), or § 734.4(a)(9) for its US chip) and a footnote 5 Entity List entity is a party or will incorporate it: a licence is required (15 CFR 744.11(a)(2)(v)), reviewed under the policy of that entity's Entity List entry; licence exceptions are not available unless the entry says so.`,
-    matchedOn: [p === 1 ? `${FDP_PARAMS.footnote5} 1` : `footnote 5 party: ${designated.join(', ')}`, `item.eccn ${request.item.eccn}`],
-  });
+  const decision = footnote5Case(request, request.date);
+  if (decision.kind === 'ask') {
+    return { question: { parameter: decision.parameter, prompt: `The foreign-made ${request.item.eccn} for a footnote 5 Entity List entity needs a licence under 15 CFR 744.11(a)(2)(v)(A) depending on who exports it and from where. Give item.parameters["${decision.parameter}"]: ${file.facts[decision.parameter]}.`, candidates: ['1', '0'] } };
+  }
+  if (decision.kind === 'none') return {};
+  return {
+    finding: ctx.finding({
+      measure, requirement: 'license_required',
+      reason: `${prefix}The foreign-made ${request.item.eccn} is subject to the EAR under the ${match.title} (15 CFR 734.9(e)(3), or § 734.4(a)(9) for its US chip) and a footnote 5 Entity List entity is a party or will incorporate it: a licence is required (15 CFR 744.11${decision.paragraph.replace(/^\(v\)/, '(a)(2)(v)')}), reviewed under the policy of that entity's Entity List entry; licence exceptions are not available unless the entry says so.`,
+      matchedOn: [p === 1 ? `${FDP_PARAMS.footnote5} 1` : `footnote 5 party: ${designated.join(', ')}`, `item.eccn ${request.item.eccn}`, `from ${request.from}`],
+    }),
+  };
 }
 
 /** A US-origin integrated circuit of CCL Category 3, 4 or 5 among the item's content (an ECCN in product group A of those categories). */

@@ -26,7 +26,7 @@ describe('imported Entity List', () => {
     expect(r.findings.some((f) => f.measure.id === M.affiliates && f.status === 'in_force')).toBe(true);
   });
   it('a footnote 5 designation in the imported copy brings a Korean 3B993 tool under § 734.9(e)(3)', () => {
-    const r = us({ item: { eccn: '3B993.f.1', content: [{ item: { eccn: '3E001' }, origin: 'US', valueShare: 0 }], parameters: { 'ear.advancedNodeFab': 0 } },
+    const r = us({ item: { eccn: '3B993.f.1', content: [{ item: { eccn: '3E001' }, origin: 'US', valueShare: 0 }], parameters: { 'ear.advancedNodeFab': 0, 'ear.exporterHeadquartersD5': 1 } },
       from: 'KR', to: 'CN', date: '2026-09-01', endUse: 'civil', endUser: { name: 'Qinghe Wafer Fabrication Co., Ltd.', country: 'CN' } });
     expect(r.reaches).toBe(true);
     expect(r.reach).toMatch(/734\.9\(e\)\(3\)/);
