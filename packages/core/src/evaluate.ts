@@ -5,7 +5,7 @@ import { evaluateCondition, type ConditionResult } from './conditions.js';
 import { sharedChildRequirement } from './broader.js';
 import { compositionDecides, compositionDefines, elementsOfCoverage, elementsOfPart, ruledOutByComposition, type Composition } from './composition.js';
 import { combinedStatusOn, effectiveOf, suspensionEndingOn, unverifiedResumption } from './dates.js';
-import { controlCodeFieldOf, itemControlCode, type ContentShareResult, type ControlCodeField, type EvaluationContext, type EvaluationResult, type FindingInput, type ReachContext, type ReachResult } from './plugin.js';
+import { itemControlCode, type ContentShareResult, type ControlCodeField, type EvaluationContext, type EvaluationResult, type FindingInput, type ReachContext, type ReachResult } from './plugin.js';
 import type { ResolvedItem } from './resolve.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
@@ -13,6 +13,7 @@ import type {
   MeasureStatus, NormalizedRequest, Question, Verdict, Warning,
 } from './types.js';
 import { mostRestrictive, strictestPolicy } from './verdict.js';
+import { normalizeName, type NormalizedName } from './names.js';
 
 /** One regime's answer plus what the response gathers across regimes. */
 export interface PluginOutcome {
@@ -32,6 +33,8 @@ export interface RequestScope {
   composition?: Composition;
   /** Taxonomy nodes the stated composition rules out (their `definedBy` fails); none when omitted. */
   excluded?: ReadonlySet<string>;
+  /** The names to screen, prepared by the first regime that screens them. */
+  screened?: readonly ScreenedName[];
 }
 
 /**
@@ -119,7 +122,7 @@ class PluginRun {
     this.resolved = scope.resolved;
     this.taxonomy = scope.taxonomy;
     this.date = scope.request.date;
-    this.field = controlCodeFieldOf(plugin.manifest);
+    this.field = plugin.field;
   }
 
   readonly isMember = (groupId: string, country: CountryCode): boolean =>
@@ -197,7 +200,7 @@ function reachStage(run: PluginRun): void {
 }
 
 /** Stage 2, candidates: the entries whose coverage matches the item, from the indexes built at registration. */
-function candidatesStage(run: PluginRun): Candidate[] {
+function candidatesStage(run: PluginRun): readonly Candidate[] {
   return run.reach.bases.length ? run.plugin.candidates(run.request.item, run.resolved, run.taxonomy) : [];
 }
 
@@ -378,24 +381,35 @@ function broaderFindings(run: PluginRun): Finding[] {
   return out;
 }
 
+/** One name a request asks to screen, prepared once for every regime's index. */
+export interface ScreenedName {
+  path: string;
+  name: string;
+  prepared: NormalizedName;
+}
+
 /**
  * The names a regime screens in one request: the end user and every other party (CONTRACT §2 `parties`, "screened
  * like the end user"). Owners are not here: a listed owner does not list the end user; ownership rules read shares.
+ * Each name is normalised once per request, however many regimes screen it.
  */
-function screenedNames(request: PluginRun['request']): { path: string; name: string }[] {
-  const out: { path: string; name: string }[] = [];
-  if (request.endUser?.name) out.push({ path: 'endUser.name', name: request.endUser.name });
-  request.parties?.forEach((p, i) => out.push({ path: `parties[${i}].name (${p.role})`, name: p.name }));
+function screenedNames(scope: RequestScope): readonly ScreenedName[] {
+  if (scope.screened) return scope.screened;
+  const { request } = scope;
+  const out: ScreenedName[] = [];
+  if (request.endUser?.name) out.push({ path: 'endUser.name', name: request.endUser.name, prepared: normalizeName(request.endUser.name) });
+  request.parties?.forEach((p, i) => out.push({ path: `parties[${i}].name (${p.role})`, name: p.name, prepared: normalizeName(p.name) }));
+  scope.screened = out;
   return out;
 }
 
 /** Screening: a listed end user or other party whose listing covers the item adds its finding. */
 function screenParties(run: PluginRun): void {
   const { request, plugin } = run;
-  if (!run.reach.bases.length) return;
+  if (!run.reach.bases.length || !plugin.screener.size || (!request.endUser?.name && !request.parties?.length)) return;
   const seen = new Set<string>();
-  for (const { path, name } of screenedNames(request)) {
-    for (const match of plugin.screener.screen(name, run.date)) {
+  for (const { path, name, prepared } of screenedNames(run.scope)) {
+    for (const match of plugin.screener.screen(prepared, run.date)) {
       const { party } = match;
       const covers = party.covers ?? { anyListed: true };
       if (!(party.transfers ?? ['goods', 'technology', 'software']).includes(request.transfer)) continue;

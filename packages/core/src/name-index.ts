@@ -182,9 +182,13 @@ export class NameIndex<T> {
     return this.names.length;
   }
 
-  /** Values whose names match `query`, best first, one match per value. */
-  search(query: string, options: NameSearchOptions<T> = {}): NameMatch<T>[] {
-    const q = normalizeName(query);
+  /**
+   * Values whose names match `query`, best first, one match per value. A query screened against several
+   * indexes (every regime's, in one assessment) may be passed normalised once (`normalizeName`).
+   */
+  search(query: string | NormalizedName, options: NameSearchOptions<T> = {}): NameMatch<T>[] {
+    if (this.names.length === 0) return [];
+    const q = typeof query === 'string' ? normalizeName(query) : query;
     if (!q.compact) return [];
     const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
     const candidates = new Set<number>([...(this.compact.get(q.compact) ?? []), ...(this.syllableCompact.get(q.syllables.join('')) ?? [])]);

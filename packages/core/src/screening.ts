@@ -2,6 +2,7 @@ import { todayUtc } from './dates.js';
 import { ValidationError, type FieldError } from './errors.js';
 import type { ListEntry, PartyList } from './lists.js';
 import { DEFAULT_MIN_SCORE, NameIndex, type NameMatch } from './name-index.js';
+import type { NormalizedName } from './names.js';
 import type { IsoDate, LicensePolicy, ListedParty, Source, Verdict } from './types.js';
 
 /** How a screened name matched a listed party in an assessment. */
@@ -25,8 +26,13 @@ export class PartyScreener {
     this.index = new NameIndex(parties.map((party) => ({ value: party, name: party.name, ...(party.aliases ? { aliases: party.aliases } : {}), ...(party.country ? { country: party.country } : {}) })));
   }
 
-  /** Parties listed on `date` whose names match `name`, best first, one per party. */
-  screen(name: string, date: IsoDate, options: { minScore?: number } = {}): PartyMatch[] {
+  /** How many names (primary and aliases) are indexed; 0 when the plugin lists no party. */
+  get size(): number {
+    return this.index.size;
+  }
+
+  /** Parties listed on `date` whose names match `name` (text, or normalised once with `normalizeName`), best first, one per party. */
+  screen(name: string | NormalizedName, date: IsoDate, options: { minScore?: number } = {}): PartyMatch[] {
     const accept = (p: ListedParty) => date >= p.added && (p.removed === undefined || date <= p.removed) && !(p.suspensions ?? []).some((x) => date >= x.from && (x.to === null || date <= x.to));
     return this.index.search(name, { accept, ...(options.minScore !== undefined ? { minScore: options.minScore } : {}) }).map((m) => ({
       party: m.value, matchedName: m.matchedName, method: m.method, score: m.score, explanation: m.explanation,
