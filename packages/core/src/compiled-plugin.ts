@@ -1,7 +1,8 @@
 import { controlCodeAncestry } from './codes.js';
 import { combinedStatusOn, effectiveOf, nextDay, type DatedRule } from './dates.js';
-import { controlCodeFieldOf, itemControlCode, type PluginDefinition, type PluginManifest } from './plugin.js';
+import { controlCodeFieldOf, itemControlCode, type ControlCodeField, type PluginDefinition, type PluginManifest } from './plugin.js';
 import type { ResolvedItem } from './resolve.js';
+import { GroupMembership } from './membership.js';
 import { PartyScreener } from './screening.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
@@ -197,11 +198,18 @@ export class CompiledPlugin {
   readonly entries: CoverageIndex<CompiledEntry> = new CoverageIndex();
   readonly screener: PartyScreener;
   readonly groups = new Map<string, CountryGroup>();
+  private readonly membership: GroupMembership;
   readonly advisories: readonly Advisory[];
+  /** The field of `item` that carries this regime's own list code. */
+  readonly field: ControlCodeField | undefined;
+  /** Candidates of an item known by one taxonomy node (or none) and no code, by node: see {@link candidates}. */
+  private readonly byNode = new Map<string, readonly Candidate[]>();
+  private nodeTaxonomy: TaxonomyView | undefined;
 
   constructor(definition: PluginDefinition) {
     this.definition = definition;
     this.manifest = definition.manifest;
+    this.field = controlCodeFieldOf(this.manifest);
     for (const m of definition.measures) {
       this.measures.set(m.id, m);
       this.measureRefs.set(m.id, Object.freeze({ id: m.id, title: m.title, reference: m.reference, authority: m.authority, url: m.url }));
@@ -212,17 +220,39 @@ export class CompiledPlugin {
     for (const e of definition.entries) this.entries.add(new CompiledEntry(e, this.measures.get(e.measure)!), e.covers);
     this.screener = new PartyScreener(definition.parties ?? []);
     for (const g of definition.groups ?? []) this.groups.set(g.id, g);
+    this.membership = new GroupMembership(this.groups.values());
     this.advisories = definition.advisories ?? [];
   }
 
   /**
    * Entries that match the item, in the order evaluation takes them: exact matches of item entries
    * (in index order), then rules on every item, then rules on every listed item (which need an item
-   * entry in force first), then broader matches.
+   * entry in force first), then broader matches. The list and its candidates are shared and frozen:
+   * an item known by one taxonomy node and no code gets the list prepared for that node.
    */
-  candidates(item: ItemRef, resolved: ResolvedItem, taxonomy: TaxonomyView): Candidate[] {
+  candidates(item: ItemRef, resolved: ResolvedItem, taxonomy: TaxonomyView): readonly Candidate[] {
+    const code = itemControlCode(item, this.field);
+    if (code !== undefined || item.cnCode !== undefined || item.hs !== undefined || item.cas !== undefined || resolved.nodes.length > 1) {
+      return this.findCandidates(item, resolved, taxonomy, code);
+    }
+    if (taxonomy !== this.nodeTaxonomy) {
+      this.byNode.clear();
+      this.nodeTaxonomy = taxonomy;
+    }
+    // Everything the match reads is the node (its lineage and descendants come from it): one list per
+    // node, prepared on first use, bounded by the taxonomy.
+    const node = resolved.nodes[0] ?? '';
+    let list = this.byNode.get(node);
+    if (!list) {
+      list = Object.freeze(this.findCandidates({}, resolved, taxonomy, undefined).map((c) => Object.freeze({ ...c, matchedOn: Object.freeze(c.matchedOn) as string[] })));
+      this.byNode.set(node, list);
+    }
+    return list;
+  }
+
+  private findCandidates(item: ItemRef, resolved: ResolvedItem, taxonomy: TaxonomyView, code: string | undefined): Candidate[] {
     const found = new Map<CompiledEntry, { kind: MatchKind; matchedOn: string[] }>();
-    this.entries.match(item, resolved, taxonomy, itemControlCode(item, controlCodeFieldOf(this.manifest)), found);
+    this.entries.match(item, resolved, taxonomy, code, found);
     const exact: Candidate[] = [];
     const listed: Candidate[] = [];
     const broader: Candidate[] = [];
@@ -243,8 +273,6 @@ export class CompiledPlugin {
 
   /** Membership in one of the plugin's own groups, or undefined when it has no such group. */
   isMember(groupId: string, country: CountryCode, date: IsoDate): boolean | undefined {
-    const group = this.groups.get(groupId);
-    if (!group) return undefined;
-    return group.members.some((m) => m.country === country && (m.from === undefined || date >= m.from) && (m.to === undefined || date <= m.to));
+    return this.membership.isMember(groupId, country, date);
   }
 }

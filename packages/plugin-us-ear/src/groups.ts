@@ -1,4 +1,4 @@
-import { previousDay, type CountryCode, type CountryGroup, type IsoDate } from '@chokepoint/core';
+import { GroupMembership, previousDay, type CountryCode, type CountryGroup, type IsoDate } from '@chokepoint/core';
 import { readData } from './data-files.js';
 import { ecfrSource, ecfrSupplement } from './sources.js';
 
@@ -55,7 +55,8 @@ export function buildCountryGroups(file: CountryGroupsFile = groupsFile): Countr
 }
 
 export const COUNTRY_GROUPS = buildCountryGroups();
-const byId = new Map(COUNTRY_GROUPS.map((g) => [g.id, g]));
+/** Membership by group code (`D:5`), indexed by country once. */
+const membership = new GroupMembership(COUNTRY_GROUPS.map((g, i) => ({ id: GROUP_CODES[i]!, members: g.members })));
 
 /**
  * The country whose chart row and group membership the EAR applies: Hong Kong has neither and is
@@ -68,7 +69,7 @@ export function earCountry(country: CountryCode): CountryCode {
 /** Membership of a destination in an EAR Country Group on a date (Hong Kong as China). */
 export function inGroup(code: GroupCode, country: CountryCode, date: IsoDate): boolean {
   const c = earCountry(country);
-  return byId.get(groupId(code))!.members.some((m) => m.country === c && (m.from === undefined || date >= m.from) && (m.to === undefined || date <= m.to));
+  return membership.isMember(code, c, date) ?? false;
 }
 
 /** Every group a destination belongs to on a date. */

@@ -4,7 +4,7 @@ import groups from '../data/groups.json' with { type: 'json' };
 import hs2022 from '../data/hs2022.json' with { type: 'json' };
 import nodes from '../data/nodes.json' with { type: 'json' };
 import supply from '../data/supply.json' with { type: 'json' };
-import type { CountryCode, IsoDate, TaxonomyHit, TaxonomyNode, TaxonomyView } from '@chokepoint/core';
+import { GroupMembership, type CountryCode, type IsoDate, type TaxonomyHit, type TaxonomyNode, type TaxonomyView } from '@chokepoint/core';
 import { loadCountries } from './countries.js';
 import { HsNomenclature, type HsHit, type HsRow } from './hs.js';
 import type { Country, CriticalList, JurisdictionGroup, NodeDetails, SupplyFact, ValueChain } from './model.js';
@@ -45,6 +45,7 @@ export class Taxonomy implements TaxonomyView {
   private readonly finder: NodeSearch;
   private readonly countryMap: Map<string, Country>;
   private readonly groupMap = new Map<string, JurisdictionGroup>();
+  private readonly membership: GroupMembership;
   private readonly chainMap = new Map<string, ValueChain>();
   private hsTable: HsNomenclature | undefined;
   private readonly hsSource: URL | HsNomenclature | readonly HsRow[];
@@ -107,6 +108,7 @@ export class Taxonomy implements TaxonomyView {
     }
     this.finder = new NodeSearch(data.nodes);
     for (const g of data.groups) this.groupMap.set(g.id, g);
+    this.membership = new GroupMembership(data.groups);
     for (const c of data.chains) this.chainMap.set(c.id, c);
     this.supplyFacts = data.supply;
     this.lists = data.criticalLists;
@@ -152,12 +154,17 @@ export class Taxonomy implements TaxonomyView {
     return this.byCas.get(cas) ?? [];
   }
 
+  // The lookups the search offers identifier hits from, made once.
+  private readonly codeHits = (digits: string) => this.nodesForCode(digits);
+  private readonly casHits = (cas: string) => this.nodesForCas(cas);
+  private readonly exactId = (id: string) => this.node(id)?.id;
+
   search(text: string, limit = 10): TaxonomyHit[] {
-    return withCodeHits(this.controlCodeHits(text), this.finder.search(text, (d) => this.nodesForCode(d), (c) => this.nodesForCas(c), (id) => this.node(id)?.id, limit), limit);
+    return withCodeHits(this.controlCodeHits(text), this.finder.search(text, this.codeHits, this.casHits, this.exactId, limit), limit);
   }
 
   exact(text: string): TaxonomyHit[] {
-    return withCodeHits(this.controlCodeHits(text), this.finder.exact(text, (d) => this.nodesForCode(d), (c) => this.nodesForCas(c), (id) => this.node(id)?.id), Infinity);
+    return withCodeHits(this.controlCodeHits(text), this.finder.exact(text, this.codeHits, this.casHits, this.exactId), Infinity);
   }
 
   /**
@@ -165,6 +172,7 @@ export class Taxonomy implements TaxonomyView {
    * "2(24)" (then of any regime). Codes of the forms regimes use contain a digit and a parenthesis or dot.
    */
   private controlCodeHits(text: string): TaxonomyHit[] {
+    if (!mayNameControlCode(text)) return [];
     const m = /^(?:([A-Za-z]{2,3})\s*[:=\s]\s*)?(.+)$/.exec(text.normalize('NFKC').trim());
     if (!m) return [];
     const code = foldCode(m[2]!);
@@ -203,9 +211,7 @@ export class Taxonomy implements TaxonomyView {
   }
 
   isMember(groupId: string, country: CountryCode, date: IsoDate): boolean | undefined {
-    const g = this.groupMap.get(groupId);
-    if (!g) return undefined;
-    return g.members.some((m) => m.country === country && (m.from === undefined || date >= m.from) && (m.to === undefined || date <= m.to));
+    return this.membership.isMember(groupId, country, date);
   }
 
   /** Members of a group on a date. */
@@ -264,6 +270,15 @@ export function loadTaxonomy(): Taxonomy {
 }
 
 /** A control code as stored: full-width characters folded (`２（２４）` → `2(24)`), spaces removed. */
+/**
+ * False when the text cannot hold a control code, decided without Unicode normalisation: ASCII text
+ * (which NFKC leaves as it is) with no digit, or with neither a parenthesis nor a dot. Most names.
+ */
+function mayNameControlCode(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return true;
+  return /\d/.test(text) && (text.includes('(') || text.includes('.'));
+}
+
 function foldCode(code: string): string {
   return code.normalize('NFKC').replace(/\s+/g, '');
 }
