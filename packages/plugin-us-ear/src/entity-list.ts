@@ -78,16 +78,19 @@ export function partyFootnotes(partyId: string): number[] {
   return file.parties.find((p) => p.id === partyId)?.footnotes ?? [];
 }
 
+/** Each party's brands as matchers, built once: a Latin brand must stand as whole words, any other is found as text. */
+const BRANDS = file.parties.flatMap((p) => {
+  const party = ENTITY_LIST_PARTIES.find((x) => x.id === p.id)!;
+  return (p.brands ?? []).map((brand) => {
+    const b = brand.toLowerCase();
+    const words = /[a-z]/.test(b) ? new RegExp(`(^|[^a-z])${b.replace(/\s+/g, '\\s+')}([^a-z]|$)`) : undefined;
+    return { party, added: p.added, brand, test: (text: string) => (words ? words.test(text) : text.includes(b)) };
+  });
+});
+
 /** A listed party whose short brand name occurs in a name, for the affiliates rule. */
 export function brandMatch(name: string, date: string): { party: ListedParty; brand: string } | undefined {
   const text = name.normalize('NFKC').toLowerCase();
-  for (const p of file.parties) {
-    if (date < p.added) continue;
-    for (const brand of p.brands ?? []) {
-      const b = brand.toLowerCase();
-      const hit = /[a-z]/.test(b) ? new RegExp(`(^|[^a-z])${b.replace(/\s+/g, '\\s+')}([^a-z]|$)`).test(text) : text.includes(b);
-      if (hit) return { party: ENTITY_LIST_PARTIES.find((x) => x.id === p.id)!, brand };
-    }
-  }
+  for (const b of BRANDS) if (date >= b.added && b.test(text)) return { party: b.party, brand: b.brand };
   return undefined;
 }
