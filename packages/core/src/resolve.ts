@@ -45,9 +45,9 @@ function agree(taxonomy: TaxonomyView, a: readonly string[], b: readonly string[
   return [...out];
 }
 
-function mostSpecific(taxonomy: TaxonomyView, nodes: readonly string[]): string[] {
-  const set = new Set(nodes);
-  return nodes.filter((n) => ![...set].some((other) => other !== n && taxonomy.ancestors(other).includes(n)));
+function mostSpecific(taxonomy: TaxonomyView, nodes: string[]): string[] {
+  if (nodes.length < 2) return nodes;
+  return nodes.filter((n) => !nodes.some((other) => other !== n && taxonomy.ancestors(other).includes(n)));
 }
 
 /**

@@ -16,6 +16,12 @@ export class NodeSearch {
   private readonly labels: { id: string; labels: Label[] }[] = [];
   /** Labels by their folded text: a name or alias typed exactly is found without scanning every label. */
   private readonly byLabel = new Map<string, { id: string; score: number; kind: Label['kind'] }[]>();
+  /**
+   * Labels as they are written (and lower-cased), each with its folded text: a name typed as the
+   * taxonomy spells it is looked up without folding it again (Unicode normalisation costs more than
+   * the rest of the lookup).
+   */
+  private readonly folded = new Map<string, string>();
 
   constructor(nodes: Iterable<TaxonomyNode>) {
     for (const node of nodes) {
@@ -24,6 +30,7 @@ export class NodeSearch {
         if (!text) return;
         const folded = foldText(text);
         if (!folded) return;
+        for (const spelling of [text.trim(), text.trim().toLowerCase()]) if (foldText(spelling) === folded) this.folded.set(spelling, folded);
         labels.push({ text: folded, words: tokens(folded), kind });
         const same = this.byLabel.get(folded) ?? [];
         same.push({ id: node.id, score: kind === 'id' ? 0.97 : 0.95, kind });
@@ -46,7 +53,7 @@ export class NodeSearch {
     const raw = text.trim();
     const hits = new BestHits();
     offerIdentifierHits(raw, hits, codeHits, casHits, exactId);
-    for (const hit of this.byLabel.get(foldText(raw)) ?? []) hits.offer(hit.id, hit.score, hit.kind);
+    for (const hit of this.byLabel.get(this.folded.get(raw) ?? foldText(raw)) ?? []) hits.offer(hit.id, hit.score, hit.kind);
     return hits.ranked();
   }
 
