@@ -1,7 +1,10 @@
+const HS_DIGITS = /^\d{4,10}$/;
+
 /** Digits of an HS or tariff code with dots and spaces removed, or undefined when it is not 4–10 digits. */
 export function normalizeHs(code: string): string | undefined {
+  if (HS_DIGITS.test(code)) return code;
   const digits = code.replace(/[.\s]/g, '');
-  return /^\d{4,10}$/.test(digits) ? digits : undefined;
+  return HS_DIGITS.test(digits) ? digits : undefined;
 }
 
 /** A China customs commodity code (8 or 10 digits) without dots or spaces, or undefined. */
@@ -18,6 +21,8 @@ const CONTROL_CODE = /^[0-9][A-E][0-9]{3}(\.[a-z0-9]+)*$/;
  * `EAR99` is kept as is. Returns undefined when the text is not such a code.
  */
 export function normalizeControlCode(code: string): string | undefined {
+  // Most codes arrive as the list prints them, which is already the normal form.
+  if (CONTROL_CODE.test(code)) return code;
   const compact = code.trim().replace(/\s+/g, '');
   if (/^ear99$/i.test(compact)) return 'EAR99';
   const [head, ...rest] = compact.split('.');

@@ -1,14 +1,36 @@
 import type { IsoDate, Measure, MeasureStatus, StatusInterval, Suspension } from './types.js';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** True when `value` is a real calendar date written `YYYY-MM-DD`. */
+/** The digit at `i` of `s` as a number, or -1. */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * True when `value` is a real calendar date written `YYYY-MM-DD`, from year 0100 (the years before
+ * were never accepted: JavaScript dates read years 0–99 as 1900–1999). Read digit by digit, as every
+ * request carries one.
+ */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = digitAt(value, i);
+    if (d < 0) return false;
+    year = year * 10 + d;
+  }
+  const m1 = digitAt(value, 5);
+  const m2 = digitAt(value, 6);
+  const d1 = digitAt(value, 8);
+  const d2 = digitAt(value, 9);
+  if (m1 < 0 || m2 < 0 || d1 < 0 || d2 < 0 || year < 100) return false;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 let today: { date: IsoDate; until: number } | undefined;

@@ -56,7 +56,11 @@ function checkUnknown(obj: Record<string, unknown>, allowed: ReadonlySet<string>
   }
 }
 
+const isUpperLetter = (c: number): boolean => c >= 65 && c <= 90;
+
 function country(v: unknown, path: string, ctx: RequestContext, errors: FieldError[], required: boolean): string | undefined {
+  // Most requests write the code as ISO does ("CN"): then it is its own normal form.
+  if (typeof v === 'string' && v.length === 2 && isUpperLetter(v.charCodeAt(0)) && isUpperLetter(v.charCodeAt(1)) && ctx.taxonomy.isCountry(v)) return v;
   if (v === undefined) {
     if (required) errors.push({ path, message: 'required: an ISO 3166-1 alpha-2 country code such as "CN"' });
     return undefined;
@@ -128,26 +132,38 @@ function schemeCodes(v: unknown, path: string, ctx: RequestContext, errors: Fiel
   return Object.keys(out).length ? out : undefined;
 }
 
+/** A text field of an item: a string, or a number written as one; undefined when absent or empty. */
+function stringField(v: Record<string, unknown>, key: string, path: string, errors: FieldError[]): string | undefined {
+  const raw = v[key];
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw === 'number') return String(raw);
+  if (typeof raw !== 'string') {
+    errors.push({ path: `${path}.${key}`, message: `expected a string, got ${show(raw)}` });
+    return undefined;
+  }
+  return raw;
+}
+
+/** True when the item names at least one identifier (an empty `codes` object names none). */
+function hasIdentifier(v: Record<string, unknown>): boolean {
+  for (const k of IDENTIFIERS) {
+    const x = v[k];
+    if (x !== undefined && x !== '' && !(k === 'codes' && isRecord(x) && Object.keys(x).length === 0)) return true;
+  }
+  return false;
+}
+
 function item(v: unknown, path: string, ctx: RequestContext, errors: FieldError[], depth: number): ItemRef | undefined {
   if (!isRecord(v)) {
     errors.push({ path, message: 'required: an object with at least one identifier (id, hs, cnCode, cnControlCode, eccn, euCode, codes, cas or name)' });
     return undefined;
   }
   checkUnknown(v, ITEM_FIELDS, path, errors);
-  if (!IDENTIFIERS.some((k) => v[k] !== undefined && v[k] !== '' && !(k === 'codes' && isRecord(v[k]) && Object.keys(v[k]).length === 0))) {
+  if (!hasIdentifier(v)) {
     errors.push({ path, message: 'needs at least one identifier: id, hs, cnCode, cnControlCode, eccn, euCode, codes, cas or name' });
   }
   const out: ItemRef = {};
-  const str = (key: string): string | undefined => {
-    const raw = v[key];
-    if (raw === undefined || raw === '') return undefined;
-    if (typeof raw === 'number') return String(raw);
-    if (typeof raw !== 'string') {
-      errors.push({ path: `${path}.${key}`, message: `expected a string, got ${show(raw)}` });
-      return undefined;
-    }
-    return raw;
-  };
+  const str = (key: string): string | undefined => stringField(v, key, path, errors);
   const id = str('id');
   if (id !== undefined) {
     const node = ctx.taxonomy.node(id.trim());
