@@ -87,6 +87,7 @@ function restrictions(x: FactInput, para: Para): { why: string[]; notes: string[
   if (inForce(M.wmd)) why.push('the end use is a weapons of mass destruction end use (part 744, §§ 744.2–744.4)');
   if (destinationFindings.some((f) => f.measure.id === M.iraq && f.status === 'in_force' && f.licensePolicy === 'presumption_of_denial')) why.push('a military end use or end user in Iraq needs a licence that no licence exception overcomes (§ 746.3(a)(4), (c))');
   if (inForce(M.semiconductor)) why.push('a § 744.23 end-use licence requirement applies');
+  if (inForce(M.cameras) && !gov) why.push('a § 744.9 licence for cameras used by a military end user applies, and only GOV (b)(2)(ii) may be used (§ 744.9(e))');
   if (inForce(M.meu) && !gov) why.push('a military end use or end user licence requirement applies, and only License Exception GOV (§ 740.11(b)(2)(i)–(ii)) may be used (§ 744.21)');
   if (inForce(M.mieu) && !gov) why.push('a military-intelligence licence requirement applies, and only GOV under § 740.11(b)(2)(ii) may be used (§ 744.22)');
 

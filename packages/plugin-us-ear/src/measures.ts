@@ -53,6 +53,7 @@ export const M = {
   mieu: 'us-ear-744-22-military-intelligence',
   semiconductor: 'us-ear-744-23-semiconductor-end-use',
   wmd: 'us-ear-744-2-4-wmd-end-use',
+  cameras: 'us-ear-744-9-cameras',
   cuba: 'us-ear-746-2-cuba',
   northKorea: 'us-ear-746-4-north-korea',
   crimea: 'us-ear-746-6-crimea-dnr-lnr',
@@ -168,6 +169,13 @@ export const EAR_MEASURES: Measure[] = [
     published: '2022-10-13', from: '2022-10-07', url: ecfr('744.23'),
     summary: 'A licence is needed when the exporter knows that any item is for the development or production of integrated circuits at an advanced-node fab in Macau or Country Group D:5, that certain ICs or computers are for a supercomputer there, or that Category 3 B–E items are for a fab there whose node is unknown.',
     sources: [...sections('744.23'), frSource('2022-21658', '2022-10-13', 'Implementation of Additional Export Controls: Certain Advanced Computing and Semiconductor Manufacturing Items')],
+  }),
+  measure({
+    id: M.cameras, title: 'Cameras, systems and components for military end users (§ 744.9)', reference: '15 CFR 744.9',
+    published: EAR_BASE, from: EAR_BASE, url: ecfr('744.9'),
+    summary: 'A licence is needed when a military end user (armed services, national guard and police, government intelligence or reconnaissance organisations, or anyone supporting military end uses) will use 6A003.a.3, a.4 or a.6 cameras (every destination but Australia, Canada and the United Kingdom), or other 6A002/6A003 items, 8A002.d, and qualifying 0A504 and 6A993.a items (every destination outside A:1); not for reexports made as part of a military deployment by an A:1 government unit. Reviewed under ITAR policies; only GOV applies.',
+    sources: [ecfrSource(ecfr('744.9'))], confidence: 'medium',
+    extra: { caveats: [{ code: 'data_snapshot', message: 'Applied as the eCFR text of 2026-09-24; the section\u2019s earlier versions and the § 744.9(a)(1)(iii) rule for incorporation into 0A919 items are not modelled.', to: '2026-09-23' }] },
   }),
   measure({
     id: M.wmd, title: 'Nuclear, missile and chemical/biological weapons end uses (§§ 744.2–744.4)', reference: '15 CFR 744.2, 744.3, 744.4',

@@ -6,6 +6,7 @@ import { readData } from './data-files.js';
 import { M } from './measures.js';
 import { foodOrMedicine, MISSING_SUPPLEMENTS, part746Lists } from './part-746-lists.js';
 import { iraqRules } from './un-iraq.js';
+import { cameraEndUsers } from './camera-end-users.js';
 
 /** Plugin parameters the request can carry in `item.parameters` for facts the CONTRACT has no field for (1 = yes, 0 = no). */
 export const PARAMS = {
@@ -156,6 +157,9 @@ export function endUses(ctx: EvaluationContext, dest: CountryCode, classes: Clas
   if (request.endUse === 'military-intelligence' && (MIEU.includes(c) || inGroup('E:1', dest, date) || inGroup('E:2', dest, date))) {
     add(M.mieu, `Military-intelligence end use or end user in ${c}: a licence is required for any item subject to the EAR, with a presumption of denial (15 CFR 744.22).`, 'endUse military-intelligence', nicaragua);
   }
+  const cameras = cameraEndUsers(ctx, dest, classes, prefix);
+  out.findings.push(...cameras.findings);
+  out.questions.push(...cameras.questions);
   if (request.endUse === 'wmd') {
     add(M.wmd, 'Weapons of mass destruction end use: a licence is required for any item subject to the EAR when the exporter knows of a nuclear, missile or chemical or biological weapons end use (15 CFR 744.2–744.4; some allied destinations are exempt from parts of these rules).', 'endUse wmd');
   }

@@ -107,3 +107,16 @@ describe('HBM (3A090.c) to China', () => {
     expect(r.warnings.some((w) => w.code === 'licence_policy_depends_on')).toBe(false);
   });
 });
+
+// § 744.9(a)(1): a licence when (i) 6A003.a.3, a.4 or a.6 cameras, or (ii) 6A002, other 6A003, 8A002.d and qualifying
+// 0A504/6A993.a items, "will be or are intended to be used by a 'military end-user'" — (i) everywhere but Australia,
+// Canada and the UK, (ii) everywhere outside A:1; (a)(2): not for reexports made as part of an A:1 government unit's
+// military deployment; (e): only GOV.
+t.run('cameras for military end users (§ 744.9)', [
+  { name: '6A003.b.4.b (120 Hz) to Germany for the armed forces: DE is A:1, no § 744.9 licence (RS1 still applies)', request: us({ eccn: '6A003.b.4.b', parameters: { frameRateHz: 120 } }, 'DE', { endUser: { name: 'Bundeswehr', type: 'military' } }), verdict: 'license_required', noFindings: [{ measure: M.cameras }] },
+  { name: '6A003.a.3 to Germany for the armed forces: licence (only AU, CA, UK are exempt)', request: us({ eccn: '6A003.a.3' }, 'DE', { endUser: { name: 'Bundeswehr', type: 'military' } }), verdict: 'license_required', findings: [{ measure: M.cameras }] },
+  { name: '6A003.a.3 to the UK for the armed forces: no § 744.9 licence', request: us({ eccn: '6A003.a.3' }, 'GB', { endUser: { name: 'MOD', type: 'military' } }), noFindings: [{ measure: M.cameras }], verdict: 'no_license_required' },
+  { name: '8A002.d to Brazil for the navy: licence, ITAR policy', request: us({ eccn: '8A002.d' }, 'BR', { endUse: 'military' }), verdict: 'license_required', findings: [{ measure: M.cameras }] },
+  { name: '8A002.d to Brazil for a civil user: no § 744.9 licence', request: us({ eccn: '8A002.d' }, 'BR', { endUse: 'civil' }), noFindings: [{ measure: M.cameras }], verdict: 'license_required' },
+  { name: '6A993.a to Brazil for the army: asks whether it meets Note 3.a (9 Hz or less)', request: us({ eccn: '6A993.a' }, 'BR', { endUse: 'military' }), questions: ['ear.cameraQualified'], verdict: 'needs_information' },
+]);
