@@ -58,7 +58,7 @@ function hostileBody() {
 const QUERY_TEXT = () => pick(['gallium', '%ED%A0%80', '%00', '%ZZ', 'x'.repeat(5000), '%ED%B0%80', '', '%C0%AF', 'a&q=b', '金属镓']);
 
 function nextRequest(state) {
-  const route = Math.floor(r() * 20);
+  const route = Math.floor(r() * 24);
   const json = (path, body, extra = {}) => ({ path, init: { method: 'POST', headers: { 'content-type': 'application/json', ...extra }, body } });
   const ndjson = (path, lines) => ({ path, init: { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: lines.join('\n') + '\n' } });
   switch (route) {
@@ -76,6 +76,14 @@ function nextRequest(state) {
     case 16: return { path: `/v1/assessments/${pick([state.audit ?? 'x', randomUUIDish(), '%ZZ', '%00'])}` };
     case 17: return { path: '/metrics' };
     case 18: return { path: pick(['/v1/data', '/v1/screenings']), init: r() < 0.5 ? undefined : { method: 'POST', headers: { 'content-type': 'application/json' }, body: pick([`{"name":"${pick(['Acme', '\\ud800', '\\u0000'])}"}`, `{"name":"x","lists":${nestedText(100, 'array')}}`]) } };
+    case 19: return ndjson('/v1/screenings/batch', Array.from({ length: 1 + Math.floor(r() * 6) }, () => pick([JSON.stringify({ id: pick(IDS), name: pick(HOSTILE_TEXT), country: pick(['CN', 'XX', 1]) }), `{"name":"${pick(['Acme', '\\ud800', '\\u0000'])}"}`, hostileBody(), '{', 'null'])));
+    case 20: {
+      const query = pick(['', '?from=2025-01-01&to=2025-12-31', '?from=2025-02-30', '?to=x', '?from=%00', '?from=2026-12-31&to=2025-01-01', '?x=1']);
+      return ndjson(`/v1/changes/portfolio${query}`, Array.from({ length: 1 + Math.floor(r() * 4) }, hostileBody));
+    }
+    // Always with a content (never a download): without one the route fetches the publishers' files.
+    case 21: return json('/v1/admin/lists', JSON.stringify({ content: pick([...HOSTILE_TEXT, 1, null, ['x'], { a: 1 }, 'name,source\nAcme,x', '{"entries":[]}']), ...(r() < 0.5 ? { format: pick(['csl-json', 'csl-csv', 'cn-lists', 'x', 1]) } : {}), ...(r() < 0.3 ? { list: pick(HOSTILE_TEXT) } : {}), ...(r() < 0.3 ? { asOf: pick(['2026-01-01', '2026-02-30', 'x', 3]) } : {}) }));
+    case 22: return { path: pick(['/', '/index.html', '/docs/', '/docs/swagger-ui.css', '/assets/nothing.js', '/assets/%ZZ', '/favicon.ico']) };
     default: return json('/v1/assessments', JSON.stringify({ ...GOOD, id: `g${Math.floor(r() * 1e9)}` }));
   }
 }
@@ -108,6 +116,7 @@ async function main() {
   });
 
   const counts = {};
+  const bodyLevel = {};
   const problems = [];
   const state = {};
   let sent = 0;
@@ -137,7 +146,12 @@ async function main() {
         try { body = JSON.parse(text); } catch { body = undefined; }
         const isProblem = /application\/problem\+json/.test(res.headers.get('content-type') ?? '') && body && Array.isArray(body.errors) && body.errors.every((e) => typeof e.path === 'string' && typeof e.message === 'string');
         if (!isProblem) { counts.notProblem = (counts.notProblem ?? 0) + 1; if (problems.length < 20) problems.push(`not a problem document: ${res.status} ${path.slice(0, 80)}: ${text.slice(0, 120)}`); }
-        else if (res.status === 400 && body.errors.some((e) => e.path === '')) counts.bodyLevel400 = (counts.bodyLevel400 ?? 0) + 1;
+        else if (res.status === 400 && body.errors.some((e) => e.path === '')) {
+          // A 400 that names the whole body rather than a field: listed by message, so each can be checked.
+          counts.bodyLevel400 = (counts.bodyLevel400 ?? 0) + 1;
+          const message = `${init?.method ?? 'GET'} ${path.split('?')[0].slice(0, 40)}: ${body.errors.find((e) => e.path === '').message.slice(0, 70)}`;
+          bodyLevel[message] = (bodyLevel[message] ?? 0) + 1;
+        }
       } else if (res.status === 200 && path === '/v1/assessments' && !state.audit) state.audit = JSON.parse(text).auditId;
       else if (res.status === 202 && !state.job) state.job = JSON.parse(text).id;
     }
@@ -153,7 +167,7 @@ async function main() {
     store: opt.store, requests: sent, seconds, perSecond: Math.round(sent / seconds), counts,
     fiveXX: fivexx, crashed: crashed && !(crashed.signal === 'SIGTERM' || crashed.code === 0) ? crashed : null,
     rssAfterWarmUpMB: Math.round(rssWarm / 2 ** 20), rssMaxMB: Math.round(rssMax / 2 ** 20), rssRatio: Math.round((rssMax / rssWarm) * 100) / 100,
-    auditVerify: verify, problems,
+    auditVerify: verify, bodyLevel400ByMessage: bodyLevel, problems,
   };
   console.log(JSON.stringify(report, null, 2));
   rmSync(dir, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ValidationError, type Engine } from '@chokepoint/core';
 import type { Taxonomy } from '@chokepoint/taxonomy';
 import cors from 'cors';
+import type { ServerResponse } from 'node:http';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { Logger } from 'pino';
 import swaggerUi from 'swagger-ui-express';
@@ -27,6 +28,14 @@ import { SERVER_VERSION } from './version.js';
 import { serveWebApp, webRoot } from './web.js';
 import { HELMET_OPTIONS, securityHeaders } from './security-headers.js';
 
+/** What the running server's requests share about its life. */
+export interface ServerState {
+  /** True once a graceful shutdown began: `/readyz` answers 503, streamed batches end in-band. */
+  shuttingDown: boolean;
+  /** Responses not yet closed; shutdown keeps listening until those in flight when it began are done. */
+  inFlight: Set<ServerResponse>;
+}
+
 /** Everything the HTTP layer works with; built by `startServer`, or by a test. */
 export interface AppContext {
   engine: Engine;
@@ -38,9 +47,9 @@ export interface AppContext {
   assessor: Assessor;
   writer: AuditWriter;
   jobs: JobRunner | undefined;
-  /** Whether `/v1` calls need an API key (keys exist, or CHOKEPOINT_REQUIRE_API_KEY). */
+  /** Whether `/v1` calls need an API key at start (keys exist, or CHOKEPOINT_REQUIRE_API_KEY); a key created later turns it on. */
   authRequired: boolean;
-  state: { shuttingDown: boolean };
+  state: ServerState;
   /** Rebuilds the engine when lists or amendments change; absent in tests that do not need it. */
   reloader?: KnowledgeReloader;
 }
@@ -68,14 +77,21 @@ export function createApp(ctx: AppContext): Express {
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
 
-  // One listener per request for its log line and its metrics: the request ID, the status and the time.
+  // One listener per request for its log line, its metrics and the count of requests in flight.
+  const { inFlight } = ctx.state;
   app.use((req, res, next) => {
     const given = req.headers['x-request-id'];
     const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     res.setHeader('X-Request-Id', id);
     res.locals.requestId = id;
+    // While draining, a client's connection ends with this answer, so it reconnects to another instance.
+    if (ctx.state.shuttingDown) res.setHeader('Connection', 'close');
+    inFlight.add(res);
     const start = process.hrtime.bigint();
-    res.once('finish', () => {
+    res.once('close', () => {
+      inFlight.delete(res);
+      // A response cut off before it finished (the client left) is neither counted nor logged as answered.
+      if (!res.writableFinished) return;
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       metrics.record(req, res.statusCode, seconds);
       // Successful requests log at debug: one info line per answer cost more than the answer under load (#11.4).
@@ -103,7 +119,8 @@ export function createApp(ctx: AppContext): Express {
   });
 
   // The API first: an API call passes no static-file or docs middleware on its way to its route.
-  app.use('/v1', authenticate(store, ctx.authRequired), rateLimiter(config.rateLimit, config.rateLimitWindowSeconds));
+  const keysFromNowOn = () => ctx.logger.warn('an API key exists now: every /v1 call needs one from now on; the server still listens on loopback only until it restarts');
+  app.use('/v1', authenticate(store, ctx.authRequired, keysFromNowOn), rateLimiter(config.rateLimit, config.rateLimitWindowSeconds));
   app.use(router);
 
   const web = webRoot();

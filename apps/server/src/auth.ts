@@ -20,10 +20,32 @@ export function callerOf(res: Response): Caller {
   return (res.locals as { caller?: Caller }).caller ?? ANONYMOUS;
 }
 
-/** Checks `Authorization: Bearer <key>` on every `/v1` call when keys are required (CONTRACT §7). */
-export function authenticate(store: Store, required: boolean): RequestHandler {
+/**
+ * Checks `Authorization: Bearer <key>` on every `/v1` call when keys are required (CONTRACT §7). A
+ * server started without keys (loopback only) looks for an active key every few seconds and, once one
+ * exists, requires keys from then on without a restart; it never goes back to taking calls without one.
+ */
+export function authenticate(store: Store, requiredAtStart: boolean, onRequired: () => void = () => undefined): RequestHandler {
   const cache = new Map<string, { key: ApiKeyRecord | undefined; until: number }>();
+  let required = requiredAtStart;
+  let lookAfter = 0;
+  const lookForKeys = async (now: number) => {
+    lookAfter = now + KEY_CACHE_MS;
+    try {
+      if ((await store.activeKeyCount()) > 0 && !required) {
+        required = true;
+        onRequired();
+      }
+    } catch {
+      // The store does not answer: the call fails on its own, and the next one looks again.
+      lookAfter = 0;
+    }
+  };
   return async (req, res, next) => {
+    if (!required) {
+      const now = Date.now();
+      if (now >= lookAfter) await lookForKeys(now);
+    }
     if (!required) {
       res.locals.caller = ANONYMOUS;
       next();

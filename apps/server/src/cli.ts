@@ -2,6 +2,9 @@ import { parseArgs } from 'node:util';
 import { auditHead, verifyAuditChain } from './audit.js';
 import { ConfigError, readConfig } from './config.js';
 import { createApiKey, ROLES } from './keys.js';
+import { installJobQueue } from './jobs.js';
+import { grantServerRole } from './store/postgres-roles.js';
+import { MigrationPrivilegeError } from './store/postgres.js';
 import { openStore, type Role } from './store/index.js';
 
 const USAGE = `usage: chokepoint-server <command>
@@ -14,11 +17,18 @@ const USAGE = `usage: chokepoint-server <command>
                                           make an API key; the token is printed once
   keys list [--json]                      list keys (never their secrets)
   keys revoke ID                          revoke a key
-  migrate                                 apply database migrations and exit
+  migrate                                 apply database migrations and exit; on PostgreSQL with
+                                          DATABASE_OWNER_URL, as that owner, then grant the role of
+                                          DATABASE_URL only what the server needs (docs/server.md)
 
 The store is the one the server uses: DATABASE_URL (PostgreSQL) or CHOKEPOINT_SQLITE_PATH.`;
 
 class UsageError extends Error {}
+
+/** Said when the first active key is made: what changes for a server already running, and what does not. */
+const FIRST_KEY = `This is the first active key. A server already running without keys requires a key on every
+/v1 call within 5 seconds, without a restart. It keeps listening on the loopback interface only (and
+without the default rate limit) until it is restarted; restart it to listen on HOST.`;
 
 /** The `chokepoint-server` command; returns the exit code (0 ok, 1 failed check, 2 usage error). */
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env, out: (s: string) => void = console.log, err: (s: string) => void = console.error): Promise<number> {
@@ -29,7 +39,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       try {
         await startServer({ env });
       } catch (e) {
-        if (!(e instanceof ListenError)) throw e;
+        if (!(e instanceof ListenError) && !(e instanceof MigrationPrivilegeError)) throw e;
         err(e.message);
         return 1;
       }
@@ -37,9 +47,26 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     }
     const config = readConfig(env);
     if (command === 'migrate' && sub === undefined) {
-      const store = await openStore(config);
+      const ownerUrl = config.databaseOwnerUrl;
+      const store = await openStore(ownerUrl ? { ...config, databaseUrl: ownerUrl } : config);
       await store.close();
-      out(`migrations applied (${store.kind})`);
+      if (store.kind === 'sqlite') {
+        out('migrations applied (sqlite)');
+        return 0;
+      }
+      await installJobQueue(ownerUrl ?? config.databaseUrl!, config);
+      if (!ownerUrl) {
+        out('migrations applied (postgres), as the role of DATABASE_URL');
+        return 0;
+      }
+      if (!config.databaseUrl) {
+        out('migrations applied (postgres) as the owner; set DATABASE_URL to the server’s role as well to grant it what it needs');
+        return 0;
+      }
+      const { role, granted } = await grantServerRole(ownerUrl, config.databaseUrl, config.databaseSchema);
+      out(granted
+        ? `migrations applied (postgres) as the owner; role ${role} may read and add rows (no UPDATE, DELETE or TRUNCATE on the audit trail, no DDL)`
+        : `migrations applied (postgres); DATABASE_URL connects as the owner ${role} itself, so nothing was granted`);
       return 0;
     }
     if (command === 'audit' && sub === 'head') {
@@ -94,7 +121,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         if (sub === 'create') {
           const { key, token } = await createApiKey(store, { name: values.name!.trim(), role: role!, rateLimit });
           if (values.json) out(JSON.stringify({ id: key.id, name: key.name, role: key.role, rateLimit: key.rateLimit, token }));
-          else out(`created key ${key.id} (${key.name}, ${key.role}); its token, shown only now:\n${token}`);
+          else {
+            out(`created key ${key.id} (${key.name}, ${key.role}); its token, shown only now:\n${token}`);
+            if ((await store.activeKeyCount()) === 1) out(FIRST_KEY);
+          }
           return 0;
         }
         if (sub === 'list') {
@@ -116,6 +146,10 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     }
     throw new UsageError(command === undefined || command === 'help' || command === '--help' ? '' : `unknown command "${[command, sub].filter(Boolean).join(' ')}"`);
   } catch (e) {
+    if (e instanceof MigrationPrivilegeError) {
+      err(e.message);
+      return 1;
+    }
     if (e instanceof UsageError || e instanceof ConfigError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       if ((e as Error).message) err((e as Error).message);
       err(USAGE);

@@ -6,6 +6,8 @@ export interface ServerConfig {
   port: number;
   /** PostgreSQL connection string; when absent the SQLite file below is used. */
   databaseUrl: string | undefined;
+  /** PostgreSQL connection string of the schema's owner, used only by `chokepoint-server migrate`. */
+  databaseOwnerUrl: string | undefined;
   /** PostgreSQL schema for the server's tables (pg-boss uses `<schema>_queue`). */
   databaseSchema: string;
   sqlitePath: string;
@@ -38,7 +40,7 @@ export interface ServerConfig {
 
 /** The environment variables read, with their defaults, in the order of the docs table. */
 export const SETTINGS = [
-  'HOST', 'PORT', 'DATABASE_URL', 'CHOKEPOINT_DB_SCHEMA', 'CHOKEPOINT_SQLITE_PATH', 'CHOKEPOINT_REQUIRE_API_KEY',
+  'HOST', 'PORT', 'DATABASE_URL', 'DATABASE_OWNER_URL', 'CHOKEPOINT_DB_SCHEMA', 'CHOKEPOINT_SQLITE_PATH', 'CHOKEPOINT_REQUIRE_API_KEY',
   'CHOKEPOINT_RATE_LIMIT', 'CHOKEPOINT_RATE_LIMIT_WINDOW_SECONDS', 'CHOKEPOINT_BODY_LIMIT', 'CHOKEPOINT_BATCH_LIMIT',
   'CHOKEPOINT_JOB_LIMIT', 'CHOKEPOINT_CORS_ORIGINS', 'LOG_LEVEL', 'CHOKEPOINT_JOB_CHUNK_LINES', 'CHOKEPOINT_JOB_LEASE_SECONDS',
   'CHOKEPOINT_JOB_CONCURRENCY', 'CHOKEPOINT_JOB_POLL_SECONDS', 'CHOKEPOINT_SHUTDOWN_TIMEOUT_SECONDS', 'CHOKEPOINT_TRUST_PROXY',
@@ -85,6 +87,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST?.trim() || '127.0.0.1',
     port: number(env, 'PORT', 8080),
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL?.trim() || undefined,
     databaseSchema: schema,
     sqlitePath: resolve(env.CHOKEPOINT_SQLITE_PATH?.trim() || '.chokepoint/chokepoint.db'),
     requireApiKey: flag(env, 'CHOKEPOINT_REQUIRE_API_KEY'),

@@ -1,7 +1,8 @@
+import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { loadTaxonomy } from '@chokepoint/taxonomy';
 import { pino, type Logger } from 'pino';
-import { createApp } from './app.js';
+import { createApp, type ServerState } from './app.js';
 import { Assessor } from './assessor.js';
 import { AuditWriter } from './audit-writer.js';
 import { readConfig, type ServerConfig } from './config.js';
@@ -12,7 +13,7 @@ import { openStore, type Store } from './store/index.js';
 import { KnowledgeReloader, liveEngine } from './knowledge.js';
 import type { Engine } from '@chokepoint/core';
 
-export { createApp, type AppContext } from './app.js';
+export { createApp, type AppContext, type ServerState } from './app.js';
 export { createServerEngine } from './engine.js';
 export { readConfig, SETTINGS, type ServerConfig } from './config.js';
 export { auditHead, verifyAuditChain, type BadRecord, type VerifyOptions, type VerifyResult } from './audit.js';
@@ -84,8 +85,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const authRequired = config.requireApiKey || (await store.activeKeyCount()) > 0;
   let notice: string | undefined;
   if (!authRequired) {
-    if (!isLoopback(config.host)) notice = `no API key is configured, so the server listens on 127.0.0.1 only instead of ${config.host}; create one with \`chokepoint-server keys create\``;
-    else notice = 'no API key is configured: listening on the loopback interface only, without authentication';
+    if (!isLoopback(config.host)) notice = `no API key is configured, so the server listens on 127.0.0.1 only instead of ${config.host}, without authentication. Create a key with \`chokepoint-server keys create\`: every /v1 call needs one from then on (within 5 s, no restart); the server listens on ${config.host} once restarted`;
+    else notice = 'no API key is configured: listening on the loopback interface only, without authentication. A key created with `chokepoint-server keys create` is required on every /v1 call from then on (within 5 s, no restart)';
     if (!isLoopback(config.host)) config.host = '127.0.0.1';
   }
 
@@ -98,7 +99,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const assessor = new Assessor(engine, writer, metrics);
   const jobs = new JobRunner(store, assessor, config, logger);
   await jobs.start();
-  const state = { shuttingDown: false };
+  const state: ServerState = { shuttingDown: false, inFlight: new Set() };
   const app = createApp({ engine, taxonomy, store, config, logger, metrics, assessor, writer, jobs, authRequired, state, reloader });
 
   // Not app.listen: Express 5 hands a listen error to the callback, which made a busy port look like success.
@@ -121,10 +122,21 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       state.shuttingDown = true;
       reloader.stop();
       const timeoutMs = config.shutdownTimeoutSeconds * 1000;
+      let forced = false;
+      const force = setTimeout(() => {
+        forced = true;
+        server.closeAllConnections();
+      }, timeoutMs);
+      const stopping = jobs.stop(timeoutMs);
+      // The drain window: the server keeps listening until the requests in flight now have finished
+      // (a streamed batch ends at its next chunk with an in-band line), so that /readyz can answer 503
+      // and a load balancer sees the instance leave; requests that come meanwhile are answered and
+      // their connections closed. Then it stops listening and waits for what is left.
+      await Promise.all([...state.inFlight].map((res) => (res.closed ? undefined : once(res, 'close'))));
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const force = setTimeout(() => server.closeAllConnections(), timeoutMs);
-      await Promise.all([closed, jobs.stop(timeoutMs)]);
+      if (forced) server.closeAllConnections();
+      await Promise.all([closed, stopping]);
       clearTimeout(force);
       await writer.drain();
       await store.close();

@@ -9,6 +9,33 @@ import type { Store } from './store/index.js';
 
 const QUEUE = 'chokepoint-batch-jobs';
 
+/** The queue's settings, from the lease: expiry is how pg-boss notices a worker that died; the lease makes an early retry harmless. */
+function queueOptions(config: Pick<ServerConfig, 'jobLeaseSeconds'>): PgBoss.Queue {
+  return {
+    name: QUEUE,
+    expireInSeconds: Math.max(2, Math.ceil(config.jobLeaseSeconds * 2)),
+    retryLimit: 10_000,
+    retryDelay: Math.max(1, Math.ceil(config.jobLeaseSeconds)),
+    retryBackoff: false,
+  };
+}
+
+/**
+ * Installs pg-boss's schema (`<schema>_queue`) and creates the job queue, as the role of
+ * `connectionString`; `chokepoint-server migrate` runs it as the owner, so that a server role without
+ * DDL rights finds both in place.
+ */
+export async function installJobQueue(connectionString: string, config: Pick<ServerConfig, 'databaseSchema' | 'jobLeaseSeconds'>): Promise<void> {
+  const boss = new PgBoss({ connectionString, schema: `${config.databaseSchema}_queue`, supervise: false, schedule: false, max: 1 });
+  boss.on('error', () => undefined);
+  await boss.start();
+  try {
+    await boss.createQueue(QUEUE, queueOptions(config));
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
+
 /** What became of one attempt at a job. */
 type Attempt = 'done' | 'failed' | 'held-elsewhere' | 'lost' | 'released' | 'finished-before';
 
@@ -40,19 +67,12 @@ export class JobRunner {
       this.boss = new PgBoss({
         connectionString: this.config.databaseUrl!,
         schema: `${this.config.databaseSchema}_queue`,
-        // Expiry is how pg-boss notices a worker that died; the lease makes an early retry harmless.
         maintenanceIntervalSeconds: Math.max(1, Math.ceil(this.config.jobLeaseSeconds / 2)),
         max: 4,
       });
       this.boss.on('error', (err) => this.log.error({ err }, 'job queue error'));
       await this.boss.start();
-      await this.boss.createQueue(QUEUE, {
-        name: QUEUE,
-        expireInSeconds: Math.max(2, Math.ceil(this.config.jobLeaseSeconds * 2)),
-        retryLimit: 10_000,
-        retryDelay: Math.max(1, Math.ceil(this.config.jobLeaseSeconds)),
-        retryBackoff: false,
-      });
+      await this.boss.createQueue(QUEUE, queueOptions(this.config));
       for (let i = 0; i < this.config.jobConcurrency; i++) {
         await this.boss.work<{ jobId: string }>(QUEUE, { batchSize: 1, pollingIntervalSeconds: this.config.jobPollSeconds }, async ([job]) => {
           if (!job) return;

@@ -128,23 +128,46 @@ describe.each(FIXTURES)('hostile input never reaches the store or another caller
 });
 
 describe('SQLite append-only triggers (#10.6)', () => {
-  it('refuse INSERT OR REPLACE over a stored record', async () => {
+  it('refuse every REPLACE and UPSERT form over a stored record or answer', async () => {
     const fixture = sqliteFixture();
     const server = await startTestServer(fixture);
     try {
       expect((await fetch(`${server.url}/v1/assessments`, json(GALLIUM))).status).toBe(200);
+      expect((await fetch(`${server.url}/v1/assessments`, json({ ...GALLIUM, to: 'DE' }))).status).toBe(200);
     } finally {
       await server.close();
     }
     const db = new Database(fixture.env.CHOKEPOINT_SQLITE_PATH!);
     try {
+      const snapshot = () => JSON.stringify([db.prepare('SELECT * FROM audit_records ORDER BY seq').all(), db.prepare('SELECT * FROM audit_responses ORDER BY hash').all()]);
+      const before = snapshot();
       const row = db.prepare('SELECT * FROM audit_records WHERE seq = 1').get() as Record<string, unknown>;
+      const second = db.prepare('SELECT * FROM audit_records WHERE seq = 2').get() as Record<string, unknown>;
       const cols = Object.keys(row);
-      const replace = db.prepare(`INSERT OR REPLACE INTO audit_records (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);
-      expect(() => replace.run({ ...row, caller: 'forged' })).toThrow(/append-only/);
+      const values = `(${cols.map((c) => `@${c}`).join(', ')})`;
       const body = db.prepare('SELECT hash FROM audit_responses LIMIT 1').get() as { hash: string };
-      db.prepare('INSERT OR REPLACE INTO audit_responses (hash, body) VALUES (?, ?)').run(body.hash, '{"forged":true}');
-      expect((db.prepare('SELECT body FROM audit_responses WHERE hash = ?').get(body.hash) as { body: string }).body).not.toContain('forged');
+      const attempts: [string, () => unknown][] = [
+        ['INSERT OR REPLACE, same seq and id', () => db.prepare(`INSERT OR REPLACE INTO audit_records (${cols.join(', ')}) VALUES ${values}`).run({ ...row, caller: 'forged' })],
+        ['REPLACE INTO', () => db.prepare(`REPLACE INTO audit_records (${cols.join(', ')}) VALUES ${values}`).run({ ...row, caller: 'forged' })],
+        ['INSERT OR REPLACE, a new seq with a stored id', () => db.prepare(`INSERT OR REPLACE INTO audit_records (${cols.join(', ')}) VALUES ${values}`).run({ ...row, seq: 99, caller: 'forged' })],
+        ['UPSERT on seq', () => db.prepare(`INSERT INTO audit_records (${cols.join(', ')}) VALUES ${values} ON CONFLICT (seq) DO UPDATE SET caller = 'forged'`).run(row)],
+        ['UPSERT on id', () => db.prepare(`INSERT INTO audit_records (${cols.join(', ')}) VALUES ${values} ON CONFLICT (id) DO UPDATE SET caller = 'forged'`).run({ ...row, seq: 99 })],
+        ['UPDATE OR REPLACE onto another record', () => db.prepare('UPDATE OR REPLACE audit_records SET seq = ? WHERE seq = ?').run(1, second.seq)],
+        ['UPDATE OR IGNORE', () => db.prepare("UPDATE OR IGNORE audit_records SET caller = 'forged'").run()],
+        ['INSERT OR REPLACE of an answer', () => db.prepare('INSERT OR REPLACE INTO audit_responses (hash, body) VALUES (?, ?)').run(body.hash, '{"forged":true}')],
+        ['REPLACE INTO an answer', () => db.prepare('REPLACE INTO audit_responses (hash, body) VALUES (?, ?)').run(body.hash, '{"forged":true}')],
+        ['UPSERT of an answer', () => db.prepare("INSERT INTO audit_responses (hash, body) VALUES (?, '{}') ON CONFLICT (hash) DO UPDATE SET body = '{\"forged\":true}'").run(body.hash)],
+        ['UPDATE OR REPLACE of an answer', () => db.prepare("UPDATE OR REPLACE audit_responses SET body = '{}'").run()],
+      ];
+      for (const [label, attempt] of attempts) {
+        // Each is refused outright, or (for an answer already stored under its hash) ignored.
+        try {
+          attempt();
+        } catch (err) {
+          expect((err as Error).message, label).toMatch(/append-only/);
+        }
+        expect(snapshot(), label).toBe(before);
+      }
     } finally {
       db.close();
     }
@@ -194,7 +217,7 @@ describe('startup (#10.11, 13, 16)', () => {
 });
 
 describe('graceful shutdown (#10.9) and back-pressure (#10.10)', () => {
-  it('a streamed batch cut by shutdown ends with an in-band line counting the answered lines', async () => {
+  it('the drain window: /readyz answers 503 while a streamed batch in flight finishes with its in-band line, then the server stops listening', async () => {
     const fixture = sqliteFixture();
     const server = await startTestServer(fixture);
     try {
@@ -210,7 +233,17 @@ describe('graceful shutdown (#10.9) and back-pressure (#10.10)', () => {
       let text = '';
       while (!text.includes('\n')) text += (await reader.read()).value ?? '';
       expect(JSON.parse(text.split('\n')[0]!)).toMatchObject({ id: 'before', auditId: expect.any(String) });
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
       const closing = server.close();
+      // The batch is still open (its body has not ended), so the server is draining and still listening:
+      // readiness is refused, liveness holds, and an ordinary call is answered on a connection that then closes.
+      const ready = await fetch(`${server.url}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toMatchObject({ status: 503, detail: 'The server is shutting down.' });
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      const meanwhile = await fetch(`${server.url}/v1/assessments`, json({ ...GALLIUM, id: 'meanwhile' }));
+      expect(meanwhile.status).toBe(200);
+      expect(meanwhile.headers.get('connection')).toBe('close');
       push(JSON.stringify({ ...GALLIUM, id: 'after' }));
       push(null);
       for (;;) {
@@ -222,6 +255,8 @@ describe('graceful shutdown (#10.9) and back-pressure (#10.10)', () => {
       const lines = text.trim().split('\n').map((l) => JSON.parse(l) as { id?: string; error?: { code: string; answered: number } });
       expect(lines).toHaveLength(2);
       expect(lines[1]!.error).toMatchObject({ code: 'shutting_down', answered: 1 });
+      // Drained: nothing listens any more.
+      await expect(fetch(`${server.url}/readyz`)).rejects.toThrow();
     } finally {
       await server.close();
       await fixture.dispose();

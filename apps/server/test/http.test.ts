@@ -273,3 +273,38 @@ describe('without API keys', () => {
     }
   });
 });
+
+describe.each(FIXTURES)('the first key, made while the server runs (#10.12) on %s', (_kind, makeFixture) => {
+  it('is required on every /v1 call without a restart; the server does not go back when it is revoked', async () => {
+    const fixture = makeFixture();
+    const server = await startTestServer(fixture);
+    try {
+      expect((await fetch(`${server.url}/v1/plugins`)).status).toBe(200);
+      const { runCli } = await import('../src/cli.js');
+      let said = '';
+      expect(await runCli(['keys', 'create', '--name', 'first', '--role', 'read'], fixture.env, (s) => (said += `${s}\n`))).toBe(0);
+      expect(said).toMatch(/first active key.*within 5 seconds, without a restart.*loopback interface only.*restart it to listen on HOST/s);
+      const token = /\n(ck_\S+)\n/.exec(said)![1]!;
+      // The server looks for keys every few seconds: wait until it has seen this one.
+      await waitFor(async () => (await fetch(`${server.url}/v1/plugins`)).status === 401);
+      const refused = await fetch(`${server.url}/v1/assessments`, json(GALLIUM));
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('www-authenticate')).toContain('Bearer');
+      expect((await fetch(`${server.url}/v1/plugins`, auth(token))).status).toBe(200);
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      // Revoking every key does not reopen the server to calls without one.
+      const id = token.split('_')[1]!;
+      expect(await runCli(['keys', 'revoke', id], fixture.env, () => undefined)).toBe(0);
+      await waitFor(async () => (await fetch(`${server.url}/v1/plugins`, auth(token))).status === 401);
+      expect((await fetch(`${server.url}/v1/plugins`)).status).toBe(401);
+      // A second key is not announced as the first.
+      let again = '';
+      await runCli(['keys', 'create', '--name', 'second', '--role', 'read'], fixture.env, (s) => (again += s));
+      await runCli(['keys', 'create', '--name', 'third', '--role', 'read'], fixture.env, (s) => (again = s));
+      expect(again).not.toContain('first active key');
+    } finally {
+      await server.close();
+      await fixture.dispose();
+    }
+  }, 60_000);
+});

@@ -13,6 +13,20 @@ const JOB_COLUMNS = 'id, caller, status, total, processed, failed_lines, owner, 
 const AUDIT_LOCK = 0x63686f6b;
 const MIGRATION_LOCK = 0x63686f6c;
 
+/** PostgreSQL's SQLSTATE for a permission denied. */
+const INSUFFICIENT_PRIVILEGE = '42501';
+
+/**
+ * Migrations are pending and this role may not apply them: the server runs as a role that reads and
+ * writes rows only, and the schema's owner must migrate first.
+ */
+export class MigrationPrivilegeError extends Error {
+  constructor(schema: string, pending: string[], cause: unknown) {
+    super(`schema ${schema} needs migrations ${pending.join(', ')}, and this role may not apply them (${(cause as Error).message}); run \`chokepoint-server migrate\` with DATABASE_OWNER_URL set to the schema owner's connection string`, { cause });
+    this.name = 'MigrationPrivilegeError';
+  }
+}
+
 const toAudit = (r: AuditRow): AuditRecord => ({ seq: Number(r.seq), id: r.id, time: r.time, caller: r.caller, request: r.request, answerId: r.answer_id, bodyHash: r.response_hash, body: r.body, plugins: r.plugins, prevHash: r.prev_hash, hash: r.hash });
 const toKey = (r: KeyRow): ApiKeyRecord => ({ id: r.id, name: r.name, role: r.role, secretHash: r.secret_hash, rateLimit: r.rate_limit, createdAt: r.created_at, revokedAt: r.revoked_at });
 const toJob = (r: JobRow): JobRecord => ({
@@ -67,20 +81,31 @@ export function openPostgresStore(connectionString: string, schema: string): Sto
       const c = await pool.connect();
       try {
         await c.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-        await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-        await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
-        const done = new Set((await c.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name));
-        for (const m of migrationFiles('postgres')) {
-          if (done.has(m.name)) continue;
-          await c.query('BEGIN');
-          try {
-            await c.query(m.sql);
-            await c.query('INSERT INTO schema_migrations (name) VALUES ($1)', [m.name]);
-            await c.query('COMMIT');
-          } catch (err) {
-            await c.query('ROLLBACK');
-            throw err;
+        // Read-only first: a server running as a role that may only read and write rows (see
+        // docs/server.md, least privilege) starts when nothing is pending, and is told what to run when
+        // something is.
+        const applied = (await c.query<{ t: string | null }>('SELECT to_regclass($1) AS t', [`${schema}.schema_migrations`])).rows[0]!.t
+          ? new Set((await c.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name))
+          : new Set<string>();
+        const pending = migrationFiles('postgres').filter((m) => !applied.has(m.name));
+        if (!pending.length) return;
+        try {
+          await c.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+          await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())');
+          for (const m of pending) {
+            await c.query('BEGIN');
+            try {
+              await c.query(m.sql);
+              await c.query('INSERT INTO schema_migrations (name) VALUES ($1)', [m.name]);
+              await c.query('COMMIT');
+            } catch (err) {
+              await c.query('ROLLBACK');
+              throw err;
+            }
           }
+        } catch (err) {
+          if ((err as { code?: string }).code !== INSUFFICIENT_PRIVILEGE) throw err;
+          throw new MigrationPrivilegeError(schema, pending.map((m) => m.name), err);
         }
       } finally {
         await c.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
