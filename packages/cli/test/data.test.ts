@@ -156,4 +156,43 @@ describe("China's lists as importable bindings of the CN plugin", { timeout: 60_
       server.close();
     }
   });
+
+  it('data update --list jp-meti-end-user-list --from URL imports Japan\'s End User List (EyeWarnYou JSON and CSV forms), and assessments use it by type of concern', async () => {
+    const json = await readFile(join(fixtures, 'jp-end-user-list.json'), 'utf8');
+    const csv = await readFile(join(fixtures, 'jp-end-user-list.csv'), 'utf8');
+    const server = createServer((req, res) => {
+      if (req.url === '/jp-end-user-list.json') res.writeHead(200, { 'content-type': 'application/json' }).end(json);
+      else if (req.url === '/eul.csv') res.writeHead(200, { 'content-type': 'text/csv' }).end(csv);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const env = { CHOKEPOINT_DATA_DIR: await mkdtemp(join(tmpdir(), 'cp-data-')) };
+      const update = await run(['data', 'update', '--list', 'jp-meti-end-user-list', '--from', `${base}/jp-end-user-list.json`], env);
+      expect(update.code).toBe(0);
+      expect(update.stdout).toMatch(/jp-meti-end-user-list \(asOf 2025-09-29, first import\): 6 added, 0 changed, 0 removed; 6 entries/);
+      const assess = async (endUser: string, to: string, extra: string[] = []) => {
+        const answer = JSON.parse((await run(['assess', '--id', 'gallium/metal', '--from', 'JP', '--to', to, '--date', '2026-01-15', '--end-use', 'civil', '--end-user', endUser, '--json', ...extra], env)).stdout);
+        return answer.jurisdictions.find((j: { jurisdiction: string }) => j.jurisdiction === 'JP');
+      };
+      // NORINCO is listed for chemical weapons and missiles (and conventional weapons): a WMD listing reaches every row-16 item.
+      const norinco = await assess('中国兵器工業集団有限公司', 'CN');
+      expect(norinco.verdict).toBe('license_required');
+      expect(norinco.findings.find((f: { party?: { list: string } }) => f.party?.list === 'jp-meti-end-user-list')).toMatchObject({ measure: { id: 'jp-meti-end-user-list' }, party: { id: 'jp-eul-518' } });
+      // CETC Chip Technology is listed for conventional weapons only: outside the embargoed regions it turns on 16(1).
+      const cetc = await assess('CETC Chip Technology Co., Ltd', 'CN');
+      expect(cetc.verdict).toBe('needs_information');
+      expect(cetc.questions.map((q: { parameter: string }) => q.parameter)).toEqual(['jpRow16Item1']);
+      expect((await assess('CETC Chip Technology Co., Ltd', 'CN', ['--param', 'jpRow16Item1=1'])).verdict).toBe('license_required');
+      // The import replaced the bundled edition: an entity it does not carry is no longer a hit.
+      expect((await assess('Khan Research Laboratories', 'PK')).verdict).toBe('not_controlled');
+      // The CSV form reads the same entities.
+      const again = await run(['data', 'update', '--list', 'jp-meti-end-user-list', '--from', `${base}/eul.csv`, '--as-of', '2025-09-29'], env);
+      expect(again.stdout).toMatch(/jp-meti-end-user-list \(asOf 2025-09-29, was 2025-09-29\): 0 added, \d changed, 0 removed; 6 entries/);
+    } finally {
+      server.close();
+    }
+  });
 });
+

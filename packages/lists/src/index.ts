@@ -6,6 +6,6 @@ export { diffList, formatDiff, type ListDiff } from './diff.js';
 export { ImportError, type RowProblem } from './problems.js';
 export { FileListStore, type ListStore } from './store.js';
 export {
-  detectFormat, download, importText, parseListFile, PUBLISHER_SOURCES, updateLists, type ListFormat, type PublisherSource, type UpdateOptions,
+  detectFormat, download, importText, LIST_FORMATS, parseListFile, PUBLISHER_SOURCES, updateLists, type ListFormat, type PublisherSource, type UpdateOptions,
 } from './update.js';
 export { loadAmendments, sha256Hex, type LoadedAmendment } from './amendments.js';

@@ -7,8 +7,11 @@ import { diffList, type ListDiff } from './diff.js';
 import { ImportError } from './problems.js';
 import type { ListStore } from './store.js';
 
-/** The file formats the importer reads. */
-export type ListFormat = 'csl-json' | 'csl-csv' | 'cn-lists' | 'jp-eul-json' | 'jp-eul-csv';
+/** The file formats the importer reads, as `--format` and the admin API name them. */
+export const LIST_FORMATS = ['csl-json', 'csl-csv', 'cn-lists', 'jp-eul-json', 'jp-eul-csv'] as const;
+
+/** A file format the importer reads. */
+export type ListFormat = (typeof LIST_FORMATS)[number];
 
 /** A publisher's file: where it is by default and how it is read. The URL can be changed by an environment variable. */
 export interface PublisherSource {

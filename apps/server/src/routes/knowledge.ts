@@ -3,7 +3,7 @@ import { jsonBody } from '../json-body.js';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { portfolioChanges, readNdjson, ValidationError, type BatchLine, type Engine } from '@chokepoint/core';
-import { detectFormat, diffList, ImportError, importText, updateLists, type ListFormat, type ListStore } from '@chokepoint/lists';
+import { detectFormat, diffList, ImportError, importText, LIST_FORMATS, updateLists, type ListFormat, type ListStore } from '@chokepoint/lists';
 import type { Api } from '../api.js';
 import type { KnowledgeReloader } from '../knowledge.js';
 import { HttpProblem, problems } from '../problem.js';
@@ -21,7 +21,7 @@ const ListUpdateBody = z.strictObject({
   content: z.string().optional().openapi({ description: 'The file itself, in a publisher format' }),
   url: z.string().regex(/^https?:\/\//, 'expected an http(s) URL').optional(),
   list: z.string().optional(),
-  format: z.enum(['csl-json', 'csl-csv', 'cn-lists']).optional(),
+  format: z.enum(LIST_FORMATS).optional(),
   asOf: isoDate.optional(),
 });
 const PortfolioQuery = z.strictObject({

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import { formatDiff, PUBLISHER_SOURCES, updateLists, type ListFormat } from '@chokepoint/lists';
+import { formatDiff, LIST_FORMATS, PUBLISHER_SOURCES, updateLists, type ListFormat } from '@chokepoint/lists';
 import type { CliContext } from '../context.js';
 import { formatTable } from '../format/table.js';
 import { listStore } from '../plugins.js';
 import { UsageError } from '../usage.js';
 
-const FORMATS: ListFormat[] = ['csl-json', 'csl-csv', 'cn-lists'];
+const FORMATS: readonly ListFormat[] = LIST_FORMATS;
 
 /** `chokepoint data status` and `data update` (CONTRACT §10). */
 export function registerData(program: Command, ctx: CliContext): void {
@@ -27,7 +27,7 @@ export function registerData(program: Command, ctx: CliContext): void {
     });
   data
     .command('update')
-    .description(`Import lists from the publisher's own file (US Consolidated Screening List JSON or CSV, China's lists in the cn-lists.json form), check every row, and put them in use together, keeping the previous copy. Without --from it downloads ${PUBLISHER_SOURCES.map((s) => `${s.key} (${s.env})`).join(' and ')}.`)
+    .description(`Import lists from the publisher's own file (US Consolidated Screening List JSON or CSV, China's lists in the cn-lists.json form, Japan's METI End User List in its jp-end-user-list.json or CSV form), check every row, and put them in use together, keeping the previous copy. Without --from it downloads ${PUBLISHER_SOURCES.map((s) => `${s.key} (${s.env})`).join(' and ')}.`)
     .option('--list <id>', 'only this list')
     .option('--from <file-or-url>', 'a file or http(s) URL in a publisher format')
     .option('--format <format>', `force the format: ${FORMATS.join(', ')}`)
