@@ -8,7 +8,7 @@ export { VERDICT_PRECEDENCE, LICENSE_POLICY_PRECEDENCE, compareVerdicts, isVerdi
 export type { Composition } from './composition.js';
 export { evaluateCondition, conditionParameters, describeCondition, compareParameter, type ConditionResult } from './conditions.js';
 export { normalizeHs, normalizeCnCode, normalizeControlCode, normalizeSchemeCode, normalizeCas, controlCodeCovers, controlCodeAncestry } from './codes.js';
-export { GroupMembership } from './membership.js';
+export { GroupMembership, type Spell } from './membership.js';
 export { ValidationError, PluginRegistrationError, type FieldError } from './errors.js';
 export { normalizeRequest, type RequestContext, type CodeFormat } from './request.js';
 export { inputSafetyProblems, MAX_INPUT_DEPTH } from './input-safety.js';

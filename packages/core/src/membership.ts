@@ -1,7 +1,7 @@
 import type { CountryCode, IsoDate } from './types.js';
 
 /** One spell of membership: inclusive days, open ends unbounded. */
-interface Spell {
+export interface Spell {
   from?: IsoDate | undefined;
   to?: IsoDate | undefined;
 }

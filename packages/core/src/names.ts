@@ -52,7 +52,7 @@ const SCRIPTS: [RegExp, string][] = [
 export interface NormalizedName {
   /** Latin tokens, lower case, legal-form words removed. */
   tokens: string[];
-  /** Each token's spelling key ({@link spellingKey}), in the same order. */
+  /** Each token's spelling key (`spellingKey`), in the same order. */
   keys: string[];
   /** The tokens joined without spaces ("hua wei" and "huawei" agree here). */
   compact: string;
