@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { inputSafetyProblems } from '@chokepoint/core';
 import { requireRole } from './auth.js';
 import { HttpProblem, problems } from './problem.js';
-import { fieldErrors, ProblemSchema } from './schemas.js';
+import { COMPONENT_SCHEMAS, fieldErrors, problemContent } from './schemas.js';
 import type { Role } from './store/index.js';
 
 type AnyObject = z.ZodObject;
@@ -33,7 +33,6 @@ export interface RouteSpec<P extends AnyObject | undefined, Q extends AnyObject 
   handler: (req: Request, res: Response, input: { params: P extends AnyObject ? z.infer<P> : undefined; query: Q extends AnyObject ? z.infer<Q> : undefined }) => unknown;
 }
 
-const problemContent = { 'application/problem+json': { schema: ProblemSchema } };
 const STANDARD_ERRORS: Record<number, string> = {
   400: 'Invalid input; `errors` names each bad field',
   401: 'Missing or unknown API key',
@@ -68,6 +67,7 @@ export class Api {
 
   constructor(private readonly router: Router) {
     this.registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'An API key made with `chokepoint-server keys create`' });
+    for (const [name, schema] of Object.entries(COMPONENT_SCHEMAS)) this.registry.registerComponent('schemas', name, schema);
   }
 
   route<P extends AnyObject | undefined = undefined, Q extends AnyObject | undefined = undefined>(spec: RouteSpec<P, Q>): void {

@@ -9,7 +9,7 @@ import swaggerUi from 'swagger-ui-express';
 import type { RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { Api } from './api.js';
-import { HealthSchema, ProblemSchema, ReadinessSchema } from './schemas.js';
+import { HealthSchema, problemContent, ReadinessSchema } from './schemas.js';
 import type { Assessor } from './assessor.js';
 import type { AuditWriter } from './audit-writer.js';
 import { authenticate, rateLimiter } from './auth.js';
@@ -58,7 +58,7 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /** `/healthz`, `/readyz`, `/metrics` and `/openapi.json` sit outside `/v1` and the router; they are described here. */
 function describeOperationalRoutes(api: Api): void {
-  const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+  const problem = (description: string) => ({ description, content: problemContent });
   const plain = (path: string, operationId: string, summary: string, responses: RouteConfig['responses']) =>
     api.registry.registerPath({ method: 'get', path, operationId, summary, tags: ['operations'], security: [], responses });
   plain('/healthz', 'getHealth', 'Liveness: the process is up', { 200: { description: 'Up', content: { 'application/json': { schema: HealthSchema } } } });

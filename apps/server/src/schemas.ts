@@ -1,75 +1,51 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { isIsoDate } from '@chokepoint/core';
-import { ItemRefSchema as CoreItemRefSchema, requestSchema as CoreAssessmentRequestSchema } from '@chokepoint/core/schema';
+import { openApiSchemas } from '@chokepoint/core/schema';
 import { z } from 'zod';
 
 extendZodWithOpenApi(z);
 
-// Edge schemas: query strings, route parameters and envelopes are validated here; assessment bodies
-// are validated by the engine itself so that the server's messages are the CLI's and the SDK's.
+// Edge schemas: query strings, route parameters and envelopes are validated here; request bodies are
+// validated by the engine itself so that the server's messages are the CLI's and the SDK's. Request,
+// answer and error shapes are core's (one definition for the SDK, the JSON Schema files, the MCP tools
+// and this document): the document holds them as component schemas and routes refer to them by name.
 
 const isoDate = z.string().refine(isIsoDate, { message: 'expected a calendar date YYYY-MM-DD' }).openapi({ example: '2025-01-15', format: 'date' });
-const countryCode = z.string().regex(/^[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as CN').openapi({ example: 'CN' });
 const jurisdictionCode = z.string().regex(/^[A-Za-z][A-Za-z0-9-]{1,15}$/, 'expected a jurisdiction code such as CN, US or EU').openapi({ example: 'CN' });
 const taxonomyId = z.string().min(1).max(200).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, 'expected a taxonomy ID: lower-case kebab-case segments joined by /').openapi({ example: 'gallium/metal' });
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'expected a UUID').openapi({ example: '0f8fad5b-d9cb-469f-a165-70867728950e' });
 
-export const FieldErrorSchema = z.object({ path: z.string().openapi({ example: 'item.hs' }), message: z.string() }).openapi('FieldError');
-export const ProblemSchema = z
-  .object({
-    type: z.string().openapi({ example: 'https://chokepoint.dev/problems/invalid-request' }),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    errors: z.array(FieldErrorSchema).optional(),
-  })
-  .openapi('Problem', { description: 'An RFC 9457 problem document (content type application/problem+json).' });
+/** Core's component schemas (`@chokepoint/core/schema`): every request, answer and error shape, defined once there. */
+const CORE_SCHEMAS = openApiSchemas();
 
-// The request schema is core's (one definition for the validator, the JSON Schema files, the MCP tools
-// and this document); here it only gets its component name.
-// (Rebuilt from its shape with this module's zod: `.openapi` exists only on schemas made after
-// extendZodWithOpenApi.)
-const ItemRefSchema = z.strictObject(CoreItemRefSchema.shape).openapi('ItemRef', { description: CoreItemRefSchema.description ?? '' });
-const requestMeta = CoreAssessmentRequestSchema.meta() as { description: string; example: unknown };
-export const AssessmentRequestSchema = z
-  .strictObject({ ...CoreAssessmentRequestSchema.shape, item: ItemRefSchema })
-  .openapi('AssessmentRequest', { description: requestMeta.description, example: requestMeta.example as never });
+/** The server's own component schemas built on core's: an answer as the server stores and returns it. */
+const SERVER_SCHEMAS: Record<string, object> = {
+  AuditedAssessmentResponse: {
+    description: 'The answer (CONTRACT §3) plus the ID of its audit record.',
+    allOf: [{ $ref: '#/components/schemas/AssessmentResponse' }, {
+      type: 'object', required: ['auditId'],
+      properties: { auditId: { type: 'string', format: 'uuid', description: 'ID of the audit record: GET /v1/assessments/{auditId}', example: '0f8fad5b-d9cb-469f-a165-70867728950e' } },
+    }],
+  },
+};
 
-const verdict = z.enum(['prohibited', 'license_required', 'needs_information', 'authorization_available', 'no_license_required', 'not_controlled']);
+/** Every raw component schema the document holds besides those zod-to-openapi writes. */
+export const COMPONENT_SCHEMAS: Readonly<Record<string, object>> = { ...CORE_SCHEMAS, ...SERVER_SCHEMAS };
 
-export const AssessmentResponseSchema = z
-  .object({
-    id: z.string().optional(),
-    verdict,
-    date: isoDate,
-    item: z.object({ resolved: z.array(z.string()), matchedBy: z.string() }).passthrough(),
-    jurisdictions: z.array(
-      z.object({
-        jurisdiction: z.string(),
-        plugin: z.object({ name: z.string(), version: z.string(), dataVerifiedThrough: isoDate }),
-        reaches: z.boolean(),
-        reach: z.string().optional(),
-        verdict,
-        licensePolicy: z.enum(['case_by_case', 'presumption_of_denial', 'presumption_of_approval']).optional(),
-        authorizations: z.array(z.object({ id: z.string(), title: z.string(), conditions: z.array(z.string()) }).passthrough()),
-        findings: z.array(z.object({}).passthrough()),
-      }).passthrough(),
-    ),
-    questions: z.array(z.object({ parameter: z.string(), prompt: z.string() }).passthrough()),
-    advisories: z.array(z.object({}).passthrough()),
-    warnings: z.array(
-      z.object({
-        code: z.string(),
-        message: z.string(),
-        jurisdiction: z.string().optional(),
-        measure: z.string().optional(),
-        path: z.string().optional().openapi({ description: 'the request field the warning is about, e.g. endUser.owners[0] for listed_owner' }),
-        party: z.object({ id: z.string(), name: z.string(), list: z.string(), listTitle: z.string() }).optional(),
-      }).passthrough(),
-    ),
-    auditId: uuid.openapi({ description: 'ID of the audit record: GET /v1/assessments/{auditId}' }),
-  })
-  .openapi('AssessmentResponse', { description: 'The answer (CONTRACT §3) plus the ID of its audit record.' });
+/** A reference to a component schema of core's or the server's; an unknown name fails at start-up, not in a client. */
+export function ref(name: string): { $ref: string } {
+  if (!(name in COMPONENT_SCHEMAS)) throw new Error(`no component schema "${name}"`);
+  return { $ref: `#/components/schemas/${name}` };
+}
+
+/** An array of a component schema. */
+export const arrayOf = (name: string) => ({ type: 'array' as const, items: ref(name) });
+
+/** One NDJSON output line: the answer, or the error of a line that could not be answered. */
+export const lineOf = (name: string) => ({ oneOf: [ref(name), ref('BatchLineError')] });
+
+/** The problem document content of an error response (CONTRACT §7). */
+export const problemContent = { 'application/problem+json': { schema: ref('Problem') } };
 
 export const AuditRecordSchema = z
   .object({
@@ -132,30 +108,3 @@ export function fieldErrors(error: z.ZodError, prefix = ''): { path: string; mes
     return [{ path: base, message: issue.message }];
   });
 }
-
-export const ExposurePlanSchema = z
-  .object({
-    name: z.string().optional(),
-    site: countryCode.openapi({ description: 'Where the production step is going', example: 'US' }),
-    date: isoDate.optional(),
-    chain: z.string().optional().openapi({ description: 'A taxonomy value chain: lfp-cells, ndfeb-magnet-motors, lithium-brine-to-carbonate, smartphone-assembly', example: 'ndfeb-magnet-motors' }),
-    stages: z.array(z.string()).optional().openapi({ description: 'Stages of the chain that move; default all', example: ['magnet-manufacturing'] }),
-    from: countryCode.optional().openapi({ description: 'Where the chain inputs come from today (extension); default each input’s largest producer' }),
-    endUse: z.enum(['civil', 'military', 'unknown']).optional(),
-    inputs: z.array(z.object({ item: ItemRefSchema, from: countryCode, transfer: z.enum(['goods', 'technology', 'software']).optional() })).optional(),
-  })
-  .openapi('ExposurePlan', { description: 'A production step moving to a site (CONTRACT §8).', example: { name: 'motor line to the US', site: 'US', chain: 'ndfeb-magnet-motors', date: '2025-06-01' } });
-
-export const ExposureResponseSchema = z
-  .object({
-    plan: z.string().optional(),
-    site: z.string(),
-    date: z.string(),
-    chain: z.string().optional(),
-    inputs: z.array(z.record(z.string(), z.unknown())),
-    chokepoints: z.array(z.object({ item: z.record(z.string(), z.unknown()), from: z.string(), transfer: z.string(), verdict: z.string(), share: z.number().optional(), why: z.string() })),
-    timeline: z.array(z.object({ date: z.string(), event: z.string(), jurisdiction: z.string(), measure: z.string(), title: z.string(), reference: z.string(), inputs: z.array(z.string()) })),
-    advisories: z.array(z.record(z.string(), z.unknown())),
-    warnings: z.array(z.object({ code: z.string(), message: z.string() }).passthrough()),
-  })
-  .openapi('ExposureResponse', { description: 'Which inputs cannot follow the step: chokepoints, alternatives, timeline, advisories (CONTRACT §8).' });

@@ -1,9 +1,10 @@
 import { isIsoDate, todayUtc } from './dates.js';
 import type { ChangeView, Engine } from './engine.js';
 import { ValidationError, type FieldError } from './errors.js';
+import { ExposurePlanSchema } from './schema-exposure.js';
 import type { SupplyFact, TaxonomyView } from './taxonomy.js';
 import type {
-  Advisory, AssessmentResponse, CountryCode, IsoDate, ItemRef, JurisdictionAssessment, TransferType, Verdict, Warning,
+  Advisory, AssessmentResponse, CountryCode, IsoDate, ItemRef, JurisdictionAssessment, LicensePolicy, TransferType, Verdict, Warning,
 } from './types.js';
 import { compareVerdicts } from './verdict.js';
 
@@ -51,7 +52,7 @@ export interface ExposureInput {
   /** How the input entered the plan: a chain stage or by hand. */
   via: 'chain' | 'plan';
   verdict: Verdict;
-  licensePolicy?: string;
+  licensePolicy?: LicensePolicy;
   jurisdictions: JurisdictionAssessment[];
   questions: AssessmentResponse['questions'];
   /** The source country's share of world supply, from the taxonomy's facts. */
@@ -94,7 +95,8 @@ export interface ExposureResponse {
 }
 
 const FREE: ReadonlySet<Verdict> = new Set(['not_controlled', 'no_license_required']);
-const PLAN_FIELDS = new Set(['name', 'site', 'date', 'chain', 'stages', 'inputs', 'from', 'endUse']);
+/** The plan's fields, from its one schema (schema-exposure.ts). */
+const PLAN_FIELDS: ReadonlySet<string> = new Set(Object.keys(ExposurePlanSchema.shape));
 const MAX_ALTERNATIVES = 5;
 
 interface Expanded {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ItemRefSchema as itemRef, TransferSchema as transfer, type AssessmentRequestInput } from './schema.js';
+import { ItemRefSchema as itemRef, TransferSchema as transfer, type AssessmentRequestInput } from './schema-request.js';
 import type { TransferType } from './types.js';
 
 // The parts of the request schema the package index exports, typed as plain `ZodType`s so that the API

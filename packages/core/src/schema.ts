@@ -1,98 +1,49 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { AssessmentResponseSchema } from './schema-assessment.js';
+import { ExposurePlanSchema, ExposureResponseSchema } from './schema-exposure.js';
+import { BatchLineErrorSchema, DataStatusSchema, PortfolioLineChangesSchema, ScreeningRequestSchema, ScreeningResponseSchema } from './schema-knowledge.js';
+import { FieldErrorSchema, ProblemSchema } from './schema-problem.js';
+import { ChangeViewSchema, MeasureDetailSchema, MeasureViewSchema, PluginInfoSchema, TaxonomyNodeDetailsSchema, TaxonomySearchHitSchema } from './schema-reference.js';
+import { jsonSchemaDocument } from './schema-registry.js';
+import { requestSchema } from './schema-request.js';
 
-// The request shapes of CONTRACT §2, defined once (`@chokepoint/core/schema` exposes every part with its
-// full zod type; the package index exports the request schema). Core's validation takes its field names and enum
-// values from here, the server's OpenAPI document and the MCP tools' input schemas use these schemas,
-// and the build writes them as JSON Schema files (`@chokepoint/core/schemas/*.json`). The schemas give
-// the structure; `normalizeRequest` adds what a schema cannot say (known countries, taxonomy IDs, code
-// check digits, installed plugins) and its messages name each bad field.
+// Every public JSON shape, defined once in zod (`@chokepoint/core/schema`): requests (CONTRACT §2, §8,
+// §9), answers (§3, §8–§10 and the reference routes of §7) and errors (§7). From here come the JSON
+// Schema files published with the package, the server's OpenAPI components (`openApiSchemas`) and the
+// MCP tools' input and output schemas. Requests are validated by hand-written checks that take their
+// field names from these schemas (request.ts); answers are not parsed at run time: tests check that
+// real answers of every plugin parse, and schema-agreement.ts that the engine's types agree.
 
-const country = z.string().regex(/^[A-Za-z]{2}$/).meta({ description: 'ISO 3166-1 alpha-2 country code', example: 'CN' });
-const text = z.string().min(1).max(300);
+export * from './schema-request.js';
+export * from './schema-common.js';
+export * from './schema-assessment.js';
+export * from './schema-exposure.js';
+export * from './schema-knowledge.js';
+export * from './schema-reference.js';
+export * from './schema-problem.js';
+export { openApiSchemas } from './schema-registry.js';
 
-/** Kinds of transfer. */
-export const TransferSchema = z.enum(['goods', 'technology', 'software']).meta({ description: 'technology = know-how, technical data, services, and the people who carry it' });
-/** Declared end uses. */
-export const EndUseSchema = z.enum(['civil', 'military', 'military-intelligence', 'wmd', 'unknown']);
-/** Kinds of end user. */
-export const EndUserTypeSchema = z.enum(['government', 'military', 'commercial', 'research', 'individual']);
-/** Roles of other parties to a transfer. */
-export const PartyRoleSchema = z.enum(['purchaser', 'intermediate_consignee', 'ultimate_consignee', 'freight_forwarder']);
-
-/** An item without `content` (content may not be nested inside content). */
-export const ItemBaseSchema = z.strictObject({
-  id: z.string().max(200).optional().meta({ description: 'taxonomy ID', example: 'gallium/metal' }),
-  hs: z.union([z.string(), z.number()]).optional().meta({ description: 'HS code, 4 to 10 digits; dots and spaces ignored', example: '8112.92' }),
-  cnCode: z.union([z.string(), z.number()]).optional().meta({ description: 'China customs commodity code, 8 or 10 digits', example: '8112929010' }),
-  cnControlCode: z.string().optional().meta({ description: "code in China's dual-use export control list", example: '1C902.a' }),
-  eccn: z.string().optional().meta({ description: 'US ECCN as classified by the exporter', example: '1C226' }),
-  euCode: z.string().optional().meta({ description: 'EU Annex I entry as classified by the exporter', example: '3C005.a' }),
-  codes: z.record(z.string(), z.string()).optional().meta({ description: 'control codes of regimes the fields above do not name, keyed by jurisdiction; each plugin documents its format' }),
-  cas: z.string().optional().meta({ description: 'CAS registry number', example: '7440-55-3' }),
-  name: text.optional().meta({ description: 'free text, English or Chinese', example: 'gallium metal' }),
-  parameters: z.record(z.string(), z.union([z.number(), z.string()])).optional().meta({ description: 'technical parameters { name: number } in the units their names say (CONTRACT §6)', example: { purity: 0.9999 } }),
-  origin: country.optional().meta({ description: 'where the item was produced; default: from' }),
-  valueUsd: z.union([z.number().min(0), z.string()]).optional().meta({ description: 'value of the line in US dollars' }),
-});
-
-/** One part of an item's value. */
-export const ContentShareSchema = z.strictObject({ item: ItemBaseSchema, origin: country, valueShare: z.number().min(0).max(1) });
-
-/** What moves (CONTRACT §2 ItemRef): at least one identifier. */
-export const ItemRefSchema = ItemBaseSchema.extend({
-  content: z.array(ContentShareSchema).optional().meta({ description: 'what the item incorporates, for content-based rules (US de minimis, China rare-earth rules)' }),
-}).meta({ description: 'What moves; at least one identifier (id, hs, cnCode, cnControlCode, eccn, euCode, codes, cas or name).' });
-
-/** One owner of an end user. */
-export const OwnerSchema = z.strictObject({ name: text, country: country.optional(), share: z.number().min(0).max(1).optional().meta({ description: 'share held, 0–1 (50 % = 0.5)' }) });
-
-/** Who receives the item. */
-export const EndUserSchema = z.strictObject({
-  name: text.optional(),
-  country: country.optional(),
-  type: EndUserTypeSchema.optional(),
-  nationalities: z.array(country).optional().meta({ description: 'citizenships of a natural person receiving technology (deemed exports)' }),
-  owners: z.array(OwnerSchema).max(100).optional().meta({ description: 'who owns the end user, for ownership rules (EAR affiliates rule)' }),
-  ownersComplete: z.boolean().optional().meta({ description: 'true when owners lists every owner; otherwise a regime with an ownership rule asks' }),
-});
-
-/** Another party to a transfer, screened like the end user. */
-export const PartySchema = z.strictObject({ role: PartyRoleSchema, name: text, country: country.optional() });
-
-/** The request schema with its full zod type (its `shape` gives the validator its field names). */
-export const requestSchema = z.strictObject({
-  id: z.union([z.string().max(200), z.number()]).optional().meta({ description: 'echoed back', example: 'line-17' }),
-  item: ItemRefSchema,
-  from: country.meta({ description: 'territory the item leaves', example: 'CN' }),
-  to: country.meta({ description: 'destination', example: 'US' }),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().meta({ description: 'date of the transfer; default today (UTC)', format: 'date', example: '2025-01-15' }),
-  transfer: TransferSchema.optional(),
-  endUse: EndUseSchema.optional(),
-  endUser: EndUserSchema.optional(),
-  parties: z.array(PartySchema).max(100).optional(),
-  jurisdictions: z.array(z.string()).min(1).optional().meta({ description: 'only these regimes; default every installed plugin', example: ['CN', 'US', 'EU'] }),
-}).meta({
-  description: 'One transfer to assess (CONTRACT §2). The engine validates it and names each bad field.',
-  example: { id: 'line-17', item: { cnCode: '8112929010' }, from: 'CN', to: 'US', date: '2025-01-15', endUse: 'civil' },
-});
-
-/**
- * One assessment request (CONTRACT §2) as a zod schema: `AssessmentRequestSchema.safeParse(value)` checks
- * the structure; `engine.assess` checks the rest and names each bad field.
- */
-export const AssessmentRequestSchema: z.ZodType<AssessmentRequestInput, AssessmentRequestInput> = requestSchema;
-
-/** One problem with an input, named by its path. */
-export const FieldErrorSchema = z.strictObject({ path: z.string().meta({ example: 'item.hs' }), message: z.string() });
-
-/** An assessment request as JSON callers write it (CONTRACT §2), inferred from {@link AssessmentRequestSchema}. */
-export type AssessmentRequestInput = z.input<typeof requestSchema>;
+const FILES: Record<string, z.ZodType> = {
+  'assessment-request': requestSchema,
+  'assessment-response': AssessmentResponseSchema,
+  'exposure-plan': ExposurePlanSchema,
+  'exposure-response': ExposureResponseSchema,
+  'screening-request': ScreeningRequestSchema,
+  'screening-response': ScreeningResponseSchema,
+  'data-status': DataStatusSchema,
+  'portfolio-line-changes': PortfolioLineChangesSchema,
+  'batch-line-error': BatchLineErrorSchema,
+  'measure': MeasureViewSchema,
+  'measure-detail': MeasureDetailSchema,
+  'change': ChangeViewSchema,
+  'taxonomy-node': TaxonomyNodeDetailsSchema,
+  'taxonomy-search-hit': TaxonomySearchHitSchema,
+  'plugin': PluginInfoSchema,
+  'problem': ProblemSchema,
+  'field-error': FieldErrorSchema,
+};
 
 /** The JSON Schema files published with the package, by file name (`@chokepoint/core/schemas/<name>`). */
 export function jsonSchemas(): Record<string, object> {
-  const doc = (schema: z.ZodType, title: string) => ({ $id: `https://chokepoint.dev/schemas/${title}.schema.json`, title, ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) });
-  return {
-    'assessment-request.schema.json': doc(requestSchema, 'assessment-request'),
-    'field-error.schema.json': doc(FieldErrorSchema, 'field-error'),
-  };
+  return Object.fromEntries(Object.entries(FILES).map(([title, schema]) => [`${title}.schema.json`, jsonSchemaDocument(schema, title)]));
 }

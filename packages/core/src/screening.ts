@@ -1,6 +1,7 @@
 import { todayUtc } from './dates.js';
 import { ValidationError, type FieldError } from './errors.js';
 import type { ListEntry, PartyList } from './lists.js';
+import { ScreeningRequestSchema } from './schema-knowledge.js';
 import { DEFAULT_MIN_SCORE, NameIndex, type NameMatch } from './name-index.js';
 import type { NormalizedName } from './names.js';
 import type { IsoDate, LicensePolicy, ListedParty, Source, Verdict } from './types.js';
@@ -74,6 +75,8 @@ export interface ScreeningResponse {
 }
 
 const COUNTRY = /^[A-Z]{2}$/;
+/** The request's fields, from its one schema (schema-knowledge.ts). */
+const SCREENING_FIELDS: ReadonlySet<string> = new Set(Object.keys(ScreeningRequestSchema.shape));
 
 /** Checks a screening request, naming each bad field. */
 export function normalizeScreeningRequest(raw: unknown, knownLists: ReadonlySet<string>): ScreeningRequest {
@@ -109,7 +112,7 @@ export function normalizeScreeningRequest(raw: unknown, knownLists: ReadonlySet<
     if (typeof r.minScore === 'number' && r.minScore >= 0 && r.minScore <= 1) out.minScore = r.minScore;
     else errors.push({ path: 'minScore', message: `expected a number from 0 to 1, got ${JSON.stringify(r.minScore)}` });
   }
-  for (const key of Object.keys(r)) if (!['id', 'name', 'country', 'address', 'lists', 'minScore'].includes(key)) errors.push({ path: key, message: 'unknown field' });
+  for (const key of Object.keys(r)) if (!SCREENING_FIELDS.has(key)) errors.push({ path: key, message: `unknown field; expected one of ${[...SCREENING_FIELDS].join(', ')}` });
   if (errors.length) throw new ValidationError(errors);
   return out;
 }

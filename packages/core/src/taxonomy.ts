@@ -27,6 +27,10 @@ export interface TaxonomyNode {
   aliases?: string[];
   parents: string[];
   identifiers?: NodeIdentifiers;
+  /** Identifiers that are a best fit or not verified: shown to people, never used to match an item. */
+  lowConfidenceIdentifiers?: NodeIdentifiers & { note?: string; confidence?: Confidence };
+  /** Taxonomy IDs of the elements the node contains (`ndfeb-magnet` contains `neodymium`). */
+  contains?: string[];
   tags?: string[];
   /**
    * What sets the node apart from its parent by make-up, as a condition on `fraction.<Symbol>`
@@ -38,6 +42,10 @@ export interface TaxonomyNode {
   contains?: string[];
   sources?: Source[];
   confidence?: Confidence;
+  /** What a reader should know about the node's data (a disagreement between sources, a code's origin). */
+  note?: string;
+  /** Where the CAS numbers were checked. */
+  casNote?: string;
 }
 
 /** One input a value-chain stage needs. Personnel inputs name the technology the people carry. */
@@ -90,6 +98,10 @@ export interface SupplyFact {
   basis: string;
   /** Share of world output by country, 0–1. */
   shares: Record<CountryCode, number>;
+  /** How to read `shares` when the source gives no exact figure. */
+  qualifier?: 'approximate' | 'more-than' | 'range-lower-bound';
+  /** The range the source gives, by country, where `shares` holds one end of it. */
+  bounds?: Record<CountryCode, { min: number; max: number }>;
   /** Where the figure comes from. */
   source: Source;
   /** How sure the figure is. */

@@ -53,6 +53,8 @@ export interface Source {
   publisher: string;
   /** Publication date of the source, or the date it was read when no publication date exists. */
   date: IsoDate;
+  /** Which of the two `date` is, where the data says. */
+  dateType?: 'published' | 'accessed';
   /** Title of the document, when useful. */
   title?: string;
 }

@@ -1,7 +1,7 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { ValidationError, type Engine, type TaxonomyView } from '@chokepoint/core';
-import { assessmentRequest, changesArgs, exposurePlan, measuresArgs, screeningRequest, searchArgs } from './schemas.js';
+import { inputs, outputs } from './schemas.js';
 import { summarizeAssessment, summarizeDataStatus, summarizeExposure, summarizeScreening } from './summaries.js';
 import { MCP_VERSION } from './version.js';
 
@@ -23,7 +23,8 @@ function run(tool: string, answer: () => CallToolResult): CallToolResult {
   } catch (err) {
     if (err instanceof ValidationError) {
       const fields = err.errors.map((e) => `${e.path}: ${e.message}`).join('\n');
-      return { isError: true, content: [{ type: 'text', text: `${tool}: invalid arguments (${err.code})\n${fields}` }], structuredContent: { error: { code: err.code, errors: err.errors } } };
+      // No structured content: a client checks it against the tool's output schema, errors included.
+      return { isError: true, content: [{ type: 'text', text: `${tool}: invalid arguments (${err.code})\n${fields}` }, { type: 'text', text: JSON.stringify({ error: { code: err.code, errors: err.errors } }) }] };
     }
     throw err;
   }
@@ -47,14 +48,15 @@ export function createMcpServer(options: McpServerOptions): McpServer {
   const { engine } = options;
   const taxonomy = options.taxonomy ?? engine.taxonomy;
   const server = new McpServer({ name: 'chokepoint', version: MCP_VERSION }, {
-    instructions: 'Export controls on critical minerals and their technologies (China MOFCOM, US EAR, EU 2021/821, and any other installed regime). '
+    instructions: 'Export controls on critical minerals and their technologies (China MOFCOM, US EAR, EU 2021/821, Japan FEFTA, and any other installed regime). '
       + 'Find the item with search_items, then assess_transfer. Answers are decision support, not legal advice; cite the measures and sources they return.',
   });
 
   server.registerTool('assess_transfer', {
     title: 'Assess a transfer',
     description: 'May this item move from one territory to another on a date, under whose rules, and what does it take? Returns the verdict, each regime\'s findings with the measures and sources, open questions and warnings (CONTRACT §3).',
-    inputSchema: assessmentRequest,
+    inputSchema: inputs.assess_transfer,
+    outputSchema: outputs.assess_transfer,
     annotations: READ_ONLY,
   }, (args) => run('assess_transfer', () => {
     const answer = engine.assess(args);
@@ -64,7 +66,8 @@ export function createMcpServer(options: McpServerOptions): McpServer {
   server.registerTool('search_items', {
     title: 'Find items',
     description: 'Taxonomy entries (minerals, forms, products, technologies, equipment) matching a name, code or CAS number, best first; use the id in assess_transfer.',
-    inputSchema: searchArgs,
+    inputSchema: inputs.search_items,
+    outputSchema: outputs.search_items,
     annotations: READ_ONLY,
   }, ({ text, limit }) => run('search_items', () => {
     const hits = taxonomy.search(text, limit ?? 10);
@@ -74,7 +77,8 @@ export function createMcpServer(options: McpServerOptions): McpServer {
   server.registerTool('list_measures', {
     title: 'List measures',
     description: 'Export-control measures with their status on a date, for one jurisdiction or item if given (as `chokepoint measures --json`).',
-    inputSchema: measuresArgs,
+    inputSchema: inputs.list_measures,
+    outputSchema: outputs.list_measures,
     annotations: READ_ONLY,
   }, (args) => run('list_measures', () => {
     const measures = engine.measures(args);
@@ -84,7 +88,8 @@ export function createMcpServer(options: McpServerOptions): McpServer {
   server.registerTool('list_changes', {
     title: 'List changes',
     description: 'Dated events (published, in force, suspended, resumed, repealed) between two dates, oldest first (as `chokepoint changes --json`).',
-    inputSchema: changesArgs,
+    inputSchema: inputs.list_changes,
+    outputSchema: outputs.list_changes,
     annotations: READ_ONLY,
   }, (args) => run('list_changes', () => {
     const changes = engine.changes(args);
@@ -94,7 +99,8 @@ export function createMcpServer(options: McpServerOptions): McpServer {
   server.registerTool('plan_exposure', {
     title: 'Plan a production move',
     description: 'Which inputs of a production step (a value chain\'s stages or inputs named by hand) cannot follow it to a site, with alternatives and the dated changes that touched them (CONTRACT §8).',
-    inputSchema: exposurePlan,
+    inputSchema: inputs.plan_exposure,
+    outputSchema: outputs.plan_exposure,
     annotations: READ_ONLY,
   }, (args) => run('plan_exposure', () => {
     const answer = engine.exposure(args);
@@ -104,7 +110,8 @@ export function createMcpServer(options: McpServerOptions): McpServer {
   server.registerTool('screen_party', {
     title: 'Screen a party',
     description: 'Matches a company or person against the loaded screening lists (Entity List, MOFCOM lists …), best first, each with its score, explanation and what a hit means (CONTRACT §9).',
-    inputSchema: screeningRequest,
+    inputSchema: inputs.screen_party,
+    outputSchema: outputs.screen_party,
     annotations: READ_ONLY,
   }, (args) => run('screen_party', () => {
     const answer = engine.screen(args);
@@ -114,6 +121,7 @@ export function createMcpServer(options: McpServerOptions): McpServer {
   server.registerTool('data_status', {
     title: 'Data status',
     description: 'What the answers rest on: each plugin with its data version and the date its data is verified through, each screening list with its entries and date, the amendments loaded (CONTRACT §10).',
+    outputSchema: outputs.data_status,
     annotations: READ_ONLY,
   }, () => run('data_status', () => {
     const status = engine.dataStatus();

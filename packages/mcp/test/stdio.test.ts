@@ -4,6 +4,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AssessmentRequestSchema } from '@chokepoint/core';
+import * as S from '@chokepoint/core/schema';
 import { createDefaultEngine } from '../src/engine.js';
 
 // The server as an assistant runs it: `chokepoint-mcp` over stdio, driven by the SDK's own client.
@@ -70,7 +71,7 @@ describe('chokepoint-mcp over stdio', () => {
     expect(screening.lists.length).toBeGreaterThan(0);
     expect(Array.isArray(screening.matches)).toBe(true);
     const status = json(await call('data_status')) as { plugins: { plugin: string }[] };
-    expect(status.plugins.map((p) => p.plugin).sort()).toEqual(['@chokepoint/plugin-cn-mofcom', '@chokepoint/plugin-eu-dual-use', '@chokepoint/plugin-us-ear']);
+    expect(status.plugins.map((p) => p.plugin).sort()).toEqual(['@chokepoint/plugin-cn-mofcom', '@chokepoint/plugin-eu-dual-use', '@chokepoint/plugin-jp-meti', '@chokepoint/plugin-us-ear']);
   });
 
   it('a bad call is a tool error naming the field and what was expected', async () => {
@@ -94,5 +95,26 @@ describe('chokepoint-mcp over stdio', () => {
     const schema = tools.find((t) => t.name === 'assess_transfer')!.inputSchema as { properties: Record<string, unknown>; additionalProperties?: unknown };
     expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(AssessmentRequestSchema.shape).sort());
     expect(schema.additionalProperties).toBe(false);
+  });
+
+  it('advertises core\'s schemas as every tool\'s input and output schema', async () => {
+    const { tools } = await client.listTools();
+    const tool = (name: string) => tools.find((t) => t.name === name)!;
+    const keys = (schema: { properties?: Record<string, unknown> } | undefined) => Object.keys(schema?.properties ?? {}).sort();
+    const shapes: Record<string, { shape: object }> = { screen_party: S.ScreeningRequestSchema, list_measures: S.MeasuresQuerySchema, list_changes: S.ChangesQuerySchema, search_items: S.TaxonomySearchSchema, plan_exposure: S.ExposurePlanSchema };
+    for (const [name, schema] of Object.entries(shapes)) expect(keys(tool(name).inputSchema), name).toEqual(Object.keys(schema.shape).sort());
+    const answers: Record<string, { shape: object }> = { assess_transfer: S.AssessmentResponseSchema, plan_exposure: S.ExposureResponseSchema, screen_party: S.ScreeningResponseSchema, data_status: S.DataStatusSchema };
+    for (const [name, schema] of Object.entries(answers)) expect(keys(tool(name).outputSchema), name).toEqual(Object.keys(schema.shape).sort());
+    for (const name of ['search_items', 'list_measures', 'list_changes']) expect(keys(tool(name).outputSchema), name).toEqual(['items']);
+    // The client checks every structured result against these schemas: the calls above passed that check.
+  });
+
+  it('a client that checks results against the output schemas accepts each tool\'s answer', async () => {
+    await client.listTools();
+    for (const [name, args] of [['assess_transfer', { item: { id: 'gallium/metal' }, from: 'CN', to: 'US', date: '2025-01-15', endUser: { name: 'Skydio Inc.' } }], ['list_measures', { jurisdiction: 'JP' }], ['search_items', { text: 'tungsten' }], ['screen_party', { name: 'Huawei Technologies Co., Ltd.' }], ['plan_exposure', { site: 'JP', chain: 'lfp-cells', from: 'CN' }]] as const) {
+      const r = await call(name, args);
+      expect(r.isError, name).toBeFalsy();
+      expect(r.structuredContent, name).toBeDefined();
+    }
   });
 });

@@ -25,7 +25,15 @@ export interface JurisdictionGroup {
   names: { en: string; zh?: string };
   members: { country: CountryCode; from?: IsoDate; to?: IsoDate }[];
   source: Source;
+  /** Further sources for single facts (a member's joining or leaving date). */
+  additionalSources?: Source[];
   confidence: Confidence;
+  /** What a reader should know: how members are coded, what was and was not checked. */
+  note?: string;
+  /** Observers that are not members (`"European Commission"`). */
+  observers?: string[];
+  /** Organisations that take part beside the member states (`"EU"`). */
+  participatingOrganisations?: string[];
 }
 
 /** A country or territory with its names. */

@@ -9,11 +9,11 @@ import { roleAllows } from '../keys.js';
 import { readNdjson } from '@chokepoint/core';
 import { bodyText, jsonBody, sendJsonText } from '../json-body.js';
 import { HttpProblem, problems } from '../problem.js';
-import { AssessmentRequestSchema, AssessmentResponseSchema, AuditHeadSchema, AuditParams, AuditRecordSchema, NoQuery, ProblemSchema } from '../schemas.js';
+import { AuditHeadSchema, AuditParams, AuditRecordSchema, lineOf, NoQuery, problemContent, ref } from '../schemas.js';
 import { auditHead } from '../audit.js';
 import { responseText, type Store } from '../store/index.js';
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+const problem = (description: string) => ({ description, content: problemContent });
 const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/json-seq', 'text/plain'];
 
 /** A JSON body must be an object; what is inside is the engine's to judge. */
@@ -48,8 +48,8 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
   api.route({
     method: 'post', path: '/v1/assessments', summary: 'Assess one transfer; the answer is stored in the audit trail', tags: ['assessments'], role: 'assess',
     before: jsonBody(deps.bodyLimit),
-    body: { required: true, content: { 'application/json': { schema: AssessmentRequestSchema } } },
-    responses: { 200: { description: 'The answer and its audit ID', content: { 'application/json': { schema: AssessmentResponseSchema } } }, 413: problem('The body is larger than CHOKEPOINT_BODY_LIMIT'), 415: problem('The body is not application/json') },
+    body: { required: true, content: { 'application/json': { schema: ref('AssessmentRequest') } } },
+    responses: { 200: { description: 'The answer and its audit ID', content: { 'application/json': { schema: ref('AuditedAssessmentResponse') } } }, 413: problem('The body is larger than CHOKEPOINT_BODY_LIMIT'), 415: problem('The body is not application/json') },
     handler: async (req, res) => {
       if (!req.is('application/json')) throw new HttpProblem(problems.unsupportedMediaType('application/json'));
       const envelope = Envelope.safeParse(req.body);
@@ -63,8 +63,8 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
   api.route({
     method: 'post', path: '/v1/assessments/batch', summary: 'Assess NDJSON requests, streamed back line for line in order', tags: ['assessments'], role: 'assess',
     description: 'One request per input line; one output line per input line, in order: the answer plus `auditId`, or `{"id","line","error"}` for a bad line. For inputs larger than CHOKEPOINT_BATCH_LIMIT, use POST /v1/jobs.',
-    body: { required: true, content: { 'application/x-ndjson': { schema: AssessmentRequestSchema } } },
-    responses: { 200: { description: 'NDJSON, one line per input line', content: { 'application/x-ndjson': { schema: AssessmentResponseSchema } } }, 413: problem('The body is larger than CHOKEPOINT_BATCH_LIMIT'), 415: problem('The body is not NDJSON') },
+    body: { required: true, content: { 'application/x-ndjson': { schema: ref('AssessmentRequest') } } },
+    responses: { 200: { description: 'NDJSON, one line per input line', content: { 'application/x-ndjson': { schema: lineOf('AuditedAssessmentResponse') } } }, 413: problem('The body is larger than CHOKEPOINT_BATCH_LIMIT'), 415: problem('The body is not NDJSON') },
     handler: async (req, res) => {
       if (!req.is(NDJSON_TYPES)) throw new HttpProblem(problems.unsupportedMediaType('application/x-ndjson'));
       const declared = Number(req.headers['content-length'] ?? 0);

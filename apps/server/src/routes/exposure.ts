@@ -3,7 +3,7 @@ import { jsonBody } from '../json-body.js';
 import { z } from 'zod';
 import type { Api } from '../api.js';
 import { HttpProblem, problems } from '../problem.js';
-import { ExposurePlanSchema, ExposureResponseSchema, ProblemSchema } from '../schemas.js';
+import { problemContent, ref } from '../schemas.js';
 
 const Envelope = z.record(z.string(), z.unknown());
 
@@ -13,11 +13,11 @@ export function exposureRoutes(api: Api, engine: Engine, bodyLimit: number): voi
     method: 'post', path: '/v1/exposure', summary: 'Assess a plan to move a production step to a site', tags: ['exposure'], role: 'assess',
     description: 'Expands the value chain stages that move into inputs, assesses each input from its source to the site under every regime, and answers with chokepoints, alternatives, a timeline of dated changes and advisories. Not stored in the audit trail: it is planning, not a transfer.',
     before: jsonBody(bodyLimit),
-    body: { required: true, content: { 'application/json': { schema: ExposurePlanSchema } } },
+    body: { required: true, content: { 'application/json': { schema: ref('ExposurePlan') } } },
     responses: {
-      200: { description: 'The exposure answer', content: { 'application/json': { schema: ExposureResponseSchema } } },
-      413: { description: 'The body is larger than CHOKEPOINT_BODY_LIMIT', content: { 'application/problem+json': { schema: ProblemSchema } } },
-      415: { description: 'The body is not application/json', content: { 'application/problem+json': { schema: ProblemSchema } } },
+      200: { description: 'The exposure answer', content: { 'application/json': { schema: ref('ExposureResponse') } } },
+      413: { description: 'The body is larger than CHOKEPOINT_BODY_LIMIT', content: problemContent },
+      415: { description: 'The body is not application/json', content: problemContent },
     },
     handler: (req, res) => {
       if (!req.is('application/json')) throw new HttpProblem(problems.unsupportedMediaType('application/json'));

@@ -6,11 +6,11 @@ import type { JobRunner } from '../jobs.js';
 import { roleAllows } from '../keys.js';
 import { splitNdjson } from '@chokepoint/core';
 import { HttpProblem, problems } from '../problem.js';
-import { AssessmentRequestSchema, AssessmentResponseSchema, JobParams, JobSchema, ProblemSchema } from '../schemas.js';
+import { JobParams, JobSchema, lineOf, problemContent, ref } from '../schemas.js';
 import type { JobRecord, Store } from '../store/index.js';
 import type { Response } from 'express';
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
+const problem = (description: string) => ({ description, content: problemContent });
 const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'text/plain'];
 
 function view(job: JobRecord) {
@@ -35,7 +35,7 @@ export function jobRoutes(api: Api, deps: { store: Store; runner: JobRunner | un
     method: 'post', path: '/v1/jobs', summary: 'Upload a large NDJSON batch as a job', tags: ['jobs'], role: 'assess',
     description: 'Answers 202 with the job; poll it, then GET its results. Any server process on the same database may run it.',
     before: [express.text({ type: NDJSON_TYPES, limit: deps.jobLimit })],
-    body: { required: true, content: { 'application/x-ndjson': { schema: AssessmentRequestSchema } } },
+    body: { required: true, content: { 'application/x-ndjson': { schema: ref('AssessmentRequest') } } },
     responses: { 202: { description: 'The job, queued', content: { 'application/json': { schema: JobSchema } } }, 413: problem('The upload is larger than CHOKEPOINT_JOB_LIMIT'), 415: problem('The body is not NDJSON') },
     handler: async (req, res) => {
       if (typeof req.body !== 'string') throw new HttpProblem(problems.unsupportedMediaType('application/x-ndjson'));
@@ -64,7 +64,7 @@ export function jobRoutes(api: Api, deps: { store: Store; runner: JobRunner | un
   });
   api.route({
     method: 'get', path: '/v1/jobs/{jobId}/results', summary: 'A finished job’s NDJSON output, one line per input line, in order', tags: ['jobs'], role: 'read', params: JobParams,
-    responses: { 200: { description: 'NDJSON as from POST /v1/assessments/batch', content: { 'application/x-ndjson': { schema: AssessmentResponseSchema } } }, 404: problem('No such job'), 409: problem('The job has not finished') },
+    responses: { 200: { description: 'NDJSON as from POST /v1/assessments/batch', content: { 'application/x-ndjson': { schema: lineOf('AuditedAssessmentResponse') } } }, 404: problem('No such job'), 409: problem('The job has not finished') },
     handler: async (_req, res, { params }) => {
       const job = await ownJob(store, res, params.jobId);
       if (job.status !== 'done') throw new HttpProblem(problems.conflict(`Job ${job.id} is ${job.status} (${job.processed} of ${job.total} lines); poll ${`/v1/jobs/${job.id}`} until it is done.`));

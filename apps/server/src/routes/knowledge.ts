@@ -7,12 +7,12 @@ import { detectFormat, diffList, ImportError, importText, LIST_FORMATS, updateLi
 import type { Api } from '../api.js';
 import type { KnowledgeReloader } from '../knowledge.js';
 import { HttpProblem, problems } from '../problem.js';
-import { ProblemSchema } from '../schemas.js';
+import { lineOf, problemContent, ref } from '../schemas.js';
 import type { Store } from '../store/index.js';
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: ProblemSchema } } });
-const json = (description: string) => ({ description, content: { 'application/json': { schema: z.unknown() } } });
-const ndjson = (description: string) => ({ description, content: { 'application/x-ndjson': { schema: z.unknown() } } });
+const problem = (description: string) => ({ description, content: problemContent });
+const json = (description: string, schema: object) => ({ description, content: { 'application/json': { schema } } });
+const ndjson = (description: string, schema: object) => ({ description, content: { 'application/x-ndjson': { schema } } });
 const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'text/plain'];
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
@@ -24,6 +24,11 @@ const ListUpdateBody = z.strictObject({
   format: z.enum(LIST_FORMATS).optional(),
   asOf: isoDate.optional(),
 });
+/** What a list import changed (`ListDiff` of @chokepoint/lists). */
+const ListDiffSchema = z.object({
+  list: z.string(), asOf: isoDate, previousAsOf: isoDate.optional(), entries: z.number().int(),
+  added: z.array(z.string()), changed: z.array(z.string()), removed: z.array(z.string()),
+}).openapi('ListDiff');
 const PortfolioQuery = z.strictObject({
   from: isoDate.optional().openapi({ description: 'First day of the window; default today (UTC)' }),
   to: isoDate.optional().openapi({ description: 'Last day of the window; default a year after `from`' }),
@@ -84,29 +89,29 @@ export function knowledgeRoutes(api: Api, deps: KnowledgeDeps): void {
   api.route({
     method: 'post', path: '/v1/screenings', summary: 'Screen a party against every loaded list', tags: ['screening'], role: 'assess',
     before: jsonBody(deps.bodyLimit),
-    body: { required: true, content: { 'application/json': { schema: z.unknown().openapi({ example: { name: 'Huawei Technologies Co., Ltd.', country: 'CN' } }) } } },
-    responses: { 200: json('{ id, query, matches: [{ list, entry, matchedName, score, explanation, consequence, source }], lists } (CONTRACT §9)') },
+    body: { required: true, content: { 'application/json': { schema: ref('ScreeningRequest') } } },
+    responses: { 200: json('Matches, best first, and the lists screened (CONTRACT §9)', ref('ScreeningResponse')) },
     handler: (req, res) => {
       res.json(engine.screen(req.body));
     },
   });
   api.route({
     method: 'post', path: '/v1/screenings/batch', summary: 'Screen NDJSON requests, one answer line per input line', tags: ['screening'], role: 'assess',
-    body: { required: true, content: { 'application/x-ndjson': { schema: z.unknown().openapi({ example: { id: 'p1', name: 'Huawei Technologies Co., Ltd.' } }) } } },
-    responses: { 200: ndjson('One screening answer, or {"id","line","error"}, per input line'), 413: problem('The body is larger than CHOKEPOINT_BATCH_LIMIT'), 415: problem('The body is not NDJSON') },
+    body: { required: true, content: { 'application/x-ndjson': { schema: ref('ScreeningRequest') } } },
+    responses: { 200: ndjson('One screening answer, or {"id","line","error"}, per input line', lineOf('ScreeningResponse')), 413: problem('The body is larger than CHOKEPOINT_BATCH_LIMIT'), 415: problem('The body is not NDJSON') },
     handler: (req, res) => streamLines(req, res, deps.batchLimit, (l) => engine.screen(l.request)),
   });
   api.route({
     method: 'get', path: '/v1/data', summary: 'What answers rest on: plugins, lists with asOf, amendments', tags: ['data'], role: 'read',
-    responses: { 200: json('{ plugins, lists, amendments, listMaxAgeDays } (CONTRACT §10)') },
+    responses: { 200: json('Plugins, lists and amendments the answers rest on (CONTRACT §10)', ref('DataStatus')) },
     handler: (_req, res) => {
       res.json(engine.dataStatus());
     },
   });
   api.route({
     method: 'post', path: '/v1/changes/portfolio', summary: 'For each request line, the dates in a window on which its answer changes', tags: ['measures'], role: 'assess', query: PortfolioQuery,
-    body: { required: true, content: { 'application/x-ndjson': { schema: z.unknown().openapi({ example: { id: 'sku-1', item: { id: 'gallium/metal' }, from: 'CN', to: 'US' } }) } } },
-    responses: { 200: ndjson('{ id, on, changes: [{ date, jurisdiction, before, after, measures }] } per line, in input order'), 413: problem('The body is larger than CHOKEPOINT_BATCH_LIMIT') },
+    body: { required: true, content: { 'application/x-ndjson': { schema: ref('AssessmentRequest') } } },
+    responses: { 200: ndjson('For each line, in input order, the dates on which its answer changes, or {"id","line","error"}', lineOf('PortfolioLineChanges')), 413: problem('The body is larger than CHOKEPOINT_BATCH_LIMIT') },
     handler: (req, res, { query }) => {
       const from = query.from ?? new Date().toISOString().slice(0, 10);
       const to = query.to ?? `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
@@ -119,7 +124,7 @@ export function knowledgeRoutes(api: Api, deps: KnowledgeDeps): void {
     description: 'Body `{ content }` (the file text) or `{ url }`, or `{}` for every publisher source; optional `list`, `format`, `asOf`. The file is checked whole; a bad row or a failed download leaves the lists in use.',
     before: jsonBody(deps.batchLimit),
     body: { required: true, content: { 'application/json': { schema: ListUpdateBody.openapi({ example: { content: EXAMPLE_CSL, asOf: '2026-12-01' } }) } } },
-    responses: { 200: json('[{ list, asOf, previousAsOf, entries, added, changed, removed }]'), 502: problem('The publisher URL could not be read') },
+    responses: { 200: json('What each imported list added, changed and removed (by name)', z.array(ListDiffSchema)), 502: problem('The publisher URL could not be read') },
     handler: async (req, res) => {
       const body = ListUpdateBody.safeParse(req.body ?? {});
       if (!body.success) throw new HttpProblem(problems.invalid('Invalid list update.', body.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));

@@ -1,18 +1,17 @@
 import type { Engine } from '@chokepoint/core';
 import type { Taxonomy } from '@chokepoint/taxonomy';
-import { z } from 'zod';
 import type { Api } from '../api.js';
 import { HttpProblem, problems } from '../problem.js';
-import { ChangesQuery, MeasureParams, MeasureQuery, MeasuresQuery, ProblemSchema, TaxonomyParams, TaxonomyQuery } from '../schemas.js';
+import { arrayOf, ChangesQuery, MeasureParams, MeasureQuery, MeasuresQuery, problemContent, ref, TaxonomyParams, TaxonomyQuery } from '../schemas.js';
 
-const json = (description: string) => ({ description, content: { 'application/json': { schema: z.unknown() } } });
-const notFound = { description: 'No such resource', content: { 'application/problem+json': { schema: ProblemSchema } } };
+const json = (description: string, schema: object) => ({ description, content: { 'application/json': { schema } } });
+const notFound = { description: 'No such resource', content: problemContent };
 
 /** Read-only routes over the taxonomy and the installed plugins' data. */
 export function referenceRoutes(api: Api, engine: Engine, taxonomy: Taxonomy): void {
   api.route({
     method: 'get', path: '/v1/taxonomy', summary: 'Search the taxonomy', tags: ['taxonomy'], role: 'read', query: TaxonomyQuery,
-    responses: { 200: json('Matching nodes, best first: { id, score, matchedBy, names, kind }') },
+    responses: { 200: json('Matching nodes, best first', arrayOf('TaxonomySearchHit')) },
     handler: (_req, res, { query }) => {
       res.json(taxonomy.search(query.q, query.limit ?? 10).map((hit) => {
         const node = taxonomy.node(hit.id);
@@ -22,7 +21,7 @@ export function referenceRoutes(api: Api, engine: Engine, taxonomy: Taxonomy): v
   });
   api.route({
     method: 'get', path: '/v1/taxonomy/{id}', expressPath: '/v1/taxonomy/*id', summary: 'One taxonomy node with its facts (the ID may contain /)', tags: ['taxonomy'], role: 'read', params: TaxonomyParams,
-    responses: { 200: json('The node'), 404: notFound },
+    responses: { 200: json('The node with its children and facts', ref('TaxonomyNodeDetails')), 404: notFound },
     handler: (_req, res, { params }) => {
       const node = taxonomy.details(params.id);
       if (!node) throw new HttpProblem(problems.notFound(`No taxonomy node "${params.id}"; search with GET /v1/taxonomy?q=`));
@@ -31,21 +30,21 @@ export function referenceRoutes(api: Api, engine: Engine, taxonomy: Taxonomy): v
   });
   api.route({
     method: 'get', path: '/v1/jurisdictions', summary: 'Countries and groups of countries', tags: ['taxonomy'], role: 'read',
-    responses: { 200: json('{ countries, groups }') },
+    responses: { 200: json('Countries and groups of countries', ref('Jurisdictions')) },
     handler: (_req, res) => {
       res.json({ countries: taxonomy.countries(), groups: taxonomy.groups() });
     },
   });
   api.route({
     method: 'get', path: '/v1/measures', summary: 'Measures with their status on a date', tags: ['measures'], role: 'read', query: MeasuresQuery,
-    responses: { 200: json('Measures (CONTRACT §4 measures --json)') },
+    responses: { 200: json('Measures (CONTRACT §4 measures --json)', arrayOf('MeasureView')) },
     handler: (_req, res, { query }) => {
       res.json(engine.measures({ ...(query.jurisdiction ? { jurisdiction: query.jurisdiction } : {}), ...(query.asOf ? { asOf: query.asOf } : {}), ...(query.item ? { itemId: query.item } : {}) }));
     },
   });
   api.route({
     method: 'get', path: '/v1/measures/{id}', summary: 'One measure and its status on a date', tags: ['measures'], role: 'read', params: MeasureParams, query: MeasureQuery,
-    responses: { 200: json('The measure, with `entryList`: the list entries that belong to it'), 404: notFound },
+    responses: { 200: json('The measure, with `entryList`: the list entries that belong to it', ref('MeasureDetail')), 404: notFound },
     handler: (_req, res, { params, query }) => {
       const m = engine.measure(params.id, query.asOf);
       if (!m) throw new HttpProblem(problems.notFound(`No measure "${params.id}"; list them with GET /v1/measures`));
@@ -54,14 +53,14 @@ export function referenceRoutes(api: Api, engine: Engine, taxonomy: Taxonomy): v
   });
   api.route({
     method: 'get', path: '/v1/changes', summary: 'What came into force, was suspended or ended in a window', tags: ['measures'], role: 'read', query: ChangesQuery,
-    responses: { 200: json('Dated events, oldest first (CONTRACT §4 changes --json)') },
+    responses: { 200: json('Dated events, oldest first (CONTRACT §4 changes --json)', arrayOf('ChangeView')) },
     handler: (_req, res, { query }) => {
       res.json(engine.changes({ from: query.from, to: query.to, ...(query.jurisdiction ? { jurisdiction: query.jurisdiction } : {}) }));
     },
   });
   api.route({
     method: 'get', path: '/v1/plugins', summary: 'Installed plugins, versions and data dates', tags: ['plugins'], role: 'read',
-    responses: { 200: json('[{ name, version, jurisdiction, title, dataVerifiedThrough, core }]') },
+    responses: { 200: json('Installed plugins', arrayOf('PluginInfo')) },
     handler: (_req, res) => {
       res.json(engine.plugins);
     },

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { ItemRefSchema, TransferSchema } from './schema-request.js';
+import { AdvisorySchema, JurisdictionAssessmentSchema, QuestionSchema } from './schema-assessment.js';
+import { CountryCodeSchema, IsoDateSchema, LicensePolicySchema, VerdictSchema, WarningSchema } from './schema-common.js';
+import { named } from './schema-registry.js';
+
+// Exposure (CONTRACT §8): the plan a caller sends and the answer. `assessExposure` validates plans
+// itself (known countries, chains and stages) and names each bad field; these schemas give the shape.
+
+const country = z.string().regex(/^[A-Za-z]{2}$/).meta({ description: 'ISO 3166-1 alpha-2 country code', example: 'CN' });
+
+/** One input of a plan named by hand. */
+export const PlanInputSchema = named('PlanInput', z.object({
+  item: ItemRefSchema,
+  from: country.optional().meta({ description: "where the input comes from; required unless the plan's `from` is given" }),
+  transfer: TransferSchema.optional(),
+}));
+
+/** A production step moving to a site (CONTRACT §8). */
+export const ExposurePlanSchema = named('ExposurePlan', z.strictObject({
+  name: z.string().optional(),
+  site: country.meta({ description: 'where the production step is going', example: 'US' }),
+  date: IsoDateSchema.optional().meta({ description: 'date of the move; default today (UTC)' }),
+  chain: z.string().optional().meta({ description: 'a taxonomy value chain: lfp-cells, ndfeb-magnet-motors, lithium-brine-to-carbonate, smartphone-assembly', example: 'ndfeb-magnet-motors' }),
+  stages: z.array(z.string()).optional().meta({ description: 'stages of the chain that move; default all', example: ['magnet-manufacturing'] }),
+  inputs: z.array(PlanInputSchema).optional(),
+  from: country.optional().meta({ description: "where chain inputs come from (extension); default each input's largest producer" }),
+  endUse: z.enum(['civil', 'military', 'unknown']).optional().meta({ description: 'declared end use of the production (extension)' }),
+}).meta({
+  description: 'A production step moving to a site (CONTRACT §8): a chain, inputs named by hand, or both.',
+  example: { name: 'motor line to the US', site: 'US', chain: 'ndfeb-magnet-motors', date: '2025-06-01' },
+}));
+
+const exposureItem = z.object({ id: z.string().optional(), resolved: z.array(z.string()), kind: z.string().optional(), stage: z.string().optional(), name: z.string().optional() });
+
+/** Another country that produces an input, and the answer for sourcing from it. */
+export const AlternativeSchema = named('Alternative', z.object({ country: CountryCodeSchema, share: z.number(), year: z.number().int(), verdict: VerdictSchema }));
+
+/** One input's answer in an exposure report. */
+export const ExposureInputSchema = named('ExposureInput', z.object({
+  item: exposureItem,
+  from: CountryCodeSchema,
+  transfer: TransferSchema,
+  via: z.enum(['chain', 'plan']).meta({ description: 'how the input entered the plan' }),
+  verdict: VerdictSchema,
+  licensePolicy: LicensePolicySchema.optional(),
+  jurisdictions: z.array(JurisdictionAssessmentSchema),
+  questions: z.array(QuestionSchema),
+  share: z.object({ share: z.number(), year: z.number().int(), stage: z.string(), source: z.string() }).optional().meta({ description: "the source country's share of world supply" }),
+  alternatives: z.array(AlternativeSchema),
+}));
+
+/** An input that cannot follow the production step freely. */
+export const ChokepointSchema = named('Chokepoint', z.object({
+  item: exposureItem,
+  from: CountryCodeSchema,
+  transfer: TransferSchema,
+  verdict: VerdictSchema,
+  share: z.number().optional(),
+  why: z.string(),
+}));
+
+/** A dated change that touched the plan's inputs. */
+export const TimelineEventSchema = named('TimelineEvent', z.object({
+  date: IsoDateSchema,
+  event: z.enum(['published', 'in_force', 'suspended', 'resumed', 'repealed']),
+  jurisdiction: z.string(),
+  measure: z.string(),
+  title: z.string(),
+  reference: z.string(),
+  inputs: z.array(z.string()).meta({ description: 'taxonomy IDs of the inputs it touched' }),
+}));
+
+/** The answer to an exposure plan (CONTRACT §8). */
+export const ExposureResponseSchema = named('ExposureResponse', z.object({
+  plan: z.string().optional(),
+  site: CountryCodeSchema,
+  date: IsoDateSchema,
+  chain: z.string().optional(),
+  inputs: z.array(ExposureInputSchema),
+  chokepoints: z.array(ChokepointSchema).meta({ description: 'inputs that cannot follow freely, most severe first' }),
+  timeline: z.array(TimelineEventSchema),
+  advisories: z.array(AdvisorySchema),
+  warnings: z.array(WarningSchema),
+}).meta({ description: 'Which inputs cannot follow the step: chokepoints, alternatives, timeline, advisories (CONTRACT §8).' }));
