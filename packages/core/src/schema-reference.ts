@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConfidenceSchema, CountryCodeSchema, EffectiveSchema, IsoDateSchema, LicensePolicySchema, MeasureStatusSchema, NamesSchema, SourceSchema, VerdictSchema } from './schema-common.js';
 import { named } from './schema-registry.js';
+import type { Condition } from './types.js';
 
 // Reference answers: measures and their status (CONTRACT §4 `measures --json`, §7 /v1/measures),
 // dated changes (`changes --json`, /v1/changes), taxonomy nodes and search hits, countries and groups,
@@ -75,6 +76,14 @@ export const ChangeViewSchema = named('ChangeView', z.object({
   scope: z.string().optional().meta({ description: 'the part concerned, when not the whole measure' }),
 }));
 
+/** A tree of parameter conditions (`{ param, op, value }`, `all`, `any`, `not`). */
+export const ConditionSchema: z.ZodType<Condition> = named('Condition', z.lazy(() => z.union([
+  z.object({ param: z.string().meta({ example: 'fraction.Dy' }), op: z.enum(['>', '>=', '<', '<=', '==']), value: z.number() }),
+  z.object({ all: z.array(ConditionSchema) }),
+  z.object({ any: z.array(ConditionSchema) }),
+  z.object({ not: ConditionSchema }),
+])));
+
 const identifiers = z.object({ hs: z.array(z.string()).optional(), cnCode: z.array(z.string()).optional(), cas: z.array(z.string()).optional() });
 
 /** A mineral, material, product, technology or equipment (CONTRACT §5). */
@@ -87,8 +96,9 @@ export const TaxonomyNodeSchema = z.object({
   identifiers: identifiers.optional(),
   lowConfidenceIdentifiers: identifiers.extend({ note: z.string().optional(), confidence: ConfidenceSchema.optional() }).optional()
     .meta({ description: 'identifiers that are a best fit or not verified: shown to people, never used to match an item' }),
-  contains: z.array(z.string()).optional().meta({ description: 'taxonomy IDs of the elements the node contains' }),
   tags: z.array(z.string()).optional(),
+  definedBy: ConditionSchema.optional().meta({ description: 'what sets the node apart from its parent by make-up, as a condition on fraction.<Symbol> parameters' }),
+  contains: z.array(z.string()).optional().meta({ description: 'element nodes the item may contain, for content rules' }),
   sources: z.array(SourceSchema).optional(),
   confidence: ConfidenceSchema.optional(),
   note: z.string().optional(),

@@ -29,8 +29,6 @@ export interface TaxonomyNode {
   identifiers?: NodeIdentifiers;
   /** Identifiers that are a best fit or not verified: shown to people, never used to match an item. */
   lowConfidenceIdentifiers?: NodeIdentifiers & { note?: string; confidence?: Confidence };
-  /** Taxonomy IDs of the elements the node contains (`ndfeb-magnet` contains `neodymium`). */
-  contains?: string[];
   tags?: string[];
   /**
    * What sets the node apart from its parent by make-up, as a condition on `fraction.<Symbol>`
