@@ -7,42 +7,41 @@ import type { DataStatus } from './knowledge.js';
 import type { ListEntry } from './lists.js';
 import type { PortfolioLineChanges } from './portfolio.js';
 import type * as S from './schema.js';
+import type { Fits, KeyDiff, NoDiff } from './schema-keys.js';
 import type { ScreeningRequest, ScreeningResponse } from './screening.js';
 import type { SupplyFact, TaxonomyHit, TaxonomyNode } from './taxonomy.js';
 import type { Advisory, AssessmentRequest, AssessmentResponse, DataUsed, Finding, JurisdictionAssessment, Source, Suspension, Warning } from './types.js';
 
 // The engine's TypeScript types and the schemas describe the same JSON. This file holds no code: the
 // build (tsc) fails, naming the field, when a type and its schema drift apart. Answers must agree both
-// ways; for requests, whatever the type allows must pass the schema.
+// ways and have the same fields; for requests, whatever the type allows must pass the schema.
 
 type Out<T extends z.ZodType> = z.output<T>;
 type In<T extends z.ZodType> = z.input<T>;
-/** Compiles only when `A` is assignable to `B`. */
-type Fits<A extends B, B> = [A, B];
 
 export type _Answers = [
-  Fits<Out<typeof S.AssessmentResponseSchema>, AssessmentResponse>, Fits<AssessmentResponse, Out<typeof S.AssessmentResponseSchema>>,
-  Fits<Out<typeof S.FindingSchema>, Finding>, Fits<Finding, Out<typeof S.FindingSchema>>,
-  Fits<Out<typeof S.JurisdictionAssessmentSchema>, JurisdictionAssessment>, Fits<JurisdictionAssessment, Out<typeof S.JurisdictionAssessmentSchema>>,
-  Fits<Out<typeof S.AdvisorySchema>, Advisory>, Fits<Advisory, Out<typeof S.AdvisorySchema>>,
-  Fits<Out<typeof S.WarningSchema>, Warning>, Fits<Warning, Out<typeof S.WarningSchema>>,
-  Fits<Out<typeof S.DataUsedSchema>, DataUsed>, Fits<DataUsed, Out<typeof S.DataUsedSchema>>,
-  Fits<Out<typeof S.SourceSchema>, Source>, Fits<Source, Out<typeof S.SourceSchema>>,
-  Fits<Out<typeof S.SuspensionSchema>, Suspension>, Fits<Suspension, Out<typeof S.SuspensionSchema>>,
-  Fits<Out<typeof S.ExposureResponseSchema>, ExposureResponse>, Fits<ExposureResponse, Out<typeof S.ExposureResponseSchema>>,
-  Fits<Out<typeof S.ScreeningResponseSchema>, ScreeningResponse>, Fits<ScreeningResponse, Out<typeof S.ScreeningResponseSchema>>,
-  Fits<Out<typeof S.ListEntrySchema>, ListEntry>, Fits<ListEntry, Out<typeof S.ListEntrySchema>>,
-  Fits<Out<typeof S.DataStatusSchema>, DataStatus>, Fits<DataStatus, Out<typeof S.DataStatusSchema>>,
-  Fits<Out<typeof S.DataStatusSchema>['amendments'][number], AmendmentUsed>, Fits<AmendmentUsed, Out<typeof S.DataStatusSchema>['amendments'][number]>,
-  Fits<Out<typeof S.PortfolioLineChangesSchema>, PortfolioLineChanges>, Fits<PortfolioLineChanges, Out<typeof S.PortfolioLineChangesSchema>>,
-  Fits<Out<typeof S.MeasureViewSchema>, MeasureView>, Fits<MeasureView, Out<typeof S.MeasureViewSchema>>,
-  Fits<Out<typeof S.MeasureEntryViewSchema>, MeasureEntryView>, Fits<MeasureEntryView, Out<typeof S.MeasureEntryViewSchema>>,
-  Fits<Out<typeof S.ChangeViewSchema>, ChangeView>, Fits<ChangeView, Out<typeof S.ChangeViewSchema>>,
-  Fits<Out<typeof S.TaxonomyNodeSchema>, TaxonomyNode>, Fits<TaxonomyNode, Out<typeof S.TaxonomyNodeSchema>>,
-  Fits<Out<typeof S.SupplyFactSchema>, SupplyFact>, Fits<SupplyFact, Out<typeof S.SupplyFactSchema>>,
-  Fits<Out<typeof S.TaxonomyHitSchema>, TaxonomyHit>, Fits<TaxonomyHit, Out<typeof S.TaxonomyHitSchema>>,
-  Fits<Out<typeof S.PluginInfoSchema>, Engine['plugins'][number]>, Fits<Engine['plugins'][number], Out<typeof S.PluginInfoSchema>>,
-  Fits<Out<typeof S.FieldErrorSchema>, FieldError>, Fits<FieldError, Out<typeof S.FieldErrorSchema>>,
+  Fits<Out<typeof S.AssessmentResponseSchema>, AssessmentResponse>, Fits<AssessmentResponse, Out<typeof S.AssessmentResponseSchema>>, NoDiff<KeyDiff<Out<typeof S.AssessmentResponseSchema>, AssessmentResponse>>,
+  Fits<Out<typeof S.FindingSchema>, Finding>, Fits<Finding, Out<typeof S.FindingSchema>>, NoDiff<KeyDiff<Out<typeof S.FindingSchema>, Finding>>,
+  Fits<Out<typeof S.JurisdictionAssessmentSchema>, JurisdictionAssessment>, Fits<JurisdictionAssessment, Out<typeof S.JurisdictionAssessmentSchema>>, NoDiff<KeyDiff<Out<typeof S.JurisdictionAssessmentSchema>, JurisdictionAssessment>>,
+  Fits<Out<typeof S.AdvisorySchema>, Advisory>, Fits<Advisory, Out<typeof S.AdvisorySchema>>, NoDiff<KeyDiff<Out<typeof S.AdvisorySchema>, Advisory>>,
+  Fits<Out<typeof S.WarningSchema>, Warning>, Fits<Warning, Out<typeof S.WarningSchema>>, NoDiff<KeyDiff<Out<typeof S.WarningSchema>, Warning>>,
+  Fits<Out<typeof S.DataUsedSchema>, DataUsed>, Fits<DataUsed, Out<typeof S.DataUsedSchema>>, NoDiff<KeyDiff<Out<typeof S.DataUsedSchema>, DataUsed>>,
+  Fits<Out<typeof S.SourceSchema>, Source>, Fits<Source, Out<typeof S.SourceSchema>>, NoDiff<KeyDiff<Out<typeof S.SourceSchema>, Source>>,
+  Fits<Out<typeof S.SuspensionSchema>, Suspension>, Fits<Suspension, Out<typeof S.SuspensionSchema>>, NoDiff<KeyDiff<Out<typeof S.SuspensionSchema>, Suspension>>,
+  Fits<Out<typeof S.ExposureResponseSchema>, ExposureResponse>, Fits<ExposureResponse, Out<typeof S.ExposureResponseSchema>>, NoDiff<KeyDiff<Out<typeof S.ExposureResponseSchema>, ExposureResponse>>,
+  Fits<Out<typeof S.ScreeningResponseSchema>, ScreeningResponse>, Fits<ScreeningResponse, Out<typeof S.ScreeningResponseSchema>>, NoDiff<KeyDiff<Out<typeof S.ScreeningResponseSchema>, ScreeningResponse>>,
+  Fits<Out<typeof S.ListEntrySchema>, ListEntry>, Fits<ListEntry, Out<typeof S.ListEntrySchema>>, NoDiff<KeyDiff<Out<typeof S.ListEntrySchema>, ListEntry>>,
+  Fits<Out<typeof S.DataStatusSchema>, DataStatus>, Fits<DataStatus, Out<typeof S.DataStatusSchema>>, NoDiff<KeyDiff<Out<typeof S.DataStatusSchema>, DataStatus>>,
+  Fits<Out<typeof S.DataStatusSchema>['amendments'][number], AmendmentUsed>, Fits<AmendmentUsed, Out<typeof S.DataStatusSchema>['amendments'][number]>, NoDiff<KeyDiff<Out<typeof S.DataStatusSchema>['amendments'][number], AmendmentUsed>>,
+  Fits<Out<typeof S.PortfolioLineChangesSchema>, PortfolioLineChanges>, Fits<PortfolioLineChanges, Out<typeof S.PortfolioLineChangesSchema>>, NoDiff<KeyDiff<Out<typeof S.PortfolioLineChangesSchema>, PortfolioLineChanges>>,
+  Fits<Out<typeof S.MeasureViewSchema>, MeasureView>, Fits<MeasureView, Out<typeof S.MeasureViewSchema>>, NoDiff<KeyDiff<Out<typeof S.MeasureViewSchema>, MeasureView>>,
+  Fits<Out<typeof S.MeasureEntryViewSchema>, MeasureEntryView>, Fits<MeasureEntryView, Out<typeof S.MeasureEntryViewSchema>>, NoDiff<KeyDiff<Out<typeof S.MeasureEntryViewSchema>, MeasureEntryView>>,
+  Fits<Out<typeof S.ChangeViewSchema>, ChangeView>, Fits<ChangeView, Out<typeof S.ChangeViewSchema>>, NoDiff<KeyDiff<Out<typeof S.ChangeViewSchema>, ChangeView>>,
+  Fits<Out<typeof S.TaxonomyNodeSchema>, TaxonomyNode>, Fits<TaxonomyNode, Out<typeof S.TaxonomyNodeSchema>>, NoDiff<KeyDiff<Out<typeof S.TaxonomyNodeSchema>, TaxonomyNode>>,
+  Fits<Out<typeof S.SupplyFactSchema>, SupplyFact>, Fits<SupplyFact, Out<typeof S.SupplyFactSchema>>, NoDiff<KeyDiff<Out<typeof S.SupplyFactSchema>, SupplyFact>>,
+  Fits<Out<typeof S.TaxonomyHitSchema>, TaxonomyHit>, Fits<TaxonomyHit, Out<typeof S.TaxonomyHitSchema>>, NoDiff<KeyDiff<Out<typeof S.TaxonomyHitSchema>, TaxonomyHit>>,
+  Fits<Out<typeof S.PluginInfoSchema>, Engine['plugins'][number]>, Fits<Engine['plugins'][number], Out<typeof S.PluginInfoSchema>>, NoDiff<KeyDiff<Out<typeof S.PluginInfoSchema>, Engine['plugins'][number]>>,
+  Fits<Out<typeof S.FieldErrorSchema>, FieldError>, Fits<FieldError, Out<typeof S.FieldErrorSchema>>, NoDiff<KeyDiff<Out<typeof S.FieldErrorSchema>, FieldError>>,
 ];
 
 export type _Requests = [

@@ -84,7 +84,12 @@ export const ConditionSchema: z.ZodType<Condition> = named('Condition', z.lazy((
   z.object({ not: ConditionSchema }),
 ])));
 
-const identifiers = z.object({ hs: z.array(z.string()).optional(), cnCode: z.array(z.string()).optional(), cas: z.array(z.string()).optional() });
+const identifiers = z.object({
+  hs: z.array(z.string()).optional(),
+  cnCode: z.array(z.string()).optional(),
+  cas: z.array(z.string()).optional(),
+  codes: z.record(z.string(), z.array(z.string())).optional().meta({ description: "entries of regimes' own control lists items of the node may fall under, by jurisdiction (search and display only)", example: { JP: ['2(24)'] } }),
+});
 
 /** A mineral, material, product, technology or equipment (CONTRACT §5). */
 export const TaxonomyNodeSchema = z.object({

@@ -22,6 +22,7 @@ export * from './schema-knowledge.js';
 export * from './schema-reference.js';
 export * from './schema-problem.js';
 export { openApiSchemas } from './schema-registry.js';
+export type { Fits, KeyDiff, NoDiff } from './schema-keys.js';
 
 const FILES: Record<string, z.ZodType> = {
   'assessment-request': requestSchema,
