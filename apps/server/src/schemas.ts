@@ -99,6 +99,23 @@ export const MeasureParams = z.strictObject({ id: z.string().min(1).max(200).reg
 export const MeasureQuery = z.strictObject({ asOf: isoDate.optional() });
 export const ChangesQuery = z.strictObject({ from: isoDate, to: isoDate, jurisdiction: jurisdictionCode.optional() });
 export const NoQuery = z.strictObject({});
+const oneOrMore = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));
+/** An item named by its identifiers in the query string (CONTRACT §2 ItemRef), and a date. */
+export const CompareQuery = z.strictObject({
+  id: z.string().max(200).optional().openapi({ description: 'Taxonomy ID', example: 'graphite/artificial' }),
+  hs: z.string().max(40).optional(),
+  cnCode: z.string().max(40).optional(),
+  cnControlCode: z.string().max(60).optional(),
+  eccn: z.string().max(60).optional(),
+  euCode: z.string().max(60).optional(),
+  cas: z.string().max(40).optional(),
+  name: z.string().max(200).optional(),
+  code: oneOrMore
+    .pipe(z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9-]{1,15}=.{1,60}$/, 'expected JURISDICTION=CODE, e.g. JP=2(24)')))
+    .optional()
+    .openapi({ description: 'A regime\'s own control code (`item.codes`), as JURISDICTION=CODE; repeat for several', example: 'JP=2(24)' }),
+  date: isoDate.optional().openapi({ description: 'Status of each entry on this date; default today (UTC)' }),
+});
 
 /** Zod issues as the problem document's field errors; an unknown key is named by its own path. */
 export function fieldErrors(error: z.ZodError, prefix = ''): { path: string; message: string }[] {

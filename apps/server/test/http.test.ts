@@ -183,6 +183,21 @@ describe.each(FIXTURES)('reference server over HTTP with API keys on %s', (_kind
     expect(plugins.map((p) => p.jurisdiction).sort()).toEqual(['CN', 'EU', 'JP', 'US']);
   });
 
+  it('GET /v1/compare lists an item under every regime with the parameters its entries turn on', async () => {
+    type Compare = { regimes: { jurisdiction: string; entries: { code?: string; conditions?: string; parameters?: { name: string; prompt?: string }[] }[] }[] };
+    const graphite = (await (await fetch(`${url}/v1/compare?id=graphite/artificial&date=2025-06-01`, auth(read))).json()) as Compare;
+    const jp = graphite.regimes.find((r) => r.jurisdiction === 'JP')!.entries.find((e) => e.code === '2(4)')!;
+    expect(jp.parameters!.map((p) => p.name)).toEqual(['massKg', 'boronEquivalentPpm', 'densityGPerCm3']);
+    expect(jp.conditions).toContain('boronEquivalentPpm < 5');
+    expect(jp.parameters!.every((p) => p.prompt)).toBe(true);
+    // A regime's own code (item.codes) as code=JURISDICTION=CODE.
+    const byCode = (await (await fetch(`${url}/v1/compare?code=${encodeURIComponent('JP=2(24)')}`, auth(read))).json()) as Compare;
+    expect(byCode.regimes.find((r) => r.jurisdiction === 'JP')!.entries.map((e) => e.code)).toContain('2(24)');
+    expect((await problemOf(await fetch(`${url}/v1/compare?date=2025-06-01`, auth(read)), 400)).errors![0]!.path).toBe('id');
+    expect((await problemOf(await fetch(`${url}/v1/compare?hs=12`, auth(read)), 400)).errors![0]!.path).toBe('item.hs');
+    expect((await problemOf(await fetch(`${url}/v1/compare?code=2(24)`, auth(read)), 400)).errors![0]!.path).toBe('code.0');
+  });
+
   it('GET /v1/measures filters by jurisdiction, date and item; GET /v1/measures/{id} gives the status on a date', async () => {
     const cn = (await (await fetch(`${url}/v1/measures?jurisdiction=CN&asOf=2025-01-15`, auth(read))).json()) as { id: string; jurisdiction: string; status: string }[];
     expect(cn.length).toBeGreaterThan(0);

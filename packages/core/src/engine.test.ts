@@ -426,6 +426,15 @@ describe('measures, changes, compare', () => {
       ['BB', ['bb-1:in_force']],
     ]);
   });
+  it('names the parameters an item’s entries turn on, with their thresholds and questions', () => {
+    const c = engine.compare({ id: 'graphite/artificial' }, '2025-06-01');
+    const entry = c.regimes.find((r) => r.jurisdiction === 'AA')!.entries.find((e) => e.entry === 'graphite-art')!;
+    expect(entry.conditions).toBe('purity > 0.999 and densityGPerCm3 > 1.73');
+    expect(entry.parameters).toEqual([{ name: 'purity', prompt: 'What is the purity (0–1)?' }, { name: 'densityGPerCm3' }]);
+    // An entry without thresholds names none.
+    const ga = engine.compare({ id: 'gallium/metal' }, '2025-06-01').regimes[0]!.entries[0]!;
+    expect(ga).not.toHaveProperty('parameters');
+  });
 });
 
 describe('plugin registration', () => {

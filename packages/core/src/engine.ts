@@ -1,4 +1,5 @@
 import { CompiledPlugin } from './compiled-plugin.js';
+import { conditionParameters, describeCondition } from './conditions.js';
 import { compositionOf, refineByComposition } from './composition.js';
 import { assessExposure, type ExposureResponse } from './exposure.js';
 import { measureEvents, statusOn, statusTimeline, todayUtc, isIsoDate, combinedStatusOn, type MeasureEvent } from './dates.js';
@@ -104,7 +105,21 @@ export interface RegimeComparison {
     status: MeasureStatus;
     destinations?: { include?: string[]; exclude?: string[] };
     transfers: string[];
+    /** The entry's parameter thresholds in words (`purity > 0.999 and densityGPerCm3 > 1.73`), when it has any. */
+    conditions?: string;
+    /**
+     * The technical parameters (CONTRACT §6) the entry turns on, with the plugin's question for each
+     * where it has one: what a request should state for this entry to be decided without a question.
+     */
+    parameters?: { name: string; prompt?: string }[];
   }[];
+}
+
+/** How every regime lists an item on a date, whatever the destination (`engine.compare`, `GET /v1/compare`). */
+export interface Comparison {
+  item: { resolved: string[]; matchedBy: string };
+  date: IsoDate;
+  regimes: RegimeComparison[];
 }
 
 /** The assessment engine (DESIGN "The engine"). */
@@ -138,7 +153,7 @@ export interface Engine {
   /** Dated events (published, in force, suspended, resumed, repealed) in a window, oldest first. */
   changes(options: { from: IsoDate; to: IsoDate; jurisdiction?: string; itemIds?: string[] }): ChangeView[];
   /** How every regime lists an item on a date, whatever the destination. */
-  compare(item: ItemRef, date?: IsoDate): { item: { resolved: string[]; matchedBy: string }; date: IsoDate; regimes: RegimeComparison[] };
+  compare(item: ItemRef, date?: IsoDate): Comparison;
   /** Every advisory of every plugin. */
   advisories(): Advisory[];
   /** Which inputs of a production step cannot follow it to a site (CONTRACT §8); see {@link assessExposure}. */
@@ -411,6 +426,7 @@ export function createEngine(options: EngineOptions): Engine {
               status: combinedStatusOn(measure, entry, asOf),
               ...(entry.destinations ? { destinations: entry.destinations } : {}),
               transfers: entry.transfers ?? ['goods'],
+              ...(entry.conditions ? { conditions: describeCondition(entry.conditions), parameters: conditionParameters(entry.conditions).map((name) => ({ name, ...(entry.prompts?.[name] ? { prompt: entry.prompts[name] } : {}) })) } : {}),
             };
           }),
       }));

@@ -26,7 +26,7 @@ export {
   type EvaluationContext, type EvaluationResult, type FindingInput, type ContentShareResult,
 } from './plugin.js';
 export { validatePlugin, type PluginValidationContext } from './validate-plugin.js';
-export { createEngine, type Engine, type EngineOptions, type MeasureView, type MeasureEntryView, type ChangeView, type BatchOutcome, type RegimeComparison } from './engine.js';
+export { createEngine, type Engine, type EngineOptions, type MeasureView, type MeasureEntryView, type ChangeView, type BatchOutcome, type Comparison, type RegimeComparison } from './engine.js';
 export { CORE_VERSION, packageVersion } from './version.js';
 export { loadPlugins, pluginSpecifiers, OFFICIAL_PLUGINS } from './load-plugins.js';
 export { assessExposure, type ExposurePlan, type PlanInput, type ExposureResponse, type ExposureInput, type Chokepoint, type Alternative, type TimelineEvent } from './exposure.js';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { AmendmentUsed } from './amendments.js';
-import type { ChangeView, Engine, MeasureEntryView, MeasureView } from './engine.js';
+import type { ChangeView, Comparison, Engine, MeasureEntryView, MeasureView } from './engine.js';
 import type { FieldError } from './errors.js';
 import type { ExposurePlan, ExposureResponse } from './exposure.js';
 import type { DataStatus } from './knowledge.js';
@@ -37,6 +37,7 @@ export type _Answers = [
   Fits<Out<typeof S.MeasureViewSchema>, MeasureView>, Fits<MeasureView, Out<typeof S.MeasureViewSchema>>, NoDiff<KeyDiff<Out<typeof S.MeasureViewSchema>, MeasureView>>,
   Fits<Out<typeof S.MeasureEntryViewSchema>, MeasureEntryView>, Fits<MeasureEntryView, Out<typeof S.MeasureEntryViewSchema>>, NoDiff<KeyDiff<Out<typeof S.MeasureEntryViewSchema>, MeasureEntryView>>,
   Fits<Out<typeof S.ChangeViewSchema>, ChangeView>, Fits<ChangeView, Out<typeof S.ChangeViewSchema>>, NoDiff<KeyDiff<Out<typeof S.ChangeViewSchema>, ChangeView>>,
+  Fits<Out<typeof S.ComparisonSchema>, Comparison>, Fits<Comparison, Out<typeof S.ComparisonSchema>>, NoDiff<KeyDiff<Out<typeof S.ComparisonSchema>, Comparison>>,
   Fits<Out<typeof S.TaxonomyNodeSchema>, TaxonomyNode>, Fits<TaxonomyNode, Out<typeof S.TaxonomyNodeSchema>>, NoDiff<KeyDiff<Out<typeof S.TaxonomyNodeSchema>, TaxonomyNode>>,
   Fits<Out<typeof S.SupplyFactSchema>, SupplyFact>, Fits<SupplyFact, Out<typeof S.SupplyFactSchema>>, NoDiff<KeyDiff<Out<typeof S.SupplyFactSchema>, SupplyFact>>,
   Fits<Out<typeof S.TaxonomyHitSchema>, TaxonomyHit>, Fits<TaxonomyHit, Out<typeof S.TaxonomyHitSchema>>, NoDiff<KeyDiff<Out<typeof S.TaxonomyHitSchema>, TaxonomyHit>>,

@@ -76,6 +76,30 @@ export const ChangeViewSchema = named('ChangeView', z.object({
   scope: z.string().optional().meta({ description: 'the part concerned, when not the whole measure' }),
 }));
 
+/** How every regime lists an item on a date, whatever the destination (`engine.compare`, `GET /v1/compare`). */
+export const ComparisonSchema = named('Comparison', z.object({
+  item: z.object({ resolved: z.array(z.string()), matchedBy: z.string() }),
+  date: IsoDateSchema,
+  regimes: z.array(z.object({
+    jurisdiction: z.string(),
+    plugin: z.string(),
+    entries: z.array(z.object({
+      entry: z.string(),
+      measure: z.string(),
+      reference: z.string(),
+      code: z.string().optional(),
+      title: z.string(),
+      requirement: VerdictSchema,
+      status: MeasureStatusSchema.meta({ description: 'status of the entry on `date`' }),
+      destinations: z.object({ include: z.array(z.string()).optional(), exclude: z.array(z.string()).optional() }).optional(),
+      transfers: z.array(z.string()),
+      conditions: z.string().optional().meta({ description: 'the entry\'s parameter thresholds in words', example: 'purity > 0.999 and densityGPerCm3 > 1.73' }),
+      parameters: z.array(z.object({ name: z.string().meta({ example: 'purity' }), prompt: z.string().optional() })).optional()
+        .meta({ description: 'the technical parameters (CONTRACT §6) the entry turns on, with the plugin\'s question for each' }),
+    })),
+  })),
+}).meta({ description: 'Each regime with the entries that list the item, and the parameters they turn on.' }));
+
 /** A tree of parameter conditions (`{ param, op, value }`, `all`, `any`, `not`). */
 export const ConditionSchema: z.ZodType<Condition> = named('Condition', z.lazy(() => z.union([
   z.object({ param: z.string().meta({ example: 'fraction.Dy' }), op: z.enum(['>', '>=', '<', '<=', '==']), value: z.number() }),

@@ -3,7 +3,7 @@ import { AssessmentResponseSchema } from './schema-assessment.js';
 import { ExposurePlanSchema, ExposureResponseSchema } from './schema-exposure.js';
 import { BatchLineErrorSchema, DataStatusSchema, PortfolioLineChangesSchema, ScreeningRequestSchema, ScreeningResponseSchema } from './schema-knowledge.js';
 import { FieldErrorSchema, ProblemSchema } from './schema-problem.js';
-import { ChangeViewSchema, MeasureDetailSchema, MeasureViewSchema, PluginInfoSchema, TaxonomyNodeDetailsSchema, TaxonomySearchHitSchema } from './schema-reference.js';
+import { ChangeViewSchema, ComparisonSchema, MeasureDetailSchema, MeasureViewSchema, PluginInfoSchema, TaxonomyNodeDetailsSchema, TaxonomySearchHitSchema } from './schema-reference.js';
 import { jsonSchemaDocument } from './schema-registry.js';
 import { requestSchema } from './schema-request.js';
 
@@ -37,6 +37,7 @@ const FILES: Record<string, z.ZodType> = {
   'measure': MeasureViewSchema,
   'measure-detail': MeasureDetailSchema,
   'change': ChangeViewSchema,
+  'comparison': ComparisonSchema,
   'taxonomy-node': TaxonomyNodeDetailsSchema,
   'taxonomy-search-hit': TaxonomySearchHitSchema,
   'plugin': PluginInfoSchema,

@@ -1,8 +1,8 @@
-import type { Engine } from '@chokepoint/core';
+import type { Engine, ItemRef } from '@chokepoint/core';
 import type { Taxonomy } from '@chokepoint/taxonomy';
 import type { Api } from '../api.js';
 import { HttpProblem, problems } from '../problem.js';
-import { arrayOf, ChangesQuery, MeasureParams, MeasureQuery, MeasuresQuery, problemContent, ref, TaxonomyParams, TaxonomyQuery } from '../schemas.js';
+import { arrayOf, ChangesQuery, CompareQuery, MeasureParams, MeasureQuery, MeasuresQuery, problemContent, ref, TaxonomyParams, TaxonomyQuery } from '../schemas.js';
 
 const json = (description: string, schema: object) => ({ description, content: { 'application/json': { schema } } });
 const notFound = { description: 'No such resource', content: problemContent };
@@ -56,6 +56,18 @@ export function referenceRoutes(api: Api, engine: Engine, taxonomy: Taxonomy): v
     responses: { 200: json('Dated events, oldest first (CONTRACT §4 changes --json)', arrayOf('ChangeView')) },
     handler: (_req, res, { query }) => {
       res.json(engine.changes({ from: query.from, to: query.to, ...(query.jurisdiction ? { jurisdiction: query.jurisdiction } : {}) }));
+    },
+  });
+  api.route({
+    method: 'get', path: '/v1/compare', summary: 'How every regime lists an item, whatever the destination, and the parameters its entries turn on', tags: ['measures'], role: 'read', query: CompareQuery,
+    description: 'The item is named by the identifiers of CONTRACT §2 (at least one); `code=JP=2(24)` gives `item.codes.JP`. Each entry that lists the item says its status on `date`, its destinations and transfers, and, where it has thresholds, `conditions` in words and `parameters` (name and question): the facts a request should state.',
+    responses: { 200: json('Each regime with the entries that list the item', ref('Comparison')) },
+    handler: (_req, res, { query }) => {
+      const { date, code, ...ids } = query;
+      const item: Record<string, unknown> = Object.fromEntries(Object.entries(ids).filter(([, v]) => v !== undefined && v !== ''));
+      if (code?.length) item.codes = Object.fromEntries(code.map((c) => [c.slice(0, c.indexOf('=')).toUpperCase(), c.slice(c.indexOf('=') + 1)]));
+      if (!Object.keys(item).length) throw new HttpProblem(problems.invalid('Name the item by at least one identifier.', [{ path: 'id', message: 'expected at least one of id, hs, cnCode, cnControlCode, eccn, euCode, cas, name, code' }]));
+      res.json(engine.compare(item as ItemRef, date));
     },
   });
   api.route({
