@@ -125,9 +125,30 @@ export function embargoes(ctx: EvaluationContext, dest: CountryCode, classes: Cl
   return out;
 }
 
-const meuFile = readData<{ destinations: CountryCode[]; eccns: string[] }>('meu-supplement-2.json');
+/** One item of Supplement No. 2 to Part 744: an ECCN, the paragraphs it is limited to, and a limit in words. */
+interface Supp2Item {
+  eccn: string;
+  paragraphs?: string[];
+  fact?: string;
+  /** The paragraphs the fact concerns; absent: the whole item. */
+  factParagraphs?: string[];
+}
+const meuFile = readData<{ destinations: CountryCode[]; items: Supp2Item[] }>('meu-supplement-2.json');
 /** Supplement No. 2 to Part 744: the ECCNs § 744.21(a)(1) covers, and the destinations it names. */
-const MEU_ITEMS = new Set(meuFile.eccns);
+const MEU_ITEMS = new Map(meuFile.items.map((i) => [i.eccn, i]));
+
+/** Whether a code is in Supplement No. 2 to Part 744: `yes`, `no`, or `maybe` with what decides it (a paragraph or the supplement's limit). */
+export function inSupplement2(code: string): { fit: 'yes' | 'no' } | { fit: 'maybe'; why: string } {
+  const item = MEU_ITEMS.get(eccnHead(code));
+  if (!item) return { fit: 'no' };
+  const own = code.length > item.eccn.length ? code.slice(item.eccn.length + 1) : '';
+  if (item.paragraphs) {
+    if (!own || item.paragraphs.some((p) => p.startsWith(`${own}.`))) return { fit: 'maybe', why: `Supp. No. 2 lists only ${item.paragraphs.map((p) => `${item.eccn}.${p}`).join(', ')}${item.fact ? ` (${item.fact})` : ''}` };
+    if (!item.paragraphs.some((p) => own === p || own.startsWith(`${p}.`))) return { fit: 'no' };
+  }
+  const factApplies = item.fact && (!item.factParagraphs || !own || item.factParagraphs.some((p) => own === p || own.startsWith(`${p}.`)));
+  return factApplies ? { fit: 'maybe', why: `Supp. No. 2 lists ${item.eccn} only when ${item.fact}` } : { fit: 'yes' };
+}
 const MEU_SUPP2 = meuFile.destinations;
 const MIEU = ['BY', 'MM', 'KH', 'CN', 'NI', 'RU', 'VE'];
 const SUPERCOMPUTER_ITEMS = ['3A001', '3A991', '4A003', '4A004', '4A994', '5A002', '5A004', '5A992'];
@@ -148,8 +169,13 @@ export function endUses(ctx: EvaluationContext, dest: CountryCode, classes: Clas
     else if (request.endUse === 'unknown' && !request.endUser?.type) out.questions.push({ parameter: 'endUse', prompt: `Is the end use or end user military? Any item for a military end use or end user in ${c} needs a licence (15 CFR 744.21(a)(2)).`, candidates: ['military', 'civil'] });
   } else if (MEU_SUPP2.includes(c) && military && classes.some((x) => x.entry)) {
     const supp2 = ctx.request.item.parameters?.[PARAMS.meuSupplement2];
-    const hits = classes.filter((x) => x.entry && MEU_ITEMS.has(eccnHead(x.code))).map((x) => x.code);
+    const fits = classes.filter((x) => x.entry).map((x) => ({ code: x.code, fit: inSupplement2(x.code) }));
+    const hits = fits.filter((f) => f.fit.fit === 'yes').map((f) => f.code);
+    const open = fits.flatMap((f) => (f.fit.fit === 'maybe' ? [`${f.code}: ${f.fit.why}`] : []));
     const who = request.endUse === 'military' ? 'endUse military' : 'endUser.type military';
+    if (supp2 === undefined && !hits.length && open.length) {
+      out.questions.push({ parameter: PARAMS.meuSupplement2, prompt: `Military end use or end user in ${c}: a licence is required for items in Supplement No. 2 to Part 744 (15 CFR 744.21(a)(1)); ${open.join('; ')}. Is the item listed? Give item.parameters["${PARAMS.meuSupplement2}"] = 1 or 0.`, candidates: ['1', '0'] });
+    }
     if (supp2 === 1 || (supp2 === undefined && hits.length)) {
       add(M.meu, `Military end use or end user in ${c}: ${hits.length ? `ECCN ${hits.join(', ')} is` : 'the item is'} in Supplement No. 2 to Part 744, so a licence is required with a presumption of denial; only License Exception GOV may apply (15 CFR 744.21(a)(1), (e)).`, hits.length && supp2 === undefined ? `${who}; Supp. No. 2 to Part 744: ${hits.join(', ')}` : who, nicaragua);
     }

@@ -120,3 +120,15 @@ t.run('cameras for military end users (§ 744.9)', [
   { name: '8A002.d to Brazil for a civil user: no § 744.9 licence', request: us({ eccn: '8A002.d' }, 'BR', { endUse: 'civil' }), noFindings: [{ measure: M.cameras }], verdict: 'license_required' },
   { name: '6A993.a to Brazil for the army: asks whether it meets Note 3.a (9 Hz or less)', request: us({ eccn: '6A993.a' }, 'BR', { endUse: 'military' }), questions: ['ear.cameraQualified'], verdict: 'needs_information' },
 ]);
+
+// Supplement No. 2 to Part 744 limits some ECCNs: "4A994 Limited to computers … with an Adjusted Peak Performance
+// ('APP') exceeding 0.5 Weighted TeraFLOPS"; "5A991 Limited to … 5A991.a, … 5A991.b.7, and … 5A991.f"; "9A012 … controlled
+// by 9A012.a.1". § 744.21(a)(1) reaches only the items the supplement lists.
+t.run('Supplement No. 2 to Part 744 at paragraph level (§ 744.21(a)(1))', [
+  { name: '4A994 for the Chinese military: asks whether the APP exceeds 0.5 WT', request: us({ eccn: '4A994' }, 'CN', { endUse: 'military' }), verdict: 'needs_information', questions: ['ear.meuSupplement2'] },
+  { name: '4A994 above 0.5 WT: licence, presumption of denial', request: us({ eccn: '4A994', parameters: { 'ear.meuSupplement2': 1 } }, 'CN', { endUse: 'military' }), verdict: 'license_required', findings: [{ measure: M.meu }] },
+  { name: '4A994 at or below 0.5 WT: not in the supplement, no MEU licence', request: us({ eccn: '4A994', parameters: { 'ear.meuSupplement2': 0 } }, 'CN', { endUse: 'military' }), verdict: 'no_license_required', noFindings: [{ measure: M.meu }] },
+  { name: '5A991.b.7 for the Chinese military: listed, licence', request: us({ eccn: '5A991.b.7' }, 'CN', { endUse: 'military' }), verdict: 'license_required', findings: [{ measure: M.meu }] },
+  { name: '5A991.c for the Chinese military: not listed', request: us({ eccn: '5A991.c' }, 'CN', { endUse: 'military' }), noFindings: [{ measure: M.meu }], questions: [], verdict: 'no_license_required' },
+  { name: '3A991.a for the Venezuelan military: listed whole, licence', request: us({ eccn: '3A991.a' }, 'VE', { endUse: 'military' }), verdict: 'license_required', findings: [{ measure: M.meu }] },
+]);
