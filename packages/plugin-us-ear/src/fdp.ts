@@ -8,7 +8,7 @@ import { earCountry, inGroup } from './groups.js';
 type DestinationScope =
   | { kind: 'countries'; countries: CountryCode[] }
   | { kind: 'macauOrD5' }
-  | { kind: 'aiTiers' }
+  | { kind: 'aiTiers'; also?: { country: CountryCode; from: IsoDate; note: string }[] }
   | { kind: 'footnote5' };
 
 interface RuleVersion {
@@ -101,7 +101,8 @@ function destinationInScope(request: NormalizedRequest, scope: DestinationScope,
   switch (scope.kind) {
     case 'countries': return scope.countries.includes(to);
     case 'macauOrD5': return to === 'MO' || inGroup('D:5', request.to, date);
-    case 'aiTiers': return (inGroup('D:1', request.to, date) || inGroup('D:4', request.to, date) || inGroup('D:5', request.to, date)) && !inGroup('A:5', request.to, date) && !inGroup('A:6', request.to, date);
+    case 'aiTiers': return ((inGroup('D:1', request.to, date) || inGroup('D:4', request.to, date) || inGroup('D:5', request.to, date)) && !inGroup('A:5', request.to, date) && !inGroup('A:6', request.to, date))
+      || (scope.also ?? []).some((a) => a.country === to && date >= a.from);
     case 'footnote5': return p[FDP_PARAMS.footnote5] === 1 || (p[FDP_PARAMS.advancedNodeFab] === 1 && (to === 'MO' || inGroup('D:5', request.to, date)))
       || (p[FDP_PARAMS.footnote5] === undefined && partyDesignations(request, screen).some((d) => d.footnotes.includes(5)));
   }

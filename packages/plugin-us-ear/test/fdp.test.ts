@@ -111,3 +111,10 @@ t.run('no de minimis for chip tools containing a US integrated circuit (§ 734.4
   { name: 'a Korean 3B993.f.1 tool with a US chip for a footnote 5 entity: subject to the EAR, licence under § 744.11(a)(2)(v), not § 742.6(a)(11)', request: abroad(withChip('3B993.f.1', 0.01, { 'ear.footnote5Party': 1, 'ear.advancedNodeFab': 0, 'ear.exporterHeadquartersD5': 0, 'ear.equivalentControls': 0 }), 'KR', 'CN'), verdict: 'license_required', reaches: true, findings: [{ measure: M.entityList }], noFindings: [{ measure: M.special }] },
   { name: 'the same tool for an ordinary Chinese buyer: not reached', request: abroad(withChip('3B993.f.1', 0.01, { 'ear.footnote5Party': 0, 'ear.advancedNodeFab': 0 }), 'KR', 'CN'), verdict: 'not_controlled', reaches: false },
 ]);
+
+// The UAE rule (91 FR 43034, 2026-07-10) keeps the § 742.6(a)(6)(iii) licences for the UAE after it joined A:5; the
+// advanced computing FDP rule is read to reach the UAE from that day too.
+t.run('advanced computing FDP rule and the UAE', [
+  { name: 'a Taiwanese 3A090.b to the UAE on 2026-07-09 (D:4): reached', request: abroad(withTech('3A090.b', '3E001'), 'TW', 'AE', { date: '2026-07-09' }), reaches: true, verdict: 'license_required' },
+  { name: 'on 2026-07-10 (A:5, licences kept): reached, asks whether the consignee is approved', request: abroad(withTech('3A090.b', '3E001'), 'TW', 'AE', { date: '2026-07-10' }), reaches: true, verdict: 'needs_information', questions: ['ear.uaeApprovedEntity'] },
+]);
