@@ -5,7 +5,7 @@ import { ANNEX_I_CODES, ANNEX_I_MEASURE_IDS, NOT_USED_CODES } from './annex-i.js
 import { readData } from './data-files.js';
 import { ARMS_EMBARGO_BASIS, ARMS_EMBARGO_GROUP } from './embargoes.js';
 import { UNION_GENERAL_AUTHORISATIONS, authorisationCoversCode } from './ugeas.js';
-import { sanctionsLists } from './sanctions.js';
+import { annexViiElsewhereWarning, sanctionTargets, sanctionsLists } from './sanctions.js';
 import { SANCTIONS_LISTS, SANCTIONS_MATERIALS } from './sanctions-lists.js';
 
 /** Measures of the bans by customs code, cited by the hook. */
@@ -101,25 +101,34 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   const military = request.endUse === 'military' || request.endUse === 'military-intelligence' || request.endUser?.type === 'military';
   const embargoed = ctx.isMember(ARMS_EMBARGO_GROUP.id, to);
 
+  const targets = sanctionTargets(request);
   for (const s of SANCTIONS) {
-    if (to !== s.country || date < s.from) continue;
+    const target = targets.find((t) => t.country === s.country);
+    if (!target || date < s.from) continue;
+    const via = target.basis === `to ${to}` ? '' : ` (${target.basis.replace(/ [A-Z]{2}$/, '')} is in ${s.name}, so the export reaches ${s.name} indirectly)`;
     if (listed) {
       findings.push(ctx.finding({
         measure: s.measure,
         entry: { id: s.entry },
         requirement: 'prohibited',
-        reason: `${s.law} prohibits selling, supplying, transferring or exporting any Annex I dual-use item (${listedCodes.join(', ')}) to ${s.name} or for use there; no general authorisation applies and only the narrow exceptions and derogations of that article remain.`,
-        matchedOn: [`to ${to}`, ...listedCodes.map((c) => `Annex I ${c}`)],
+        reason: `${s.law} prohibits selling, supplying, transferring or exporting, directly or indirectly, any Annex I dual-use item (${listedCodes.join(', ')}) to ${s.name} or for use there${via}; no general authorisation applies and only the narrow exceptions and derogations of that article remain.`,
+        matchedOn: [target.basis, ...listedCodes.map((c) => `Annex I ${c}`)],
       }));
     } else if (maybeListed) {
       warnings.push({ code: 'sanctions_if_listed', message: `If the item meets the Annex I thresholds asked about, its export to ${s.name} is prohibited (${s.law}).`, measure: s.measure });
     }
   }
-  // Bans by customs code (Annex VII Part B and XXIII for Russia, Annex XIV for Belarus), one pass per answer.
-  const byCode = sanctionsLists(ctx, listed);
-  findings.push(...byCode.findings);
-  warnings.push(...byCode.warnings);
-  questions.push(...byCode.questions);
+  // Bans by customs code (Annex VII Part B and XXIII for Russia, Annex XIV for Belarus), one pass per sanctioned country reached.
+  for (const target of targets) {
+    const byCode = sanctionsLists(ctx, target, listed);
+    findings.push(...byCode.findings);
+    warnings.push(...byCode.warnings);
+    questions.push(...byCode.questions);
+  }
+  if (!targets.some((t) => t.country === 'RU')) {
+    const elsewhere = annexViiElsewhereWarning(ctx);
+    if (elsewhere) warnings.push(elsewhere);
+  }
   if (to === 'RU' && date >= RUSSIA_2014.from && date <= RUSSIA_2014.to && military && listed) {
     findings.push(ctx.finding({
       measure: RUSSIA_2014.measure,

@@ -20,11 +20,29 @@ export interface SanctionsOutcome {
 
 const NAMES: Record<string, string> = { RU: 'Russia', BY: 'Belarus' };
 
-const EXCEPTIONS: Record<string, string> = {
-  'eu-reg-833-2014-art-2a': 'Art. 2a(3) leaves out, for a non-military use and end user, goods for humanitarian or medical purposes, news media, software updates, consumer communication devices and personal effects; Art. 2a(4)-(5) lets the competent authority authorise some civil uses.',
-  'eu-reg-833-2014-art-3k': 'Art. 3k(4) leaves out goods for diplomatic missions of member states or partner countries and international organisations; Art. 3k(5) lets the competent authority authorise medical, humanitarian and civil nuclear uses.',
-  'eu-reg-765-2006-art-1s': 'Art. 1s(2) leaves out, for a non-military use and end user, machinery for humanitarian or medical purposes, news media, software updates, consumer communication devices, cyber-security and personal effects.',
+/** A sanctioned country the transfer reaches, and the request field that shows it (the destination or a party there). */
+export interface SanctionTarget {
+  country: string;
+  basis: string;
+}
+
+/** What each article leaves out, by the day its wording took effect (latest first). */
+const EXCEPTIONS: Record<string, readonly { from: string; text: string }[]> = {
+  'eu-reg-833-2014-art-2a': [
+    { from: '2025-02-25', text: 'Art. 2a(3) (as replaced by Regulation 2025/395) leaves out, for a non-military use and end user, only humanitarian purposes, health emergencies, disasters and medical or pharmaceutical purposes (items not in Annex XL), declared in the customs declaration; software updates, consumer communication devices and the other former exceptions became derogations a competent authority may authorise (Art. 2a(4)).' },
+    { from: '2022-02-26', text: 'Art. 2a(3) leaves out, for a non-military use and end user, goods for humanitarian or medical purposes, news media, software updates, consumer communication devices and personal effects; Art. 2a(4)-(5) lets the competent authority authorise some civil uses.' },
+  ],
+  'eu-reg-833-2014-art-3k': [
+    { from: '2022-04-09', text: 'Art. 3k(4) leaves out goods for diplomatic missions of member states or partner countries and international organisations; Art. 3k(5) lets the competent authority authorise medical, humanitarian and civil nuclear uses.' },
+  ],
+  'eu-reg-765-2006-art-1s': [
+    { from: '2022-03-03', text: 'Art. 1s(2) leaves out, for a non-military use and end user, machinery for humanitarian or medical purposes, news media, software updates, consumer communication devices, cyber-security and personal effects.' },
+  ],
 };
+
+function exceptionsOn(measure: string, date: string): string {
+  return EXCEPTIONS[measure]?.find((e) => date >= e.from)?.text ?? '';
+}
 
 function param(ctx: EvaluationContext, name: string): number | undefined {
   return ctx.request.item.parameters?.[name];
@@ -66,23 +84,23 @@ function outcomeKey(a: ListAnswer): string {
   return a.kind === 'listed' ? `listed${a.ask ? ':ask' : ''}` : a.kind;
 }
 
-function listFinding(ctx: EvaluationContext, hit: Hit & { answer: Extract<ListAnswer, { kind: 'listed' }> }, label: string): Finding {
+function listFinding(ctx: EvaluationContext, t: SanctionTarget, hit: Hit & { answer: Extract<ListAnswer, { kind: 'listed' }> }, label: string): Finding {
   const { list, answer } = hit;
-  const name = NAMES[ctx.request.to] ?? ctx.request.to;
+  const name = NAMES[t.country] ?? t.country;
   const act = answer.version.source.act;
   return ctx.finding({
     measure: list.measure,
     entry: { id: `${list.id}-${answer.code}`, code: `CN ${cn(answer.code)}` },
     requirement: 'prohibited',
-    reason: `CN ${cn(answer.code)} is listed in ${list.annex} to the Regulation (${list.kind}; the list in force since ${answer.version.from} is that of ${act}), so ${list.law} prohibits selling, supplying, transferring or exporting it, whatever its origin, to ${name} or for use there, and related technical or financial assistance. ${EXCEPTIONS[list.measure] ?? ''}`.trim(),
-    matchedOn: [label, `to ${ctx.request.to}`],
+    reason: `CN ${cn(answer.code)} is listed in ${list.annex} to the Regulation (${list.kind}; the list in force since ${answer.version.from} is that of ${act}), so ${list.law} prohibits selling, supplying, transferring or exporting it, whatever its origin, to ${name} or for use there, and related technical or financial assistance. ${exceptionsOn(list.measure, ctx.request.date)}`.trim(),
+    matchedOn: [label, t.basis],
     part: { effective: { from: answer.since, to: null } },
   });
 }
 
-function evaluateListHit(ctx: EvaluationContext, hit: Hit, label: string, out: SanctionsOutcome): void {
+function evaluateListHit(ctx: EvaluationContext, t: SanctionTarget, hit: Hit, label: string, out: SanctionsOutcome): void {
   const { list, answer, digits } = hit;
-  const name = NAMES[ctx.request.to] ?? ctx.request.to;
+  const name = NAMES[t.country] ?? t.country;
   if (answer.kind === 'too_short') {
     out.questions.push({ parameter: 'item.hs', prompt: `${list.annex} (${list.law}) lists codes under ${cn(digits)} (e.g. ${answer.under.slice(0, 4).map(cn).join(', ')}) but not all of ${cn(digits)}; give the longer CN code of the item.` });
     return;
@@ -109,7 +127,7 @@ function evaluateListHit(ctx: EvaluationContext, hit: Hit, label: string, out: S
     out.findings.push(ctx.finding({
       measure: list.measure, entry: { id: `${list.id}-future-${digits}`, code: `CN ${cn(digits)}` }, requirement: 'prohibited',
       reason: `${list.annex} lists this code only from ${answer.laterFrom}; from then ${list.law} prohibits exporting it to ${name}.`,
-      matchedOn: [label, `to ${ctx.request.to}`], part: { effective: { from: answer.laterFrom, to: null } },
+      matchedOn: [label, t.basis], part: { effective: { from: answer.laterFrom, to: null } },
     }));
     return;
   }
@@ -136,19 +154,19 @@ function evaluateListHit(ctx: EvaluationContext, hit: Hit, label: string, out: S
   }
   const unread = unreadTransition(list, answer, ctx.request.date);
   if (unread) out.warnings.push({ code: 'transition_unverified', message: `CN ${cn(answer.code)} was first listed in ${list.annex} by ${unread.source.act}, in force ${unread.from}; that act's transitional clause for contracts concluded earlier, if any, was not read, so an older contract may still be executable for a while.`, measure: list.measure });
-  out.findings.push(listFinding(ctx, hit as Hit & { answer: Extract<ListAnswer, { kind: 'listed' }> }, label));
+  out.findings.push(listFinding(ctx, t, hit as Hit & { answer: Extract<ListAnswer, { kind: 'listed' }> }, label));
 }
 
-function evaluateMaterial(ctx: EvaluationContext, entry: MaterialEntry, digits: string, label: string, out: SanctionsOutcome): void {
+function evaluateMaterial(ctx: EvaluationContext, t: SanctionTarget, entry: MaterialEntry, digits: string, label: string, out: SanctionsOutcome): void {
   const answer = lookupMaterial(entry, digits, ctx.request.date, ctx.request.item.parameters);
-  const name = NAMES[ctx.request.to] ?? ctx.request.to;
+  const name = NAMES[t.country] ?? t.country;
   const base = `Annex VII Part A entry ${entry.id} (${entry.title})`;
   switch (answer.kind) {
     case 'listed':
       out.findings.push(ctx.finding({
         measure: entry.measure, entry: { id: `ru-833-annex-vii-${entry.id.toLowerCase()}`, code: entry.id }, requirement: 'prohibited',
-        reason: `${base} covers this item, so Art. 2a of Regulation 833/2014 prohibits exporting it to ${name} or for use there. ${EXCEPTIONS[entry.measure]} The CN headings used to find the entry are our reading of its text.`,
-        matchedOn: [label, ...(entry.condition ? ['item.parameters'] : []), `to ${ctx.request.to}`], part: { effective: { from: entry.from, to: null } },
+        reason: `${base} covers this item, so Art. 2a of Regulation 833/2014 prohibits exporting it to ${name} or for use there. ${exceptionsOn(entry.measure, ctx.request.date)} The CN headings used to find the entry are our reading of its text.`,
+        matchedOn: [label, ...(entry.condition ? ['item.parameters'] : []), t.basis], part: { effective: { from: entry.from, to: null } },
       }));
       return;
     case 'ask':
@@ -165,7 +183,7 @@ function evaluateMaterial(ctx: EvaluationContext, entry: MaterialEntry, digits: 
       }
       return;
     case 'later':
-      out.findings.push(ctx.finding({ measure: entry.measure, entry: { id: `ru-833-annex-vii-${entry.id.toLowerCase()}`, code: entry.id }, requirement: 'prohibited', reason: `${base} applies only from ${answer.from}.`, matchedOn: [label, `to ${ctx.request.to}`], part: { effective: { from: answer.from, to: null } } }));
+      out.findings.push(ctx.finding({ measure: entry.measure, entry: { id: `ru-833-annex-vii-${entry.id.toLowerCase()}`, code: entry.id }, requirement: 'prohibited', reason: `${base} applies only from ${answer.from}.`, matchedOn: [label, t.basis], part: { effective: { from: answer.from, to: null } } }));
       return;
     case 'not_listed':
       return;
@@ -173,19 +191,59 @@ function evaluateMaterial(ctx: EvaluationContext, entry: MaterialEntry, digits: 
 }
 
 /** The sentence naming what the answer does not check for a destination and date. */
-function coverageWarning(to: string, date: string, hits: Hit[]): Warning {
+function coverageWarning(to: string, date: string): Warning {
   const read = SANCTIONS_READ_THROUGH[to]!;
   const parts: string[] = [];
   if (to === 'RU') {
-    parts.push('For Russia this answer checks Regulation 833/2014 Art. 2 (Annex I items), Art. 2a with Annex VII Part B and the Part A entries X.C.IX.001.b.4 (antimony), X.C.IX.012 (rare earths) and X.C.IX.013 (tungsten) read against CN headings, and Art. 3k with Annex XXIII.');
-    parts.push('Not checked: the other Annex VII Part A entries (defined by technical parameters, not CN codes; among them X.C.IX.016 molybdenum added on 24 October 2025 and the entries numbered between X.C.IX.013 and X.C.IX.016, not read), CN chapter 98 industrial plants, the other export bans of the Regulation (e.g. Annex II oil equipment, X refining, XI aviation, XVI maritime, XVIII luxury goods, XXXV arms, Annex IV end users) and the "no re-export to Russia" clause.');
-    const partB = hits.find((h) => h.list.id === 'ru-833-annex-vii-part-b');
-    if (date >= '2025-02-25' && partB && partB.answer.kind === 'not_listed') parts.push('Annex VII Part B tables 1, 2, 4, 5, 7, 9 and 10 are those of Regulation 2024/1745 (14th package); additions by the 16th to 18th packages (Regulations 2025/395, 2025/933, 2025/1494) were not read, so a code not found there may still be listed.');
+    parts.push('For Russia this answer checks Regulation 833/2014 Art. 2 (Annex I items), Art. 2a with Annex VII Part B and the Part A entries X.C.IX.001.b.4 (antimony), X.C.IX.012 (rare earths), X.C.IX.013 (tungsten) and X.C.IX.014 (lithium) read against CN headings, and Art. 3k with Annex XXIII.');
+    parts.push('Not checked: the other Annex VII Part A entries (defined by technical parameters, not CN codes; among them X.C.IX.014 lithium where the CN code does not name the compound, X.C.IX.015 UHMWPE and X.C.IX.016 molybdenum, added on 24 October 2025), CN chapter 98 industrial plants, the other export bans of the Regulation (e.g. Annex II oil equipment, X refining, XI aviation, XVI maritime, XVIII luxury goods, XXXV arms, Annex IV end users) and the "no re-export to Russia" clause.');
   } else {
     parts.push('For Belarus this answer checks Regulation 765/2006 Art. 1e (Annex I items) and Art. 1s with Annex XIV (machinery) as consolidated on 10 March 2022. Not checked: Annex Va (Art. 1f) and the other trade bans.');
   }
   if (date > read.date) parts.push(`The texts were read through ${read.date}; not read: ${read.next}, which may add goods.`);
   return { code: 'sanctions_partial', message: parts.join(' ') };
+}
+
+/** Parties whose country makes a transfer a sale or supply to a person there (a freight forwarder does not). */
+const RECEIVING_ROLES = new Set(['purchaser', 'intermediate_consignee', 'ultimate_consignee']);
+
+/**
+ * The sanctioned countries (Russia, Belarus) a transfer reaches: the destination itself, or, for an export
+ * to another country, the end user or a receiving party established there ("directly or indirectly ... to any
+ * person in Russia or for use in Russia").
+ */
+export function sanctionTargets(request: EvaluationContext['request']): SanctionTarget[] {
+  if (NAMES[request.to]) return [{ country: request.to, basis: `to ${request.to}` }];
+  const out: SanctionTarget[] = [];
+  const add = (country: string | undefined, basis: string) => {
+    if (country && NAMES[country] && !out.some((x) => x.country === country)) out.push({ country, basis });
+  };
+  add(request.endUser?.country, `endUser.country ${request.endUser?.country}`);
+  (request.parties ?? []).forEach((p, i) => { if (RECEIVING_ROLES.has(p.role)) add(p.country, `parties[${i}].country ${p.country}`); });
+  return out;
+}
+
+/** Art. 2a(1aa) of Regulation 833/2014 (from 20 July 2025): Annex VII goods to another third country need an authorisation once the exporter is informed they may be meant for Russia. */
+const ART_2A_1AA_FROM = '2025-07-20';
+
+/**
+ * A warning when an item of Annex VII (Part B by CN code, or a Part A entry read against CN headings) goes to a
+ * third country other than Russia on or after 20 July 2025: an authorisation is needed if the competent
+ * authority has informed the exporter that it is or may be meant for Russia (Art. 2a(1aa), Regulation 2025/1494).
+ */
+export function annexViiElsewhereWarning(ctx: EvaluationContext): Warning | undefined {
+  const { date } = ctx.request;
+  if (date < ART_2A_1AA_FROM) return undefined;
+  const partB = SANCTIONS_LISTS.find((l) => l.measure === 'eu-reg-833-2014-art-2a');
+  const { codes } = customsCodes(ctx);
+  const hit = codes.find((d) => (partB && lookupList(partB, d, date).kind === 'listed')
+    || SANCTIONS_MATERIALS.some((m) => m.measure === 'eu-reg-833-2014-art-2a' && lookupMaterial(m, d, date, ctx.request.item.parameters).kind === 'listed'));
+  if (!hit) return undefined;
+  return {
+    code: 'annex_vii_elsewhere',
+    message: `CN ${cn(hit)} is listed in Annex VII to Regulation 833/2014. Since ${ART_2A_1AA_FROM} (Art. 2a(1aa), inserted by Regulation 2025/1494) its export to any third country other than Russia needs an authorisation once the competent authority has informed the exporter that it is or may be meant, in whole or in part, for a person in Russia or for use in Russia; an export meant for Russia is banned outright (Art. 2a(1), "directly or indirectly").`,
+    measure: 'eu-reg-833-2014-art-2a',
+  };
 }
 
 /**
@@ -194,9 +252,10 @@ function coverageWarning(to: string, date: string, hits: Hit[]): Warning {
  * across a stretch whose acts were not read, a missing fact of an "ex" entry, a transitional clause or
  * a Part A condition becomes a question, never a guess.
  */
-export function sanctionsLists(ctx: EvaluationContext, annexIListed: boolean): SanctionsOutcome {
+export function sanctionsLists(ctx: EvaluationContext, t: SanctionTarget, annexIListed: boolean): SanctionsOutcome {
   const out: SanctionsOutcome = { findings: [], questions: [], warnings: [] };
-  const { to, date } = ctx.request;
+  const { date } = ctx.request;
+  const to = t.country;
   const lists = SANCTIONS_LISTS.filter((l) => l.destinations.includes(to));
   const materials = SANCTIONS_MATERIALS.filter((m) => m.destinations.includes(to));
   if (!lists.length) return out;
@@ -206,7 +265,7 @@ export function sanctionsLists(ctx: EvaluationContext, annexIListed: boolean): S
   const { codes, label } = customsCodes(ctx);
   if (!codes.length) {
     if (!annexIListed) out.questions.push({ parameter: 'item.hs', prompt: `EU sanctions on ${NAMES[to]} ban many goods by CN code (${lists.map((l) => `${l.annex}, ${l.law}`).join('; ')}); give the item's HS or CN code (6 digits or more).` });
-    out.warnings.push(coverageWarning(to, date, []));
+    out.warnings.push(coverageWarning(to, date));
     return out;
   }
   // Several candidate codes (from a taxonomy node) must lead to the same answer, else the code is asked for.
@@ -214,12 +273,12 @@ export function sanctionsLists(ctx: EvaluationContext, annexIListed: boolean): S
   const keys = new Set(perCode.map((p) => p.hits.map((h) => outcomeKey(h.answer)).join('|') + materials.map((m) => lookupMaterial(m, p.d, date, ctx.request.item.parameters).kind).join('|')));
   if (keys.size > 1) {
     out.questions.push({ parameter: 'item.hs', prompt: `The item's taxonomy entry has several HS codes (${codes.join(', ')}) that EU sanctions on ${NAMES[to]} treat differently; give the item's HS or CN code.` });
-    out.warnings.push(coverageWarning(to, date, []));
+    out.warnings.push(coverageWarning(to, date));
     return out;
   }
   const chosen = perCode[0]!;
-  for (const hit of chosen.hits) evaluateListHit(ctx, hit, label(chosen.d), out);
-  for (const m of materials) evaluateMaterial(ctx, m, chosen.d, label(chosen.d), out);
-  out.warnings.push(coverageWarning(to, date, chosen.hits));
+  for (const hit of chosen.hits) evaluateListHit(ctx, t, hit, label(chosen.d), out);
+  for (const m of materials) evaluateMaterial(ctx, t, m, chosen.d, label(chosen.d), out);
+  out.warnings.push(coverageWarning(to, date));
   return out;
 }

@@ -6,7 +6,8 @@ import { lookupList, SANCTIONS_LISTS, versionOn } from '../src/sanctions-lists.j
 
 // Cases written from the texts read: Regulation 833/2014 Art. 2a, 3k and Annexes VII Part B, XXIII, XXIIIG as put in
 // place by Regulations 2022/576, 2022/1904, 2022/2474, 2023/427 (consolidation of 2023-04-27), 2023/1214, 2023/2878,
-// 2024/745, 2024/1745 (and 2024/3192, which changes none of them) and 2025/2033; Regulation 765/2006 Art. 1s and Annex XIV (consolidation of 2022-03-10).
+// 2024/745, 2024/1745 (and 2024/3192, which changes none of them), 2025/395, 2025/932, 2025/1494 and 2025/2033; Regulation 765/2006 Art. 1s and
+// Annex XIV (consolidation of 2022-03-10).
 const t = new PluginTester(plugin);
 const req = (item: AssessmentRequest['item'], to: string, date: string, parameters?: Record<string, number>): AssessmentRequest =>
   ({ item: parameters ? { ...item, parameters } : item, from: 'DE', to, date, endUse: 'civil' });
@@ -66,7 +67,8 @@ t.run('Annex VII Part B (Art. 2a) by CN code, with its versions', [
   { name: 'a 4-digit HS heading under which Part B lists some codes is asked for more digits', request: req({ hs: '8542' }, 'RU', '2024-01-01'), verdict: 'needs_information', questions: ['item.hs'] },
   { name: 'gallium and germanium, unwrought (CN 8112 92), from 24 October 2025 (table 8 replaced by Regulation 2025/2033)', request: req({ id: 'gallium/metal' }, 'RU', '2025-10-24'), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8112 92', status: 'in_force' }] },
-  { name: 'gallium between the 16th and 19th packages: may have been added by an act not read, so asked', request: req({ hs: '811292' }, 'RU', '2025-06-01'), verdict: 'needs_information', questions: ['eu.sanctionsListed'] },
+  { name: 'gallium in June 2025: table 8 of the 16th and 17th packages (chromium, rhenium) does not list it; it comes on 24 October 2025', request: req({ hs: '811292' }, 'RU', '2025-06-01'), verdict: 'not_controlled',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', status: 'not_yet_in_force' }], noFindings: [{ measure: 'eu-reg-833-2014-art-2a', status: 'in_force' }] },
   { name: '... and not asked before the 12th package (the 11th-package Part B is complete)', request: req({ hs: '811292' }, 'RU', '2023-12-18'), verdict: 'not_controlled', noWarnings: ['wind_down'] },
   { name: 'other ADP units (CN 8471 80) are left out of Annex XXIII ("ex 8471") but listed in Part B', request: req({ hs: '847180' }, 'RU', '2024-01-01'), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8471 80' }], noFindings: [{ measure: 'eu-reg-833-2014-art-3k', status: 'in_force' }] },
@@ -111,11 +113,58 @@ t.run('Annex VII Part A critical-metal entries read against CN headings', [
   { name: '90 % or less is not caught by the entry', request: req({ hs: '810194' }, 'RU', '2023-06-24', { 'fraction.W': 0.9 }), verdict: 'needs_information', noFindings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.013' }] },
   { name: 'tungsten wire (CN 8101 96) is excluded from X.C.IX.013, and the Annex XXIII of the 11th to 13th packages lists only 8101 10 (powders): only Annex I questions remain', request: req({ hs: '810196' }, 'RU', '2024-02-24', { 'fraction.W': 0.99 }), verdict: 'needs_information',
     findings: [{ measure: 'eu-reg-833-2014-art-3k', status: 'not_yet_in_force' }], noFindings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.013' }, { measure: 'eu-reg-833-2014-art-3k', status: 'in_force' }] },
-  { name: 'tungsten wire: Annex XXIII lists the whole of 8101 from 2025; between the 16th and 19th packages (acts not read) it is asked', request: req({ hs: '810196' }, 'RU', '2025-06-01', { 'fraction.W': 0.99 }), verdict: 'needs_information',
-    noFindings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.013' }], questions: ['eu.sanctionsListed'] },
+  { name: 'tungsten wire in June 2025: the 16th-package Annex XXIII lists only tungsten powders (8101 10)', request: req({ hs: '810196' }, 'RU', '2025-06-01', { 'fraction.W': 0.99 }), verdict: 'needs_information',
+    noFindings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.013' }, { measure: 'eu-reg-833-2014-art-3k', status: 'in_force' }] },
+  { name: 'tungsten wire from 20 July 2025 (Annex XXIIIE of the 18th package): contracts concluded before that day may run until 21 October 2025 (Art. 3k(3ah))', request: req({ hs: '810196' }, 'RU', '2025-07-20', { 'fraction.W': 0.99 }), verdict: 'needs_information', questions: ['eu.priorContract'] },
+  { name: 'tungsten wire on 22 October 2025 under any contract', request: req({ hs: '810196' }, 'RU', '2025-10-22', { 'fraction.W': 0.99 }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 8101', status: 'in_force' }] },
   { name: 'tungsten wire from 24 October 2025 (Annex XXIII: 8101)', request: req({ hs: '810196' }, 'RU', '2025-10-24', { 'fraction.W': 0.99 }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 8101', status: 'in_force' }] },
   { name: 'antimony of 99 % after 17 December 2022', request: req({ hs: '811010' }, 'RU', '2023-01-01', { 'fraction.Sb': 0.99 }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.001.b.4', status: 'in_force' }] },
   { name: 'antimony between April and December 2022: the act that added Category IX was not identified, so asked', request: req({ hs: '811010' }, 'RU', '2022-10-01', { 'fraction.Sb': 0.99 }), verdict: 'needs_information', questions: ['eu.sanctionsListed'] },
+]);
+
+t.run('16th to 18th packages (Regulations 2025/395, 2025/932 and 2025/1494), read for Annexes VII and XXIII', [
+  // Annex VII Part B: no Art. 2a transitional clause in any of the three acts.
+  { name: 'chromium ores (CN 2610) the day before the 16th package', request: req({ hs: '261000' }, 'RU', '2025-02-24'), verdict: 'not_controlled', findings: [{ measure: 'eu-reg-833-2014-art-2a', status: 'not_yet_in_force' }] },
+  { name: 'chromium ores from 25 February 2025 (Part B table 8 of Regulation 2025/395)', request: req({ hs: '261000' }, 'RU', '2025-02-25'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 2610', status: 'in_force' }], noWarnings: ['transition_unverified'] },
+  { name: 'magnesium powders (CN 8104 30) the day before the 17th package', request: req({ hs: '810430' }, 'RU', '2025-05-20'), verdict: 'not_controlled' },
+  { name: 'magnesium powders from 21 May 2025 (Part B table 6 of Regulation 2025/932)', request: req({ hs: '810430' }, 'RU', '2025-05-21'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8104 30', status: 'in_force' }] },
+  { name: 'ball screws (CN 8483 40 30, table 9 of the 17th package) still in Part B after the 19th package, which replaced only tables 3, 6 and 8', request: req({ hs: '84834030' }, 'RU', '2025-11-01'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8483 40 30', status: 'in_force' }] },
+  { name: 'electro-discharge machine tools (CN 8456 30): in Annex XXIII (whole 8456) but not in Part B on 19 July 2025', request: req({ hs: '845630' }, 'RU', '2025-07-19'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 8456', status: 'in_force' }], noFindings: [{ measure: 'eu-reg-833-2014-art-2a', status: 'in_force' }] },
+  { name: '... and in Part B table 5 from 20 July 2025 (Regulation 2025/1494)', request: req({ hs: '845630' }, 'RU', '2025-07-20'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8456 30', status: 'in_force' }] },
+  // Annex XXIII: Annex XXIIID (Art. 3k(3ag)), XXIIIE (3ah) and XXIIIF (3ai).
+  { name: 'niobium and tantalum ores (CN 2615) the day before the 16th package', request: req({ hs: '261590' }, 'RU', '2025-02-24'), verdict: 'not_controlled' },
+  { name: 'niobium and tantalum ores from 25 February 2025 (Annex XXIIID): contracts concluded before that day may run until 26 May 2025', request: req({ hs: '261590' }, 'RU', '2025-02-25'), verdict: 'needs_information', questions: ['eu.priorContract'] },
+  { name: '... under such a contract on the last day, 26 May 2025', request: req({ hs: '261590' }, 'RU', '2025-05-26', { 'eu.priorContract': 1 }), verdict: 'not_controlled', warnings: ['wind_down'] },
+  { name: '... on 27 May 2025 under any contract', request: req({ hs: '261590' }, 'RU', '2025-05-27'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 2615', status: 'in_force' }] },
+  { name: 'artificial graphite (CN 3801 10) the day before the 18th package', request: req({ hs: '380110' }, 'RU', '2025-07-19'), verdict: 'not_controlled', findings: [{ measure: 'eu-reg-833-2014-art-3k', status: 'not_yet_in_force' }] },
+  { name: 'artificial graphite from 20 July 2025 (Annex XXIIIE): contracts concluded before that day may run until 21 October 2025', request: req({ hs: '380110' }, 'RU', '2025-07-20'), verdict: 'needs_information', questions: ['eu.priorContract'] },
+  { name: '... under such a contract on 21 October 2025', request: req({ hs: '380110' }, 'RU', '2025-10-21', { 'eu.priorContract': 1 }), verdict: 'not_controlled', warnings: ['wind_down'] },
+  { name: '... on 22 October 2025', request: req({ hs: '380110' }, 'RU', '2025-10-22'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 3801', status: 'in_force' }] },
+  { name: 'colloidal graphite (CN 3801 20) was already in the 16th-package list: no transition on 20 July 2025', request: req({ hs: '380120' }, 'RU', '2025-07-20'), verdict: 'prohibited' },
+  { name: 'unwrought cobalt (CN 8105 20) from 20 July 2025 (Annex XXIIIE)', request: req({ hs: '810520' }, 'RU', '2025-07-20', { 'eu.priorContract': 0 }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 8105' }] },
+  { name: 'refined copper (CN 7403, ex 74) the day before the 18th package', request: req({ hs: '740311' }, 'RU', '2025-07-19'), verdict: 'not_controlled' },
+  { name: 'copper mattes (CN 7401) stay outside "ex 74"', request: req({ hs: '740100' }, 'RU', '2025-11-01'), verdict: 'not_controlled' },
+  { name: 'filling and labelling machines (CN 8422 30, Annex XXIIIF) keep the longer Art. 3k(3ai) transition, to 21 January 2026', request: req({ hs: '842230' }, 'RU', '2026-01-21'), verdict: 'needs_information', questions: ['eu.priorContract'] },
+  { name: '... and are prohibited on 22 January 2026', request: req({ hs: '842230' }, 'RU', '2026-01-22'), verdict: 'prohibited' },
+  { name: 'argon (CN 2804 21): the 16th-package "ex 2804" leaves out rare gases', request: req({ hs: '280421' }, 'RU', '2025-07-19'), verdict: 'not_controlled' },
+  { name: 'argon from 20 July 2025: the whole of 2804 is listed and argon is not in Annex XXIIIE, so no transition', request: req({ hs: '280421' }, 'RU', '2025-07-20'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 2804' }] },
+  { name: 'other rare gases (CN 2804 29) are in Annex XXIIIE: asked on 20 July 2025', request: req({ hs: '280429' }, 'RU', '2025-07-20'), verdict: 'needs_information', questions: ['eu.priorContract'] },
+]);
+
+t.run('Art. 2a(3) as replaced by Regulation 2025/395 and Art. 2a(1aa) as inserted by Regulation 2025/1494', [
+  { name: 'processors to Kazakhstan for a Kazakh end user on 19 July 2025: nothing', request: { ...req({ hs: '854231' }, 'KZ', '2025-07-19'), endUser: { name: 'Almaty Systems', country: 'KZ', type: 'commercial' } }, verdict: 'not_controlled', noWarnings: ['annex_vii_elsewhere'] },
+  { name: '... from 20 July 2025 an authorisation is needed once the authority informs the exporter of a Russian destination: warned', request: { ...req({ hs: '854231' }, 'KZ', '2025-07-20'), endUser: { name: 'Almaty Systems', country: 'KZ', type: 'commercial' } }, verdict: 'not_controlled', warnings: ['annex_vii_elsewhere'] },
+  { name: 'processors shipped to Kazakhstan for an end user in Russia are an indirect export to Russia (Art. 2a(1))', request: { ...req({ hs: '854231' }, 'KZ', '2024-01-01'), endUser: { name: 'OOO Elektron', country: 'RU', type: 'commercial' } }, verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8542 31', status: 'in_force' }] },
+  { name: 'an Annex I item sold to a Russian purchaser but shipped to Armenia is prohibited too (Art. 2(1), "directly or indirectly")', request: { ...req({ euCode: '3A001.a.1' }, 'AM', '2024-01-01'), parties: [{ role: 'purchaser', name: 'OOO Mikron Trade', country: 'RU' }] }, verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2' }] },
+  { name: 'a Russian freight forwarder alone does not make it an export to Russia', request: { ...req({ hs: '854231' }, 'KZ', '2024-01-01'), parties: [{ role: 'freight_forwarder', name: 'OOO Logistika', country: 'RU' }] }, verdict: 'not_controlled' },
+  { name: 'lithium carbonate (CN 2836 91) is in Annex VII Part A X.C.IX.014 in the 16th-package text', request: req({ hs: '283691' }, 'RU', '2025-02-25'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.014', status: 'in_force' }] },
+  { name: '... before the 16th package the act that added X.C.IX.014 was not identified: asked from the 11th package on', request: req({ hs: '283691' }, 'RU', '2024-01-01'), verdict: 'needs_information', questions: ['eu.sanctionsListed'] },
+  { name: '... and not before the 11th package (Category IX ended at X.C.IX.013)', request: req({ hs: '283691' }, 'RU', '2023-06-23'), verdict: 'not_controlled', findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.014', status: 'not_yet_in_force' }] },
 ]);
 
 t.run('Annex XXIII "ex" entries ask the fact the code cannot show', [
@@ -139,6 +188,17 @@ t.run('HS code given vs missing', [
   { name: 'an Annex I item needs no customs code: Art. 2 decides', request: req({ euCode: '1C229' }, 'RU', '2024-01-01'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2' }], noFindings: [{ measure: 'eu-reg-833-2014-art-3k' }] },
 ]);
 
+describe('Art. 2a(3) as replaced by Regulation 2025/395 (in force 25 February 2025)', () => {
+  const reason = (date: string) => t.engine.assess(req({ hs: '854231' }, 'RU', date)).jurisdictions[0]!.findings.find((f) => f.measure.id === 'eu-reg-833-2014-art-2a' && f.status === 'in_force')?.reason ?? '';
+  it('from that day the finding names only the humanitarian and medical exceptions (items outside Annex XL) and the new derogations', () => {
+    expect(reason('2025-02-25')).toMatch(/Annex XL/);
+    expect(reason('2025-02-25')).not.toMatch(/personal effects/);
+  });
+  it('the day before it names the former exceptions (news media, personal effects)', () => {
+    expect(reason('2025-02-24')).toMatch(/personal effects/);
+  });
+});
+
 describe('the coverage warning names what is not read', () => {
   const warn = (r: AssessmentRequest) => t.engine.assess(r).warnings.find((w) => w.code === 'sanctions_partial')?.message ?? '';
   it('after 23 April 2026 it names the 20th package (Regulation 2026/506)', () => {
@@ -148,22 +208,40 @@ describe('the coverage warning names what is not read', () => {
   it('for Belarus after 10 March 2022 it says later amendments were not read', () => {
     expect(warn(req({ hs: '848210' }, 'BY', '2022-06-05'))).toMatch(/10 March 2022/);
   });
-  it('an item not in Part B after the 16th package is warned that tables of packages 16 to 18 were not read; not before', () => {
-    expect(warn(req({ hs: '010121' }, 'RU', '2025-12-01'))).toMatch(/16th to 18th/);
-    expect(warn(req({ hs: '010121' }, 'RU', '2025-02-24'))).not.toMatch(/16th to 18th/);
+  it('no longer says the 16th to 18th packages were not read (Regulations 2025/395, 2025/932 and 2025/1494 are read)', () => {
+    expect(warn(req({ hs: '010121' }, 'RU', '2025-12-01'))).not.toMatch(/16th to 18th|not read: Regulations 2025/);
+    expect(warn(req({ hs: '010121' }, 'RU', '2025-12-01'))).toMatch(/X\.C\.IX\.014/);
   });
 });
 
 describe('the lists as read', () => {
   it('hold the version days of the acts that put them in place', () => {
-    expect(list('ru-833-annex-xxiii').versions.map((v) => v.from)).toEqual(['2022-04-09', '2022-10-07', '2022-12-17', '2023-02-26', '2023-06-24', '2023-12-19', '2024-02-24', '2024-06-25', '2025-10-24']);
-    expect(list('ru-833-annex-vii-part-b').versions.map((v) => v.from)).toEqual(['2022-12-17', '2023-02-26', '2023-06-24', '2023-12-19', '2024-02-24', '2024-06-25', '2025-10-24']);
+    expect(list('ru-833-annex-xxiii').versions.map((v) => v.from)).toEqual(['2022-04-09', '2022-10-07', '2022-12-17', '2023-02-26', '2023-06-24', '2023-12-19', '2024-02-24', '2024-06-25', '2025-02-25', '2025-07-20', '2025-10-24']);
+    expect(list('ru-833-annex-vii-part-b').versions.map((v) => v.from)).toEqual(['2022-12-17', '2023-02-26', '2023-06-24', '2023-12-19', '2024-02-24', '2024-06-25', '2025-02-25', '2025-05-21', '2025-07-20', '2025-10-24']);
+    expect(list('ru-833-annex-xxiii').gaps.map((g) => g.from)).toEqual(['2022-04-09']);
+    expect(list('ru-833-annex-vii-part-b').gaps).toEqual([]);
     expect(list('by-765-annex-xiv').versions.map((v) => v.from)).toEqual(['2022-03-03']);
   });
   it('count the codes of each text read (CN codes ending in 00 folded into their parent)', () => {
     const sizes = list('ru-833-annex-xxiii').versions.map((v) => v.codes.size);
-    expect(sizes).toEqual([672, 676, 700, 903, 592, 542, 540, 501, 509]);
-    expect(list('ru-833-annex-vii-part-b').versions.map((v) => v.codes.size)).toEqual([23, 29, 53, 73, 74, 82, 105]);
+    expect(sizes).toEqual([672, 676, 700, 903, 592, 542, 540, 501, 520, 520, 509]);
+    expect(list('ru-833-annex-vii-part-b').versions.map((v) => v.codes.size)).toEqual([23, 29, 53, 73, 74, 82, 88, 99, 101, 112]);
+  });
+  it('no Part B version drops a code of the one before (every package from the 9th to the 19th only added)', () => {
+    const vs = list('ru-833-annex-vii-part-b').versions;
+    for (let i = 1; i < vs.length; i++) for (const c of vs[i - 1]!.codes) expect(vs[i]!.codes.has(c), `${c} on ${vs[i]!.from}`).toBe(true);
+  });
+  it('the 18th-package list (read in full) newly covers every code of its Annexes XXIIIE and XXIIIF, and the 16th-package list every code of its Annex XXIIID', () => {
+    const l = list('ru-833-annex-xxiii');
+    for (const [day, before] of [['2025-07-20', '2025-07-19'], ['2025-02-25', '2025-02-24']] as const) {
+      const v = versionOn(l, day)!;
+      expect(v.certainNew.size).toBeGreaterThan(10);
+      for (const c of v.certainNew) {
+        const d = c.padEnd(6, '0');
+        expect(lookupList(l, d, before).kind, `${c} before ${day}`).toBe('not_listed');
+        expect(lookupList(l, d, day).kind, `${c} on ${day}`).toBe('listed');
+      }
+    }
   });
   it('the 12th package (read in full) newly covered exactly the subheadings of its Annexes XXIIIA and XXIIIB', () => {
     const l = list('ru-833-annex-xxiii');
