@@ -105,13 +105,19 @@ node mcp-client.mjs
 # --- 3. an SDK program, bundled ---------------------------------------------------------------------
 cd "$work/sdk"
 printf '{"name":"sdk-consumer","private":true,"type":"module"}\n' > package.json
-npm_quiet install "${scope[@]}" @chokepoint/core @chokepoint/taxonomy @chokepoint/plugin-cn-mofcom @chokepoint/plugin-eu-dual-use @chokepoint/plugin-us-ear esbuild@0.25
+npm_quiet install "${scope[@]}" @chokepoint/core @chokepoint/taxonomy @chokepoint/plugin-cn-mofcom @chokepoint/plugin-eu-dual-use @chokepoint/plugin-us-ear @chokepoint/plugin-jp-meti esbuild@0.25
+# The JSON Schema files ship with core: the answer's fields are the ones its schema names.
+node -e "
+const schema = require('@chokepoint/core/schemas/assessment-response.schema.json');
+const fields = Object.keys(schema.properties);
+if (!['verdict', 'jurisdictions', 'data'].every((f) => fields.includes(f))) { console.error(schema); process.exit(1); }
+console.log('ok  @chokepoint/core/schemas/assessment-response.schema.json:', fields.join(', '));"
 cp "$root/packages/cli/test/fixtures/sdk-program.mjs" .
 npx esbuild sdk-program.mjs --bundle --platform=node --format=esm --target=node20 --log-level=warning --outfile="$work/bundle/sdk.mjs"
 cd "$work/bundle"
 node sdk.mjs > answer.json
 node -e "
 const a = JSON.parse(require('fs').readFileSync('answer.json', 'utf8'));
-if (a.plugins.length !== 3 || !a.verdict || a.hs !== '811292') { console.error(a); process.exit(1); }
+if (a.plugins.length !== 4 || !a.verdict || a.hs !== '811292') { console.error(a); process.exit(1); }
 console.log('ok  SDK program bundled with esbuild runs without node_modules:', a.verdict, a.jurisdictions.join(', '));"
 echo 'publish rehearsal ok'

@@ -22,12 +22,12 @@ describe('an SDK program bundled with esbuild', () => {
     const result = await build({ entryPoints: [program], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'silent', metafile: true });
     expect(result.errors).toEqual([]);
     const inputs = Object.keys(result.metafile.inputs);
-    for (const pkg of ['taxonomy', 'plugin-cn-mofcom', 'plugin-eu-dual-use', 'plugin-us-ear']) {
+    for (const pkg of ['taxonomy', 'plugin-cn-mofcom', 'plugin-eu-dual-use', 'plugin-us-ear', 'plugin-jp-meti']) {
       expect(inputs.some((i) => i.includes(`${pkg}/data/`)), `${pkg}'s data in the bundle`).toBe(true);
     }
     const bundled = run(outfile) as { plugins: string[]; hs: string };
     expect(bundled).toEqual(run(program));
-    expect(bundled.plugins).toHaveLength(3);
+    expect(bundled.plugins).toHaveLength(4);
     expect(bundled.hs).toBe('811292');
   }, 120_000);
 });

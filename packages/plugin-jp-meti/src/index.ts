@@ -1,6 +1,7 @@
-import { definePlugin, packageVersion, type CountryGroup, type Measure, type PluginDefinition } from '@chokepoint/core';
+import { definePlugin, type CountryGroup, type Measure, type PluginDefinition } from '@chokepoint/core';
 import { JP_CODE_SCHEME } from './codes.js';
 import { readData } from './data-files.js';
+import { PACKAGE_VERSION } from './version.js';
 import { bundledEndUserList, END_USER_LIST_BINDING, endUserListParties } from './end-user-list.js';
 import { buildEntries } from './entries.js';
 import { jpReach } from './reach.js';
@@ -18,7 +19,7 @@ export const FRAMEWORK_MEASURES: readonly string[] = ['jp-fefta'];
 const plugin: PluginDefinition = definePlugin({
   manifest: {
     name: '@chokepoint/plugin-jp-meti',
-    version: packageVersion(import.meta.url),
+    version: PACKAGE_VERSION,
     jurisdiction: 'JP',
     title: 'Japan — export controls under the Foreign Exchange and Foreign Trade Act (METI)',
     core: '^0.1.0',
