@@ -7,6 +7,7 @@ import { M } from './measures.js';
 import { foodOrMedicine, MISSING_SUPPLEMENTS, part746Lists } from './part-746-lists.js';
 import { iraqRules } from './un-iraq.js';
 import { cameraEndUsers } from './camera-end-users.js';
+import { headquartersRule } from './headquarters-rule.js';
 
 /** Plugin parameters the request can carry in `item.parameters` for facts the CONTRACT has no field for (1 = yes, 0 = no). */
 export const PARAMS = {
@@ -183,6 +184,9 @@ export function endUses(ctx: EvaluationContext, dest: CountryCode, classes: Clas
   if (request.endUse === 'military-intelligence' && (MIEU.includes(c) || inGroup('E:1', dest, date) || inGroup('E:2', dest, date))) {
     add(M.mieu, `Military-intelligence end use or end user in ${c}: a licence is required for any item subject to the EAR, with a presumption of denial (15 CFR 744.22).`, 'endUse military-intelligence', nicaragua);
   }
+  const hq = headquartersRule(ctx, dest, classes, prefix);
+  out.findings.push(...hq.findings);
+  out.questions.push(...hq.questions);
   const cameras = cameraEndUsers(ctx, dest, classes, prefix);
   out.findings.push(...cameras.findings);
   out.questions.push(...cameras.questions);
@@ -192,12 +196,14 @@ export function endUses(ctx: EvaluationContext, dest: CountryCode, classes: Clas
   if (c === 'MO' || inGroup('D:5', dest, date)) {
     const fab = ctx.request.item.parameters?.[PARAMS.advancedNodeFab];
     const supercomputer = ctx.request.item.parameters?.[PARAMS.supercomputer];
-    if (fab === 1) add(M.semiconductor, `Advanced-node IC development or production in ${c}: a licence is required for any item subject to the EAR (15 CFR 744.23(a)(1)(iii), (a)(2)(iii)).`, `${PARAMS.advancedNodeFab} 1`);
-    else if (fab === undefined && classes.some((x) => x.entry && x.entry.category === 3 && x.entry.group !== 'A')) {
-      out.questions.push({ parameter: PARAMS.advancedNodeFab, prompt: `Category 3 B–E items for a semiconductor fab in ${c} need a licence when the fab makes advanced-node ICs or its node is unknown (15 CFR 744.23(a)(2)(iii)–(iv)). Is the item for such a fab? Give item.parameters["ear.advancedNodeFab"] = 1 or 0.`, candidates: ['1', '0'] });
+    // § 744.23(a)(2)(iv): items for entities designated with Entity List footnote 5 are outside (a)(2); the Entity List governs.
+    const footnote5 = ctx.request.item.parameters?.['ear.footnote5Party'] === 1;
+    if (fab === 1 && !footnote5) add(M.semiconductor, `Advanced-node IC development or production in ${c}: a licence is required for any item subject to the EAR (15 CFR 744.23(a)(2)(i)).`, `${PARAMS.advancedNodeFab} 1`);
+    else if (fab === undefined && !footnote5 && classes.some((x) => x.entry && x.entry.category === 3 && x.entry.group !== 'A')) {
+      out.questions.push({ parameter: PARAMS.advancedNodeFab, prompt: `Category 3 B–E items for a semiconductor fab in ${c} need a licence when the fab makes advanced-node ICs or its node is unknown (15 CFR 744.23(a)(2)(i)–(ii)). Is the item for such a fab? Give item.parameters["ear.advancedNodeFab"] = 1 or 0.`, candidates: ['1', '0'] });
     }
     if (supercomputer === 1 && classes.some((x) => SUPERCOMPUTER_ITEMS.includes(eccnHead(x.code)))) {
-      add(M.semiconductor, `Supercomputer end use in ${c}: a licence is required for ICs and computers in ${SUPERCOMPUTER_ITEMS.join(', ')} (15 CFR 744.23(a)(1)(i)–(ii)).`, `${PARAMS.supercomputer} 1`);
+      add(M.semiconductor, `Supercomputer end use in ${c}: a licence is required for ICs and computers in ${SUPERCOMPUTER_ITEMS.join(', ')} (15 CFR 744.23(a)(1)).`, `${PARAMS.supercomputer} 1`);
     }
   }
   return out;

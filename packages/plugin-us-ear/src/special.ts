@@ -23,7 +23,8 @@ const WORLDWIDE_FROM = '2024-09-06';
 /** The UAE rule (91 FR 43034): the UAE in A:5 from this day, with advanced computing licences kept for it. */
 const UAE_A5_FROM = '2026-07-10';
 
-const aiTiers = (to: CountryCode, date: IsoDate) =>
+/** Country Groups D:1, D:4 or D:5 outside A:5/A:6: the enforced destination scope of the advanced computing licences. */
+export const aiTiers = (to: CountryCode, date: IsoDate) =>
   (inGroup('D:1', to, date) || inGroup('D:4', to, date) || inGroup('D:5', to, date)) && !inGroup('A:5', to, date) && !inGroup('A:6', to, date);
 
 /**

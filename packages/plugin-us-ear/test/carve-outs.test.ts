@@ -79,10 +79,10 @@ describe('chart footnotes 2, 3 and 4 are applied, not only warned', () => {
 t.run('advanced computing items to the UAE after it joined A:5 (91 FR 43034)', [
   { name: '3A090.b to the UAE on 2026-07-09 (D:4, not A:5): licence', request: us({ eccn: '3A090.b' }, 'AE', { date: '2026-07-09' }), verdict: 'license_required', findings: [{ measure: M.special }] },
   { name: '3A090.b to the UAE on 2026-07-10, consignee not stated: asks whether it is an approved entity', request: us({ eccn: '3A090.b' }, 'AE', { date: '2026-07-10' }), verdict: 'needs_information', questions: ['ear.uaeApprovedEntity'] },
-  { name: 'to an approved entity: no licence', request: us({ eccn: '3A090.b', parameters: { 'ear.uaeApprovedEntity': 1 } }, 'AE', { date: '2026-07-10' }), verdict: 'no_license_required' },
+  { name: 'to an approved entity: no licence', request: us({ eccn: '3A090.b', parameters: { 'ear.uaeApprovedEntity': 1, 'ear.endUserHeadquartersD5': 0 } }, 'AE', { date: '2026-07-10' }), verdict: 'no_license_required' },
   { name: 'to another UAE company: licence (STA only with the STA condition of § 740.2(a)(26))', request: us({ eccn: '3A090.a', parameters: { 'ear.uaeApprovedEntity': 0 } }, 'AE'), verdict: 'authorization_available', authorizations: ['STA'], findings: [{ measure: M.special }] },
   { name: 'to a UAE company approved for neither: licence, no STA (§ 740.2(a)(26))', request: us({ eccn: '3A090.a', parameters: { 'ear.uaeApprovedEntity': 0, 'ear.uaeApprovedForSta': 0 } }, 'AE'), verdict: 'license_required', authorizations: [], findings: [{ measure: M.special }] },
-  { name: 'India (A:5) is not affected', request: us({ eccn: '3A090.b' }, 'IN'), verdict: 'no_license_required' },
+  { name: 'India (A:5) is not affected', request: us({ eccn: '3A090.b', parameters: { 'ear.endUserHeadquartersD5': 0 } }, 'IN'), verdict: 'no_license_required' },
 ]);
 
 // 9A610 License Requirements: NS and RS column 1 apply to the "entire entry except .b, .x parts for .b aircraft, and .y";
@@ -131,4 +131,18 @@ t.run('Supplement No. 2 to Part 744 at paragraph level (§ 744.21(a)(1))', [
   { name: '5A991.b.7 for the Chinese military: listed, licence', request: us({ eccn: '5A991.b.7' }, 'CN', { endUse: 'military' }), verdict: 'license_required', findings: [{ measure: M.meu }] },
   { name: '5A991.c for the Chinese military: not listed', request: us({ eccn: '5A991.c' }, 'CN', { endUse: 'military' }), noFindings: [{ measure: M.meu }], questions: [], verdict: 'no_license_required' },
   { name: '3A991.a for the Venezuelan military: listed whole, licence', request: us({ eccn: '3A991.a' }, 'VE', { endUse: 'military' }), verdict: 'license_required', findings: [{ measure: M.meu }] },
+]);
+
+// § 744.23(a)(3)(i)(A): .b-class advanced computing items "destined to any destination other than those specified in
+// Country Groups D:1, D:4, or D:5 (excluding any destination also specified in Country Groups A:5 or A:6) for an entity
+// that is headquartered in, or whose ultimate parent company is headquartered in, either Macau or a destination
+// specified in Country Group D:5" need a licence (e.g. "a PRC-headquartered cloud or data server provider" abroad); (B)
+// the same for 3A090.c outside Macau and D:5. From 88 FR 73458 (2023-11-17) and 89 FR 96790 (2024-12-02).
+t.run('advanced computing items for entities headquartered in Macau or D:5 (§ 744.23(a)(3))', [
+  { name: '3A090.b to Malaysia, headquarters not stated: asks', request: us({ eccn: '3A090.b' }, 'MY'), verdict: 'needs_information', questions: ['ear.endUserHeadquartersD5'] },
+  { name: '3A090.b to a Malaysian subsidiary of a Chinese cloud provider: licence', request: us({ eccn: '3A090.b', parameters: { 'ear.endUserHeadquartersD5': 1 } }, 'MY'), verdict: 'license_required', findings: [{ measure: M.semiconductor }] },
+  { name: '3A090.b to a Malaysian company: NLR', request: us({ eccn: '3A090.b', parameters: { 'ear.endUserHeadquartersD5': 0 } }, 'MY'), verdict: 'no_license_required' },
+  { name: 'on 2023-11-16, before the rule: no question', request: us({ eccn: '3A090.b' }, 'MY', { date: '2023-11-16' }), verdict: 'no_license_required', questions: [] },
+  { name: '3A090.c (HBM) to Germany for a Chinese-headquartered buyer: licence (from 2024-12-02)', request: us({ eccn: '3A090.c', parameters: { 'ear.endUserHeadquartersD5': 1 } }, 'DE'), verdict: 'license_required', findings: [{ measure: M.semiconductor }] },
+  { name: '3A090.b to China: licensed by destination, no headquarters question', request: us({ eccn: '3A090.b' }, 'CN'), verdict: 'license_required', questions: [] },
 ]);

@@ -45,7 +45,7 @@ t.run('controls outside the chart (part 742)', [
   { name: '3B001.l goes to China (D:5) only with a licence', request: us({ eccn: '3B001.l' }, 'CN', { item: { eccn: '3B001.l', parameters: { 'ear.advancedNodeFab': 0 } } }), verdict: 'license_required', findings: [{ measure: M.special }] },
   { name: '3B001.l to Germany: NLR', request: us({ eccn: '3B001.l' }, 'DE'), verdict: 'no_license_required' },
   { name: '3A090.a to China under the enforced reading', request: us({ eccn: '3A090.a' }, 'CN'), verdict: 'license_required', warnings: ['sources_disagree'], findings: [{ measure: M.special }] },
-  { name: '3A090.a to Germany (A:5): NLR under the enforced reading, not the eCFR worldwide text', request: us({ eccn: '3A090.a' }, 'DE'), verdict: 'no_license_required' },
+  { name: '3A090.a to Germany (A:5) for a German-headquartered user: NLR under the enforced reading, not the eCFR worldwide text', request: us({ eccn: '3A090.a', parameters: { 'ear.endUserHeadquartersD5': 0 } }, 'DE'), verdict: 'no_license_required' },
   { name: '5A002.a (EI) to Germany: licence, ENC available', request: us({ eccn: '5A002.a' }, 'DE'), verdict: 'authorization_available', authorizations: ['ENC'] },
   { name: '5A002.a to Canada: no EI licence', request: us({ eccn: '5A002.a' }, 'CA'), verdict: 'no_license_required' },
 ]);
