@@ -58,6 +58,13 @@ export class Timeline {
   }
 }
 
+/** True when `country` is one of the part's countries or a member of one of its groups. */
+function scopeHit(part: { countries: ReadonlySet<string>; groups: readonly string[] }, country: CountryCode, isMember: (group: string, country: CountryCode) => boolean): boolean {
+  if (part.countries.has(country)) return true;
+  for (const g of part.groups) if (isMember(g, country)) return true;
+  return false;
+}
+
 /** A destination scope with its country codes in sets and its groups in arrays. */
 export class CompiledScope {
   private readonly include?: { countries: ReadonlySet<string>; groups: readonly string[] };
@@ -74,11 +81,19 @@ export class CompiledScope {
 
   /** True when `country` is in scope; `isMember` answers group membership on the request's date. */
   covers(country: CountryCode, isMember: (group: string, country: CountryCode) => boolean): boolean {
-    const hit = (part: { countries: ReadonlySet<string>; groups: readonly string[] }) =>
-      part.countries.has(country) || part.groups.some((g) => isMember(g, country));
-    if (this.include && !hit(this.include)) return false;
-    return !(this.exclude && hit(this.exclude));
+    if (this.include && !scopeHit(this.include, country, isMember)) return false;
+    return !(this.exclude && scopeHit(this.exclude, country, isMember));
   }
+}
+
+/** One bit per basis of reach, so that "does the entry reach by a basis the regime found" is one AND. */
+const BASIS_BITS: Readonly<Record<ReachBasis, number>> = { territory: 1, origin: 2, content: 4, direct_product: 8, person: 16, deemed: 32 };
+
+/** The bases as a bit set ({@link BASIS_BITS}); an unknown basis sets none. */
+export function basesMask(bases: readonly ReachBasis[]): number {
+  let mask = 0;
+  for (const b of bases) mask |= BASIS_BITS[b] ?? 0;
+  return mask;
 }
 
 const GOODS_ONLY: readonly TransferType[] = Object.freeze(['goods']);
@@ -89,6 +104,8 @@ export class CompiledEntry {
   readonly measure: Measure;
   readonly transfers: readonly TransferType[];
   readonly bases: readonly ReachBasis[];
+  /** {@link bases} as a bit set. */
+  readonly basesMask: number;
   /** True for entries that list items (not rules on every item or every listed item). */
   readonly itemEntry: boolean;
   readonly destinations?: CompiledScope;
@@ -101,6 +118,7 @@ export class CompiledEntry {
     this.measure = measure;
     this.transfers = entry.transfers ?? GOODS_ONLY;
     this.bases = entry.reach ?? TERRITORY_ONLY;
+    this.basesMask = basesMask(this.bases);
     this.itemEntry = !entry.covers.all && !entry.covers.anyListed;
     if (entry.destinations) this.destinations = new CompiledScope(entry.destinations);
     this.timeline = new Timeline(measure, entry);
@@ -200,6 +218,8 @@ export class CompiledPlugin {
   readonly groups = new Map<string, CountryGroup>();
   private readonly membership: GroupMembership;
   readonly advisories: readonly Advisory[];
+  /** The advisories by the country their corridor starts from, in the plugin's order. */
+  readonly advisoriesFrom = new Map<CountryCode, Advisory[]>();
   /** The field of `item` that carries this regime's own list code. */
   readonly field: ControlCodeField | undefined;
   /** Candidates of an item known by one taxonomy node (or none) and no code, by node: see {@link candidates}. */
@@ -222,6 +242,11 @@ export class CompiledPlugin {
     for (const g of definition.groups ?? []) this.groups.set(g.id, g);
     this.membership = new GroupMembership(this.groups.values());
     this.advisories = definition.advisories ?? [];
+    for (const a of this.advisories) {
+      const list = this.advisoriesFrom.get(a.corridor.from);
+      if (list) list.push(a);
+      else this.advisoriesFrom.set(a.corridor.from, [a]);
+    }
   }
 
   /**

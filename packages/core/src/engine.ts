@@ -164,6 +164,12 @@ export interface Engine {
   dataStatus(): DataStatus;
 }
 
+/** Adds an advisory unless one with its ID is there already (answers carry a handful: a scan beats a map). */
+function addAdvisory(list: Advisory[], advisory: Advisory): void {
+  for (const a of list) if (a.id === advisory.id) return;
+  list.push(advisory);
+}
+
 function checkDate(value: IsoDate | undefined, path: string): IsoDate {
   if (value === undefined) return todayUtc();
   if (!isIsoDate(value)) throw new ValidationError([{ path, message: `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}` }]);
@@ -231,7 +237,7 @@ export function createEngine(options: EngineOptions): Engine {
     const jurisdictionsOut: AssessmentResponse['jurisdictions'] = [];
     const questions: Question[] = [];
     let warnings: Warning[] = [];
-    const advisories = new Map<string, Advisory>();
+    const advisoryList: Advisory[] = [];
     const verdicts: Verdict[] = [];
     for (const p of selected) {
       const o = evaluatePlugin(p, scope);
@@ -239,7 +245,7 @@ export function createEngine(options: EngineOptions): Engine {
       if (o.assessment.reaches) verdicts.push(o.assessment.verdict);
       for (const q of o.questions) questions.push(q);
       for (const w of o.warnings) warnings.push(w);
-      for (const a of o.advisories) if (!advisories.has(a.id)) advisories.set(a.id, a);
+      for (const a of o.advisories) addAdvisory(advisoryList, a);
     }
     if (resolved.nodes.length === 0 && !request.item.cnControlCode && !request.item.eccn && !request.item.euCode && !request.item.codes) {
       warnings.push({ code: 'unresolved_item', message: 'No taxonomy item matches the identifiers given; only list codes and customs lines were compared.' });
@@ -255,7 +261,6 @@ export function createEngine(options: EngineOptions): Engine {
     if (resolved.nodes.length > 1) item.candidates = resolved.nodes;
     if (resolved.hsHeading) item.hsHeading = resolved.hsHeading;
     const verdict = mostRestrictive(verdicts);
-    const advisoryList = [...advisories.values()];
     // Two literals rather than a spread: `id` stays first and the answer keeps one fixed shape.
     return request.id !== undefined
       ? { id: request.id, verdict, date: request.date, item, jurisdictions: jurisdictionsOut, questions, advisories: advisoryList, warnings, data: knowledge.dataBlock() }

@@ -1,5 +1,5 @@
 import type { CompiledEntry, CompiledPlugin, Candidate } from './compiled-plugin.js';
-import { CoverageIndex } from './compiled-plugin.js';
+import { basesMask, CoverageIndex } from './compiled-plugin.js';
 import { controlCodeCovers } from './codes.js';
 import { evaluateCondition, type ConditionResult } from './conditions.js';
 import { sharedChildRequirement } from './broader.js';
@@ -106,15 +106,18 @@ class PluginRun {
   readonly questions: Question[] = [];
   readonly warnings: Warning[] = [];
   readonly matchedEntries: ControlEntry[] = [];
-  /** The entry behind each finding drawn from the plugin's list. */
-  readonly entryOf = new Map<Finding, CompiledEntry>();
+  /** The entry behind each finding drawn from the plugin's list (made when the first such finding is). */
+  private entries?: Map<Finding, CompiledEntry>;
   readonly broader: Candidate[] = [];
-  readonly otherTransfers = new Set<string>();
+  /** Transfer kinds the item is listed for when the request's is not (made when the first is found). */
+  otherTransfers?: Set<string>;
   /** An item entry (in force or not) matched the item and its parameters. */
   listedHere = false;
   /** An item entry in force matched: rules on "every listed item" then apply. */
   listedInForce = false;
   reach!: ReachResult;
+  /** The bases of {@link reach} as a bit set, to compare with each entry's. */
+  reachMask = 0;
   reachCtx!: ReachContext;
 
   constructor(readonly plugin: CompiledPlugin, readonly scope: RequestScope) {
@@ -184,6 +187,16 @@ class PluginRun {
     this.questions.push(question);
   }
 
+  /** Records the list entry behind a finding. */
+  noteEntry(finding: Finding, entry: CompiledEntry): void {
+    (this.entries ??= new Map()).set(finding, entry);
+  }
+
+  /** The list entry behind a finding, if it came from the plugin's list. */
+  entryOf(finding: Finding): CompiledEntry | undefined {
+    return this.entries?.get(finding);
+  }
+
   inScope(cand: CompiledEntry): boolean {
     return !cand.destinations || cand.destinations.covers(this.request.to, this.isMember);
   }
@@ -194,9 +207,10 @@ function reachStage(run: PluginRun): void {
   const origin = run.request.item.origin ?? run.request.from;
   run.reachCtx = {
     request: run.request, item: run.resolved, taxonomy: run.taxonomy, origin, contentShare: run.contentShare, isMember: run.isMember,
-    screen: (name) => run.plugin.screener.screen(name, run.date),
+    screen: (name) => run.plugin.screener.screen(preparedName(run.scope, name), run.date),
   };
   run.reach = run.plugin.definition.reach(run.reachCtx);
+  run.reachMask = basesMask(run.reach.bases);
 }
 
 /** Stage 2, candidates: the entries whose coverage matches the item, from the indexes built at registration. */
@@ -248,10 +262,10 @@ function matchEntry(run: PluginRun, cand: Candidate): void {
   const { request } = run;
   if (!compiled.transfers.includes(request.transfer)) {
     // Only law in force on the date may ask: an entry not yet in force changes nothing (CONTRACT §3).
-    if (cand.kind === 'exact' && compiled.itemEntry && compiled.timeline.statusOn(run.date) === 'in_force') for (const t of compiled.transfers) run.otherTransfers.add(t);
+    if (cand.kind === 'exact' && compiled.itemEntry && compiled.timeline.statusOn(run.date) === 'in_force') for (const t of compiled.transfers) (run.otherTransfers ??= new Set()).add(t);
     return;
   }
-  const applies = compiled.bases.some((b) => run.reach.bases.includes(b));
+  const applies = (compiled.basesMask & run.reachMask) !== 0;
   if (cand.kind === 'broader' && run.scope.excluded && ruledOutByComposition(entry.covers.ids, run.resolved.nodes, run.scope.excluded, run.taxonomy)) return;
   if (cand.kind === 'broader' && !(entry.conditions && run.scope.composition?.given)) {
     if (applies) run.broader.push(cand);
@@ -276,7 +290,7 @@ function matchEntry(run: PluginRun, cand: Candidate): void {
   const finding = run.makeFinding({ measure: entry.measure, entry: compiled.ref, requirement: entry.requirement, licensePolicy: entry.licensePolicy, reason: entry.reason, matchedOn }, status, compiled.effective);
   if (entry.confidence) finding.confidence = entry.confidence;
   run.findings.push(finding);
-  run.entryOf.set(finding, compiled);
+  run.noteEntry(finding, compiled);
 }
 
 /** Questions when the identifiers did not settle the item: another transfer kind, only a name, another regime's code, a broader item. */
@@ -286,7 +300,7 @@ function identificationQuestions(run: PluginRun): void {
   const { manifest } = plugin;
   // The item is listed, but only for another kind of transfer: a technology sent as "goods" must not
   // come back as not controlled without saying so.
-  if (run.otherTransfers.size && !run.listedHere) {
+  if (run.otherTransfers && !run.listedHere) {
     run.ask({
       parameter: 'transfer',
       prompt: `This item is listed for ${[...run.otherTransfers].join(' or ')} transfers, not ${request.transfer}: is know-how, technical data, a service or people who carry it being transferred? Set transfer accordingly.`,
@@ -315,7 +329,7 @@ function identificationQuestions(run: PluginRun): void {
       }
     }
   }
-  const broaderInForce = run.broader.filter((c) => run.inScope(c.compiled) && !c.entry.endUses && c.compiled.timeline.statusOn(run.date) === 'in_force');
+  const broaderInForce = run.broader.length === 0 ? run.broader : run.broader.filter((c) => run.inScope(c.compiled) && !c.entry.endUses && c.compiled.timeline.statusOn(run.date) === 'in_force');
   if (!broaderInForce.length || run.findings.some((f) => f.status === 'in_force')) return;
   if (adoptSharedRequirement(run)) return;
   // A request that states the composition is decided by it, never asked for a narrower identifier (#12.3);
@@ -376,7 +390,7 @@ function broaderFindings(run: PluginRun): Finding[] {
     const finding = run.makeFinding({ measure: entry.measure, entry: compiled.ref, requirement: entry.requirement, licensePolicy: entry.licensePolicy, reason: entry.reason, matchedOn: cand.matchedOn.slice() }, compiled.timeline.statusOn(run.date), compiled.effective);
     if (entry.confidence) finding.confidence = entry.confidence;
     out.push(finding);
-    run.entryOf.set(finding, compiled);
+    run.noteEntry(finding, compiled);
   }
   return out;
 }
@@ -401,6 +415,12 @@ function screenedNames(scope: RequestScope): readonly ScreenedName[] {
   request.parties?.forEach((p, i) => out.push({ path: `parties[${i}].name (${p.role})`, name: p.name, prepared: normalizeName(p.name) }));
   scope.screened = out;
   return out;
+}
+
+/** A name the request asks to screen, normalised once for every regime; any other name as it is. */
+function preparedName(scope: RequestScope, name: string): string | NormalizedName {
+  for (const n of screenedNames(scope)) if (n.name === name) return n.prepared;
+  return name;
 }
 
 /** Screening: a listed end user or other party whose listing covers the item adds its finding. */
@@ -531,7 +551,7 @@ function authorisationsFromData(run: PluginRun, inForce: Finding[]): Authorizati
     if (rule.transfers && !rule.transfers.includes(request.transfer)) continue;
     if (rule.notForEndUses?.includes(request.endUse)) continue;
     const coversAll = licensed.every((f) => {
-      const entry = run.entryOf.get(f)?.entry;
+      const entry = run.entryOf(f)?.entry;
       return entry !== undefined && coverageIncludesEntry(rule.covers, entry, run.taxonomy, requestCode) && !(rule.excludes && exclusionTouchesEntry(rule.excludes, entry, run.taxonomy, requestCode));
     });
     if (coversAll) out.push({ id: rule.id, title: rule.title, conditions: rule.conditions, url: rule.url });
@@ -549,7 +569,7 @@ function warningsStage(run: PluginRun): void {
   }
   for (const f of run.findings) {
     const measure = run.plugin.measures.get(f.measure.id)!;
-    const part = run.entryOf.get(f)?.entry;
+    const part = run.entryOf(f)?.entry;
     const gap = unverifiedResumption(measure, date, manifest.dataVerifiedThrough) ?? (part ? unverifiedResumption(part, date, manifest.dataVerifiedThrough) : undefined);
     if (gap) {
       run.warnings.push({
@@ -576,13 +596,15 @@ function warningsStage(run: PluginRun): void {
   }
 }
 
-/** Advisories of the plugin that concern the corridor, the date and the item. */
+const NO_ADVISORIES: Advisory[] = Object.freeze([]) as unknown as Advisory[];
+
+/** Advisories of the plugin that concern the corridor, the date and the item (from the index by origin country). */
 function advisoriesStage(run: PluginRun): Advisory[] {
   const { request, resolved, taxonomy, date } = run;
-  const all = run.plugin.advisories;
-  if (!all.length) return [];
-  return all.filter((a) => {
-    if (a.firstReported > date || a.corridor.from !== request.from) return false;
+  const from = run.plugin.advisoriesFrom.get(request.from);
+  if (!from) return NO_ADVISORIES;
+  return from.filter((a) => {
+    if (a.firstReported > date) return false;
     if (!a.corridor.to.includes('*') && !a.corridor.to.includes(request.to)) return false;
     const scopeDef = a.itemScope;
     if (!scopeDef) return true;
@@ -603,6 +625,7 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   const run = new PluginRun(plugin, scope);
   const { manifest } = plugin;
   reachStage(run);
+  if (!run.reach.bases.length) return notReached(run);
   for (const cand of candidatesStage(run)) matchEntry(run, cand);
   identificationQuestions(run);
   screenParties(run);
@@ -637,6 +660,24 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   if (licensePolicy) assessment.licensePolicy = licensePolicy;
   if (run.questions.length) assessment.questions = run.questions;
   return { assessment, questions: reaches ? run.questions : [], warnings: dedupeWarnings(run.warnings), advisories: advisoriesStage(run) };
+}
+
+/**
+ * The answer of a regime that does not reach the transfer: no stage after reach has anything to do,
+ * so only the data's age and the corridor's advisories are looked at.
+ */
+function notReached(run: PluginRun): PluginOutcome {
+  warningsStage(run);
+  const assessment: JurisdictionAssessment = {
+    jurisdiction: run.plugin.manifest.jurisdiction,
+    plugin: run.plugin.descriptor,
+    reaches: false,
+    reach: run.reach.description,
+    verdict: 'not_controlled',
+    authorizations: [],
+    findings: run.findings,
+  };
+  return { assessment, questions: run.questions, warnings: run.warnings, advisories: advisoriesStage(run) };
 }
 
 /** Removes repeated warnings (same code, jurisdiction, measure and message). Answers carry a handful, so a pairwise scan beats building keys. */

@@ -28,6 +28,18 @@ function broadest(taxonomy: TaxonomyView, nodes: readonly string[]): string[] {
   return nodes.filter((n) => !taxonomy.ancestors(n).some((a) => a !== n && nodes.includes(a)));
 }
 
+/** Lineages of single nodes, per taxonomy: shared by every item that resolves to the node (bounded by the taxonomy). */
+const lineages = new WeakMap<TaxonomyView, Map<string, ReadonlySet<string>>>();
+
+/** The node and its ancestors, made once per node. */
+function lineageOf(taxonomy: TaxonomyView, node: string): ReadonlySet<string> {
+  let byNode = lineages.get(taxonomy);
+  if (!byNode) lineages.set(taxonomy, (byNode = new Map()));
+  let lineage = byNode.get(node);
+  if (!lineage) byNode.set(node, (lineage = new Set(taxonomy.ancestors(node))));
+  return lineage;
+}
+
 function withAncestry(taxonomy: TaxonomyView, nodes: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const n of nodes) for (const a of taxonomy.ancestors(n)) out.add(a);
@@ -91,7 +103,7 @@ export function resolveItem(item: ItemRef, taxonomy: TaxonomyView): ResolvedItem
   nodes = mostSpecific(taxonomy, nodes);
   const customsCode = item.cnCode ?? item.hs;
   const heading = customsCode ? taxonomy.hsHeading?.(customsCode) : undefined;
-  const out: ResolvedItem = { nodes, lineage: withAncestry(taxonomy, nodes), matchedBy, conflicts };
+  const out: ResolvedItem = { nodes, lineage: nodes.length === 1 ? lineageOf(taxonomy, nodes[0]!) : withAncestry(taxonomy, nodes), matchedBy, conflicts };
   if (customsCode) out.customsCode = customsCode;
   if (heading) out.hsHeading = heading;
   return out;

@@ -22,6 +22,8 @@ export class NodeSearch {
    * the rest of the lookup).
    */
   private readonly folded = new Map<string, string>();
+  /** Ranked hits by folded label, for {@link exact}. */
+  private readonly ranked = new Map<string, TaxonomyHit[]>();
 
   constructor(nodes: Iterable<TaxonomyNode>) {
     for (const node of nodes) {
@@ -51,10 +53,28 @@ export class NodeSearch {
    */
   exact(text: string, codeHits: (digits: string) => readonly string[], casHits: (cas: string) => readonly string[], exactId: (id: string) => string | undefined): TaxonomyHit[] {
     const raw = text.trim();
+    const label = this.folded.get(raw) ?? foldText(raw);
+    // A text that is no taxonomy ID and does not start like a code (a digit, or a dot) is only a name: its
+    // hits are the label's, ranked when the index was built.
+    const first = raw.charCodeAt(0);
+    if (!(first >= 48 && first <= 57) && first !== 46 && !exactId(raw.toLowerCase())) return this.rankedLabel(label);
     const hits = new BestHits();
     offerIdentifierHits(raw, hits, codeHits, casHits, exactId);
-    for (const hit of this.byLabel.get(this.folded.get(raw) ?? foldText(raw)) ?? []) hits.offer(hit.id, hit.score, hit.kind);
+    for (const hit of this.byLabel.get(label) ?? []) hits.offer(hit.id, hit.score, hit.kind);
     return hits.ranked();
+  }
+
+  /** The hits of one folded label, best first (frozen, ranked on first use, bounded by the labels). */
+  private rankedLabel(label: string): TaxonomyHit[] {
+    let ranked = this.ranked.get(label);
+    if (ranked === undefined) {
+      const hits = new BestHits();
+      for (const hit of this.byLabel.get(label) ?? []) hits.offer(hit.id, hit.score, hit.kind);
+      ranked = hits.ranked().map((h) => Object.freeze(h));
+      // Only the taxonomy's own labels are kept: any other text has no hit, and nothing to keep.
+      if (ranked.length) this.ranked.set(label, ranked);
+    }
+    return ranked.slice();
   }
 
   search(text: string, codeHits: (digits: string) => readonly string[], casHits: (cas: string) => readonly string[], exactId: (id: string) => string | undefined, limit: number): TaxonomyHit[] {
