@@ -204,12 +204,12 @@ export function createEngine(options: EngineOptions): Engine {
     if (scheme) codeSchemes.set(scheme.field.slice(6), { pattern: new RegExp(scheme.pattern), example: scheme.example });
   }
   const knowledge = buildKnowledge(compiled, imported, amendmentsUsed, options.listMaxAgeDays ?? 7);
-  // Which lists are stale depends only on today's date: worked out once a day for all plugins.
+  // Which lists are stale or samples depends only on today's date: worked out once a day for all plugins.
   let stale: { day: string; warnings: Warning[] } | undefined;
-  const staleLists = (selected: readonly CompiledPlugin[]): Warning[] => {
-    if (selected !== compiled) return knowledge.staleListWarnings(selected);
+  const listWarnings = (selected: readonly CompiledPlugin[]): Warning[] => {
+    if (selected !== compiled) return knowledge.listWarnings(selected);
     const day = todayUtc();
-    if (stale?.day !== day) stale = { day, warnings: knowledge.staleListWarnings(compiled).map((w) => Object.freeze(w)) };
+    if (stale?.day !== day) stale = { day, warnings: knowledge.listWarnings(compiled).map((w) => Object.freeze(w)) };
     return stale.warnings;
   };
   // An item named by its taxonomy ID alone always resolves the same way: those resolutions are kept
@@ -255,7 +255,7 @@ export function createEngine(options: EngineOptions): Engine {
     if (resolved.conflicts.length) {
       warnings.push({ code: 'identifiers_disagree', message: `Ignored ${resolved.conflicts.join(', ')}: it points at a different item than ${resolved.matchedBy.join(', ')}.` });
     }
-    if (request.endUser?.name) for (const w of staleLists(selected)) warnings.push(w);
+    if (request.endUser?.name || request.parties?.length) for (const w of listWarnings(selected)) warnings.push(w);
     warnings = dedupeWarnings(warnings);
     const item: AssessmentResponse['item'] = { resolved: resolved.nodes, matchedBy: resolved.matchedBy.join(', ') || 'list codes and customs lines only' };
     if (resolved.nodes.length > 1) item.candidates = resolved.nodes;

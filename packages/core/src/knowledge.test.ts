@@ -54,6 +54,24 @@ describe('listed owners (CONTRACT §9: owners are screened too)', () => {
   });
 });
 
+describe('sample lists', () => {
+  const sampled = (): PluginDefinition => ({ ...aaWithBinding(), lists: aaWithBinding().lists!.map((b) => ({ ...b, sample: '1 party bundled, not the whole list' })) });
+  it('warn sample_list in every answer that screens a party against a bundled sample, and show it in data status', () => {
+    const engine = createEngine({ taxonomy, plugins: [sampled()] });
+    const warned = (request: object) => engine.assess({ ...gallium, ...request }).warnings.filter((w) => w.code === 'sample_list');
+    expect(warned({ endUser: { name: 'Harbour Trading Co' } })[0]!.message).toMatch(/AA export control list: 1 party bundled, not the whole list.*A party without a hit is not cleared.*chokepoint data update/);
+    expect(warned({ parties: [{ role: 'purchaser', name: 'Harbour Trading Co' }] })).toHaveLength(1);
+    expect(warned({})).toHaveLength(0);
+    expect(engine.dataStatus().lists.find((l) => l.id === 'aa-control-list')).toMatchObject({ origin: 'bundled', sample: '1 party bundled, not the whole list' });
+    expect(engine.assess({ ...gallium, endUser: { name: 'x' } }).data[0]!.lists[0]).toMatchObject({ id: 'aa-control-list', sample: true });
+  });
+  it('stop warning once the full list is imported', () => {
+    const engine = createEngine({ taxonomy, plugins: [sampled()], lists: [imported] });
+    expect(engine.assess({ ...gallium, endUser: { name: 'Harbour Trading Co' } }).warnings.some((w) => w.code === 'sample_list')).toBe(false);
+    expect(engine.dataStatus().lists.find((l) => l.id === 'aa-control-list')).not.toHaveProperty('sample');
+  });
+});
+
 describe('imported lists', () => {
   it('replace the bundled parties of the same list in assessments and screening', () => {
     const engine = createEngine({ taxonomy, plugins: [aaWithBinding()], lists: [imported] });

@@ -10,18 +10,19 @@ import type { DataUsed, IsoDate, Warning } from './types.js';
 export interface DataStatus {
   plugins: DataUsed[];
   /** Every list screening uses, bound to a plugin or not. */
-  lists: { id: string; name: string; jurisdiction: string; entries: number; asOf: IsoDate; origin: 'imported' | 'bundled'; stale: boolean }[];
+  lists: { id: string; name: string; jurisdiction: string; entries: number; asOf: IsoDate; origin: 'imported' | 'bundled'; stale: boolean; sample?: string }[];
   amendments: AmendmentUsed[];
   listMaxAgeDays: number;
 }
 
 /** What an engine knows beyond its rules: the lists it screens, the amendments it applied, and how old they are. */
 export interface Knowledge {
-  screener: ListScreener;
+  /** Every loaded list in one index (CONTRACT §9), built on first use. */
+  readonly screener: ListScreener;
   /** The `data` block of an answer: a fresh copy each time, so that callers may change theirs. */
   dataBlock(): DataUsed[];
-  /** `stale_list` warnings for the plugins that screened a party. */
-  staleListWarnings(plugins: readonly CompiledPlugin[]): Warning[];
+  /** `stale_list` and `sample_list` warnings for the plugins that screened a party. */
+  listWarnings(plugins: readonly CompiledPlugin[]): Warning[];
   status(): DataStatus;
 }
 
@@ -32,21 +33,46 @@ export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: re
   const screeningLists: PartyList[] = [...compiled.flatMap((p) => bundledLists(p.definition)).filter((l) => !importedIds.has(l.id)), ...imported];
   const ageDays = (asOf: IsoDate) => (Date.parse(todayUtc()) - Date.parse(asOf)) / 86_400_000;
   const dataUsed = new Map<string, DataUsed>(compiled.map((p) => {
-    const lists = bundledLists(p.definition).map((l) => ({ id: l.id, asOf: imported.find((i) => i.id === l.id)?.asOf ?? l.asOf, entries: l.entries.length, origin: origin(l.id) }));
+    const sampled = new Set((p.definition.lists ?? []).filter((b) => b.sample && !importedIds.has(b.list)).map((b) => b.list));
+    const lists = bundledLists(p.definition).map((l) => ({ id: l.id, asOf: imported.find((i) => i.id === l.id)?.asOf ?? l.asOf, entries: l.entries.length, origin: origin(l.id), ...(sampled.has(l.id) ? { sample: true } : {}) }));
     return [p.manifest.name, { plugin: p.manifest.name, version: p.manifest.version, dataVerifiedThrough: p.manifest.dataVerifiedThrough, lists, amendments: amendmentsUsed.get(p.manifest.name) ?? [] }];
   }));
+  // Bound lists whose bundled copy is a sample (or absent) and that were not imported.
+  const samples = new Map(compiled.map((p) => [p.manifest.name, (p.definition.lists ?? []).filter((b) => b.sample && !importedIds.has(b.list))]));
+  const sampleWarning = (p: CompiledPlugin): Warning[] => {
+    const partial = samples.get(p.manifest.name)!;
+    if (!partial.length) return [];
+    return [{
+      code: 'sample_list', jurisdiction: p.manifest.jurisdiction,
+      message: `Screening used sample lists, not the publishers' full lists: ${partial.map((b) => `${b.title}: ${b.sample}`).join('; ')}. A party without a hit is not cleared. Run \`chokepoint data update\` (or POST /v1/admin/lists) to import the full lists.`,
+    }];
+  };
   const copy = (d: DataUsed): DataUsed => ({ ...d, lists: d.lists.map((l) => ({ ...l })), amendments: d.amendments.map((a) => ({ ...a })) });
   // Every answer carries the same block: built and frozen once, shared rather than copied per answer.
   const sharedBlock = Object.freeze([...dataUsed.values()].map((d) => Object.freeze({ ...copy(d), lists: Object.freeze(d.lists.map((l) => Object.freeze({ ...l }))), amendments: Object.freeze(d.amendments.map((a) => Object.freeze({ ...a }))) }))) as unknown as DataUsed[];
+  // The whole-list index is built on the first screening: an engine that only assesses never pays for it.
+  let screener: ListScreener | undefined;
   return {
-    screener: new ListScreener(screeningLists),
+    get screener() {
+      screener ??= new ListScreener(screeningLists);
+      return screener;
+    },
     dataBlock: () => sharedBlock,
-    staleListWarnings: (plugins) => plugins.flatMap((p) => dataUsed.get(p.manifest.name)!.lists
+    listWarnings: (plugins) => plugins.flatMap((p) => [...sampleWarning(p), ...dataUsed.get(p.manifest.name)!.lists
       .filter((l) => ageDays(l.asOf) > listMaxAgeDays)
-      .map((l) => ({ code: 'stale_list', jurisdiction: p.manifest.jurisdiction, message: `The ${l.id} list used to screen the parties is dated ${l.asOf}, more than ${listMaxAgeDays} days ago; run \`chokepoint data update\` for a current copy.` }))),
+      .map((l) => ({ code: 'stale_list', jurisdiction: p.manifest.jurisdiction, message: `The ${l.id} list used to screen the parties is dated ${l.asOf}, more than ${listMaxAgeDays} days ago; run \`chokepoint data update\` for a current copy.` }))]),
     status: () => ({
       plugins: [...dataUsed.values()].map(copy),
-      lists: screeningLists.map((l) => ({ id: l.id, name: l.name, jurisdiction: l.jurisdiction, entries: l.entries.length, asOf: l.asOf, origin: origin(l.id), stale: ageDays(l.asOf) > listMaxAgeDays })),
+      lists: [
+        ...screeningLists.map((l) => {
+          const sample = [...samples.values()].flat().find((b) => b.list === l.id)?.sample;
+          return { id: l.id, name: l.name, jurisdiction: l.jurisdiction, entries: l.entries.length, asOf: l.asOf, origin: origin(l.id), stale: ageDays(l.asOf) > listMaxAgeDays, ...(sample ? { sample } : {}) };
+        }),
+        // A bound list with nothing bundled and nothing imported is still named, so that its absence shows.
+        ...compiled.flatMap((p) => samples.get(p.manifest.name)!.filter((b) => !screeningLists.some((l) => l.id === b.list)).map((b) => ({
+          id: b.list, name: b.title, jurisdiction: p.manifest.jurisdiction, entries: 0, asOf: p.manifest.dataVerifiedThrough, origin: 'bundled' as const, stale: ageDays(p.manifest.dataVerifiedThrough) > listMaxAgeDays, sample: b.sample!,
+        }))),
+      ],
       amendments: [...amendmentsUsed.values()].flat(),
       listMaxAgeDays,
     }),

@@ -66,6 +66,11 @@ export interface ListBinding {
    * the plugin models no such rule.
    */
   owned?: string;
+  /**
+   * Set when the plugin's bundled copy is not the whole list: what it holds ("13 parties of this domain").
+   * Until a copy is imported, data status says so and every answer that screens a party warns `sample_list`.
+   */
+  sample?: string;
   transfers?: TransferType[];
   /**
    * The list's entries as the plugin's parties, where entries differ in what a hit means (by a

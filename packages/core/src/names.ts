@@ -38,6 +38,7 @@ const HAN_LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公�
 
 
 const HAN = /\p{Script=Han}/u;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Han}/u, 'Chinese characters'],
@@ -143,20 +144,24 @@ function syllablesOf(token: string): string[] | undefined {
  * and legal-form words in many languages (Co., Ltd., GmbH, S.A., ООО, 有限公司 …) dropped.
  */
 export function normalizeName(name: string): NormalizedName {
-  const scripts = SCRIPTS.filter(([re]) => re.test(name)).map(([, label]) => label);
-  let text = name.normalize('NFKC');
-  const han = HAN.test(text);
+  // Plain ASCII (most names on most lists) needs no Unicode forms, scripts or transliteration.
+  const plain = PRINTABLE_ASCII.test(name);
+  const scripts = plain ? [] : SCRIPTS.filter(([re]) => re.test(name)).map(([, label]) => label);
+  let text = plain ? name : name.normalize('NFKC');
+  const han = !plain && HAN.test(text);
   if (han) text = romaniseHan(text);
-  // Plain ASCII has nothing to transliterate (the common case, and the library walks every character).
-  text = (/^[\x20-\x7e]*$/.test(text) ? text : transliterate(text)).toLowerCase();
+  text = (plain || PRINTABLE_ASCII.test(text) ? text : transliterate(text)).toLowerCase();
   // "S.A.", "S.p.A." and "Co." lose their dots without splitting; other punctuation separates words.
-  text = text.replace(/(?<=\b\p{L})\.(?=\p{L}\b)/gu, '').replace(/['’`]/g, '');
+  const ascii = plain || PRINTABLE_ASCII.test(text);
+  text = ascii
+    ? text.replace(/(?<=\b[a-z])\.(?=[a-z]\b)/g, '').replace(/['`]/g, '').replace(/,/g, ' , ').replace(/[^a-z0-9,]+/g, ' ')
+    : text.replace(/(?<=\b\p{L})\.(?=\p{L}\b)/gu, '').replace(/['’`]/g, '').replace(/,/g, ' , ').replace(/[^\p{L}\p{N},]+/gu, ' ');
   const comma = text.indexOf(',');
   const tokens: string[] = [];
   const dropped: string[] = [];
   const words: string[] = [];
   let beforeComma = -1;
-  for (const token of text.replace(/,/g, ' , ').replace(/[^\p{L}\p{N},]+/gu, ' ').split(' ')) {
+  for (const token of text.split(' ')) {
     if (token === ',') {
       if (beforeComma < 0) beforeComma = tokens.length;
       continue;

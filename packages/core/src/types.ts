@@ -564,6 +564,6 @@ export interface DataUsed {
   plugin: string;
   version: string;
   dataVerifiedThrough: IsoDate;
-  lists: { id: string; asOf: IsoDate; entries: number; origin: 'imported' | 'bundled' }[];
+  lists: { id: string; asOf: IsoDate; entries: number; origin: 'imported' | 'bundled'; sample?: boolean }[];
   amendments: { id: string; sha256: string; file?: string }[];
 }

@@ -39,3 +39,18 @@ describe('imported Entity List', () => {
     expect(r.reaches).toBe(true);
   });
 });
+
+describe('sample lists', () => {
+  const request: AssessmentRequest = { item: { eccn: 'EAR99' }, from: 'US', to: 'MY', date: '2026-12-01', endUse: 'civil', endUser: { name: 'Selangor Precision Sdn Bhd', country: 'MY' } };
+  const sampleWarning = (e: ReturnType<typeof createEngine>) => e.assess(request).warnings.find((w) => w.code === 'sample_list')?.message ?? '';
+  it('an answer that screens a party against the bundled 13-party Entity List says it is a sample, and names the BIS lists not loaded', () => {
+    const bundled = sampleWarning(createEngine({ taxonomy: loadTaxonomy(), plugins: [plugin] }));
+    expect(bundled).toMatch(/Entity List \(Supp\. No\. 4 to 15 CFR 744, § 744\.11\): 13 parties of this domain bundled, not the whole list/);
+    expect(bundled).toMatch(/Denied Persons List \(BIS denial orders\): not bundled/);
+  });
+  it('once the Entity List is imported only the lists still missing are named', () => {
+    const message = sampleWarning(engine);
+    expect(message).not.toMatch(/Entity List \(Supp\. No\. 4/);
+    expect(message).toMatch(/Military End-User List/);
+  });
+});
