@@ -71,7 +71,10 @@ export const DataUsedSchema = named('DataUsed', z.object({
   plugin: z.string(),
   version: z.string(),
   dataVerifiedThrough: IsoDateSchema,
-  lists: z.array(z.object({ id: z.string(), asOf: IsoDateSchema, entries: z.number().int(), origin: z.enum(['imported', 'bundled']) })),
+  lists: z.array(z.object({
+    id: z.string(), asOf: IsoDateSchema, entries: z.number().int(), origin: z.enum(['imported', 'bundled']),
+    sample: z.boolean().optional().meta({ description: 'true when the bundled copy is a sample, not the whole list (the answer warns sample_list)' }),
+  })),
   amendments: z.array(z.object({ id: z.string(), sha256: z.string(), file: z.string().optional() })),
 }));
 

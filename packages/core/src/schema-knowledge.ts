@@ -67,6 +67,7 @@ export const DataStatusSchema = named('DataStatus', z.object({
   lists: z.array(z.object({
     id: z.string(), name: z.string(), jurisdiction: z.string(), entries: z.number().int(), asOf: IsoDateSchema,
     origin: z.enum(['imported', 'bundled']), stale: z.boolean().meta({ description: 'older than listMaxAgeDays' }),
+    sample: z.string().optional().meta({ description: 'what the bundled copy holds when it is not the whole list; import the full list with data update' }),
   })).meta({ description: 'every list screening uses' }),
   amendments: z.array(z.object({ id: z.string(), sha256: z.string(), file: z.string().optional() })),
   listMaxAgeDays: z.number(),
