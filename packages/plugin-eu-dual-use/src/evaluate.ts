@@ -129,13 +129,18 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
     const elsewhere = annexViiElsewhereWarning(ctx);
     if (elsewhere) warnings.push(elsewhere);
   }
-  if (to === 'RU' && date >= RUSSIA_2014.from && date <= RUSSIA_2014.to && military && listed) {
+  // Before 9 September 2021 the dual-use list was Annex I of Regulation 428/2009, which this plugin does not hold;
+  // an item classified under an Annex I code is taken to have been dual-use then too (the recast carried the list over).
+  const russiaTarget = targets.find((t) => t.country === 'RU');
+  const preRecastCode = date < REGULATION_FROM && itemCode && ANNEX_I_CODES.has(itemCode.split('.')[0]!) ? itemCode : undefined;
+  if (russiaTarget && date >= RUSSIA_2014.from && date <= RUSSIA_2014.to && military && (listed || preRecastCode)) {
+    const codes = listed ? listedCodes.join(', ') : `${preRecastCode}, in Annex I of Regulation (EC) No 428/2009 as then in force, taken to hold the same entry`;
     findings.push(ctx.finding({
       measure: RUSSIA_2014.measure,
       entry: { id: 'ru-dual-use-military' },
       requirement: 'prohibited',
-      reason: `Art. 2 of Council Regulation (EU) No 833/2014 (2014 text) prohibited exporting dual-use items (${listedCodes.join(', ')}) to Russia for military use or a military end-user.`,
-      matchedOn: [`to ${to}`, request.endUser?.type === 'military' ? 'endUser.type military' : `endUse ${request.endUse}`],
+      reason: `Art. 2 of Council Regulation (EU) No 833/2014 (2014 text) prohibited exporting, directly or indirectly, dual-use items (${codes}) to Russia, or for use there, for military use or a military end-user.`,
+      matchedOn: [russiaTarget.basis, request.endUser?.type === 'military' ? 'endUser.type military' : `endUse ${request.endUse}`],
     }));
   }
 
@@ -173,6 +178,7 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
       if (!inScope(rule.destinations)) continue;
       if (rule.transfers && !rule.transfers.includes(request.transfer)) continue;
       if (rule.notForEndUses?.includes(request.endUse) || (military && embargoed)) continue;
+      if (request.endUser?.type && rule.notForEndUserTypes?.includes(request.endUser.type)) continue;
       if (!codes.every((c) => authorisationCoversCode(rule, c!))) continue;
       if (rule.generic) authorizations.push({ id: rule.id, title: rule.title, conditions: rule.conditions, url: rule.url });
       else conditional.push(`${rule.id} (${rule.title.toLowerCase()})`);

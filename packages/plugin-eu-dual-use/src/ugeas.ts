@@ -1,4 +1,4 @@
-import { controlCodeCovers, type AuthorizationRule, type EndUse, type TransferType } from '@chokepoint/core';
+import { controlCodeCovers, type AuthorizationRule, type EndUse, type EndUserType, type TransferType } from '@chokepoint/core';
 import { ANNEX_I, annexIVCodes } from './annex-i.js';
 import { readData } from './data-files.js';
 
@@ -10,6 +10,8 @@ interface UgeaRecord {
   destinations: { include?: string[]; exclude?: string[] };
   transfers?: TransferType[];
   notForEndUses: EndUse[];
+  /** End-user types it may not serve (EU007 and EU008: military end users, Annex II Sections G and H). */
+  notForEndUserTypes?: EndUserType[];
   generic: boolean;
   conditions: string[];
   note?: string;
@@ -50,6 +52,8 @@ export interface UnionGeneralAuthorisation extends AuthorizationRule {
    * EU007 intra-group transfers), which the answer names as possible routes without changing the verdict.
    */
   generic: boolean;
+  /** End-user types it may not serve. */
+  notForEndUserTypes?: readonly EndUserType[];
   note?: string;
 }
 
@@ -69,6 +73,7 @@ export const UNION_GENERAL_AUTHORISATIONS: readonly UnionGeneralAuthorisation[] 
     url: `${file.url} (Annex II, Section ${rec.section})`,
     section: rec.section,
     generic: rec.generic,
+    ...(rec.notForEndUserTypes ? { notForEndUserTypes: rec.notForEndUserTypes } : {}),
     ...(rec.note ? { note: rec.note } : {}),
   };
 });

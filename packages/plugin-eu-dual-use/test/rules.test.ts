@@ -80,6 +80,10 @@ t.run('Union general export authorisations', [
   { name: 'EU008 covers 5A002.a.2 to Brazil', request: req({ euCode: '5A002.a.2' }, 'DE', 'BR'), verdict: 'authorization_available', authorizations: ['EU008'] },
   { name: 'EU008 excludes China', request: req({ euCode: '5A002.a.2' }, 'DE', 'CN'), verdict: 'license_required' },
   { name: 'EU008 excludes military end use', request: req({ euCode: '5A002.a.2' }, 'DE', 'BR', { endUse: 'military' }), verdict: 'license_required' },
+  // Annex II Section H: not for military, police, intelligence or other government security end-users.
+  { name: 'EU008 excludes a military end user even for a declared civil use', request: req({ euCode: '5A002.a.2' }, 'DE', 'BR', { endUser: { name: 'Exército Brasileiro', country: 'BR', type: 'military' } }), verdict: 'license_required' },
+  { name: 'EU008 stays open to a commercial end user', request: req({ euCode: '5A002.a.2' }, 'DE', 'BR', { endUser: { name: 'Banco Exemplo SA', country: 'BR', type: 'commercial' } }), verdict: 'authorization_available', authorizations: ['EU008'] },
+  { name: 'EU001 is not limited by end-user type (Annex II Section A): a US military end user, civil use', request: req({ euCode: '3C005.a' }, 'DE', 'US', { endUser: { name: 'US Army', country: 'US', type: 'military' } }), verdict: 'authorization_available', authorizations: ['EU001'] },
   { name: 'no UGEA for WMD end use, even to the US', request: req({ euCode: '3C005' }, 'DE', 'US', { endUse: 'wmd' }), verdict: 'license_required',
     findings: [{ measure: 'eu-reg-2021-821', entry: 'art-4-1-a-wmd', requirement: 'license_required' }] },
 ]);
@@ -115,6 +119,14 @@ t.run('sanctions', [
     findings: [{ measure: 'eu-reg-833-2014-art-2', requirement: 'prohibited' }] },
   { name: 'the day before, only a licence', request: req({ euCode: '3C005' }, 'DE', 'RU', { date: '2022-02-25' }), verdict: 'license_required', noFindings: [{ measure: 'eu-reg-833-2014-art-2' }] },
   { name: 'in 2021 a military end use in Russia was prohibited under the 2014 text', request: req({ euCode: '3C005' }, 'DE', 'RU', { date: '2021-10-01', endUse: 'military' }), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2-2014', requirement: 'prohibited' }] },
+  // Regulation 833/2014 Art. 2 (2014 text, in force 1 August 2014): dual-use items for military use or a military end-user in Russia.
+  { name: 'before the recast (2015), an item classified under an Annex I code for a Russian military end user is prohibited under the 2014 text', request: req({ euCode: '1C229' }, 'DE', 'RU', { date: '2015-01-01', endUser: { name: 'Rosoboronexport', country: 'RU', type: 'military' } }), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2-2014', requirement: 'prohibited' }], warnings: ['coverage_gap'] },
+  { name: 'the day before Art. 2 (31 July 2014) it is not', request: req({ euCode: '1C229' }, 'DE', 'RU', { date: '2014-07-31', endUse: 'military' }), verdict: 'not_controlled', noFindings: [{ measure: 'eu-reg-833-2014-art-2-2014', status: 'in_force' }] },
+  { name: 'the 2014 text applies until 25 February 2022 included', request: req({ euCode: '1C229' }, 'DE', 'RU', { date: '2022-02-25', endUse: 'military' }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2-2014', status: 'in_force' }] },
+  { name: 'a civil end use in 2015 is not caught by the 2014 text', request: req({ euCode: '1C229' }, 'DE', 'RU', { date: '2015-01-01' }), verdict: 'not_controlled', noFindings: [{ measure: 'eu-reg-833-2014-art-2-2014', status: 'in_force' }] },
+  { name: 'shipped to Kazakhstan for a Russian military end user in 2019: an indirect export to Russia', request: req({ euCode: '1C229' }, 'DE', 'KZ', { date: '2019-06-01', endUser: { name: 'Rosoboronexport', country: 'RU', type: 'military' } }), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-833-2014-art-2-2014', requirement: 'prohibited' }] },
   { name: 'Annex I item to Belarus is prohibited since 2022-03-03', request: req({ id: 'bismuth/metal', parameters: { purity: 0.99995, 'ppm.Ag': 2 } }, 'DE', 'BY'), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-765-2006-art-1e', requirement: 'prohibited' }] },
