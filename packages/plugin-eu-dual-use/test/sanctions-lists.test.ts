@@ -182,6 +182,17 @@ t.run('Belarus: Annex XIV machinery (Art. 1s of Regulation 765/2006)', [
   { name: 'a refrigerator (CN 8418 10) is not in ex 8418', request: req({ hs: '841810' }, 'BY', '2022-07-01'), verdict: 'not_controlled' },
 ]);
 
+t.run('Belarus: Annex Va Part B (Art. 1f) as replaced by Regulation 2024/1865', [
+  { name: 'processors (CN 8542 31) to Belarus in March 2022: Annex Va then had no list by CN code', request: req({ hs: '854231' }, 'BY', '2022-03-05'), verdict: 'not_controlled',
+    findings: [{ measure: 'eu-reg-765-2006-art-1f', status: 'not_yet_in_force' }] },
+  { name: 'on 30 June 2024 the amendments in between were not read: asked', request: req({ hs: '854231' }, 'BY', '2024-06-30'), verdict: 'needs_information', questions: ['eu.sanctionsListed'] },
+  { name: 'from 1 July 2024 Part B lists them', request: req({ hs: '854231' }, 'BY', '2024-07-01'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-765-2006-art-1f', code: 'CN 8542 31', status: 'in_force', requirement: 'prohibited' }], warnings: ['transition_unverified'] },
+  { name: 'chromium ores (CN 2610), in the Russian Part B from 2025, are not in the Belarus Part B of 2024', request: req({ hs: '261000' }, 'BY', '2024-07-01'), verdict: 'not_controlled', noFindings: [{ measure: 'eu-reg-765-2006-art-1f', status: 'in_force' }] },
+  { name: 'an export to Lithuania is intra-EU, but one to Kazakhstan for a Belarusian end user reaches Belarus', request: { ...req({ hs: '854231' }, 'KZ', '2024-08-01'), endUser: { name: 'OAO Integral', country: 'BY', type: 'commercial' } }, verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-765-2006-art-1f', code: 'CN 8542 31' }] },
+]);
+
 t.run('HS code given vs missing', [
   { name: 'no customs code and no taxonomy item: the code is asked for', request: req({ name: 'industrial widget' }, 'RU', '2024-01-01'), verdict: 'needs_information', questions: ['item.hs'] },
   { name: 'a taxonomy item whose HS codes agree is looked up without asking (lithium carbonate, CN 2836, 2026)', request: req({ id: 'lithium/carbonate' }, 'RU', '2026-01-10'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 2836' }] },
@@ -221,6 +232,9 @@ describe('the lists as read', () => {
     expect(list('ru-833-annex-xxiii').gaps.map((g) => g.from)).toEqual(['2022-04-09']);
     expect(list('ru-833-annex-vii-part-b').gaps).toEqual([]);
     expect(list('by-765-annex-xiv').versions.map((v) => v.from)).toEqual(['2022-03-03']);
+    expect(list('by-765-annex-va-part-b').versions.map((v) => v.from)).toEqual(['2022-03-03', '2024-07-01']);
+    // Regulation 2024/1865 copies, table for table, the Russian Part B of Regulation 2024/1745.
+    expect([...versionOn(list('by-765-annex-va-part-b'), '2024-07-01')!.codes].sort()).toEqual([...versionOn(list('ru-833-annex-vii-part-b'), '2024-06-25')!.codes].sort());
   });
   it('count the codes of each text read (CN codes ending in 00 folded into their parent)', () => {
     const sizes = list('ru-833-annex-xxiii').versions.map((v) => v.codes.size);
