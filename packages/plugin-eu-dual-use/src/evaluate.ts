@@ -188,11 +188,15 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
     warnings.push({ code: 'general_authorisation_conditional', message: `Only for that kind of transaction, these Union general export authorisations could also cover it: ${conditional.join('; ')}. See Annex II of Regulation 2021/821 for their conditions.`, measure: 'eu-reg-2021-821' });
   }
 
+  // National lists (Art. 9) add items outside Annex I, mostly semiconductor manufacturing equipment (CN heading 8486)
+  // and Category 2B, 3 and 4 technologies; an item known by one of those is warned about.
   const category = itemCode?.slice(0, 2);
-  if (category && (category[0] === '3' || category[0] === '4' || category === '2B')) {
+  const customsDigits = (request.item.cnCode ?? request.item.hs ?? '').replace(/\D/g, '');
+  const nationalScope = (category && (category[0] === '3' || category[0] === '4' || category === '2B')) || customsDigits.startsWith('8486');
+  if (nationalScope) {
     for (const n of NATIONAL) {
       if (request.from !== n.country || date < n.from) continue;
-      warnings.push({ code: 'national_control', message: `${n.name} applies national export controls on some items outside Annex I (Art. 9 Reg. 2021/821); check its national list for this item.`, measure: n.measure });
+      warnings.push({ code: 'national_control', message: `${n.name} applies national export controls on some items outside Annex I (Art. 9 Reg. 2021/821), such as semiconductor manufacturing equipment; check its national list for this item.`, measure: n.measure });
     }
   }
   return { findings, warnings, authorizations, questions };

@@ -135,6 +135,14 @@ t.run('sanctions', [
     findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 2836', status: 'in_force', requirement: 'prohibited' }], noFindings: [{ measure: 'eu-reg-833-2014-art-2' }] },
 ]);
 
+t.run('national controls (Art. 9) as warnings', [
+  { name: 'wafer-processing machines (CN 8486 20) from the Netherlands to China on 1 September 2023: the Dutch national list may apply', request: req({ hs: '848620' }, 'NL', 'CN', { date: '2023-09-01' }), verdict: 'not_controlled', warnings: ['national_control'] },
+  { name: '... not the day before the Dutch measure (31 August 2023)', request: req({ hs: '848620' }, 'NL', 'CN', { date: '2023-08-31' }), verdict: 'not_controlled', noWarnings: ['national_control'] },
+  { name: 'the same machines from Italy (no national measure modelled) carry no warning', request: req({ hs: '848620' }, 'IT', 'CN', { date: '2024-01-01' }), verdict: 'not_controlled', noWarnings: ['national_control'] },
+  { name: 'a Category 3 item from Germany from 17 July 2024', request: req({ euCode: '3A001.a.1' }, 'DE', 'CN', { date: '2024-07-17' }), verdict: 'license_required', warnings: ['national_control'] },
+  { name: '... not on 16 July 2024', request: req({ euCode: '3A001.a.1' }, 'DE', 'CN', { date: '2024-07-16' }), verdict: 'license_required', noWarnings: ['national_control'] },
+]);
+
 t.run('catch-all (Art. 4)', [
   { name: 'military end use in China (arms embargo since 1989) needs an authorisation for an unlisted item', request: req({ id: 'lithium/carbonate' }, 'DE', 'CN', { endUse: 'military' }), verdict: 'license_required',
     findings: [{ measure: 'eu-reg-2021-821', entry: 'art-4-1-b-military-embargo', requirement: 'license_required' }] },
