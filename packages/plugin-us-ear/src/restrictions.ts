@@ -16,6 +16,7 @@ export const PARAMS = {
   meuSupplement2: 'ear.meuSupplement2',
   advancedNodeFab: 'ear.advancedNodeFab',
   supercomputer: 'ear.supercomputer',
+  smeProduction: 'ear.smeProduction',
   temporaryExport: 'ear.temporaryExport',
   replacementPart: 'ear.replacementPart',
   usGovernmentConsignee: 'ear.usGovernmentConsignee',
@@ -184,6 +185,9 @@ export function endUses(ctx: EvaluationContext, dest: CountryCode, classes: Clas
   if (request.endUse === 'military-intelligence' && (MIEU.includes(c) || inGroup('E:1', dest, date) || inGroup('E:2', dest, date))) {
     add(M.mieu, `Military-intelligence end use or end user in ${c}: a licence is required for any item subject to the EAR, with a presumption of denial (15 CFR 744.22).`, 'endUse military-intelligence', nicaragua);
   }
+  if (!(c === 'MO' || inGroup('D:5', dest, date)) && ctx.request.item.parameters?.[PARAMS.smeProduction] === 1 && ctx.request.item.parameters?.['ear.endUserHeadquartersD5'] === 1 && classes.some((x) => x.entry)) {
+    add(M.semiconductor, `Development or production of semiconductor manufacturing equipment by an entity headquartered in Macau or D:5: a licence is required for any item on the CCL, wherever the entity is (15 CFR 744.23(a)(4)(ii)).`, `${PARAMS.smeProduction} 1; ear.endUserHeadquartersD5 1`);
+  }
   const hq = headquartersRule(ctx, dest, classes, prefix);
   out.findings.push(...hq.findings);
   out.questions.push(...hq.questions);
@@ -201,6 +205,11 @@ export function endUses(ctx: EvaluationContext, dest: CountryCode, classes: Clas
     if (fab === 1 && !footnote5) add(M.semiconductor, `Advanced-node IC development or production in ${c}: a licence is required for any item subject to the EAR (15 CFR 744.23(a)(2)(i)).`, `${PARAMS.advancedNodeFab} 1`);
     else if (fab === undefined && !footnote5 && classes.some((x) => x.entry && x.entry.category === 3 && x.entry.group !== 'A')) {
       out.questions.push({ parameter: PARAMS.advancedNodeFab, prompt: `Category 3 B–E items for a semiconductor fab in ${c} need a licence when the fab makes advanced-node ICs or its node is unknown (15 CFR 744.23(a)(2)(i)–(ii)). Is the item for such a fab? Give item.parameters["ear.advancedNodeFab"] = 1 or 0.`, candidates: ['1', '0'] });
+    }
+    // § 744.23(a)(4)(i): any CCL item for the development or production of SME (3B001 except .g and .h, 3B002, 3B611,
+    // 3B903, 3B991, 3B992, 3B993, 3B994 and their 3D/3E software and technology) in Macau or D:5.
+    if (ctx.request.item.parameters?.[PARAMS.smeProduction] === 1 && classes.some((x) => x.entry)) {
+      add(M.semiconductor, `Development or production of semiconductor manufacturing equipment in ${c}: a licence is required for any item on the CCL (15 CFR 744.23(a)(4)(i)); only the § 740.2(a)(9)(i) exception (GOV) may be used.`, `${PARAMS.smeProduction} 1`);
     }
     if (supercomputer === 1 && classes.some((x) => SUPERCOMPUTER_ITEMS.includes(eccnHead(x.code)))) {
       add(M.semiconductor, `Supercomputer end use in ${c}: a licence is required for ICs and computers in ${SUPERCOMPUTER_ITEMS.join(', ')} (15 CFR 744.23(a)(1)).`, `${PARAMS.supercomputer} 1`);

@@ -146,3 +146,12 @@ t.run('advanced computing items for entities headquartered in Macau or D:5 (§ 7
   { name: '3A090.c (HBM) to Germany for a Chinese-headquartered buyer: licence (from 2024-12-02)', request: us({ eccn: '3A090.c', parameters: { 'ear.endUserHeadquartersD5': 1 } }, 'DE'), verdict: 'license_required', findings: [{ measure: M.semiconductor }] },
   { name: '3A090.b to China: licensed by destination, no headquarters question', request: us({ eccn: '3A090.b' }, 'CN'), verdict: 'license_required', questions: [] },
 ]);
+
+// § 744.23(a)(4): (i) "Any item subject to the EAR and specified on the CCL when destined to or within either Macau or a
+// destination specified in Country Group D:5 for the 'development' or 'production' of" SME items; (ii) the same anywhere
+// when the development or production is by an entity headquartered in Macau or D:5.
+t.run('CCL items for semiconductor-equipment production (§ 744.23(a)(4))', [
+  { name: '2B001.a to China for making etch tools: licence', request: us({ eccn: '2B001.a', parameters: { 'ear.smeProduction': 1 } }, 'CN'), verdict: 'license_required', findings: [{ measure: M.semiconductor }] },
+  { name: '4A994 to Malaysia for a Chinese-headquartered tool maker: licence (a)(4)(ii)', request: us({ eccn: '4A994', parameters: { 'ear.smeProduction': 1, 'ear.endUserHeadquartersD5': 1 } }, 'MY'), verdict: 'license_required', findings: [{ measure: M.semiconductor }] },
+  { name: '4A994 to Malaysia for a Malaysian tool maker: NLR', request: us({ eccn: '4A994', parameters: { 'ear.smeProduction': 1, 'ear.endUserHeadquartersD5': 0 } }, 'MY'), verdict: 'no_license_required' },
+]);
