@@ -1,5 +1,7 @@
 import type { Measure, Source } from '@chokepoint/core';
+import { CARVE_OUT_SOURCES } from './carve-outs.js';
 import { FDP_SOURCES } from './fdp.js';
+import { IRAQ_FROM, UN_IRAQ_SOURCE } from './un-iraq.js';
 import { EAR_CRAWLER, ECFR_DATE, ECFR_SECTIONS_DATE, ecfr, ecfrSource, ecfrSupplement, frDoc, frSource } from './sources.js';
 
 const BIS = 'US Department of Commerce, Bureau of Industry and Security (BIS)';
@@ -97,7 +99,7 @@ export const EAR_MEASURES: Measure[] = [
     id: M.special, title: 'CCL licence requirements outside the Country Chart (part 742)', reference: '15 CFR 742.4(a)(4)–(5), 742.6(a)(6)–(12), 742.13, 742.15, 742.19',
     published: EAR_BASE, from: EAR_BASE, url: ecfr('742.6'),
     summary: 'Licence requirements an ECCN states outside the chart: worldwide national-security and regional-stability controls (3B001.c.1.a, c.1.c, q; 3C907–3C909; from 2024-09-06), advanced computing and semiconductor equipment to Macau or Country Group D:5, 600-series .y items to China, Russia or Venezuela, UN arms embargoes, encryption (EI), surreptitious interception (SL) and country-only AT controls.',
-    sources: sections('742.6'),
+    sources: [...sections('742.6'), ...CARVE_OUT_SOURCES],
     extra: { caveats: [earlierText('The CCL text these requirements are read from')] },
   }),
   measure({
@@ -202,14 +204,14 @@ export const EAR_MEASURES: Measure[] = [
     id: M.unArmsEmbargo, title: 'UN Security Council arms embargoes (§ 746.1(b))', reference: '15 CFR 746.1(b); Supp. No. 1 to Part 738, footnote 1',
     published: EAR_BASE, from: EAR_BASE, url: ecfr('746.1'),
     summary: 'Items whose ECCN lists a "UN" reason for control need a licence to the countries under UN Security Council arms embargoes: the Central African Republic, the Democratic Republic of the Congo, Eritrea, Iran, Iraq, Lebanon, Libya, North Korea, Somalia and Sudan. Applications contrary to the UN resolution are not approved; only License Exception GOV (§ 740.11(b)) may be used, except where the Iraq, North Korea and Iran sections say otherwise.',
-    sources: [ecfrSource(ecfr('746.1')), ecfrSource(ecfrSupplement(738, 1))],
+    sources: [UN_IRAQ_SOURCE, ecfrSource(ecfrSupplement(738, 1))],
     extra: { caveats: [{ code: 'data_snapshot', message: 'The list of UN arms-embargoed countries is the eCFR text of 2026-09-24; its earlier changes are not modelled.', to: '2026-09-23' }] },
   }),
   measure({
     id: M.iraq, title: 'Iraq (§ 746.3)', reference: '15 CFR 746.3; Supp. No. 1 to Part 738, footnote 1',
-    published: '2004-07-30', from: '2004-07-30', url: ecfr('746.3'),
+    published: IRAQ_FROM, from: IRAQ_FROM, url: ecfr('746.3'),
     summary: 'A licence is needed for Iraq for every CCL item controlled for NS, MT, NP, CW, CB, RS, CC, EI, SI, SL or UN reasons, whatever the Country Chart row shows, and for any item subject to the EAR for a military end use or end user other than the Government of Iraq or US Government agencies (policy of denial, no licence exception). Only License Exceptions CIV, APP, TMP, RPL, GOV, GFT, TSU, BAG, AVS and ENC may be used.',
-    sources: [ecfrSource(ecfr('746.3'))], confidence: 'medium',
+    sources: [ecfrSource(ecfr('746.3')), UN_IRAQ_SOURCE], confidence: 'medium',
     extra: { caveats: [{ code: 'data_snapshot', message: 'Applied as the eCFR text of 2026-09-24 from 2004-07-30, the day BIS took over Iraq licensing from OFAC (§ 746.3(e)); earlier versions of the section are not modelled.', to: '2026-09-23' }] },
   }),
   measure({
