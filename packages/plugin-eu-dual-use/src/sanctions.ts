@@ -38,6 +38,9 @@ const EXCEPTIONS: Record<string, readonly { from: string; text: string }[]> = {
   'eu-reg-765-2006-art-1f': [
     { from: '2022-03-03', text: 'Art. 1f of Regulation 765/2006 leaves out some non-military uses and lets the competent authority authorise others; those exceptions are not evaluated here.' },
   ],
+  'eu-reg-765-2006-art-1bb': [
+    { from: '2024-07-01', text: 'Art. 1bb(7) and (11) leave out goods for diplomatic missions and, for a non-military use and end user, health emergencies and disasters; Art. 1bb(8)-(14) let the competent authority authorise medical, humanitarian, civil nuclear and some household uses.' },
+  ],
   'eu-reg-765-2006-art-1s': [
     { from: '2022-03-03', text: 'Art. 1s(2) leaves out, for a non-military use and end user, machinery for humanitarian or medical purposes, news media, software updates, consumer communication devices, cyber-security and personal effects.' },
   ],
@@ -201,7 +204,7 @@ function coverageWarning(to: string, date: string): Warning {
     parts.push('For Russia this answer checks Regulation 833/2014 Art. 2 (Annex I items), Art. 2a with Annex VII Part B and the Part A entries X.C.IX.001.b.4 (antimony), X.C.IX.012 (rare earths), X.C.IX.013 (tungsten) and X.C.IX.014 (lithium) read against CN headings, and Art. 3k with Annex XXIII.');
     parts.push('Not checked: the other Annex VII Part A entries (defined by technical parameters, not CN codes; among them X.C.IX.014 lithium where the CN code does not name the compound, X.C.IX.015 UHMWPE and X.C.IX.016 molybdenum, added on 24 October 2025), CN chapter 98 industrial plants, the other export bans of the Regulation (e.g. Annex II oil equipment, X refining, XI aviation, XVI maritime, XVIII luxury goods, XXXV arms, Annex IV end users) and the "no re-export to Russia" clause.');
   } else {
-    parts.push('For Belarus this answer checks Regulation 765/2006 Art. 1e (Annex I items), Art. 1s with Annex XIV (machinery) as consolidated on 10 March 2022, and Art. 1f with Annex Va Part B (goods by CN code) as replaced by Regulation 2024/1865 from 1 July 2024 (before that, from 11 March 2022, its codes are asked about). Not checked: Annex Va Part A (technical parameters), Art. 1bb with Annex XVIII (goods for industrial capacities, from 1 July 2024) and the other trade bans.');
+    parts.push('For Belarus this answer checks Regulation 765/2006 Art. 1e (Annex I items), Art. 1s with Annex XIV (machinery) as consolidated on 10 March 2022, Art. 1f with Annex Va Part B (goods by CN code) as replaced by Regulation 2024/1865 from 1 July 2024 (before that, from 11 March 2022, its codes are asked about), and Art. 1bb with Annex XVIII (goods for industrial capacities) from 1 July 2024. Not checked: Annex Va Part A (technical parameters), amendments after 1 July 2024 and the other trade bans.');
   }
   if (date > read.date) parts.push(`The texts were read through ${read.date}; not read: ${read.next}, which may add goods.`);
   return { code: 'sanctions_partial', message: parts.join(' ') };

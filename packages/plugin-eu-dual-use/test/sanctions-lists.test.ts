@@ -193,6 +193,18 @@ t.run('Belarus: Annex Va Part B (Art. 1f) as replaced by Regulation 2024/1865', 
     findings: [{ measure: 'eu-reg-765-2006-art-1f', code: 'CN 8542 31' }] },
 ]);
 
+t.run('Belarus: Annex XVIII (Art. 1bb) as added by Regulation 2024/1865', [
+  { name: 'rare-earth compounds (CN 2846) to Belarus the day before Art. 1bb', request: req({ hs: '284690' }, 'BY', '2024-06-30'), verdict: 'not_controlled', findings: [{ measure: 'eu-reg-765-2006-art-1bb', status: 'not_yet_in_force' }] },
+  { name: 'from 1 July 2024, contracts concluded before that day may run until 2 October 2024 (Art. 1bb(4))', request: req({ hs: '284690' }, 'BY', '2024-07-01'), verdict: 'needs_information', questions: ['eu.priorContract'] },
+  { name: '... under such a contract on 2 October 2024', request: req({ hs: '284690' }, 'BY', '2024-10-02', { 'eu.priorContract': 1 }), verdict: 'not_controlled', warnings: ['wind_down'] },
+  { name: '... on 3 October 2024 under any contract', request: req({ hs: '284690' }, 'BY', '2024-10-03'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-765-2006-art-1bb', code: 'CN 2846', status: 'in_force' }] },
+  { name: 'manganese ores (CN 2602) have the shorter Art. 1bb(5) transition: prohibited on 3 August 2024', request: req({ hs: '260200' }, 'BY', '2024-08-03'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-765-2006-art-1bb', code: 'CN 2602' }] },
+  { name: 'vehicle parts (CN 8708 99) keep the longer Art. 1bb(6) transition, to 2 January 2025', request: req({ hs: '870899' }, 'BY', '2024-12-01'), verdict: 'needs_information', questions: ['eu.priorContract'] },
+  { name: 'an SUV (ex 8703 23) is listed only with a ground clearance of 165 mm or more: asked', request: req({ hs: '870323' }, 'BY', '2025-01-10'), verdict: 'needs_information', questions: ['eu.excludedFromEntry'] },
+  { name: 'toy drones (CN 9503 00 75), in the Russian Annex XXIII, are not in the Belarus Annex XVIII', request: req({ hs: '95030075' }, 'BY', '2025-01-10'), verdict: 'not_controlled' },
+  { name: 'argon (CN 2804 21) is left out of "ex 2804"', request: req({ hs: '280421' }, 'BY', '2025-01-10'), verdict: 'not_controlled' },
+]);
+
 t.run('HS code given vs missing', [
   { name: 'no customs code and no taxonomy item: the code is asked for', request: req({ name: 'industrial widget' }, 'RU', '2024-01-01'), verdict: 'needs_information', questions: ['item.hs'] },
   { name: 'a taxonomy item whose HS codes agree is looked up without asking (lithium carbonate, CN 2836, 2026)', request: req({ id: 'lithium/carbonate' }, 'RU', '2026-01-10'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 2836' }] },
@@ -233,6 +245,7 @@ describe('the lists as read', () => {
     expect(list('ru-833-annex-vii-part-b').gaps).toEqual([]);
     expect(list('by-765-annex-xiv').versions.map((v) => v.from)).toEqual(['2022-03-03']);
     expect(list('by-765-annex-va-part-b').versions.map((v) => v.from)).toEqual(['2022-03-03', '2024-07-01']);
+    expect(list('by-765-annex-xviii').versions.map((v) => [v.from, v.codes.size])).toEqual([['2024-07-01', 428]]);
     // Regulation 2024/1865 copies, table for table, the Russian Part B of Regulation 2024/1745.
     expect([...versionOn(list('by-765-annex-va-part-b'), '2024-07-01')!.codes].sort()).toEqual([...versionOn(list('ru-833-annex-vii-part-b'), '2024-06-25')!.codes].sort());
   });
