@@ -5,7 +5,10 @@
 #      `chokepoint serve` on a free port and assesses a transfer over HTTP;
 #   2. installs @chokepoint/mcp and calls its assess_transfer tool from an MCP client over stdio;
 #   3. installs the SDK packages, bundles a small program with esbuild and runs the bundle where no
-#      node_modules can be found.
+#      node_modules can be found;
+#   4. follows docs/writing-a-plugin.md by hand from an empty folder (its npm commands, the files it
+#      shows, npm test, npm run build), loads the plugin into the CLI and the server through
+#      CHOKEPOINT_PLUGINS, publishes it and loads it by name from another project.
 # Every process it starts is stopped on every exit path (success, failure, Ctrl-C). It downloads
 # verdaccio and the packages' dependencies from the configured npm registry. `pnpm check:publish`
 # builds first. REHEARSAL_PIDS_FILE, when set, receives the IDs of the processes it started, so a
@@ -43,7 +46,7 @@ wait_for() { # URL WHAT LOG
 npm_quiet() { npm --no-audit --no-fund --loglevel=error "$@" >/dev/null; }
 
 # --- the registry --------------------------------------------------------------------------------
-mkdir -p "$work/registry" "$work/prefix" "$work/serve" "$work/mcp" "$work/sdk" "$work/bundle"
+mkdir -p "$work/registry" "$work/prefix" "$work/serve" "$work/mcp" "$work/sdk" "$work/bundle" "$work/author" "$work/project"
 cd "$work/registry"
 # verdaccio 6.9+ needs Node 22; its audit plugin asks for a node-fetch dist-tag some mirrors lack.
 printf '{"name":"registry","private":true,"overrides":{"node-fetch":"2.7.0"}}\n' > package.json
@@ -56,6 +59,7 @@ auth: { htpasswd: { file: ./htpasswd, max_users: 100 } }
 uplinks: {}
 packages:
   '@chokepoint/*': { access: \$all, publish: \$anonymous \$authenticated }
+  '@acme/*': { access: \$all, publish: \$anonymous \$authenticated }
 log: { type: stdout, format: pretty, level: warn }
 YAML
 start "$work/verdaccio.log" node node_modules/verdaccio/bin/verdaccio --config ./config.yaml
@@ -120,4 +124,33 @@ node -e "
 const a = JSON.parse(require('fs').readFileSync('answer.json', 'utf8'));
 if (a.plugins.length !== 4 || !a.verdict || a.hs !== '811292') { console.error(a); process.exit(1); }
 console.log('ok  SDK program bundled with esbuild runs without node_modules:', a.verdict, a.jurisdictions.join(', '));"
+# --- 4. the plugin author's path (docs/writing-a-plugin.md), by hand -----------------------------
+# The author's npm knows the registry from their user config, as it would know the public one.
+printf '@chokepoint:registry=%s\n@acme:registry=%s\n' "$registry" "$registry" >> "$work/npmrc"
+node "$root/scripts/rehearsal/plugin-guide.mjs" "$root/docs/writing-a-plugin.md" "$work/guide"
+cd "$work/author"
+bash "$work/guide/setup.sh" >"$work/author-setup.log" 2>&1 || { cat "$work/author-setup.log" >&2; exit 1; }
+cp -r "$work/guide/files/." .
+# The first local run writes the measure pages; a second one under CI checks they are current.
+env -u CI npm test >"$work/author-test.log" 2>&1 && CI=1 npm test >>"$work/author-test.log" 2>&1 \
+  || { cat "$work/author-test.log" >&2; exit 1; }
+npm run build >"$work/author-build.log" 2>&1 || { cat "$work/author-build.log" >&2; exit 1; }
+[[ -f docs/measures/xx-2025-1.md && -f dist/index.js && -f dist/index.d.ts ]] || { echo 'publish rehearsal: the guide did not give docs/measures and dist' >&2; exit 1; }
+status="$(CHOKEPOINT_PLUGINS=./dist/index.js chokepoint data status)"
+grep -q '^@acme/plugin-xx ' <<<"$status" || { echo "publish rehearsal: the CLI did not load the guide plugin: $status" >&2; exit 1; }
+listed="$(CHOKEPOINT_PLUGINS=./dist/index.js chokepoint measures --jurisdiction XX --as-of 2025-02-01)"
+grep -Eq '^XX +xx-2025-1 +in_force' <<<"$listed" || { echo "publish rehearsal: the CLI does not list the guide plugin measure: $listed" >&2; exit 1; }
+author_port="$(free_port)"
+start "$work/author-server.log" env CHOKEPOINT_SQLITE_PATH="$work/author.db" CHOKEPOINT_PLUGINS=./dist/index.js chokepoint serve --port "$author_port" --host 127.0.0.1
+wait_for "http://127.0.0.1:${author_port}/healthz" 'chokepoint serve with the guide plugin' "$work/author-server.log"
+served="$(curl -sf "http://127.0.0.1:${author_port}/v1/measures?jurisdiction=XX")"
+grep -q '"id":"xx-2025-1"' <<<"$served" || { echo "publish rehearsal: the server did not load the guide plugin: $served" >&2; cat "$work/author-server.log" >&2; exit 1; }
+npm_quiet publish
+cd "$work/project"
+npm init -y >/dev/null
+npm_quiet install @acme/plugin-xx
+listed="$(CHOKEPOINT_PLUGINS=@acme/plugin-xx chokepoint measures --jurisdiction XX)"
+grep -q 'xx-2025-1' <<<"$listed" || { echo "publish rehearsal: the CLI did not load @acme/plugin-xx installed in a project: $listed" >&2; exit 1; }
+echo 'ok  docs/writing-a-plugin.md by hand: npm test, npm run build, loaded by path into the CLI and the server, and by name once published'
+
 echo 'publish rehearsal ok'

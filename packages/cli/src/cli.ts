@@ -18,7 +18,7 @@ import { CLI_VERSION } from './version.js';
  */
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('chokepoint')
-    .description('Export controls on critical minerals (China MOFCOM, US EAR, EU 2021/821): assess transfers, list measures and changes.')
+    .description('Export controls on critical minerals (China MOFCOM, US EAR, EU 2021/821, Japan METI, and any plugin in CHOKEPOINT_PLUGINS): assess transfers, list measures and changes.')
     .version(CLI_VERSION)
     .exitOverride()
     .configureOutput({
