@@ -177,6 +177,20 @@ describe('end uses and end users', () => {
     const belowThreshold = { id: 'graphite/artificial', parameters: { purity: 0.99, densityGPerCm3: 1.8 } };
     expect(engine.assess({ item: belowThreshold, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'military' }).verdict).toBe('not_controlled');
   });
+  it('a catch-all that excepts listed items asks only about items no entry in force lists (exceptListed)', () => {
+    const base = aaPlugin();
+    const plugin = { ...base, entries: [...base.entries, { id: 'catch-all', measure: 'aa-2020-widgets', title: 'Catch-all for unlisted items', covers: { all: true, exceptListed: true }, endUses: ['wmd' as const], requirement: 'license_required' as const, reason: 'Unlisted items for a WMD end use need a licence.' }] };
+    const e = createEngine({ taxonomy, plugins: [plugin] });
+    const ask = (item: { id: string; parameters?: Record<string, number> }, date = '2025-01-15') => e.assess({ item, from: 'AA', to: 'IN', date }).questions.map((q) => q.parameter);
+    expect(ask({ id: 'gallium/metal' })).not.toContain('endUse');                          // listed in force: the catch-all stays out
+    expect(ask({ id: 'gallium/metal' }, '2024-12-01')).not.toContain('endUse');
+    expect(ask({ id: 'germanium/metal' }, '2025-06-01')).toContain('endUse');              // its listing is not yet in force
+    expect(ask({ id: 'graphite/artificial' })).toEqual(expect.arrayContaining(['purity', 'endUse'])); // listed only if it meets the numbers
+    expect(ask({ id: 'graphite/artificial', parameters: { purity: 0.9999, densityGPerCm3: 1.8 } })).not.toContain('endUse');
+    const below = e.assess({ item: { id: 'graphite/artificial', parameters: { purity: 0.99, densityGPerCm3: 1.8 } }, from: 'AA', to: 'IN', date: '2025-01-15', endUse: 'wmd' });
+    expect(aa(below).findings.map((f) => f.entry?.id)).toEqual(['catch-all']);
+    expect(() => createEngine({ taxonomy, plugins: [{ ...base, entries: [...base.entries, { ...plugin.entries.at(-1)!, covers: { ids: ['gallium/metal'], exceptListed: true } }] }] })).toThrow(/exceptListed: only qualifies all/);
+  });
   it('screens the end user across case, punctuation, legal suffixes and Chinese names, and reports the list', () => {
     for (const name of ['ACME RARE METALS CO LTD', 'acme rare metals', 'Acme Rare Metals Corp.', '阿克米稀有金属', 'Acme Rare Metals Co., Ltd. (Texas branch)']) {
       const r = engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'civil', endUser: { name } });

@@ -115,6 +115,8 @@ class PluginRun {
   listedHere = false;
   /** An item entry in force matched: rules on "every listed item" then apply. */
   listedInForce = false;
+  /** An item entry in force lists the item with its conditions met (`covers.exceptListed` rules skip it). */
+  listedForSure = false;
   reach!: ReachResult;
   /** The bases of {@link reach} as a bit set, to compare with each entry's. */
   reachMask = 0;
@@ -278,6 +280,9 @@ function matchEntry(run: PluginRun, cand: Candidate): void {
   if (compiled.itemEntry) {
     run.listedHere = true;
     if (status === 'in_force') run.listedInForce = true;
+    if (status === 'in_force' && condition?.value !== 'unknown') run.listedForSure = true;
+  } else if (entry.covers.exceptListed && run.listedForSure) {
+    return;
   }
   if (!applies) return;
   run.matchedEntries.push(entry);

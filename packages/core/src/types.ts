@@ -300,6 +300,12 @@ export interface Coverage {
   anyListed?: boolean;
   /** Every item whatsoever (catch-all rules). */
   all?: boolean;
+  /**
+   * With `all`: not an item that an item entry of the same plugin lists, in force on the date and with its
+   * conditions met (a catch-all that excludes the listed goods, such as Japan's row 16). An item whose
+   * listing turns on a parameter the request lacks is still asked about.
+   */
+  exceptListed?: boolean;
 }
 
 /** Destinations a rule applies to: countries or `group:<ID>` references, resolved on the request date. */

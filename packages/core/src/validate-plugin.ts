@@ -107,6 +107,7 @@ function checkCoverage(c: Coverage | undefined, where: string, ctx: PluginValida
   }
   const any = (c.ids?.length ?? 0) + (c.hs?.length ?? 0) + (c.controlCodes?.length ?? 0) + (c.cas?.length ?? 0) > 0 || c.anyListed || c.all;
   if (!any) problems.push(`${where}: covers nothing; name ids, hs, controlCodes, cas, anyListed or all`);
+  if (c.exceptListed && !c.all) problems.push(`${where}.exceptListed: only qualifies all (a catch-all that excludes listed items)`);
   c.ids?.forEach((id, i) => { if (!ctx.taxonomy.node(id)) problems.push(`${where}.ids[${i}]: "${id}" is not a taxonomy ID`); });
   c.hs?.forEach((h, i) => { if (normalizeHs(h) !== h) problems.push(`${where}.hs[${i}]: "${h}" is not 4–10 digits`); });
   c.controlCodes?.forEach((code, i) => {

@@ -133,7 +133,7 @@ function technologyEntries(): ControlEntry[] {
  * regions outside Group A only when METI has informed the exporter (the inform requirement).
  */
 function catchAllEntries(): ControlEntry[] {
-  const base = { measure: 'jp-etco-row-16-catch-all', covers: { all: true }, transfers: ['goods', 'technology', 'software'] as ControlEntry['transfers'], reach: ['territory', 'deemed'] as ControlEntry['reach'], requirement: 'license_required' as const, licensePolicy: 'case_by_case' as const };
+  const base = { measure: 'jp-etco-row-16-catch-all', covers: { all: true, exceptListed: true }, transfers: ['goods', 'technology', 'software'] as ControlEntry['transfers'], reach: ['territory', 'deemed'] as ControlEntry['reach'], requirement: 'license_required' as const, licensePolicy: 'case_by_case' as const };
   return [
     {
       ...base, id: 'jp-16-wmd', code: '16', title: 'Catch-all: goods that may be used for weapons of mass destruction',
@@ -162,7 +162,7 @@ function catchAllEntries(): ControlEntry[] {
  * exports to Group A need permission when METI informs the exporter (Art. 1(3), Art. 4(2)(iii)).
  */
 function catchAll2025Entries(): ControlEntry[] {
-  const base = { measure: 'jp-meti-2025-catch-all-revision', covers: { all: true }, transfers: ['goods', 'technology', 'software'] as ControlEntry['transfers'], reach: ['territory', 'deemed'] as ControlEntry['reach'], requirement: 'license_required' as const, licensePolicy: 'case_by_case' as const };
+  const base = { measure: 'jp-meti-2025-catch-all-revision', covers: { all: true, exceptListed: true }, transfers: ['goods', 'technology', 'software'] as ControlEntry['transfers'], reach: ['territory', 'deemed'] as ControlEntry['reach'], requirement: 'license_required' as const, licensePolicy: 'case_by_case' as const };
   return [
     {
       ...base, id: 'jp-16-1-conventional', code: '16(1)', title: 'Catch-all: 16(1) items for a military end use outside Group A and the UN-embargoed regions',

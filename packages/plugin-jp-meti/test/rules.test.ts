@@ -1,3 +1,6 @@
+import { createEngine, type AssessmentRequest } from '@chokepoint/core';
+import { loadTaxonomy } from '@chokepoint/taxonomy';
+import { describe, expect, it } from 'vitest';
 import { PluginTester } from '@chokepoint/plugin-kit';
 import plugin from '../src/index.js';
 
@@ -117,7 +120,7 @@ t.run('End User List: what a hit means by type of concern and region', [
   { name: 'an alias matches', request: civil('IR', 'Iran Uranium Enrichment Company'), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-39' }] },
   { name: 'the Japanese name METI gives matches (NORINCO, listed for chemical weapons, missiles and conventional weapons)', request: civil('CN', '中国兵器工業集団有限公司'), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-518' }] },
   { name: 'a name METI lists only in Japanese matches', request: civil('KP', 'セソン技術貿易'), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-447' }] },
-  { name: 'the day before the edition applies, the listing is not modelled', request: civil('AE', 'Candid General Trading LLC', '2025-10-08'), verdict: 'not_controlled' },
+  { name: 'the day before the edition applies, the listing is not modelled', request: civil('AE', 'Candid General Trading LLC', '2025-10-08'), verdict: 'not_controlled', warnings: ['list_edition'] },
   { name: 'the first day it applies', request: civil('AE', 'Candid General Trading LLC', '2025-10-09'), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-4', status: 'in_force' }] },
   { name: 'a WMD listing does not reach a Group A destination', request: civil('US', 'Candid General Trading LLC'), verdict: 'not_controlled' },
   { name: 'a conventional-weapons-only listing in China asks whether the item is a 16(1) item', request: civil('CN', 'CETC Chip Technology Co., Ltd'), verdict: 'needs_information', questions: ['jpRow16Item1'] },
@@ -136,3 +139,18 @@ t.run('reach: export from Japan and technology to non-residents', [
   { name: 'technology released in Japan to a foreign national', request: { item: { codes: { JP: '7' } }, from: 'JP', to: 'JP', date: d, transfer: 'technology', endUse: 'civil', endUser: { nationalities: ['CN'] } }, verdict: 'license_required', findings: [{ measure: 'jp-feo-appended-table' }] },
   { name: 'goods moved inside Japan', request: { item: { codes: { JP: '7' } }, from: 'JP', to: 'JP', date: d }, verdict: 'not_controlled', reaches: false },
 ]);
+
+describe('row 16 reaches only goods that rows 1–15 do not list (covers.exceptListed)', () => {
+  const engine = createEngine({ taxonomy: loadTaxonomy(), plugins: [plugin] });
+  const jp = (request: AssessmentRequest) => engine.assess(request).jurisdictions.find((j) => j.jurisdiction === 'JP')!;
+  it('a listed item is not asked about its end use; an unlisted one is, and one whose listing turns on a missing figure too', () => {
+    expect(jp({ item: { codes: { JP: '2(24)' } }, from: 'JP', to: 'CN', date: d }).questions ?? []).toEqual([]);
+    expect((jp({ item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: d }).questions ?? []).map((q) => q.parameter)).toContain('endUse');
+    expect((jp({ item: { id: 'graphite/artificial' }, from: 'JP', to: 'CN', date: d }).questions ?? []).map((q) => q.parameter)).toEqual(expect.arrayContaining(['massKg', 'endUse']));
+  });
+  it('graphite below the Ordinance\'s numbers falls to the catch-all for a WMD end use', () => {
+    const r = jp({ item: { id: 'graphite/artificial', parameters: { massKg: 5, boronEquivalentPpm: 40, densityGPerCm3: 1.8, particleSizeUm: 18, machinableToNozzleBlank: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'wmd' });
+    expect(r.verdict).toBe('license_required');
+    expect(r.findings.map((f) => f.entry?.id)).toEqual(['jp-16-wmd']);
+  });
+});

@@ -10,7 +10,7 @@ function entryLine(e: ControlEntry): string {
   const ids = [...(e.covers.ids ?? []), ...(e.covers.controlCodes ?? []).map((c) => `code ${c}`), ...(e.covers.hs ?? []).slice(0, 6).map((h) => `line ${h}`)];
   if ((e.covers.hs?.length ?? 0) > 6) ids.push(`… ${e.covers.hs!.length - 6} more lines`);
   if (e.covers.anyListed) ids.push('every listed item');
-  if (e.covers.all) ids.push('every item');
+  if (e.covers.all) ids.push(e.covers.exceptListed ? 'every item not listed elsewhere' : 'every item');
   const scope = [
     e.transfers && e.transfers.join('/') !== 'goods' ? `transfers: ${e.transfers.join(', ')}` : '',
     e.destinations?.include ? `to: ${e.destinations.include.join(', ')}` : '',
