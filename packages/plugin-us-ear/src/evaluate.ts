@@ -7,7 +7,7 @@ import { licenceExceptions, SPP } from './exceptions.js';
 import { factExceptions, IEC } from './fact-exceptions.js';
 import { ownershipRule } from './ownership.js';
 import { inGroup } from './groups.js';
-import { AI_DIFFUSION_WARNING, M } from './measures.js';
+import { AI_DIFFUSION_WARNING, M, MODEL_WEIGHTS_WARNING } from './measures.js';
 import { deemedCountries, EMBARGOED } from './reach.js';
 import { embargoes, endUses, militarySeries, PARAMS } from './restrictions.js';
 import { part746ExceptionLimit } from './un-iraq.js';
@@ -109,6 +109,9 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
   if (unknownEccn) questions.push(unknownEccnQuestion(unknownEccn));
   if (date >= '2025-05-13' && classified.classes.some((cls) => /^(3A090|4A090)/.test(cls.code))) {
     warnings.push({ code: 'sources_disagree', message: AI_DIFFUSION_WARNING, measure: M.special });
+  }
+  if (date >= '2025-05-13' && classified.classes.some((cls) => cls.code.startsWith('4E091'))) {
+    warnings.push({ code: 'sources_disagree', message: MODEL_WEIGHTS_WARNING, measure: M.special });
   }
   const classes = classified.classes.filter((cls) => {
     const created = createdAfter(cls.code, date);

@@ -38,6 +38,9 @@ const earlierText = (what: string) => ({
 /** Shown with every 3A090/4A090 answer from 2025-05-13, whatever its verdict. */
 export const AI_DIFFUSION_WARNING = 'The eCFR still prints the January 2025 AI Diffusion text (3A090.a/4A090.a licence worldwide; .b also to the UAE). BIS announced on 2025-05-13 that it will not enforce it; this plugin applies the enforced scope (D:1, D:4 and D:5 outside A:5/A:6) and, from 2026-07-10, the UAE except approved entities of Supp. No. 8 to Part 740 (91 FR 43034).';
 
+/** Shown with every 4E091 answer from 2025-05-13: the ECCN and its worldwide licence came with the AI Diffusion rule. */
+export const MODEL_WEIGHTS_WARNING = 'ECCN 4E091 (AI model weights) and its worldwide licence (§ 742.6(a)(13)) were created by the January 2025 AI Diffusion rule, which BIS announced on 2025-05-13 it will not enforce; no Federal Register rescission was found, so this answer applies the printed text and requires a licence. Check BIS guidance before relying on it.';
+
 export const M = {
   ear: 'us-ear',
   ccl: 'us-ear-774-ccl',

@@ -155,3 +155,11 @@ t.run('CCL items for semiconductor-equipment production (§ 744.23(a)(4))', [
   { name: '4A994 to Malaysia for a Chinese-headquartered tool maker: licence (a)(4)(ii)', request: us({ eccn: '4A994', parameters: { 'ear.smeProduction': 1, 'ear.endUserHeadquartersD5': 1 } }, 'MY'), verdict: 'license_required', findings: [{ measure: M.semiconductor }] },
   { name: '4A994 to Malaysia for a Malaysian tool maker: NLR', request: us({ eccn: '4A994', parameters: { 'ear.smeProduction': 1, 'ear.endUserHeadquartersD5': 0 } }, 'MY'), verdict: 'no_license_required' },
 ]);
+
+describe('4E091 model weights', () => {
+  it('are licensed as printed, with a warning that BIS announced it will not enforce the AI Diffusion rule', () => {
+    const r = t.engine.assess(us({ eccn: '4E091' }, 'DE'));
+    expect(r.verdict).toBe('license_required');
+    expect(r.warnings.some((w) => w.code === 'sources_disagree' && /4E091/.test(w.message))).toBe(true);
+  });
+});
