@@ -1,4 +1,4 @@
-import { normalizeName, partyIdFor, type ListBinding, type ListEntry, type ListedParty, type Measure, type PartyList } from '@chokepoint/core';
+import { normalizeName, partiesFromList, type ListBinding, type ListEntry, type ListedParty, type Measure, type PartyList } from '@chokepoint/core';
 
 /**
  * China's party lists as importable bindings (CONTRACT §10): `chokepoint data update --list
@@ -62,24 +62,20 @@ export function cnListBindings(parties: readonly ListedParty[], measures: readon
     for (const p of parties.filter((x) => x.list === spec.list)) for (const n of [p.name, ...(p.aliases ?? [])]) bundled.set(nameKey(n), p);
     const byAnnouncement = (a: { year: string; number: string }) =>
       measures.find((m) => m.id.startsWith(spec.prefix) && new RegExp(`No\\. ${a.number} of ${a.year}$`).test(m.reference));
-    const toParty = (list: PartyList, e: ListEntry): ListedParty => {
-      const known = [e.name, ...(e.aliases ?? [])].map((n) => bundled.get(nameKey(n))).find((p) => p !== undefined);
+    // The core's reading of each entry, then attributed to its announcement.
+    const attribute = (list: PartyList, e: ListEntry, p: ListedParty): ListedParty => {
+      const known = [e.name, ...(e.aliases ?? [])].map((n) => bundled.get(nameKey(n))).find((x) => x !== undefined);
       const announcement = announcementOf(e.id);
       const measure = known?.measure ?? (announcement && byAnnouncement(announcement)?.id) ?? spec.basis;
-      const requirement = known?.requirement ?? e.requirement ?? spec.consequence.requirement;
-      const licensePolicy = requirement === 'license_required' ? (known?.licensePolicy ?? e.licensePolicy ?? spec.consequence.licensePolicy) : undefined;
+      const requirement = known?.requirement ?? p.requirement;
+      const licensePolicy = requirement === 'license_required' ? (known?.licensePolicy ?? p.licensePolicy ?? spec.consequence.licensePolicy) : undefined;
       const entrySource = e.sourceUrl ? [{ url: e.sourceUrl, publisher: `MOFCOM${e.programs?.length ? ` (${e.programs.join('; ')})` : ''}`, date: e.listedOn ?? list.asOf }] : [];
+      const { licensePolicy: _policy, ...rest } = p;
       return {
-        id: partyIdFor(list.id, e.id),
-        name: e.name,
-        ...(e.aliases?.length ? { aliases: e.aliases } : {}),
-        ...(e.country ? { country: e.country } : {}),
-        list: list.id,
+        ...rest,
         listTitle: spec.title,
         measure,
         added: e.listedOn ?? known?.added ?? list.asOf,
-        ...(e.removedOn ? { removed: e.removedOn } : {}),
-        ...(e.suspensions?.length ? { suspensions: e.suspensions } : {}),
         requirement,
         ...(licensePolicy ? { licensePolicy } : {}),
         covers: known?.covers ?? spec.covers,
@@ -88,7 +84,7 @@ export function cnListBindings(parties: readonly ListedParty[], measures: readon
         confidence: measure === spec.basis ? 'low' : (known?.confidence ?? 'medium'),
       };
     };
-    return {
+    const binding: ListBinding = {
       list: spec.list,
       title: spec.title,
       measure: spec.basis,
@@ -96,7 +92,8 @@ export function cnListBindings(parties: readonly ListedParty[], measures: readon
       source: sourceOf(spec.basis),
       covers: spec.covers,
       ...(spec.owned ? { owned: spec.owned } : {}),
-      toParties: (list: PartyList) => list.entries.map((e) => toParty(list, e)),
     };
+    binding.toParties = (list: PartyList) => partiesFromList(list, binding).map((p, i) => attribute(list, list.entries[i]!, p));
+    return binding;
   });
 }
