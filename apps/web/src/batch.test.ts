@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { answersCsv, columnPath, requestLines } from './batch.js';
+import { portfolioCsvParts } from './portfolio.js';
 
 describe('batch files', () => {
   test('a CSV row becomes a request, columns named as for the CLI', () => {
@@ -30,5 +31,24 @@ describe('batch files', () => {
       ['CN'],
     );
     expect(csv).toBe('id,line,verdict,CN.verdict,CN.licensePolicy,questions,reference,warnings,error\na,2,license_required,license_required,case_by_case,,"No. 23, 2023",stale_data,\nb,3,,,,,,,invalid_request: to: expected a code\n');
+  });
+
+  test('portfolio changes as CSV: one row per change, one for a line without change, one for an error', () => {
+    const parts = portfolioCsvParts(
+      [
+        { id: 'ga', on: { date: '2023-01-01', verdict: 'not_controlled' }, changes: [{ date: '2023-08-01', jurisdiction: 'CN', before: { verdict: 'not_controlled' }, after: { verdict: 'license_required', licensePolicy: 'case_by_case' }, measures: ['cn-mofcom-2023-23'] }] },
+        { id: 'li', on: { date: '2023-01-01', verdict: 'not_controlled' }, changes: [] },
+        { id: 'bad', line: 3, error: { code: 'invalid_request', message: 'to: expected a code, got "USA"' } },
+      ],
+      [2, 3, 4],
+      2,
+    );
+    expect(parts).toHaveLength(3);
+    expect(parts.join('')).toBe(
+      'id,line,from,verdict,date,jurisdiction,before.verdict,before.licensePolicy,after.verdict,after.licensePolicy,measures,error\n' +
+        'ga,2,2023-01-01,not_controlled,2023-08-01,CN,not_controlled,,license_required,case_by_case,cn-mofcom-2023-23,\n' +
+        'li,3,2023-01-01,not_controlled,,,,,,,,\n' +
+        'bad,4,,,,,,,,,,"invalid_request: to: expected a code, got ""USA"""\n',
+    );
   });
 });

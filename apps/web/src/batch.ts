@@ -29,13 +29,20 @@ export interface RequestLine {
 
 /** The NDJSON request lines of an uploaded file: CSV (by its name) or NDJSON as it is. */
 export function requestLines(fileName: string, text: string): RequestLine[] {
-  if (!fileName.toLowerCase().endsWith('.csv')) {
+  if (!isCsv(fileName)) {
     return text.split(/\r?\n/).flatMap((json, i) => (json.trim() ? [{ line: i + 1, json }] : []));
   }
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
   const [header, ...rows] = parsed.data;
   if (!header) throw new Error('The CSV file is empty; its first row must name the columns.');
-  const paths = header.map(columnPath);
+  return csvRequests(header.map(columnPath), rows, 2);
+}
+
+/** Whether an uploaded file is read as CSV (by its name); anything else is NDJSON. */
+export const isCsv = (fileName: string): boolean => fileName.toLowerCase().endsWith('.csv');
+
+/** CSV rows as request lines, given the columns' paths (see {@link columnPath}) and the first row's line number. */
+export function csvRequests(paths: string[][], rows: string[][], firstLine: number): RequestLine[] {
   return rows.map((row, i) => {
     const request: Record<string, unknown> = {};
     paths.forEach((path, j) => {
@@ -46,7 +53,7 @@ export function requestLines(fileName: string, text: string): RequestLine[] {
       const dotted = path.join('.');
       target[path[path.length - 1]!] = LIST_FIELDS.has(dotted) ? cell.split(/[\s,;|]+/).filter(Boolean) : path[1] === 'parameters' || NUMBER_FIELDS.has(dotted) ? Number(cell) : cell;
     });
-    return { line: i + 2, json: JSON.stringify(request) };
+    return { line: firstLine + i, json: JSON.stringify(request) };
   });
 }
 

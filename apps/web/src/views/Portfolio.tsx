@@ -1,0 +1,170 @@
+import { useLayoutEffect, useState } from 'preact/hooks';
+import { ErrorMessage, Field, LegalNotice, VerdictBadge } from '../components/common.js';
+import { download, ROWS_SHOWN, UploadProgress, useUpload } from '../components/Upload.js';
+import { todayUtc, words } from '../format.js';
+import { portfolioCsvParts, type PortfolioLine, type RegimeState } from '../portfolio.js';
+import { hrefFor, navigate } from '../route.js';
+
+const yearAfter = (date: string) => `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+
+function State({ state }: { state: RegimeState }) {
+  return (
+    <>
+      <VerdictBadge verdict={state.verdict} />
+      {state.licensePolicy && <small> {words(state.licensePolicy)}</small>}
+    </>
+  );
+}
+
+/** One answered line as table rows: one per change, or one saying there is none, or its error. */
+function LineRows({ line, fileLine }: { line: PortfolioLine; fileLine: number | undefined }) {
+  const head = (
+    <>
+      <td>{fileLine}</td>
+      <td>{line.id ?? ''}</td>
+    </>
+  );
+  if (line.error) {
+    return (
+      <tr data-line={fileLine} data-error={line.error.code}>
+        {head}
+        <td colSpan={6} class="error-text">
+          {line.error.message}
+        </td>
+      </tr>
+    );
+  }
+  const on = <td>{line.on && <VerdictBadge verdict={line.on.verdict} />}</td>;
+  if (!line.changes?.length) {
+    return (
+      <tr data-line={fileLine} data-changes="0">
+        {head}
+        {on}
+        <td colSpan={5}>No change in the window</td>
+      </tr>
+    );
+  }
+  return (
+    <>
+      {line.changes.map((c, i) => (
+        <tr key={i} data-line={fileLine} data-change={`${c.date} ${c.jurisdiction}`}>
+          {head}
+          {on}
+          <td>{c.date}</td>
+          <td>{c.jurisdiction}</td>
+          <td>
+            <State state={c.before} />
+          </td>
+          <td>
+            <State state={c.after} />
+          </td>
+          <td>
+            {c.measures.map((m) => (
+              <a key={m} href={hrefFor('measures', { jurisdiction: c.jurisdiction, asOf: c.date, id: m })}>
+                {m}{' '}
+              </a>
+            ))}
+          </td>
+        </tr>
+      ))}
+    </>
+  );
+}
+
+/**
+ * Portfolio changes (CONTRACT §10, `POST /v1/changes/portfolio`): a file of request lines and a
+ * window; for each line, the dates on which a regime's verdict or licence policy changes.
+ */
+export function PortfolioView({ params }: { params: URLSearchParams }) {
+  const today = todayUtc();
+  const [from, setFrom] = useState(params.get('from') ?? today);
+  const [to, setTo] = useState(params.get('to') ?? yearAfter(params.get('from') ?? today));
+  useLayoutEffect(() => {
+    setFrom(params.get('from') ?? today);
+    setTo(params.get('to') ?? yearAfter(params.get('from') ?? today));
+  }, [params.toString()]);
+  const [file, setFile] = useState<File>();
+  const [only, setOnly] = useState(false);
+  const [ran, setRan] = useState<{ from: string; to: string }>();
+  const { state, run } = useUpload<PortfolioLine>();
+  const { answers, running, error } = state;
+  const changed = answers.filter((a) => a.changes?.length).length;
+  const shown = (only ? answers.map((a, i) => [a, i] as const).filter(([a]) => a.changes?.length) : answers.map((a, i) => [a, i] as const)).slice(0, ROWS_SHOWN);
+
+  return (
+    <section aria-labelledby="portfolio-title">
+      <h1 id="portfolio-title">Portfolio changes</h1>
+      <p>
+        Upload the lines you ship (CSV with the batch columns, or NDJSON requests) and choose a window: for each line, the dates in the window on which a regime's verdict or licence policy changes, with the measure. Each line's own <code>date</code> is ignored; the answer on the first day is the starting point.
+      </p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!file) return;
+          navigate('portfolio', { from, to });
+          setRan({ from, to });
+          void run(`/v1/changes/portfolio?${new URLSearchParams({ from, to })}`, file);
+        }}
+      >
+        <div class="row">
+          <Field label="Portfolio file (CSV or NDJSON)" id="p-file">
+            <input id="p-file" type="file" required accept=".csv,.ndjson,.jsonl,.json,text/csv,application/x-ndjson" disabled={running} onChange={(e) => setFile(e.currentTarget.files?.[0])} />
+          </Field>
+          <Field label="Window from" id="p-from">
+            <input id="p-from" type="date" required value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+          </Field>
+          <Field label="Window to" id="p-to">
+            <input id="p-to" type="date" required value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+          </Field>
+          <button type="submit" disabled={running}>
+            Find changes
+          </button>
+        </div>
+      </form>
+      <ErrorMessage error={error} />
+      <UploadProgress id="portfolio" state={state} />
+      {!running && answers.length > 0 && ran && (
+        <>
+          <p id="portfolio-summary">
+            {answers.length} lines; {changed} of them change in the window from {ran.from} to {ran.to}
+            {state.failed ? `, ${state.failed} with errors` : ''}.
+          </p>
+          <div class="row">
+            <button type="button" onClick={() => download('portfolio-changes.csv', 'text/csv', portfolioCsvParts(answers, state.fileLines))}>
+              Download CSV
+            </button>
+            <button type="button" onClick={() => download('portfolio-changes.ndjson', 'application/x-ndjson', answers.map((a) => `${JSON.stringify(a)}\n`))}>
+              Download NDJSON
+            </button>
+            <label class="check">
+              <input type="checkbox" checked={only} onChange={(e) => setOnly(e.currentTarget.checked)} /> Only lines whose answer changes
+            </label>
+          </div>
+          <LegalNotice />
+          <table class="portfolio">
+            <caption>
+              Changes by line, in input order{shown.length < (only ? changed : answers.length) ? ` (the first ${ROWS_SHOWN}; the downloads hold every line)` : ''}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Line</th>
+                <th scope="col">ID</th>
+                <th scope="col">Verdict on {ran.from}</th>
+                <th scope="col">Changes on</th>
+                <th scope="col">Regime</th>
+                <th scope="col">Before</th>
+                <th scope="col">After</th>
+                <th scope="col">Measures</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map(([a, i]) => (
+                <LineRows key={i} line={a} fileLine={state.fileLines[i]} />
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
