@@ -1,3 +1,4 @@
+import type { Comparison, DataStatus, ItemRef } from '@chokepoint/core';
 import { useEffect, useState } from 'preact/hooks';
 import { getJson } from './api.js';
 
@@ -64,7 +65,64 @@ export function loadCountries(): Promise<Country[]> {
   return countries;
 }
 
+/** `value`, once it has stopped changing for `ms` (so that typing does not send a request per key). */
+export function useDebounced<T>(value: T, ms = 300): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/** A technical parameter that entries listing an item turn on, with the plugin's question and where it is used. */
+export interface ItemParameter {
+  name: string;
+  prompt?: string;
+  uses: { jurisdiction: string; code?: string; conditions: string }[];
+}
+
+/** The query of GET /v1/compare for an item: its identifiers, a regime's own code as `code=JP=2(24)`. */
+export function compareQuery(item: ItemRef, date: string): URLSearchParams {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(item)) {
+    if (k === 'codes') for (const [j, code] of Object.entries(v as Record<string, string>)) q.append('code', `${j}=${code}`);
+    else if (typeof v === 'string') q.set(k, v);
+  }
+  if (date) q.set('date', date);
+  return q;
+}
+
+/** The parameters the entries listing an item turn on, each once, with the entries that use it. */
+export async function itemParameters(item: ItemRef, date: string): Promise<ItemParameter[]> {
+  const c = await getJson<Comparison>(`/v1/compare?${compareQuery(item, date)}`);
+  const byName = new Map<string, ItemParameter>();
+  for (const r of c.regimes) {
+    for (const e of r.entries) {
+      for (const p of e.parameters ?? []) {
+        const found = byName.get(p.name) ?? { name: p.name, uses: [] };
+        found.prompt ??= p.prompt;
+        const use = { jurisdiction: r.jurisdiction, ...(e.code ? { code: e.code } : {}), conditions: e.conditions ?? '' };
+        if (!found.uses.some((u) => u.jurisdiction === use.jurisdiction && u.code === use.code && u.conditions === use.conditions)) found.uses.push(use);
+        byName.set(p.name, found);
+      }
+    }
+  }
+  return [...byName.values()];
+}
+
+let dataStatus: Promise<DataStatus> | undefined;
+/** What answers rest on (GET /v1/data), loaded once per page; a failure is retried on the next call. */
+export function loadDataStatus(): Promise<DataStatus> {
+  dataStatus ??= getJson<DataStatus>('/v1/data').catch((err: unknown) => {
+    dataStatus = undefined;
+    throw err;
+  });
+  return dataStatus;
+}
+
 /** Forgets cached lists, after the API key changes. */
 export function resetCaches(): void {
   countries = undefined;
+  dataStatus = undefined;
 }

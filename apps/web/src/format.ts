@@ -20,3 +20,19 @@ export const todayUtc = (): string => new Date().toISOString().slice(0, 10);
 
 /** CSS class for a verdict's colour; colour is never the only signal, the label always shows. */
 export const verdictClass = (v: string): string => `verdict verdict-${v.replace(/_/g, '-')}`;
+
+/**
+ * The language of a text for its `lang` attribute, so that Han characters are drawn in the right
+ * regional form: Japanese when it has kana, Chinese when it has Han only, none otherwise.
+ */
+export function langOf(text: string): 'ja' | 'zh' | undefined {
+  if (/[\u3040-\u30ff\u31f0-\u31ff]/.test(text)) return 'ja';
+  if (/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) return 'zh';
+  return undefined;
+}
+
+/** Whole days from `from` to `to` (ISO dates). */
+export const daysBetween = (from: string, to: string): number => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+/** The language of a regime's own texts, where it writes in Chinese or Japanese. */
+export const langOfJurisdiction = (jurisdiction: string): 'ja' | 'zh' | undefined => (jurisdiction === 'JP' ? 'ja' : jurisdiction === 'CN' ? 'zh' : undefined);

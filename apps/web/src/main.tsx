@@ -8,8 +8,10 @@ import { AssessView } from './views/Assess.js';
 import { AuditView } from './views/Audit.js';
 import { BatchView } from './views/Batch.js';
 import { ChangesView } from './views/Changes.js';
+import { DataView } from './views/Data.js';
 import { ExposureView } from './views/Exposure.js';
 import { MeasuresView } from './views/Measures.js';
+import { PortfolioView } from './views/Portfolio.js';
 import { ScreenView } from './views/Screen.js';
 
 const VIEWS = [
@@ -18,8 +20,10 @@ const VIEWS = [
   { id: 'changes', title: 'Changes', render: (p: URLSearchParams) => <ChangesView params={p} /> },
   { id: 'exposure', title: 'Exposure', render: (p: URLSearchParams) => <ExposureView params={p} /> },
   { id: 'batch', title: 'Batch', render: () => <BatchView /> },
+  { id: 'portfolio', title: 'Portfolio changes', render: (p: URLSearchParams) => <PortfolioView params={p} /> },
   { id: 'screen', title: 'Screen a party', render: (p: URLSearchParams) => <ScreenView params={p} /> },
   { id: 'audit', title: 'Audit', render: (p: URLSearchParams) => <AuditView params={p} /> },
+  { id: 'data', title: 'Data status', render: () => <DataView /> },
 ];
 
 /** The API key field: shown once the server asks for a key (a 401), or when one is set. */

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { ApiError } from '../api.js';
-import { verdictClass, verdictLabel } from '../format.js';
+import { langOf, verdictClass, verdictLabel } from '../format.js';
 
 /** A verdict as a coloured badge with its words. */
 export function VerdictBadge({ verdict }: { verdict: string }) {
@@ -62,4 +62,17 @@ export function SourceLink({ url, children }: { url: string; children: Component
       {children}
     </a>
   );
+}
+
+const CJK_RUN = /([\u3000-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]+)/;
+
+/**
+ * Text that may hold Chinese or Japanese (a list's name in its own language, say): each run of such
+ * characters is marked with the text's language (`lang` when the source says it, a Japanese list's
+ * kanji-only name, say), so the right glyphs are drawn and read.
+ */
+export function Text({ children, lang: known }: { children: string; lang?: 'ja' | 'zh' | undefined }) {
+  const lang = langOf(children) && (known ?? langOf(children));
+  if (!lang) return <>{children}</>;
+  return <>{children.split(CJK_RUN).map((part, i) => (i % 2 ? <span key={i} lang={lang}>{part}</span> : part))}</>;
 }

@@ -1,20 +1,20 @@
 import type { Advisory, AssessmentResponse, Finding, JurisdictionAssessment, Question } from '@chokepoint/core';
 import { useState } from 'preact/hooks';
 import { LegalNotice, SourceLink, VerdictBadge } from '../components/common.js';
+import { loadDataStatus, useAsync } from '../data.js';
+import { FORM_SECTION_QUESTIONS } from '../request.js';
 import { verdictLabel, words } from '../format.js';
 import { hrefFor } from '../route.js';
 
-/** What an answer rests on (CONTRACT §3 `data`, §10); older servers leave it out. */
-interface DataVersion {
-  plugin: string;
-  version: string;
-  dataVerifiedThrough: string;
-  lists?: { id: string; asOf: string; entries?: number }[];
-  amendments?: { id: string; sha256?: string }[];
-}
-
 /** The server's answer: the contract's response plus its audit ID. */
-export type Answer = AssessmentResponse & { auditId?: string; data?: DataVersion[] };
+export type Answer = AssessmentResponse & { auditId?: string };
+
+/** Warnings about the data an answer rests on, shown first: the answer may miss a change. */
+const DATA_WARNINGS: Record<string, string> = {
+  stale_data: 'The date asked is after the date the data was verified through',
+  stale_list: 'A screening list used is out of date',
+  status_unverified: 'A measure’s status after a suspension is not verified',
+};
 
 function Findings({ findings, caption }: { findings: Finding[]; caption: string }) {
   return (
@@ -153,6 +153,20 @@ function Questions({ questions, onAnswer }: { questions: Question[]; onAnswer: (
       <h3 id="questions">Questions: the answer turns on facts the request lacks</h3>
       {unique.map((q) => {
         const id = `q-${q.parameter.replace(/\W+/g, '-')}`;
+        const section = FORM_SECTION_QUESTIONS[q.parameter];
+        if (section) {
+          return (
+            <div class="field" key={q.parameter} data-parameter={q.parameter}>
+              <p>
+                {q.jurisdiction ? `${q.jurisdiction}: ` : ''}
+                {q.prompt} <code>{q.parameter}</code>
+              </p>
+              <button type="button" class="secondary" onClick={() => document.getElementById(section.section)?.focus()}>
+                {section.words}
+              </button>
+            </div>
+          );
+        }
         const set = (v: string) => setValues((s) => ({ ...s, [q.parameter]: v }));
         return (
           <div class="field" key={q.parameter}>
@@ -181,20 +195,97 @@ function Questions({ questions, onAnswer }: { questions: Question[]; onAnswer: (
   );
 }
 
+/** What the answer rests on (CONTRACT §3 `data`): each plugin's data version and vintage, its lists and amendments. */
 function DataBlock({ answer }: { answer: Answer }) {
-  const data: DataVersion[] = answer.data ?? answer.jurisdictions.map((j) => ({ plugin: j.plugin.name, version: j.plugin.version, dataVerifiedThrough: j.plugin.dataVerifiedThrough }));
+  const status = useAsync('data-status', loadDataStatus);
+  const staleLists = new Set((status.data?.lists ?? []).filter((l) => l.stale).map((l) => l.id));
   return (
-    <section aria-labelledby="data">
+    <section aria-labelledby="data" class="data-block">
       <h3 id="data">The data this answer rests on</h3>
-      <ul>
-        {data.map((d) => (
-          <li key={d.plugin} data-plugin={d.plugin} data-lists={(d.lists ?? []).map((l) => `${l.id}@${l.asOf}`).join(' ')}>
-            {d.plugin} {d.version}, verified through {d.dataVerifiedThrough}
-            {d.lists?.length ? `; lists: ${d.lists.map((l) => `${l.id} as of ${l.asOf}`).join(', ')}` : ''}
-            {d.amendments?.length ? `; amendments: ${d.amendments.map((a) => a.id).join(', ')}` : ''}
-          </li>
-        ))}
-      </ul>
+      <table class="data-used">
+        <caption>Each regime's data, its lists and the amendments loaded</caption>
+        <thead>
+          <tr>
+            <th scope="col">Plugin and data version</th>
+            <th scope="col">Verified through</th>
+            <th scope="col">Lists (as of)</th>
+            <th scope="col">Amendments (sha256)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {answer.data.map((d) => (
+            <tr key={d.plugin} data-plugin={d.plugin} data-lists={d.lists.map((l) => `${l.id}@${l.asOf}`).join(' ')}>
+              <td>
+                {d.plugin} {d.version}
+              </td>
+              <td class={d.dataVerifiedThrough < answer.date ? 'stale' : ''}>
+                {d.dataVerifiedThrough}
+                {d.dataVerifiedThrough < answer.date && <strong> — before the date asked ({answer.date})</strong>}
+              </td>
+              <td>
+                {d.lists.length ? (
+                  <ul class="plain">
+                    {d.lists.map((l) => (
+                      <li key={l.id} data-list={l.id}>
+                        <code>{l.id}</code> as of {l.asOf}, {l.entries} entries ({l.origin})
+                        {staleLists.has(l.id) && <strong class="stale"> — stale: older than {status.data!.listMaxAgeDays} days</strong>}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  'none'
+                )}
+              </td>
+              <td>
+                {d.amendments.length ? (
+                  <ul class="plain">
+                    {d.amendments.map((a) => (
+                      <li key={a.id} data-amendment={a.id}>
+                        {a.id}
+                        {a.file ? ` (${a.file})` : ''} <code class="hash">{a.sha256}</code>
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  'none'
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <a href={hrefFor('data')}>Data status of the whole installation</a>
+      </p>
+    </section>
+  );
+}
+
+/** Warnings about the data, first and in plain words: an answer resting on stale data may miss a change. */
+function DataWarnings({ warnings }: { warnings: Answer['warnings'] }) {
+  const about = warnings.filter((w) => w.code in DATA_WARNINGS);
+  if (!about.length) return null;
+  const codes = [...new Set(about.map((w) => w.code))];
+  return (
+    <section aria-labelledby="data-warnings" class="data-warnings">
+      <h3 id="data-warnings">Check before you rely on this answer</h3>
+      {codes.map((code) => (
+        <div key={code}>
+          <h4>
+            {DATA_WARNINGS[code]} (<code>{code}</code>)
+          </h4>
+          <ul class="warnings">
+            {about
+              .filter((w) => w.code === code)
+              .map((w, i) => (
+                <li key={i} data-code={w.code}>
+                  {w.jurisdiction ? `${w.jurisdiction}: ` : ''}
+                  {w.message}
+                </li>
+              ))}
+          </ul>
+        </div>
+      ))}
     </section>
   );
 }
@@ -216,13 +307,25 @@ export function AnswerView({ answer, onAnswerQuestions }: { answer: Answer; onAn
           </>
         )}
       </p>
+      <p class="rests-on">
+        Rests on{' '}
+        {answer.data.map((d, i) => (
+          <span key={d.plugin}>
+            {i ? '; ' : ''}
+            {d.plugin.replace('@chokepoint/plugin-', '')} data verified through {d.dataVerifiedThrough}
+            {d.lists.length ? ` (lists as of ${[...new Set(d.lists.map((l) => l.asOf))].join(', ')})` : ''}
+          </span>
+        ))}
+        {answer.data.some((d) => d.amendments.length) ? `, with ${answer.data.reduce((n, d) => n + d.amendments.length, 0)} amendments` : ''}. The table at the end gives each list and amendment.
+      </p>
+      <DataWarnings warnings={answer.warnings} />
       <LegalNotice />
       <Questions key={answer.questions.map((q) => q.parameter).join()} questions={answer.questions} onAnswer={onAnswerQuestions} />
-      {answer.warnings.length > 0 && (
-        <section aria-labelledby="warnings" class="warnings">
-          <h3 id="warnings">Warnings</h3>
-          <ul>
-            {answer.warnings.map((w, i) => (
+      {answer.warnings.some((w) => !(w.code in DATA_WARNINGS)) && (
+        <section aria-labelledby="warnings">
+          <h3 id="warnings">Other warnings</h3>
+          <ul class="warnings">
+            {answer.warnings.filter((w) => !(w.code in DATA_WARNINGS)).map((w, i) => (
               <li key={i} data-code={w.code}>
                 <code>{w.code}</code> {w.jurisdiction ? `${w.jurisdiction}: ` : ''}
                 {w.message}

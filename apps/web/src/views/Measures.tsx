@@ -4,7 +4,7 @@ import { getJson } from '../api.js';
 import { ErrorMessage, Field, SourceLink } from '../components/common.js';
 import { Timeline, timelineDomain, TimelineLegend } from '../components/Timeline.js';
 import { useAsync } from '../data.js';
-import { todayUtc, words } from '../format.js';
+import { langOf, todayUtc, words } from '../format.js';
 import { hrefFor, navigate } from '../route.js';
 
 /** A measure as GET /v1/measures returns it (CONTRACT §4 `measures --json`); GET /v1/measures/{id} adds its entries. */
@@ -26,7 +26,7 @@ function MeasureDetail({ id, asOf }: { id: string; asOf: string }) {
       <h2 id="measure-title">
         {d.reference}: {d.title}
       </h2>
-      {d.titleOriginal && <p lang="zh">{d.titleOriginal}</p>}
+      {d.titleOriginal && <p lang={langOf(d.titleOriginal)}>{d.titleOriginal}</p>}
       <dl class="facts">
         <dt>Authority</dt>
         <dd>{d.authority}</dd>

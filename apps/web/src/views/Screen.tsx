@@ -1,54 +1,115 @@
-import { useState } from 'preact/hooks';
+import type { ScreeningResponse } from '@chokepoint/core';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { postJson } from '../api.js';
-import { ErrorMessage, Field, LegalNotice, SourceLink, VerdictBadge } from '../components/common.js';
+import { ErrorMessage, Field, LegalNotice, SourceLink, Text, VerdictBadge } from '../components/common.js';
 import { CountrySelect } from '../components/CountrySelect.js';
-import { useAsync } from '../data.js';
+import { loadDataStatus, useAsync } from '../data.js';
+import { langOfJurisdiction, words } from '../format.js';
 import { navigate } from '../route.js';
 
-/** The answer of POST /v1/screenings (CONTRACT §9). */
-interface ScreeningAnswer {
-  matches: {
-    list: string;
-    listName: string;
-    jurisdiction: string;
-    entry: { id: string; name: string; aliases?: string[]; country?: string; addresses?: string[]; listedOn?: string; programs?: string[] };
-    matchedName: string;
-    score: number;
-    explanation: string;
-    consequence: string;
-    source?: { url: string; publisher: string; date: string };
-  }[];
-  lists: { id: string; entries: number; asOf: string }[];
+type Match = ScreeningResponse['matches'][number];
+
+/** One hit: the listed party, the list and its date, what a hit means, and why the name matched. */
+function MatchItem({ m, asOf }: { m: Match; asOf: string | undefined }) {
+  const e = m.entry;
+  const lang = langOfJurisdiction(m.jurisdiction);
+  return (
+    <li data-list={m.list} data-consequence={m.consequence}>
+      <p>
+        <strong>
+          <Text lang={lang}>{e.name}</Text>
+        </strong>{' '}
+        on <Text lang={lang}>{m.listName}</Text> ({m.jurisdiction}){asOf && <span class="list-as-of">, list as of {asOf}</span>} — score {m.score.toFixed(2)}
+      </p>
+      <dl class="facts">
+        <dt>Consequence</dt>
+        <dd class="consequence">
+          <VerdictBadge verdict={m.consequence} />
+          {m.licensePolicy && <span class="policy"> {words(m.licensePolicy)}</span>}
+          {e.licenseRequirementText && <span> · licence requirement: {e.licenseRequirementText}</span>}
+          {e.licensePolicyText && <span> · policy: {e.licensePolicyText}</span>}
+        </dd>
+        <dt>Why it matched</dt>
+        <dd class="explanation">
+          “<Text lang={lang}>{m.matchedName}</Text>”: {m.explanation}
+        </dd>
+        {e.aliases?.length ? (
+          <>
+            <dt>Also listed as</dt>
+            <dd>
+              <Text lang={lang}>{e.aliases.join('; ')}</Text>
+            </dd>
+          </>
+        ) : null}
+        <dt>Listing</dt>
+        <dd>
+          {[e.country && `country ${e.country}`, e.listedOn && `listed ${e.listedOn}`, e.removedOn && `removed ${e.removedOn}`, e.programs?.length && `programs ${e.programs.join(', ')}`, e.notice].filter(Boolean).join(' · ') || '—'}
+          {e.addresses?.length ? (
+            <>
+              <br />
+              <Text lang={lang}>{e.addresses.join('; ')}</Text>
+            </>
+          ) : null}
+        </dd>
+        <dt>Source</dt>
+        <dd>
+          <SourceLink url={m.source.url}>{m.source.publisher}</SourceLink> {m.source.date}
+        </dd>
+      </dl>
+    </li>
+  );
 }
 
-/** Screen a party against the loaded lists. */
+/** Screen a party against the loaded lists (CONTRACT §9): US CSL lists, China's lists, METI's End User List, whatever is loaded. */
 export function ScreenView({ params }: { params: URLSearchParams }) {
   const name = params.get('name') ?? '';
   const country = params.get('country') ?? '';
   const minScore = params.get('minScore') ?? '';
-  const [f, setF] = useState({ name, country, minScore });
-  const body = { name, ...(country ? { country } : {}), ...(minScore ? { minScore: Number(minScore) } : {}) };
-  const result = useAsync(name ? JSON.stringify(body) : undefined, () => postJson<ScreeningAnswer>('/v1/screenings', body));
+  const lists = params.getAll('list');
+  const [f, setF] = useState({ name, country, minScore, lists });
+  useLayoutEffect(() => setF({ name, country, minScore, lists }), [params.toString()]);
+  const status = useAsync('data-status', loadDataStatus);
+  const body = { name, ...(country ? { country } : {}), ...(minScore ? { minScore: Number(minScore) } : {}), ...(lists.length ? { lists } : {}) };
+  const result = useAsync(name ? JSON.stringify(body) : undefined, () => postJson<ScreeningResponse>('/v1/screenings', body));
   const r = result.data;
+  const stale = new Map((status.data?.lists ?? []).map((l) => [l.id, l.stale]));
+  const asOf = new Map((r?.lists ?? []).map((l) => [l.id, l.asOf]));
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title">Screen a party</h1>
       <form
-        class="row"
         onSubmit={(e) => {
           e.preventDefault();
-          navigate('screen', f);
+          const q = new URLSearchParams();
+          if (f.name) q.set('name', f.name);
+          if (f.country) q.set('country', f.country);
+          if (f.minScore) q.set('minScore', f.minScore);
+          for (const l of f.lists) q.append('list', l);
+          navigate('screen', q);
         }}
       >
-        <Field label="Party name" id="s-name">
-          <input id="s-name" required value={f.name} onInput={(e) => setF({ ...f, name: e.currentTarget.value })} />
-        </Field>
-        <Field label="Country" id="s-country">
-          <CountrySelect id="s-country" value={f.country} onChange={(c) => setF({ ...f, country: c })} emptyLabel="Any" />
-        </Field>
-        <Field label="Minimum score (0–1)" id="s-min">
-          <input id="s-min" inputMode="decimal" value={f.minScore} onInput={(e) => setF({ ...f, minScore: e.currentTarget.value })} />
-        </Field>
+        <div class="row">
+          <Field label="Party name" id="s-name">
+            <input id="s-name" required value={f.name} onInput={(e) => setF({ ...f, name: e.currentTarget.value })} />
+          </Field>
+          <Field label="Country" id="s-country">
+            <CountrySelect id="s-country" value={f.country} onChange={(c) => setF({ ...f, country: c })} emptyLabel="Any" />
+          </Field>
+          <Field label="Minimum score (0–1)" id="s-min">
+            <input id="s-min" inputMode="decimal" value={f.minScore} onInput={(e) => setF({ ...f, minScore: e.currentTarget.value })} />
+          </Field>
+        </div>
+        {status.data && (
+          <fieldset class="lists">
+            <legend>Lists to screen against (none ticked: every loaded list)</legend>
+            {status.data.lists.map((l) => (
+              <label class="check" key={l.id}>
+                <input type="checkbox" value={l.id} checked={f.lists.includes(l.id)} onChange={(e) => setF({ ...f, lists: e.currentTarget.checked ? [...f.lists, l.id] : f.lists.filter((x) => x !== l.id) })} /> <Text lang={langOfJurisdiction(l.jurisdiction)}>{l.name}</Text> ({l.jurisdiction}, {l.entries} entries, as of {l.asOf}
+                {l.stale ? ', stale' : ''})
+              </label>
+            ))}
+          </fieldset>
+        )}
         <button type="submit">Screen</button>
       </form>
       <div aria-live="polite">
@@ -58,26 +119,39 @@ export function ScreenView({ params }: { params: URLSearchParams }) {
       {r && !result.loading && (
         <article aria-labelledby="screen-answer">
           <h2 id="screen-answer">
-            {r.matches.length} {r.matches.length === 1 ? 'match' : 'matches'} for “{name}”
+            {r.matches.length} {r.matches.length === 1 ? 'match' : 'matches'} for “<Text>{name}</Text>”
           </h2>
           <ol class="matches">
             {r.matches.map((m, i) => (
-              <li key={i} data-list={m.list}>
-                <strong>{m.entry.name}</strong> on {m.listName} ({m.jurisdiction}) — score {m.score.toFixed(2)}, consequence <VerdictBadge verdict={m.consequence} />
-                <br />
-                matched “{m.matchedName}”: {m.explanation}
-                {m.entry.country && ` · ${m.entry.country}`}
-                {m.entry.listedOn && ` · listed ${m.entry.listedOn}`}
-                {m.source && (
-                  <>
-                    {' '}
-                    · <SourceLink url={m.source.url}>{m.source.publisher}</SourceLink> {m.source.date}
-                  </>
-                )}
-              </li>
+              <MatchItem key={i} m={m} asOf={asOf.get(m.list)} />
             ))}
           </ol>
-          <p>Lists checked: {r.lists.map((l) => `${l.id} (${l.entries} entries, as of ${l.asOf})`).join('; ')}.</p>
+          <table class="screened-lists">
+            <caption>Lists checked</caption>
+            <thead>
+              <tr>
+                <th scope="col">List</th>
+                <th scope="col">Jurisdiction</th>
+                <th scope="col">Entries</th>
+                <th scope="col">As of</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.lists.map((l) => (
+                <tr key={l.id} data-list={l.id}>
+                  <th scope="row">
+                    <Text lang={langOfJurisdiction(l.jurisdiction)}>{l.name}</Text> <code>{l.id}</code>
+                  </th>
+                  <td>{l.jurisdiction}</td>
+                  <td>{l.entries}</td>
+                  <td>
+                    {l.asOf}
+                    {stale.get(l.id) && <strong class="stale"> stale (older than {status.data!.listMaxAgeDays} days)</strong>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
           <LegalNotice />
         </article>
       )}
