@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readingsOf } from './components/ItemSearch.js';
-import { formFromParams, paramsFromForm, requestFromForm } from './request.js';
+import { langOf } from './format.js';
+import { formFromParams, itemIdentifiers, paramsFromForm, requestFromForm } from './request.js';
 
 describe('the assess URL', () => {
   test('round-trips the form and builds the contract request from it', () => {
@@ -28,6 +29,37 @@ describe('the assess URL', () => {
   });
 });
 
+describe('identifiers, parties and owners in the URL', () => {
+  test('a regime code, further identifiers, parties and owners round-trip and make the contract request', () => {
+    const params = new URLSearchParams('codes.JP=2(24)&hs=2805.19&eccn=1C226&from=JP&to=CN&date=2026-06-01&endUser.name=Acme&owner.0.name=Huawei&owner.0.country=CN&owner.0.share=0.6&endUser.ownersComplete=true&party.0.role=freight_forwarder&party.0.name=Skydio Inc.&party.0.country=US');
+    const form = formFromParams(params, '2026-01-01');
+    expect(form.item).toEqual({ field: 'codes.JP', value: '2(24)' });
+    expect(form.ids).toEqual({ hs: '2805.19', eccn: '1C226' });
+    expect(new Set(paramsFromForm(form))).toEqual(new Set(params));
+    expect(requestFromForm(form)).toEqual({
+      item: { codes: { JP: '2(24)' }, hs: '2805.19', eccn: '1C226' },
+      from: 'JP',
+      to: 'CN',
+      date: '2026-06-01',
+      endUser: { name: 'Acme', owners: [{ name: 'Huawei', country: 'CN', share: 0.6 }], ownersComplete: true },
+      parties: [{ role: 'freight_forwarder', name: 'Skydio Inc.', country: 'US' }],
+    });
+  });
+
+  test('empty party and owner rows are left out; a share that is not a number is sent as typed', () => {
+    const form = formFromParams(new URLSearchParams('item=gallium/metal&from=CN&to=US&owner.0.name=X&owner.0.share=half'), '2026-01-01');
+    form.parties.push({ role: 'purchaser', name: '', country: '' });
+    const request = requestFromForm(form);
+    expect(request.endUser).toEqual({ owners: [{ name: 'X', share: 'half' }] });
+    expect(request).not.toHaveProperty('parties');
+    expect(paramsFromForm(form).toString()).toBe('item=gallium%2Fmetal&from=CN&to=US&date=2026-01-01&owner.0.name=X&owner.0.share=half');
+  });
+
+  test('the item box identifier wins over the same field among the further identifiers', () => {
+    expect(itemIdentifiers({ item: { field: 'hs', value: '8112.92' }, ids: { hs: '2805', 'codes.JP': ' 2(24) ' } })).toEqual({ hs: '8112.92', codes: { JP: '2(24)' } });
+  });
+});
+
 describe('what typed text can be', () => {
   test.each([
     ['7440-55-3', ['cas']],
@@ -35,8 +67,21 @@ describe('what typed text can be', () => {
     ['8112929010', ['cnCode', 'hs']],
     ['8112.92', ['hs']],
     ['金属镓', ['name']],
+    ['2(24)', ['codes.JP']],
+    ['4(15).2', ['codes.JP']],
+    ['2（24）', ['codes.JP']],
     ['', []],
   ])('%s reads as %j', (text, fields) => {
     expect(readingsOf(text).map((r) => r.field)).toEqual(fields);
+  });
+});
+
+describe('the language of a text', () => {
+  test.each([
+    ['不可靠实体清单', 'zh'],
+    ['外国ユーザーリスト', 'ja'],
+    ['METI End User List', undefined],
+  ])('%s is %s', (text, lang) => {
+    expect(langOf(text)).toBe(lang);
   });
 });

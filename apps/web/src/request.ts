@@ -1,13 +1,35 @@
 import type { AssessmentRequest, ItemRef } from '@chokepoint/core';
 import { ITEM_FIELDS, type ItemChoice, type ItemField } from './components/ItemSearch.js';
 
+/** Another party to the transfer (CONTRACT §2 `parties`), screened like the end user. */
+export interface PartyRow {
+  role: string;
+  name: string;
+  country: string;
+}
+
+/** An owner of the end user (CONTRACT §2 `endUser.owners`), for ownership rules; `share` is 0–1. */
+export interface OwnerRow {
+  name: string;
+  country: string;
+  share: string;
+}
+
+/** The roles a party may have (CONTRACT §2). */
+export const PARTY_ROLES = ['purchaser', 'intermediate_consignee', 'ultimate_consignee', 'freight_forwarder'] as const;
+
 /**
  * The assess form's state as URL parameters, and back. Keys: `item` (taxonomy ID) or one of the
- * other ItemRef identifiers (`hs`, `cnCode`, …), `from`, `to`, `date`, `transfer`, `endUse`,
- * `endUser.name|country|type`, `origin`, `param.NAME`, and `label` (the item's display name).
+ * other ItemRef identifiers (`hs`, `cnCode`, `codes.JP`, …; several may be given), `from`, `to`,
+ * `date`, `transfer`, `endUse`, `endUser.name|country|type`, `endUser.ownersComplete`,
+ * `owner.N.name|country|share`, `party.N.role|name|country`, `origin`, `param.NAME`, and `label`
+ * (the item's display name).
  */
 export interface AssessForm {
+  /** The identifier the item box holds. */
   item?: ItemChoice;
+  /** Further identifiers of the item by ItemRef field (`hs`, `eccn`, `codes.JP` …); several make matching more precise. */
+  ids: Record<string, string>;
   from: string;
   to: string;
   date: string;
@@ -16,17 +38,44 @@ export interface AssessForm {
   endUserName: string;
   endUserCountry: string;
   endUserType: string;
+  owners: OwnerRow[];
+  ownersComplete: boolean;
+  parties: PartyRow[];
   origin: string;
   parameters: [string, string][];
 }
 
 const keyOf = (field: ItemField) => (field === 'id' ? 'item' : field);
+const CODES = /^codes\.([A-Za-z][A-Za-z0-9-]{1,15})$/;
+
+/** Identifier fields the URL holds, in its order: the first is the item box's (paramsFromForm writes it first). */
+function idFields(p: URLSearchParams): ItemField[] {
+  const keys = [...new Set(p.keys())].filter((k) => p.get(k) && (k === 'item' || (k !== 'id' && (ITEM_FIELDS.includes(k as ItemField) || CODES.test(k)))));
+  return keys.map((k) => (k === 'item' ? 'id' : k) as ItemField);
+}
+
+/** Rows `prefix.N.field` of the URL, in index order. */
+function rowsOf<T extends object>(p: URLSearchParams, prefix: string, empty: () => T): T[] {
+  const rows = new Map<number, T>();
+  for (const [k, v] of p) {
+    const m = new RegExp(`^${prefix}\\.(\\d{1,2})\\.(\\w+)$`).exec(k);
+    if (!m) continue;
+    const row = rows.get(Number(m[1])) ?? empty();
+    if (m[2]! in row) (row as Record<string, string>)[m[2]!] = v;
+    rows.set(Number(m[1]), row);
+  }
+  return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+}
+
+export const emptyOwner = (): OwnerRow => ({ name: '', country: '', share: '' });
+export const emptyParty = (): PartyRow => ({ role: 'intermediate_consignee', name: '', country: '' });
 
 export function formFromParams(p: URLSearchParams, today: string): AssessForm {
-  const field = ITEM_FIELDS.find((f) => p.get(keyOf(f)));
+  const [field, ...others] = idFields(p);
   const label = p.get('label') ?? undefined;
   return {
-    item: field ? { field, value: p.get(keyOf(field))!, ...(label ? { label } : {}) } : undefined,
+    item: field ? { field, value: p.get(keyOf(field))!, ...(label && field === 'id' ? { label } : {}) } : undefined,
+    ids: Object.fromEntries(others.map((f) => [f, p.get(keyOf(f))!])),
     from: p.get('from') ?? '',
     to: p.get('to') ?? '',
     date: p.get('date') ?? today,
@@ -35,6 +84,9 @@ export function formFromParams(p: URLSearchParams, today: string): AssessForm {
     endUserName: p.get('endUser.name') ?? '',
     endUserCountry: p.get('endUser.country') ?? '',
     endUserType: p.get('endUser.type') ?? '',
+    owners: rowsOf(p, 'owner', emptyOwner),
+    ownersComplete: p.get('endUser.ownersComplete') === 'true',
+    parties: rowsOf(p, 'party', emptyParty),
     origin: p.get('origin') ?? '',
     parameters: [...p].filter(([k]) => k.startsWith('param.')).map(([k, v]) => [k.slice(6), v]),
   };
@@ -47,6 +99,7 @@ export function paramsFromForm(f: AssessForm): URLSearchParams {
     set(keyOf(f.item.field), f.item.value);
     if (f.item.field === 'id') set('label', f.item.label);
   }
+  for (const [field, value] of Object.entries(f.ids)) if (field !== f.item?.field) set(keyOf(field as ItemField), value.trim());
   set('from', f.from);
   set('to', f.to);
   set('date', f.date);
@@ -55,6 +108,9 @@ export function paramsFromForm(f: AssessForm): URLSearchParams {
   set('endUser.name', f.endUserName);
   set('endUser.country', f.endUserCountry);
   set('endUser.type', f.endUserType);
+  f.owners.filter((o) => o.name || o.country || o.share).forEach((o, i) => Object.entries(o).forEach(([k, v]) => set(`owner.${i}.${k}`, v)));
+  if (f.ownersComplete) set('endUser.ownersComplete', 'true');
+  f.parties.filter((r) => r.name || r.country).forEach((r, i) => Object.entries(r).forEach(([k, v]) => set(`party.${i}.${k}`, v)));
   set('origin', f.origin);
   for (const [name, value] of f.parameters) if (name && value !== '') p.set(`param.${name}`, value);
   return p;
@@ -63,25 +119,46 @@ export function paramsFromForm(f: AssessForm): URLSearchParams {
 /** Whether the form says enough to ask the server. */
 export const isComplete = (f: AssessForm): boolean => !!(f.item && f.from && f.to);
 
+/** A number typed in a form, or the text as typed when it is not one, so that the server names the field. */
+const numberOr = (v: string): number | string => (v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : v);
+
+/** The ItemRef identifiers of the form: the item box's and the further ones, regimes' codes under `codes`. */
+export function itemIdentifiers(f: Pick<AssessForm, 'item' | 'ids'>): ItemRef {
+  const item: Record<string, unknown> = {};
+  const pairs = [...(f.item ? [[f.item.field, f.item.value] as const] : []), ...Object.entries(f.ids)];
+  for (const [field, value] of pairs) {
+    if (!value.trim() || (field in item && field !== f.item?.field)) continue;
+    const code = CODES.exec(field);
+    if (code) item.codes = { ...(item.codes as object), [code[1]!]: value.trim() };
+    else item[field] ??= value.trim();
+  }
+  return item as ItemRef;
+}
+
 /** The contract's request (CONTRACT §2) for the form; parameters that are not numbers are sent as typed so the server names them. */
 export function requestFromForm(f: AssessForm): AssessmentRequest {
-  const item: ItemRef = { [f.item!.field]: f.item!.value } as ItemRef;
-  if (f.parameters.length) item.parameters = Object.fromEntries(f.parameters.map(([k, v]) => [k, v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : v])) as Record<string, number>;
+  const item = itemIdentifiers(f);
+  if (f.parameters.length) item.parameters = Object.fromEntries(f.parameters.map(([k, v]) => [k, numberOr(v)])) as Record<string, number>;
   if (f.origin) item.origin = f.origin;
   const request: AssessmentRequest = { item, from: f.from, to: f.to, date: f.date };
   if (f.transfer && f.transfer !== 'goods') request.transfer = f.transfer as AssessmentRequest['transfer'];
   if (f.endUse) request.endUse = f.endUse as AssessmentRequest['endUse'];
-  if (f.endUserName || f.endUserCountry || f.endUserType) {
+  const owners = f.owners.filter((o) => o.name || o.country || o.share);
+  if (f.endUserName || f.endUserCountry || f.endUserType || owners.length || f.ownersComplete) {
     request.endUser = {
       ...(f.endUserName ? { name: f.endUserName } : {}),
       ...(f.endUserCountry ? { country: f.endUserCountry } : {}),
-      ...(f.endUserType ? { type: f.endUserType as NonNullable<AssessmentRequest['endUser']>['type'] } : {}),
+      ...(f.endUserType ? { type: f.endUserType } : {}),
+      ...(owners.length ? { owners: owners.map((o) => ({ ...(o.name ? { name: o.name } : {}), ...(o.country ? { country: o.country } : {}), ...(o.share ? { share: numberOr(o.share) } : {}) })) } : {}),
+      ...(f.ownersComplete ? { ownersComplete: true } : {}),
     } as AssessmentRequest['endUser'];
   }
+  const parties = f.parties.filter((r) => r.name || r.country);
+  if (parties.length) request.parties = parties.map((r) => ({ role: r.role, ...(r.name ? { name: r.name } : {}), ...(r.country ? { country: r.country } : {}) })) as AssessmentRequest['parties'];
   return request;
 }
 
-/** Request fields a question may name, other than technical parameters. */
+/** Request fields a question may name, other than technical parameters and item identifiers. */
 export const REQUEST_FIELD_QUESTIONS: Record<string, keyof AssessForm> = {
   endUse: 'endUse',
   transfer: 'transfer',
@@ -90,4 +167,11 @@ export const REQUEST_FIELD_QUESTIONS: Record<string, keyof AssessForm> = {
   'endUser.name': 'endUserName',
   'endUser.country': 'endUserCountry',
   endUser: 'endUserName',
+};
+
+/** Questions answered by a part of the form rather than one value (the owners table). */
+export const FORM_SECTION_QUESTIONS: Record<string, { section: string; words: string }> = {
+  'endUser.owners': { section: 'owners', words: "Give the end user's owners (name, country, share) in the form above and say whether the list is complete." },
+  'endUser.ownersComplete': { section: 'owners', words: "Say in the form above whether the end user's owners are listed completely." },
+  parties: { section: 'parties', words: 'Name the other parties in the form above.' },
 };

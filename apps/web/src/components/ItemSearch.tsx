@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { getJson } from '../api.js';
 import type { TaxonomyHit } from '../data.js';
+import { Text } from './common.js';
 
 /** Which ItemRef field the search box fills, and with what. */
 export interface ItemChoice {
@@ -9,10 +10,11 @@ export interface ItemChoice {
   /** What the box shows (a taxonomy node's name). */
   label?: string;
 }
-export type ItemField = 'id' | 'hs' | 'cnCode' | 'cnControlCode' | 'eccn' | 'euCode' | 'cas' | 'name';
-export const ITEM_FIELDS: ItemField[] = ['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'cas', 'name'];
+/** An ItemRef identifier: a field of its own, or a regime's own code under `codes` (`codes.JP`). */
+export type ItemField = 'id' | 'hs' | 'cnCode' | 'cnControlCode' | 'eccn' | 'euCode' | 'cas' | 'name' | `codes.${string}`;
+export const ITEM_FIELDS: ItemField[] = ['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'codes.JP', 'cas', 'name'];
 
-const FIELD_WORDS: Record<ItemField, string> = {
+const FIELD_WORDS: Record<string, string> = {
   id: 'taxonomy ID',
   hs: 'HS code',
   cnCode: 'China customs code',
@@ -21,7 +23,11 @@ const FIELD_WORDS: Record<ItemField, string> = {
   euCode: 'EU Annex I code',
   cas: 'CAS number',
   name: 'free-text name',
+  'codes.JP': 'Japan control code (codes.JP)',
 };
+
+/** How an identifier field reads in words (`codes.XX` for a regime this app does not name: "XX control code"). */
+export const fieldWords = (field: ItemField): string => FIELD_WORDS[field] ?? `${field.slice(6)} control code (${field})`;
 
 interface Option {
   key: string;
@@ -33,12 +39,15 @@ interface Option {
 const CONTROL_CODE = /^(?:\d[A-E]\d{3}[a-z0-9.]*|EAR99)$/i;
 const CAS = /^\d{2,7}-\d{2}-\d$/;
 const DIGITS = /^[\d.\s]+$/;
+/** Japan's row-and-item codes, `2(24)`, `4(15).2`, `15(1)`, with full-width brackets too (the plugin folds them). */
+const JP_CODE = /^(?:1[0-6]|[1-9])(?:-2)?[(（]\d{1,2}(?:-\d)?[)）](?:\.\d{1,2})?$/;
 
 /** The identifiers a typed text could be, so that codes the taxonomy does not index can still be used. */
 export function readingsOf(text: string): ItemChoice[] {
   const t = text.trim();
   if (!t) return [];
   if (CAS.test(t)) return [{ field: 'cas', value: t }];
+  if (JP_CODE.test(t)) return [{ field: 'codes.JP', value: t }];
   if (CONTROL_CODE.test(t)) return (['cnControlCode', 'eccn', 'euCode'] as const).map((field) => ({ field, value: t }));
   if (DIGITS.test(t)) {
     const digits = t.replace(/\D/g, '');
@@ -51,7 +60,7 @@ export function readingsOf(text: string): ItemChoice[] {
 
 /** How a chosen item reads in the box. */
 export const choiceText = (c: ItemChoice | undefined): string => (c ? (c.label ?? c.value) : '');
-export const describeChoice = (c: ItemChoice): string => `${FIELD_WORDS[c.field]} ${c.value}`;
+export const describeChoice = (c: ItemChoice): string => `${fieldWords(c.field)} ${c.value}`;
 
 interface Props {
   id: string;
@@ -61,14 +70,16 @@ interface Props {
 
 /**
  * The item box: suggestions from the taxonomy as the person types (names in English or Chinese, HS,
- * China customs codes, CAS), followed by the identifiers the text could be. A WAI-ARIA combobox:
+ * China customs codes, regimes' control codes such as Japan's `2(24)`, CAS), followed by the
+ * identifiers the text could be. A WAI-ARIA combobox:
  * arrow keys move, Enter picks, Escape closes.
  */
 export function ItemSearch({ id, value, onChange }: Props) {
   const [text, setText] = useState(choiceText(value));
   const [hits, setHits] = useState<TaxonomyHit[]>([]);
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
+  // The highlighted option is kept by its key, so that it stays put when suggestions arrive.
+  const [activeKey, setActiveKey] = useState<string>();
   const typed = useRef(false);
 
   useEffect(() => {
@@ -93,15 +104,16 @@ export function ItemSearch({ id, value, onChange }: Props) {
 
   const options: Option[] = [
     ...hits.map((h) => ({ key: `id:${h.id}`, choice: { field: 'id' as const, value: h.id, label: h.names?.en ?? h.id }, text: h.names?.en ?? h.id, detail: `${h.names?.zh ? `${h.names.zh} · ` : ''}${h.id} · matched by ${h.matchedBy}` })),
-    ...readingsOf(text).map((c) => ({ key: `${c.field}:${c.value}`, choice: c, text: c.value, detail: `use as ${FIELD_WORDS[c.field]}` })),
+    ...readingsOf(text).map((c) => ({ key: `${c.field}:${c.value}`, choice: c, text: c.value, detail: `use as ${fieldWords(c.field)}` })),
   ];
   const listId = `${id}-suggestions`;
+  const active = options.findIndex((o) => o.key === activeKey);
 
   const pick = (o: Option) => {
     typed.current = false;
     setText(choiceText(o.choice));
     setOpen(false);
-    setActive(-1);
+    setActiveKey(undefined);
     onChange(o.choice);
   };
 
@@ -110,7 +122,7 @@ export function ItemSearch({ id, value, onChange }: Props) {
       e.preventDefault();
       setOpen(true);
       const n = options.length;
-      if (n) setActive((a) => (e.key === 'ArrowDown' ? (a + 1) % n : (a - 1 + n) % n));
+      if (n) setActiveKey(options[e.key === 'ArrowDown' ? (active + 1) % n : (active - 1 + n) % n]!.key);
     } else if (e.key === 'Enter' && open && active >= 0 && options[active]) {
       e.preventDefault();
       pick(options[active]);
@@ -139,7 +151,7 @@ export function ItemSearch({ id, value, onChange }: Props) {
           const t = e.currentTarget.value;
           setText(t);
           setOpen(true);
-          setActive(-1);
+          setActiveKey(undefined);
           // Until a suggestion is picked, the text is read as its likeliest identifier.
           const first = readingsOf(t)[0];
           onChange(first);
@@ -151,7 +163,7 @@ export function ItemSearch({ id, value, onChange }: Props) {
         <ul id={listId} role="listbox" class="suggestions" aria-label="Suggestions">
           {options.map((o, i) => (
             <li key={o.key} id={`${listId}-${i}`} role="option" aria-selected={i === active} class={i === active ? 'active' : ''} onMouseDown={(e) => (e.preventDefault(), pick(o))}>
-              <span>{o.text}</span> <small>{o.detail}</small>
+              <span>{o.text}</span> <small><Text>{o.detail}</Text></small>
             </li>
           ))}
         </ul>
