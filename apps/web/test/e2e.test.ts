@@ -1,7 +1,7 @@
 import type { AssessmentResponse } from '@chokepoint/core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, cliBatchCsv, cliJson, launchBrowser, screenshot, startServer } from './support.js';
+import { axeViolations, chooseOption, cliBatchCsv, cliJson, launchBrowser, screenshot, startServer, streamText } from './support.js';
 
 // The web application in Debian's Chromium against the built server, with API keys configured.
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -49,16 +49,14 @@ describe('the web application', () => {
     await open('#/assess');
     await page.getByLabel('Item').focus();
     await page.keyboard.type('gallium metal');
-    const option = page.getByRole('option', { name: /Gallium metal.*gallium\/metal/ });
-    await option.waitFor();
     // Arrow down to the taxonomy node and pick it with Enter.
-    const options = await page.getByRole('option').allTextContents();
-    const index = options.findIndex((t) => t.includes('gallium/metal'));
-    for (let i = 0; i <= index; i++) await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Enter');
+    await chooseOption(page, /Gallium metal.*gallium\/metal/);
     await expect.poll(() => page.getByLabel('Item').inputValue()).toBe('Gallium metal');
     // Tab through the fields; a closed select picks an option by typing its name.
     const focused = () => page.evaluate(() => document.activeElement?.id);
+    // Past the disclosure of more identifiers to From.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('from');
     await page.keyboard.type("People's Republic of China");
@@ -108,14 +106,14 @@ describe('the web application', () => {
         verdict: r.getAttribute('data-verdict'),
         findings: [...r.querySelectorAll('tr[data-measure]')].map((t) => `${t.getAttribute('data-measure')} ${t.getAttribute('data-status')}`).sort(),
       })),
-      warnings: [...document.querySelectorAll('.warnings li')].map((l) => l.getAttribute('data-code')),
+      warnings: [...document.querySelectorAll('.warnings li')].map((l) => l.getAttribute('data-code')).sort(),
       questions: document.querySelectorAll('form.questions .field').length,
-      data: [...document.querySelectorAll('li[data-plugin]')].map((l) => `${l.getAttribute('data-plugin')} ${l.getAttribute('data-lists')}`),
+      data: [...document.querySelectorAll('tr[data-plugin]')].map((l) => `${l.getAttribute('data-plugin')} ${l.getAttribute('data-lists')}`),
     }));
     expect(facts).toEqual({
       verdict: cli.verdict,
       regimes: cli.jurisdictions.map((j) => ({ jurisdiction: j.jurisdiction, verdict: j.verdict, findings: j.findings.map((f) => `${f.measure.id} ${f.status}`).sort() })),
-      warnings: cli.warnings.map((w) => w.code),
+      warnings: cli.warnings.map((w) => w.code).sort(),
       questions: new Set(cli.questions.map((q) => q.parameter)).size,
       data: (cli as unknown as { data: { plugin: string; lists?: { id: string; asOf: string }[] }[] }).data.map((d) => `${d.plugin} ${(d.lists ?? []).map((l) => `${l.id}@${l.asOf}`).join(' ')}`),
     });
@@ -240,8 +238,3 @@ describe('the web application', () => {
   });
 });
 
-async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
-  let text = '';
-  for await (const chunk of stream) text += chunk.toString();
-  return text;
-}

@@ -17,9 +17,9 @@ const run = promisify(execFile);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A built server in a child process on a free port, with its own SQLite file and one admin key. */
-export async function startServer(): Promise<{ url: string; token: string; stop: () => Promise<void> }> {
+export async function startServer(extraEnv: Record<string, string> = {}): Promise<{ url: string; token: string; stop: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'chokepoint-web-e2e-'));
-  const env = { ...process.env, CHOKEPOINT_SQLITE_PATH: join(dir, 'chokepoint.db'), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' };
+  const env = { ...process.env, CHOKEPOINT_SQLITE_PATH: join(dir, 'chokepoint.db'), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...extraEnv };
   const { stdout } = await run(process.execPath, [join(SERVER_DIST, 'bin.js'), 'keys', 'create', '--name', 'web e2e', '--role', 'admin', '--json'], { env });
   const token = (JSON.parse(stdout) as { token: string }).token;
   const child: ChildProcess = spawn(process.execPath, [join(SERVER_DIST, 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -69,8 +69,8 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
 }
 
 /** The CLI's JSON answer for the same request, to compare the page with. */
-export async function cliJson(args: string[]): Promise<unknown> {
-  const { stdout } = await run(process.execPath, [CLI_BIN, ...args, '--json']);
+export async function cliJson(args: string[], env: Record<string, string> = {}): Promise<unknown> {
+  const { stdout } = await run(process.execPath, [CLI_BIN, ...args, '--json'], { env: { ...process.env, ...env } });
   return JSON.parse(stdout);
 }
 
@@ -104,8 +104,78 @@ export async function cliBatchCsv(name: string, input: string): Promise<{ code: 
   }
 }
 
+/** An amendment file (CONTRACT §10) in a new directory, as `CHOKEPOINT_AMENDMENTS` names it: a test fixture, not law. */
+export function amendmentsDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'chokepoint-web-amendments-'));
+  writeFileSync(
+    join(dir, 'stay.json'),
+    JSON.stringify({
+      id: 'web-e2e-stay-extended',
+      plugin: 'US',
+      source: { url: 'https://example.org/web-e2e', publisher: 'Test fixture', date: '2026-11-09' },
+      statusEvents: [{ measure: 'us-ear-2025-affiliates-rule', event: 'suspension', from: '2025-11-10', to: '2027-01-10', by: 'Test notice' }],
+    }),
+  );
+  return dir;
+}
+
+/** The US Consolidated Screening List fixture of @chokepoint/lists (a publisher JSON file with fictional parties beside real ones). */
+export const CSL_FIXTURE = join(root, 'packages/lists/test/fixtures/csl.json');
+
 /** Saves a full-page screenshot of a main view under test-output/ for a reviewer. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(OUTPUT, { recursive: true });
   await page.screenshot({ path: join(OUTPUT, `${name}.png`), fullPage: true });
+}
+
+/** One server and one browser page for a test file, with the key entered for the page's tab. */
+export interface Session {
+  server: Awaited<ReturnType<typeof startServer>>;
+  page: Page;
+  /** Calls the server's API with the admin key, JSON in and out. */
+  api: <T>(path: string, init?: RequestInit) => Promise<T>;
+  /** Opens a view by its URL hash. */
+  open: (hash: string) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+/** Starts a server (with `env`) and Chromium, and gives the page the API key so views load at once. */
+export async function startSession(env: Record<string, string> = {}): Promise<Session> {
+  const [server, chromium] = await Promise.all([startServer(env), launchBrowser()]);
+  const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  await context.addInitScript((token: string) => sessionStorage.setItem('chokepoint.apiKey', token), server.token);
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.error('page error:', err));
+  return {
+    server,
+    page,
+    api: async <T>(path: string, init: RequestInit = {}) => {
+      const res = await fetch(`${server.url}${path}`, { ...init, headers: { authorization: `Bearer ${server.token}`, 'content-type': 'application/json', ...(init.headers ?? {}) } });
+      return (await res.json()) as T;
+    },
+    open: async (hash) => {
+      await page.goto(`${server.url}/${hash}`);
+    },
+    close: async () => {
+      await chromium.close();
+      await server.stop();
+    },
+  };
+}
+
+/** The text of a download or any readable stream. */
+export async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) text += chunk.toString();
+  return text;
+}
+
+/** Picks the item box's suggestion matching `name` with the arrow keys and Enter, as a keyboard user does. */
+export async function chooseOption(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole('option', { name }).waitFor();
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('ArrowDown');
+    if (name.test((await page.locator('[role="option"][aria-selected="true"]').textContent()) ?? '')) return page.keyboard.press('Enter');
+  }
+  throw new Error(`no suggestion matching ${name}`);
 }
