@@ -38,6 +38,18 @@ describe('NameIndex', () => {
   });
 });
 
+describe('NameIndex scratch stamps', () => {
+  it('still finds names after its 32-bit search stamps run out and start again', () => {
+    const index = new NameIndex([{ value: 'a', name: 'Northstar Precision Instruments Ltd.' }, { value: 'b', name: 'IVANOV, Sergei Petrovich' }]);
+    const before = index.search('Northstar Precision Instrument').map((m) => m.value);
+    (index as unknown as { generation: number }).generation = 0x7ffffff0 - 1;
+    for (let k = 0; k < 4; k++) {
+      expect(index.search('Northstar Precision Instrument').map((m) => m.value)).toEqual(before);
+      expect(index.search('Sergei Ivanov').map((m) => m.value)).toEqual(['b']);
+    }
+  });
+});
+
 describe('spellingKey', () => {
   it('gives the usual romanisations of one Cyrillic name one key', () => {
     for (const group of [['yuriy', 'yurii', 'yury', 'iurii'], ['khabarov', 'habarov'], ['shchukin', 'schukin'], ['sergey', 'sergei', 'sergej'], ['yuliya', 'iuliia'], ['yevgeniy', 'evgenii', 'jewgeni']]) {

@@ -217,6 +217,19 @@ export class NameIndex<T> {
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
 
+  /**
+   * A fresh stamp for the scratch arrays. Stamps are 32-bit: before they run out (after about two billion
+   * passes, a day or two of a busy server) the arrays are cleared and counting starts again.
+   */
+  private nextGeneration(): number {
+    if (this.generation >= 0x7ffffff0) {
+      this.generation = 0;
+      this.nameStamp.fill(0);
+      this.termStamp.fill(0);
+    }
+    return ++this.generation;
+  }
+
   /** Each name under its rarest word: a name that lies whole inside a query is found through it. */
   private buildAnchors(): Int32Array[] {
     const { words } = this;
@@ -264,7 +277,7 @@ export class NameIndex<T> {
   private collect(postings: Postings, expansions: Expansion[][], minScore: number, candidates: Set<number>): void {
     const q = expansions.length;
     if (!q) return;
-    const query = ++this.generation;
+    const query = this.nextGeneration();
     const { nameStamp, termStamp, termSimilarity } = this;
     for (const terms of expansions) {
       for (const { term, similarity } of terms) {
@@ -308,7 +321,7 @@ export class NameIndex<T> {
   /** Names that may lie whole inside the query (all their words in it): found under their rarest word. */
   private collectContained(keys: readonly string[], candidates: Set<number>): void {
     if (keys.length < 2) return;
-    const query = ++this.generation;
+    const query = this.nextGeneration();
     const { termStamp } = this;
     const { nameTerms, nameStart } = this.words;
     const ids = keys.map((k) => this.words.ids.get(k)).filter((id): id is number => id !== undefined);
