@@ -224,9 +224,10 @@ describe('Art. 2a(3) as replaced by Regulation 2025/395 (in force 25 February 20
 
 describe('the coverage warning names what is not read', () => {
   const warn = (r: AssessmentRequest) => t.engine.assess(r).warnings.find((w) => w.code === 'sanctions_partial')?.message ?? '';
-  it('after 23 April 2026 it names the 20th package (Regulation 2026/506)', () => {
+  it('after 24 October 2025 (19th package, the last act read) it names what was not read, the 20th package (Regulation 2026/506) among it', () => {
     expect(warn(req({ hs: '848210' }, 'RU', '2026-05-01'))).toMatch(/2026\/506/);
-    expect(warn(req({ hs: '848210' }, 'RU', '2026-04-23'))).not.toMatch(/2026\/506/);
+    expect(warn(req({ hs: '848210' }, 'RU', '2025-10-25'))).toMatch(/read through 2025-10-24/);
+    expect(warn(req({ hs: '848210' }, 'RU', '2025-10-24'))).not.toMatch(/2026\/506/);
   });
   it('for Belarus after 10 March 2022 it says later amendments were not read', () => {
     expect(warn(req({ hs: '848210' }, 'BY', '2022-06-05'))).toMatch(/10 March 2022/);
