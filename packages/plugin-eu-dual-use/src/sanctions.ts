@@ -214,13 +214,12 @@ function coverageWarning(to: string, date: string): Warning {
 const RECEIVING_ROLES = new Set(['purchaser', 'intermediate_consignee', 'ultimate_consignee']);
 
 /**
- * The sanctioned countries (Russia, Belarus) a transfer reaches: the destination itself, or, for an export
- * to another country, the end user or a receiving party established there ("directly or indirectly ... to any
+ * The sanctioned countries (Russia, Belarus) a transfer reaches: the destination itself, and the country of
+ * the end user or of a receiving party established in one of them ("directly or indirectly ... to any
  * person in Russia or for use in Russia").
  */
 export function sanctionTargets(request: EvaluationContext['request']): SanctionTarget[] {
-  if (NAMES[request.to]) return [{ country: request.to, basis: `to ${request.to}` }];
-  const out: SanctionTarget[] = [];
+  const out: SanctionTarget[] = NAMES[request.to] ? [{ country: request.to, basis: `to ${request.to}` }] : [];
   const add = (country: string | undefined, basis: string) => {
     if (country && NAMES[country] && !out.some((x) => x.country === country)) out.push({ country, basis });
   };
