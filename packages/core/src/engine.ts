@@ -1,7 +1,7 @@
 import { CompiledPlugin } from './compiled-plugin.js';
 import { conditionParameters, describeCondition } from './conditions.js';
 import { compositionOf, refineByComposition } from './composition.js';
-import { assessExposure, type ExposureResponse } from './exposure.js';
+import { assessExposure, type ExposurePlan, type ExposureResponse } from './exposure.js';
 import { measureEvents, statusOn, statusTimeline, todayUtc, isIsoDate, combinedStatusOn, type MeasureEvent } from './dates.js';
 import { PluginRegistrationError, ValidationError } from './errors.js';
 import { dedupeWarnings, evaluatePlugin } from './evaluate.js';
@@ -19,7 +19,7 @@ import { applyAmendments, amends, checkAmendmentShape, type Amendment, type Amen
 import { withImportedLists } from './imported-lists.js';
 import { buildKnowledge, type DataStatus } from './knowledge.js';
 import type { PartyList } from './lists.js';
-import type { ScreeningResponse } from './screening.js';
+import type { ScreeningRequest, ScreeningResponse } from './screening.js';
 import { mostRestrictive } from './verdict.js';
 import { CORE_VERSION } from './version.js';
 
@@ -156,9 +156,19 @@ export interface Engine {
   compare(item: ItemRef, date?: IsoDate): Comparison;
   /** Every advisory of every plugin. */
   advisories(): Advisory[];
-  /** Which inputs of a production step cannot follow it to a site (CONTRACT §8); see {@link assessExposure}. */
+  /**
+   * Which inputs of a production step cannot follow it to a site (CONTRACT §8); see {@link assessExposure}.
+   * Throws {@link ValidationError} naming each bad field. Typed with {@link ExposurePlan}; any value is accepted and validated.
+   */
+  exposure(plan: ExposurePlan): ExposureResponse;
+  /** Plans a value of unknown shape (parsed JSON), validating it first. */
   exposure(plan: unknown): ExposureResponse;
-  /** Screens a party against every loaded list (CONTRACT §9); throws {@link ValidationError} naming each bad field. */
+  /**
+   * Screens a party against every loaded list (CONTRACT §9); throws {@link ValidationError} naming each bad field.
+   * Typed with {@link ScreeningRequest}; any value is accepted and validated.
+   */
+  screen(request: ScreeningRequest): ScreeningResponse;
+  /** Screens a value of unknown shape (parsed JSON), validating it first. */
   screen(request: unknown): ScreeningResponse;
   /** What the engine's answers rest on: plugins, lists and amendments (CONTRACT §10). */
   dataStatus(): DataStatus;

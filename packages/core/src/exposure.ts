@@ -11,8 +11,8 @@ import { compareVerdicts } from './verdict.js';
 /** One input of an exposure plan named by hand (CONTRACT §8). */
 export interface PlanInput {
   item: ItemRef;
-  /** Where the input comes from. */
-  from: CountryCode;
+  /** Where the input comes from; required unless the plan's `from` is given. */
+  from?: CountryCode;
   /** Goods (default), technology (know-how, services, people) or software. */
   transfer?: TransferType;
 }
