@@ -159,10 +159,13 @@ export function createApp(ctx: AppContext): Express {
     }
     if (err instanceof HttpProblem) return sendProblem(res, err.problem);
     if (err instanceof ValidationError) return sendProblem(res, problems.invalid(err.message, err.errors));
-    const e = err as { type?: string; status?: number; limit?: number };
+    const e = err as { type?: string; status?: number; limit?: number; code?: unknown; errno?: unknown };
     if (e.type === 'entity.too.large') return sendProblem(res, problems.tooLarge(e.limit ?? config.bodyLimitBytes));
     if (e.type === 'entity.parse.failed') return sendProblem(res, problems.invalid('The request body is not valid JSON.', [{ path: '', message: 'expected a JSON object' }]));
     if (e.type === 'encoding.unsupported') return sendProblem(res, problems.unsupportedEncoding(String(req.headers['content-encoding'] ?? '')));
+    // zlib's own errors (Z_DATA_ERROR, ERR__ERROR_FORMAT_… from brotli; each with a numeric errno) while
+    // inflating a body that is not what its Content-Encoding says.
+    if (e.status === 400 && e.type === undefined && typeof e.errno === 'number' && typeof e.code === 'string') return sendProblem(res, problems.undecodable(String(req.headers['content-encoding'] ?? ''), err instanceof Error ? err.message : String(err)));
     if (e.type === 'charset.unsupported') return sendProblem(res, problems.unsupportedMediaType('UTF-8 JSON', 'Content-Type'));
     if (err instanceof URIError) return sendProblem(res, problems.invalid('The request path is not valid percent-encoding.', [{ path: 'path', message: 'expected valid percent-encoded UTF-8 (such as %2F), got a malformed escape' }]));
     if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {

@@ -33,6 +33,10 @@ export const problems = {
     type: `${TYPE_BASE}unsupported-media-type`, title: 'Unsupported Media Type', status: 415, detail: `The body's Content-Encoding ${JSON.stringify(given)} is not supported.`,
     errors: [{ path: 'Content-Encoding', message: `expected identity, gzip, deflate or br, got ${JSON.stringify(given)}` }],
   }),
+  undecodable: (encoding: string, why: string): Problem => ({
+    type: `${TYPE_BASE}invalid-request`, title: 'Invalid request', status: 400, detail: `The body could not be decoded as its Content-Encoding ${JSON.stringify(encoding)} says.`,
+    errors: [{ path: 'Content-Encoding', message: `expected a body encoded with ${encoding}; it could not be decoded (${why})` }],
+  }),
   tooMany: (detail: string): Problem => ({ type: `${TYPE_BASE}rate-limited`, title: 'Too Many Requests', status: 429, detail }),
   unavailable: (detail: string): Problem => ({ type: `${TYPE_BASE}unavailable`, title: 'Service Unavailable', status: 503, detail }),
   internal: (): Problem => ({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'The server could not complete the request; it has been logged.' }),

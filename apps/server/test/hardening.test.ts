@@ -109,6 +109,21 @@ describe.each(FIXTURES)('hostile input never reaches the store or another caller
     await problemOf(await fetch(`${url}/v1/nothing-here`), 404);
   });
 
+  it('a body that does not decode as its Content-Encoding says is a 400 naming Content-Encoding, not zlib’s bare message (found by the fuzzer)', async () => {
+    const { gzipSync, deflateSync } = await import('node:zlib');
+    const whole = gzipSync(JSON.stringify(GALLIUM));
+    for (const [encoding, body] of [['gzip', JSON.stringify(GALLIUM)], ['gzip', whole.subarray(0, whole.length - 8)], ['deflate', 'not deflate'], ['br', 'not brotli']] as const) {
+      for (const route of ['/v1/assessments', '/v1/exposure', '/v1/screenings']) {
+        const res = await fetch(`${url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': encoding }, body });
+        const p = await problemOf(res, 400);
+        expect(p.errors, `${encoding} on ${route}`).toEqual([{ path: 'Content-Encoding', message: expect.stringMatching(new RegExp(`^expected a body encoded with ${encoding}; it could not be decoded \\(.+\\)$`)) }]);
+      }
+    }
+    // A body encoded as it says is read (a screening: it leaves the audit trail, which later tests count, alone).
+    const ok = await fetch(`${url}/v1/screenings`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'deflate' }, body: deflateSync(JSON.stringify({ name: 'Acme Metals GmbH' })) });
+    expect(ok.status).toBe(200);
+  });
+
   it('publishes the chain head; audit verify --head checks against it and lists every altered record', async () => {
     for (let i = 0; i < 4; i++) expect((await fetch(`${url}/v1/assessments`, json({ ...GALLIUM, id: `h${i}` }))).status).toBe(200);
     const head = (await (await fetch(`${url}/v1/audit/head`)).json()) as { seq: number; hash: string };
