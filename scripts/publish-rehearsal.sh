@@ -8,7 +8,8 @@
 #      node_modules can be found;
 #   4. follows docs/writing-a-plugin.md by hand from an empty folder (its npm commands, the files it
 #      shows, npm test, npm run build), loads the plugin into the CLI and the server through
-#      CHOKEPOINT_PLUGINS, publishes it and loads it by name from another project.
+#      CHOKEPOINT_PLUGINS, publishes it and loads it by name from another project; then starts a plugin
+#      with `npm init @chokepoint/plugin xx`, tests, builds and loads it.
 # Every process it starts is stopped on every exit path (success, failure, Ctrl-C). It downloads
 # verdaccio and the packages' dependencies from the configured npm registry. `pnpm check:publish`
 # builds first. REHEARSAL_PIDS_FILE, when set, receives the IDs of the processes it started, so a
@@ -46,7 +47,7 @@ wait_for() { # URL WHAT LOG
 npm_quiet() { npm --no-audit --no-fund --loglevel=error "$@" >/dev/null; }
 
 # --- the registry --------------------------------------------------------------------------------
-mkdir -p "$work/registry" "$work/prefix" "$work/serve" "$work/mcp" "$work/sdk" "$work/bundle" "$work/author" "$work/project"
+mkdir -p "$work/registry" "$work/prefix" "$work/serve" "$work/mcp" "$work/sdk" "$work/bundle" "$work/author" "$work/project" "$work/init"
 cd "$work/registry"
 # verdaccio 6.9+ needs Node 22; its audit plugin asks for a node-fetch dist-tag some mirrors lack.
 printf '{"name":"registry","private":true,"overrides":{"node-fetch":"2.7.0"}}\n' > package.json
@@ -151,6 +152,13 @@ npm init -y >/dev/null
 npm_quiet install @acme/plugin-xx
 listed="$(CHOKEPOINT_PLUGINS=@acme/plugin-xx chokepoint measures --jurisdiction XX)"
 grep -q 'xx-2025-1' <<<"$listed" || { echo "publish rehearsal: the CLI did not load @acme/plugin-xx installed in a project: $listed" >&2; exit 1; }
-echo 'ok  docs/writing-a-plugin.md by hand: npm test, npm run build, loaded by path into the CLI and the server, and by name once published'
+# The guide's other start: the initializer.
+cd "$work/init"
+npm init -y @chokepoint/plugin xx >"$work/init.log" 2>&1 || { cat "$work/init.log" >&2; exit 1; }
+cd xx
+{ npm install --no-audit --no-fund --loglevel=error && npm test && npm run build; } >>"$work/init.log" 2>&1 || { cat "$work/init.log" >&2; exit 1; }
+listed="$(CHOKEPOINT_PLUGINS=./dist/index.js chokepoint measures --jurisdiction XX)"
+grep -q 'xx-notice-1' <<<"$listed" || { echo "publish rehearsal: the CLI did not load the plugin npm init @chokepoint/plugin wrote: $listed" >&2; exit 1; }
+echo 'ok  docs/writing-a-plugin.md by hand and by npm init @chokepoint/plugin: npm test, npm run build, loaded by path into the CLI and the server, and by name once published'
 
 echo 'publish rehearsal ok'
