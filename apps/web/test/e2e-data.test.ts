@@ -259,14 +259,17 @@ describe('screening', () => {
     const expected = await post<ScreeningResponse>('/v1/screenings', { name });
     expect(expected.matches.map((m) => m.list)).toContain(list);
     const shown = await article.locator('ol.matches > li').evaluateAll((ls) =>
-      ls.map((l) => ({ list: l.getAttribute('data-list'), consequence: l.getAttribute('data-consequence'), explanation: l.querySelector('.explanation')!.textContent, asOf: l.querySelector('.list-as-of')?.textContent })),
+      ls.map((l) => ({ list: l.getAttribute('data-list'), consequence: l.getAttribute('data-consequence'), explanation: l.querySelector('.explanation')!.textContent, asOf: l.querySelector('.list-as-of')?.textContent, meaning: l.querySelector('.meaning')?.textContent })),
     );
     expect(shown).toHaveLength(expected.matches.length);
     expected.matches.forEach((m, i) => {
       expect(shown[i]!.list).toBe(m.list);
       expect(shown[i]!.consequence).toBe(m.consequence);
       expect(shown[i]!.explanation).toContain(m.explanation);
-      expect(shown[i]!.asOf).toContain(expected.lists.find((l) => l.id === m.list)!.asOf);
+      const screened = expected.lists.find((l) => l.id === m.list)!;
+      expect(shown[i]!.asOf).toContain(screened.asOf);
+      // What a hit on that list means, as the list's binding says it.
+      expect(shown[i]!.meaning).toBe(screened.consequence.summary);
     });
     expect(await article.locator('table.screened-lists tbody tr').count()).toBe(expected.lists.length);
     if (list === 'jp-meti-end-user-list') {

@@ -58,7 +58,11 @@ export const ScreeningResponseSchema = named('ScreeningResponse', z.object({
   id: z.string().optional(),
   query: z.object({ ...ScreeningRequestSchema.shape, id: z.string().optional() }).meta({ description: 'the request as validated' }),
   matches: z.array(ScreeningMatchSchema).meta({ description: 'best first' }),
-  lists: z.array(z.object({ id: z.string(), name: z.string(), jurisdiction: z.string(), entries: z.number().int(), asOf: IsoDateSchema })),
+  lists: z.array(z.object({
+    id: z.string(), name: z.string(), jurisdiction: z.string(), entries: z.number().int(), asOf: IsoDateSchema,
+    consequence: z.object({ requirement: VerdictSchema, licensePolicy: LicensePolicySchema.optional(), summary: z.string() })
+      .meta({ description: 'what a hit on the list means: the requirement and review policy, and the rule in words' }),
+  })),
 }).meta({ description: 'Matches of a party on the loaded lists, best first, with the lists screened (CONTRACT §9).' }));
 
 /** What the answers rest on (CONTRACT §10 `data status`). */

@@ -98,6 +98,8 @@ describe('ListScreener', () => {
     expect(r.matches[0]).toMatchObject({ list: 'a', matchedName: '华为技术有限公司', score: 1, consequence: 'license_required', licensePolicy: 'presumption_of_denial' });
     expect(r.matches[0]!.explanation).toMatch(/alias/);
     expect(r.lists.map((l) => l.entries)).toEqual([1, 1]);
+    // Each list screened says what a hit on it means, whatever the entry says.
+    expect(r.lists[0]!.consequence).toEqual({ requirement: 'license_required', licensePolicy: 'case_by_case', summary: 's' });
   });
   it('filters by country and by list', () => {
     expect(lists.screen({ name: 'Huawei Technologies', country: 'de' }).matches.map((m) => m.list)).toEqual(['b']);

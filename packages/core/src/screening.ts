@@ -71,7 +71,8 @@ export interface ScreeningResponse {
   id?: string;
   query: ScreeningRequest;
   matches: ScreeningMatch[];
-  lists: { id: string; name: string; jurisdiction: string; entries: number; asOf: IsoDate }[];
+  /** The lists screened, each with what a hit on it means (the list's consequence, in words). */
+  lists: { id: string; name: string; jurisdiction: string; entries: number; asOf: IsoDate; consequence: PartyList['consequence'] }[];
 }
 
 const COUNTRY = /^[A-Z]{2}$/;
@@ -139,7 +140,7 @@ export class ListScreener {
 
   /** The lists screened, with their sizes and dates. */
   summary(): ScreeningResponse['lists'] {
-    return this.lists.map((l) => ({ id: l.id, name: l.name, jurisdiction: l.jurisdiction, entries: l.entries.length, asOf: l.asOf }));
+    return this.lists.map((l) => ({ id: l.id, name: l.name, jurisdiction: l.jurisdiction, entries: l.entries.length, asOf: l.asOf, consequence: l.consequence }));
   }
 
   /** Screens one request; throws {@link ValidationError} naming each bad field. */

@@ -14,6 +14,7 @@ const DATA_WARNINGS: Record<string, string> = {
   stale_data: 'The date asked is after the date the data was verified through',
   stale_list: 'A screening list used is out of date',
   status_unverified: 'A measure’s status after a suspension is not verified',
+  sample_list: 'A screening list used is a sample, not the publisher’s full list',
 };
 
 function Findings({ findings, caption }: { findings: Finding[]; caption: string }) {
@@ -229,6 +230,7 @@ function DataBlock({ answer }: { answer: Answer }) {
                       <li key={l.id} data-list={l.id}>
                         <code>{l.id}</code> as of {l.asOf}, {l.entries} entries ({l.origin})
                         {staleLists.has(l.id) && <strong class="stale"> — stale: older than {status.data!.listMaxAgeDays} days</strong>}
+                        {l.sample && <strong class="stale"> — a sample, not the full list</strong>}
                       </li>
                     ))}
                   </ul>

@@ -77,7 +77,10 @@ export function DataView() {
                   <td>{l.jurisdiction}</td>
                   <td class="entries">{l.entries}</td>
                   <td class="as-of">{l.asOf}</td>
-                  <td>{l.origin === 'imported' ? 'imported' : 'bundled with the plugin'}</td>
+                  <td>
+                    {l.origin === 'imported' ? 'imported' : 'bundled with the plugin'}
+                    {l.sample && <strong class="stale sample"> — a sample, not the full list: {l.sample}</strong>}
+                  </td>
                   <td>{l.stale ? <strong class="stale">Stale: {daysBetween(l.asOf, today)} days old, more than {d.listMaxAgeDays}</strong> : 'Current'}</td>
                 </tr>
               ))}

@@ -10,7 +10,7 @@ import { navigate } from '../route.js';
 type Match = ScreeningResponse['matches'][number];
 
 /** One hit: the listed party, the list and its date, what a hit means, and why the name matched. */
-function MatchItem({ m, asOf }: { m: Match; asOf: string | undefined }) {
+function MatchItem({ m, list }: { m: Match; list: ScreeningResponse['lists'][number] | undefined }) {
   const e = m.entry;
   const lang = langOfJurisdiction(m.jurisdiction);
   return (
@@ -19,7 +19,7 @@ function MatchItem({ m, asOf }: { m: Match; asOf: string | undefined }) {
         <strong>
           <Text lang={lang}>{e.name}</Text>
         </strong>{' '}
-        on <Text lang={lang}>{m.listName}</Text> ({m.jurisdiction}){asOf && <span class="list-as-of">, list as of {asOf}</span>} — score {m.score.toFixed(2)}
+        on <Text lang={lang}>{m.listName}</Text> ({m.jurisdiction}){list && <span class="list-as-of">, list as of {list.asOf}</span>} — score {m.score.toFixed(2)}
       </p>
       <dl class="facts">
         <dt>Consequence</dt>
@@ -29,6 +29,14 @@ function MatchItem({ m, asOf }: { m: Match; asOf: string | undefined }) {
           {e.licenseRequirementText && <span> · licence requirement: {e.licenseRequirementText}</span>}
           {e.licensePolicyText && <span> · policy: {e.licensePolicyText}</span>}
         </dd>
+        {list?.consequence?.summary && (
+          <>
+            <dt>What a hit means</dt>
+            <dd class="meaning">
+              <Text lang={lang}>{list.consequence.summary}</Text>
+            </dd>
+          </>
+        )}
         <dt>Why it matched</dt>
         <dd class="explanation">
           “<Text lang={lang}>{m.matchedName}</Text>”: {m.explanation}
@@ -73,7 +81,7 @@ export function ScreenView({ params }: { params: URLSearchParams }) {
   const result = useAsync(name ? JSON.stringify(body) : undefined, () => postJson<ScreeningResponse>('/v1/screenings', body));
   const r = result.data;
   const stale = new Map((status.data?.lists ?? []).map((l) => [l.id, l.stale]));
-  const asOf = new Map((r?.lists ?? []).map((l) => [l.id, l.asOf]));
+  const screened = new Map((r?.lists ?? []).map((l) => [l.id, l]));
   return (
     <section aria-labelledby="screen-title">
       <h1 id="screen-title">Screen a party</h1>
@@ -123,7 +131,7 @@ export function ScreenView({ params }: { params: URLSearchParams }) {
           </h2>
           <ol class="matches">
             {r.matches.map((m, i) => (
-              <MatchItem key={i} m={m} asOf={asOf.get(m.list)} />
+              <MatchItem key={i} m={m} list={screened.get(m.list)} />
             ))}
           </ol>
           <table class="screened-lists">
@@ -134,6 +142,7 @@ export function ScreenView({ params }: { params: URLSearchParams }) {
                 <th scope="col">Jurisdiction</th>
                 <th scope="col">Entries</th>
                 <th scope="col">As of</th>
+                <th scope="col">A hit means</th>
               </tr>
             </thead>
             <tbody>
@@ -147,6 +156,10 @@ export function ScreenView({ params }: { params: URLSearchParams }) {
                   <td>
                     {l.asOf}
                     {stale.get(l.id) && <strong class="stale"> stale (older than {status.data!.listMaxAgeDays} days)</strong>}
+                  </td>
+                  <td>
+                    {l.consequence && <VerdictBadge verdict={l.consequence.requirement} />}
+                    {l.consequence?.licensePolicy && <small> {words(l.consequence.licensePolicy)}</small>}
                   </td>
                 </tr>
               ))}
