@@ -115,7 +115,7 @@ export function createApp(ctx: AppContext): Express {
   const openapi = api.document({
     title: 'chokepoint reference server',
     version: SERVER_VERSION,
-    description: 'Export controls on critical minerals (China MOFCOM, US EAR, EU dual use). Answers are decision support, not legal advice.',
+    description: 'Export controls on critical minerals (China MOFCOM, US EAR, EU dual use, Japan METI, and any plugin in CHOKEPOINT_PLUGINS). Answers are decision support, not legal advice.',
   });
 
   // The API first: an API call passes no static-file or docs middleware on its way to its route.
