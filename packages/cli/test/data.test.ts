@@ -44,6 +44,10 @@ describe('data update, screen and assess with imported lists', { timeout: 60_000
     expect(us.licensePolicy).toBe('case_by_case');
     expect(el.data.find((d: { plugin: string }) => d.plugin === '@chokepoint/plugin-us-ear').lists).toContainEqual({ id: 'us-entity-list', asOf: '2026-12-01', entries: 2, origin: 'imported' });
     expect((await assess('IVAN SERGEYEVICH PETROV')).jurisdictions.find((j: { jurisdiction: string }) => j.jurisdiction === 'US').verdict).toBe('prohibited');
+    // Named without his patronymic, the denied person is still found inside the assessment.
+    const shortName = (await assess('Ivan Petrov')).jurisdictions.find((j: { jurisdiction: string }) => j.jurisdiction === 'US');
+    expect(shortName.verdict).toBe('prohibited');
+    expect(shortName.findings.find((f: { party?: unknown }) => f.party).matchedOn[0]).toMatch(/patronymic "sergeyevich" not given/);
 
     const status = JSON.parse((await run(['data', 'status', '--json'], env)).stdout);
     expect(status.lists.find((l: { id: string }) => l.id === 'us-meu-list')).toMatchObject({ origin: 'imported', entries: 1 });
