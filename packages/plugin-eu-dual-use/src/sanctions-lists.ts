@@ -65,6 +65,8 @@ export interface MaterialEntry {
   hs: string[];
   excludeHs?: string[];
   condition: Condition | null;
+  /** For a yes/no condition: the fact the code cannot show, asked with candidates 1 and 0. */
+  question?: string;
   from: string;
   /** First day the entry may already have applied; the act that added it was not identified. */
   uncertainFrom?: string;

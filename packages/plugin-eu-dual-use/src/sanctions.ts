@@ -176,7 +176,11 @@ function evaluateMaterial(ctx: EvaluationContext, t: SanctionTarget, entry: Mate
       }));
       return;
     case 'ask':
-      for (const p of answer.parameters) out.questions.push({ parameter: p, prompt: `${base} applies to ${name} from ${entry.from}; give item.parameters["${p}"] (a share by weight from 0 to 1) to decide whether the item meets it.` });
+      for (const p of answer.parameters) {
+        out.questions.push(entry.question
+          ? { parameter: p, prompt: `${base} applies to ${name} from ${entry.from}. ${entry.question} Give item.parameters["${p}"] = 1 or 0.`, candidates: ['1', '0'] }
+          : { parameter: p, prompt: `${base} applies to ${name} from ${entry.from}; give item.parameters["${p}"] (a share by weight from 0 to 1) to decide whether the item meets it.` });
+      }
       return;
     case 'too_short':
       out.questions.push({ parameter: 'item.hs', prompt: `${base} is read against CN ${answer.under.map(cn).join(', ')}; give the longer CN code of the item.` });
