@@ -241,7 +241,7 @@ describe('the coverage warning names what is not read', () => {
   });
   it('no longer says the 16th to 18th packages were not read (Regulations 2025/395, 2025/932 and 2025/1494 are read)', () => {
     expect(warn(req({ hs: '010121' }, 'RU', '2025-12-01'))).not.toMatch(/16th to 18th|not read: Regulations 2025/);
-    expect(warn(req({ hs: '010121' }, 'RU', '2025-12-01'))).toMatch(/X\.C\.IX\.014/);
+    expect(warn(req({ hs: '010121' }, 'RU', '2025-12-01'))).toMatch(/X\.C\.IX\.014 \(lithium/);
   });
 });
 
