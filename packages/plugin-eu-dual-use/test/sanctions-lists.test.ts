@@ -294,8 +294,12 @@ describe('the lists as read', () => {
   });
 });
 
-t.run('transitional clauses that were not read are named', [
-  { name: 'molybdenum powder (CN 8102 10, whole heading 8102 from the 11th package) in July 2023', request: req({ hs: '810210', parameters: { particleSizeUm: 500 } }, 'RU', '2023-07-01'), verdict: 'prohibited',
-    findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 8102', status: 'in_force' }], warnings: ['transition_unverified'] },
-  { name: 'molybdenum waste, listed since 2022, carries no such warning', request: req({ hs: '810297' }, 'RU', '2023-07-01'), verdict: 'prohibited', noWarnings: ['transition_unverified'] },
+t.run('11th package (Regulation 2023/1214): Art. 3k(3)-(3b) for the goods Annex XXIII newly covered on 24 June 2023', [
+  { name: 'molybdenum powder (CN 8102 10, whole heading 8102 from the 11th package) in July 2023: contracts concluded before 24 June 2023 may run until 25 September 2023 (Art. 3k(3b))', request: req({ hs: '810210', parameters: { particleSizeUm: 500 } }, 'RU', '2023-07-01'), verdict: 'needs_information', questions: ['eu.priorContract'] },
+  { name: '... under such a contract on 25 September 2023', request: req({ hs: '810210', parameters: { particleSizeUm: 500, 'eu.priorContract': 1 } }, 'RU', '2023-09-25'), verdict: 'not_controlled', warnings: ['wind_down'] },
+  { name: '... on 26 September 2023 under any contract, with no unread-transition warning', request: req({ hs: '810210', parameters: { particleSizeUm: 500 } }, 'RU', '2023-09-26'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 8102', status: 'in_force' }], noWarnings: ['transition_unverified'] },
+  { name: 'molybdenum waste, listed since 2022, carries no transition', request: req({ hs: '810297' }, 'RU', '2023-07-01'), verdict: 'prohibited', noWarnings: ['transition_unverified', 'wind_down'] },
+  { name: 'large petrol cars (ex 8703 23) named in Art. 3k(3): the wind-down question names the EUR 50 000 limit', request: req({ hs: '870323', parameters: { 'eu.excludedFromEntry': 0 } }, 'RU', '2023-07-01'), verdict: 'needs_information', questions: ['eu.priorContract'] },
+  { name: 'Part B additions of the 11th package (e.g. CN 8534 printed circuits) have no Art. 2a transitional clause', request: req({ hs: '853400' }, 'RU', '2023-06-24'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8534', status: 'in_force' }], noWarnings: ['transition_unverified'] },
 ]);
