@@ -9,8 +9,9 @@ import { euReach } from './reach.js';
 
 /**
  * The last date through which the data was checked against its sources: the day Delegated
- * Regulation 2025/2003 replaced Annex I, the newest act read. Later acts (a 2026 Annex I update,
- * sanctions packages, national lists) were not checked.
+ * Regulation 2025/2003 replaced Annex I, the newest Annex I act read. The Russia sanctions lists were
+ * read through the 19th package (in force 2025-10-24), Belarus's in part (see data/DATA-NOTES.md);
+ * later acts (a 2026 Annex I update, the 20th Russia package, national lists) were not checked.
  */
 export const DATA_VERIFIED_THROUGH = '2025-11-15';
 
