@@ -108,6 +108,8 @@ export class CompiledEntry {
   readonly basesMask: number;
   /** True for entries that list items (not rules on every item or every listed item). */
   readonly itemEntry: boolean;
+  /** An item entry that puts the item on the regime's list, so that `anyListed` rules reach it (not `outsideList`). */
+  readonly listsItem: boolean;
   readonly destinations?: CompiledScope;
   readonly timeline: Timeline;
   /** The finding's `entry` and `effective`, shared by every answer (frozen). */
@@ -120,6 +122,7 @@ export class CompiledEntry {
     this.bases = entry.reach ?? TERRITORY_ONLY;
     this.basesMask = basesMask(this.bases);
     this.itemEntry = !entry.covers.all && !entry.covers.anyListed;
+    this.listsItem = this.itemEntry && entry.outsideList !== true;
     if (entry.destinations) this.destinations = new CompiledScope(entry.destinations);
     this.timeline = new Timeline(measure, entry);
     this.ref = Object.freeze(entry.code ? { id: entry.id, code: entry.code } : { id: entry.id });

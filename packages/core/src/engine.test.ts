@@ -177,6 +177,19 @@ describe('end uses and end users', () => {
     const belowThreshold = { id: 'graphite/artificial', parameters: { purity: 0.99, densityGPerCm3: 1.8 } };
     expect(engine.assess({ item: belowThreshold, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'military' }).verdict).toBe('not_controlled');
   });
+  it('an ordinary trade licence (outsideList) is a finding of its own but does not list the item for end-use bans or listed parties', () => {
+    const base = aaPlugin();
+    const licence = { id: 'ordinary-w', measure: 'aa-2024-list', title: 'Ordinary export licence for tungsten', covers: { ids: ['tungsten'] }, outsideList: true, requirement: 'license_required' as const, reason: 'Tungsten needs an ordinary export licence.' };
+    const e = createEngine({ taxonomy, plugins: [{ ...base, entries: [...base.entries, licence] }] });
+    const military = e.assess({ item: { id: 'tungsten' }, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'military' });
+    expect(aa(military).verdict).toBe('license_required');
+    expect(aa(military).findings.map((f) => f.entry?.id)).toEqual(['ordinary-w']);
+    const party = e.assess({ item: { id: 'tungsten' }, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'civil', endUser: { name: 'Acme Rare Metals Co., Ltd.' } });
+    expect(aa(party).verdict).toBe('license_required');
+    // A listed item still is, with the licence or without it.
+    expect(aa(e.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'military' })).verdict).toBe('prohibited');
+    expect(() => createEngine({ taxonomy, plugins: [{ ...base, entries: [...base.entries, { ...licence, covers: { anyListed: true } }] }] })).toThrow(/outsideList: a boolean, only on an entry that lists items/);
+  });
   it('a catch-all that excepts listed items asks only about items no entry in force lists (exceptListed)', () => {
     const base = aaPlugin();
     const plugin = { ...base, entries: [...base.entries, { id: 'catch-all', measure: 'aa-2020-widgets', title: 'Catch-all for unlisted items', covers: { all: true, exceptListed: true }, endUses: ['wmd' as const], requirement: 'license_required' as const, reason: 'Unlisted items for a WMD end use need a licence.' }] };

@@ -279,8 +279,9 @@ function matchEntry(run: PluginRun, cand: Candidate): void {
   if (condition?.value === false) return;
   if (compiled.itemEntry) {
     run.listedHere = true;
-    if (status === 'in_force') run.listedInForce = true;
-    if (status === 'in_force' && condition?.value !== 'unknown') run.listedForSure = true;
+    // An ordinary trade licence (outsideList) is a finding of its own, not a listing that rules on every listed item reach.
+    if (status === 'in_force' && compiled.listsItem) run.listedInForce = true;
+    if (status === 'in_force' && compiled.listsItem && condition?.value !== 'unknown') run.listedForSure = true;
   } else if (entry.covers.exceptListed && run.listedForSure) {
     return;
   }

@@ -364,6 +364,12 @@ export interface ControlEntry {
   effective?: { from: IsoDate; to: IsoDate | null };
   /** Suspensions of this entry alone (a clause of a measure). */
   suspensions?: Suspension[];
+  /**
+   * The requirement comes from outside the regime's control list (China's ordinary export licence for
+   * goods, a quota): the item still gets the finding, but it is not thereby "listed", so rules on every
+   * listed item (`covers.anyListed`: end-use bans, parties on a control list) do not reach it.
+   */
+  outsideList?: boolean;
   /** Sources for this entry when they add to the measure's. */
   sources?: Source[];
   /** How sure the data is of this entry. */

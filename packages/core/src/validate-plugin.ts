@@ -220,6 +220,7 @@ export function validatePlugin(plugin: PluginDefinition, ctx: PluginValidationCo
     }
     if (entry.effective) checkInterval(entry.effective, where, problems);
     checkSuspensions(entry.suspensions, where, problems);
+    if (entry.outsideList !== undefined && (typeof entry.outsideList !== 'boolean' || entry.covers.all || entry.covers.anyListed)) problems.push(`${where}.outsideList: a boolean, only on an entry that lists items`);
     checkSources(entry.sources, where, problems, false);
     if (entry.confidence !== undefined && !CONFIDENCE.has(entry.confidence)) problems.push(`${where}.confidence: expected high, medium or low`);
   });

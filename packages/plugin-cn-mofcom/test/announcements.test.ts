@@ -42,6 +42,7 @@ t.run('No. 46/2024 and its clause 2 suspension by No. 72/2025 (United States)', 
   { name: 'clause 1: any listed item to a US military user is prohibited', request: cn({ id: 'dysprosium/oxide' }, 'US', '2025-06-01', { endUse: 'military' }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-2024-46', requirement: 'prohibited' }] },
   { name: 'clause 1 did not apply the day before', request: cn({ id: 'gallium/metal' }, 'US', '2024-12-02', { endUser: { type: 'military' } }), verdict: 'license_required' },
   { name: 'clause 1 reaches PRC-origin items re-exported to the US military', request: { item: { id: 'gallium/metal', origin: 'CN' }, from: 'KR', to: 'US', date: '2025-06-01', endUse: 'military' }, verdict: 'prohibited', reaches: true },
+  { name: 'clause 1: a military-intelligence end use is a military use', request: cn({ id: 'gallium/metal' }, 'US', '2025-06-01', { endUse: 'military-intelligence' }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-2024-46', requirement: 'prohibited' }] },
   { name: 'unknown end use to the US asks about military use', request: { item: { id: 'gallium/metal' }, from: 'CN', to: 'US', date: '2025-06-01' }, verdict: 'license_required', questions: ['endUse'] },
 ]);
 
@@ -92,6 +93,8 @@ t.run('No. 1/2026 Japan military users', [
   { request: cn({ id: 'gallium/metal' }, 'JP', '2026-01-05', { endUser: { type: 'military' } }), verdict: 'license_required' },
   { request: cn({ id: 'gallium/metal' }, 'JP', '2026-01-06', { endUser: { type: 'military' } }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-2026-1' }] },
   { name: 'PRC-origin items passed to Japanese military users from abroad', request: { item: { id: 'gallium/metal', origin: 'CN' }, from: 'KR', to: 'JP', date: '2026-02-01', endUse: 'military' }, verdict: 'prohibited' },
+  { name: 'a military-intelligence end use is a military use', request: cn({ id: 'gallium/metal' }, 'JP', '2026-01-06', { endUse: 'military-intelligence' }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-2026-1' }] },
+  { name: 'nor the day before', request: cn({ id: 'gallium/metal' }, 'JP', '2026-01-05', { endUse: 'military-intelligence' }), verdict: 'license_required' },
   { name: 'a civil Japanese user is not caught', request: cn({ id: 'gallium/metal' }, 'JP', '2026-02-01'), verdict: 'license_required' },
 ]);
 

@@ -18,6 +18,20 @@ t.run('each year its own catalogue', [
   { name: 'silver by its HS heading', request: cn({ hs: '710691' }, '2024-03-01'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2024', entry: 'cn-elic-2024-silver' }] },
 ]);
 
+// No. 46/2024 clause 1 and No. 1/2026 ban dual-use items to US and Japanese military users and uses, and the
+// control list bars dual-use items to the party (Export Control Law art. 18): an item under the ordinary
+// licence only (molybdenum oxide, cerium oxide: on no dual-use list) keeps its ordinary licence.
+const moO3 = { id: 'molybdenum/oxide' };
+const moPowder = { id: 'molybdenum/powder', parameters: { purity: 0.99, particleSizeUm: 40 } }; // 1C117.b
+t.run('end-use bans and the control list reach dual-use items only', [
+  { name: 'Mo oxide to a US military end use (No. 46 clause 1 does not reach it)', request: { ...cn(moO3, '2025-06-01'), to: 'US', endUse: 'military' }, verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2025', status: 'in_force' }] },
+  { name: 'Mo powder of 1C117.b to a US military end use is banned', request: { ...cn(moPowder, '2025-06-01'), to: 'US', endUse: 'military' }, verdict: 'prohibited' },
+  { name: 'Mo oxide to a Japanese military end user on 2026-02-01 (No. 1/2026 does not reach it)', request: { ...cn(moO3, '2026-02-01'), to: 'JP', endUser: { name: 'Japan Ground Self-Defense Force', country: 'JP', type: 'military' } }, verdict: 'license_required' },
+  { name: 'cerium oxide to a Japanese military end use', request: { ...cn(ce, '2026-02-01'), to: 'JP', endUse: 'military' }, verdict: 'license_required' },
+  { name: 'Mo oxide to a party on the control list (No. 1 of 2025)', request: { ...cn(moO3, '2025-06-01'), to: 'US', endUser: { name: 'General Dynamics', country: 'US', type: 'commercial' } }, verdict: 'license_required' },
+  { name: 'Mo powder of 1C117.b to the same party is banned', request: { ...cn(moPowder, '2025-06-01'), to: 'US', endUser: { name: 'General Dynamics', country: 'US', type: 'commercial' } }, verdict: 'prohibited' },
+]);
+
 describe('an ordinary licence, not a dual-use one', () => {
   const regime = (item: object, date: string, extra: object = {}) => t.engine.assess(cn(item, date, extra)).jurisdictions.find((j) => j.jurisdiction === 'CN')!;
   it('2022-12-31: the 2023 catalogue is not yet in force and requires nothing', () => {
