@@ -21,6 +21,7 @@ function entryLine(e: ControlEntry): string {
     e.reach && e.reach.join() !== 'territory' ? `reach: ${e.reach.join(', ')}` : '',
     e.effective ? `applies ${interval(e.effective.from, e.effective.to)}` : '',
     e.suspensions?.length ? `suspended ${e.suspensions.map((s) => `${interval(s.from, s.to)} by ${s.by}`).join('; ')}` : '',
+    e.outsideList ? 'outside the control list (rules on every listed item do not reach it)' : '',
   ].filter(Boolean);
   const policy = e.licensePolicy ? ` (${e.licensePolicy.replace(/_/g, ' ')})` : '';
   return `| ${e.code ?? ''} | ${e.title.replace(/\|/g, '\\|')} | ${e.requirement.replace(/_/g, ' ')}${policy} | ${[...ids, ...scope].join('; ').replace(/\|/g, '\\|')} |`;
