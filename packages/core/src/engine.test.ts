@@ -57,6 +57,17 @@ describe('verdicts', () => {
     expect(below.questions).toEqual([]);
   });
 
+  it('an entry not in force whose thresholds the request lacks asks nothing but is shown with its status', () => {
+    const r = engine.assess({ item: { id: 'graphite/artificial', parameters: { densityGPerCm3: 1.8 } }, from: 'AA', to: 'DE', date: '2023-11-30' });
+    expect(aa(r).verdict).toBe('not_controlled');
+    expect(r.questions).toEqual([]);
+    const f = aa(r).findings.find((x) => x.measure.id === 'aa-2023-graphite')!;
+    expect(f.status).toBe('not_yet_in_force');
+    expect(f.matchedOn.at(-1)).toMatch(/purity .*not given/);
+    // From the first day in force it asks, as before.
+    expect(engine.assess({ item: { id: 'graphite/artificial', parameters: { densityGPerCm3: 1.8 } }, from: 'AA', to: 'DE', date: '2023-12-01' }).questions.map((q) => q.parameter)).toEqual(['purity']);
+  });
+
   it('a false branch decides an all() even when another parameter is missing', () => {
     const r = engine.assess({ item: { id: 'graphite/artificial', parameters: { densityGPerCm3: 1.5 } }, from: 'AA', to: 'DE', date: '2024-06-01' });
     expect(r.verdict).toBe('not_controlled');

@@ -252,9 +252,21 @@ function endUseApplies(run: PluginRun, entry: ControlEntry, status: MeasureStatu
   return true;
 }
 
-/** Parameter thresholds still unknown: one question per missing parameter, and the entry does not apply yet. */
-function askForParameters(run: PluginRun, entry: ControlEntry, result: ConditionResult & { value: 'unknown' }, status: MeasureStatus): void {
-  if (status !== 'in_force') return;
+/**
+ * Parameter thresholds still unknown: one question per missing parameter, and the entry does not apply yet.
+ * An entry not in force on the date asks nothing (CONTRACT §3) but is still shown, with its status, as a
+ * measure that may list the item: the user sees what is paused or coming, and it changes nothing.
+ */
+function askForParameters(run: PluginRun, cand: Candidate, result: ConditionResult & { value: 'unknown' }, status: MeasureStatus, matchedOn: string[]): void {
+  const { entry, compiled } = cand;
+  if (status !== 'in_force') {
+    matchedOn.push(`listed only if its ${result.missing.join(', ')} meet${result.missing.length === 1 ? 's' : ''} the thresholds (not given)`);
+    const finding = run.makeFinding({ measure: entry.measure, entry: compiled.ref, requirement: entry.requirement, licensePolicy: entry.licensePolicy, reason: entry.reason, matchedOn }, status, compiled.effective);
+    if (entry.confidence) finding.confidence = entry.confidence;
+    run.findings.push(finding);
+    run.noteEntry(finding, compiled);
+    return;
+  }
   for (const p of result.missing) run.ask({ parameter: p, prompt: entry.prompts?.[p] ?? `${entry.code ?? entry.id} (${entry.title}) turns on ${p}; give item.parameters.${p}.` });
 }
 
@@ -291,7 +303,7 @@ function matchEntry(run: PluginRun, cand: Candidate): void {
   const matchedOn = cand.matchedOn.slice();
   if (!contentApplies(run, cand, status, matchedOn)) return;
   if (!endUseApplies(run, entry, status, matchedOn)) return;
-  if (condition?.value === 'unknown') return askForParameters(run, entry, condition, status);
+  if (condition?.value === 'unknown') return askForParameters(run, cand, condition, status, matchedOn);
   if (condition?.value === true) matchedOn.push('parameters meet the listed thresholds');
   const finding = run.makeFinding({ measure: entry.measure, entry: compiled.ref, requirement: entry.requirement, licensePolicy: entry.licensePolicy, reason: entry.reason, matchedOn }, status, compiled.effective);
   if (entry.confidence) finding.confidence = entry.confidence;
