@@ -243,6 +243,36 @@ describe('the assess form', () => {
   });
 });
 
+describe('questions answered in the form', () => {
+  test('a question about the end user’s owners leads to the owners fields; given, the question goes', async () => {
+    const { page } = s;
+    // After the affiliates rule's stay (extended to 2027-01-10 by this server's amendment), the EAR asks who owns the end user.
+    await s.open('#/assess?eccn=1C226&from=US&to=CN&date=2027-02-01&endUser.name=Acme%20Trading&endUser.country=CN');
+    const question = page.locator('form.questions [data-parameter="endUser.owners"]');
+    await question.waitFor();
+    await question.getByRole('button').press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('owners');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('owner-name-0');
+    await page.keyboard.type('Lee Holdings');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type("People's Republic of China");
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('0.3');
+    await page.getByLabel(/These are all the owners/).check();
+    await page.getByRole('button', { name: 'Assess', exact: true }).click();
+    await page.waitForURL(/owner\.0\.share=0\.3/);
+    await page.locator('article.answer').waitFor();
+    const request = { item: { eccn: '1C226' }, from: 'US', to: 'CN', date: '2027-02-01', endUser: { name: 'Acme Trading', country: 'CN', owners: [{ name: 'Lee Holdings', country: 'CN', share: 0.3 }], ownersComplete: true } };
+    expect((await auditRecord()).request).toEqual(request);
+    const answer = await post<AssessmentResponse>('/v1/assessments', request);
+    expect(answer.questions.map((q) => q.parameter)).not.toContain('endUser.owners');
+    expect(await page.locator('form.questions [data-parameter="endUser.owners"]').count()).toBe(0);
+    expect(await page.locator('article.answer').getAttribute('data-verdict')).toBe(answer.verdict);
+  });
+});
+
 describe('screening', () => {
   test.each([
     ['Petrov Ivan Sergeyevich', 'us-denied-persons'],
