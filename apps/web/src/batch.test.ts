@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { answersCsv, columnPath, requestLines } from './batch.js';
-import { portfolioCsvParts } from './portfolio.js';
+import { changesByDay, portfolioCsvParts } from './portfolio.js';
 
 describe('batch files', () => {
   test('a CSV row becomes a request, columns named as for the CLI', () => {
@@ -41,14 +41,32 @@ describe('batch files', () => {
         { id: 'bad', line: 3, error: { code: 'invalid_request', message: 'to: expected a code, got "USA"' } },
       ],
       [2, 3, 4],
+      new Map([['CN', '2023-07-31']]),
       2,
     );
     expect(parts).toHaveLength(3);
     expect(parts.join('')).toBe(
-      'id,line,from,verdict,date,jurisdiction,before.verdict,before.licensePolicy,after.verdict,after.licensePolicy,measures,error\n' +
-        'ga,2,2023-01-01,not_controlled,2023-08-01,CN,not_controlled,,license_required,case_by_case,cn-mofcom-2023-23,\n' +
-        'li,3,2023-01-01,not_controlled,,,,,,,,\n' +
-        'bad,4,,,,,,,,,,"invalid_request: to: expected a code, got ""USA"""\n',
+      'id,line,from,verdict,date,jurisdiction,before.verdict,before.licensePolicy,after.verdict,after.licensePolicy,measures,unverifiedAfter,error\n' +
+        'ga,2,2023-01-01,not_controlled,2023-08-01,CN,not_controlled,,license_required,case_by_case,cn-mofcom-2023-23,2023-07-31,\n' +
+        'li,3,2023-01-01,not_controlled,,,,,,,,,\n' +
+        'bad,4,,,,,,,,,,,"invalid_request: to: expected a code, got ""USA"""\n',
     );
+  });
+
+  test('portfolio changes by day and regime, oldest first, each line once', () => {
+    const change = (date: string, jurisdiction: string, measure: string) => ({ date, jurisdiction, before: { verdict: 'not_controlled' }, after: { verdict: 'license_required' }, measures: [measure] });
+    const days = changesByDay(
+      [
+        { id: 'a', changes: [change('2025-02-01', 'CN', 'm2'), change('2024-12-03', 'CN', 'm1')] },
+        { changes: [change('2024-12-03', 'CN', 'm1'), change('2024-12-03', 'US', 'm3')] },
+        { id: 'c', error: { code: 'invalid_request', message: 'x' } },
+      ],
+      [2, 3, 4],
+    );
+    expect(days).toEqual([
+      { date: '2024-12-03', jurisdiction: 'CN', measures: ['m1'], lines: ['a', 'line 3'] },
+      { date: '2024-12-03', jurisdiction: 'US', measures: ['m3'], lines: ['line 3'] },
+      { date: '2025-02-01', jurisdiction: 'CN', measures: ['m2'], lines: ['a'] },
+    ]);
   });
 });

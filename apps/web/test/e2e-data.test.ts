@@ -109,6 +109,11 @@ describe('portfolio changes', () => {
     const first = expected[0]!.changes![0]!;
     const cells = await page.locator('tr[data-line="2"]').first().locator('td').allTextContents();
     expect(cells.slice(3, 5)).toEqual([first.date, first.jurisdiction]);
+    // A change after the regime's data was verified is marked so.
+    const cn = (await s.api<{ jurisdiction: string; dataVerifiedThrough: string }[]>('/v1/plugins')).find((p) => p.jurisdiction === 'CN')!;
+    expect(await page.locator('tr[data-line="2"]').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-unverified')))).toEqual(expected[0]!.changes!.map((c) => (c.date > cn.dataVerifiedThrough ? cn.dataVerifiedThrough : null)));
+    // By day: each change of the portfolio once per day and regime, with the lines it touches.
+    expect(await page.locator('table.portfolio-days tbody tr').evaluateAll((rs) => rs.map((r) => `${r.getAttribute('data-day')} ${r.getAttribute('data-lines')}`))).toEqual(expected[0]!.changes!.map((c) => `${c.date} ${c.jurisdiction} 1`));
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'portfolio');
 
@@ -122,6 +127,7 @@ describe('portfolio changes', () => {
     expect(rows[0]).toBe(PORTFOLIO_COLUMNS.join(','));
     const ga = rows.filter((r) => r.startsWith('ga,'));
     expect(ga).toHaveLength(expected[0]!.changes!.length);
+    expect(ga.map((r) => r.split(',').at(-2))).toEqual(expected[0]!.changes!.map((c) => (c.date > cn.dataVerifiedThrough ? cn.dataVerifiedThrough : '')));
     expect(ga[0]!.split(',').slice(0, 9)).toEqual(['ga', '2', '2023-01-01', expected[0]!.on!.verdict, first.date, first.jurisdiction, first.before.verdict, first.before.licensePolicy ?? '', first.after.verdict]);
     expect(rows.at(-1)).toMatch(/^bad,4,.*invalid_request/);
   });

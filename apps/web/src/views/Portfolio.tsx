@@ -1,8 +1,9 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { ErrorMessage, Field, LegalNotice, VerdictBadge } from '../components/common.js';
 import { download, ROWS_SHOWN, UploadProgress, useUpload } from '../components/Upload.js';
 import { todayUtc, words } from '../format.js';
-import { portfolioCsvParts, type PortfolioLine, type RegimeState } from '../portfolio.js';
+import { changesByDay, portfolioCsvParts, unverifiedAfter, type PortfolioLine, type RegimeState, type VerifiedThrough } from '../portfolio.js';
+import { usePlugins } from './Measures.js';
 import { hrefFor, navigate } from '../route.js';
 
 const yearAfter = (date: string) => `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
@@ -16,8 +17,21 @@ function State({ state }: { state: RegimeState }) {
   );
 }
 
+/** A change after the regime's data was verified: the page says so beside it. */
+function Unverified({ change, verified }: { change: { date: string; jurisdiction: string }; verified: VerifiedThrough }) {
+  const through = unverifiedAfter(change, verified);
+  return through ? (
+    <>
+      <br />
+      <strong class="stale unverified">
+        after {change.jurisdiction} data verified through {through}: unverified
+      </strong>
+    </>
+  ) : null;
+}
+
 /** One answered line as table rows: one per change, or one saying there is none, or its error. */
-function LineRows({ line, fileLine }: { line: PortfolioLine; fileLine: number | undefined }) {
+function LineRows({ line, fileLine, verified }: { line: PortfolioLine; fileLine: number | undefined; verified: VerifiedThrough }) {
   const head = (
     <>
       <td>{fileLine}</td>
@@ -47,10 +61,13 @@ function LineRows({ line, fileLine }: { line: PortfolioLine; fileLine: number | 
   return (
     <>
       {line.changes.map((c, i) => (
-        <tr key={i} data-line={fileLine} data-change={`${c.date} ${c.jurisdiction}`}>
+        <tr key={i} data-line={fileLine} data-change={`${c.date} ${c.jurisdiction}`} data-unverified={unverifiedAfter(c, verified)}>
           {head}
           {on}
-          <td>{c.date}</td>
+          <td>
+            {c.date}
+            <Unverified change={c} verified={verified} />
+          </td>
           <td>{c.jurisdiction}</td>
           <td>
             <State state={c.before} />
@@ -87,15 +104,18 @@ export function PortfolioView({ params }: { params: URLSearchParams }) {
   const [only, setOnly] = useState(false);
   const [ran, setRan] = useState<{ from: string; to: string }>();
   const { state, run } = useUpload<PortfolioLine>();
+  const plugins = usePlugins();
+  const verified: VerifiedThrough = useMemo(() => new Map((plugins.data ?? []).map((p) => [p.jurisdiction, p.dataVerifiedThrough])), [plugins.data]);
   const { answers, running, error } = state;
   const changed = answers.filter((a) => a.changes?.length).length;
+  const days = useMemo(() => (running ? [] : changesByDay(answers, state.fileLines)), [state.version, running]);
   const shown = (only ? answers.map((a, i) => [a, i] as const).filter(([a]) => a.changes?.length) : answers.map((a, i) => [a, i] as const)).slice(0, ROWS_SHOWN);
 
   return (
     <section aria-labelledby="portfolio-title">
       <h1 id="portfolio-title">Portfolio changes</h1>
       <p>
-        Upload the lines you ship (CSV with the batch columns, or NDJSON requests) and choose a window: for each line, the dates in the window on which a regime's verdict or licence policy changes, with the measure. Each line's own <code>date</code> is ignored; the answer on the first day is the starting point.
+        Upload the lines you ship (CSV with the batch columns, or NDJSON requests) and choose a window: for each line, the dates in the window on which a regime's verdict or licence policy changes, with the measure. Each line's own <code>date</code> is ignored; the answer on the first day is the starting point. A change after the day a regime's data was verified through is what the texts then said, not checked since: it is marked unverified.
       </p>
       <form
         onSubmit={(e) => {
@@ -130,7 +150,7 @@ export function PortfolioView({ params }: { params: URLSearchParams }) {
             {state.failed ? `, ${state.failed} with errors` : ''}.
           </p>
           <div class="row">
-            <button type="button" onClick={() => download('portfolio-changes.csv', 'text/csv', portfolioCsvParts(answers, state.fileLines))}>
+            <button type="button" onClick={() => download('portfolio-changes.csv', 'text/csv', portfolioCsvParts(answers, state.fileLines, verified))}>
               Download CSV
             </button>
             <button type="button" onClick={() => download('portfolio-changes.ndjson', 'application/x-ndjson', answers.map((a) => `${JSON.stringify(a)}\n`))}>
@@ -141,6 +161,41 @@ export function PortfolioView({ params }: { params: URLSearchParams }) {
             </label>
           </div>
           <LegalNotice />
+          {days.length > 0 && (
+            <table class="portfolio-days">
+              <caption>Changes by day: when each regime's answer changes, and for which lines</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Day</th>
+                  <th scope="col">Regime</th>
+                  <th scope="col">Measures</th>
+                  <th scope="col">Lines</th>
+                </tr>
+              </thead>
+              <tbody>
+                {days.map((d) => (
+                  <tr key={`${d.date} ${d.jurisdiction}`} data-day={`${d.date} ${d.jurisdiction}`} data-lines={d.lines.length}>
+                    <td>
+                      {d.date}
+                      <Unverified change={d} verified={verified} />
+                    </td>
+                    <td>{d.jurisdiction}</td>
+                    <td>
+                      {d.measures.map((m) => (
+                        <a key={m} href={hrefFor('measures', { jurisdiction: d.jurisdiction, asOf: d.date, id: m })}>
+                          {m}{' '}
+                        </a>
+                      ))}
+                    </td>
+                    <td>
+                      {d.lines.length}: {d.lines.slice(0, 10).join(', ')}
+                      {d.lines.length > 10 ? ' …' : ''}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
           <table class="portfolio">
             <caption>
               Changes by line, in input order{shown.length < (only ? changed : answers.length) ? ` (the first ${ROWS_SHOWN}; the downloads hold every line)` : ''}
@@ -159,7 +214,7 @@ export function PortfolioView({ params }: { params: URLSearchParams }) {
             </thead>
             <tbody>
               {shown.map(([a, i]) => (
-                <LineRows key={i} line={a} fileLine={state.fileLines[i]} />
+                <LineRows key={i} line={a} fileLine={state.fileLines[i]} verified={verified} />
               ))}
             </tbody>
           </table>
