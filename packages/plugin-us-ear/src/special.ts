@@ -23,6 +23,19 @@ const WORLDWIDE_FROM = '2024-09-06';
 /** The UAE rule (91 FR 43034): the UAE in A:5 from this day, with advanced computing licences kept for it. */
 const UAE_A5_FROM = '2026-07-10';
 
+/**
+ * The destination scope of the § 742.6(a)(6)(iii) advanced computing licence before the October 2023 rule: the PRC
+ * from 2022-10-07 (87 FR 62186), Macau too from 2023-01-18 (88 FR 2821, title only; low confidence), and from
+ * 2023-11-17 (88 FR 73458) Country Groups D:1, D:4 and D:5 outside A:5/A:6. Hong Kong is read as China.
+ */
+const AI_SCOPE_BEFORE_TIERS: readonly { from: IsoDate; countries: readonly CountryCode[]; where: string }[] = [
+  { from: '2023-01-18', countries: ['CN', 'MO'], where: 'China or Macau (§ 742.6(a)(6)(iii) as amended by 88 FR 2821, before the October 2023 rule)' },
+  { from: '2022-10-07', countries: ['CN'], where: 'China (§ 742.6(a)(6)(iii) as issued by 87 FR 62186, before Macau and the October 2023 rule)' },
+];
+
+/** The October 2023 rule (88 FR 73458): the advanced computing licence reaches D:1, D:4 and D:5 outside A:5/A:6 from this day. */
+export const AI_TIERS_FROM = '2023-11-17';
+
 /** Country Groups D:1, D:4 or D:5 outside A:5/A:6: the enforced destination scope of the advanced computing licences. */
 export const aiTiers = (to: CountryCode, date: IsoDate) =>
   (inGroup('D:1', to, date) || inGroup('D:4', to, date) || inGroup('D:5', to, date)) && !inGroup('A:5', to, date) && !inGroup('A:6', to, date);
@@ -55,6 +68,10 @@ export function specialOutcome(reason: CclReason, to: CountryCode, from: Country
   if (/742\.6\(a\)\(6\)\(iii\)|D:1, D:4, D:5 except A:5\/A:6/.test(scope)) {
     // The July 2026 UAE rule moved the UAE into A:5 but kept these licences for it, except for the approved entities
     // of Supp. No. 8 to Part 740 (asked in data/reason-carve-outs.json).
+    if (date < AI_TIERS_FROM) {
+      const early = AI_SCOPE_BEFORE_TIERS.find((s) => date >= s.from);
+      return early?.countries.includes(dest) ? yes(early.where) : no;
+    }
     if (dest === 'AE' && date >= UAE_A5_FROM) return yes('the United Arab Emirates, except for approved entities of Supp. No. 8 to Part 740 (§ 742.6(a)(6)(iii), 91 FR 43034)');
     return aiTiers(to, date) ? yes('Country Groups D:1, D:4 or D:5 outside A:5/A:6 (enforced reading)', true) : no;
   }

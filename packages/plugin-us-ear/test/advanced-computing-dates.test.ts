@@ -1,0 +1,18 @@
+import { PluginTester, type PluginCase } from '@chokepoint/plugin-kit';
+import plugin from '../src/index.js';
+import { M } from '../src/measures.js';
+
+const t = new PluginTester(plugin);
+const us = (item: PluginCase['request']['item'], to: string, date: string): PluginCase['request'] => ({ item, from: 'US', to, date });
+
+// § 742.6(a)(6)(iii) reached the PRC from 2022-10-07 (87 FR 62186), Macau from 2023-01-18 (88 FR 2821) and
+// Country Groups D:1, D:4 and D:5 outside A:5/A:6 only from 2023-11-17 (88 FR 73458).
+t.run('advanced computing licence (15 CFR 742.6(a)(6)(iii)) by date', [
+  { name: '3A090.a to China on the first day (2022-10-07)', request: us({ eccn: '3A090.a' }, 'CN', '2022-10-07'), verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: M.special, code: '3A090.a' }] },
+  { name: '3A090.a to Macau before Macau was added (2022-12-01): no RS licence', request: us({ eccn: '3A090.a' }, 'MO', '2022-12-01'), verdict: 'no_license_required', noFindings: [{ measure: M.special }] },
+  { name: '3A090.a to Macau from 2023-01-18', request: us({ eccn: '3A090.a' }, 'MO', '2023-01-18'), verdict: 'license_required', findings: [{ measure: M.special }] },
+  { name: '3A090.a to Vietnam the day before the October 2023 rule took effect: no RS licence', request: us({ eccn: '3A090.a' }, 'VN', '2023-11-16'), verdict: 'no_license_required', noFindings: [{ measure: M.special }] },
+  { name: '3A090.a to Vietnam (D:1, D:4, D:5) from 2023-11-17', request: us({ eccn: '3A090.a' }, 'VN', '2023-11-17'), verdict: 'license_required', findings: [{ measure: M.special, code: '3A090.a' }] },
+  { name: '3A090.a to Saudi Arabia (D:4) on 2023-11-16: no RS licence', request: us({ eccn: '3A090.a' }, 'SA', '2023-11-16'), verdict: 'no_license_required' },
+  { name: '4A090.a to Saudi Arabia on 2023-11-17', request: us({ eccn: '4A090.a', parameters: { 'ear.endUserHeadquartersD5': 0 } }, 'SA', '2023-11-17'), verdict: 'license_required', findings: [{ measure: M.special, code: '4A090.a' }] },
+]);
