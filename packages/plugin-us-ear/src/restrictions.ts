@@ -79,9 +79,12 @@ export function embargoes(ctx: EvaluationContext, dest: CountryCode, classes: Cl
     out.questions.push(...iraq.questions);
   }
   if (c === 'IR') {
-    const supp7 = !listed && hs ? part746Lists(hs, 'IR') : undefined;
+    const supp7 = !listed && hs ? part746Lists(hs, 'IR', ctx.request.date) : undefined;
     if (listed) add(M.iran, `Iran: a licence is required for ${what} (any reason for control, AT included), with a general policy of denial (15 CFR 746.7(a)–(b)).`);
-    else if (supp7?.kind === 'listed') add(M.iran, `Iran: the EAR99 item's HTS code ${supp7.hs6} is listed in ${supp7.lists.map((l) => l.title).join('; ')}, so BIS requires a licence (15 CFR 746.7), with a general policy of denial; OFAC authorisation under 31 CFR part 560 is also needed.`);
+    else if (supp7?.kind === 'listed') {
+      add(M.iran, `Iran: the EAR99 item's HTS code ${supp7.hs6} is listed in ${supp7.lists.map((l) => l.title).join('; ')}, so BIS requires a licence (15 CFR 746.7), with a general policy of denial; OFAC authorisation under 31 CFR part 560 is also needed.`);
+      if (supp7.later) warnings.push({ code: 'status_unverified', message: `Iran: this plugin holds Supp. No. 7 to Part 746 as printed on 2026-09-24; codes were added after ${ctx.request.date} (${supp7.later.join('; ')}), so check that HTS-6 ${supp7.hs6} was already listed on that date.`, measure: M.iran });
+    }
     else add(M.iran, 'Iran: EAR99 items need authorisation from OFAC under the Iranian Transactions and Sanctions Regulations (31 CFR part 560; 15 CFR 746.7(e)); BIS does not license them separately.');
   }
   if (c === 'SY' && !excluded('746.9')) {
@@ -107,16 +110,20 @@ export function embargoes(ctx: EvaluationContext, dest: CountryCode, classes: Cl
     if (listed) add(M.russia, `${name}: a licence is required for every item on the CCL (${what}), with a policy of denial (15 CFR 746.8(a)(1), (b)).`, 'presumption_of_denial', part);
     else {
       const supp = param(ctx, PARAMS.part746Listed);
-      const byHs = supp === undefined && hs ? part746Lists(hs, c) : undefined;
+      const byHs = supp === undefined && hs ? part746Lists(hs, c, ctx.request.date) : undefined;
       if (supp === 1) add(M.russia, `${name}: the EAR99 item is listed by HS code in a supplement to part 746 and needs a licence, with a policy of denial (15 CFR 746.5, 746.8(a)(2)–(3)).`, 'presumption_of_denial', part);
-      else if (byHs?.kind === 'listed') {
+      else if (byHs?.kind === 'listed' && byHs.later) {
+        // The lists are those printed on the data's eCFR date; a code may have come with an addition after the request date.
+        out.questions.push({ parameter: PARAMS.part746Listed, prompt: `${name}: HTS-6 ${byHs.hs6} is listed in ${byHs.lists.map((l) => l.title).join('; ')} as printed on 2026-09-24, but codes were added to that list after ${ctx.request.date} (${byHs.later.join('; ')}) and this plugin does not record which. Was it already listed on ${ctx.request.date}? Give item.parameters["ear.part746Listed"] = 1 or 0.`, candidates: ['1', '0'] });
+      } else if (byHs?.kind === 'listed') {
         out.findings.push(ctx.finding({
           measure: M.russia, requirement: 'license_required', licensePolicy: 'presumption_of_denial', part,
           reason: `${prefix}${name}: HTS-6 ${byHs.hs6} is listed in ${byHs.lists.map((l) => `${l.title} (15 CFR ${l.sections})`).join('; ')}, so the EAR99 item needs a licence, with a policy of denial.`,
           matchedOn: [`hs ${hs}`, `destination ${dest}`],
         }));
       } else if (byHs?.kind === 'not_listed') {
-        warnings.push({ code: 'data_incomplete', message: `${name}: HTS-6 ${byHs.hs6} is not in Supplement Nos. 2, 4, 5 or 7 to Part 746, so this EAR99 item needs no licence under §§ 746.5, 746.8 or 746.10; ${MISSING_SUPPLEMENTS.join(', ')} is not in this plugin's data, so check it.`, measure: M.russia });
+        const later = byHs.later?.length ? ` It is listed in ${byHs.later.map((l) => `${l.title} from ${l.from}`).join('; ')}, after this date.` : '';
+        warnings.push({ code: 'data_incomplete', message: `${name}: HTS-6 ${byHs.hs6} is not in Supplement Nos. 2, 4, 5 or 7 to Part 746 as in force for ${name} on ${ctx.request.date}, so this EAR99 item needs no licence under §§ 746.5, 746.8 or 746.10; ${MISSING_SUPPLEMENTS.join(', ')} is not in this plugin's data, so check it.${later}`, measure: M.russia });
       } else if (byHs?.kind === 'too_short') {
         out.questions.push({ parameter: 'item.hs', prompt: `${name}: some HTS-6 codes under heading ${byHs.heading} are listed in the supplements to part 746 (15 CFR 746.5, 746.8, 746.10); give the 6-digit HS code.` });
       } else if (supp === undefined) {

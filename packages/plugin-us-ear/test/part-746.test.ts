@@ -19,9 +19,26 @@ t.run('Russia and Belarus: EAR99 items decided by the HS code (Supp. Nos. 2, 4, 
   { name: 'without an HS code it still asks', request: us({ eccn: 'EAR99' }, 'RU'), verdict: 'needs_information', questions: ['ear.part746Listed'] },
 ]);
 
+// Each supplement applies from the rule that created it for that destination: Supp. No. 4 for Russia from 2022-03-03,
+// Supp. No. 5 (luxury goods, 87 FR 14785) from 2022-03-11, Belarus in the industry sector sanctions (Supp. Nos. 2 and 4)
+// from 87 FR 57068 (2022-09-16), Supp. No. 7 (88 FR 12150) from 2023-02-24. The code lists are those of 2026-09-24, so a
+// code in a list that gained codes after the request date is asked, not assumed.
+t.run('Russia and Belarus HTS lists by date', [
+  { name: 'HS 8471.30 to Russia on 2022-03-02, before Supp. Nos. 4 and 5 existed: no licence', request: us({ eccn: 'EAR99', hs: '847130' }, 'RU', { date: '2022-03-02' }), verdict: 'no_license_required', noFindings: [{ measure: M.russia }], warnings: ['data_incomplete'] },
+  { name: 'HS 8471.30 on 2022-03-03: only Supp. No. 4 (which gained codes later) holds it, so it asks', request: us({ eccn: 'EAR99', hs: '847130' }, 'RU', { date: '2022-03-03' }), verdict: 'needs_information', questions: ['ear.part746Listed'] },
+  { name: 'HS 8471.30 on 2022-03-11: Supp. No. 5 holds it and had no later additions recorded: licence', request: us({ eccn: 'EAR99', hs: '847130' }, 'RU', { date: '2022-03-11' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
+  { name: 'HS 2203 beer to Russia the day before the luxury goods rule: no licence', request: us({ eccn: 'EAR99', hs: '220300' }, 'RU', { date: '2022-03-10' }), verdict: 'no_license_required' },
+  { name: 'HS 2203 beer to Belarus on the luxury goods rule\'s first day: licence', request: us({ eccn: 'EAR99', hs: '220300' }, 'BY', { date: '2022-03-11' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
+  { name: 'HS 7304.11 (Supp. No. 2) to Belarus before Belarus joined the industry sector sanctions: no licence', request: us({ eccn: 'EAR99', hs: '730411' }, 'BY', { date: '2022-09-15' }), verdict: 'no_license_required' },
+  { name: 'HS 7304.11 to Belarus from 2022-09-16', request: us({ eccn: 'EAR99', hs: '730411' }, 'BY', { date: '2022-09-16' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
+  { name: 'the answer to the question is used: listed then (1)', request: us({ eccn: 'EAR99', hs: '847130', parameters: { 'ear.part746Listed': 1 } }, 'RU', { date: '2022-03-03' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
+]);
+
 // § 746.7 and Supp. No. 7: EAR99 items in Supp. 7 need a BIS licence to Iran.
 t.run('Iran: Supp. No. 7 to Part 746', [
   { name: 'HS 8542.31 (processors) to Iran needs a BIS licence', request: us({ eccn: 'EAR99', hs: '854231' }, 'IR'), verdict: 'license_required', findings: [{ measure: M.iran }] },
+  { name: 'before Supp. No. 7 existed (2023-02-23) the Iran finding is the OFAC one, not Supp. No. 7', request: us({ eccn: 'EAR99', hs: '854231' }, 'IR', { date: '2023-02-23' }), verdict: 'license_required', noWarnings: ['status_unverified'] },
+  { name: 'on its first day (2023-02-24), with the later January 2024 addition named', request: us({ eccn: 'EAR99', hs: '854231' }, 'IR', { date: '2023-02-24' }), verdict: 'license_required', warnings: ['status_unverified'] },
 ]);
 
 // §§ 746.4, 746.6, 746.9: "all items subject to the EAR other than food and medicine designated as EAR99".
@@ -35,11 +52,11 @@ t.run('EAR99 food and medicine to North Korea, Syria and the occupied regions of
 
 describe('the HTS lists', () => {
   it('ignores dots and reads the first six digits of a national code', () => {
-    expect(part746Lists('8471.30.0100', 'RU')).toMatchObject({ kind: 'listed', hs6: '847130' });
+    expect(part746Lists('8471.30.0100', 'RU', D)).toMatchObject({ kind: 'listed', hs6: '847130' });
   });
   it('applies Supp. 7 only to the destinations it names', () => {
-    expect(part746Lists('854231', 'IR')).toMatchObject({ kind: 'listed' });
-    expect(part746Lists('854231', 'CN')).toBeUndefined();
+    expect(part746Lists('854231', 'IR', D)).toMatchObject({ kind: 'listed' });
+    expect(part746Lists('854231', 'CN', D)).toBeUndefined();
   });
 });
 
