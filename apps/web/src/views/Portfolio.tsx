@@ -88,6 +88,21 @@ function LineRows({ line, fileLine, verified }: { line: PortfolioLine; fileLine:
   );
 }
 
+/** The lines drawn: in input order (only those that change, if asked) until {@link ROWS_SHOWN} rows, one per change. */
+function linesShown(answers: PortfolioLine[], only: boolean): (readonly [PortfolioLine, number])[] {
+  const out: (readonly [PortfolioLine, number])[] = [];
+  let rows = 0;
+  for (let i = 0; i < answers.length; i++) {
+    const a = answers[i]!;
+    if (only && !a.changes?.length) continue;
+    const n = Math.max(a.changes?.length ?? 0, 1);
+    if (out.length && rows + n > ROWS_SHOWN) break;
+    out.push([a, i]);
+    rows += n;
+  }
+  return out;
+}
+
 /**
  * Portfolio changes (CONTRACT §10, `POST /v1/changes/portfolio`): a file of request lines and a
  * window; for each line, the dates on which a regime's verdict or licence policy changes.
@@ -109,7 +124,7 @@ export function PortfolioView({ params }: { params: URLSearchParams }) {
   const { answers, running, error } = state;
   const changed = answers.filter((a) => a.changes?.length).length;
   const days = useMemo(() => (running ? [] : changesByDay(answers, state.fileLines)), [state.version, running]);
-  const shown = (only ? answers.map((a, i) => [a, i] as const).filter(([a]) => a.changes?.length) : answers.map((a, i) => [a, i] as const)).slice(0, ROWS_SHOWN);
+  const shown = useMemo(() => (running ? [] : linesShown(answers, only)), [state.version, running, only]);
 
   return (
     <section aria-labelledby="portfolio-title">
@@ -198,7 +213,7 @@ export function PortfolioView({ params }: { params: URLSearchParams }) {
           )}
           <table class="portfolio">
             <caption>
-              Changes by line, in input order{shown.length < (only ? changed : answers.length) ? ` (the first ${ROWS_SHOWN}; the downloads hold every line)` : ''}
+              Changes by line, in input order{shown.length < (only ? changed : answers.length) ? ` (the first ${shown.length} lines, ${ROWS_SHOWN} rows at most; the downloads hold every line)` : ''}
             </caption>
             <thead>
               <tr>
