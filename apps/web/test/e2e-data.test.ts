@@ -42,7 +42,7 @@ describe('data status', () => {
     // The imported CSL copy is dated by the file; the lists bundled with the plugins are older than the configured age.
     expect(lists.find((l) => l.id === 'us-denied-persons')!.asOf).toBe('2026-11-28');
     expect(lists.filter((l) => l.stale).length).toBeGreaterThan(0);
-    expect(await s.page.locator('tr[data-stale="true"] .stale').first().textContent()).toContain(`more than ${status.listMaxAgeDays}`);
+    expect(await s.page.locator('tr[data-stale="true"] .stale').first().textContent()).toContain(`more than ${status.listMaxAgeDays} days`);
     expect(status.amendments.length).toBe(1);
     const amendment = s.page.locator('table.data-amendments tr[data-amendment]');
     expect(await amendment.evaluateAll((rs) => rs.map((r) => `${r.getAttribute('data-amendment')} ${r.querySelector('code.hash')!.textContent}`))).toEqual(status.amendments.map((a) => `${a.id} ${a.sha256}`));

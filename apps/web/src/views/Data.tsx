@@ -1,6 +1,7 @@
 import { ErrorMessage, LegalNotice, Text } from '../components/common.js';
 import { loadDataStatus, useAsync } from '../data.js';
 import { daysBetween, langOfJurisdiction, todayUtc } from '../format.js';
+import { hrefFor } from '../route.js';
 
 /**
  * Data status (CONTRACT §10, `GET /v1/data`): each plugin's data version and the day it was verified
@@ -72,7 +73,9 @@ export function DataView() {
                   <th scope="row">
                     <Text lang={langOfJurisdiction(l.jurisdiction)}>{l.name}</Text>
                     <br />
-                    <code>{l.id}</code>
+                    <a href={hrefFor('screen', { list: l.id })}>
+                      <code>{l.id}</code>
+                    </a>
                   </th>
                   <td>{l.jurisdiction}</td>
                   <td class="entries">{l.entries}</td>
@@ -81,7 +84,7 @@ export function DataView() {
                     {l.origin === 'imported' ? 'imported' : 'bundled with the plugin'}
                     {l.sample && <strong class="stale sample"> — a sample, not the full list: {l.sample}</strong>}
                   </td>
-                  <td>{l.stale ? <strong class="stale">Stale: {daysBetween(l.asOf, today)} days old, more than {d.listMaxAgeDays}</strong> : 'Current'}</td>
+                  <td>{l.stale ? <strong class="stale">Stale: {daysBetween(l.asOf, today)} days old (more than {d.listMaxAgeDays} days)</strong> : 'Current'}</td>
                 </tr>
               ))}
             </tbody>
