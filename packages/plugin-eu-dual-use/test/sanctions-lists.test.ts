@@ -64,10 +64,12 @@ t.run('critical minerals added on 24 October 2025 (19th package, Annex XXIIIG wi
 ]);
 
 t.run('Annex VII Part B (Art. 2a) by CN code, with its versions', [
-  { name: 'diodes (CN 8541 10) the day before Part B existed', request: req({ hs: '854110' }, 'RU', '2022-12-16'), verdict: 'not_controlled',
+  { name: 'diodes (CN 8541 10) the day before Part B existed (6 October 2022)', request: req({ hs: '854110' }, 'RU', '2022-10-06'), verdict: 'not_controlled',
     findings: [{ measure: 'eu-reg-833-2014-art-2a', status: 'not_yet_in_force' }] },
-  { name: 'diodes on 17 December 2022 (Regulation 2022/2474): no transitional clause in Art. 2a', request: req({ hs: '854110' }, 'RU', '2022-12-17'), verdict: 'prohibited',
-    findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8541 10', status: 'in_force', requirement: 'prohibited' }] },
+  { name: 'diodes from 7 October 2022: Part B added by Regulation 2022/1904 (8th package), which does not amend Art. 2a (no transition)', request: req({ hs: '854110' }, 'RU', '2022-10-07'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8541 10', status: 'in_force', requirement: 'prohibited' }], noWarnings: ['transition_unverified'] },
+  { name: 'permanent magnets (CN 8505 11) are not in the 8th-package Part B', request: req({ hs: '850511' }, 'RU', '2022-11-01'), verdict: 'not_controlled', findings: [{ measure: 'eu-reg-833-2014-art-2a', status: 'not_yet_in_force' }] },
+  { name: '... and are in the 9th-package Part B from 17 December 2022', request: req({ hs: '850511' }, 'RU', '2022-12-17'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8505 11', status: 'in_force' }] },
   { name: 'a 4-digit HS heading under which Part B lists some codes is asked for more digits', request: req({ hs: '8542' }, 'RU', '2024-01-01'), verdict: 'needs_information', questions: ['item.hs'] },
   { name: 'gallium and germanium, unwrought (CN 8112 92), from 24 October 2025 (table 8 replaced by Regulation 2025/2033)', request: req({ id: 'gallium/metal' }, 'RU', '2025-10-24'), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8112 92', status: 'in_force' }] },
@@ -123,8 +125,9 @@ t.run('Annex VII Part A critical-metal entries read against CN headings', [
   { name: 'tungsten wire on 22 October 2025 under any contract', request: req({ hs: '810196' }, 'RU', '2025-10-22', { 'fraction.W': 0.99 }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 8101', status: 'in_force' }] },
   { name: 'tungsten wire from 24 October 2025 (Annex XXIII: 8101)', request: req({ hs: '810196' }, 'RU', '2025-10-24', { 'fraction.W': 0.99 }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 8101', status: 'in_force' }] },
   { name: 'antimony of 99 % after 17 December 2022', request: req({ hs: '811010' }, 'RU', '2023-01-01', { 'fraction.Sb': 0.99 }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.001.b.4', status: 'in_force' }] },
-  { name: 'antimony in September 2022: Category IX, added on 22 July 2022 (Regulation 2022/1269), had no X.C.IX.001', request: req({ hs: '811010' }, 'RU', '2022-09-01', { 'fraction.Sb': 0.99 }), verdict: 'not_controlled', findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.001.b.4', status: 'not_yet_in_force' }] },
-  { name: 'antimony between the 8th and 9th packages (7 October-16 December 2022): the act that added X.C.IX.001 was not identified, so asked', request: req({ hs: '811010' }, 'RU', '2022-10-07', { 'fraction.Sb': 0.99 }), verdict: 'needs_information', questions: ['eu.sanctionsListed'] },
+  { name: 'antimony in May 2022: the 5th-package Annex VII has no Category IX', request: req({ hs: '811010' }, 'RU', '2022-05-15', { 'fraction.Sb': 0.99 }), verdict: 'not_controlled', findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.001.b.4', status: 'not_yet_in_force' }] },
+  { name: 'antimony in September 2022: X.C.IX.001 probably came with the 6th package (not read), so asked', request: req({ hs: '811010' }, 'RU', '2022-09-01', { 'fraction.Sb': 0.99 }), verdict: 'needs_information', questions: ['eu.sanctionsListed'] },
+  { name: 'antimony from 7 October 2022: the 8th package amends X.C.IX.001.b, so the entry was in force', request: req({ hs: '811010' }, 'RU', '2022-10-07', { 'fraction.Sb': 0.99 }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.C.IX.001.b.4', status: 'in_force' }] },
 ]);
 
 t.run('16th to 18th packages (Regulations 2025/395, 2025/932 and 2025/1494), read for Annexes VII and XXIII', [
@@ -253,7 +256,7 @@ describe('the coverage warning names what is not read', () => {
 describe('the lists as read', () => {
   it('hold the version days of the acts that put them in place', () => {
     expect(list('ru-833-annex-xxiii').versions.map((v) => v.from)).toEqual(['2022-04-09', '2022-07-22', '2022-10-07', '2022-12-17', '2023-02-26', '2023-06-24', '2023-12-19', '2024-02-24', '2024-06-25', '2025-02-25', '2025-07-20', '2025-10-24']);
-    expect(list('ru-833-annex-vii-part-b').versions.map((v) => v.from)).toEqual(['2022-12-17', '2023-02-26', '2023-06-24', '2023-12-19', '2024-02-24', '2024-06-25', '2025-02-25', '2025-05-21', '2025-07-20', '2025-10-24']);
+    expect(list('ru-833-annex-vii-part-b').versions.map((v) => v.from)).toEqual(['2022-10-07', '2022-12-17', '2023-02-26', '2023-06-24', '2023-12-19', '2024-02-24', '2024-06-25', '2025-02-25', '2025-05-21', '2025-07-20', '2025-10-24']);
     expect(list('ru-833-annex-xxiii').gaps.map((g) => g.from)).toEqual(['2022-06-03', '2022-07-22']);
     expect(list('ru-833-annex-vii-part-b').gaps).toEqual([]);
     expect(list('by-765-annex-xiv').versions.map((v) => v.from)).toEqual(['2022-03-03']);
@@ -265,7 +268,7 @@ describe('the lists as read', () => {
   it('count the codes of each text read (CN codes ending in 00 folded into their parent)', () => {
     const sizes = list('ru-833-annex-xxiii').versions.map((v) => v.codes.size);
     expect(sizes).toEqual([672, 671, 675, 699, 903, 592, 542, 540, 501, 520, 520, 509]);
-    expect(list('ru-833-annex-vii-part-b').versions.map((v) => v.codes.size)).toEqual([23, 29, 53, 73, 74, 82, 88, 99, 101, 112]);
+    expect(list('ru-833-annex-vii-part-b').versions.map((v) => v.codes.size)).toEqual([13, 23, 29, 53, 73, 74, 82, 88, 99, 101, 112]);
   });
   it('no Part B version drops a code of the one before (every package from the 9th to the 19th only added)', () => {
     const vs = list('ru-833-annex-vii-part-b').versions;
