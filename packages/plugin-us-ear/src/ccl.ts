@@ -96,15 +96,19 @@ function readParagraphs(eccn: string, phrase: string): { refs: string[]; unreada
     const range = /^([a-z](?:\.\d+)*)-\.?([a-z](?:\.\d+)*|\d+)$/.exec(token);
     const expanded = range ? expandRange(range[1]!, range[2]!) : undefined;
     if (expanded) refs.push(...expanded);
-    else if (!range && /^[a-z](\.[a-z0-9]+)*$/.test(token)) refs.push(token);
+    else if (!range && /^[a-z](\.(?:[a-z0-9]+|\*))*$/.test(token)) refs.push(token);
     else unreadable = true;
   }
   return { refs, unreadable };
 }
 
+/** Whether paragraph `ref` (whose parts may be `*`, any sub-paragraph: `z.*.a`) holds `paragraph`, or is inside it. */
 function covers(ref: string, paragraph: string): ScopeMatch {
-  if (paragraph === ref || paragraph.startsWith(`${ref}.`)) return 'yes';
-  if (ref.startsWith(`${paragraph}.`)) return 'maybe';
+  const r = ref.split('.');
+  const p = paragraph.split('.');
+  const same = (n: number) => r.slice(0, n).every((part, i) => part === '*' || part === p[i]);
+  if (p.length >= r.length && same(r.length)) return 'yes';
+  if (p.length < r.length && same(p.length)) return 'maybe';
   return 'no';
 }
 
@@ -113,29 +117,64 @@ function covers(ref: string, paragraph: string): ScopeMatch {
  * some paragraphs gives `maybe`; `3B001.c.1.a` against `3B001.c.1.a, c.1.c, q worldwide` gives `yes`.
  */
 export function scopeCovers(eccn: string, scope: string | null): ScopeMatch {
+  const fit = scopeFit(eccn, scope);
+  return fit === 'broader' ? 'maybe' : fit;
+}
+
+/** A reason's scope read against an ECCN: the whole entry, every paragraph but some, or only some. */
+type ScopeParse =
+  | { kind: 'all' }
+  | { kind: 'except'; refs: string[]; unreadable: boolean }
+  | { kind: 'only'; refs: string[] | undefined; phrase: string };
+
+function parseScope(eccn: string, scope: string): ScopeParse {
+  const text = scope.replace(/\s*\([^)]*\)/g, '').trim();
+  const except = /^(?:entire entry|whole entry|all)\b.*?\bexcept\s+(.+)$/i.exec(text);
+  if (except) return { kind: 'except', ...readParagraphs(eccn, except[1]!.replace(/\s+(to|worldwide)\b.*$/i, '')) };
+  const phrase = text.split(/\s+(?:to|worldwide|all destinations|at or beyond|exported from)\b|;/i)[0]!.trim();
+  if (phrase === '' || /^(entire entry|whole entry|worldwide|licence|license|all destinations|States not Party|CWC|North Korea|Iran|Iraq|Pakistan)/i.test(phrase)) return { kind: 'all' };
+  return { kind: 'only', refs: scopeParagraphs(eccn, phrase), phrase };
+}
+
+/**
+ * As {@link scopeCovers}, but tells the two kinds of `maybe` apart: `broader` when the scope names paragraphs it
+ * could read and the requested code is broader than some of them (`3B001.c` against `c.1.a, c.1.c`), so that the
+ * paragraph decides; `maybe` when the scope could not be read.
+ */
+export function scopeFit(eccn: string, scope: string | null): ScopeMatch | 'broader' {
   if (scope === null) return 'yes';
   const paragraph = eccn.includes('.') ? eccn.slice(eccn.indexOf('.') + 1) : '';
-  const text = scope.replace(/\s*\([^)]*\)/g, '').trim();
-  const judge = (refs: string[] | undefined, inverted: boolean): ScopeMatch => {
-    if (!refs || !paragraph) return 'maybe';
+  const judge = (refs: string[] | undefined, inverted: boolean): ScopeMatch | 'broader' => {
+    if (!refs) return 'maybe';
+    if (!paragraph) return 'broader';
     const hits = refs.map((r) => covers(r, paragraph));
     if (hits.includes('yes')) return inverted ? 'no' : 'yes';
-    if (hits.includes('maybe')) return 'maybe';
+    if (hits.includes('maybe')) return 'broader';
     return inverted ? 'yes' : 'no';
   };
-  const except = /^(?:entire entry|whole entry|all)\b.*?\bexcept\s+(.+)$/i.exec(text);
-  if (except) {
+  const parsed = parseScope(eccn, scope);
+  if (parsed.kind === 'all') return 'yes';
+  if (parsed.kind === 'except') {
     // A paragraph the exception list names plainly is out, even when another part of the list cannot be read.
-    const read = readParagraphs(eccn, except[1]!.replace(/\s+(to|worldwide)\b.*$/i, ''));
-    if (paragraph && read.refs.some((r) => covers(r, paragraph) === 'yes')) return 'no';
-    return judge(read.unreadable ? undefined : read.refs, true);
+    if (paragraph && parsed.refs.some((r) => covers(r, paragraph) === 'yes')) return 'no';
+    return judge(parsed.unreadable ? undefined : parsed.refs, true);
   }
-  const phrase = text.split(/\s+(?:to|worldwide|all destinations|at or beyond|exported from)\b|;/i)[0]!.trim();
-  if (phrase === '' || /^(entire entry|whole entry|worldwide|licence|license|all destinations|States not Party|CWC|North Korea|Iran|Iraq|Pakistan)/i.test(phrase)) return 'yes';
-  const refs = scopeParagraphs(eccn, phrase);
-  if (!refs && paragraph) {
-    const letters = [...phrase.matchAll(new RegExp(`${eccnHead(eccn)}\\.([a-z])\\b`, 'g'))].map((m) => m[1]);
+  if (!parsed.refs && paragraph) {
+    const letters = [...parsed.phrase.matchAll(new RegExp(`${eccnHead(eccn)}\\.([a-z])\\b`, 'g'))].map((m) => m[1]);
     if (letters.length && !letters.includes(paragraph[0])) return 'no';
   }
-  return judge(refs, false);
+  return judge(parsed.refs, false);
+}
+
+/**
+ * The top-level paragraphs of an entry (`a`, `b`, …) that a reason's scope covers whole; empty when the scope cannot
+ * be read. Used to tell whether reasons that each cover only some paragraphs together cover every one.
+ */
+export function wholeParagraphs(entry: CclEntry, scope: string | null): string[] {
+  const all = entry.paragraphs.map((p) => p.slice(entry.eccn.length + 1)).filter((p) => /^[a-z]$/.test(p));
+  if (scope === null) return all;
+  const parsed = parseScope(entry.eccn, scope);
+  if (parsed.kind === 'all') return all;
+  if (parsed.kind === 'except') return parsed.unreadable ? [] : all.filter((p) => !parsed.refs.some((r) => r === p || r.startsWith(`${p}.`)));
+  return (parsed.refs ?? []).filter((r) => all.includes(r));
 }

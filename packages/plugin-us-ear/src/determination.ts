@@ -1,5 +1,5 @@
 import { evaluateCondition, type CountryCode, type EvaluationContext, type Finding, type Question, type Warning } from '@chokepoint/core';
-import { cclEntry, scopeCovers, type CclEntry, type CclReason } from './ccl.js';
+import { cclEntry, scopeFit, wholeParagraphs, type CclEntry, type CclReason } from './ccl.js';
 import { chartRow } from './chart.js';
 import { earCountry, inGroup } from './groups.js';
 import { M } from './measures.js';
@@ -98,10 +98,15 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
     warnings.push({ code: 'itar_item', message: `${cls.code}: items in this entry are subject to the ITAR (22 CFR 120–130), not the EAR; this plugin does not assess them.`, measure: M.ccl });
     return out;
   }
+  /**
+   * Requirements of reasons that reach only some paragraphs under the requested code: charged only when together they
+   * cover every paragraph of the entry, otherwise the paragraph decides and is asked.
+   */
+  const byParagraph: { why: string; req: CclRequirement; covers: string[] }[] = [];
   for (const reason of entry.reasons) {
-    const fit = scopeCovers(cls.code, reason.scope);
+    const fit = scopeFit(cls.code, reason.scope);
     if (fit === 'no') continue;
-    const narrow = fit === 'maybe' ? ` This reason covers only ${reason.scope}; give the paragraph in item.eccn to narrow it.` : '';
+    const narrow = fit === 'maybe' ? ` This reason covers only ${reason.scope} (a scope this plugin cannot read against the code); give the paragraph in item.eccn to narrow it.` : '';
     const section = REASON_SECTION[reason.reason];
     /** A note in the entry or in part 742 that takes the item out of this reason by a fact: checked once the destination triggers it. */
     const carved = (): boolean => {
@@ -115,7 +120,7 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
         continue;
       }
       if (row.unreliable || !row.columns.has(reason.column) || carved()) continue;
-      out.push({
+      const req: CclRequirement = {
         reason: reason.reason,
         onChart: true,
         finding: ctx.finding({
@@ -126,7 +131,9 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
           reason: `${prefix}ECCN ${cls.code} is controlled for ${reason.reason} (chart column ${reason.column}; 15 CFR ${section}) and the Country Chart has an X for ${row.name}${hk} in ${reason.column}: a licence is required (15 CFR 738.4, general prohibition 1).${narrow}${embargoNote}`,
           matchedOn: [cls.matchedOn, `Country Chart row ${row.row}: ${reason.column}`],
         }),
-      });
+      };
+      if (fit === 'broader') byParagraph.push({ why: `${reason.reason} (chart column ${reason.column}, X for ${row.name}) covers only ${reason.scope}`, req, covers: wholeParagraphs(entry, reason.scope) });
+      else out.push(req);
       continue;
     }
     const outcome = specialOutcome(reason, dest, ctx.request.from, date, specialFacts);
@@ -140,7 +147,7 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
     if (sme.kind === 'ask') questions?.push(sme.question);
     if (sme.kind !== 'applies') continue;
     const enforced = outcome.enforcedReading ? ' The eCFR still prints the January 2025 AI Diffusion text (worldwide for .a, plus the UAE for .b); BIS does not enforce it since 2025-05-13 and this answer follows the enforced scope.' : '';
-    out.push({
+    const req: CclRequirement = {
       reason: reason.reason,
       onChart: false,
       finding: ctx.finding({
@@ -151,7 +158,15 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
         reason: `${prefix}ECCN ${cls.code} is controlled for ${reason.reason} outside the Country Chart${reason.scope ? ` (${reason.scope})` : ''}, which requires a licence to ${outcome.where}${hk} (15 CFR ${section}).${narrow}${enforced}`,
         matchedOn: [cls.matchedOn, `destination ${earCountry(dest)}`],
       }),
-    });
+    };
+    if (fit === 'broader') byParagraph.push({ why: `${reason.reason} (outside the chart, to ${outcome.where}) covers only ${reason.scope}`, req, covers: wholeParagraphs(entry, reason.scope) });
+    else out.push(req);
+  }
+  if (byParagraph.length) {
+    const all = wholeParagraphs(entry, null);
+    const covered = new Set(byParagraph.flatMap((b) => b.covers));
+    if (!cls.code.includes('.') && all.length && all.every((p) => covered.has(p))) out.push(...byParagraph.map((b) => b.req));
+    else questions?.push({ parameter: 'item.eccn', prompt: `${prefix}${cls.code} to ${earCountry(dest)}: ${byParagraph.map((b) => b.why).join('; ')}. Which paragraph is the item? Give it in item.eccn (e.g. "${cls.code}${cls.code.includes('.') ? '.1' : '.a'}"); the licence requirement, its policy and the licence exceptions depend on it.` });
   }
   const notes = footnoteRequirements(ctx, cls, dest, prefix);
   out.push(...notes.reqs);

@@ -1,0 +1,37 @@
+import { PluginTester, type PluginCase } from '@chokepoint/plugin-kit';
+import { describe, expect, it } from 'vitest';
+import plugin from '../src/index.js';
+import { cclEntry, scopeFit, wholeParagraphs } from '../src/ccl.js';
+import { M } from '../src/measures.js';
+
+const t = new PluginTester(plugin);
+const D = '2026-09-01';
+const us = (item: PluginCase['request']['item'], to: string, extra: Partial<PluginCase['request']> = {}): PluginCase['request'] => ({ item, from: 'US', to, date: D, ...extra });
+
+// A reason for control that the ECCN limits to some paragraphs (e.g. 3B001: "NS applies to 3B001.c.1.a, c.1.c and q"
+// worldwide under § 742.4(a)(5)) decides nothing for a code given above those paragraphs: the paragraph is asked,
+// unless the limited reasons that reach the destination together cover every paragraph of the entry.
+t.run('reasons limited to some paragraphs, for a code given above them', [
+  { name: '3B001.c to Japan: only c.1.a and c.1.c need a licence worldwide, so the paragraph is asked', request: us({ eccn: '3B001.c' }, 'JP'), verdict: 'needs_information', questions: ['item.eccn'], noFindings: [{ measure: M.special }] },
+  { name: '3B001.c.1.a to Japan: licence (§ 742.4(a)(5), § 742.6(a)(10))', request: us({ eccn: '3B001.c.1.a' }, 'JP'), verdict: 'license_required', findings: [{ measure: M.special, code: '3B001.c.1.a' }] },
+  { name: '3B001.c.2 to Japan: no licence', request: us({ eccn: '3B001.c.2' }, 'JP'), verdict: 'no_license_required' },
+  { name: '3A090 to China: .a, .b and .c each need a licence for China, so together they cover the entry', request: us({ eccn: '3A090' }, 'CN'), verdict: 'license_required', findings: [{ measure: M.special, code: '3A090' }] },
+  { name: '0A501 to Germany: NS1/RS1/FC1 cover "all except 0A501.y", so the paragraph is asked', request: us({ eccn: '0A501' }, 'DE'), verdict: 'needs_information', questions: ['item.eccn'], noFindings: [{ measure: M.chart }] },
+  { name: '5D002 to China: NS1 covers the whole entry (licence); EI and RS do not, so ENC waits for the paragraph', request: us({ eccn: '5D002' }, 'CN', { transfer: 'software' }), verdict: 'license_required', questions: ['item.eccn'], findings: [{ measure: M.chart, code: '5D002' }], noFindings: [{ measure: M.special }] },
+  { name: '5D002.c.1 to China: EI applies, ENC is offered', request: us({ eccn: '5D002.c.1' }, 'CN', { transfer: 'software' }), verdict: 'authorization_available', authorizations: ['ENC'] },
+]);
+
+describe('scope reading', () => {
+  it('tells a code broader than readable paragraphs from an unreadable scope', () => {
+    expect(scopeFit('3B001', '3B001.a.4, c, d to Macau or D:5')).toBe('broader');
+    expect(scopeFit('3B001.c', '3B001.c.1.a, c.1.c, q worldwide (742.4(a)(5))')).toBe('broader');
+    expect(scopeFit('0A501', 'all except 0A501.y')).toBe('broader');
+    expect(scopeFit('1C011.a', '1C011.a and .b meeting 1C111')).not.toBe('broader');
+  });
+  it('names the top-level paragraphs a scope covers whole', () => {
+    const e = cclEntry('3A090')!;
+    expect(wholeParagraphs(e, '3A090.c to Macau or D:5 (742.6(a)(6)(i)(B))')).toEqual(['c']);
+    expect(wholeParagraphs(cclEntry('0A501')!, 'all except 0A501.y')).toEqual(['a', 'b', 'c', 'd', 'e', 'x']);
+    expect(wholeParagraphs(cclEntry('3B001')!, '3B001.c.1.a, c.1.c, q worldwide (742.4(a)(5))')).toEqual(['q']);
+  });
+});
