@@ -90,7 +90,10 @@ describe('portfolio changes', () => {
   test('uploads a CSV portfolio, shows per line the dates its answer changes, and downloads CSV and NDJSON', async () => {
     const { page } = s;
     await s.open('#/portfolio');
-    await page.getByLabel('Portfolio file (CSV or NDJSON)').setInputFiles({ name: 'portfolio.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    // The file picker opened from the keyboard (Space on the focused file field).
+    await page.getByLabel('Portfolio file (CSV or NDJSON)').focus();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await chooser.setFiles({ name: 'portfolio.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByLabel('Window from').focus();
     await page.keyboard.type('01012023');
     await page.getByLabel('Window to').focus();
