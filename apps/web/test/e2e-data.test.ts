@@ -64,6 +64,13 @@ describe('data status', () => {
     );
     expect(rows).toEqual(answer.data.map((d) => ({ plugin: d.plugin, lists: d.lists.map((l) => `${l.id}@${l.asOf}`).join(' '), amendments: d.amendments.map((a) => `${a.id} ${a.sha256}`) })));
     expect(rows.find((r) => r.plugin === '@chokepoint/plugin-us-ear')!.amendments).toHaveLength(1);
+    // The audit record keeps what the answer rested on, amendment hash included.
+    const auditId = await s.page.locator('article.answer a[href^="#/audit"]').textContent();
+    await s.open(`#/audit?id=${auditId}`);
+    const amendment = answer.data.flatMap((d) => d.amendments)[0]!;
+    await expect.poll(() => s.page.locator('.audit-data').textContent()).toContain(`amendment ${amendment.id} sha256 ${amendment.sha256}`);
+    await s.open(`#/assess?item=gallium%2Fmetal&from=CN&to=US&date=2026-12-01`);
+    await s.page.locator('article.answer').waitFor();
     const shown = await s.page.locator('.data-warnings li[data-code]').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-code')).sort());
     const expected = answer.warnings.map((w) => w.code).filter((c) => DATA_WARNINGS.includes(c)).sort();
     expect(shown).toEqual(expected);

@@ -1,3 +1,4 @@
+import type { DataUsed } from '@chokepoint/core';
 import { useState } from 'preact/hooks';
 import { getJson } from '../api.js';
 import { ErrorMessage, Field, VerdictBadge } from '../components/common.js';
@@ -11,7 +12,7 @@ interface AuditRecord {
   time: string;
   caller: string;
   request: unknown;
-  response: { verdict?: string };
+  response: { verdict?: string; data?: DataUsed[] };
   plugins: { name: string; version: string; dataVerifiedThrough: string }[];
   prevHash: string;
   hash: string;
@@ -69,6 +70,16 @@ export function AuditView({ params }: { params: URLSearchParams }) {
             </dd>
             <dt>Data versions</dt>
             <dd>{r.plugins.map((p) => `${p.name} ${p.version} (verified through ${p.dataVerifiedThrough})`).join('; ')}</dd>
+            {r.response.data && (
+              <>
+                <dt>Lists and amendments</dt>
+                <dd class="audit-data">
+                  {r.response.data
+                    .flatMap((d) => [...d.lists.map((l) => `${l.id} as of ${l.asOf}`), ...d.amendments.map((a) => `amendment ${a.id} sha256 ${a.sha256}`)])
+                    .join('; ') || 'none'}
+                </dd>
+              </>
+            )}
           </dl>
           <details>
             <summary>Request and answer as stored</summary>
