@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, measureEvents, nextDay, previousDay, statusOn, statusTimeline, unverifiedResumption } from './dates.js';
+import { combinedStatusOn, isIsoDate, measureEvents, nextDay, previousDay, statusOn, statusTimeline, unverifiedResumption } from './dates.js';
 import type { Measure } from './types.js';
 
 const rule = { effective: { from: '2025-11-08', to: null }, suspensions: [{ from: '2025-11-07', to: '2026-11-10', by: 'No. 70' }] };
@@ -18,6 +18,15 @@ describe('statusOn', () => {
     expect(statusOn(r, '2023-08-01')).toBe('in_force');
     expect(statusOn(r, '2024-11-30')).toBe('in_force');
     expect(statusOn(r, '2024-12-01')).toBe('repealed');
+  });
+  it('a part that starts later is not yet in force before its first day, even while its measure is suspended', () => {
+    const measure = { effective: { from: '2025-10-09', to: null }, suspensions: [{ from: '2025-11-07', to: '2026-11-10', by: 'No. 70' }] };
+    const part = { effective: { from: '2025-12-01', to: null } };
+    expect(combinedStatusOn(measure, part, '2025-11-06')).toBe('not_yet_in_force');
+    expect(combinedStatusOn(measure, part, '2025-11-30')).toBe('not_yet_in_force');
+    expect(combinedStatusOn(measure, part, '2025-12-01')).toBe('suspended');
+    expect(combinedStatusOn(measure, part, '2026-11-11')).toBe('in_force');
+    expect(combinedStatusOn(measure, undefined, '2025-11-30')).toBe('suspended');
   });
   it('an open-ended suspension never ends', () => {
     expect(statusOn({ effective: { from: '2020-01-01', to: null }, suspensions: [{ from: '2021-01-01', to: null, by: 'x' }] }, '2099-01-01')).toBe('suspended');

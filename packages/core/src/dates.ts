@@ -85,10 +85,12 @@ export function statusOn(rule: DatedRule, date: IsoDate): MeasureStatus {
 
 /**
  * Status of an entry on `date`: the stricter of its measure's status and its own dates, so a
- * suspended clause or a part that starts later is reported as such.
+ * suspended clause or a part that starts later is reported as such. A part before its own first day is
+ * not yet in force even while its measure is suspended, as a measure suspended before its first day is.
  */
 export function combinedStatusOn(measure: DatedRule, part: Partial<DatedRule> | undefined, date: IsoDate): MeasureStatus {
   const outer = statusOn(measure, date);
+  if (outer === 'suspended' && part?.effective && date < part.effective.from) return 'not_yet_in_force';
   if (outer !== 'in_force' || !part) return outer;
   const inner = statusOn({ effective: part.effective ?? measure.effective, suspensions: part.suspensions }, date);
   return inner;
