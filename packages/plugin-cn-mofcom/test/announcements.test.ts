@@ -17,7 +17,9 @@ t.run('No. 23/2023 gallium and germanium, carried into the List on 2024-12-01', 
 ]);
 
 t.run('No. 39/2023 graphite', [
-  { request: cn({ id: 'graphite/spherical' }, 'KR', '2023-11-30'), verdict: 'not_controlled' },
+  { name: 'the day before No. 39, spherical graphite was under the 2006 temporary control (No. 50 of 2006, which No. 39 repealed)', request: cn({ id: 'graphite/spherical' }, 'KR', '2023-11-30'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-costind-gac-2006-50', status: 'in_force' }, { measure: 'cn-mofcom-2023-39', status: 'not_yet_in_force' }] },
+  { name: 'in 2015 too', request: cn({ id: 'graphite/spherical' }, 'JP', '2015-06-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-costind-gac-2006-50', status: 'in_force' }] },
+  { name: 'the 2006 control ended when No. 39 took over', request: cn({ id: 'graphite/spherical' }, 'KR', '2023-12-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-costind-gac-2006-50', status: 'repealed' }] },
   { request: cn({ id: 'graphite/spherical' }, 'KR', '2023-12-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2023-39', status: 'in_force' }] },
   { request: cn({ id: 'graphite/artificial', parameters: { purity: 0.9995, flexuralStrengthMPa: 35, densityGPerCm3: 1.8 } }, 'DE', '2024-01-10'), verdict: 'license_required' },
   { name: 'artificial graphite below the density threshold is not listed', request: cn({ id: 'graphite/artificial', parameters: { purity: 0.9995, flexuralStrengthMPa: 35, densityGPerCm3: 1.7 } }, 'DE', '2024-01-10'), verdict: 'not_controlled' },
