@@ -53,6 +53,10 @@ t.run('No. 10/2025 tungsten, tellurium, bismuth, molybdenum, indium', [
   { request: cn({ id: 'tungsten/ammonium-paratungstate' }, 'US', '2025-02-04'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-10', code: '1C117.d', status: 'in_force' }] },
   { request: cn({ id: 'tellurium/cadmium-telluride' }, 'DE', '2025-02-04'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-10' }] },
   { request: cn({ cnControlCode: '6C001.a' }, 'DE', '2025-03-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-10', code: '6C001.a' }] },
+  { name: 'tungsten metal is unalloyed, so 1C117.c turns only on its size, never on its tungsten content', request: cn({ id: 'tungsten/metal' }, 'DE', '2025-03-01'), verdict: 'license_required', questions: ['machinableToControlledShape'] },
+  { name: 'tungsten metal machinable into a listed shape', request: cn({ id: 'tungsten/metal', parameters: { machinableToControlledShape: 1 } }, 'DE', '2025-03-01'), verdict: 'license_required', questions: [], findings: [{ measure: 'cn-mofcom-2025-10', code: '1C117.c', status: 'in_force' }] },
+  { name: 'tungsten metal too small for the listed shapes needs only the ordinary licence', request: cn({ id: 'tungsten/metal', parameters: { machinableToControlledShape: 0 } }, 'DE', '2025-03-01'), verdict: 'license_required', questions: [], findings: [{ measure: 'cn-export-licence-goods-2025', status: 'in_force' }] },
+  { name: 'a tungsten alloy is asked its tungsten content', request: cn({ id: 'tungsten/alloy', parameters: { machinableToControlledShape: 1, densityGPerCm3: 17 } }, 'DE', '2025-03-01'), verdict: 'license_required', questions: ['fraction.W', 'copperInfiltrated', 'silverInfiltrated', 'fraction.Ag'] },
 ]);
 
 t.run('No. 18/2025 seven medium and heavy rare earths', [
