@@ -8,10 +8,10 @@ import { factExceptions, IEC } from './fact-exceptions.js';
 import { ownershipRule } from './ownership.js';
 import { inGroup } from './groups.js';
 import { AI_DIFFUSION_WARNING, M, MODEL_WEIGHTS_WARNING } from './measures.js';
-import { deemedCountries, EMBARGOED } from './reach.js';
+import { deemedCountries, EMBARGOED, pendingDirectProduct } from './reach.js';
 import { embargoes, endUses, militarySeries, PARAMS } from './restrictions.js';
 import { part746ExceptionLimit } from './un-iraq.js';
-import { footnote5Finding } from './fdp.js';
+import { candidateQuestions, footnote5Finding } from './fdp.js';
 import { factsOf } from './carve-outs.js';
 import { limitDataExceptions } from './data-exception-limits.js';
 
@@ -101,6 +101,10 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
     }
     destinations = countries;
   }
+
+  // A foreign-made item that only a foreign direct product rule could bring under the EAR, without the facts it turns on.
+  const pending = pendingDirectProduct(ctx, ctx.reach.bases);
+  if (pending.length) return { questions: candidateQuestions(pending, request), reaches: true };
 
   /** The request's parameters with the facts its end use, end user and route settle (e.g. ear.civilTelecom for a military end use). */
   const knownFacts = factsOf(ctx);

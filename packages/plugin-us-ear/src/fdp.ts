@@ -155,6 +155,25 @@ export function describeMatch(m: FdpMatch): string {
   return `foreign direct product under the ${m.rule.title} (15 CFR ${m.rule.id}; ${m.version.rule}${compliance}): ${m.via}; licence requirements in ${m.rule.licence}`;
 }
 
+/**
+ * The questions for a foreign-made item that fits a rule's item and destination scope but whose product facts the
+ * request does not state: whether it is the direct product of the rule's US technology or software, or of a plant
+ * that is (or contains such a plant's product). CONTRACT §3: a rule that may apply for want of a fact is asked.
+ */
+export function candidateQuestions(candidates: FdpCandidate[], request: NormalizedRequest): Question[] {
+  const rules = candidates.map((c) => `the ${c.rule.title} (15 CFR ${c.rule.id})`).join(' and ');
+  const tech = [...new Set(candidates.flatMap((c) => file.techLists[c.rule.techList] ?? []))];
+  // A request that already lists the US technology and software the item was made with has answered the first route.
+  const out: Question[] = usInputs(request).length ? [] : [{
+    parameter: 'item.content',
+    prompt: `${rules} would make this foreign-made item subject to the EAR, whatever its US content, if it is the direct product of US-origin technology or software in ${tech.join(', ')}. List that technology or software in item.content with origin US (valueShare 0), or answer the plant questions.`,
+  }];
+  for (const param of [...new Set(candidates.flatMap((c) => c.missing))]) {
+    out.push({ parameter: param, prompt: `${rules}: ${file.facts[param]}. Give item.parameters["${param}"] = 1 or 0.`, candidates: ['1', '0'] });
+  }
+  return out;
+}
+
 /** The sentence naming the facts that would bring a foreign-made item under a rule it otherwise fits. */
 export function describeCandidates(candidates: FdpCandidate[]): string {
   return candidates.map((c) => `the ${c.rule.title} (15 CFR ${c.rule.id}) would reach it if it is the direct product of US technology or software in ${(file.techLists[c.rule.techList] ?? []).join(', ')} (give it in item.content with origin US) or if ${c.missing.map((m) => `item.parameters["${m}"] = 1 (${file.facts[m]})`).join(', or ')}`).join('; ');

@@ -2,7 +2,7 @@ import { PartyScreener, type ContentShare, type CountryCode, type IsoDate, type 
 import { cclEntry, eccnHead } from './ccl.js';
 import { ENTITY_LIST_PARTIES } from './entity-list.js';
 import { inGroup } from './groups.js';
-import { describeCandidates, describeMatch, directProductRules, partyDesignations, zeroDeMinimisForChips } from './fdp.js';
+import { describeCandidates, describeMatch, directProductRules, partyDesignations, zeroDeMinimisForChips, type FdpCandidate } from './fdp.js';
 
 const screener = new PartyScreener(ENTITY_LIST_PARTIES);
 
@@ -41,6 +41,15 @@ export function directProductRule(ctx: Pick<ReachContext, 'request' | 'screen'>,
     if (fn1 || fn4) return `foreign direct product of US technology or software ${tech.join(', ')} for ${d.name}, an Entity List footnote ${fn4 ? 4 : 1} entity (15 CFR 734.9(e)(${fn4 ? 2 : 1}))`;
   }
   return undefined;
+}
+
+/**
+ * The foreign direct product rules that may reach a foreign-made item whose reach rests on them alone and whose
+ * product facts the request does not state (empty when the EAR reach it on some other basis, or a rule is met).
+ */
+export function pendingDirectProduct(ctx: Pick<ReachContext, 'request' | 'screen' | 'origin'>, bases: readonly ReachBasis[]): FdpCandidate[] {
+  if (ctx.origin === 'US' || bases.length !== 1 || bases[0] !== 'direct_product' || directProductRule(ctx, ctx.request.date)) return [];
+  return directProductRules(ctx.request, ctx.request.date, ctx.screen).candidates;
 }
 
 /** Countries of the foreign persons receiving a release in the United States (a deemed export). */
@@ -123,8 +132,9 @@ export function earReach(ctx: ReachContext): ReachResult {
   }
   if (!bases.length) {
     const candidates = origin !== 'US' ? directProductRules(request, date, ctx.screen).candidates : [];
-    const open = candidates.length ? `; but ${describeCandidates(candidates)}` : '';
-    return { bases: [], description: `not subject to the EAR: exported from ${request.from}, not of US origin, with no US content above de minimis and no foreign direct product rule shown (15 CFR 734.3, 734.4, 734.9)${open}` };
+    // A rule whose item and destination scope the item meets may still reach it: the evaluate hook asks its facts.
+    if (candidates.length) return { bases: ['direct_product'], description: `possibly subject to the EAR as a foreign direct product: exported from ${request.from}, not of US origin and with no US content above de minimis, but ${describeCandidates(candidates)} (15 CFR 734.9)` };
+    return { bases: [], description: `not subject to the EAR: exported from ${request.from}, not of US origin, with no US content above de minimis and no foreign direct product rule shown (15 CFR 734.3, 734.4, 734.9)` };
   }
   return { bases, description: `${why.join('; ')}.${hk}` };
 }

@@ -22,10 +22,13 @@ t.run('SME foreign direct product rule (§ 734.9(k))', [
   { name: 'the first day (2024-12-02): reached', request: abroad(withTech('3B001.c.1.b', '3E992', { 'ear.advancedNodeFab': 0 }), 'KR', 'CN', { date: '2024-12-02' }), verdict: 'license_required', reaches: true },
   { name: 'produced by a plant that is a US-technology direct product: reached', request: abroad({ eccn: '3B001.d', parameters: { 'ear.plantDirectProduct': 1, 'ear.advancedNodeFab': 0 } }, 'KR', 'CN'), verdict: 'license_required', reaches: true },
   { name: 'containing an IC from such a plant: reached', request: abroad({ eccn: '3B001.d', parameters: { 'ear.plantDirectProduct': 0, 'ear.containsPlantProduct': 1, 'ear.advancedNodeFab': 0 } }, 'KR', 'CN'), verdict: 'license_required', reaches: true },
-  { name: 'no US technology, plant or plant product stated: not reached', request: abroad({ eccn: '3B001.d' }, 'KR', 'CN'), verdict: 'not_controlled', reaches: false },
+  // CONTRACT §3: a rule that may apply for want of a fact is asked (item and destination fit (k), product facts unstated).
+  { name: 'no US technology, plant or plant product stated: asks them', request: abroad({ eccn: '3B001.d' }, 'KR', 'CN'), verdict: 'needs_information', reaches: true, questions: ['item.content', 'ear.plantDirectProduct', 'ear.containsPlantProduct'] },
+  { name: 'every (k) route answered no: not reached', request: abroad({ eccn: '3B001.d', parameters: { 'ear.plantDirectProduct': 0, 'ear.containsPlantProduct': 0 } }, 'KR', 'CN'), verdict: 'not_controlled', reaches: false },
   { name: 'to Vietnam (D:1, not D:5 or Macau): not reached', request: abroad(withTech('3B001.c.1.b', '3E992'), 'KR', 'VN'), verdict: 'not_controlled', reaches: false },
   { name: '3B001.a.1 is outside the (k) item scope: not reached', request: abroad(withTech('3B001.a.1', '3E992'), 'KR', 'CN'), verdict: 'not_controlled', reaches: false },
-  { name: 'US 3E001 technology is not a (k) input (only 3D992/3E992, or the plant route)', request: abroad(withTech('3B001.c.1.b', '3E001'), 'KR', 'CN'), verdict: 'not_controlled', reaches: false },
+  { name: 'US 3E001 technology is not a (k) input (only 3D992/3E992): the plant route is still asked, the technology is not', request: abroad(withTech('3B001.c.1.b', '3E001'), 'KR', 'CN'), verdict: 'needs_information', questions: ['ear.plantDirectProduct'] },
+  { name: 'US 3E001 technology and no plant route: not reached', request: abroad(withTech('3B001.c.1.b', '3E001', { 'ear.plantDirectProduct': 0, 'ear.containsPlantProduct': 0 }), 'KR', 'CN'), verdict: 'not_controlled', reaches: false },
 ]);
 
 // §§ 742.4(a)(4)(ii)(B), 742.6(a)(6)(i)(A)(2)(ii): the SME licence does not apply to an item subject to the EAR under
@@ -76,9 +79,12 @@ t.run('Entity List footnote 5 foreign direct product rule (§ 734.9(e)(3))', [
 ]);
 
 describe('a foreign-made item the rules fit but whose inputs are not stated', () => {
-  it('says which facts would bring it under § 734.9(k)', () => {
+  it('says which facts would bring it under § 734.9(k), and asks them', () => {
     const us = reachOf(abroad({ eccn: '3B001.d' }, 'KR', 'CN'));
-    expect(us.reaches).toBe(false);
+    expect(us.reaches).toBe(true);
+    expect(us.verdict).toBe('needs_information');
+    expect(us.findings).toEqual([]);
+    expect(us.reach).toMatch(/possibly subject to the EAR/);
     expect(us.reach).toMatch(/734\.9\(k\)/);
     expect(us.reach).toMatch(/ear\.plantDirectProduct/);
   });
