@@ -18,8 +18,22 @@ const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-
 /** Core's component schemas (`@chokepoint/core/schema`): every request, answer and error shape, defined once there. */
 const CORE_SCHEMAS = openApiSchemas();
 
-/** The server's own component schemas built on core's: an answer as the server stores and returns it. */
+/** The server's own component schemas: an answer as the server stores and returns it, and the end of a cut stream. */
 const SERVER_SCHEMAS: Record<string, object> = {
+  BatchStreamError: {
+    description: 'The last line of a streamed batch that stopped early: the lines above it were answered, the rest was not read; send the rest again.',
+    type: 'object', required: ['error'],
+    properties: {
+      error: {
+        type: 'object', required: ['code', 'message'],
+        properties: {
+          code: { type: 'string', enum: ['shutting_down', 'payload_too_large'] },
+          message: { type: 'string' },
+          answered: { type: 'integer', description: 'lines answered before the server stopped reading (shutting_down)' },
+        },
+      },
+    },
+  },
   AuditedAssessmentResponse: {
     description: 'The answer (CONTRACT §3) plus the ID of its audit record.',
     allOf: [{ $ref: '#/components/schemas/AssessmentResponse' }, {
@@ -41,8 +55,11 @@ export function ref(name: string): { $ref: string } {
 /** An array of a component schema. */
 export const arrayOf = (name: string) => ({ type: 'array' as const, items: ref(name) });
 
-/** One NDJSON output line: the answer, or the error of a line that could not be answered. */
-export const lineOf = (name: string) => ({ oneOf: [ref(name), ref('BatchLineError')] });
+/**
+ * One NDJSON output line: the answer, or the error of a line that could not be answered; a streamed
+ * batch may end with a `BatchStreamError` line (not a job's results, which are stored whole).
+ */
+export const lineOf = (name: string, streamed = true) => ({ anyOf: [ref(name), ref('BatchLineError'), ...(streamed ? [ref('BatchStreamError')] : [])] });
 
 /** The problem document content of an error response (CONTRACT §7). */
 export const problemContent = { 'application/problem+json': { schema: ref('Problem') } };

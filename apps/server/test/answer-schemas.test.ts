@@ -1,6 +1,7 @@
 import { controlCodeFieldOf, loadPlugins, OFFICIAL_PLUGINS, portfolioChanges, ValidationError, type ItemRef, type PluginDefinition } from '@chokepoint/core';
 import * as S from '@chokepoint/core/schema';
 import { loadTaxonomy } from '@chokepoint/taxonomy';
+import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createServerEngine } from '../src/engine.js';
@@ -161,13 +162,33 @@ describe('answer schemas against real answers of every default plugin (#15.3)', 
   });
 });
 
+type Operation = { responses: Record<string, { content?: Record<string, { schema: object }> }> };
+
 describe('the server\'s answers against the schemas its OpenAPI document names', () => {
   let fixture: StoreFixture;
   let server: RunningServer;
+  let doc: { paths: Record<string, Record<string, Operation>>; components: object };
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
   beforeAll(async () => {
     fixture = sqliteFixture();
-    server = await startTestServer(fixture);
+    // A small batch limit, so that a streamed batch can be cut and its last line checked.
+    server = await startTestServer(fixture, { CHOKEPOINT_BATCH_LIMIT: '8kb' });
+    doc = (await (await fetch(`${server.url}/openapi.json`)).json()) as typeof doc;
+    ajv.addSchema({ $id: 'https://chokepoint.test/openapi.json', components: doc.components });
   });
+
+  /**
+   * Checks a body (or each NDJSON line) against the schema the served document gives for the route's
+   * answer with this status: the document, not only core's zod schemas, must describe what is sent.
+   */
+  function expectDocumented(method: string, route: string, status: number, bodies: unknown[]): void {
+    const content = doc.paths[route]?.[method]?.responses[String(status)]?.content ?? {};
+    const schema = Object.values(content)[0]?.schema;
+    expect(schema, `${method} ${route} ${status} has a schema`).toBeDefined();
+    // The route's schema refers to the components as `#/components/...`; resolve them in the document.
+    const validate = ajv.compile({ ...JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"https://chokepoint.test/openapi.json#/components/')) });
+    for (const body of bodies) expect(validate(body) ? [] : validate.errors, `${method} ${route} ${status}: ${JSON.stringify(body).slice(0, 200)}`).toEqual([]);
+  }
   afterAll(async () => {
     await server?.close();
     await fixture?.dispose();
@@ -179,6 +200,50 @@ describe('the server\'s answers against the schemas its OpenAPI document names',
   };
   const lines = async (res: Response) => (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as unknown);
   const audited = S.AssessmentResponseSchema.extend({ auditId: z.uuid() });
+
+  it('each route\'s answer matches the schema the served OpenAPI document names for it', async () => {
+    const request = { id: 'line-1', item: { cnCode: '8112929010' }, from: 'CN', to: 'US', date: '2025-01-15' };
+    const post = async (path: string, init: RequestInit) => {
+      const res = await fetch(`${server.url}${path}`, init);
+      return { status: res.status, text: await res.text() };
+    };
+    const ndjsonLines = (text: string) => text.trim().split('\n').map((l) => JSON.parse(l) as unknown);
+    const checks: [string, string, string, RequestInit | undefined, boolean][] = [
+      ['post', '/v1/assessments', '/v1/assessments', json(request), false],
+      ['post', '/v1/assessments/batch', '/v1/assessments/batch', ndjson([request, { item: {}, from: 'CN', to: 'US' }, 'not json']), true],
+      ['post', '/v1/screenings', '/v1/screenings', json({ name: 'Huawei Technologies Co., Ltd.', country: 'CN' }), false],
+      ['post', '/v1/screenings/batch', '/v1/screenings/batch', ndjson([{ id: 'p1', name: 'Huawei Technologies Co., Ltd.' }, { name: '' }]), true],
+      ['post', '/v1/changes/portfolio', '/v1/changes/portfolio?from=2023-01-01&to=2025-12-31', ndjson([{ id: 'sku-1', item: { id: 'gallium/metal' }, from: 'CN', to: 'US' }, { from: 'CN' }]), true],
+      ['post', '/v1/exposure', '/v1/exposure', json({ site: 'US', chain: 'ndfeb-magnet-motors', date: '2025-06-01' }), false],
+      ['get', '/v1/data', '/v1/data', undefined, false],
+      ['get', '/v1/taxonomy', '/v1/taxonomy?q=gallium', undefined, false],
+      ['get', '/v1/taxonomy/{id}', '/v1/taxonomy/magnets/ndfeb-dy-tb', undefined, false],
+      ['get', '/v1/jurisdictions', '/v1/jurisdictions', undefined, false],
+      ['get', '/v1/measures', '/v1/measures?asOf=2025-06-01', undefined, false],
+      ['get', '/v1/measures/{id}', '/v1/measures/cn-mofcom-2023-23', undefined, false],
+      ['get', '/v1/changes', '/v1/changes?from=2020-01-01&to=2026-12-31', undefined, false],
+      ['get', '/v1/plugins', '/v1/plugins', undefined, false],
+    ];
+    for (const [method, route, path, init, lines] of checks) {
+      const { status, text } = await post(path, init ?? {});
+      expect(status, `${method} ${path}: ${text.slice(0, 200)}`).toBe(200);
+      expectDocumented(method, route, 200, lines ? ndjsonLines(text) : [JSON.parse(text)]);
+    }
+    // A streamed batch (no Content-Length) larger than the limit: the lines read are answered, then one
+    // line says the stream was cut.
+    const body = ndjson(Array.from({ length: 200 }, (_, i) => ({ ...request, id: `line-${i}` }))).body as string;
+    const stream = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(body)); c.close(); } });
+    const cut = await post('/v1/assessments/batch', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: stream, duplex: 'half' } as RequestInit);
+    const cutLines = ndjsonLines(cut.text);
+    expect(cutLines.at(-1)).toMatchObject({ error: { code: 'payload_too_large' } });
+    expectDocumented('post', '/v1/assessments/batch', 200, cutLines);
+    // Problem documents, for a bad body, an unknown measure and a bad query.
+    for (const [method, route, path, init, status] of [['post', '/v1/assessments', '/v1/assessments', json({ item: { hs: 'x' }, from: 'CN' }), 400], ['get', '/v1/measures/{id}', '/v1/measures/nope', undefined, 404], ['get', '/v1/changes', '/v1/changes?from=2025-13-01', undefined, 400]] as const) {
+      const res = await post(path, init ?? {});
+      expect(res.status, path).toBe(status);
+      expectDocumented(method, route, status, [JSON.parse(res.text)]);
+    }
+  });
 
   it('each route answers in its schema, batch lines and problem documents included', async () => {
     const request = { id: 'line-1', item: { cnCode: '8112929010' }, from: 'CN', to: 'US', date: '2025-01-15' };

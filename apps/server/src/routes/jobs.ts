@@ -64,7 +64,7 @@ export function jobRoutes(api: Api, deps: { store: Store; runner: JobRunner | un
   });
   api.route({
     method: 'get', path: '/v1/jobs/{jobId}/results', summary: 'A finished job’s NDJSON output, one line per input line, in order', tags: ['jobs'], role: 'read', params: JobParams,
-    responses: { 200: { description: 'NDJSON as from POST /v1/assessments/batch', content: { 'application/x-ndjson': { schema: lineOf('AuditedAssessmentResponse') } } }, 404: problem('No such job'), 409: problem('The job has not finished') },
+    responses: { 200: { description: 'NDJSON as from POST /v1/assessments/batch', content: { 'application/x-ndjson': { schema: lineOf('AuditedAssessmentResponse', false) } } }, 404: problem('No such job'), 409: problem('The job has not finished') },
     handler: async (_req, res, { params }) => {
       const job = await ownJob(store, res, params.jobId);
       if (job.status !== 'done') throw new HttpProblem(problems.conflict(`Job ${job.id} is ${job.status} (${job.processed} of ${job.total} lines); poll ${`/v1/jobs/${job.id}`} until it is done.`));
