@@ -40,6 +40,7 @@ interface FdpFile {
   rules: FdpRule[];
   smeExclusion: { sections: string; scopeCites: string[]; supplement4: CountryCode[]; supplement4AsOf: IsoDate; note: string };
   zeroDeMinimis: { id: string; rule: string; title: string; from: IsoDate; complianceFrom: IsoDate; note: string }[];
+  zeroDeMinimisTechnology: { id: string; title: string; contentEccns: string[]; confidence: string; note: string }[];
 }
 
 const file = readData<FdpFile>('fdp-rules.json');
@@ -294,4 +295,18 @@ export function zeroDeMinimisForChips(request: NormalizedRequest, date: IsoDate,
 export function viaFootnote5Rules(bases: readonly string[], request: NormalizedRequest, date: IsoDate, screen?: Screen): boolean {
   if (reachedBy(bases, request, date, '734.9(e)(3)', screen)) return true;
   return bases.includes('content') && (zeroDeMinimisForChips(request, date, screen)?.includes('734.4(a)(9)') ?? false);
+}
+
+/**
+ * § 734.4(a)(2) and (a)(4): no de minimis level for foreign technology that incorporates US-origin 5E002 encryption
+ * technology, or with which US-origin 9E003 hot-section technology of the listed paragraphs is commingled, whatever the
+ * destination. Returns the sentence for the reach description, or undefined.
+ */
+export function zeroDeMinimisForTechnology(request: NormalizedRequest): string | undefined {
+  if (request.transfer !== 'technology') return undefined;
+  for (const z of file.zeroDeMinimisTechnology) {
+    const hit = (request.item.content ?? []).find((c) => c.origin === 'US' && c.item.eccn && z.contentEccns.some((ref) => within(c.item.eccn!, ref)));
+    if (hit) return `US-origin ${hit.item.eccn} technology in this foreign technology: ${z.title} (15 CFR ${z.id})`;
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { PartyScreener, type ContentShare, type CountryCode, type IsoDate, type 
 import { cclEntry, eccnHead } from './ccl.js';
 import { ENTITY_LIST_PARTIES } from './entity-list.js';
 import { inGroup } from './groups.js';
-import { describeCandidates, describeMatch, directProductRules, partyDesignations, zeroDeMinimisForChips, type FdpCandidate } from './fdp.js';
+import { describeCandidates, describeMatch, directProductRules, partyDesignations, zeroDeMinimisForChips, zeroDeMinimisForTechnology, type FdpCandidate } from './fdp.js';
 
 const screener = new PartyScreener(ENTITY_LIST_PARTIES);
 
@@ -114,7 +114,7 @@ export function earReach(ctx: ReachContext): ReachResult {
   }
   const content = request.item.content;
   if (origin !== 'US' && content?.length) {
-    const zero = zeroDeMinimis(content, request.to, date) ?? zeroDeMinimisForChips(request, date, ctx.screen ?? ((name: string) => screener.screen(name, date)));
+    const zero = zeroDeMinimis(content, request.to, date) ?? zeroDeMinimisForChips(request, date, ctx.screen ?? ((name: string) => screener.screen(name, date))) ?? zeroDeMinimisForTechnology(request);
     const share = content.filter((c) => c.origin === 'US' && controlledForDestination(c, request.to)).reduce((sum, c) => sum + c.valueShare, 0);
     const level = deMinimisLevel(request.to, date);
     if (zero) {

@@ -124,3 +124,13 @@ t.run('advanced computing FDP rule and the UAE', [
   { name: 'a Taiwanese 3A090.b to the UAE on 2026-07-09 (D:4): reached', request: abroad(withTech('3A090.b', '3E001'), 'TW', 'AE', { date: '2026-07-09' }), reaches: true, verdict: 'license_required' },
   { name: 'on 2026-07-10 (A:5, licences kept): reached, asks whether the consignee is approved', request: abroad(withTech('3A090.b', '3E001'), 'TW', 'AE', { date: '2026-07-10' }), reaches: true, verdict: 'needs_information', questions: ['ear.uaeApprovedEntity'] },
 ]);
+
+// § 734.4(a)(2): no de minimis level for foreign technology incorporating US-origin 5E002 encryption technology;
+// § 734.4(a)(4): none for US-origin 9E003.a.1–a.6, a.8, .h, .i, .l technology redrawn, used, consulted or commingled abroad.
+const techWith = (eccn: string, us: string, share: number): Item => ({ eccn, content: [{ item: { eccn: us }, origin: 'US', valueShare: share }] });
+t.run('no de minimis for foreign technology with US 5E002 or 9E003 technology (§ 734.4(a)(2), (a)(4))', [
+  { name: 'British encryption technology with 1 % US 5E002 content, to Germany: reached', request: abroad(techWith('5E002.a', '5E002', 0.01), 'GB', 'DE', { transfer: 'technology' }), verdict: 'authorization_available', reaches: true, authorizations: ['ENC'] },
+  { name: 'French engine technology commingled with US 9E003.a.1, 5 %, to India: reached', request: abroad(techWith('9E003.a.1', '9E003.a.1', 0.05), 'FR', 'IN', { transfer: 'technology' }), verdict: 'license_required', reaches: true },
+  { name: 'the same technology with US 9E003.c content: ordinary de minimis, not reached', request: abroad(techWith('9E003.a.1', '9E003.c', 0.05), 'FR', 'IN', { transfer: 'technology' }), verdict: 'not_controlled', reaches: false },
+  { name: 'goods (not technology) with US 5E002 content: ordinary de minimis, not reached', request: abroad(techWith('5A002.a', '5E002', 0.01), 'FR', 'DE'), verdict: 'not_controlled', reaches: false },
+]);
