@@ -6,9 +6,12 @@ import { GroupMembership } from './membership.js';
 import { PartyScreener } from './screening.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
-  Advisory, ControlEntry, Coverage, CountryGroup, CountryCode, DestinationScope, Finding, IsoDate, ItemRef, Measure,
+  Advisory, ControlEntry, Coverage, CountryGroup, CountryCode, DestinationScope, Finding, IsoDate, ItemRef, JurisdictionAssessment, Measure,
   MeasureStatus, ReachBasis, TransferType,
 } from './types.js';
+
+/** Reasons of not reaching whose assessment a plugin shares between answers; a plugin gives a handful. */
+const MAX_SHARED_UNREACHED = 256;
 
 /** How an entry matched: `exact` (the item is what the entry lists) or `broader` (the item may be it). */
 export type MatchKind = 'exact' | 'broader';
@@ -228,6 +231,8 @@ export class CompiledPlugin {
   /** Candidates of an item known by one taxonomy node (or none) and no code, by node: see {@link candidates}. */
   private readonly byNode = new Map<string, readonly Candidate[]>();
   private nodeTaxonomy: TaxonomyView | undefined;
+  /** Shared assessments of the regime not reaching, by reason: see {@link notReached}. */
+  private readonly unreached = new Map<string, JurisdictionAssessment>();
 
   constructor(definition: PluginDefinition) {
     this.definition = definition;
@@ -297,6 +302,22 @@ export class CompiledPlugin {
     for (const c of listed) exact.push(c);
     for (const c of broader) exact.push(c);
     return exact;
+  }
+
+  /**
+   * The assessment of a regime that does not reach a transfer, for the reason its reach gave. It is the
+   * same in every answer for that reason, so it is made once per reason and shared, frozen (up to
+   * {@link MAX_SHARED_UNREACHED} reasons of at most 1,000 characters; past that each answer gets its own).
+   */
+  notReached(description: string): JurisdictionAssessment {
+    const shared = this.unreached.get(description);
+    if (shared) return shared;
+    const fresh: JurisdictionAssessment = { jurisdiction: this.manifest.jurisdiction, plugin: this.descriptor, reaches: false, reach: description, verdict: 'not_controlled', authorizations: [], findings: [] };
+    if (this.unreached.size >= MAX_SHARED_UNREACHED || description.length > 1000) return fresh;
+    Object.freeze(fresh.authorizations);
+    Object.freeze(fresh.findings);
+    this.unreached.set(description, Object.freeze(fresh));
+    return fresh;
   }
 
   /** Membership in one of the plugin's own groups, or undefined when it has no such group. */

@@ -4,7 +4,7 @@ import { compositionOf, refineByComposition } from './composition.js';
 import { assessExposure, type ExposurePlan, type ExposureResponse } from './exposure.js';
 import { measureEvents, statusOn, statusTimeline, todayUtc, isIsoDate, combinedStatusOn, type MeasureEvent } from './dates.js';
 import { PluginRegistrationError, ValidationError } from './errors.js';
-import { dedupeWarnings, evaluatePlugin } from './evaluate.js';
+import { dedupeWarnings, evaluatePlugin, type RequestScope } from './evaluate.js';
 import type { PluginDefinition } from './plugin.js';
 import { normalizeRequest, type CodeFormat } from './request.js';
 import { resolveItem, type ResolvedItem } from './resolve.js';
@@ -132,7 +132,8 @@ export interface Engine {
    * Assesses one request; throws {@link ValidationError} naming each bad field. Each request is
    * validated and evaluated on its own: nothing of one request (its `id`, an error it raised) is kept
    * for another. The answer is a new object; parts that are the same for every answer (a plugin's
-   * descriptor) are shared and frozen. Typed with {@link AssessmentRequest} for TypeScript callers; any
+   * descriptor, the `data` block, the assessment of a regime that does not reach, for each reason) are
+   * shared and frozen. Typed with {@link AssessmentRequest} for TypeScript callers; any
    * value is accepted (parsed JSON, a form) and validated the same way.
    */
   assess(request: AssessmentRequest): AssessmentResponse;
@@ -241,7 +242,7 @@ export function createEngine(options: EngineOptions): Engine {
   const evaluate = (request: NormalizedRequest): AssessmentResponse => {
     const composition = compositionOf(request.item, resolve);
     const { resolved, excluded } = refineByComposition(resolve(request.item), request.item, composition, taxonomy);
-    const scope = { request, resolved, taxonomy, resolve, composition, excluded };
+    const scope: RequestScope = { request, resolved, taxonomy, resolve, composition, excluded, screened: undefined };
     const wanted = request.jurisdictions;
     const selected = wanted ? compiled.filter((p) => wanted.includes(p.manifest.jurisdiction)) : compiled;
     const jurisdictionsOut: AssessmentResponse['jurisdictions'] = [];

@@ -686,16 +686,7 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
  */
 function notReached(run: PluginRun): PluginOutcome {
   warningsStage(run);
-  const assessment: JurisdictionAssessment = {
-    jurisdiction: run.plugin.manifest.jurisdiction,
-    plugin: run.plugin.descriptor,
-    reaches: false,
-    reach: run.reach.description,
-    verdict: 'not_controlled',
-    authorizations: [],
-    findings: run.findings,
-  };
-  return { assessment, questions: run.questions, warnings: run.warnings, advisories: advisoriesStage(run) };
+  return { assessment: run.plugin.notReached(run.reach.description), questions: run.questions, warnings: run.warnings, advisories: advisoriesStage(run) };
 }
 
 /** Removes repeated warnings (same code, jurisdiction, measure and message). Answers carry a handful, so a pairwise scan beats building keys. */

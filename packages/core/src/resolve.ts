@@ -103,8 +103,6 @@ export function resolveItem(item: ItemRef, taxonomy: TaxonomyView): ResolvedItem
   nodes = mostSpecific(taxonomy, nodes);
   const customsCode = item.cnCode ?? item.hs;
   const heading = customsCode ? taxonomy.hsHeading?.(customsCode) : undefined;
-  const out: ResolvedItem = { nodes, lineage: nodes.length === 1 ? lineageOf(taxonomy, nodes[0]!) : withAncestry(taxonomy, nodes), matchedBy, conflicts };
-  if (customsCode) out.customsCode = customsCode;
-  if (heading) out.hsHeading = heading;
-  return out;
+  // One shape for every resolution (absent parts undefined), so the code reading them stays optimised.
+  return { nodes, lineage: nodes.length === 1 ? lineageOf(taxonomy, nodes[0]!) : withAncestry(taxonomy, nodes), matchedBy, customsCode: customsCode || undefined, hsHeading: heading, conflicts };
 }

@@ -42,6 +42,8 @@ export class Taxonomy implements TaxonomyView {
   private readonly byCas = new Map<string, string[]>();
   /** Nodes by a regime's control code (`JP 2(24)`), keyed `JP:2(24)` with full-width characters folded. */
   private readonly byControlCode = new Map<string, string[]>();
+  /** The jurisdictions whose codes {@link byControlCode} holds, listed on first use. */
+  private codeJurisdictions: string[] | undefined;
   private readonly finder: NodeSearch;
   private readonly countryMap: Map<string, Country>;
   private readonly groupMap = new Map<string, JurisdictionGroup>();
@@ -177,7 +179,7 @@ export class Taxonomy implements TaxonomyView {
     if (!m) return [];
     const code = foldCode(m[2]!);
     if (!/\d/.test(code) || !/[(.]/.test(code)) return [];
-    const prefixes = m[1] ? [m[1].toUpperCase()] : [...new Set([...this.byControlCode.keys()].map((k) => k.slice(0, k.indexOf(':'))))];
+    const prefixes = m[1] ? [m[1].toUpperCase()] : (this.codeJurisdictions ??= [...new Set([...this.byControlCode.keys()].map((k) => k.slice(0, k.indexOf(':'))))]);
     return prefixes.flatMap((j) => (this.byControlCode.get(`${j}:${code}`) ?? []).map((id) => ({ id, score: 0.95, matchedBy: `codes.${j}` })));
   }
 
