@@ -35,10 +35,10 @@ export class NdjsonChunk {
 /**
  * JSON text of an answer, with the text of every frozen part written once and reused. The engine
  * shares frozen objects between answers for what does not change from one answer to the next (the
- * `data` block, each plugin's descriptor, measure and list-entry references). The answer's top level
- * is written here in key order, skipping `undefined` as `JSON.stringify` does; a frozen field's text
- * is remembered, every other field is left to `JSON.stringify` (walking deeper in JavaScript was
- * measured slower than the native encoder). Only frozen objects are remembered, and the engine
+ * `data` block, each plugin's descriptor, the assessment of a regime that does not reach). The
+ * answer's top level and the elements of its arrays are written here in order, skipping `undefined` as
+ * `JSON.stringify` does; a frozen part's text is remembered, every other part is left to
+ * `JSON.stringify` (walking deeper in JavaScript was measured slower than the native encoder). Only frozen objects are remembered, and the engine
  * freezes only its own constant data, so what this keeps is bounded by the plugins' data, not by
  * the requests.
  */
@@ -60,12 +60,15 @@ export class AnswerWriter {
       }
       return text;
     }
-    if (depth > 0) return JSON.stringify(value);
+    // The answer's own fields and the elements of its arrays (the regimes' assessments, which the engine
+    // shares when a regime does not reach) are looked at; anything deeper goes to JSON.stringify whole.
     if (Array.isArray(value)) {
+      if (depth > 1) return JSON.stringify(value);
       let out = '[';
       for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + (value[i] === undefined ? 'null' : this.write(value[i], depth + 1));
       return `${out}]`;
     }
+    if (depth > 0) return JSON.stringify(value);
     let out = '{';
     const record = value as Record<string, unknown>;
     for (const key in record) {
