@@ -167,7 +167,7 @@ describe('portfolio changes', () => {
     expect(answered.length).toBeGreaterThan(0);
     expect(await page.locator('table.portfolio caption').textContent()).toContain('500 rows at most');
     expect(await page.locator('table.portfolio tbody tr').count()).toBeLessThanOrEqual(500);
-  });
+  }, 120_000);
 });
 
 describe('the assess form', () => {
