@@ -214,6 +214,9 @@ describe('the assess form', () => {
     expect(await page.locator('article.answer').getAttribute('data-verdict')).toBe(answer.verdict);
     expect(answer.questions.map((q) => q.parameter)).not.toContain('massKg');
     expect(await page.locator('form.questions [for="q-massKg"]').count()).toBe(0);
+    // Japanese quoted in a Japanese finding's reason (where the data quotes it) is marked as Japanese.
+    const quoted = answer.jurisdictions.find((j) => j.jurisdiction === 'JP')!.findings.filter((f) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(f.reason)).length;
+    expect(await page.locator('.regime[data-jurisdiction="JP"] td span[lang="ja"]').count()).toBeGreaterThanOrEqual(quoted);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'assess-parameters');
   });

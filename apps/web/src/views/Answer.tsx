@@ -1,9 +1,9 @@
 import type { Advisory, AssessmentResponse, Finding, JurisdictionAssessment, Question } from '@chokepoint/core';
 import { useState } from 'preact/hooks';
-import { LegalNotice, SourceLink, VerdictBadge } from '../components/common.js';
+import { LegalNotice, SourceLink, Text, VerdictBadge } from '../components/common.js';
 import { loadDataStatus, useAsync } from '../data.js';
 import { FORM_SECTION_QUESTIONS } from '../request.js';
-import { verdictLabel, words } from '../format.js';
+import { langOfJurisdiction, verdictLabel, words } from '../format.js';
 import { hrefFor } from '../route.js';
 
 /** The server's answer: the contract's response plus its audit ID. */
@@ -17,7 +17,7 @@ const DATA_WARNINGS: Record<string, string> = {
   sample_list: 'A screening list used is a sample, not the publisher’s full list',
 };
 
-function Findings({ findings, caption }: { findings: Finding[]; caption: string }) {
+function Findings({ findings, caption, lang }: { findings: Finding[]; caption: string; lang: 'ja' | 'zh' | undefined }) {
   return (
     <table class="findings">
       <caption>{caption}</caption>
@@ -37,7 +37,9 @@ function Findings({ findings, caption }: { findings: Finding[]; caption: string 
             <td>
               <SourceLink url={f.measure.url}>{f.measure.reference}</SourceLink>
               <br />
-              <small>{f.measure.title}</small>
+              <small>
+                <Text lang={lang}>{f.measure.title}</Text>
+              </small>
             </td>
             <td>{f.entry?.code ?? f.party?.name ?? '—'}</td>
             <td>
@@ -49,7 +51,7 @@ function Findings({ findings, caption }: { findings: Finding[]; caption: string 
               {f.effective.from} – {f.effective.to ?? 'open'}
             </td>
             <td>
-              {f.reason}
+              <Text lang={lang}>{f.reason}</Text>
               <br />
               <small>
                 matched on {f.matchedOn.join(', ')}
@@ -106,8 +108,8 @@ function Regime({ r }: { r: JurisdictionAssessment }) {
           </ul>
         </>
       )}
-      {inForce.length > 0 && <Findings findings={inForce} caption={`${r.jurisdiction}: findings in force on the date`} />}
-      {notInForce.length > 0 && <Findings findings={notInForce} caption={`${r.jurisdiction}: measures not in force on the date (they change nothing)`} />}
+      {inForce.length > 0 && <Findings findings={inForce} caption={`${r.jurisdiction}: findings in force on the date`} lang={langOfJurisdiction(r.jurisdiction)} />}
+      {notInForce.length > 0 && <Findings findings={notInForce} caption={`${r.jurisdiction}: measures not in force on the date (they change nothing)`} lang={langOfJurisdiction(r.jurisdiction)} />}
       {r.findings.length === 0 && <p>No rule of this regime matched.</p>}
     </section>
   );
