@@ -20,6 +20,9 @@ export type SpecialOutcome =
 /** FR Doc 2024-19633 (89 FR 72926): the worldwide NS and RS licences of §§ 742.4(a)(5) and 742.6(a)(10) from this day. */
 const WORLDWIDE_FROM = '2024-09-06';
 
+/** FR Doc 2024-27648 (89 FR 93165): the § 742.6(a)(12) regional-stability licence for Pakistan from this day. */
+const PAKISTAN_FROM = '2024-11-25';
+
 /** The UAE rule (91 FR 43034): the UAE in A:5 from this day, with advanced computing licences kept for it. */
 const UAE_A5_FROM = '2026-07-10';
 
@@ -80,9 +83,9 @@ export function specialOutcome(reason: CclReason, to: CountryCode, from: Country
   if (/E:1/.test(scope)) return inGroup('E:1', to, date) ? yes('Country Group E:1') : no;
   if (/Iran and North Korea/.test(scope)) return ['IR', 'KP'].includes(dest) ? yes('Iran or North Korea') : no;
   if (/North Korea/.test(scope)) return dest === 'KP' ? yes('North Korea') : no;
-  if (/Iraq or Pakistan/.test(scope)) return ['IQ', 'PK'].includes(dest) ? yes('Iraq or Pakistan') : no;
+  if (/Iraq or Pakistan/.test(scope)) return dest === 'IQ' || (dest === 'PK' && date >= PAKISTAN_FROM) ? yes(dest === 'IQ' ? 'Iraq' : 'Pakistan') : no;
   if (/Iraq/.test(scope)) return dest === 'IQ' ? yes('Iraq') : no;
-  if (/Pakistan/.test(scope)) return dest === 'PK' ? yes('Pakistan') : no;
+  if (/Pakistan/.test(scope)) return dest === 'PK' && date >= PAKISTAN_FROM ? yes('Pakistan (§ 742.6(a)(12), from 2024-11-25)') : no;
   if (/except Canada/.test(scope) || reason.reason === 'EI') return dest === 'CA' ? no : yes('every destination except Canada');
   if (/worldwide|all destinations/.test(scope) || reason.reason === 'SL' || reason.reason === 'CC') return yes('every destination');
   return { kind: 'unevaluated', why: `${reason.reason} control "${scope}"` };

@@ -48,6 +48,9 @@ t.run('controls outside the chart (part 742)', [
   { name: '3A090.a to Germany (A:5) for a German-headquartered user: NLR under the enforced reading, not the eCFR worldwide text', request: us({ eccn: '3A090.a', parameters: { 'ear.endUserHeadquartersD5': 0 } }, 'DE'), verdict: 'no_license_required' },
   { name: '5A002.a (EI) to Germany: licence, ENC available', request: us({ eccn: '5A002.a' }, 'DE'), verdict: 'authorization_available', authorizations: ['ENC'] },
   { name: '5A002.a to Canada: no EI licence', request: us({ eccn: '5A002.a' }, 'CA'), verdict: 'no_license_required' },
+  // § 742.6(a)(12) (FR Doc 2024-27648, from 2024-11-25): RS licence for 1B999, 2A992, 2B999 (not .h.2), 3A992, 3A999, 6A996 to Pakistan.
+  { name: '2B999.a to Pakistan the day before the Pakistan rule: no RS licence', request: us({ eccn: '2B999.a' }, 'PK', { date: '2024-11-24' }), verdict: 'no_license_required', noFindings: [{ measure: M.special }] },
+  { name: '2B999.a to Pakistan from 2024-11-25: RS licence', request: us({ eccn: '2B999.a' }, 'PK', { date: '2024-11-25' }), verdict: 'license_required', findings: [{ measure: M.special, code: '2B999.a' }] },
 ]);
 
 t.run('licence exceptions (part 740) and § 740.2', [
