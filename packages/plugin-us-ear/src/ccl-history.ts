@@ -14,6 +14,7 @@ export const ECCN_INTRODUCED: readonly { code: string; from: string; rule: strin
   { code: '3A090.c', from: '2024-12-02', rule: '89 FR 96790 (HBM, SME and FDP rule)' },
   { code: '3B993', from: '2024-12-02', rule: '89 FR 96790 (HBM, SME and FDP rule)' },
   { code: '3B994', from: '2024-12-02', rule: '89 FR 96790 (HBM, SME and FDP rule)' },
+  { code: '4E091', from: '2025-01-13', rule: '90 FR 4544 (AI Diffusion rule)' },
 ];
 
 /** The rule that created an ECCN after `date`, or undefined when it existed then (as far as the data knows). */

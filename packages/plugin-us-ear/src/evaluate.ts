@@ -7,7 +7,7 @@ import { licenceExceptions, SPP } from './exceptions.js';
 import { factExceptions, IEC } from './fact-exceptions.js';
 import { ownershipRule } from './ownership.js';
 import { inGroup } from './groups.js';
-import { AI_DIFFUSION_WARNING, M, MODEL_WEIGHTS_WARNING } from './measures.js';
+import { AI_DIFFUSION_FROM, AI_DIFFUSION_PENDING_WARNING, AI_DIFFUSION_WARNING, M, MODEL_WEIGHTS_WARNING } from './measures.js';
 import { deemedCountries, EMBARGOED, pendingDirectProduct } from './reach.js';
 import { embargoes, endUses, militarySeries, PARAMS } from './restrictions.js';
 import { part746ExceptionLimit } from './un-iraq.js';
@@ -111,6 +111,9 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
   const classified = classify(ctx);
   const { unknownEccn } = classified;
   if (unknownEccn) questions.push(unknownEccnQuestion(unknownEccn));
+  if (date >= AI_DIFFUSION_FROM && date < '2025-05-13' && classified.classes.some((cls) => /^(3A090|4A090|4E091)/.test(cls.code))) {
+    warnings.push({ code: 'sources_disagree', message: AI_DIFFUSION_PENDING_WARNING, measure: M.special });
+  }
   if (date >= '2025-05-13' && classified.classes.some((cls) => /^(3A090|4A090)/.test(cls.code))) {
     warnings.push({ code: 'sources_disagree', message: AI_DIFFUSION_WARNING, measure: M.special });
   }

@@ -38,6 +38,15 @@ const earlierText = (what: string) => ({
 /** Shown with every 3A090/4A090 answer from 2025-05-13, whatever its verdict. */
 export const AI_DIFFUSION_WARNING = 'The eCFR still prints the January 2025 AI Diffusion text (3A090.a/4A090.a licence worldwide; .b also to the UAE). BIS announced on 2025-05-13 that it will not enforce it; this plugin applies the enforced scope (D:1, D:4 and D:5 outside A:5/A:6) and, from 2026-07-10, the UAE except approved entities of Supp. No. 8 to Part 740 (91 FR 43034).';
 
+/**
+ * Shown with 3A090/4A090/4E091 answers dated from the AI Diffusion rule's effective date to the day before BIS said it
+ * would not enforce it: the printed rule was in force, its compliance date (2025-05-15) not yet reached.
+ */
+export const AI_DIFFUSION_PENDING_WARNING = 'The AI Diffusion interim final rule (90 FR 4544, FR Doc 2025-00636) took effect on 2025-01-13 with compliance required from 2025-05-15 for most of it: its text requires a licence for 3A090.a/4A090.a worldwide, for .b to more destinations, and created 4E091 (model weights). BIS announced on 2025-05-13, before that compliance date, that it will not enforce it. For 3A090/4A090 this answer applies the scope in force before the rule (D:1, D:4 and D:5 outside A:5/A:6); for 4E091 it applies the printed text. Check whether your transaction relied on the compliance date.';
+
+/** The AI Diffusion rule's effective date (90 FR 4544). */
+export const AI_DIFFUSION_FROM = '2025-01-13';
+
 /** Shown with every 4E091 answer from 2025-05-13: the ECCN and its worldwide licence came with the AI Diffusion rule. */
 export const MODEL_WEIGHTS_WARNING = 'ECCN 4E091 (AI model weights) and its worldwide licence (§ 742.6(a)(13)) were created by the January 2025 AI Diffusion rule, which BIS announced on 2025-05-13 it will not enforce; no Federal Register rescission was found, so this answer applies the printed text and requires a licence. Check BIS guidance before relying on it.';
 

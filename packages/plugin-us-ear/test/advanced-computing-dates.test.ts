@@ -16,3 +16,11 @@ t.run('advanced computing licence (15 CFR 742.6(a)(6)(iii)) by date', [
   { name: '3A090.a to Saudi Arabia (D:4) on 2023-11-16: no RS licence', request: us({ eccn: '3A090.a' }, 'SA', '2023-11-16'), verdict: 'no_license_required' },
   { name: '4A090.a to Saudi Arabia on 2023-11-17', request: us({ eccn: '4A090.a', parameters: { 'ear.endUserHeadquartersD5': 0 } }, 'SA', '2023-11-17'), verdict: 'license_required', findings: [{ measure: M.special, code: '4A090.a' }] },
 ]);
+
+// 90 FR 4544 (AI Diffusion) took effect 2025-01-13, compliance 2025-05-15; BIS said on 2025-05-13 it will not enforce it.
+t.run('the AI Diffusion rule before BIS stopped enforcing it', [
+  { name: '3A090.a to Germany the day before the rule: no warning', request: us({ eccn: '3A090.a', parameters: { 'ear.endUserHeadquartersD5': 0 } }, 'DE', '2025-01-12'), verdict: 'no_license_required', noWarnings: ['sources_disagree'] },
+  { name: '3A090.a to Germany on its effective day: NLR under the earlier scope, with the warning', request: us({ eccn: '3A090.a', parameters: { 'ear.endUserHeadquartersD5': 0 } }, 'DE', '2025-01-13'), verdict: 'no_license_required', warnings: ['sources_disagree'] },
+  { name: '4E091 before the rule created it is asked', request: { ...us({ eccn: '4E091' }, 'CN', '2025-01-12'), transfer: 'technology' }, verdict: 'needs_information', questions: ['item.eccn'] },
+  { name: '4E091 after it was created: printed licence, with the warning', request: { ...us({ eccn: '4E091' }, 'DE', '2025-02-01'), transfer: 'technology' }, verdict: 'license_required', warnings: ['sources_disagree'] },
+]);
