@@ -25,6 +25,17 @@ t.run('rare-earth metal and alloy production technology', [
   { name: 'from 2023-12-21 metals and alloys alike are prohibited', request: tech('tech/rare-earths/metal-production', '2023-12-21', { rareEarthAlloyMaterials: 0 }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2023-57', status: 'in_force' }] },
 ]);
 
+// No. 28 of 2025 reworded the gallium control point of the restricted non-ferrous metallurgy entry (CTi, HK01):
+// the 2023 catalogue already restricted gallium extraction technology; from 2025-07-15 the point names
+// ion-exchange and resin recovery from alumina mother liquor.
+t.run('gallium extraction technology before and after the July 2025 rewording', [
+  { name: 'not in the 2008 catalogue as modelled: the day before the 2023 revision', request: tech('tech/gallium/alumina-liquor-recovery', '2023-12-20'), verdict: 'not_controlled' },
+  { name: 'restricted under the 2023 wording from 2023-12-21', request: tech('tech/gallium/alumina-liquor-recovery', '2023-12-21'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-most-2023-57', entry: 'cn-cat2023-nonferrous-gallium', status: 'in_force' }] },
+  { name: 'the last day of the 2023 wording', request: tech('tech/gallium/extraction', '2025-07-14'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-most-2023-57', status: 'in_force' }, { measure: 'cn-mofcom-most-2025-28', status: 'not_yet_in_force' }] },
+  { name: 'from 2025-07-15 the reworded point', request: tech('tech/gallium/alumina-liquor-recovery', '2025-07-15'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-most-2025-28', status: 'in_force' }, { measure: 'cn-mofcom-most-2023-57', entry: 'cn-cat2023-nonferrous-gallium', status: 'repealed' }] },
+  { name: 'other gallium extraction from 2025-07-15 is asked which process', request: tech('tech/gallium/extraction', '2025-07-15'), verdict: 'needs_information', questions: ['item'] },
+]);
+
 describe('what the 2023 revision added', () => {
   const regime = (id: string, date: string, parameters?: Record<string, number>) => t.engine.assess(tech(id, date, parameters)).jurisdictions.find((j) => j.jurisdiction === 'CN')!;
   it('magnet preparation technology was not in the catalogue before 2023-12-21', () => {
