@@ -9,7 +9,7 @@ import { ownershipRule } from './ownership.js';
 import { inGroup } from './groups.js';
 import { AI_DIFFUSION_FROM, AI_DIFFUSION_PENDING_WARNING, AI_DIFFUSION_WARNING, M, MODEL_WEIGHTS_WARNING } from './measures.js';
 import { deemedCountries, EMBARGOED, pendingDirectProduct } from './reach.js';
-import { embargoes, endUses, militarySeries, PARAMS } from './restrictions.js';
+import { embargoes, endUses, militarySeries, PARAMS, russiaBelarusSanctioned } from './restrictions.js';
 import { part746ExceptionLimit } from './un-iraq.js';
 import { candidateQuestions, footnote5Finding } from './fdp.js';
 import { factsOf } from './carve-outs.js';
@@ -150,7 +150,7 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
 
     const destinationFindings = [...embargo.findings, ...use.findings];
     const sanctioned = embargo.findings.some(blocksExceptions)
-      || EMBARGOED.includes(dest) || (['RU', 'BY'].includes(dest) && date >= '2022-02-24');
+      || EMBARGOED.includes(dest) || russiaBelarusSanctioned(dest, date);
     const blocking = sanctioned || use.findings.some((f) => f.status === 'in_force')
       || classes.some((c) => militarySeries(c.code) && (inGroup('D:5', dest, date) || dest === 'HK'));
     const licensed = [...requirements.flatMap((r) => r.reqs.map((x) => x.finding)), ...destinationFindings]

@@ -2,6 +2,7 @@ import { PartyScreener, type ContentShare, type CountryCode, type IsoDate, type 
 import { cclEntry, eccnHead } from './ccl.js';
 import { ENTITY_LIST_PARTIES } from './entity-list.js';
 import { inGroup } from './groups.js';
+import { russiaBelarusSanctioned } from './restrictions.js';
 import { describeCandidates, describeMatch, directProductRules, partyDesignations, zeroDeMinimisForChips, zeroDeMinimisForTechnology, type FdpCandidate } from './fdp.js';
 
 const screener = new PartyScreener(ENTITY_LIST_PARTIES);
@@ -27,7 +28,7 @@ export function directProductRule(ctx: Pick<ReachContext, 'request' | 'screen'>,
   const tech = usTechnologyInputs(request.item.content);
   const to = request.to;
   const itemCode = request.item.eccn;
-  if (tech.length && (to === 'RU' || to === 'BY') && itemCode && itemCode !== 'EAR99' && date >= '2022-02-24') {
+  if (tech.length && russiaBelarusSanctioned(to, date) && itemCode && itemCode !== 'EAR99') {
     return `foreign direct product of US technology or software ${tech.join(', ')} going to ${to === 'RU' ? 'Russia' : 'Belarus'} (15 CFR 734.9(f))`;
   }
   const screen = ctx.screen ?? ((name: string) => screener.screen(name, date));

@@ -41,6 +41,12 @@ export interface StepResult {
 
 const param = (ctx: EvaluationContext, name: string): number | undefined => ctx.request.item.parameters?.[name];
 
+/** The day § 746.8 (and the § 734.9(f) foreign direct product rule) began for Russia (87 FR 12226) and Belarus (87 FR 13048). */
+export const RUSSIA_BELARUS_FROM: Readonly<Record<'RU' | 'BY', string>> = { RU: '2022-02-24', BY: '2022-03-02' };
+
+/** True when § 746.8 applies to the destination on the date. */
+export const russiaBelarusSanctioned = (dest: CountryCode, date: string): boolean => (dest === 'RU' || dest === 'BY') && date >= RUSSIA_BELARUS_FROM[dest];
+
 /** True when the item is on the CCL (not EAR99 and not unclassified). */
 function onCcl(classes: Classification[]): boolean {
   return classes.some((c) => c.entry !== undefined);
@@ -104,13 +110,15 @@ export function embargoes(ctx: EvaluationContext, dest: CountryCode, classes: Cl
     }
   }
   if (c === 'RU' || c === 'BY') {
-    const from = c === 'BY' ? '2022-03-02' : '2022-02-24';
+    const from = RUSSIA_BELARUS_FROM[c];
     const name = c === 'RU' ? 'Russia' : 'Belarus';
     const part = { effective: { from, to: null } };
     if (listed) add(M.russia, `${name}: a licence is required for every item on the CCL (${what}), with a policy of denial (15 CFR 746.8(a)(1), (b)).`, 'presumption_of_denial', part);
     else {
       const supp = param(ctx, PARAMS.part746Listed);
-      const byHs = supp === undefined && hs ? part746Lists(hs, c, ctx.request.date) : undefined;
+      // Before § 746.8 began for the destination its HS lists decide nothing, so nothing about them is asked.
+      const inForce = russiaBelarusSanctioned(c, ctx.request.date);
+      const byHs = supp === undefined && hs && inForce ? part746Lists(hs, c, ctx.request.date) : undefined;
       if (supp === 1) add(M.russia, `${name}: the EAR99 item is listed by HS code in a supplement to part 746 and needs a licence, with a policy of denial (15 CFR 746.5, 746.8(a)(2)–(3)).`, 'presumption_of_denial', part);
       else if (byHs?.kind === 'listed' && byHs.later) {
         // The lists are those printed on the data's eCFR date; a code may have come with an addition after the request date.
@@ -126,7 +134,7 @@ export function embargoes(ctx: EvaluationContext, dest: CountryCode, classes: Cl
         warnings.push({ code: 'data_incomplete', message: `${name}: HTS-6 ${byHs.hs6} is not in Supplement Nos. 2, 4, 5 or 7 to Part 746 as in force for ${name} on ${ctx.request.date}, so this EAR99 item needs no licence under §§ 746.5, 746.8 or 746.10; ${MISSING_SUPPLEMENTS.join(', ')} is not in this plugin's data, so check it.${later}`, measure: M.russia });
       } else if (byHs?.kind === 'too_short') {
         out.questions.push({ parameter: 'item.hs', prompt: `${name}: some HTS-6 codes under heading ${byHs.heading} are listed in the supplements to part 746 (15 CFR 746.5, 746.8, 746.10); give the 6-digit HS code.` });
-      } else if (supp === undefined) {
+      } else if (supp === undefined && inForce) {
         out.questions.push({ parameter: PARAMS.part746Listed, prompt: `${name}: EAR99 items need a licence when their HS code is listed in Supplement No. 2, 4, 5, 6 or 7 to Part 746 (15 CFR 746.5, 746.8, 746.10). Give item.hs, or say whether it is listed: item.parameters["ear.part746Listed"] = 1 or 0.`, candidates: ['1', '0'] });
       }
     }
@@ -173,10 +181,12 @@ export function endUses(ctx: EvaluationContext, dest: CountryCode, classes: Clas
     out.findings.push(ctx.finding({ measure, requirement: 'license_required', licensePolicy: 'presumption_of_denial', reason: `${prefix}${reason}`, matchedOn: [matched, `destination ${dest}`], ...(part ? { part } : {}) }));
   const nicaragua = c === 'NI' ? { effective: { from: '2024-03-15', to: null } } : undefined;
 
-  if (c === 'RU' || c === 'BY') {
+  // Before § 746.8 (Russia 2022-02-24, Belarus 2022-03-02) the "any item" rule of § 744.21(a)(2) did not exist: Russia was
+  // under the Supp. No. 2 rule of (a)(1), Belarus under neither.
+  if (russiaBelarusSanctioned(c, date)) {
     if (military) add(M.meu, `Military end use or end user in ${c === 'RU' ? 'Russia' : 'Belarus'}: a licence is required for any item subject to the EAR, with a policy of denial; only License Exception GOV may apply (15 CFR 744.21(a)(2), (e)).`, military && request.endUse === 'military' ? 'endUse military' : 'endUser.type military');
     else if (request.endUse === 'unknown' && !request.endUser?.type) out.questions.push({ parameter: 'endUse', prompt: `Is the end use or end user military? Any item for a military end use or end user in ${c} needs a licence (15 CFR 744.21(a)(2)).`, candidates: ['military', 'civil'] });
-  } else if (MEU_SUPP2.includes(c) && military && classes.some((x) => x.entry)) {
+  } else if ((MEU_SUPP2.includes(c) || c === 'RU') && military && classes.some((x) => x.entry)) {
     const supp2 = ctx.request.item.parameters?.[PARAMS.meuSupplement2];
     const fits = classes.filter((x) => x.entry).map((x) => ({ code: x.code, fit: inSupplement2(x.code) }));
     const hits = fits.filter((f) => f.fit.fit === 'yes').map((f) => f.code);

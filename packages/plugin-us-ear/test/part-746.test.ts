@@ -34,6 +34,19 @@ t.run('Russia and Belarus HTS lists by date', [
   { name: 'the answer to the question is used: listed then (1)', request: us({ eccn: 'EAR99', hs: '847130', parameters: { 'ear.part746Listed': 1 } }, 'RU', { date: '2022-03-03' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
 ]);
 
+// § 746.8 began for Russia on 2022-02-24 and for Belarus on 2022-03-02; the § 744.21(a)(2) "any item" military end-use
+// rule and the § 734.9(f) foreign direct product rule came with it. Before, Russia was under the Supp. No. 2 rule of
+// § 744.21(a)(1) and Belarus under neither.
+const withUsTech = (eccn: string): PluginCase['request']['item'] => ({ eccn, content: [{ item: { eccn: '3E001' }, origin: 'US', valueShare: 0 }] });
+t.run('Russia and Belarus start dates', [
+  { name: 'EAR99 for the military in Belarus on 2022-03-01: nothing applies and nothing is asked', request: us({ eccn: 'EAR99' }, 'BY', { date: '2022-03-01', endUse: 'military' }), verdict: 'no_license_required', noFindings: [{ measure: M.meu }] },
+  { name: 'EAR99 for the military in Belarus from 2022-03-02: licence under § 744.21(a)(2)', request: us({ eccn: 'EAR99', hs: '090111' }, 'BY', { date: '2022-03-02', endUse: 'military' }), verdict: 'license_required', findings: [{ measure: M.meu }] },
+  { name: 'EAR99 for the military in Russia on 2022-02-23: not an (a)(1) Supp. No. 2 item, no licence', request: us({ eccn: 'EAR99' }, 'RU', { date: '2022-02-23', endUse: 'military' }), verdict: 'no_license_required', noFindings: [{ measure: M.meu }] },
+  { name: '3A991.a for the military in Russia on 2022-02-23: Supp. No. 2 item, licence under (a)(1)', request: us({ eccn: '3A991.a' }, 'RU', { date: '2022-02-23', endUse: 'military' }), verdict: 'license_required', findings: [{ measure: M.meu }] },
+  { name: 'Korean 4A994 made with US 3E001, to Belarus on 2022-03-01: § 734.9(f) not yet, not reached', request: { item: withUsTech('4A994'), from: 'KR', to: 'BY', date: '2022-03-01', endUse: 'civil' }, verdict: 'not_controlled', reaches: false },
+  { name: 'the same on 2022-03-02: reached, licence', request: { item: withUsTech('4A994'), from: 'KR', to: 'BY', date: '2022-03-02', endUse: 'civil' }, verdict: 'license_required', reaches: true, findings: [{ measure: M.russia }] },
+]);
+
 // § 746.7 and Supp. No. 7: EAR99 items in Supp. 7 need a BIS licence to Iran.
 t.run('Iran: Supp. No. 7 to Part 746', [
   { name: 'HS 8542.31 (processors) to Iran needs a BIS licence', request: us({ eccn: 'EAR99', hs: '854231' }, 'IR'), verdict: 'license_required', findings: [{ measure: M.iran }] },
