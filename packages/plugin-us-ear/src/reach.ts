@@ -12,6 +12,9 @@ const FN1_TECH = ['3D001', '3D901', '3D991', '3D992', '3D993', '3D994', '3E001',
 /** Footnote 4 adds encryption technology and software (§ 734.9(e)(2)). */
 const FN4_TECH = [...FN1_TECH, '5D002', '5E002'];
 
+/** The Russia/Belarus military end user foreign direct product rule (§ 734.9(g)) came with the rule of 2022-02-24 (87 FR 12226). */
+const FN3_FROM = '2022-02-24';
+
 /** The embargoed destinations of part 746 whose rows the chart parse garbled. */
 export const EMBARGOED = ['CU', 'IR', 'KP', 'SY'];
 
@@ -36,10 +39,13 @@ export function directProductRule(ctx: Pick<ReachContext, 'request' | 'screen'>,
   if (rules.length) return rules.map(describeMatch).join('; ');
   if (!tech.length) return undefined;
   // § 734.9(e)(1)–(2): a footnote 1 or 4 entity as end user or other party (purchaser, consignee).
+  // § 734.9(g): a footnote 3 entity (Russian or Belarusian military end user) as a party, for the direct product of US
+  // technology or software in any product group D or E ECCN, whatever the item, from 2022-02-24.
   for (const d of partyDesignations(request, screen)) {
     const fn4 = d.footnotes.includes(4) && tech.some((t) => FN4_TECH.includes(t));
     const fn1 = d.footnotes.includes(1) && tech.some((t) => FN1_TECH.includes(t));
     if (fn1 || fn4) return `foreign direct product of US technology or software ${tech.join(', ')} for ${d.name}, an Entity List footnote ${fn4 ? 4 : 1} entity (15 CFR 734.9(e)(${fn4 ? 2 : 1}))`;
+    if (d.footnotes.includes(3) && date >= FN3_FROM) return `foreign direct product of US technology or software ${tech.join(', ')} for ${d.name}, an Entity List footnote 3 entity (Russia/Belarus military end user; 15 CFR 734.9(g))`;
   }
   return undefined;
 }

@@ -13,6 +13,7 @@ const entityList: PartyList = {
   entries: [
     { id: 'x1', name: 'Qinghe Wafer Fabrication Co., Ltd.', country: 'CN', listedOn: '2024-12-02', footnotes: [5], notice: '89 FR 96830' },
     { id: 'x2', name: 'Lanting Holding Group Co., Ltd.', country: 'CN', listedOn: '2025-03-25' },
+    { id: 'x3', name: 'Volga Instrument Plant JSC', country: 'RU', listedOn: '2022-06-28', footnotes: [3] },
   ],
 };
 const engine = createEngine({ taxonomy: loadTaxonomy(), plugins: [plugin], lists: [entityList] });
@@ -37,6 +38,27 @@ describe('imported Entity List', () => {
       from: 'KR', to: 'CN', date: '2026-09-01', endUse: 'civil', endUser: { name: 'Another Fab Co', country: 'CN' },
       parties: [{ role: 'intermediate_consignee', name: 'Qinghe Wafer Fabrication Co., Ltd.', country: 'CN' }] });
     expect(r.reaches).toBe(true);
+  });
+});
+
+// § 734.9(g): a foreign-made item that is the direct product of US technology or software in any product group D or E
+// ECCN is subject to the EAR when a footnote 3 entity (Russian or Belarusian military end user) is a party, wherever it goes.
+describe('footnote 3 entities (§ 734.9(g))', () => {
+  const request = (eccn: string, content: string | undefined, party: string): AssessmentRequest => ({
+    item: { eccn, ...(content ? { content: [{ item: { eccn: content }, origin: 'US', valueShare: 0 }] } : {}) },
+    from: 'TR', to: 'AE', date: '2026-09-01', endUse: 'civil', parties: [{ role: 'ultimate_consignee', name: party, country: 'AE' }],
+  });
+  it('a Turkish EAR99 item made with US 3D991 software, for a footnote 3 entity: reached, licence', () => {
+    const r = us(request('EAR99', '3D991', 'Volga Instrument Plant JSC'));
+    expect(r.reaches).toBe(true);
+    expect(r.reach).toMatch(/734\.9\(g\)/);
+    expect(r.verdict).toBe('license_required');
+  });
+  it('the same item without US technology: not reached', () => {
+    expect(us(request('EAR99', undefined, 'Volga Instrument Plant JSC')).reaches).toBe(false);
+  });
+  it('the same item for a party without footnote 3: not reached', () => {
+    expect(us(request('EAR99', '3D991', 'Lanting Holding Group Co., Ltd.')).reaches).toBe(false);
   });
 });
 
