@@ -7,7 +7,7 @@ import { licenceExceptions, SPP } from './exceptions.js';
 import { factExceptions, IEC } from './fact-exceptions.js';
 import { ownershipRule } from './ownership.js';
 import { inGroup } from './groups.js';
-import { AI_DIFFUSION_FROM, AI_DIFFUSION_PENDING_WARNING, AI_DIFFUSION_WARNING, M, MODEL_WEIGHTS_WARNING } from './measures.js';
+import { AI_DIFFUSION_FROM, AI_DIFFUSION_PENDING_WARNING, AI_DIFFUSION_WARNING, FIREARMS_IFR, FIREARMS_IFR_WARNING, M, MODEL_WEIGHTS_WARNING } from './measures.js';
 import { deemedCountries, EMBARGOED, pendingDirectProduct } from './reach.js';
 import { embargoes, endUses, militarySeries, PARAMS, russiaBelarusSanctioned } from './restrictions.js';
 import { part746ExceptionLimit } from './un-iraq.js';
@@ -116,6 +116,9 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
   }
   if (date >= '2025-05-13' && classified.classes.some((cls) => /^(3A090|4A090)/.test(cls.code))) {
     warnings.push({ code: 'sources_disagree', message: AI_DIFFUSION_WARNING, measure: M.special });
+  }
+  if (date >= FIREARMS_IFR.from && date <= FIREARMS_IFR.to && classified.classes.some((cls) => /^0[A-E]50\d/.test(cls.code))) {
+    warnings.push({ code: 'data_snapshot', message: FIREARMS_IFR_WARNING, measure: M.ccl });
   }
   if (date >= '2025-05-13' && classified.classes.some((cls) => cls.code.startsWith('4E091'))) {
     warnings.push({ code: 'sources_disagree', message: MODEL_WEIGHTS_WARNING, measure: M.special });

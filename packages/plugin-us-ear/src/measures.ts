@@ -44,6 +44,15 @@ export const AI_DIFFUSION_WARNING = 'The eCFR still prints the January 2025 AI D
  */
 export const AI_DIFFUSION_PENDING_WARNING = 'The AI Diffusion interim final rule (90 FR 4544, FR Doc 2025-00636) took effect on 2025-01-13 with compliance required from 2025-05-15 for most of it: its text requires a licence for 3A090.a/4A090.a worldwide, for .b to more destinations, and created 4E091 (model weights). BIS announced on 2025-05-13, before that compliance date, that it will not enforce it. For 3A090/4A090 this answer applies the scope in force before the rule (D:1, D:4 and D:5 outside A:5/A:6); for 4E091 it applies the printed text. Check whether your transaction relied on the compliance date.';
 
+/**
+ * The Firearms interim final rule (89 FR 34680, FR Doc 2024-08813) applied from 2024-05-30 and was rescinded, except its
+ * new ECCNs, by 90 FR 47170 (FR Doc 2025-18992) from 2025-09-30; this plugin reads the CCL after the rescission.
+ */
+export const FIREARMS_IFR = { from: '2024-05-30', to: '2025-09-29' } as const;
+
+/** Shown with answers for the firearms entries (0x50x) dated while the Firearms IFR applied. */
+export const FIREARMS_IFR_WARNING = 'From 2024-05-30 to 2025-09-29 the Firearms interim final rule (89 FR 34680, FR Doc 2024-08813) added crime-control licence requirements, narrower licence exceptions and stricter review policies for firearms and related items; BIS rescinded it, except its new ECCNs, from 2025-09-30 (90 FR 47170, FR Doc 2025-18992). This plugin reads the CCL as it stood after the rescission, so for this date the licence requirements and exceptions may be understated: check the text then in force.';
+
 /** The AI Diffusion rule's effective date (90 FR 4544). */
 export const AI_DIFFUSION_FROM = '2025-01-13';
 

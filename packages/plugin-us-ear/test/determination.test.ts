@@ -136,3 +136,17 @@ describe('findings cite 15 CFR and the measure URL', () => {
     expect(r.jurisdictions[0]!.findings[0]!.reason).toMatch(/Hong Kong is read as China/);
   });
 });
+
+// 89 FR 34680 (Firearms IFR) applied 2024-05-30 to 2025-09-29 and was rescinded from 2025-09-30 (90 FR 47170); the CCL read
+// here is the later text, so answers in that window say so.
+describe('the Firearms interim final rule window', () => {
+  const firearmWarning = (date: string) => t.engine.assess(us({ eccn: '0A501.a' }, 'MX', { date })).warnings.some((w) => w.code === 'data_snapshot' && /89 FR 34680/.test(w.message));
+  it('warns on its first and last day', () => {
+    expect(firearmWarning('2024-05-30')).toBe(true);
+    expect(firearmWarning('2025-09-29')).toBe(true);
+  });
+  it('does not warn the day before or on the rescission day', () => {
+    expect(firearmWarning('2024-05-29')).toBe(false);
+    expect(firearmWarning('2025-09-30')).toBe(false);
+  });
+});
