@@ -46,7 +46,34 @@ describe('AnswerWriter', () => {
   });
 });
 
+describe('NdjsonChunk', () => {
+  it('grows past its first buffer and keeps every byte, multi-byte text included', () => {
+    const chunk = new NdjsonChunk();
+    const big = `${'x'.repeat(700_000)}\n`;
+    const text = `金属镓 — ${'y'.repeat(500_000)}\n`;
+    chunk.push(big);
+    chunk.push(Buffer.from(text));
+    chunk.push(text);
+    const expected = Buffer.from(big + text + text);
+    expect(chunk.byteLength).toBe(expected.length);
+    expect(chunk.toBuffer().equals(expected)).toBe(true);
+  });
+});
+
 describe('FieldSelection', () => {
+  it('writes the same text as JSON.stringify of the projection, frozen parts, undefined and functions included', () => {
+    const shared = Object.freeze({ jurisdiction: 'EU', reaches: false, verdict: 'not_controlled', findings: Object.freeze([]) });
+    const selection = new FieldSelection('id,verdict,jurisdictions.jurisdiction,jurisdictions.verdict,jurisdictions.licensePolicy,questions.parameter,warnings,extra');
+    const answers = [
+      { id: 'a"1', verdict: 'license_required', skipped: 1, jurisdictions: [shared, { jurisdiction: 'US', verdict: 'license_required', licensePolicy: 'denial', findings: [1] }], questions: [], warnings: [{ code: 'x', message: 'é' }] },
+      { verdict: 'not_controlled', jurisdictions: [shared, shared], questions: [{ parameter: 'p', prompt: 'q' }, undefined], extra: () => 1 },
+      { id: undefined, verdict: 'v', jurisdictions: 'not an array', warnings: [undefined, () => 2, null] },
+    ];
+    for (const a of answers) expect(selection.text(a)).toBe(JSON.stringify(selection.project(a)));
+    // The shared part's text is reused: a second answer gets the same text.
+    expect(selection.text(answers[1])).toBe(JSON.stringify(selection.project(answers[1])));
+  });
+
   it('keeps only the dotted paths, through arrays, in the answer\'s own order', () => {
     const r = { id: 'a', verdict: 'v', date: 'd', jurisdictions: [{ jurisdiction: 'CN', verdict: 'x', findings: [1] }, { jurisdiction: 'US', verdict: 'y' }] };
     expect(new FieldSelection('jurisdictions.verdict, id').project(r)).toEqual({ id: 'a', jurisdictions: [{ verdict: 'x' }, { verdict: 'y' }] });

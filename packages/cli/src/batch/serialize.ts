@@ -1,34 +1,42 @@
 import type { AssessmentResponse } from '@chokepoint/core';
 
 /**
- * One chunk of NDJSON output, assembled into a single Buffer. Joining strings instead would build a
- * rope of hundreds of megabytes that V8 must flatten and re-encode as UTF-8 on every write; copying
- * pre-encoded answers is several times faster.
+ * One chunk of NDJSON output, encoded as UTF-8 straight into one growing Buffer as the pieces come.
+ * Joining strings instead would build a rope of hundreds of megabytes that V8 must flatten and
+ * re-encode on every write; measuring each piece first and copying it later reads it twice.
  */
 export class NdjsonChunk {
-  private readonly pieces: (Buffer | string)[] = [];
+  private buffer = Buffer.allocUnsafe(1 << 20);
   private bytes = 0;
 
   push(piece: Buffer | string): void {
-    this.pieces.push(piece);
-    this.bytes += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
+    if (typeof piece === 'string') {
+      // UTF-8 takes at most three bytes per UTF-16 code unit.
+      this.reserve(piece.length * 3);
+      this.bytes += this.buffer.write(piece, this.bytes);
+    } else {
+      this.reserve(piece.length);
+      this.buffer.set(piece, this.bytes);
+      this.bytes += piece.length;
+    }
   }
 
   get byteLength(): number {
     return this.bytes;
   }
 
+  /** The chunk's bytes (a view of its buffer; the chunk is not written to afterwards). */
   toBuffer(): Buffer {
-    const out = Buffer.allocUnsafe(this.bytes);
-    let offset = 0;
-    for (const p of this.pieces) {
-      if (typeof p === 'string') offset += out.write(p, offset);
-      else {
-        out.set(p, offset);
-        offset += p.length;
-      }
-    }
-    return out;
+    return this.buffer.subarray(0, this.bytes);
+  }
+
+  private reserve(extra: number): void {
+    if (this.bytes + extra <= this.buffer.length) return;
+    let size = this.buffer.length * 2;
+    while (size < this.bytes + extra) size *= 2;
+    const next = Buffer.allocUnsafe(size);
+    this.buffer.copy(next, 0, 0, this.bytes);
+    this.buffer = next;
   }
 }
 
@@ -88,7 +96,7 @@ export class ResponseSerializer {
 
   /** Appends the answer as one line. */
   writeLine(response: AssessmentResponse, chunk: NdjsonChunk): void {
-    chunk.push(`${this.fields ? JSON.stringify(this.fields.project(response)) : this.writer.text(response)}\n`);
+    chunk.push(`${this.fields ? this.fields.text(response) : this.writer.text(response)}\n`);
   }
 }
 
@@ -121,6 +129,43 @@ export class FieldSelection {
   /** The answer with only the selected fields. */
   project(value: unknown): unknown {
     return pick(value, this.tree);
+  }
+
+  /**
+   * `JSON.stringify(this.project(value))`, written without building the projection; the text of a
+   * frozen part (an assessment the engine shares between answers) is written once per field set.
+   */
+  text(value: unknown): string {
+    return this.write(value, this.tree) ?? 'null';
+  }
+
+  private readonly shared = new Map<Tree, WeakMap<object, string>>();
+
+  private write(value: unknown, tree: Tree): string | undefined {
+    if (tree.size === 0 || typeof value !== 'object' || value === null) return JSON.stringify(value);
+    if (Object.isFrozen(value)) {
+      let texts = this.shared.get(tree);
+      if (!texts) this.shared.set(tree, (texts = new WeakMap()));
+      let text = texts.get(value);
+      if (text === undefined) texts.set(value, (text = JSON.stringify(pick(value, tree))));
+      return text;
+    }
+    if (Array.isArray(value)) {
+      let out = '[';
+      for (let i = 0; i < value.length; i++) out += `${i ? ',' : ''}${this.write(value[i], tree) ?? 'null'}`;
+      return `${out}]`;
+    }
+    let out = '{';
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      const sub = tree.get(key);
+      if (!sub) continue;
+      const v = record[key];
+      if (v === undefined) continue;
+      const text = this.write(v, sub);
+      if (text !== undefined) out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${text}`;
+    }
+    return `${out}}`;
   }
 }
 
