@@ -28,35 +28,44 @@ function writeStream(path, requests) {
   writeFileSync(path, requests.map((r) => JSON.stringify(r)).join('\n') + '\n');
 }
 
+const cpuTime = join(root, 'bench', 'cpu-time.cjs');
+
+/** Runs a Node script pinned to one core; returns its wall seconds, its CPU seconds (reported by cpu-time.cjs) and its stderr. */
 function timeProcess(cmd, args) {
-  const [c, a] = oneCore(cmd, args);
+  const [c, a] = oneCore(cmd, ['-r', cpuTime, ...args]);
   const start = performance.now();
   const r = spawnSync(c, a, { stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26, encoding: 'utf8' });
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
-  return { seconds: (performance.now() - start) / 1000, stderr: r.stderr };
+  return { seconds: (performance.now() - start) / 1000, cpuSeconds: Number(/CPU_SECONDS=([\d.]+)/.exec(r.stderr)?.[1]), stderr: r.stderr };
 }
 
 function printHeader() {
   console.log(`\nchokepoint benchmark — Node ${process.version}, ${hasTaskset ? 'pinned to one core (taskset -c 0)' : 'NOT pinned (no taskset)'}; load average at start ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
   console.log('Goals (#11): engine ≥ 100,000 answers/s on the varied stream (goal 1,000,000); CLI batch ≤ 2× the bare loop (goal 1.5×);');
   console.log('             server ≥ 0.5× bare Express with a different body per request (goal 0.8×); ≥ 5× zen-engine at ≈ 200 rows (goal 10×).');
+  console.log('Each figure is given per second of wall time and per second of CPU time: on a shared machine other processes stretch');
+  console.log('the first (see the load average), not the second. A goal is judged on both.');
 }
+
+const holds = (ok) => (ok ? 'holds' : 'DOES NOT HOLD');
 
 function engineSection() {
   const out = execFileSync(...oneCore(process.execPath, [join(root, 'bench', 'engine.mjs')]), { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
   const run = JSON.parse(out);
-  console.log(`\nIn process, one core, ${ROUNDS} interleaved rounds after warm-up on a disjoint stream (answers/s):`);
+  console.log(`\nIn process, one core, ${ROUNDS} interleaved rounds after a warm-up of ${fmt(run.warm)} requests of a disjoint stream (answers/s):`);
   console.log(`  varied stream: ${(run.repeatShare.varied * 100).toFixed(2)} % of requests repeat an earlier one; repetitive stream: ${(run.repeatShare.repetitive * 100).toFixed(2)} %`);
   console.log(`  decision tables: ${run.tables[200]} and ${run.tables[4000]} rows (control code × destination × date range → verdict, from the plugins' entries)\n`);
-  console.log(`  ${'contestant'.padEnd(64)}${'cache hit'.padStart(16)}  answers/s`);
-  for (const r of run.results) console.log(`  ${r.label.padEnd(64)}${r.cache.padStart(16)}  ${summary(r.rates)}`);
+  console.log(`  ${'contestant'.padEnd(64)}${'cache hit'.padStart(16)}  answers per wall second / per CPU second`);
+  for (const r of run.results) console.log(`  ${r.label.padEnd(64)}${r.cache.padStart(16)}  ${summary(r.rates)} / ${summary(r.cpuRates)}`);
   const by = Object.fromEntries(run.results.map((r) => [r.key, r]));
-  const engine = median(by.engineVaried.rates);
-  console.log(`\n  engine, varied stream (cache hit 0 %): median ${fmt(engine)} answers/s — must hold ≥ 100,000, goal 1,000,000: ${engine >= 100_000 ? 'holds' : 'DOES NOT HOLD'}`);
-  for (const size of [200, 4000]) {
-    const zen = median(by[`zen${size}`].rates);
-    const jre = median(by[`jre${size}`].rates);
-    console.log(`  engine ÷ zen-engine at ${run.tables[size]} rows: ${(engine / zen).toFixed(2)}×; ÷ json-rules-engine: ${(engine / jre).toFixed(2)}×${size === 200 ? ` — must hold ≥ 5×, goal 10×: ${engine / zen >= 5 ? 'holds' : 'DOES NOT HOLD'}` : ''}`);
+  for (const [clock, key] of [['wall', 'rates'], ['CPU', 'cpuRates']]) {
+    const engine = median(by.engineVaried[key]);
+    console.log(`\n  per ${clock} second: engine, varied stream (cache hit 0 %): median ${fmt(engine)} answers/s — must hold ≥ 100,000, goal 1,000,000: ${holds(engine >= 100_000)}`);
+    for (const size of [200, 4000]) {
+      const zen = median(by[`zen${size}`][key]);
+      const jre = median(by[`jre${size}`][key]);
+      console.log(`  per ${clock} second: engine ÷ zen-engine at ${run.tables[size]} rows: ${(engine / zen).toFixed(2)}×; ÷ json-rules-engine: ${(engine / jre).toFixed(2)}×${size === 200 ? ` — must hold ≥ 5×, goal 10×: ${holds(engine / zen >= 5)}` : ''}`);
+    }
   }
   console.log(`  engine verdicts on the varied stream (first round): ${JSON.stringify(by.engineVaried.verdicts)}`);
 }
@@ -83,15 +92,18 @@ function cliSection(world) {
     for (const form of forms) {
       const bare = timeProcess(process.execPath, [join(root, 'bench', 'bare-loop.mjs'), input, '/dev/null', String(form.answerBytes)]);
       const full = timeProcess(process.execPath, [cli, 'assess', '--input', input, '--output', '/dev/null', ...form.flags]);
-      form.pairs.push({ bare: LINES / bare.seconds, cli: LINES / full.seconds });
+      form.pairs.push({ bare: LINES / bare.seconds, cli: LINES / full.seconds, bareCpu: LINES / bare.cpuSeconds, cliCpu: LINES / full.cpuSeconds });
     }
   }
   console.log(`\nCLI batch, ${fmt(LINES)} varied lines (${inputBytes} B in per line), one core, ${ROUNDS} paired runs each (lines/s):`);
+  console.log(`  ${''.padEnd(64)}${''.padStart(16)}  lines per wall second / per CPU second`);
   for (const form of forms) {
-    console.log(`  ${`bare loop: parse each line, write ${form.answerBytes} B`.padEnd(64)}${'n/a'.padStart(16)}  ${summary(form.pairs.map((p) => p.bare))}`);
-    console.log(`  ${`${form.label}, ${form.answerBytes} B per answer`.padEnd(64)}${'0 % (no cache)'.padStart(16)}  ${summary(form.pairs.map((p) => p.cli))}`);
-    const ratios = form.pairs.map((p) => p.bare / p.cli);
-    console.log(`    CLI time ÷ bare loop time per pair: ${ratios.map((x) => x.toFixed(2)).join(', ')} (min ${Math.min(...ratios).toFixed(2)}×, median ${median(ratios).toFixed(2)}×) — must hold ≤ 2×, goal 1.5×: ${median(ratios) <= 2 ? 'holds' : 'DOES NOT HOLD'}`);
+    console.log(`  ${`bare loop: parse each line, write ${form.answerBytes} B`.padEnd(64)}${'n/a'.padStart(16)}  ${summary(form.pairs.map((p) => p.bare))} / ${summary(form.pairs.map((p) => p.bareCpu))}`);
+    console.log(`  ${`${form.label}, ${form.answerBytes} B per answer`.padEnd(64)}${'0 % (no cache)'.padStart(16)}  ${summary(form.pairs.map((p) => p.cli))} / ${summary(form.pairs.map((p) => p.cliCpu))}`);
+    for (const [clock, bare, cli] of [['wall', 'bare', 'cli'], ['CPU', 'bareCpu', 'cliCpu']]) {
+      const ratios = form.pairs.map((p) => p[bare] / p[cli]);
+      console.log(`    CLI ${clock} time ÷ bare loop ${clock} time per pair: ${ratios.map((x) => x.toFixed(2)).join(', ')} (min ${Math.min(...ratios).toFixed(2)}×, median ${median(ratios).toFixed(2)}×) — must hold ≤ 2×, goal 1.5×: ${holds(median(ratios) <= 2)}`);
+    }
   }
   if (MEMORY_LINES > 0) {
     const big = join(dir, 'memory.ndjson');
