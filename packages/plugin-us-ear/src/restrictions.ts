@@ -41,6 +41,9 @@ export interface StepResult {
 
 const param = (ctx: EvaluationContext, name: string): number | undefined => ctx.request.item.parameters?.[name];
 
+/** The covered regions of Donetsk and Luhansk joined § 746.6 on this day (the Crimea region was covered from 2015). */
+const DNR_LNR_FROM = '2022-02-24';
+
 /** The day § 746.8 (and the § 734.9(f) foreign direct product rule) began for Russia (87 FR 12226) and Belarus (87 FR 13048). */
 export const RUSSIA_BELARUS_FROM: Readonly<Record<'RU' | 'BY', string>> = { RU: '2022-02-24', BY: '2022-03-02' };
 
@@ -103,10 +106,12 @@ export function embargoes(ctx: EvaluationContext, dest: CountryCode, classes: Cl
   }
   if (c === 'UA') {
     const region = param(ctx, PARAMS.occupiedRegion);
+    // The covered Donetsk and Luhansk regions joined the Crimea region in § 746.6 on 2022-02-24; before, only Crimea.
+    const regions = ctx.request.date >= DNR_LNR_FROM ? 'Crimea or the covered Donetsk or Luhansk regions of Ukraine' : 'the Crimea region of Ukraine (the covered Donetsk and Luhansk regions were added on 2022-02-24)';
     if (region === undefined) {
-      out.questions.push({ parameter: PARAMS.occupiedRegion, prompt: 'Is the destination in Crimea or the covered Donetsk or Luhansk regions of Ukraine (15 CFR 746.6)? Give item.parameters["ear.occupiedRegion"] = 1 or 0.', candidates: ['1', '0'] });
+      out.questions.push({ parameter: PARAMS.occupiedRegion, prompt: `Is the destination in ${regions} (15 CFR 746.6)? Give item.parameters["ear.occupiedRegion"] = 1 or 0.`, candidates: ['1', '0'] });
     } else if (region === 1 && !excluded('746.6')) {
-      add(M.crimea, `Crimea, DNR or LNR region: a licence is required for every ${what} except EAR99 food and medicine, with a policy of denial (15 CFR 746.6).`);
+      add(M.crimea, `${ctx.request.date >= DNR_LNR_FROM ? 'Crimea, DNR or LNR region' : 'Crimea region'}: a licence is required for every ${what} except EAR99 food and medicine, with a policy of denial (15 CFR 746.6).`);
     }
   }
   if (c === 'RU' || c === 'BY') {

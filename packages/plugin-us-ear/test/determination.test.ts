@@ -150,3 +150,15 @@ describe('the Firearms interim final rule window', () => {
     expect(firearmWarning('2025-09-30')).toBe(false);
   });
 });
+
+// § 746.6 covered the Crimea region before 2022-02-24 and the covered regions of Donetsk and Luhansk from then.
+describe('the occupied-regions question follows the date', () => {
+  const prompt = (date: string) => t.engine.assess(us({ eccn: 'EAR99' }, 'UA', { date })).questions.find((q) => q.parameter === 'ear.occupiedRegion')?.prompt ?? '';
+  it('names Crimea only on 2022-02-23', () => {
+    expect(prompt('2022-02-23')).toMatch(/Crimea region/);
+    expect(prompt('2022-02-23')).toMatch(/were added on 2022-02-24/);
+  });
+  it('names Donetsk and Luhansk from 2022-02-24', () => {
+    expect(prompt('2022-02-24')).toMatch(/Crimea or the covered Donetsk or Luhansk regions/);
+  });
+});
