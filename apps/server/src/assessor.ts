@@ -1,4 +1,4 @@
-import { sameAnswer, ValidationError, type AssessmentResponse, type BatchLine, type Engine } from '@chokepoint/core';
+import { ValidationError, type AssessmentResponse, type BatchLine, type Engine } from '@chokepoint/core';
 import type { AuditWriter } from './audit-writer.js';
 import type { ServerMetrics } from './metrics.js';
 
@@ -24,22 +24,13 @@ export class Assessor {
     this.pluginsJson = JSON.stringify(engine.plugins.map((p) => ({ name: p.name, version: p.version, jurisdiction: p.jurisdiction, dataVerifiedThrough: p.dataVerifiedThrough })));
   }
 
-  private readonly memo = new WeakMap<object, { source: AssessmentResponse; body: string; bodyHash: string }>();
-
   /**
-   * The answer's JSON text. The engine hands back one frozen answer, or shallow copies of it that
-   * differ only in `id`, for identical questions; its text without `id` is produced once and the ID
-   * appended. The memo is keyed on the shared `jurisdictions` array and used only when every other
-   * field is the very same object, so a differing answer never picks up another's text.
+   * The answer's JSON text without `id` (stored once per distinct text; the ID is appended to give the
+   * response), and its SHA-256: the text is encoded and hashed once, and the same text is stored and sent.
    */
   private serialize(response: AssessmentResponse): { body: string; bodyHash: string; answerId: string | null } {
-    let entry = this.memo.get(response.jurisdictions);
-    if (!entry || !sameAnswer(entry.source, response)) {
-      const body = JSON.stringify({ ...response, id: undefined });
-      entry = { source: response, body, bodyHash: sha256(body) };
-      this.memo.set(response.jurisdictions, entry);
-    }
-    return { body: entry.body, bodyHash: entry.bodyHash, answerId: response.id ?? null };
+    const body = JSON.stringify({ ...response, id: undefined });
+    return { body, bodyHash: sha256(body), answerId: response.id ?? null };
   }
 
   /**
