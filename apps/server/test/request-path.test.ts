@@ -144,6 +144,29 @@ describe('the SQLite writer thread (#11.4)', () => {
     }
   });
 
+  it('a writer thread that dies fails only what it was asked; the next write starts a new thread', async () => {
+    const fixture = sqliteFixture();
+    const store = await fixture.open();
+    const { SqliteWriter } = await import('../src/store/sqlite-writer.js');
+    const writer = new SqliteWriter(fixture.env.CHOKEPOINT_SQLITE_PATH!);
+    try {
+      await writer.append([await hashed(entry(1))]);
+      const thread = (writer as unknown as { worker: import('node:worker_threads').Worker }).worker;
+      const inFlight = writer.append([await hashed(entry(2))]);
+      await thread.terminate();
+      // Either it committed before the thread went, or it failed; it is never half written.
+      const outcome = await inFlight.then(() => 'committed', (e: Error) => e.message);
+      expect(['committed', expect.stringMatching(/writer thread stopped/)]).toContainEqual(outcome);
+      const next = await writer.append([await hashed(entry(3))]);
+      expect(next[0]![0]).toBe(outcome === 'committed' ? 3 : 2);
+      expect(await verifyAuditChain(store)).toMatchObject({ ok: true });
+    } finally {
+      await writer.close();
+      await store.close();
+      await fixture.dispose();
+    }
+  });
+
   it('commits before it answers: a record is readable by another connection once its append resolved', async () => {
     const fixture = sqliteFixture();
     const store = await fixture.open();
