@@ -35,6 +35,13 @@ describe('verdicts', () => {
     expect(engine.assess({ item: { hs: '010121' }, from: 'AA', to: 'US', date: '2024-01-01' }).verdict).toBe('not_controlled');
   });
 
+  it('a CAS number the taxonomy does not know asks for an identifier instead of answering not controlled', () => {
+    const r = engine.assess({ item: { cas: '1306-25-8' }, from: 'AA', to: 'US', date: '2024-01-01' });
+    expect(aa(r).verdict).toBe('needs_information');
+    expect(r.questions[0]).toMatchObject({ parameter: 'item', prompt: expect.stringContaining('CAS 1306-25-8') });
+    expect(aa(engine.assess({ item: { cas: '7440-55-3' }, from: 'AA', to: 'IN', date: '2025-01-15' })).verdict).toBe('license_required');
+  });
+
   it('another regime\'s list code points at this regime\'s entry of the same number and asks for its own classification', () => {
     const r = engine.assess({ item: { eccn: '1C001.a' }, from: 'AA', to: 'IN', date: '2025-01-15' });
     expect(aa(r).verdict).toBe('needs_information');

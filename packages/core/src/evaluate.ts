@@ -325,11 +325,13 @@ function identificationQuestions(run: PluginRun): void {
       candidates: [...run.otherTransfers],
     });
   }
-  // Nothing identified the item but a free-text name: nothing was checked, which is not "not controlled".
+  // Nothing identified the item but a free-text name or a CAS number the taxonomy does not know: nothing
+  // was checked, which is not "not controlled" (a customs line or list code, by contrast, is compared as given).
   const { item } = request;
-  const onlyName = item.name !== undefined && !item.id && !item.hs && !item.cnCode && !item.cas && !item.cnControlCode && !item.eccn && !item.euCode && !item.codes;
-  if (onlyName && resolved.nodes.length === 0) {
-    run.ask({ parameter: 'item', prompt: `"${item.name}" matches no known item; give a taxonomy ID, an HS or customs code, or a list code so the ${manifest.jurisdiction} lists can be checked.` });
+  const onlyNameOrCas = (item.name !== undefined || item.cas !== undefined) && !item.id && !item.hs && !item.cnCode && !item.cnControlCode && !item.eccn && !item.euCode && !item.codes;
+  if (onlyNameOrCas && resolved.nodes.length === 0 && !run.listedHere && run.findings.length === 0) {
+    const given = item.name !== undefined ? `"${item.name}"` : `CAS ${item.cas}`;
+    run.ask({ parameter: 'item', prompt: `${given} matches no known item; give a taxonomy ID, an HS or customs code, or a list code so the ${manifest.jurisdiction} lists can be checked.` });
   }
   // Another regime's list code: the multilateral lists share their numbering, but only the exporter's
   // own classification under this regime counts, so ask for it and say which entry the number points at.
