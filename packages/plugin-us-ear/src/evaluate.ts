@@ -148,7 +148,7 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
     if (fn5.finding) use.findings.push(fn5.finding);
     if (fn5.question) use.questions.push(fn5.question);
     tagged.push(...[...embargo.findings, ...use.findings].map((finding) => ({ dest, finding })));
-    warnings.push(...(embargo.warnings ?? []));
+    warnings.push(...(embargo.warnings ?? []), ...(use.warnings ?? []));
     questions.push(...embargo.questions, ...use.questions.filter((q) => !(deemed && q.parameter === PARAMS.advancedNodeFab)));
 
     const destinationFindings = [...embargo.findings, ...use.findings];

@@ -177,8 +177,8 @@ export const EAR_MEASURES: Measure[] = [
   measure({
     id: M.meu, title: 'Military end use and end user controls (§ 744.21)', reference: '15 CFR 744.21; 72 FR 33646 (2007), as amended',
     published: '2007-06-19', from: '2007-06-19', url: ecfr('744.21'),
-    summary: 'A licence is needed for items in Supplement No. 2 to Part 744 when the exporter knows of a military end use or end user in Burma, Cambodia, China, Nicaragua or Venezuela (presumption of denial), and for any item subject to the EAR for a military end use or end user in Belarus or Russia (policy of denial). Only License Exception GOV is available.',
-    sources: sections('744.21'), confidence: 'medium',
+    summary: 'A licence is needed for items in Supplement No. 2 to Part 744 when the exporter knows of a military end use or end user in Burma, Cambodia, China, Nicaragua or Venezuela (presumption of denial), and for any item subject to the EAR for a military end use or end user in Belarus or Russia (policy of denial; EAR99 food and medicine were excluded until 2022-06-02 and since then are reviewed case by case, except for the FSB, SVR and GRU). Only License Exception GOV is available.',
+    sources: [...sections('744.21'), { url: 'https://sanctionsnews.bakermckenzie.com/bis-adds-to-entity-list-and-imposes-license-requirement-for-food-medicine-to-russian-belarussian-military-end-users-commerce-charging-letters-to-become-public/', publisher: 'Baker McKenzie (law-firm note on the BIS rules of 2022-06-02: EAR99 food and medicine for Russian/Belarusian military end users need a licence, case by case; denial for FSB, SVR, GRU)', date: '2022-06' }], confidence: 'medium',
     extra: { caveats: [{ code: 'data_snapshot', message: 'The list of countries is the 2026 text; countries were added over time (Nicaragua on 2024-03-15), and earlier dates are not modelled for the others.', to: '2024-03-14' }] },
   }),
   measure({

@@ -41,6 +41,9 @@ export interface StepResult {
 
 const param = (ctx: EvaluationContext, name: string): number | undefined => ctx.request.item.parameters?.[name];
 
+/** The rule of 2022-06-02 took EAR99 food and medicine into the Russia/Belarus military end-use licence (case by case). */
+const RU_BY_FOOD_MEDICINE_FROM = '2022-06-02';
+
 /** The covered regions of Donetsk and Luhansk joined § 746.6 on this day (the Crimea region was covered from 2015). */
 const DNR_LNR_FROM = '2022-02-24';
 
@@ -189,7 +192,17 @@ export function endUses(ctx: EvaluationContext, dest: CountryCode, classes: Clas
   // Before § 746.8 (Russia 2022-02-24, Belarus 2022-03-02) the "any item" rule of § 744.21(a)(2) did not exist: Russia was
   // under the Supp. No. 2 rule of (a)(1), Belarus under neither.
   if (russiaBelarusSanctioned(c, date)) {
-    if (military) add(M.meu, `Military end use or end user in ${c === 'RU' ? 'Russia' : 'Belarus'}: a licence is required for any item subject to the EAR, with a policy of denial; only License Exception GOV may apply (15 CFR 744.21(a)(2), (e)).`, military && request.endUse === 'military' ? 'endUse military' : 'endUser.type military');
+    const name = c === 'RU' ? 'Russia' : 'Belarus';
+    // EAR99 food and medicine were outside § 744.21(a)(2) until 2022-06-02; from then they need a licence reviewed case by
+    // case (denial for the FSB, SVR and GRU).
+    const foodMedicine = !onCcl(classes) && request.item.hs ? foodOrMedicine(request.item.hs) : undefined;
+    if (military && foodMedicine) {
+      const warnings = (out.warnings ??= []);
+      warnings.push({ code: 'food_medicine_by_hs', message: `HS ${request.item.hs} is read as ${foodMedicine}. The EAR does not define food and medicine by HS code; this reading is the plugin's own (low confidence).`, measure: M.meu });
+      if (date >= RU_BY_FOOD_MEDICINE_FROM) {
+        out.findings.push(ctx.finding({ measure: M.meu, requirement: 'license_required', licensePolicy: 'case_by_case', reason: `${prefix}Military end use or end user in ${name}: EAR99 ${foodMedicine} needs a licence since 2022-06-02, reviewed case by case (a policy of denial for the FSB, SVR and GRU); only License Exception GOV may apply (15 CFR 744.21(a)(2), (e)).`, matchedOn: [request.endUse === 'military' ? 'endUse military' : 'endUser.type military', `hs ${request.item.hs}`, `destination ${dest}`] }));
+      }
+    } else if (military) add(M.meu, `Military end use or end user in ${name}: a licence is required for any item subject to the EAR, with a policy of denial; only License Exception GOV may apply (15 CFR 744.21(a)(2), (e)).`, military && request.endUse === 'military' ? 'endUse military' : 'endUser.type military');
     else if (request.endUse === 'unknown' && !request.endUser?.type) out.questions.push({ parameter: 'endUse', prompt: `Is the end use or end user military? Any item for a military end use or end user in ${c} needs a licence (15 CFR 744.21(a)(2)).`, candidates: ['military', 'civil'] });
   } else if ((MEU_SUPP2.includes(c) || c === 'RU') && military && classes.some((x) => x.entry)) {
     const supp2 = ctx.request.item.parameters?.[PARAMS.meuSupplement2];
