@@ -256,6 +256,23 @@ describe('end uses and end users', () => {
     expect(r('CN', { specificItem: 0 }).verdict).toBe('not_controlled');
     expect(engine.assess({ item: { hs: '010121' }, from: 'AA', to: 'CN', date: '2025-01-01', endUse: 'civil', endUser: { name: 'Scoped Optics Ltd' } }).questions).toEqual([]);
   });
+  it('reads a fact the plugin derives from the request (facts hook) instead of asking it; a parameter the request gives wins', () => {
+    const aa0 = aaPlugin();
+    // A list by tariff code, as Japan's 16(1): the HS code decides; without one the parameter is asked.
+    const byCode = { id: 'by-code', measure: 'aa-2020-widgets', title: 'Listed tariff lines', covers: { all: true, exceptListed: true }, conditions: { param: 'inTariffList', op: '==' as const, value: 1 }, prompts: { inTariffList: 'is the item in the tariff list (1 = yes, 0 = no)?' }, requirement: 'license_required' as const, reason: 'Tariff lines of the list need a licence.' };
+    const scoped = { id: 'scoped-by-code', name: 'Scoped Optics Ltd', list: 'aa-user-list', listTitle: 'AA user list', measure: 'aa-2025-parties', added: '2025-01-02', requirement: 'license_required' as const, covers: { all: true }, scopes: [{ conditions: { param: 'inTariffList', op: '==' as const, value: 1 } }] };
+    const facts = ({ request }: { request: { item: { hs?: string } } }) => (request.item.hs ? { inTariffList: request.item.hs.startsWith('8457') ? 1 : 0 } : undefined);
+    const e = createEngine({ taxonomy, plugins: [{ ...aa0, entries: [...aa0.entries, byCode], parties: [...aa0.parties!, scoped], facts }] });
+    const r = (item: { hs?: string; id?: string; parameters?: Record<string, number> }, endUser?: string) => aa(e.assess({ item, from: 'AA', to: 'IN', date: '2025-06-01', endUse: 'civil', ...(endUser ? { endUser: { name: endUser } } : {}) }));
+    expect(r({ hs: '845710' }).verdict).toBe('license_required');
+    expect(r({ hs: '845710' }).questions ?? []).toEqual([]);
+    expect(r({ hs: '010121' }).verdict).toBe('not_controlled');
+    expect(r({ hs: '010121' }).questions ?? []).toEqual([]);
+    expect(r({ id: 'germanium/metal' }).questions!.map((q) => q.parameter)).toContain('inTariffList');
+    expect(r({ hs: '010121', parameters: { inTariffList: 1 } }).verdict).toBe('license_required');
+    expect(r({ hs: '010121' }, 'Scoped Optics Ltd').findings.filter((f) => f.party)).toEqual([]);
+    expect(r({ hs: '845710' }, 'Scoped Optics Ltd').findings.filter((f) => f.party).map((f) => f.party!.id)).toEqual(['scoped-by-code']);
+  });
   it('does not match a different name, a party before its listing or after its removal', () => {
     const verdict = (name: string, date: string) => engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date, endUse: 'civil', endUser: { name } }).verdict;
     expect(verdict('Acme Foods Ltd', '2025-06-01')).toBe('license_required');
@@ -548,7 +565,7 @@ describe('ambiguous items', () => {
     expect(r.questions[0]!.candidates).toEqual(['1C001.a Gallium items (List)', '1C909.b Germanium metal (Oct package)']);
   });
   it('a customs code shared by a product and its variant resolves to the product', () => {
-    const r = engine.assess({ item: { hs: '850511' }, from: 'AA', to: 'IN', date: '2025-06-01' });
+    const r = engine.assess({ item: { hs: '010121' }, from: 'AA', to: 'IN', date: '2025-06-01' });
     expect(r.item.resolved).toEqual(['magnets/ndfeb']);
     expect(r.verdict).toBe('needs_information');
   });

@@ -121,6 +121,8 @@ class PluginRun {
   /** The bases of {@link reach} as a bit set, to compare with each entry's. */
   reachMask = 0;
   reachCtx!: ReachContext;
+  /** The request's parameters over the facts the plugin derived from it (`facts` hook); set by the reach stage. */
+  parameters: Readonly<Record<string, number>> | undefined;
 
   constructor(readonly plugin: CompiledPlugin, readonly scope: RequestScope) {
     this.request = scope.request;
@@ -213,6 +215,9 @@ function reachStage(run: PluginRun): void {
   };
   run.reach = run.plugin.definition.reach(run.reachCtx);
   run.reachMask = basesMask(run.reach.bases);
+  const given = run.request.item.parameters;
+  const derived = run.reach.bases.length ? run.plugin.definition.facts?.(run.reachCtx) : undefined;
+  run.parameters = derived ? { ...derived, ...given } : given;
 }
 
 /** Stage 2, candidates: the entries whose coverage matches the item, from the indexes built at registration. */
@@ -287,7 +292,7 @@ function matchEntry(run: PluginRun, cand: Candidate): void {
   }
   if (entry.covers.anyListed && !run.listedInForce) return;
   const status = compiled.timeline.statusOn(run.date);
-  const condition = entry.conditions ? evaluateCondition(entry.conditions, request.item.parameters, run.scope.composition) : undefined;
+  const condition = entry.conditions ? evaluateCondition(entry.conditions, run.parameters, run.scope.composition) : undefined;
   if (condition?.value === false) return;
   if (compiled.itemEntry) {
     run.listedHere = true;
@@ -488,7 +493,7 @@ function listingScope(run: PluginRun, party: ListedParty): { applies: true | fal
   for (const s of party.scopes!) {
     if (!destinationCovers(s.destinations, run.request.to, run.isMember)) continue;
     if (!s.conditions) return { applies: true };
-    const result = evaluateCondition(s.conditions, run.request.item.parameters, run.scope.composition);
+    const result = evaluateCondition(s.conditions, run.parameters, run.scope.composition);
     if (result.value === true) return { applies: true };
     if (result.value === 'unknown') for (const p of result.missing) questions.push({ parameter: p, prompt: s.prompts?.[p] ?? `the listing turns on ${p}; give item.parameters.${p}.` });
   }

@@ -147,6 +147,13 @@ export interface PluginDefinition {
   groups?: CountryGroup[];
   /** Decides whether the regime governs the transfer at all. */
   reach(ctx: ReachContext): ReachResult;
+  /**
+   * Facts the regime's own data lets the plugin derive from the request, as parameters its conditions and
+   * listing scopes read (whether a tariff code is in a list the regime publishes): they fill parameters the
+   * request leaves out, so that nobody is asked what the request already says; a parameter the request gives
+   * always wins. Called once per request, after `reach`, when the regime reaches the transfer.
+   */
+  facts?(ctx: ReachContext): Readonly<Record<string, number>> | undefined;
   /** Logic beyond the data: country charts, licence exceptions, de minimis. */
   evaluate?(ctx: EvaluationContext): EvaluationResult | undefined;
   /** Extra answers a host may expose (e.g. a plugin's own lookups); not used by the engine. */

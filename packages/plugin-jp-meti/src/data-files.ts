@@ -5,12 +5,16 @@ import appendedTable1 from '../data/appended-table-1.json' with { type: 'json' }
 import countryTables from '../data/country-tables.json' with { type: 'json' };
 import endUserList from '../data/end-user-list.json' with { type: 'json' };
 import measures from '../data/measures.json' with { type: 'json' };
+import row16 from '../data/row-16.json' with { type: 'json' };
+import smallValue from '../data/small-value-exception.json' with { type: 'json' };
 
 const FILES: Record<string, unknown> = {
   'appended-table-1.json': appendedTable1,
   'country-tables.json': countryTables,
   'end-user-list.json': endUserList,
   'measures.json': measures,
+  'row-16.json': row16,
+  'small-value-exception.json': smallValue,
 };
 
 /** One of the plugin's JSON data files (shipped in `data/`), by file name. */

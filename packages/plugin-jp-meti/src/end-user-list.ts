@@ -1,5 +1,6 @@
-import type { ListBinding, ListedParty, ListingScope, PartyList } from '@chokepoint/core';
+import type { Condition, ListBinding, ListedParty, ListingScope, PartyList } from '@chokepoint/core';
 import { readData } from './data-files.js';
+import { FACT } from './facts.js';
 
 /** The bundled edition: METI's list as published, with the day METI applies it from. */
 type BundledEdition = Omit<PartyList, 'jurisdiction' | 'consequence'> & { appliesFrom: string };
@@ -18,21 +19,25 @@ export const CATCH_ALL_REVISION_2025 = '2025-10-09';
 
 const WMD_CONCERNS = new Set(['Biological', 'Chemical', 'Missile', 'Nuclear']);
 
+const ROW16_GOODS: Condition = { param: FACT.row16Goods, op: '==', value: 1 };
+const ROW16_PROMPT = { [FACT.row16Goods]: 'the End User List matters under the catch-all, which reaches goods of HS chapters 25–40, 54–59, 63, 68–93 and 95: are the goods of one of them (1 = yes, 0 = no)? Give item.hs and it is read from the code.' };
+
 /** A listing for weapons of mass destruction reaches every row-16 item for any destination outside Group A. */
-const WMD_SCOPES: ListingScope[] = [{ destinations: { exclude: ['group:JP-GROUP-A'] } }];
+const WMD_SCOPES: ListingScope[] = [{ destinations: { exclude: ['group:JP-GROUP-A'] }, conditions: ROW16_GOODS, prompts: ROW16_PROMPT }];
 
 /**
  * A listing for conventional weapons only: in the UN arms-embargoed regions it reaches every row-16 item
  * (Order Art. 4(1)(iv) with (iii)ハ); elsewhere outside Group A only the 16(1) items (Art. 4(1)(iii)ハ),
- * which the exporter says through `jpRow16Item1`.
+ * read from the tariff code or asked (`jpRow16Item1`).
  */
 const CONVENTIONAL_SCOPES: ListingScope[] = [
-  { destinations: { include: ['group:JP-UN-ARMS-EMBARGO'] } },
+  { destinations: { include: ['group:JP-UN-ARMS-EMBARGO'] }, conditions: ROW16_GOODS, prompts: ROW16_PROMPT },
   {
     destinations: { exclude: ['group:JP-GROUP-A', 'group:JP-UN-ARMS-EMBARGO'] },
-    conditions: { param: 'jpRow16Item1', op: '==', value: 1 },
+    conditions: { all: [ROW16_GOODS, { param: FACT.row16Item1, op: '==', value: 1 }] },
     prompts: {
-      jpRow16Item1: 'it is listed for conventional weapons only, which outside the UN arms-embargoed regions needs METI\'s permission only for goods of row 16(1) of Appended Table 1 (the machine tools, radar and navigation equipment, integrated circuits, aircraft and spacecraft parts, analysers and measuring instruments the METI Ordinance lists by tariff code). Is the item a 16(1) item (1 = yes, 0 = no)?',
+      ...ROW16_PROMPT,
+      [FACT.row16Item1]: 'it is listed for conventional weapons only, which outside the UN arms-embargoed regions needs METI\'s permission only for goods of row 16(1) of Appended Table 1 (the machine tools, radar and navigation equipment, integrated circuits, aircraft and spacecraft parts, analysers and measuring instruments the METI Ordinance lists by tariff code, Art. 14-2). Is the item a 16(1) item (1 = yes, 0 = no)? Give item.hs and it is read from the code.',
     },
   },
 ];

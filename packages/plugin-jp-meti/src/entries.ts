@@ -1,5 +1,6 @@
 import type { Condition, ControlEntry, Source } from '@chokepoint/core';
 import { readData } from './data-files.js';
+import { FACT } from './facts.js';
 
 interface TableRow { row: string; title: string; titleOriginal: string }
 interface TableItem {
@@ -73,14 +74,22 @@ function itemEntry(item: TableItem, id: string, covers: ControlEntry['covers'], 
  * without asking them again, through a second entry.
  */
 function itemEntries(): ControlEntry[] {
-  return TABLE.items.flatMap((item) => [...byCodeAndSpec(item), ...askedByItem(item)]);
+  const classified = new Set<string>();
+  return TABLE.items.flatMap((item) => [...byCodeAndSpec(item, classified), ...askedByItem(item)]);
 }
 
-function byCodeAndSpec(item: TableItem): ControlEntry[] {
+/**
+ * The item by taxonomy ID with its specification, and by the exporter's code; an item written in several
+ * parts (zirconium metal and compounds, tungsten and its alloys) is found by its code once, by its first part.
+ */
+function byCodeAndSpec(item: TableItem, classified: Set<string>): ControlEntry[] {
   const id = entryId(item.id ?? item.code);
+  const firstByCode = !classified.has(item.code);
+  classified.add(item.code);
+  const byCode = firstByCode ? { controlCodes: [item.code] } : {};
   if (!item.ids || item.unspecified) return [itemEntry(item, id, { controlCodes: [item.code] }, false)];
-  if (!item.conditions) return [itemEntry(item, id, { ids: item.ids, controlCodes: [item.code] }, false)];
-  return [itemEntry(item, id, { ids: item.ids }, true), itemEntry(item, `${id}-classified`, { controlCodes: [item.code] }, false)];
+  if (!item.conditions) return [itemEntry(item, id, { ids: item.ids, ...byCode }, false)];
+  return [itemEntry(item, id, { ids: item.ids }, true), ...(firstByCode ? [itemEntry(item, `${id}-classified`, byCode, false)] : [])];
 }
 
 /** An item whose specification is not data, asked about for the taxonomy items it may cover (equipment). */
@@ -127,30 +136,42 @@ function technologyEntries(): ControlEntry[] {
   }));
 }
 
+/** Row 16 reaches only goods of the HS chapters it names, and their technology (derived from the tariff code; see facts.ts). */
+const ROW16_GOODS: Condition = { param: FACT.row16Goods, op: '==', value: 1 };
+const INFORMED: Condition = { param: FACT.metiInformed, op: '==', value: 1 };
+const ITEM1: Condition = { param: FACT.row16Item1, op: '==', value: 1 };
+const ROW16_PROMPT = { [FACT.row16Goods]: 'Japan\'s catch-all (row 16) reaches goods of HS chapters 25–40, 54–59, 63, 68–93 and 95 and their technology: are the goods of one of them (1 = yes, 0 = no)? Give item.hs and it is read from the code.' };
+const ITEM1_PROMPT = 'Row 16(1) is the goods the METI Ordinance (Art. 14-2) lists by tariff code — machine tools (HS 8456–8461), radar and radio navigation equipment (8526), integrated circuits (8542, not 8542.90), spacecraft (8802.60), unmanned aircraft (8806), aircraft parts (8807), navigation instruments (9014.20, 9014.80), analysers (9027.50) and measuring instruments (9030.20, 9030.32, 9030.39): is the item one (1 = yes, 0 = no)? Give item.hs and it is read from the code.';
+
+/** The common part of every row-16 entry: unlisted goods of row 16 and their technology, exported or provided to a non-resident. */
+function row16Base(measure: string) {
+  return { measure, covers: { all: true, exceptListed: true }, transfers: ['goods', 'technology', 'software'] as ControlEntry['transfers'], reach: ['territory', 'deemed'] as ControlEntry['reach'], requirement: 'license_required' as const, licensePolicy: 'case_by_case' as const, prompts: ROW16_PROMPT };
+}
+
 /**
  * Row 16: the catch-all. Outside Group A, goods need permission when they may serve weapons of mass
- * destruction; in the UN arms-embargoed regions also when they may serve conventional weapons; in other
- * regions outside Group A only when METI has informed the exporter (the inform requirement).
+ * destruction (from 2002) or when METI has informed the exporter; from the 2008 conventional-weapons
+ * ordinance, in the UN arms-embargoed regions also when they may serve conventional weapons.
  */
 function catchAllEntries(): ControlEntry[] {
-  const base = { measure: 'jp-etco-row-16-catch-all', covers: { all: true, exceptListed: true }, transfers: ['goods', 'technology', 'software'] as ControlEntry['transfers'], reach: ['territory', 'deemed'] as ControlEntry['reach'], requirement: 'license_required' as const, licensePolicy: 'case_by_case' as const };
+  const wmd = row16Base('jp-etco-row-16-catch-all');
+  const conventional = row16Base('jp-meti-2008-conventional-catch-all');
   return [
     {
-      ...base, id: 'jp-16-wmd', code: '16', title: 'Catch-all: goods that may be used for weapons of mass destruction',
-      endUses: ['wmd'], destinations: { exclude: ['group:JP-GROUP-A'] },
+      ...wmd, id: 'jp-16-wmd', code: '16', title: 'Catch-all: goods that may be used for weapons of mass destruction',
+      endUses: ['wmd'], destinations: { exclude: ['group:JP-GROUP-A'] }, conditions: ROW16_GOODS,
       reason: 'Row 16 catch-all: goods that may be used to develop, produce, use or store nuclear, chemical or biological weapons or missiles need METI\'s permission for any destination outside Group A (Appended Table 3).',
     },
     {
-      ...base, id: 'jp-16-conventional-embargoed', code: '16', title: 'Catch-all: goods for a military end use in a UN arms-embargoed region',
-      endUses: ['military', 'military-intelligence'], endUserTypes: ['military'], destinations: { include: ['group:JP-UN-ARMS-EMBARGO'] },
-      reason: 'Row 16 catch-all: goods that may be used for conventional weapons in a region of Appended Table 3-2 (UN arms embargo) need METI\'s permission.',
+      ...wmd, id: 'jp-16-informed', code: '16', title: 'Catch-all: goods METI has informed the exporter about, outside Group A',
+      destinations: { exclude: ['group:JP-GROUP-A'] }, conditions: { all: [ROW16_GOODS, INFORMED] },
+      prompts: { ...ROW16_PROMPT, [FACT.metiInformed]: 'Outside Group A, Japan\'s catch-all reaches any row-16 goods when METI has informed you that they may be used for weapons of mass destruction or (from 2008) conventional weapons, and for a military end use outside the UN-embargoed regions that notice is what decides it for most goods: has METI informed you (1 = yes, 0 = no)?' },
+      reason: 'Row 16 catch-all: METI informed the exporter that the goods may be used for weapons of mass destruction or conventional weapons, so they need METI\'s permission (Export Trade Control Order Art. 4(1)(iii)–(iv), ロ and ニ).',
     },
     {
-      ...base, id: 'jp-16-conventional-informed', code: '16', title: 'Catch-all: goods for a military end use elsewhere outside Group A, when METI has informed the exporter',
-      endUses: ['military', 'military-intelligence'], endUserTypes: ['military'], destinations: { exclude: ['group:JP-GROUP-A', 'group:JP-UN-ARMS-EMBARGO'] },
-      conditions: { param: 'metiInformed', op: '==', value: 1 },
-      prompts: { metiInformed: 'Outside Group A and the UN-embargoed regions, Japan\'s conventional-weapons catch-all reaches goods other than 16(1) items only when METI has informed you that a licence is needed: has it (1 = yes, 0 = no)?' },
-      reason: 'Row 16 catch-all: METI informed the exporter that the goods may be used for conventional weapons, so they need METI\'s permission.',
+      ...conventional, id: 'jp-16-conventional-embargoed', code: '16', title: 'Catch-all: goods for a military end use in a UN arms-embargoed region',
+      endUses: ['military', 'military-intelligence'], endUserTypes: ['military'], destinations: { include: ['group:JP-UN-ARMS-EMBARGO'] }, conditions: ROW16_GOODS,
+      reason: 'Row 16 catch-all: goods that may be used for conventional weapons in a region of Appended Table 3-2 (UN arms embargo) need METI\'s permission.',
     },
   ];
 }
@@ -162,26 +183,54 @@ function catchAllEntries(): ControlEntry[] {
  * exports to Group A need permission when METI informs the exporter (Art. 1(3), Art. 4(2)(iii)).
  */
 function catchAll2025Entries(): ControlEntry[] {
-  const base = { measure: 'jp-meti-2025-catch-all-revision', covers: { all: true, exceptListed: true }, transfers: ['goods', 'technology', 'software'] as ControlEntry['transfers'], reach: ['territory', 'deemed'] as ControlEntry['reach'], requirement: 'license_required' as const, licensePolicy: 'case_by_case' as const };
+  const base = row16Base('jp-meti-2025-catch-all-revision');
   return [
     {
       ...base, id: 'jp-16-1-conventional', code: '16(1)', title: 'Catch-all: 16(1) items for a military end use outside Group A and the UN-embargoed regions',
       endUses: ['military', 'military-intelligence'], endUserTypes: ['military'], destinations: { exclude: ['group:JP-GROUP-A', 'group:JP-UN-ARMS-EMBARGO'] },
-      conditions: { param: 'jpRow16Item1', op: '==', value: 1 },
-      prompts: { jpRow16Item1: 'From 2025-10-09 Japan\'s conventional-weapons catch-all reaches goods of row 16(1) (the machine tools, radar and navigation equipment, integrated circuits, aircraft and spacecraft parts, analysers and measuring instruments the METI Ordinance lists by tariff code) on your own knowledge of a military use, outside Group A: is the item a 16(1) item (1 = yes, 0 = no)?' },
+      conditions: { all: [ROW16_GOODS, ITEM1] },
+      prompts: { ...ROW16_PROMPT, [FACT.row16Item1]: `From 2025-10-09 Japan's conventional-weapons catch-all reaches goods of row 16(1) on your own knowledge of a military use, outside Group A. ${ITEM1_PROMPT}` },
       reason: 'Row 16(1) catch-all (from 2025-10-09): an item of 16(1) that may be used to develop, produce or use conventional arms needs METI\'s permission for a destination outside Group A.',
     },
     {
       ...base, id: 'jp-16-group-a-informed', code: '16', title: 'Catch-all for Group A destinations, when METI has informed the exporter (from 2025-10-09)',
-      endUses: ['wmd', 'military', 'military-intelligence'], endUserTypes: ['military'], destinations: { include: ['group:JP-GROUP-A'] },
-      conditions: { param: 'metiInformed', op: '==', value: 1 },
-      prompts: { metiInformed: 'From 2025-10-09 a Group A destination needs METI\'s permission for row-16 goods only when METI has informed you that they may be diverted to weapons use: has it (1 = yes, 0 = no)?' },
+      destinations: { include: ['group:JP-GROUP-A'] }, conditions: { all: [ROW16_GOODS, INFORMED] },
+      prompts: { ...ROW16_PROMPT, [FACT.metiInformed]: 'From 2025-10-09 a Group A destination needs METI\'s permission for row-16 goods only when METI has informed you that they may be diverted to weapons use: has it (1 = yes, 0 = no)?' },
       reason: 'Row 16 catch-all for Group A (from 2025-10-09): METI informed the exporter of a risk of diversion, so the goods need METI\'s permission (Export Trade Control Order Art. 1(3)).',
+    },
+  ];
+}
+
+/**
+ * Bans that run through the approval of Order Art. 2 (FEFTA Art. 48(3)), which METI does not grant save
+ * in exceptional cases: every good to North Korea (from 2009-06-18), and to Russia and Belarus the goods of
+ * rows 1–15 and the further goods of Appended Table 2-3 (from 2022-03-18).
+ */
+function approvalBanEntries(): ControlEntry[] {
+  const ban = { requirement: 'license_required' as const, licensePolicy: 'presumption_of_denial' as const };
+  const ruBy = { ...ban, measure: 'jp-etco-russia-belarus-bans', destinations: { include: ['RU', 'BY'] } };
+  return [
+    {
+      ...ban, id: 'jp-kp-all-goods', measure: 'jp-north-korea-export-ban', title: 'Every good exported to North Korea: approval that METI does not grant (save humanitarian and similar cases)',
+      covers: { all: true }, destinations: { include: ['KP'] },
+      reason: 'Japan bans every export to North Korea through the approval of Export Trade Control Order Art. 2(1)(i-2) (FEFTA Art. 48(3)): METI does not approve save for humanitarian and similar cases.',
+    },
+    {
+      ...ruBy, id: 'jp-ru-by-listed', title: 'Goods of rows 1–15 of Appended Table 1 exported to Russia or Belarus: approval that METI does not grant',
+      covers: { anyListed: true },
+      reason: 'Goods of rows 1–15 of Appended Table 1 are in Appended Table 2-3 (item 1): exporting them to Russia or Belarus needs METI\'s approval (Order Art. 2(1)(i-3), (i-4)), which under Japan\'s export ban is not granted save in exceptional cases, besides the export permission they need anyway.',
+    },
+    {
+      ...ruBy, id: 'jp-ru-by-other-goods', title: 'Other goods of Appended Table 2-3 exported to Russia or Belarus, or goods for an entity METI has designated',
+      covers: { all: true, exceptListed: true },
+      conditions: { param: 'jpRussiaBelarusBan', op: '==', value: 1 },
+      prompts: { jpRussiaBelarusBan: 'Japan bans exports to Russia and Belarus of the goods of Appended Table 2-3 of the Export Trade Control Order — general-purpose goods that METI lists by HS code (semiconductors, computers, telecommunications, machinery, vehicles, chemicals, luxury goods and many more; the list grew from 2022-03-18 on) — and of any good for an entity METI has designated: is the item on METI\'s list for the date, or is a party designated (1 = yes, 0 = no)? This plugin does not hold METI\'s list.' },
+      reason: 'The item is one that Japan bans for export to Russia or Belarus (Appended Table 2-3, or an entity METI has designated): METI\'s approval (Order Art. 2(1)(i-3), (i-4), (i-6), (i-7)) is not granted save in exceptional cases.',
     },
   ];
 }
 
 /** Every data entry of the plugin. */
 export function buildEntries(): ControlEntry[] {
-  return [...rowEntries(), ...itemEntries(), ...smeEntries(), ...technologyEntries(), ...catchAllEntries(), ...catchAll2025Entries()];
+  return [...rowEntries(), ...itemEntries(), ...smeEntries(), ...technologyEntries(), ...catchAllEntries(), ...catchAll2025Entries(), ...approvalBanEntries()];
 }

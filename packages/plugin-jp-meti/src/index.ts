@@ -1,10 +1,12 @@
-import { definePlugin, type CountryGroup, type EvaluationContext, type EvaluationResult, type Measure, type PluginDefinition } from '@chokepoint/core';
+import { definePlugin, type CountryGroup, type EvaluationContext, type EvaluationResult, type Measure, type PluginDefinition, type Warning } from '@chokepoint/core';
 import { JP_CODE_SCHEME } from './codes.js';
 import { readData } from './data-files.js';
 import { PACKAGE_VERSION } from './version.js';
 import { bundledEndUserList, END_USER_LIST_BINDING, END_USER_LIST_EDITION, END_USER_LIST_ID, endUserListParties } from './end-user-list.js';
 import { buildEntries } from './entries.js';
 import { jpReach } from './reach.js';
+import { jpFacts } from './facts.js';
+import { smallValueException } from './small-value.js';
 
 export { JP_CODE_SCHEME } from './codes.js';
 export { CATCH_ALL_REVISION_2025, END_USER_LIST_EDITION, END_USER_LIST_ID, endUserListParties } from './end-user-list.js';
@@ -19,18 +21,24 @@ export const FRAMEWORK_MEASURES: readonly string[] = ['jp-fefta'];
  * Only the End User List's edition applied from 2025-10-09 is held: for an earlier date a named party is
  * screened against nothing, so the answer says that the edition in force then was not checked.
  */
-function evaluate(ctx: EvaluationContext): EvaluationResult | undefined {
+function listEditionWarning(ctx: EvaluationContext): Warning[] {
   const { request } = ctx;
   const named = Boolean(request.endUser?.name) || (request.parties?.length ?? 0) > 0;
-  if (!named || request.date >= END_USER_LIST_EDITION.appliesFrom || ctx.reach.bases.length === 0) return undefined;
-  return {
-    warnings: [{
-      code: 'list_edition',
-      jurisdiction: 'JP',
-      measure: END_USER_LIST_ID,
-      message: `Japan's End User List is held in its edition applied from ${END_USER_LIST_EDITION.appliesFrom} only; the edition in force on ${request.date} (METI has published the list since 2002 and revises it about once a year) is not, so a party listed then is not flagged. Check METI's edition for that date.`,
-    }],
-  };
+  if (!named || request.date >= END_USER_LIST_EDITION.appliesFrom || ctx.reach.bases.length === 0) return [];
+  return [{
+    code: 'list_edition',
+    jurisdiction: 'JP',
+    measure: END_USER_LIST_ID,
+    message: `Japan's End User List is held in its edition applied from ${END_USER_LIST_EDITION.appliesFrom} only; the edition in force on ${request.date} (METI has published the list since 2002 and revises it about once a year) is not, so a party listed then is not flagged. Check METI's edition for that date.`,
+  }];
+}
+
+/** The plugin's own rules: the End User List edition warning and the small-value exception. */
+function evaluate(ctx: EvaluationContext): EvaluationResult | undefined {
+  const warnings = listEditionWarning(ctx);
+  const small = smallValueException(ctx);
+  if (!warnings.length && !small) return undefined;
+  return { ...(warnings.length ? { warnings } : {}), ...small };
 }
 
 /** Japan's export controls under the Foreign Exchange and Foreign Trade Act, administered by METI. */
@@ -51,6 +59,7 @@ const plugin: PluginDefinition = definePlugin({
   lists: [END_USER_LIST_BINDING],
   groups: readData<CountryGroup[]>('country-tables.json'),
   reach: jpReach,
+  facts: jpFacts,
   evaluate,
 });
 

@@ -67,7 +67,7 @@ describe('Japan\'s plugin data', () => {
       ],
     };
     const engine = createEngine({ taxonomy: t.taxonomy, plugins: [plugin], lists: [edition] });
-    const assess = (name: string, to: string, date: string, parameters?: Record<string, number>) => engine.assess({ item: { id: 'gallium/metal', ...(parameters ? { parameters } : {}) }, from: 'JP', to, date, endUse: 'civil', endUser: { name } });
+    const assess = (name: string, to: string, date: string, parameters?: Record<string, number>) => engine.assess({ item: { codes: { JP: '16' }, ...(parameters ? { parameters } : {}) }, from: 'JP', to, date, endUse: 'civil', endUser: { name } });
     expect(assess('Candid General Trading LLC', 'AE', '2026-03-02').verdict).toBe('license_required');
     expect(assess('Candid General Trading LLC', 'AE', '2026-03-01').verdict).toBe('not_controlled');
     expect(assess('Northwind Optics Co., Ltd.', 'CN', '2026-03-02').questions.map((q) => q.parameter)).toEqual(['jpRow16Item1']);

@@ -84,27 +84,107 @@ t.run('semiconductor equipment: the 2023 additions by date', [
   { request: { item: { codes: { JP: '7(16)' } }, from: 'JP', to: 'CN', date: '2026-02-14', endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-meti-sme-later-additions', status: 'in_force' }], noWarnings: ['date_unverified'] },
 ]);
 
+// Gallium metal (HS 8112.92) is of row 16 but not a 16(1) item; a machining centre of HS 8457.10 is a 16(1)
+// item (Ordinance Art. 14-2); an item known only by its JP row-16 code has no tariff code, so 16(1) is asked.
+const mc = (parameters: Record<string, number> = {}) => ({ hs: '845710', parameters: { meetsJpItem62: 0, ...parameters } });
 t.run('catch-all (row 16): end use, informed, and Group A', [
   { name: 'an unlisted item for WMD to China needs a licence', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: d, endUse: 'wmd' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-row-16-catch-all', entry: 'jp-16-wmd' }] },
   { name: 'an unknown end use to China asks for it', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: d }, verdict: 'needs_information', questions: ['endUse'] },
-  { name: 'a military end use in China asks whether METI informed the exporter and whether the item is a 16(1) item', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'needs_information', questions: ['metiInformed', 'jpRow16Item1'] },
-  { name: 'informed by METI: licence', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 1, jpRow16Item1: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-row-16-catch-all', entry: 'jp-16-conventional-informed' }] },
-  { name: 'a 16(1) item for a military end use in China needs a licence without any notice (from 2025-10-09)', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0, jpRow16Item1: 1 } }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'license_required', findings: [{ measure: 'jp-meti-2025-catch-all-revision', entry: 'jp-16-1-conventional' }] },
-  { name: 'not informed and not a 16(1) item: not controlled', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0, jpRow16Item1: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'not_controlled' },
-  { name: 'on 2025-10-08 a military end use in China turns only on a notice from METI', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: '2025-10-08', endUse: 'military' }, verdict: 'needs_information', questions: ['metiInformed'], noFindings: [{ measure: 'jp-meti-2025-catch-all-revision', status: 'in_force' }] },
-  { request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0, jpRow16Item1: 1 } }, from: 'JP', to: 'CN', date: '2025-10-08', endUse: 'military' }, verdict: 'not_controlled' },
-  { name: 'a military end use in Iraq (UN arms embargo) needs a licence without any notice', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'IQ', date: d, endUse: 'military' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-row-16-catch-all', entry: 'jp-16-conventional-embargoed' }] },
-  { name: 'a civil end use in China is not controlled', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
+  { name: 'a military end use in China: gallium is not a 16(1) item by its tariff code, so only a METI notice decides', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'needs_information', questions: ['metiInformed'] },
+  { name: 'an item without a tariff code is asked whether it is a 16(1) item', request: { item: { codes: { JP: '16' } }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'needs_information', questions: ['metiInformed', 'jpRow16Item1'] },
+  { name: 'informed by METI: licence', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 1 } }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-row-16-catch-all', entry: 'jp-16-informed' }] },
+  { name: 'a METI notice needs a licence whatever the end use the exporter declares (Order Art. 4(1)(iv)ロ, ニ)', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 1 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-row-16-catch-all', entry: 'jp-16-informed' }] },
+  { name: 'a civil end use is not asked about a notice', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled', questions: [], onlyQuestions: true },
+  { name: 'a 16(1) item by tariff code (HS 8457) for a military end use in China needs a licence without any notice (from 2025-10-09), and is not asked whether it is one', request: { item: mc({ metiInformed: 0 }), from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'license_required', findings: [{ measure: 'jp-meti-2025-catch-all-revision', entry: 'jp-16-1-conventional' }], noQuestions: ['jpRow16Item1'] },
+  { name: 'integrated circuits (8542.31) are 16(1); their parts (8542.90) are not', request: { item: { hs: '854231', parameters: { metiInformed: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'license_required' },
+  { request: { item: { hs: '854290', parameters: { metiInformed: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'not_controlled', questions: [], onlyQuestions: true },
+  { name: 'heading 8542 alone does not say whether the goods are parts: asked', request: { item: { hs: '8542', parameters: { metiInformed: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'needs_information', questions: ['jpRow16Item1'] },
+  { name: 'the exporter\'s own answer wins over the tariff code', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0, jpRow16Item1: 1 } }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'license_required' },
+  { name: 'not informed and not a 16(1) item: not controlled', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'not_controlled' },
+  { name: 'on 2025-10-08 a military end use in China turns only on a notice from METI', request: { item: mc(), from: 'JP', to: 'CN', date: '2025-10-08', endUse: 'military' }, verdict: 'needs_information', questions: ['metiInformed'], noFindings: [{ measure: 'jp-meti-2025-catch-all-revision', status: 'in_force' }] },
+  { request: { item: mc({ metiInformed: 0 }), from: 'JP', to: 'CN', date: '2025-10-08', endUse: 'military' }, verdict: 'not_controlled' },
+  { name: 'a military end use in Iraq (UN arms embargo) needs a licence without any notice', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to: 'IQ', date: d, endUse: 'military' }, verdict: 'license_required', findings: [{ measure: 'jp-meti-2008-conventional-catch-all', entry: 'jp-16-conventional-embargoed' }] },
   { name: 'catch-all did not exist before 2002-04-01', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: '2002-03-31', endUse: 'wmd' }, verdict: 'not_controlled', findings: [{ measure: 'jp-etco-row-16-catch-all', status: 'not_yet_in_force' }] },
+]);
+
+t.run('the conventional-weapons catch-all rests on METI Ordinance No. 57 of 2008 (Heisei 20): not before 2008', [
+  { name: 'Iraq, military end use, 2007-12-31: only a METI notice (about WMD) could reach it', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to: 'IQ', date: '2007-12-31', endUse: 'military' }, verdict: 'not_controlled', findings: [{ measure: 'jp-meti-2008-conventional-catch-all', entry: 'jp-16-conventional-embargoed', status: 'not_yet_in_force' }] },
+  { name: 'from 2008-01-01, the earliest day a 2008 ordinance can apply, with a warning that the first day is not verified', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to: 'IQ', date: '2008-01-01', endUse: 'military' }, verdict: 'license_required', warnings: ['start_unverified'] },
+  { request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to: 'IQ', date: '2009-01-01', endUse: 'military' }, verdict: 'license_required', noWarnings: ['start_unverified'] },
+]);
+
+t.run('row 16 reaches only the HS chapters it names (Order Appended Table 1 row 16(2); Ordinance Art. 28 for technology)', [
+  { name: 'furniture (HS 9403, chapter 94) for a WMD end use: outside row 16', request: { item: { hs: '940360' }, from: 'JP', to: 'CN', date: d, endUse: 'wmd' }, verdict: 'not_controlled', questions: [], onlyQuestions: true },
+  { name: 'a machine of chapter 84 is within it', request: { item: { hs: '847989' }, from: 'JP', to: 'CN', date: d, endUse: 'wmd' }, verdict: 'license_required' },
+  { name: 'technology for goods outside the chapters is outside it too', request: { item: { hs: '940360' }, from: 'JP', to: 'CN', date: d, endUse: 'wmd', transfer: 'technology' }, verdict: 'not_controlled' },
+  { name: 'a WMD-listed end user does not bring furniture into row 16', request: { item: { hs: '940360' }, from: 'JP', to: 'AE', date: d, endUse: 'civil', endUser: { name: 'Candid General Trading LLC' } }, verdict: 'not_controlled' },
 ]);
 
 t.run('Group A: outside row 16 until 2025-10-08, then only when METI informs the exporter', [
   { name: 'WMD end use to the US on 2025-10-08: outside row 16', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'US', date: '2025-10-08', endUse: 'wmd' }, verdict: 'not_controlled' },
   { name: 'from 2025-10-09 it asks whether METI informed the exporter', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'US', date: '2025-10-09', endUse: 'wmd' }, verdict: 'needs_information', questions: ['metiInformed'] },
   { name: 'informed: licence', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 1 } }, from: 'JP', to: 'DE', date: d, endUse: 'military' }, verdict: 'license_required', findings: [{ measure: 'jp-meti-2025-catch-all-revision', entry: 'jp-16-group-a-informed' }] },
+  { name: 'informed, whatever the end use declared', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 1 } }, from: 'JP', to: 'US', date: d, endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-meti-2025-catch-all-revision', entry: 'jp-16-group-a-informed' }] },
+  { name: 'an unknown end use to Group A is not asked about: only a notice matters there', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'US', date: d }, verdict: 'not_controlled', questions: [], onlyQuestions: true },
   { name: 'not informed: not controlled, whatever the end use', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to: 'DE', date: d, endUse: 'wmd' }, verdict: 'not_controlled' },
   { name: 'a civil end use to Group A is not asked about', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'US', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
 ]);
+
+t.run('tungsten 2(25): alloys only over 90 % tungsten (Ordinance Art. 1(xxx))', [
+  { name: 'a 21 kg cylinder of 299 mm bore in an alloy of 95 % tungsten is 2(25)', request: { item: { id: 'tungsten/alloy', parameters: { 'fraction.W': 0.95, massKg: 21, innerDiameterMm: 299, matrixIronNickelOrCopper: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-2-25-alloy' }] },
+  { name: 'at exactly 90 % it is not', request: { item: { id: 'tungsten/alloy', parameters: { 'fraction.W': 0.9, massKg: 21, innerDiameterMm: 150, matrixIronNickelOrCopper: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
+  { name: 'an alloy without its tungsten content is asked it', request: { item: { id: 'tungsten/alloy', parameters: { massKg: 21, innerDiameterMm: 150, matrixIronNickelOrCopper: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'needs_information', questions: ['fraction.W'] },
+  { name: 'unalloyed tungsten is not asked its tungsten content', request: { item: { id: 'tungsten/metal', parameters: { massKg: 21, innerDiameterMm: 150 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-2-25' }], noQuestions: ['fraction.W'] },
+]);
+
+t.run('the tariff codes of a taxonomy item answer the catch-all\'s questions', [
+  { name: 'NdFeB magnets (HS 8505.11) for a military end use in China: not a 16(1) item, so only a METI notice is asked', request: { item: { id: 'magnets/ndfeb' }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'needs_information', questions: ['metiInformed'], onlyQuestions: true },
+  { request: { item: { id: 'magnets/ndfeb', parameters: { metiInformed: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'military' }, verdict: 'not_controlled', questions: [], onlyQuestions: true },
+]);
+
+t.run('North Korea: every export banned from 2009-06-18 (Order Art. 2(1)(i-2), FEFTA Art. 48(3))', [
+  { name: 'the day before: an unlisted item for a civil end use is not controlled', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'KP', date: '2009-06-17', endUse: 'civil' }, verdict: 'not_controlled', findings: [{ measure: 'jp-north-korea-export-ban', status: 'not_yet_in_force' }] },
+  { name: 'the first day: approval that is not granted save exceptional cases', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'KP', date: '2009-06-18', endUse: 'civil' }, verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: 'jp-north-korea-export-ban', entry: 'jp-kp-all-goods', status: 'in_force' }] },
+  { name: 'after the last renewal read, a warning', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'KP', date: d, endUse: 'civil' }, verdict: 'license_required', licensePolicy: 'presumption_of_denial', warnings: ['status_unverified'] },
+  { name: 'a listed item too', request: { item: { codes: { JP: '2(24)' } }, from: 'JP', to: 'KP', date: d }, verdict: 'license_required', licensePolicy: 'presumption_of_denial' },
+]);
+
+t.run('Russia and Belarus: export bans from 2022-03-18 (Order Art. 2(1)(i-3), (i-4), Appended Table 2-3)', [
+  { name: 'beryllium metal (2(18)) to Russia on 2022-03-17: the export permission, reviewed case by case', request: { item: { id: 'beryllium/metal' }, from: 'JP', to: 'RU', date: '2022-03-17' }, verdict: 'license_required', licensePolicy: 'case_by_case', findings: [{ measure: 'jp-etco-russia-belarus-bans', status: 'not_yet_in_force' }] },
+  { name: 'on 2022-03-18: the ban, an approval METI does not grant', request: { item: { id: 'beryllium/metal' }, from: 'JP', to: 'RU', date: '2022-03-18' }, verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: 'jp-etco-russia-belarus-bans', entry: 'jp-ru-by-listed', status: 'in_force' }] },
+  { name: 'Belarus the same day', request: { item: { codes: { JP: '7(16)' } }, from: 'JP', to: 'BY', date: '2022-03-18' }, verdict: 'license_required', licensePolicy: 'presumption_of_denial' },
+  { name: 'an unlisted item: the plugin does not hold METI\'s HS lists, so it asks', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'RU', date: d, endUse: 'civil' }, verdict: 'needs_information', questions: ['jpRussiaBelarusBan'] },
+  { request: { item: { id: 'gallium/metal', parameters: { jpRussiaBelarusBan: 1 } }, from: 'JP', to: 'RU', date: d, endUse: 'civil' }, verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: 'jp-etco-russia-belarus-bans', entry: 'jp-ru-by-other-goods' }] },
+  { request: { item: { id: 'gallium/metal', parameters: { jpRussiaBelarusBan: 0 } }, from: 'JP', to: 'BY', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
+  { name: 'before 2022-03-18 it is not asked', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'RU', date: '2022-03-17', endUse: 'civil' }, verdict: 'not_controlled', noQuestions: ['jpRussiaBelarusBan'] },
+  { name: 'a listed item to Russia is not asked about the HS lists', request: { item: { id: 'beryllium/metal' }, from: 'JP', to: 'RU', date: d }, verdict: 'license_required', noQuestions: ['jpRussiaBelarusBan'] },
+]);
+
+const cell = (parameters: Record<string, number>) => ({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 351, ...parameters } });
+t.run('the small-value exception (少額特例, Order Art. 4(1)(v), Appended Tables 3-3 and 4)', [
+  { name: 'a 7(6) cell without its value in yen: a licence, and the value is asked', request: { item: cell({}), from: 'JP', to: 'VN', date: d, endUse: 'civil' }, verdict: 'license_required', questions: ['valueJpy'] },
+  { name: '¥1,000,000 exactly: the exception', request: { item: cell({ valueJpy: 1_000_000 }), from: 'JP', to: 'VN', date: d, endUse: 'civil' }, verdict: 'authorization_available', authorizations: ['JP-SMALL-VALUE'] },
+  { name: '¥1,000,001: over the limit', request: { item: cell({ valueJpy: 1_000_001 }), from: 'JP', to: 'VN', date: d, endUse: 'civil' }, verdict: 'license_required', noQuestions: ['valueJpy'] },
+  { name: 'Group A too', request: { item: cell({ valueJpy: 10_000 }), from: 'JP', to: 'US', date: d }, verdict: 'authorization_available' },
+  { name: 'not to Iran (Appended Table 4)', request: { item: cell({ valueJpy: 10_000 }), from: 'JP', to: 'IR', date: d, endUse: 'civil' }, verdict: 'license_required', noQuestions: ['valueJpy'] },
+  { name: 'not for a WMD end use outside Group A', request: { item: cell({ valueJpy: 10_000 }), from: 'JP', to: 'VN', date: d, endUse: 'wmd' }, verdict: 'license_required' },
+  { name: 'not for a military end use in a UN-embargoed region', request: { item: cell({ valueJpy: 10_000 }), from: 'JP', to: 'LB', date: d, endUse: 'military' }, verdict: 'license_required' },
+  { name: 'not when METI has informed the exporter', request: { item: cell({ valueJpy: 10_000, metiInformed: 1 }), from: 'JP', to: 'US', date: d }, verdict: 'license_required' },
+  { name: 'rows 2 to 4 have no exception', request: { item: { codes: { JP: '2(24)' }, parameters: { valueJpy: 1000 } }, from: 'JP', to: 'VN', date: d }, verdict: 'license_required', noQuestions: ['valueJpy'] },
+  { name: 'row 15: ¥50,000', request: { item: { codes: { JP: '15(1)' }, parameters: { valueJpy: 50_000 } }, from: 'JP', to: 'VN', date: d }, verdict: 'authorization_available' },
+  { request: { item: { codes: { JP: '15(1)' }, parameters: { valueJpy: 50_001 } }, from: 'JP', to: 'VN', date: d }, verdict: 'license_required' },
+  { name: 'not for the Russia ban', request: { item: cell({ valueJpy: 10_000 }), from: 'JP', to: 'RU', date: d, endUse: 'civil' }, verdict: 'license_required', licensePolicy: 'presumption_of_denial' },
+  { name: 'technology is not goods: no exception', request: { item: { codes: { JP: '7(6)' }, parameters: { valueJpy: 10_000 } }, from: 'JP', to: 'VN', date: d, transfer: 'technology', endUse: 'civil' }, verdict: 'license_required', noQuestions: ['valueJpy'] },
+]);
+
+describe('the small-value exception names the Appended Table 3-3 condition where METI\'s notice may lower the limit', () => {
+  const auth = (code: string, valueJpy: number) => t.engine.assess({ item: { codes: { JP: code }, parameters: { valueJpy } }, from: 'JP', to: 'VN', date: d, endUse: 'civil' }).jurisdictions.find((j) => j.jurisdiction === 'JP')!.authorizations;
+  it('7(2) at ¥600,000 is lifted only if the notice does not designate it; 7(6) without that condition', () => {
+    expect(auth('7(2)', 600_000)[0]!.conditions.join(' ')).toMatch(/Appended Table 3-3/);
+    expect(auth('7(6)', 600_000)[0]!.conditions.join(' ')).not.toMatch(/Appended Table 3-3/);
+    expect(auth('7(2)', 50_000)[0]!.conditions.join(' ')).not.toMatch(/Appended Table 3-3/);
+  });
+});
 
 t.run('Group A: the Republic of Korea left on 2019-08-28 and returned on 2023-07-21', [
   { request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'KR', date: '2019-08-27', endUse: 'wmd' }, verdict: 'not_controlled' },
@@ -123,9 +203,10 @@ t.run('End User List: what a hit means by type of concern and region', [
   { name: 'the day before the edition applies, the listing is not modelled', request: civil('AE', 'Candid General Trading LLC', '2025-10-08'), verdict: 'not_controlled', warnings: ['list_edition'] },
   { name: 'the first day it applies', request: civil('AE', 'Candid General Trading LLC', '2025-10-09'), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-4', status: 'in_force' }] },
   { name: 'a WMD listing does not reach a Group A destination', request: civil('US', 'Candid General Trading LLC'), verdict: 'not_controlled' },
-  { name: 'a conventional-weapons-only listing in China asks whether the item is a 16(1) item', request: civil('CN', 'CETC Chip Technology Co., Ltd'), verdict: 'needs_information', questions: ['jpRow16Item1'] },
+  { name: 'a conventional-weapons-only listing in China: an item without a tariff code is asked whether it is a 16(1) item', request: { ...civil('CN', 'CETC Chip Technology Co., Ltd'), item: { codes: { JP: '16' } } }, verdict: 'needs_information', questions: ['jpRow16Item1'] },
+  { name: 'integrated circuits (HS 8542.31) for it: a 16(1) item by tariff code', request: { ...civil('CN', 'CETC Chip Technology Co., Ltd'), item: { hs: '854231' } }, verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-503' }], questions: [], onlyQuestions: true },
   { request: civil('CN', 'CETC Chip Technology Co., Ltd', d, { jpRow16Item1: 1 }), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-503' }] },
-  { name: 'not a 16(1) item: the conventional-weapons listing does not reach it outside the embargoed regions', request: civil('CN', 'CETC Chip Technology Co., Ltd', d, { jpRow16Item1: 0 }), verdict: 'not_controlled' },
+  { name: 'gallium (HS 8112.92) is not a 16(1) item: the conventional-weapons listing does not reach it outside the embargoed regions, and nothing is asked', request: civil('CN', 'CETC Chip Technology Co., Ltd'), verdict: 'not_controlled', questions: [], onlyQuestions: true },
   { name: 'in a UN arms-embargoed region a conventional-weapons listing reaches every row-16 item', request: civil('KP', 'Department 53 of the Ministry of the People\'s Armed Forces'), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-312' }] },
   { name: 'another party (intermediate consignee) is screened too', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'PK', date: d, endUse: 'civil', endUser: { name: 'Harmless Trading Pvt Ltd' }, parties: [{ role: 'intermediate_consignee', name: 'Khan Research Laboratories' }] }, verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-641' }] },
   { name: 'technology for a listed entity', request: { ...civil('RU', 'Ministry of Defence of the Russian Federation'), transfer: 'technology' }, verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-788' }] },

@@ -36,6 +36,10 @@ export interface PluginCase {
   authorizations?: string[];
   /** Parameters the regime must ask for. */
   questions?: string[];
+  /** Parameters the regime must not ask for (a fact the request already gives). */
+  noQuestions?: string[];
+  /** When true, the regime must ask for exactly `questions` (none when `questions` is absent or empty). */
+  onlyQuestions?: boolean;
   /** Warning codes that must be present. */
   warnings?: string[];
   /** Warning codes that must be absent. */
@@ -133,6 +137,11 @@ export class PluginTester {
     for (const id of c.authorizations ?? []) if (!authIds.includes(id)) diffs.push(`missing authorisation ${id}; got ${authIds.join(', ') || 'none'}`);
     const params = (regime.questions ?? []).map((q) => q.parameter);
     for (const p of c.questions ?? []) if (!params.includes(p)) diffs.push(`missing question on ${p}; got ${params.join(', ') || 'none'}`);
+    for (const p of c.noQuestions ?? []) if (params.includes(p)) diffs.push(`unexpected question on ${p}`);
+    if (c.onlyQuestions) {
+      const extra = params.filter((p) => !(c.questions ?? []).includes(p));
+      if (extra.length) diffs.push(`unexpected questions: ${extra.join(', ')}`);
+    }
     const codes = response.warnings.map((w) => w.code);
     for (const w of c.warnings ?? []) if (!codes.includes(w)) diffs.push(`missing warning ${w}; got ${codes.join(', ') || 'none'}`);
     for (const w of c.noWarnings ?? []) if (codes.includes(w)) diffs.push(`unexpected warning ${w}`);

@@ -65,6 +65,13 @@ describe('PluginTester.check reports each difference', () => {
       'missing warning stale_data; got none',
     ]);
   });
+  it('names a question that must not be asked, or one beyond those expected', () => {
+    const broader = { request: { item: { id: 'gallium' }, from: 'CN', to: 'DE', date: '2024-02-01' }, verdict: 'needs_information' as const };
+    expect(tester.check({ ...broader, questions: ['item'] })).toEqual([]);
+    expect(tester.check({ ...broader, noQuestions: ['item'] })).toEqual(['unexpected question on item']);
+    expect(tester.check({ ...broader, onlyQuestions: true })).toEqual(['unexpected questions: item']);
+    expect(tester.check({ ...broader, questions: ['item'], onlyQuestions: true })).toEqual([]);
+  });
 });
 
 describe('checkPluginData', () => {
