@@ -565,7 +565,7 @@ describe('ambiguous items', () => {
     expect(r.questions[0]!.candidates).toEqual(['1C001.a Gallium items (List)', '1C909.b Germanium metal (Oct package)']);
   });
   it('a customs code shared by a product and its variant resolves to the product', () => {
-    const r = engine.assess({ item: { hs: '010121' }, from: 'AA', to: 'IN', date: '2025-06-01' });
+    const r = engine.assess({ item: { hs: '850511' }, from: 'AA', to: 'IN', date: '2025-06-01' });
     expect(r.item.resolved).toEqual(['magnets/ndfeb']);
     expect(r.verdict).toBe('needs_information');
   });
