@@ -127,8 +127,15 @@ type ScopeParse =
   | { kind: 'except'; refs: string[]; unreadable: boolean }
   | { kind: 'only'; refs: string[] | undefined; phrase: string };
 
+/** A scope without its parenthesised citations, nested ones included (`b.4 (746.1(b))` → `b.4`). */
+function withoutCitations(scope: string): string {
+  let text = scope;
+  while (/\([^()]*\)/.test(text)) text = text.replace(/\s*\([^()]*\)/g, '');
+  return text.trim();
+}
+
 function parseScope(eccn: string, scope: string): ScopeParse {
-  const text = scope.replace(/\s*\([^)]*\)/g, '').trim();
+  const text = withoutCitations(scope);
   const except = /^(?:entire entry|whole entry|all)\b.*?\bexcept\s+(.+)$/i.exec(text);
   if (except) return { kind: 'except', ...readParagraphs(eccn, except[1]!.replace(/\s+(to|worldwide)\b.*$/i, '')) };
   const phrase = text.split(/\s+(?:to|worldwide|all destinations|at or beyond|exported from)\b|;/i)[0]!.trim();

@@ -28,6 +28,12 @@ describe('scope reading', () => {
     expect(scopeFit('0A501', 'all except 0A501.y')).toBe('broader');
     expect(scopeFit('1C011.a', '1C011.a and .b meeting 1C111')).not.toBe('broader');
   });
+  it('reads a paragraph list followed by a nested citation (746.1(b))', () => {
+    expect(scopeFit('6A003.b.4.a', '6A003.b.3 and b.4 (746.1(b))')).toBe('yes');
+    expect(scopeFit('6A002.c', '6A002.a.1, a.2, a.3, c (746.1(b))')).toBe('yes');
+    expect(scopeFit('9A610.y.1', 'entire entry except .y (746.1(b))')).toBe('no');
+    expect(scopeFit('9A610.a', 'entire entry except .y (746.1(b))')).toBe('yes');
+  });
   it('names the top-level paragraphs a scope covers whole', () => {
     const e = cclEntry('3A090')!;
     expect(wholeParagraphs(e, '3A090.c to Macau or D:5 (742.6(a)(6)(i)(B))')).toEqual(['c']);
@@ -35,3 +41,10 @@ describe('scope reading', () => {
     expect(wholeParagraphs(cclEntry('3B001')!, '3B001.c.1.a, c.1.c, q worldwide (742.4(a)(5))')).toEqual(['q']);
   });
 });
+
+// § 746.1(b): the UN reason of 600-series entries reaches every paragraph except .y; a .y item to a UN arms-embargoed
+// country needs no UN licence (its .y licence comes from § 742.6(a)(7) for China, Russia and Venezuela only).
+t.run('UN arms embargo scopes with nested citations', [
+  { name: '6A003.b.4.a to Somalia: the UN licence of § 746.1(b) applies', request: us({ eccn: '6A003.b.4.a' }, 'SO'), verdict: 'license_required', findings: [{ measure: M.unArmsEmbargo, code: '6A003.b.4.a' }] },
+  { name: '9A610.y.1 to Somalia: no UN licence for .y', request: us({ eccn: '9A610.y.1' }, 'SO'), verdict: 'no_license_required', noFindings: [{ measure: M.unArmsEmbargo }] },
+]);
