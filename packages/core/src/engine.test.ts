@@ -75,6 +75,17 @@ describe('verdicts', () => {
     expect(engine.assess({ item: { id: 'graphite/artificial', parameters: { densityGPerCm3: 1.8 } }, from: 'AA', to: 'DE', date: '2023-12-01' }).questions.map((q) => q.parameter)).toEqual(['purity']);
   });
 
+  it('asks nothing whose answer cannot change the verdict or the licence policy', () => {
+    const base = aaPlugin();
+    const extra = (id: string, licensePolicy: 'case_by_case' | 'presumption_of_denial') => ({ id, measure: 'aa-2024-list', title: `Pure gallium (${licensePolicy})`, covers: { ids: ['gallium/metal'] }, conditions: { param: 'purity', op: '>=' as const, value: 0.99999 }, prompts: { purity: 'What is the purity?' }, requirement: 'license_required' as const, licensePolicy, reason: 'Pure gallium.' });
+    const same = createEngine({ taxonomy, plugins: [{ ...base, entries: [...base.entries, extra('ga-pure', 'case_by_case')] }] });
+    const r = same.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date: '2025-01-15' });
+    expect([aa(r).verdict, aa(r).licensePolicy]).toEqual(['license_required', 'case_by_case']);
+    expect(r.questions).toEqual([]);                          // the answer is the same whatever the purity
+    const stricter = createEngine({ taxonomy, plugins: [{ ...base, entries: [...base.entries, extra('ga-pure-denied', 'presumption_of_denial')] }] });
+    expect(stricter.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date: '2025-01-15' }).questions.map((q) => q.parameter)).toEqual(['purity']);
+  });
+
   it('a false branch decides an all() even when another parameter is missing', () => {
     const r = engine.assess({ item: { id: 'graphite/artificial', parameters: { densityGPerCm3: 1.5 } }, from: 'AA', to: 'DE', date: '2024-06-01' });
     expect(r.verdict).toBe('not_controlled');
@@ -207,6 +218,16 @@ describe('end uses and end users', () => {
     // A listed item still is, with the licence or without it.
     expect(aa(e.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'military' })).verdict).toBe('prohibited');
     expect(() => createEngine({ taxonomy, plugins: [{ ...base, entries: [...base.entries, { ...licence, covers: { anyListed: true } }] }] })).toThrow(/outsideList: a boolean, only on an entry that lists items/);
+  });
+  it('an item listed only above a threshold it does not state is asked about, not banned, by rules on every listed item and listed parties', () => {
+    const open = { id: 'graphite/artificial', parameters: { densityGPerCm3: 1.8 } };
+    const military = engine.assess({ item: open, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'military' });
+    expect(aa(military).verdict).toBe('needs_information');
+    expect(military.questions.map((q) => q.parameter)).toEqual(['purity']);
+    const party = engine.assess({ item: open, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'civil', endUser: { name: 'Acme Rare Metals Co., Ltd.' } });
+    expect(aa(party).verdict).toBe('needs_information');
+    // Once the purity is given, the item is listed and both rules reach it.
+    expect(aa(engine.assess({ item: { ...open, parameters: { purity: 0.9999, densityGPerCm3: 1.8 } }, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'military' })).verdict).toBe('prohibited');
   });
   it('a catch-all that excepts listed items asks only about items no entry in force lists (exceptListed)', () => {
     const base = aaPlugin();

@@ -10,10 +10,16 @@ import type { ResolvedItem } from './resolve.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
   Advisory, Authorization, ControlEntry, Coverage, CountryCode, DestinationScope, Finding, JurisdictionAssessment, ListedParty,
-  MeasureStatus, NormalizedRequest, Question, Verdict, Warning,
+  LicensePolicy, MeasureStatus, NormalizedRequest, Question, Verdict, Warning,
 } from './types.js';
-import { mostRestrictive, strictestPolicy } from './verdict.js';
+import { compareVerdicts, mostRestrictive, policyRank, strictestPolicy } from './verdict.js';
 import { normalizeName, type NormalizedName } from './names.js';
+
+/** What a rule adds if the answer to its question makes it apply. */
+interface Stake {
+  requirement: Verdict;
+  licensePolicy?: LicensePolicy | undefined;
+}
 
 /** One regime's answer plus what the response gathers across regimes. */
 export interface PluginOutcome {
@@ -182,8 +188,38 @@ class PluginRun {
     return finding;
   }
 
+  /**
+   * What answering each question could add, by parameter: the requirement and policy of every rule that asked
+   * it, or null when some asker did not say (such a question is always kept).
+   */
+  private stakes?: Map<string, Stake[] | null>;
+
+  /** A question whose answer could make `entry` apply, adding its requirement and policy. */
+  askFor(q: Question, entry: Stake): void {
+    this.ask(q, { requirement: entry.requirement, ...(entry.licensePolicy ? { licensePolicy: entry.licensePolicy } : {}) });
+  }
+
+  /**
+   * Drops the questions whose answer cannot change the verdict or the licence policy already decided by the
+   * findings in force (a request must not be asked what would not change its answer).
+   */
+  dropMootQuestions(verdict: Verdict, licensePolicy: LicensePolicy | undefined): void {
+    // With the item not yet listed for sure, an answer could also bring in rules on every listed item.
+    if (!this.stakes || !(verdict === 'prohibited' || (verdict === 'license_required' && this.listedForSure))) return;
+    const decisive = (s: Stake) => compareVerdicts(s.requirement, verdict) < 0
+      || (verdict === 'license_required' && s.requirement === 'license_required' && policyRank(s.licensePolicy) < policyRank(licensePolicy));
+    for (let i = this.questions.length - 1; i >= 0; i--) {
+      const stakes = this.stakes.get(this.questions[i]!.parameter);
+      if (stakes && !stakes.some(decisive)) this.questions.splice(i, 1);
+    }
+  }
+
   /** One question per missing fact: several entries may turn on the same parameter. */
-  ask(q: Question): void {
+  ask(q: Question, stake?: Stake): void {
+    const stakes = (this.stakes ??= new Map());
+    const known = stakes.get(q.parameter);
+    if (!stake) stakes.set(q.parameter, null);
+    else if (known !== null) stakes.set(q.parameter, [...(known ?? []), stake]);
     if (this.questions.some((x) => x.parameter === q.parameter)) return;
     const question: Question = { parameter: q.parameter, prompt: q.prompt };
     if (q.candidates) question.candidates = q.candidates;
@@ -233,7 +269,7 @@ function contentApplies(run: PluginRun, cand: Candidate, status: MeasureStatus, 
   const share = run.contentShare(entry.content.origin, entry.content.covers);
   // Below the threshold only when even the parts that may count leave it below; a question only when unknown.
   if (!share.known || (share.share < entry.content.minShare && (share.upTo ?? 0) >= entry.content.minShare)) {
-    if (status === 'in_force') run.ask({ parameter: 'content', prompt: entry.content.prompt ?? `What share of the item's value is ${entry.content.origin}-origin content covered by ${entry.code ?? entry.id}?` });
+    if (status === 'in_force') run.askFor({ parameter: 'content', prompt: entry.content.prompt ?? `What share of the item's value is ${entry.content.origin}-origin content covered by ${entry.code ?? entry.id}?` }, entry);
     return false;
   }
   if (share.share < entry.content.minShare) return false;
@@ -249,7 +285,7 @@ function endUseApplies(run: PluginRun, entry: ControlEntry, status: MeasureStatu
   const userHit = request.endUser?.type !== undefined && (entry.endUserTypes?.includes(request.endUser.type) ?? false);
   if (!useHit && !userHit) {
     if (request.endUse === 'unknown' && entry.endUses !== undefined && status === 'in_force') {
-      run.ask({ parameter: 'endUse', prompt: `${entry.reason} Is the end use ${entry.endUses.join(' or ')}?`, candidates: [...entry.endUses] });
+      run.askFor({ parameter: 'endUse', prompt: `${entry.reason} Is the end use ${entry.endUses.join(' or ')}?`, candidates: [...entry.endUses] }, entry);
     }
     return false;
   }
@@ -272,7 +308,7 @@ function askForParameters(run: PluginRun, cand: Candidate, result: ConditionResu
     run.noteEntry(finding, compiled);
     return;
   }
-  for (const p of result.missing) run.ask({ parameter: p, prompt: entry.prompts?.[p] ?? `${entry.code ?? entry.id} (${entry.title}) turns on ${p}; give item.parameters.${p}.` });
+  for (const p of result.missing) run.askFor({ parameter: p, prompt: entry.prompts?.[p] ?? `${entry.code ?? entry.id} (${entry.title}) turns on ${p}; give item.parameters.${p}.` }, entry);
 }
 
 /** Stage 3–5 for one candidate, match → conditions → status: the entry's finding, or a question, or nothing. */
@@ -290,7 +326,9 @@ function matchEntry(run: PluginRun, cand: Candidate): void {
     if (applies) run.broader.push(cand);
     return;
   }
-  if (entry.covers.anyListed && !run.listedInForce) return;
+  // A rule on every listed item reaches the item only once an entry in force lists it with its conditions met;
+  // while a threshold is unknown the item entry asks, and the answer decides both.
+  if (entry.covers.anyListed && !run.listedForSure) return;
   const status = compiled.timeline.statusOn(run.date);
   const condition = entry.conditions ? evaluateCondition(entry.conditions, run.parameters, run.scope.composition) : undefined;
   if (condition?.value === false) return;
@@ -388,6 +426,7 @@ function adoptSharedRequirement(run: PluginRun): boolean {
   run.broader.length = 0;
   run.listedHere = true;
   run.listedInForce = true;
+  run.listedForSure = true;
   for (const compiled of run.plugin.entries.anyListed) matchEntry(run, { entry: compiled.entry, compiled, kind: 'exact', matchedOn: ['item is on this regime\'s list'] });
   return true;
 }
@@ -458,7 +497,7 @@ function screenParties(run: PluginRun): void {
       const { party } = match;
       const covers = party.covers ?? { anyListed: true };
       if (!(party.transfers ?? ['goods', 'technology', 'software']).includes(request.transfer)) continue;
-      const itemCovered = covers.all || (covers.anyListed ? run.listedInForce : coverageMatches(covers, request.item, run.scope, run.field));
+      const itemCovered = covers.all || (covers.anyListed ? run.listedForSure : coverageMatches(covers, request.item, run.scope, run.field));
       if (!itemCovered) continue;
       const key = `${party.id}\u0000${path}`;
       if (seen.has(key)) continue;
@@ -669,6 +708,7 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
     if (authorizations.length) verdict = 'authorization_available';
   } else if (verdict !== 'authorization_available') authorizations = [];
   const licensePolicy = verdict === 'license_required' ? strictestPolicy(inForce.filter((f) => f.requirement === 'license_required').map((f) => f.licensePolicy)) : undefined;
+  run.dropMootQuestions(verdict, licensePolicy);
   for (const f of broaderFindings(run)) run.findings.push(f);
   warningsStage(run);
 

@@ -32,6 +32,11 @@ const POLICY_RANK: Record<LicensePolicy, number> = {
   presumption_of_approval: 2,
 };
 
+/** Rank of a review policy, strictest first; no policy (a licence without a stated review) ranks last. */
+export function policyRank(policy: LicensePolicy | undefined): number {
+  return policy === undefined ? LICENSE_POLICY_PRECEDENCE.length : POLICY_RANK[policy];
+}
+
 /** True when `value` is one of the six verdicts. */
 export function isVerdict(value: unknown): value is Verdict {
   return typeof value === 'string' && value in VERDICT_RANK;
