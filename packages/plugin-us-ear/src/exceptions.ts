@@ -34,6 +34,20 @@ function scopeQuestion(id: 'LVS' | 'GBS', code: string, fit: ScopeFit): Question
 const STA_C1_REASONS = new Set(['NS', 'CB', 'NP', 'RS', 'CC', 'SI']);
 
 /**
+ * Which STA paragraphs an ECCN's own STA limits take away, read from its note: a note that names only A:6 or (c)(2)
+ * ("No STA to A:6", "not for b.3 or b.4 to A:6") leaves (c)(1) to A:5 open; one that names A:5, (c)(1), or STA or
+ * every licence exception as unavailable takes both. A limit on some paragraphs takes the paragraph away for the whole
+ * entry (the notes are not read paragraph by paragraph). 600-series and 9x515 entries keep both closed: their STA
+ * conditions (§ 740.20(b)(3)) are not evaluated here.
+ */
+export function staLimits(entry: CclEntry): { c1: boolean; c2: boolean } {
+  if (!entry.sta.excluded) return { c1: false, c2: false };
+  const note = entry.sta.note ?? '';
+  const both = entry.series !== null || !note || /A:5|\(c\)\(1\)|STA not (available|usable)|STA (not available|not usable)|No licence exceptions|several/i.test(note);
+  return { c1: both, c2: true };
+}
+
+/**
  * Licence exceptions decided from data (15 CFR 740.3 LVS, 740.4 GBS, 740.20 STA, 740.17 ENC) for one
  * classification and destination, once the § 740.2 restrictions that block every exception were
  * checked by the caller. Returns the exceptions whose conditions the request meets, and the
@@ -87,9 +101,10 @@ export function licenceExceptions(input: ExceptionInput): { authorizations: Auth
       });
     }
   }
-  if (!entry.sta.excluded && !reasons.has('MT')) {
-    const c1 = inGroup('A:5', dest, date) && [...reasons].every((r) => STA_C1_REASONS.has(r));
-    const c2 = inGroup('A:6', dest, date) && [...reasons].every((r) => r === 'NS');
+  const limits = staLimits(entry);
+  if (!reasons.has('MT') && !(limits.c1 && limits.c2)) {
+    const c1 = !limits.c1 && inGroup('A:5', dest, date) && [...reasons].every((r) => STA_C1_REASONS.has(r));
+    const c2 = !limits.c2 && inGroup('A:6', dest, date) && [...reasons].every((r) => r === 'NS');
     // § 740.2(a)(26): STA to the UAE only when the consignee and every end user are approved for STA in Supp. No. 8 to Part 740.
     const uaeBarred = c === 'AE' && params['ear.uaeApprovedForSta'] === 0;
     if ((c1 || c2) && !uaeBarred) {

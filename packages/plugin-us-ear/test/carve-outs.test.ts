@@ -33,13 +33,14 @@ const camera = (p: Record<string, number>) => ({ eccn: '6A003.b.4.b', parameters
 const LOW = { frameRateHz: 30, focalPlaneArrayElements: 76_800 };
 t.run('6A003.b.4.b: RS column 1 or 2 by frame rate, array size and embedding (§ 742.6(a)(2), (a)(4)(ii))', [
   { name: 'low-end camera, not embedded, to Germany (A:1): RS2 only, no X', request: us(camera({ ...LOW, 'ear.embeddedInCivilProduct': 0 }), 'DE'), verdict: 'no_license_required' },
-  { name: '61 Hz camera to Germany: RS1 licence', request: us(camera({ frameRateHz: 61, focalPlaneArrayElements: 76_800, 'ear.embeddedInCivilProduct': 0 }), 'DE'), verdict: 'license_required', findings: CHART },
+  // 6A003's STA limit names only A:6 ("not for b.3 or b.4 to A:6"), so STA (c)(1) covers the RS licence to A:5 (Germany, India).
+  { name: '61 Hz camera to Germany: RS1 licence', request: us(camera({ frameRateHz: 61, focalPlaneArrayElements: 76_800, 'ear.embeddedInCivilProduct': 0 }), 'DE'), verdict: 'authorization_available', authorizations: ['STA'], findings: CHART },
   { name: '60 Hz exactly stays in RS2: no licence to Germany', request: us(camera({ frameRateHz: 60, focalPlaneArrayElements: 111_000, 'ear.embeddedInCivilProduct': 0 }), 'DE'), verdict: 'no_license_required' },
-  { name: '111,001 elements: RS1 licence to Germany', request: us(camera({ frameRateHz: 30, focalPlaneArrayElements: 111_001, 'ear.embeddedInCivilProduct': 0 }), 'DE'), verdict: 'license_required', findings: CHART },
-  { name: 'low-end camera to be embedded in a civil product: RS1 licence to Germany', request: us(camera({ ...LOW, 'ear.embeddedInCivilProduct': 1 }), 'DE'), verdict: 'license_required', findings: CHART },
+  { name: '111,001 elements: RS1 licence to Germany', request: us(camera({ frameRateHz: 30, focalPlaneArrayElements: 111_001, 'ear.embeddedInCivilProduct': 0 }), 'DE'), verdict: 'authorization_available', authorizations: ['STA'], findings: CHART },
+  { name: 'low-end camera to be embedded in a civil product: RS1 licence to Germany', request: us(camera({ ...LOW, 'ear.embeddedInCivilProduct': 1 }), 'DE'), verdict: 'authorization_available', authorizations: ['STA'], findings: CHART },
   { name: 'frame rate not given: asks rather than deciding', request: us({ eccn: '6A003.b.4.b' }, 'DE'), verdict: 'needs_information', questions: ['frameRateHz'] },
-  { name: 'a 120 Hz camera needs no other facts', request: us(camera({ frameRateHz: 120 }), 'DE'), verdict: 'license_required', findings: CHART },
-  { name: 'India, low-end and not embedded: footnote 7 keeps the RS2 licence', request: us(camera({ ...LOW, 'ear.embeddedInCivilProduct': 0 }), 'IN'), verdict: 'license_required', findings: CHART },
+  { name: 'a 120 Hz camera needs no other facts', request: us(camera({ frameRateHz: 120 }), 'DE'), verdict: 'authorization_available', authorizations: ['STA'], findings: CHART },
+  { name: 'India, low-end and not embedded: footnote 7 keeps the RS2 licence', request: us(camera({ ...LOW, 'ear.embeddedInCivilProduct': 0 }), 'IN'), verdict: 'authorization_available', authorizations: ['STA'], findings: CHART },
   { name: 'Canada: no RS X at all', request: us(camera({ frameRateHz: 120 }), 'CA'), verdict: 'no_license_required' },
 ]);
 
@@ -113,7 +114,7 @@ describe('HBM (3A090.c) to China', () => {
 // Canada and the UK, (ii) everywhere outside A:1; (a)(2): not for reexports made as part of an A:1 government unit's
 // military deployment; (e): only GOV.
 t.run('cameras for military end users (§ 744.9)', [
-  { name: '6A003.b.4.b (120 Hz) to Germany for the armed forces: DE is A:1, no § 744.9 licence (RS1 still applies)', request: us({ eccn: '6A003.b.4.b', parameters: { frameRateHz: 120 } }, 'DE', { endUser: { name: 'Bundeswehr', type: 'military' } }), verdict: 'license_required', noFindings: [{ measure: M.cameras }] },
+  { name: '6A003.b.4.b (120 Hz) to Germany for the armed forces: DE is A:1, no § 744.9 licence (RS1 still applies)', request: us({ eccn: '6A003.b.4.b', parameters: { frameRateHz: 120 } }, 'DE', { endUser: { name: 'Bundeswehr', type: 'military' } }), verdict: 'authorization_available', authorizations: ['STA'], noFindings: [{ measure: M.cameras }] },
   { name: '6A003.a.3 to Germany for the armed forces: licence (only AU, CA, UK are exempt)', request: us({ eccn: '6A003.a.3' }, 'DE', { endUser: { name: 'Bundeswehr', type: 'military' } }), verdict: 'license_required', findings: [{ measure: M.cameras }] },
   { name: '6A003.a.3 to the UK for the armed forces: no § 744.9 licence', request: us({ eccn: '6A003.a.3' }, 'GB', { endUser: { name: 'MOD', type: 'military' } }), noFindings: [{ measure: M.cameras }], verdict: 'no_license_required' },
   { name: '8A002.d to Brazil for the navy: licence, ITAR policy', request: us({ eccn: '8A002.d' }, 'BR', { endUse: 'military' }), verdict: 'license_required', findings: [{ measure: M.cameras }] },

@@ -1,6 +1,8 @@
 import { PluginTester, type PluginCase } from '@chokepoint/plugin-kit';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
+import { cclEntry } from '../src/ccl.js';
+import { staLimits } from '../src/exceptions.js';
 import { M } from '../src/measures.js';
 
 const t = new PluginTester(plugin);
@@ -119,4 +121,21 @@ describe('ECCNs created by later rules are not applied before they existed', () 
 describe('License Exception IEC is named, not decided', () => {
   const warningsFor = (date: string) => new PluginTester(plugin).engine.assess({ item: { eccn: '3B001.c.1.a' }, from: 'US', to: 'DE', date }).warnings.map((w) => w.code);
   it('3B001.c.1.a to Germany on 2026-09-01 warns that IEC may apply', () => expect(warningsFor('2026-09-01')).toContain('licence_exception_not_evaluated'));
+});
+
+// An ECCN's "Special Conditions for STA" that name only Country Group A:6 or § 740.20(c)(2) leave (c)(1) to A:5 open.
+t.run('STA limits read from the ECCN (§ 740.20(c)(1)–(2))', [
+  { name: '6A003.b.4.a to Korea (A:5): RS1 licence, STA (c)(1) open ("not for b.3 or b.4 to A:6")', request: { item: { eccn: '6A003.b.4.a' }, from: 'US', to: 'KR', date: '2026-09-01' }, verdict: 'authorization_available', authorizations: ['STA'] },
+  { name: '6A003.b.4.a to Taiwan (A:6 only): no STA', request: { item: { eccn: '6A003.b.4.a' }, from: 'US', to: 'TW', date: '2026-09-01' }, verdict: 'license_required' },
+  { name: '3B001.c.1.a to Japan: the note names A:5, so no STA', request: { item: { eccn: '3B001.c.1.a' }, from: 'US', to: 'JP', date: '2026-09-01' }, verdict: 'license_required' },
+]);
+
+describe('staLimits', () => {
+  it('keeps (c)(1) open when the note names only A:6', () => {
+    expect(staLimits(cclEntry('6E001')!)).toEqual({ c1: false, c2: true });
+  });
+  it('closes both when the note names A:5, and for 600-series entries', () => {
+    expect(staLimits(cclEntry('3A901')!)).toEqual({ c1: true, c2: true });
+    expect(staLimits(cclEntry('9A610')!)).toEqual({ c1: true, c2: true });
+  });
 });
