@@ -5,6 +5,7 @@ import appendedTable1 from '../data/appended-table-1.json' with { type: 'json' }
 import countryTables from '../data/country-tables.json' with { type: 'json' };
 import endUserList from '../data/end-user-list.json' with { type: 'json' };
 import measures from '../data/measures.json' with { type: 'json' };
+import membershipNotes from '../data/membership-notes.json' with { type: 'json' };
 import row16 from '../data/row-16.json' with { type: 'json' };
 import smallValue from '../data/small-value-exception.json' with { type: 'json' };
 
@@ -13,6 +14,7 @@ const FILES: Record<string, unknown> = {
   'country-tables.json': countryTables,
   'end-user-list.json': endUserList,
   'measures.json': measures,
+  'membership-notes.json': membershipNotes,
   'row-16.json': row16,
   'small-value-exception.json': smallValue,
 };

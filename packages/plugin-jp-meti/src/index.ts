@@ -33,9 +33,20 @@ function listEditionWarning(ctx: EvaluationContext): Warning[] {
   }];
 }
 
-/** The plugin's own rules: the End User List edition warning and the small-value exception. */
+interface MembershipNote { country: string; from: string; to: string; message: string }
+const MEMBERSHIP_NOTES = readData<{ group: string; notes: MembershipNote[] }>('membership-notes.json');
+
+/** A destination whose membership of a country table on the date the sources do not settle. */
+function membershipWarnings(ctx: EvaluationContext): Warning[] {
+  const { to, date } = ctx.request;
+  return MEMBERSHIP_NOTES.notes
+    .filter((n) => n.country === to && date >= n.from && date <= n.to)
+    .map((n) => ({ code: 'membership_unverified', jurisdiction: 'JP', message: `Appended Table 3-2 (UN arms embargo): ${n.message}` }));
+}
+
+/** The plugin's own rules: warnings on the End User List edition and on table memberships, and the small-value exception. */
 function evaluate(ctx: EvaluationContext): EvaluationResult | undefined {
-  const warnings = listEditionWarning(ctx);
+  const warnings = [...listEditionWarning(ctx), ...membershipWarnings(ctx)];
   const small = smallValueException(ctx);
   if (!warnings.length && !small) return undefined;
   return { ...(warnings.length ? { warnings } : {}), ...small };

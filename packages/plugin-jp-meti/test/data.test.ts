@@ -27,6 +27,12 @@ describe('Japan\'s plugin data', () => {
     expect(groupA.members.filter((m) => m.country === 'KR')).toEqual([{ country: 'KR', to: '2019-08-27' }, { country: 'KR', from: '2023-07-21' }]);
   });
 
+  it('Appended Table 3-2 holds the 10 regions of the 2026 text today, and dated changes before it', () => {
+    const un = plugin.groups!.find((g) => g.id === 'JP-UN-ARMS-EMBARGO')!;
+    const current = un.members.filter((m) => !m.to).map((m) => m.country).sort();
+    expect(current).toEqual(['AF', 'CD', 'CF', 'IQ', 'KP', 'LB', 'LY', 'SD', 'SO', 'SS']);
+  });
+
   it('bundles the whole End User List of 2025-09-29: 835 entities in 15 countries and regions, applied from 2025-10-09', () => {
     expect(END_USER_LIST_EDITION).toEqual({ asOf: '2025-09-29', appliesFrom: '2025-10-09', entities: 835 });
     const parties = plugin.parties!.filter((p) => p.list === END_USER_LIST_ID);

@@ -113,6 +113,28 @@ t.run('the conventional-weapons catch-all rests on METI Ordinance No. 57 of 2008
   { request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to: 'IQ', date: '2009-01-01', endUse: 'military' }, verdict: 'license_required', noWarnings: ['start_unverified'] },
 ]);
 
+// Military end use, no METI notice: in Appended Table 3-2 the conventional catch-all needs a licence; outside
+// it (and outside Group A) a non-16(1) item like gallium is not controlled.
+const milUse = (to: string, date: string) => ({ item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to, date, endUse: 'military' as const });
+t.run('Appended Table 3-2 (UN arms embargo) by date: Sierra Leone out and Libya in 2012-02-01, Central Africa in 2014-09-15, Côte d\'Ivoire out 2016-07-29, Eritrea out 2018-12-19, South Sudan in 2019-04-12', [
+  { request: milUse('SL', '2012-01-31'), verdict: 'license_required' },
+  { request: milUse('SL', '2012-02-01'), verdict: 'not_controlled' },
+  { request: milUse('LY', '2012-01-31'), verdict: 'not_controlled' },
+  { request: milUse('LY', '2012-02-01'), verdict: 'license_required' },
+  { request: milUse('CF', '2014-09-14'), verdict: 'not_controlled' },
+  { request: milUse('CF', '2014-09-15'), verdict: 'license_required' },
+  { request: milUse('CI', '2016-07-28'), verdict: 'license_required' },
+  { request: milUse('CI', '2016-07-29'), verdict: 'not_controlled' },
+  { request: milUse('ER', '2018-12-18'), verdict: 'license_required' },
+  { request: milUse('ER', '2018-12-19'), verdict: 'not_controlled' },
+  { request: milUse('SS', '2019-04-11'), verdict: 'not_controlled' },
+  { request: milUse('SS', '2019-04-12'), verdict: 'license_required' },
+  { name: 'Liberia was in the table on 2016-07-29', request: milUse('LR', '2016-07-29'), verdict: 'license_required' },
+  { name: 'the day it left is not known: later dates warn', request: milUse('LR', '2017-01-01'), verdict: 'not_controlled', warnings: ['membership_unverified'] },
+  { name: 'Eritrea\'s first day is not known: dates in 2010 warn', request: milUse('ER', '2010-06-01'), verdict: 'license_required', warnings: ['membership_unverified'] },
+  { request: milUse('ER', '2011-06-01'), verdict: 'license_required', noWarnings: ['membership_unverified'] },
+]);
+
 t.run('row 16 reaches only the HS chapters it names (Order Appended Table 1 row 16(2); Ordinance Art. 28 for technology)', [
   { name: 'furniture (HS 9403, chapter 94) for a WMD end use: outside row 16', request: { item: { hs: '940360' }, from: 'JP', to: 'CN', date: d, endUse: 'wmd' }, verdict: 'not_controlled', questions: [], onlyQuestions: true },
   { name: 'a machine of chapter 84 is within it', request: { item: { hs: '847989' }, from: 'JP', to: 'CN', date: d, endUse: 'wmd' }, verdict: 'license_required' },
