@@ -119,7 +119,8 @@ export class CompiledEntry {
   readonly ref: NonNullable<Finding['entry']>;
   readonly effective: Finding['effective'];
 
-  constructor(readonly entry: ControlEntry, measure: Measure) {
+  /** @param measureTimeline the measure's own timeline, which an entry without dates of its own shares. */
+  constructor(readonly entry: ControlEntry, measure: Measure, measureTimeline?: Timeline) {
     this.measure = measure;
     this.transfers = entry.transfers ?? GOODS_ONLY;
     this.bases = entry.reach ?? TERRITORY_ONLY;
@@ -127,7 +128,8 @@ export class CompiledEntry {
     this.itemEntry = !entry.covers.all && !entry.covers.anyListed;
     this.listsItem = this.itemEntry && entry.outsideList !== true;
     if (entry.destinations) this.destinations = new CompiledScope(entry.destinations);
-    this.timeline = new Timeline(measure, entry);
+    // An entry without dates of its own has its measure's timeline (combinedStatusOn is then the measure's status).
+    this.timeline = measureTimeline && !entry.effective && !entry.suspensions ? measureTimeline : new Timeline(measure, entry);
     this.ref = Object.freeze(entry.code ? { id: entry.id, code: entry.code } : { id: entry.id });
     this.effective = Object.freeze(effectiveOf(measure, entry));
   }
@@ -245,7 +247,7 @@ export class CompiledPlugin {
     }
     const { name, version, dataVerifiedThrough } = this.manifest;
     this.descriptor = Object.freeze({ name, version, dataVerifiedThrough });
-    for (const e of definition.entries) this.entries.add(new CompiledEntry(e, this.measures.get(e.measure)!), e.covers);
+    for (const e of definition.entries) this.entries.add(new CompiledEntry(e, this.measures.get(e.measure)!, this.timelines.get(e.measure)), e.covers);
     this.screener = new PartyScreener(definition.parties ?? []);
     for (const g of definition.groups ?? []) this.groups.set(g.id, g);
     this.membership = new GroupMembership(this.groups.values());

@@ -14,6 +14,7 @@ import type {
 } from './types.js';
 import { compareVerdicts, mostRestrictive, policyRank, strictestPolicy } from './verdict.js';
 import { normalizeName, type NormalizedName } from './names.js';
+import type { PartyMatch } from './screening.js';
 
 /** What a rule adds if the answer to its question makes it apply. */
 interface Stake {
@@ -227,6 +228,19 @@ class PluginRun {
     this.questions.push(question);
   }
 
+  /** Screening results of this run by name: core and the plugin's hooks may screen one name several times. */
+  private screenings?: Map<string, PartyMatch[]>;
+
+  /** The plugin's listed parties matching `name` on the request's date (each name searched once per run). */
+  readonly screen = (name: string): PartyMatch[] => {
+    let hits = this.screenings?.get(name);
+    if (!hits) {
+      hits = this.plugin.screener.screen(preparedName(this.scope, name), this.date);
+      (this.screenings ??= new Map()).set(name, hits);
+    }
+    return hits;
+  };
+
   /** Records the list entry behind a finding. */
   noteEntry(finding: Finding, entry: CompiledEntry): void {
     (this.entries ??= new Map()).set(finding, entry);
@@ -247,7 +261,7 @@ function reachStage(run: PluginRun): void {
   const origin = run.request.item.origin ?? run.request.from;
   run.reachCtx = {
     request: run.request, item: run.resolved, taxonomy: run.taxonomy, origin, contentShare: run.contentShare, isMember: run.isMember,
-    screen: (name) => run.plugin.screener.screen(preparedName(run.scope, name), run.date),
+    screen: run.screen,
   };
   run.reach = run.plugin.definition.reach(run.reachCtx);
   run.reachMask = basesMask(run.reach.bases);
@@ -490,10 +504,10 @@ function preparedName(scope: RequestScope, name: string): string | NormalizedNam
 /** Screening: a listed end user or other party whose listing covers the item adds its finding. */
 function screenParties(run: PluginRun): void {
   const { request, plugin } = run;
-  if (!run.reach.bases.length || !plugin.screener.size || (!request.endUser?.name && !request.parties?.length)) return;
+  if (!run.reach.bases.length || plugin.screener.empty || (!request.endUser?.name && !request.parties?.length)) return;
   const seen = new Set<string>();
-  for (const { path, name, prepared } of screenedNames(run.scope)) {
-    for (const match of plugin.screener.screen(prepared, run.date)) {
+  for (const { path, name } of screenedNames(run.scope)) {
+    for (const match of run.screen(name)) {
       const { party } = match;
       const covers = party.covers ?? { anyListed: true };
       if (!(party.transfers ?? ['goods', 'technology', 'software']).includes(request.transfer)) continue;
@@ -552,7 +566,7 @@ function screenOwners(run: PluginRun): void {
   const endUser = request.endUser!.name ?? 'the end user';
   owners.forEach((owner, i) => {
     const seen = new Set<string>();
-    for (const match of plugin.screener.screen(owner.name, run.date)) {
+    for (const match of run.screen(owner.name)) {
       const { party } = match;
       if (seen.has(party.id)) continue;
       seen.add(party.id);

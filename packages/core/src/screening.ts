@@ -21,15 +21,21 @@ export interface PartyMatch {
  * compare: case, punctuation, legal forms, word order, spelling, Chinese and Cyrillic script).
  */
 export class PartyScreener {
-  private readonly index: NameIndex<ListedParty>;
+  private readonly parties: readonly ListedParty[];
+  private built?: NameIndex<ListedParty>;
 
+  /** The index is built when the first name is screened: a host that never screens one (a batch without names) never pays for it. */
   constructor(parties: readonly ListedParty[]) {
-    this.index = new NameIndex(parties.map((party) => ({ value: party, name: party.name, ...(party.aliases ? { aliases: party.aliases } : {}), ...(party.country ? { country: party.country } : {}) })));
+    this.parties = parties;
   }
 
-  /** How many names (primary and aliases) are indexed; 0 when the plugin lists no party. */
-  get size(): number {
-    return this.index.size;
+  /** True when the plugin lists no party (nothing to screen against). */
+  get empty(): boolean {
+    return this.parties.length === 0;
+  }
+
+  private get index(): NameIndex<ListedParty> {
+    return (this.built ??= new NameIndex(this.parties.map((party) => ({ value: party, name: party.name, ...(party.aliases ? { aliases: party.aliases } : {}), ...(party.country ? { country: party.country } : {}) }))));
   }
 
   /** Parties listed on `date` whose names match `name` (text, or normalised once with `normalizeName`), best first, one per party. */
