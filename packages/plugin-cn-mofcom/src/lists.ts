@@ -58,13 +58,19 @@ const nameKey = (name: string) => normalizeName(name).compact;
 /** The list bindings, reading the plugin's own parties and measures to attribute each imported entry. */
 export function cnListBindings(parties: readonly ListedParty[], measures: readonly Measure[], sourceOf: (measure: string) => ListBinding['source']): ListBinding[] {
   return SPECS.map((spec) => {
-    const bundled = new Map<string, ListedParty>();
-    for (const p of parties.filter((x) => x.list === spec.list)) for (const n of [p.name, ...(p.aliases ?? [])]) bundled.set(nameKey(n), p);
+    // The bundled parties by normalised name, made when an imported list is first read (most hosts import none).
+    let bundled: Map<string, ListedParty> | undefined;
+    const bundledByName = (): Map<string, ListedParty> => {
+      if (bundled) return bundled;
+      bundled = new Map();
+      for (const p of parties.filter((x) => x.list === spec.list)) for (const n of [p.name, ...(p.aliases ?? [])]) bundled.set(nameKey(n), p);
+      return bundled;
+    };
     const byAnnouncement = (a: { year: string; number: string }) =>
       measures.find((m) => m.id.startsWith(spec.prefix) && new RegExp(`No\\. ${a.number} of ${a.year}$`).test(m.reference));
     // The core's reading of each entry, then attributed to its announcement.
     const attribute = (list: PartyList, e: ListEntry, p: ListedParty): ListedParty => {
-      const known = [e.name, ...(e.aliases ?? [])].map((n) => bundled.get(nameKey(n))).find((x) => x !== undefined);
+      const known = [e.name, ...(e.aliases ?? [])].map((n) => bundledByName().get(nameKey(n))).find((x) => x !== undefined);
       const announcement = announcementOf(e.id);
       const measure = known?.measure ?? (announcement && byAnnouncement(announcement)?.id) ?? spec.basis;
       const requirement = known?.requirement ?? p.requirement;

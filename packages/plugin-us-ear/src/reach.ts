@@ -5,7 +5,10 @@ import { inGroup } from './groups.js';
 import { russiaBelarusSanctioned } from './restrictions.js';
 import { describeCandidates, describeMatch, directProductRules, partyDesignations, zeroDeMinimisForChips, zeroDeMinimisForTechnology, type FdpCandidate } from './fdp.js';
 
-const screener = new PartyScreener(ENTITY_LIST_PARTIES);
+// For a host whose context gives no \`screen\` (the engine's covers the imported lists too): built on first use,
+// so that loading the plugin does not index the Entity List a second time.
+let fallback: PartyScreener | undefined;
+const screener = { screen: (name: string, date: string) => (fallback ??= new PartyScreener(ENTITY_LIST_PARTIES)).screen(name, date) };
 
 /** ECCNs of US technology and software whose direct products § 734.9(e)(1) reaches (footnote 1 and 4 entities). */
 const FN1_TECH = ['3D001', '3D901', '3D991', '3D992', '3D993', '3D994', '3E001', '3E002', '3E003', '3E901', '3E991', '3E992', '3E993', '3E994', '4D001', '4D993', '4D994', '4E001', '4E992', '4E993', '5D001', '5D991', '5E001', '5E991'];
