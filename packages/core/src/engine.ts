@@ -214,7 +214,7 @@ export function createEngine(options: EngineOptions): Engine {
     const scheme = p.manifest.controlCode;
     if (scheme) codeSchemes.set(scheme.field.slice(6), { pattern: new RegExp(scheme.pattern), example: scheme.example });
   }
-  const knowledge = buildKnowledge(compiled, imported, amendmentsUsed, options.listMaxAgeDays ?? 7);
+  const knowledge = buildKnowledge(compiled, imported, amendmentsUsed, options.listMaxAgeDays ?? 7, (code) => taxonomy.isCountry(code));
   // Which lists are stale or samples depends only on today's date: worked out once a day for all plugins.
   let stale: { day: string; warnings: Warning[] } | undefined;
   const listWarnings = (selected: readonly CompiledPlugin[]): Warning[] => {

@@ -27,7 +27,7 @@ export interface Knowledge {
 }
 
 /** Builds the lists and data status of an engine's plugins once, at engine creation. */
-export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: readonly PartyList[], amendmentsUsed: ReadonlyMap<string, AmendmentUsed[]>, listMaxAgeDays: number): Knowledge {
+export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: readonly PartyList[], amendmentsUsed: ReadonlyMap<string, AmendmentUsed[]>, listMaxAgeDays: number, isCountry?: (code: string) => boolean): Knowledge {
   const importedIds = new Set(imported.map((l) => l.id));
   const origin = (id: string) => (importedIds.has(id) ? ('imported' as const) : ('bundled' as const));
   const screeningLists: PartyList[] = [...compiled.flatMap((p) => bundledLists(p.definition)).filter((l) => !importedIds.has(l.id)), ...imported];
@@ -54,7 +54,7 @@ export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: re
   let screener: ListScreener | undefined;
   return {
     get screener() {
-      screener ??= new ListScreener(screeningLists);
+      screener ??= new ListScreener(screeningLists, isCountry);
       return screener;
     },
     dataBlock: () => sharedBlock,

@@ -108,4 +108,9 @@ describe('ListScreener', () => {
   it('names each bad field', () => {
     expect(() => lists.screen({ name: '', minScore: 2, lists: ['zz'], colour: 1 })).toThrow(/name: required.*lists\[0\]: unknown list "zz".*minScore: expected a number from 0 to 1.*colour: unknown field/);
   });
+  it('refuses a two-letter country that is no country, which as a filter would hide every hit', () => {
+    const known = new ListScreener([list('b', 'US', [{ id: '2', name: 'Huawei Technologies Co., Ltd.', country: 'GB' }])], (c) => c === 'GB');
+    expect(() => known.screen({ name: 'Huawei Technologies', country: 'UK' })).toThrow(/country: unknown country code "UK"/);
+    expect(known.screen({ name: 'Huawei Technologies', country: 'gb' }).matches.map((m) => m.entry.country)).toEqual(['GB']);
+  });
 });

@@ -85,8 +85,11 @@ const COUNTRY = /^[A-Z]{2}$/;
 /** The request's fields, from its one schema (schema-knowledge.ts). */
 const SCREENING_FIELDS: ReadonlySet<string> = new Set(Object.keys(ScreeningRequestSchema.shape));
 
-/** Checks a screening request, naming each bad field. */
-export function normalizeScreeningRequest(raw: unknown, knownLists: ReadonlySet<string>): ScreeningRequest {
+/**
+ * Checks a screening request, naming each bad field. With `isCountry`, a `country` that is two
+ * letters but no country (`UK` for `GB`) is refused too: as a filter it would silently hide every hit.
+ */
+export function normalizeScreeningRequest(raw: unknown, knownLists: ReadonlySet<string>, isCountry?: (code: string) => boolean): ScreeningRequest {
   const errors: FieldError[] = [];
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ValidationError([{ path: '', message: 'expected a JSON object' }]);
   const r = raw as Record<string, unknown>;
@@ -99,8 +102,10 @@ export function normalizeScreeningRequest(raw: unknown, knownLists: ReadonlySet<
   else if (r.name.length > 500) errors.push({ path: 'name', message: 'expected at most 500 characters' });
   else out.name = r.name;
   if (r.country !== undefined) {
-    if (typeof r.country === 'string' && COUNTRY.test(r.country.toUpperCase())) out.country = r.country.toUpperCase();
-    else errors.push({ path: 'country', message: `expected ISO 3166-1 alpha-2, got ${JSON.stringify(r.country)}` });
+    const code = typeof r.country === 'string' ? r.country.toUpperCase() : '';
+    if (!COUNTRY.test(code)) errors.push({ path: 'country', message: `expected ISO 3166-1 alpha-2, got ${JSON.stringify(r.country)}` });
+    else if (isCountry && !isCountry(code)) errors.push({ path: 'country', message: `unknown country code ${JSON.stringify(r.country)}; expected an ISO 3166-1 alpha-2 code` });
+    else out.country = code;
   }
   if (r.address !== undefined) {
     if (typeof r.address === 'string') out.address = r.address;
@@ -134,9 +139,12 @@ export class ListScreener {
   private readonly index: NameIndex<ListedEntry>;
   private readonly lists: readonly PartyList[];
   private readonly ids: ReadonlySet<string>;
+  private readonly isCountry: ((code: string) => boolean) | undefined;
 
-  constructor(lists: readonly PartyList[]) {
+  /** `isCountry` (the taxonomy's) lets {@link screen} refuse a `country` that names no country. */
+  constructor(lists: readonly PartyList[], isCountry?: (code: string) => boolean) {
     this.lists = lists;
+    this.isCountry = isCountry;
     this.ids = new Set(lists.map((l) => l.id));
     this.index = new NameIndex(lists.flatMap((list) => list.entries.map((entry) => ({
       value: { list, entry }, name: entry.name, ...(entry.aliases ? { aliases: entry.aliases } : {}), ...(entry.country ? { country: entry.country } : {}),
@@ -151,7 +159,7 @@ export class ListScreener {
 
   /** Screens one request; throws {@link ValidationError} naming each bad field. */
   screen(raw: unknown): ScreeningResponse {
-    const query = normalizeScreeningRequest(raw, this.ids);
+    const query = normalizeScreeningRequest(raw, this.ids, this.isCountry);
     const only = query.lists ? new Set(query.lists) : undefined;
     const today = todayUtc();
     // Entries whose listing ended are history, not hits; suspended ones still show, with their periods.
