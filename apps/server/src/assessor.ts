@@ -60,7 +60,8 @@ export class Assessor {
 
   /**
    * Assesses batch lines in order. An answer's line is the response plus `auditId`; a bad line is
-   * `{"id","line","error"}` as in the CLI's batch output, and the batch goes on.
+   * `{"id","line","error"}` as in the CLI's batch output (`id` null when the line has none or
+   * could not be read), and the batch goes on.
    */
   assessLines(lines: BatchLine[], caller: string): AssessedLines {
     const time = new Date().toISOString();
@@ -74,11 +75,11 @@ export class Assessor {
       if ('error' in input) {
         failed++;
         this.metrics.assessments.inc({ verdict: 'invalid' });
-        output += `${JSON.stringify({ line: input.line, error: input.error })}\n`;
+        output += `${JSON.stringify({ id: null, line: input.line, error: input.error })}\n`;
       } else if (!outcome.ok) {
         failed++;
         this.metrics.assessments.inc({ verdict: 'invalid' });
-        output += `${JSON.stringify({ ...(outcome.id !== undefined ? { id: outcome.id } : {}), line: input.line, error: outcome.error })}\n`;
+        output += `${JSON.stringify({ id: outcome.id ?? null, line: input.line, error: outcome.error })}\n`;
       } else {
         const id = newAuditId();
         const answer = this.serialize(outcome.response);

@@ -230,7 +230,8 @@ describe.each(FIXTURES)('reference server over HTTP with API keys on %s', (_kind
     const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatchObject({ id: 'a', verdict: 'license_required', auditId: expect.any(String) });
-    expect(lines[1]).toMatchObject({ line: 2, error: { code: 'invalid_json' } });
+    // CONTRACT §4: {"id":…,"line":N,"error":…}; the id is null when the line could not be read, as in the CLI.
+    expect(lines[1]).toEqual({ id: null, line: 2, error: expect.objectContaining({ code: 'invalid_json' }) });
     expect(lines[2]).toMatchObject({ id: 'c', line: 4, error: { code: 'invalid_request', errors: [{ path: 'item' }] } });
     expect(lines[3]).toMatchObject({ id: 'd', auditId: expect.any(String) });
     const rec = await fetch(`${url}/v1/assessments/${lines[3]!.auditId as string}`, auth(assess));
