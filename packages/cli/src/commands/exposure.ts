@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { ValidationError, type ExposureResponse } from '@chokepoint/core';
 import type { CliContext } from '../context.js';
 import { formatTable } from '../format/table.js';
+import { UsageError } from '../usage.js';
 
 async function readPlan(ctx: CliContext, path: string): Promise<string> {
   if (path === '-') {
@@ -84,6 +85,9 @@ export function registerExposure(program: Command, ctx: CliContext): void {
         answer = engine.exposure(plan);
       } catch (err) {
         if (!(err instanceof ValidationError)) throw err;
+        // A bad --date is a usage error (exit 2, naming the flag); a bad plan file is bad input (exit 1).
+        const badDate = o.date !== undefined ? err.errors.find((e) => e.path === 'date') : undefined;
+        if (badDate) throw new UsageError(`--date: ${badDate.message}`);
         ctx.stderr.write(`chokepoint: the plan is invalid:\n${err.errors.map((e) => `  ${e.path || '(plan)'}: ${e.message}`).join('\n')}\n`);
         ctx.exitCode = 1;
         return;
