@@ -53,6 +53,19 @@ export const RUSSIA_BELARUS_FROM: Readonly<Record<'RU' | 'BY', string>> = { RU: 
 /** True when § 746.8 applies to the destination on the date. */
 export const russiaBelarusSanctioned = (dest: CountryCode, date: string): boolean => (dest === 'RU' || dest === 'BY') && date >= RUSSIA_BELARUS_FROM[dest];
 
+/**
+ * The HS codes the request states or implies, most specific first: `item.hs`; else the first six digits of a China
+ * customs code (`item.cnCode`, an HS-based tariff line); else the HS codes of the taxonomy nodes the item resolved to.
+ * `stated` is false when they come from the taxonomy, which may list several for one item.
+ */
+export function hsCodesOf(ctx: EvaluationContext): { codes: string[]; stated: boolean } {
+  const { item } = ctx.request;
+  if (item.hs) return { codes: [item.hs], stated: true };
+  if (item.cnCode) return { codes: [item.cnCode.replace(/\D/g, '').slice(0, 6)], stated: true };
+  const codes = [...new Set(ctx.item.nodes.flatMap((n) => ctx.taxonomy.node(n)?.identifiers?.hs ?? []))];
+  return { codes, stated: false };
+}
+
 /** True when the item is on the CCL (not EAR99 and not unclassified). */
 function onCcl(classes: Classification[]): boolean {
   return classes.some((c) => c.entry !== undefined);
@@ -126,7 +139,12 @@ export function embargoes(ctx: EvaluationContext, dest: CountryCode, classes: Cl
       const supp = param(ctx, PARAMS.part746Listed);
       // Before § 746.8 began for the destination its HS lists decide nothing, so nothing about them is asked.
       const inForce = russiaBelarusSanctioned(c, ctx.request.date);
-      const byHs = supp === undefined && hs && inForce ? part746Lists(hs, c, ctx.request.date) : undefined;
+      // The HS code stated, or those the item's taxonomy node carries: decided when every one of them gives the same answer.
+      const hsCodes = hsCodesOf(ctx).codes;
+      const matches = supp === undefined && inForce ? hsCodes.map((code) => part746Lists(code, c, ctx.request.date)) : [];
+      const kinds = new Set(matches.map((m) => (m?.kind === 'listed' && m.later ? 'uncertain' : m?.kind)));
+      const byHs = matches.length && kinds.size === 1 ? matches[0] : undefined;
+      if (kinds.size > 1) out.questions.push({ parameter: 'item.hs', prompt: `${name}: the item's HS codes (${hsCodes.join(', ')}) are not all treated alike by the supplements to part 746 (15 CFR 746.5, 746.8, 746.10); give the item's 6-digit HS code.` });
       if (supp === 1) add(M.russia, `${name}: the EAR99 item is listed by HS code in a supplement to part 746 and needs a licence, with a policy of denial (15 CFR 746.5, 746.8(a)(2)–(3)).`, 'presumption_of_denial', part);
       else if (byHs?.kind === 'listed' && byHs.later) {
         // The lists are those printed on the data's eCFR date; a code may have come with an addition after the request date.
@@ -135,14 +153,14 @@ export function embargoes(ctx: EvaluationContext, dest: CountryCode, classes: Cl
         out.findings.push(ctx.finding({
           measure: M.russia, requirement: 'license_required', licensePolicy: 'presumption_of_denial', part,
           reason: `${prefix}${name}: HTS-6 ${byHs.hs6} is listed in ${byHs.lists.map((l) => `${l.title} (15 CFR ${l.sections})`).join('; ')}, so the EAR99 item needs a licence, with a policy of denial.`,
-          matchedOn: [`hs ${hs}`, `destination ${dest}`],
+          matchedOn: [hs ? `hs ${hs}` : `HS-6 ${byHs.hs6} (${ctx.request.item.cnCode ? 'from item.cnCode' : 'from the taxonomy node'})`, `destination ${dest}`],
         }));
       } else if (byHs?.kind === 'not_listed') {
         const later = byHs.later?.length ? ` It is listed in ${byHs.later.map((l) => `${l.title} from ${l.from}`).join('; ')}, after this date.` : '';
         warnings.push({ code: 'data_incomplete', message: `${name}: HTS-6 ${byHs.hs6} is not in Supplement Nos. 2, 4, 5 or 7 to Part 746 as in force for ${name} on ${ctx.request.date}, so this EAR99 item needs no licence under §§ 746.5, 746.8 or 746.10; ${MISSING_SUPPLEMENTS.join(', ')} is not in this plugin's data, so check it.${later}`, measure: M.russia });
       } else if (byHs?.kind === 'too_short') {
         out.questions.push({ parameter: 'item.hs', prompt: `${name}: some HTS-6 codes under heading ${byHs.heading} are listed in the supplements to part 746 (15 CFR 746.5, 746.8, 746.10); give the 6-digit HS code.` });
-      } else if (supp === undefined && inForce) {
+      } else if (supp === undefined && inForce && kinds.size <= 1) {
         out.questions.push({ parameter: PARAMS.part746Listed, prompt: `${name}: EAR99 items need a licence when their HS code is listed in Supplement No. 2, 4, 5, 6 or 7 to Part 746 (15 CFR 746.5, 746.8, 746.10). Give item.hs, or say whether it is listed: item.parameters["ear.part746Listed"] = 1 or 0.`, candidates: ['1', '0'] });
       }
     }

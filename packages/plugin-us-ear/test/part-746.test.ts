@@ -17,6 +17,11 @@ t.run('Russia and Belarus: EAR99 items decided by the HS code (Supp. Nos. 2, 4, 
   { name: 'HS 0901.11 (coffee) is in no supplement: no licence, no question', request: us({ eccn: 'EAR99', hs: '090111' }, 'RU'), verdict: 'no_license_required', warnings: ['data_incomplete'] },
   { name: 'a 4-digit heading with listed subheadings asks for six digits', request: us({ eccn: 'EAR99', hs: '8471' }, 'RU'), verdict: 'needs_information', questions: ['item.hs'] },
   { name: 'without an HS code it still asks', request: us({ eccn: 'EAR99' }, 'RU'), verdict: 'needs_information', questions: ['ear.part746Listed'] },
+  // The request already answers the question when it names a China tariff line (its first six digits are the HS-6) or a
+  // taxonomy item whose HS codes all give the same answer.
+  { name: 'China tariff line 8112921010 (unwrought germanium, HS 8112.92, Supp. 4) to Russia: licence, nothing asked', request: us({ cnCode: '8112921010' }, 'RU'), verdict: 'license_required', findings: [{ measure: M.russia }] },
+  { name: 'taxonomy item germanium/metal (HS 8112.92 and 8112.99, both in Supp. 4) to Russia: licence', request: us({ id: 'germanium/metal' }, 'RU'), verdict: 'license_required', findings: [{ measure: M.russia }] },
+  { name: 'taxonomy item lithium/carbonate (HS 2836.91, in no supplement) to Russia: no licence, nothing asked', request: us({ id: 'lithium/carbonate' }, 'RU'), verdict: 'no_license_required', warnings: ['data_incomplete'] },
 ]);
 
 // Each supplement applies from the rule that created it for that destination: Supp. No. 4 for Russia from 2022-03-03,
