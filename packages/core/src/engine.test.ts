@@ -311,6 +311,12 @@ describe('reach by origin and content', () => {
     expect(aa(suspended)).toMatchObject({ reaches: false, verdict: 'not_controlled' });
     expect(aa(suspended).findings.map((f) => f.status)).toEqual(['suspended']);
   });
+  it('a technology part (the item is its direct product) may leave out its value share, read as 0', () => {
+    const r = engine.assess({ item: { id: 'magnets/ndfeb', origin: 'DE', content: [{ item: { id: 'tech/rare-earths/separation' }, origin: 'AA' }] }, from: 'DE', to: 'IN', date: '2025-06-01' });
+    expect(r).not.toHaveProperty('error');
+    expect(r.verdict).toBeDefined();
+  });
+
   it('a foreign item with AA content at or above the de minimis share is reached; below it is not', () => {
     const withShare = (valueShare: number) => engine.assess({
       item: { id: 'magnets/ndfeb', origin: 'DE', content: [{ item: { id: 'dysprosium/oxide' }, origin: 'AA', valueShare }] },
@@ -382,6 +388,7 @@ describe('bad input names the field', () => {
     [{ item: { id: 'widgets', parameters: { purity: 99.99 } }, from: 'AA', to: 'DE' }, ['item.parameters.purity']],
     [{ item: { id: 'widgets', parameters: { purity: 'high' } }, from: 'AA', to: 'DE' }, ['item.parameters.purity']],
     [{ item: { id: 'widgets', content: [{ item: { id: 'gallium' }, origin: 'AA', valueShare: 1.5 }] }, from: 'AA', to: 'DE' }, ['item.content[0].valueShare']],
+    [{ item: { id: 'widgets', content: [{ item: { id: 'gallium' }, origin: 'AA' }] }, from: 'AA', to: 'DE' }, ['item.content[0].valueShare']],
     [{ item: { id: 'widgets' }, from: 'ZZ', to: 'DE' }, ['from']],
     [{ item: { id: 'widgets' }, from: 'AA' }, ['to']],
     [{ item: { id: 'widgets' }, from: 'AA', to: 'DE', date: '2025-02-30' }, ['date']],

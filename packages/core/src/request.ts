@@ -223,9 +223,11 @@ function item(v: unknown, path: string, ctx: RequestContext, errors: FieldError[
         checkUnknown(c, CONTENT_FIELDS, p, errors);
         const ci = item(c.item, `${p}.item`, ctx, errors, depth + 1);
         const co = country(c.origin, `${p}.origin`, ctx, errors, true);
-        const share = c.valueShare;
+        // A technology the item was made with (a foreign direct product) is no share of its value.
+        const technology = c.valueShare === undefined && ci?.id !== undefined && ctx.taxonomy.node(ci.id)?.kind === 'technology';
+        const share = technology ? 0 : c.valueShare;
         if (typeof share !== 'number' || !Number.isFinite(share) || share < 0 || share > 1) {
-          errors.push({ path: `${p}.valueShare`, message: `expected a share of value between 0 and 1, got ${show(share)}` });
+          errors.push({ path: `${p}.valueShare`, message: `expected a share of value between 0 and 1 (only a technology part may leave it out), got ${show(share)}` });
           return;
         }
         total += share;

@@ -38,7 +38,11 @@ export const ItemBaseSchema = z.strictObject({
 });
 
 /** One part of an item's value. */
-export const ContentShareSchema = z.strictObject({ item: ItemBaseSchema, origin: country, valueShare: z.number().min(0).max(1) });
+export const ContentShareSchema = z.strictObject({
+  item: ItemBaseSchema,
+  origin: country,
+  valueShare: z.number().min(0).max(1).optional().meta({ description: 'share of the item\'s value, 0–1; required unless the part is a technology used to make the item (a foreign direct product), which is no share of its value' }),
+});
 
 /** What moves (CONTRACT §2 ItemRef): at least one identifier. */
 export const ItemRefSchema = named('ItemRef', ItemBaseSchema.extend({
