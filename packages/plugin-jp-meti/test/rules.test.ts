@@ -46,8 +46,16 @@ t.run('rows 4, 5 and 7: the Ordinance\'s numbers for the minerals and materials 
   { name: 'stibine diluted with 20 mol % hydrogen is not', request: { item: { id: 'antimony/hydride', parameters: { purity: 0.999995, inertGasOrHydrogenMolFraction: 0.2 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
   { name: 'stibine of exactly 99.999 % is not', request: { item: { id: 'antimony/hydride', parameters: { purity: 0.99999, inertGasOrHydrogenMolFraction: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
   { name: 'a semi-insulating GaN substrate is 7(22)', request: { item: { id: 'gallium/nitride', parameters: { substrateOrPreform: 1, resistivityOhmCm: 1e6 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-7-22' }] },
-  { name: 'a conductive SiC wafer (0.02 Ω·cm) is not', request: { item: { id: 'silicon/carbide', parameters: { substrateOrPreform: 1, resistivityOhmCm: 0.02 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
-  { name: 'GaN powder is not a substrate', request: { item: { id: 'gallium/nitride', parameters: { substrateOrPreform: 0, resistivityOhmCm: 1e6 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
+  { name: 'a bare conductive SiC wafer (0.02 Ω·cm) is not', request: { item: { id: 'silicon/carbide', parameters: { substrateOrPreform: 1, resistivityOhmCm: 0.02, jpHeteroEpitaxial: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
+  { name: 'GaN powder is not a substrate', request: { item: { id: 'gallium/nitride', parameters: { substrateOrPreform: 0, resistivityOhmCm: 1e6, jpHeteroEpitaxial: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
+]);
+
+t.run('7(18): hetero-epitaxial substrates, whatever their resistivity (Ordinance Art. 6(xviii))', [
+  { name: 'gallium nitride is asked whether it is a hetero-epitaxial wafer', request: { item: { id: 'gallium/nitride', parameters: { substrateOrPreform: 1, resistivityOhmCm: 0.01 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'needs_information', questions: ['jpHeteroEpitaxial'] },
+  { name: 'a conductive GaN-on-silicon epitaxial wafer is 7(18) though not 7(22)', request: { item: { id: 'gallium/nitride', parameters: { substrateOrPreform: 1, resistivityOhmCm: 0.01, jpHeteroEpitaxial: 1 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-7-18' }], noFindings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-7-22' }] },
+  { name: 'a GaAs epitaxial wafer to the US: listed for every destination', request: { item: { id: 'gallium/arsenide', parameters: { jpHeteroEpitaxial: 1 } }, from: 'JP', to: 'US', date: d }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-7-18' }] },
+  { name: 'an LED wafer (its P-type layer not between N-type layers) is not', request: { item: { id: 'gallium/arsenide', parameters: { jpHeteroEpitaxial: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
+  { name: 'classified 7(18) by the exporter: not asked', request: { item: { id: 'indium/phosphide', codes: { JP: '7(18)' } }, from: 'JP', to: 'CN', date: d }, verdict: 'license_required', noQuestions: ['jpHeteroEpitaxial'] },
 ]);
 
 t.run('isotopically purified silicon and germanium: 7(24) and 7(25), added in 2025', [
