@@ -3,6 +3,7 @@ import { cclEntry, eccnHead } from './ccl.js';
 import { ENTITY_LIST_PARTIES } from './entity-list.js';
 import { inGroup } from './groups.js';
 import { russiaBelarusSanctioned } from './restrictions.js';
+import { controlledContent } from './controlled-content.js';
 import { describeCandidates, describeMatch, directProductRules, partyDesignations, zeroDeMinimisForChips, zeroDeMinimisForTechnology, type FdpCandidate } from './fdp.js';
 
 // For a host whose context gives no \`screen\` (the engine's covers the imported lists too): built on first use,
@@ -70,21 +71,13 @@ export function deemedCountries(nationalities: readonly CountryCode[] | undefine
 
 /** True when the item's controlled US-origin content is above the ordinary de minimis level for its destination (§ 734.4(c)–(d)). */
 export function aboveDeMinimis(request: ReachContext['request'], date: IsoDate): boolean {
-  const share = (request.item.content ?? []).filter((c) => c.origin === 'US' && controlledForDestination(c, request.to)).reduce((sum, c) => sum + c.valueShare, 0);
+  const share = (request.item.content ?? []).filter((c) => c.origin === 'US' && controlledContent(c.item.eccn, request.to, date)).reduce((sum, c) => sum + c.valueShare, 0);
   return share > deMinimisLevel(request.to, date);
 }
 
 /** The de minimis level for a destination: 10 % for E:1 and E:2, 25 % elsewhere (§ 734.4(c)–(d)). */
 export function deMinimisLevel(to: CountryCode, date: IsoDate): number {
   return inGroup('E:1', to, date) || inGroup('E:2', to, date) ? 0.1 : 0.25;
-}
-
-/** Whether US-origin content counts as controlled content toward de minimis for a destination. */
-function controlledForDestination(content: ContentShare, to: CountryCode): boolean {
-  const code = content.item.eccn;
-  if (!code) return true;
-  if (code === 'EAR99') return EMBARGOED.includes(to);
-  return cclEntry(code) !== undefined;
 }
 
 /** A 0 % de minimis case (§ 734.4(a)(6)): 600-series or 9x515 US content going to D:5, or .y content to E:1, E:2, Belarus, China or Russia. */
@@ -125,7 +118,7 @@ export function earReach(ctx: ReachContext): ReachResult {
   const content = request.item.content;
   if (origin !== 'US' && content?.length) {
     const zero = zeroDeMinimis(content, request.to, date) ?? zeroDeMinimisForChips(request, date, ctx.screen ?? ((name: string) => screener.screen(name, date))) ?? zeroDeMinimisForTechnology(request);
-    const share = content.filter((c) => c.origin === 'US' && controlledForDestination(c, request.to)).reduce((sum, c) => sum + c.valueShare, 0);
+    const share = content.filter((c) => c.origin === 'US' && controlledContent(c.item.eccn, request.to, date)).reduce((sum, c) => sum + c.valueShare, 0);
     const level = deMinimisLevel(request.to, date);
     if (zero) {
       bases.push('content');

@@ -113,7 +113,10 @@ t.run('no de minimis for chip tools containing a US integrated circuit (§ 734.4
   { name: 'the same etcher on 2024-12-01: below de minimis, not reached', request: abroad(withChip('3B001.c.1.b', 0.01), 'KR', 'CN', { date: '2024-12-01' }), verdict: 'not_controlled', reaches: false },
   { name: 'to Vietnam: ordinary de minimis, not reached', request: abroad(withChip('3B001.c.1.b', 0.01), 'KR', 'VN'), verdict: 'not_controlled', reaches: false },
   { name: 'from the Netherlands by a Dutch-headquartered exporter: excluded from the SME licence', request: abroad(withChip('3B001.c.1.b', 0.01, { 'ear.advancedNodeFab': 0, 'ear.exporterHeadquartersD5': 0 }), 'NL', 'CN'), verdict: 'no_license_required', reaches: true, noFindings: [{ measure: M.special }] },
-  { name: 'from the Netherlands with 30 % controlled US content: above ordinary de minimis, the exclusion does not apply', request: abroad(withChip('3B001.c.1.b', 0.3, { 'ear.advancedNodeFab': 0, 'ear.exporterHeadquartersD5': 0 }), 'NL', 'CN'), verdict: 'license_required', findings: [{ measure: M.special }] },
+  // Supp. No. 2 to Part 734 counts only US content that would need a licence to the destination: a 3A001.a.2 chip (NS2, X
+  // for China) counts, a 3A991.a chip (AT only, no X for China) does not.
+  { name: 'from the Netherlands with 30 % controlled US content (3A001.a.2 chip): above ordinary de minimis, the exclusion does not apply', request: abroad({ eccn: '3B001.c.1.b', content: [{ item: { eccn: '3A001.a.2' }, origin: 'US', valueShare: 0.3 }], parameters: { 'ear.advancedNodeFab': 0, 'ear.exporterHeadquartersD5': 0 } }, 'NL', 'CN'), verdict: 'license_required', findings: [{ measure: M.special }] },
+  { name: 'from the Netherlands with 30 % US 3A991.a chips (not controlled for China): only the (a)(8) route, so the exclusion applies', request: abroad(withChip('3B001.c.1.b', 0.3, { 'ear.advancedNodeFab': 0, 'ear.exporterHeadquartersD5': 0 }), 'NL', 'CN'), verdict: 'no_license_required', reaches: true, noFindings: [{ measure: M.special }] },
   { name: 'a Korean 3B993.f.1 tool with a US chip for a footnote 5 entity: subject to the EAR, licence under § 744.11(a)(2)(v), not § 742.6(a)(11)', request: abroad(withChip('3B993.f.1', 0.01, { 'ear.footnote5Party': 1, 'ear.advancedNodeFab': 0, 'ear.exporterHeadquartersD5': 0, 'ear.equivalentControls': 0 }), 'KR', 'CN'), verdict: 'license_required', reaches: true, findings: [{ measure: M.entityList }], noFindings: [{ measure: M.special }] },
   { name: 'the same tool for an ordinary Chinese buyer: not reached', request: abroad(withChip('3B993.f.1', 0.01, { 'ear.footnote5Party': 0, 'ear.advancedNodeFab': 0 }), 'KR', 'CN'), verdict: 'not_controlled', reaches: false },
 ]);
@@ -133,4 +136,14 @@ t.run('no de minimis for foreign technology with US 5E002 or 9E003 technology (�
   { name: 'French engine technology commingled with US 9E003.a.1, 5 %, to India: reached', request: abroad(techWith('9E003.a.1', '9E003.a.1', 0.05), 'FR', 'IN', { transfer: 'technology' }), verdict: 'license_required', reaches: true },
   { name: 'the same technology with US 9E003.c content: ordinary de minimis, not reached', request: abroad(techWith('9E003.a.1', '9E003.c', 0.05), 'FR', 'IN', { transfer: 'technology' }), verdict: 'not_controlled', reaches: false },
   { name: 'goods (not technology) with US 5E002 content: ordinary de minimis, not reached', request: abroad(techWith('5A002.a', '5E002', 0.01), 'FR', 'DE'), verdict: 'not_controlled', reaches: false },
+]);
+
+// Supp. No. 2 to Part 734: only "controlled" US content, content that would need a licence if exported from the United
+// States to the destination, counts toward the 25 % / 10 % levels.
+t.run('de minimis counts controlled US content only (Supp. No. 2 to Part 734)', [
+  { name: 'a Korean 6C002.a item with 30 % US 4A994 (AT only, no licence to China): not reached', request: abroad({ eccn: '6C002.a', content: [{ item: { eccn: '4A994' }, origin: 'US', valueShare: 0.3 }] }, 'KR', 'CN'), verdict: 'not_controlled', reaches: false },
+  { name: 'the same with 30 % US 3A001.a.2 (NS2, X for China): reached, licence', request: abroad({ eccn: '6C002.a', content: [{ item: { eccn: '3A001.a.2' }, origin: 'US', valueShare: 0.3 }] }, 'KR', 'CN'), verdict: 'license_required', reaches: true },
+  { name: 'the same to Germany (no NS2 X): not reached', request: abroad({ eccn: '6C002.a', content: [{ item: { eccn: '3A001.a.2' }, origin: 'US', valueShare: 0.3 }] }, 'KR', 'DE'), verdict: 'not_controlled', reaches: false },
+  { name: '30 % US 4A994 content to Russia (every CCL item needs a licence): reached', request: abroad({ eccn: '4A994', content: [{ item: { eccn: '4A994' }, origin: 'US', valueShare: 0.3 }] }, 'KR', 'RU'), verdict: 'license_required', reaches: true },
+  { name: '12 % US EAR99 content to Cuba (every item needs a licence; 10 % level): reached', request: abroad({ eccn: 'EAR99', content: [{ item: { eccn: 'EAR99' }, origin: 'US', valueShare: 0.12 }] }, 'MX', 'CU'), verdict: 'license_required', reaches: true },
 ]);
