@@ -28,6 +28,12 @@ describe('verdicts', () => {
     expect(r.questions).toEqual([expect.objectContaining({ parameter: 'transfer', candidates: ['technology'], jurisdiction: 'AA' })]);
   });
 
+  it('a broader item or code whose listed sub-items are technology, sent as goods, asks which transfer it is', () => {
+    const r = engine.assess({ item: { id: 'tech/rare-earths' }, from: 'AA', to: 'US', date: '2024-01-01' });
+    expect(aa(r).verdict).toBe('needs_information');
+    expect(r.questions.map((q) => q.parameter)).toContain('transfer');
+  });
+
   it('a name that matches nothing asks for an identifier instead of answering not controlled', () => {
     const r = engine.assess({ item: { name: 'unobtainium bars' }, from: 'AA', to: 'US', date: '2024-01-01' });
     expect(aa(r).verdict).toBe('needs_information');

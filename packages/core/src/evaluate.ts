@@ -331,7 +331,7 @@ function matchEntry(run: PluginRun, cand: Candidate): void {
   const { request } = run;
   if (!compiled.transfers.includes(request.transfer)) {
     // Only law in force on the date may ask: an entry not yet in force changes nothing (CONTRACT §3).
-    if (cand.kind === 'exact' && compiled.itemEntry && compiled.timeline.statusOn(run.date) === 'in_force') for (const t of compiled.transfers) (run.otherTransfers ??= new Set()).add(t);
+    if (compiled.itemEntry && compiled.timeline.statusOn(run.date) === 'in_force') for (const t of compiled.transfers) (run.otherTransfers ??= new Set()).add(t);
     return;
   }
   const applies = (compiled.basesMask & run.reachMask) !== 0;
