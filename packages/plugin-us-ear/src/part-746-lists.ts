@@ -48,7 +48,7 @@ function digits(hs: string): string {
 
 /** How an HS code meets the part 746 HTS-6 lists for a destination. */
 export type HtsMatch =
-  | { kind: 'listed'; lists: { title: string; sections: string }[]; hs6: string; later?: string[] }
+  | { kind: 'listed'; lists: { id: string; title: string; sections: string }[]; hs6: string; later?: string[] }
   | { kind: 'not_listed'; hs6: string; later?: { title: string; from: IsoDate }[] }
   | { kind: 'too_short'; heading: string };
 
@@ -76,7 +76,7 @@ export function part746Lists(hs: string, dest: CountryCode, date: IsoDate): HtsM
   const laterFor = (id: string) => file.history.additions.filter((a) => a.lists.includes(id) && onOrBefore(date, a.date));
   // Listed for certain when one list holding the code had no addition after the date; otherwise name the additions.
   const later = hitLists.every((l) => laterFor(l.id).length) ? [...new Set(hitLists.flatMap((l) => laterFor(l.id)))].map((a) => `${a.date}: ${a.what}`) : [];
-  return { kind: 'listed', lists: hitLists.map((l) => ({ title: l.title, sections: l.sections })), hs6, ...(later.length ? { later } : {}) };
+  return { kind: 'listed', lists: hitLists.map((l) => ({ id: l.id, title: l.title, sections: l.sections })), hs6, ...(later.length ? { later } : {}) };
 }
 
 /** Whether an HS code reads as food or medicine for the EAR99 exclusions of §§ 746.4, 746.6 and 746.9 (our reading). */

@@ -30,6 +30,7 @@ export const PARAMS = {
   gbsScopeMet: 'ear.gbsScopeMet',
   forInterceptionItem: 'ear.forInterceptionItem',
   chartFootnoteApplies: 'ear.chartFootnoteApplies',
+  russianOilGas: 'ear.russianOilGasProject',
 } as const;
 
 /** Findings and questions one step of the determination adds. */
@@ -149,6 +150,11 @@ export function embargoes(ctx: EvaluationContext, dest: CountryCode, classes: Cl
       else if (byHs?.kind === 'listed' && byHs.later) {
         // The lists are those printed on the data's eCFR date; a code may have come with an addition after the request date.
         out.questions.push({ parameter: PARAMS.part746Listed, prompt: `${name}: HTS-6 ${byHs.hs6} is listed in ${byHs.lists.map((l) => l.title).join('; ')} as printed on 2026-09-24, but codes were added to that list after ${ctx.request.date} (${byHs.later.join('; ')}) and this plugin does not record which. Was it already listed on ${ctx.request.date}? Give item.parameters["ear.part746Listed"] = 1 or 0.`, candidates: ['1', '0'] });
+      } else if (byHs?.kind === 'listed' && byHs.lists.every((l) => l.id === 'supp2') && param(ctx, PARAMS.russianOilGas) !== 1) {
+        // § 746.5(a)(1)(i): Supp. No. 2 items need a licence only for Russian deepwater, Arctic offshore or shale oil and
+        // gas exploration or production, or when the exporter cannot tell; Supp. No. 4 items need one for any use.
+        if (param(ctx, PARAMS.russianOilGas) === undefined) out.questions.push({ parameter: PARAMS.russianOilGas, prompt: `${name}: HTS-6 ${byHs.hs6} is listed only in Supplement No. 2 to Part 746, which needs a licence when you know the item will be used, directly or indirectly, in exploration for or production of oil or gas in Russian deepwater (over 500 feet), Arctic offshore locations or shale formations in Russia, or cannot tell whether it will (15 CFR 746.5(a)(1)(i)). Is that so? Give item.parameters["${PARAMS.russianOilGas}"] = 1 or 0.`, candidates: ['1', '0'] });
+        else warnings.push({ code: 'data_incomplete', message: `${name}: HTS-6 ${byHs.hs6} is listed only in Supplement No. 2 to Part 746 and the item is not for Russian deepwater, Arctic offshore or shale oil and gas projects, so § 746.5(a)(1)(i) does not apply; ${MISSING_SUPPLEMENTS.join(', ')} is not in this plugin's data, so check it.`, measure: M.russia });
       } else if (byHs?.kind === 'listed') {
         out.findings.push(ctx.finding({
           measure: M.russia, requirement: 'license_required', licensePolicy: 'presumption_of_denial', part,

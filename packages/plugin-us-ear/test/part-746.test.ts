@@ -12,7 +12,12 @@ const us = (item: PluginCase['request']['item'], to: string, extra: Partial<Plug
 // Supplement No. 2, 4, 5 or 7 to Part 746; the HS code the request gives answers the question.
 t.run('Russia and Belarus: EAR99 items decided by the HS code (Supp. Nos. 2, 4, 5, 7 to Part 746)', [
   { name: 'HS 8471.30 (portable computers, Supp. 4) to Russia', request: us({ eccn: 'EAR99', hs: '8471.30' }, 'RU'), verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: M.russia }] },
-  { name: 'HS 7304.11 (line pipe, Supp. 2) to Belarus', request: us({ eccn: 'EAR99', hs: '730411' }, 'BY'), verdict: 'license_required', findings: [{ measure: M.russia }] },
+  // § 746.5(a)(1)(i): a Supp. No. 2 item needs a licence only for Russian deepwater, Arctic offshore or shale oil and gas
+  // projects (or when the exporter cannot tell); (a)(1)(ii): a Supp. No. 4 item for any use.
+  { name: 'HS 7304.11 (line pipe, Supp. 2 only) to Belarus: asks the oil and gas use', request: us({ eccn: 'EAR99', hs: '730411' }, 'BY'), verdict: 'needs_information', questions: ['ear.russianOilGasProject'], noFindings: [{ measure: M.russia }] },
+  { name: 'HS 7304.11 for a Russian Arctic offshore project: licence', request: us({ eccn: 'EAR99', hs: '730411', parameters: { 'ear.russianOilGasProject': 1 } }, 'RU'), verdict: 'license_required', findings: [{ measure: M.russia }] },
+  { name: 'HS 7304.11 not for such a project: no licence under § 746.5', request: us({ eccn: 'EAR99', hs: '730411', parameters: { 'ear.russianOilGasProject': 0 } }, 'RU'), verdict: 'no_license_required', noFindings: [{ measure: M.russia }] },
+  { name: 'HS 8479.89 (Supp. 2 and Supp. 4) to Russia: Supp. 4 needs a licence for any use', request: us({ eccn: 'EAR99', hs: '847989' }, 'RU'), verdict: 'license_required', findings: [{ measure: M.russia }] },
   { name: 'HS 2204.21 (wine, Supp. 5 luxury goods) to Russia', request: us({ eccn: 'EAR99', hs: '220421' }, 'RU'), verdict: 'license_required', findings: [{ measure: M.russia }] },
   { name: 'HS 0901.11 (coffee) is in no supplement: no licence, no question', request: us({ eccn: 'EAR99', hs: '090111' }, 'RU'), verdict: 'no_license_required', warnings: ['data_incomplete'] },
   { name: 'a 4-digit heading with listed subheadings asks for six digits', request: us({ eccn: 'EAR99', hs: '8471' }, 'RU'), verdict: 'needs_information', questions: ['item.hs'] },
@@ -34,8 +39,8 @@ t.run('Russia and Belarus HTS lists by date', [
   { name: 'HS 8471.30 on 2022-03-11: Supp. No. 5 holds it and had no later additions recorded: licence', request: us({ eccn: 'EAR99', hs: '847130' }, 'RU', { date: '2022-03-11' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
   { name: 'HS 2203 beer to Russia the day before the luxury goods rule: no licence', request: us({ eccn: 'EAR99', hs: '220300' }, 'RU', { date: '2022-03-10' }), verdict: 'no_license_required' },
   { name: 'HS 2203 beer to Belarus on the luxury goods rule\'s first day: licence', request: us({ eccn: 'EAR99', hs: '220300' }, 'BY', { date: '2022-03-11' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
-  { name: 'HS 7304.11 (Supp. No. 2) to Belarus before Belarus joined the industry sector sanctions: no licence', request: us({ eccn: 'EAR99', hs: '730411' }, 'BY', { date: '2022-09-15' }), verdict: 'no_license_required' },
-  { name: 'HS 7304.11 to Belarus from 2022-09-16', request: us({ eccn: 'EAR99', hs: '730411' }, 'BY', { date: '2022-09-16' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
+  { name: 'HS 7304.11 (Supp. No. 2) for an oil project, to Belarus before Belarus joined the industry sector sanctions: no licence', request: us({ eccn: 'EAR99', hs: '730411', parameters: { 'ear.russianOilGasProject': 1 } }, 'BY', { date: '2022-09-15' }), verdict: 'no_license_required' },
+  { name: 'the same to Belarus from 2022-09-16', request: us({ eccn: 'EAR99', hs: '730411', parameters: { 'ear.russianOilGasProject': 1 } }, 'BY', { date: '2022-09-16' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
   { name: 'the answer to the question is used: listed then (1)', request: us({ eccn: 'EAR99', hs: '847130', parameters: { 'ear.part746Listed': 1 } }, 'RU', { date: '2022-03-03' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
 ]);
 
