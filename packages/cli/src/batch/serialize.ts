@@ -6,7 +6,9 @@ import type { AssessmentResponse } from '@chokepoint/core';
  * re-encode on every write; measuring each piece first and copying it later reads it twice.
  */
 export class NdjsonChunk {
-  private buffer = Buffer.allocUnsafe(1 << 20);
+  /** The size of the last chunk: the next is most likely alike, so its buffer starts there and is seldom copied. */
+  private static sizeHint = 1 << 16;
+  private buffer = Buffer.allocUnsafe(NdjsonChunk.sizeHint);
   private bytes = 0;
 
   push(piece: Buffer | string): void {
@@ -27,6 +29,7 @@ export class NdjsonChunk {
 
   /** The chunk's bytes (a view of its buffer; the chunk is not written to afterwards). */
   toBuffer(): Buffer {
+    NdjsonChunk.sizeHint = Math.max(1 << 16, Math.ceil(this.bytes * 1.1));
     return this.buffer.subarray(0, this.bytes);
   }
 
