@@ -57,6 +57,16 @@ describe.each(FIXTURES)('lists, screening, data and portfolio changes (%s)', { t
     expect(data.lists.find((l) => l.id === 'us-entity-list')!.entries).toBe(2);
   });
 
+  it('answers 415 naming Content-Type to a screening or list import not sent as JSON (a raw file is not read as {})', async () => {
+    const raw = await readFile(join(fixtures, 'csl.csv'), 'utf8');
+    for (const [path, body] of [['/v1/screenings', '{"name":"Huawei"}'], ['/v1/admin/lists', raw]] as const) {
+      const res = await call(path, { method: 'POST', headers: { 'content-type': 'text/plain' }, body });
+      expect(res.status, path).toBe(415);
+      expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+      expect(((await res.json()) as { errors: { path: string }[] }).errors[0]!.path).toBe('Content-Type');
+    }
+  });
+
   it('screens a batch and answers portfolio changes line by line', async () => {
     const batch = await call('/v1/screenings/batch', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: '{"name":"Huawei"}\n{"name":""}\nnot json\n' });
     const lines = (await batch.text()).trim().split('\n').map((l) => JSON.parse(l) as { error?: { code: string } });

@@ -90,8 +90,9 @@ export function knowledgeRoutes(api: Api, deps: KnowledgeDeps): void {
     method: 'post', path: '/v1/screenings', summary: 'Screen a party against every loaded list', tags: ['screening'], role: 'assess',
     before: jsonBody(deps.bodyLimit),
     body: { required: true, content: { 'application/json': { schema: ref('ScreeningRequest') } } },
-    responses: { 200: json('Matches, best first, and the lists screened (CONTRACT §9)', ref('ScreeningResponse')) },
+    responses: { 200: json('Matches, best first, and the lists screened (CONTRACT §9)', ref('ScreeningResponse')), 415: problem('The body is not application/json') },
     handler: (req, res) => {
+      if (!req.is('application/json')) throw new HttpProblem(problems.unsupportedMediaType('application/json'));
       res.json(engine.screen(req.body));
     },
   });
@@ -124,8 +125,10 @@ export function knowledgeRoutes(api: Api, deps: KnowledgeDeps): void {
     description: 'Body `{ content }` (the file text) or `{ url }`, or `{}` for every publisher source; optional `list`, `format`, `asOf`. The file is checked whole; a bad row or a failed download leaves the lists in use.',
     before: jsonBody(deps.batchLimit),
     body: { required: true, content: { 'application/json': { schema: ListUpdateBody.openapi({ example: { content: EXAMPLE_CSL, asOf: '2026-12-01' } }) } } },
-    responses: { 200: json('What each imported list added, changed and removed (by name)', z.array(ListDiffSchema)), 502: problem('The publisher URL could not be read') },
+    responses: { 200: json('What each imported list added, changed and removed (by name)', z.array(ListDiffSchema)), 415: problem('The body is not application/json'), 502: problem('The publisher URL could not be read') },
     handler: async (req, res) => {
+      // A file posted as it is (not wrapped in { content }) must not read as {}, which downloads every source.
+      if (req.is('application/json') === false) throw new HttpProblem(problems.unsupportedMediaType('application/json'));
       const body = ListUpdateBody.safeParse(req.body ?? {});
       if (!body.success) throw new HttpProblem(problems.invalid('Invalid list update.', body.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))));
       const { content, url, list, format, asOf } = body.data;
