@@ -32,6 +32,13 @@ t.run('end-use bans and the control list reach dual-use items only', [
   { name: 'Mo powder of 1C117.b to the same party is banned', request: { ...cn(moPowder, '2025-06-01'), to: 'US', endUser: { name: 'General Dynamics', country: 'US', type: 'commercial' } }, verdict: 'prohibited' },
 ]);
 
+// The antimony goods are ores, the metal (with its alloys) and its products, and oxides (the 2005 catalogue's
+// wording): indium antimonide below the No. 33 thresholds is under neither licence.
+t.run('antimony under the ordinary licence: ores, metal, oxides, not antimony compounds of other metals', [
+  { name: 'antimony oxide of 99.9 % (below the dual-use threshold) still needs the ordinary licence', request: cn({ id: 'antimony/oxide', parameters: { purity: 0.999 } }, '2025-06-01'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2025', entry: 'cn-elic-2025-antimony', status: 'in_force' }] },
+  { name: 'indium antimonide below the No. 33 thresholds is not controlled', request: cn({ id: 'indium/antimonide', parameters: { purity: 0.999999, dislocationDensityPerCm2: 100 } }, '2025-06-01'), verdict: 'not_controlled' },
+]);
+
 describe('an ordinary licence, not a dual-use one', () => {
   const regime = (item: object, date: string, extra: object = {}) => t.engine.assess(cn(item, date, extra)).jurisdictions.find((j) => j.jurisdiction === 'CN')!;
   it('2022-12-31: the 2023 catalogue is not yet in force and requires nothing', () => {
