@@ -116,6 +116,7 @@ t.run('catch-all (row 16): end use, informed, and Group A', [
   { request: { item: mc({ metiInformed: 0 }), from: 'JP', to: 'CN', date: '2025-10-08', endUse: 'military' }, verdict: 'not_controlled' },
   { name: 'a military end use in Iraq (UN arms embargo) needs a licence without any notice', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to: 'IQ', date: d, endUse: 'military' }, verdict: 'license_required', findings: [{ measure: 'jp-meti-2008-conventional-catch-all', entry: 'jp-16-conventional-embargoed' }] },
   { name: 'catch-all did not exist before 2002-04-01', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: '2002-03-31', endUse: 'wmd' }, verdict: 'not_controlled', findings: [{ measure: 'jp-etco-row-16-catch-all', status: 'not_yet_in_force' }] },
+  { name: 'it applies from 2002-04-01', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: '2002-04-01', endUse: 'wmd' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-row-16-catch-all', entry: 'jp-16-wmd', status: 'in_force' }] },
 ]);
 
 t.run('the conventional-weapons catch-all rests on METI Ordinance No. 57 of 2008 (Heisei 20): not before 2008', [
