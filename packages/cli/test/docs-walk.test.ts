@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -18,14 +19,14 @@ const packageReadmes = ['packages', 'apps'].flatMap((d) => readdirSync(join(root
 const docs = ['README.md', ...mdIn('docs'), ...packageReadmes].map((path) => ({ path, text: read(path) }));
 const rootScripts = JSON.parse(read('package.json')).scripts as Record<string, string>;
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
   let err = '';
   stdout.on('data', (d) => (out += d));
   stderr.on('data', (d) => (err += d));
-  const code = await runCli(args, { stdin: new PassThrough(), stdout, stderr, env: { ...process.env, CHOKEPOINT_PLUGINS: '' }, cwd: root });
+  const code = await runCli(args, { stdin: new PassThrough(), stdout, stderr, env: { ...process.env, CHOKEPOINT_PLUGINS: '', ...env }, cwd: root });
   return { code, out, err };
 }
 
@@ -189,5 +190,19 @@ describe('CONTRACT §4 usage errors exit 2 and name the flag', () => {
     const r = await run(['exposure', 'no-such-plan.json']);
     expect(r.code).toBe(1);
     expect(r.err).toContain('no-such-plan.json');
+  });
+});
+
+describe('screening on the bundled lists says they are not whole (docs/screening.md, "Start with the full lists")', () => {
+  const env = { CHOKEPOINT_DATA_DIR: mkdtempSync(join(tmpdir(), 'cp-docs-walk-')) };
+  it('a name without a hit is not cleared while the US lists are samples', async () => {
+    const r = await run(['screen', 'Acme Nonexistent Trading'], env);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('No match');
+    expect(r.out).toMatch(/Not the full lists \(us-entity-list: .*us-denied-persons.*\): a screening without a hit does not clear a party/);
+  });
+  it('no such note when only whole lists were screened', async () => {
+    const r = await run(['screen', 'Acme Nonexistent Trading', '--list', 'cn-unreliable-entity-list'], env);
+    expect(r.out).not.toContain('Not the full lists');
   });
 });

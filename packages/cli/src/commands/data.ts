@@ -4,6 +4,7 @@ import type { CliContext } from '../context.js';
 import { formatTable } from '../format/table.js';
 import { listStore } from '../plugins.js';
 import { UsageError } from '../usage.js';
+import { sampleListsNote } from '../format/sample-lists.js';
 
 const FORMATS: readonly ListFormat[] = LIST_FORMATS;
 
@@ -23,10 +24,8 @@ export function registerData(program: Command, ctx: CliContext): void {
       ctx.stdout.write(formatTable(['PLUGIN', 'VERSION', 'DATA VERIFIED THROUGH', 'AMENDMENTS'], status.plugins.map((p) => [p.plugin, p.version, p.dataVerifiedThrough, p.amendments.map((a) => a.id).join(', ') || '-'])));
       ctx.stdout.write('\n');
       ctx.stdout.write(formatTable(['LIST', 'JUR', 'ENTRIES', 'AS OF', 'ORIGIN', 'STALE'], status.lists.map((l) => [l.id, l.jurisdiction, l.entries.toLocaleString('en-US'), l.asOf, l.sample ? `${l.origin} SAMPLE` : l.origin, l.stale ? `yes (> ${status.listMaxAgeDays} days)` : 'no'])));
-      const samples = status.lists.filter((l) => l.sample);
-      if (samples.length) {
-        ctx.stdout.write(`\nNot the full lists (${samples.map((l) => `${l.id}: ${l.sample}`).join('; ')}): a screening without a hit does not clear a party, and every answer that screens one warns sample_list. Run \`chokepoint data update\` first.\n`);
-      }
+      const note = sampleListsNote(status);
+      if (note) ctx.stdout.write(`\n${note}`);
       ctx.stdout.write(`\nLists are kept in ${listStore(ctx.env, ctx.cwd).dir}; run \`chokepoint data update\` for current copies.\n`);
     });
   data

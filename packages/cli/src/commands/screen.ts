@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { ValidationError, type ScreeningResponse } from '@chokepoint/core';
 import { mapNdjsonLines } from '../batch/ndjson-map.js';
 import type { CliContext } from '../context.js';
+import { sampleListsNote } from '../format/sample-lists.js';
 import { formatTable } from '../format/table.js';
 import { UsageError, validationToUsage } from '../usage.js';
 
@@ -55,6 +56,10 @@ export function registerScreen(program: Command, ctx: CliContext): void {
         throw err;
       }
       if (o.json) ctx.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
-      else printMatches(ctx, r);
+      else {
+        printMatches(ctx, r);
+        const note = sampleListsNote(engine.dataStatus(), o.list);
+        if (note) ctx.stdout.write(`\n${note}`);
+      }
     });
 }
