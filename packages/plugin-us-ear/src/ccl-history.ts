@@ -29,3 +29,23 @@ export function notYetCreatedQuestion(code: string, created: { code: string; fro
     prompt: `ECCN ${created.code} was created on ${created.from} by ${created.rule}; on an earlier date classify the item under the CCL then in force (often another ECCN or EAR99).`,
   };
 }
+
+/**
+ * Rules that changed an ECCN's text after it existed (us-ear.md §5, Federal Register): for an earlier date the entry read
+ * here (eCFR 2026-09-24) is not the one then in force, and the answer says so.
+ */
+export const ECCN_CHANGED: readonly { code: string; from: string; rule: string }[] = [
+  { code: '3A090', from: '2023-11-17', rule: '88 FR 73458 (new .a/.b performance thresholds)' },
+  { code: '4A090', from: '2023-11-17', rule: '88 FR 73458' },
+  { code: '3B001', from: '2023-11-17', rule: '88 FR 73424 (SME rule: new paragraphs and the Macau/D:5 licence)' },
+  { code: '3B001', from: '2024-12-02', rule: '89 FR 96790 (HBM, SME and FDP rule)' },
+  { code: '3B993', from: '2025-01-16', rule: '90 FR 5298 (heading corrections)' },
+  { code: '3B994', from: '2025-01-16', rule: '90 FR 5298 (heading corrections)' },
+  { code: '9A012', from: '2026-01-20', rule: 'FR Doc 2026-01059 (civil UAV rule: 9A012.a.1 reasons for control changed)' },
+  { code: '9A012', from: '2026-08-13', rule: '91 FR 52501 (drone export rule; secondary source)' },
+];
+
+/** The changes to an ECCN made after `date`, oldest first. */
+export function changedAfter(code: string, date: string): { code: string; from: string; rule: string }[] {
+  return ECCN_CHANGED.filter((e) => (code === e.code || code.startsWith(`${e.code}.`)) && date < e.from);
+}

@@ -167,6 +167,9 @@ export function scopeFit(eccn: string, scope: string | null): ScopeMatch | 'broa
     return judge(parsed.unreadable ? undefined : parsed.refs, true);
   }
   if (!parsed.refs && paragraph) {
+    // "9A991.a demilitarized military aircraft": a phrase that opens with the requested paragraph names it.
+    const head = `${eccnHead(eccn)}.${paragraph}`;
+    if (parsed.phrase === head || parsed.phrase.startsWith(`${head} `)) return 'yes';
     const letters = [...parsed.phrase.matchAll(new RegExp(`${eccnHead(eccn)}\\.([a-z])\\b`, 'g'))].map((m) => m[1]);
     if (letters.length && !letters.includes(paragraph[0])) return 'no';
   }
@@ -184,4 +187,14 @@ export function wholeParagraphs(entry: CclEntry, scope: string | null): string[]
   if (parsed.kind === 'all') return all;
   if (parsed.kind === 'except') return parsed.unreadable ? [] : all.filter((p) => !parsed.refs.some((r) => r === p || r.startsWith(`${p}.`)));
   return (parsed.refs ?? []).filter((r) => all.includes(r));
+}
+
+/**
+ * True when a reason's scope is a condition on the item in words ("UAVs with a range of 300 km or more", ".a and .b
+ * meeting 1C111") rather than a list of paragraphs or an exception list: a fact about the item decides it.
+ */
+export function scopeIsCondition(eccn: string, scope: string | null): boolean {
+  if (scope === null) return false;
+  const parsed = parseScope(eccn, scope);
+  return parsed.kind === 'only' && !parsed.refs;
 }

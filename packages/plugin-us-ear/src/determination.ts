@@ -1,5 +1,5 @@
 import { evaluateCondition, type CountryCode, type EvaluationContext, type Finding, type Question, type Warning } from '@chokepoint/core';
-import { cclEntry, scopeFit, wholeParagraphs, type CclEntry, type CclReason } from './ccl.js';
+import { cclEntry, scopeFit, scopeIsCondition, wholeParagraphs, type CclEntry, type CclReason } from './ccl.js';
 import { chartRow } from './chart.js';
 import { earCountry, inGroup } from './groups.js';
 import { M } from './measures.js';
@@ -106,7 +106,20 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
   for (const reason of entry.reasons) {
     const fit = scopeFit(cls.code, reason.scope);
     if (fit === 'no') continue;
-    const narrow = fit === 'maybe' ? ` This reason covers only ${reason.scope} (a scope this plugin cannot read against the code); give the paragraph in item.eccn to narrow it.` : '';
+    // A scope this plugin cannot read against the code ("UAVs with a range of 300 km or more", "meeting 1C111") turns on
+    // a fact about the item: the request answers it with ear.<reason>ScopeMet (ear.mtScopeMet, …), else it is asked, not charged.
+    const scopeParam = `ear.${reason.reason.toLowerCase()}ScopeMet`;
+    // Only for commodities and materials (product groups A–C): the scopes of software and technology entries name the
+    // items they are for, which the classification itself already settles.
+    const conditional = fit === 'maybe' && ['A', 'B', 'C'].includes(entry.group) && scopeIsCondition(cls.code, reason.scope);
+    const scopeAnswer = conditional ? ctx.request.item.parameters?.[scopeParam] : undefined;
+    if (scopeAnswer === 0) continue;
+    const narrow = fit === 'maybe' && !conditional ? ` This reason covers only ${reason.scope} (a scope this plugin cannot read against the code); give the paragraph in item.eccn to narrow it.` : '';
+    const askScope = (where: string): boolean => {
+      if (!conditional || scopeAnswer === 1) return false;
+      questions?.push({ parameter: scopeParam, prompt: `${prefix}${cls.code} to ${earCountry(dest)}: the ${reason.reason} control (${where}) covers only ${reason.scope}. Does the item meet that? Give item.parameters["${scopeParam}"] = 1 or 0 (or the paragraph in item.eccn where that decides it).`, candidates: ['1', '0'] });
+      return true;
+    };
     const section = REASON_SECTION[reason.reason];
     /** A note in the entry or in part 742 that takes the item out of this reason by a fact: checked once the destination triggers it. */
     const carved = (): boolean => {
@@ -120,6 +133,7 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
         continue;
       }
       if (row.unreliable || !row.columns.has(reason.column) || carved()) continue;
+      if (askScope(`chart column ${reason.column}, X for ${row.name}`)) continue;
       const req: CclRequirement = {
         reason: reason.reason,
         onChart: true,
@@ -146,6 +160,7 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
     const sme = smeExclusion(reason.scope, ctx.request, smeOnly);
     if (sme.kind === 'ask') questions?.push(sme.question);
     if (sme.kind !== 'applies') continue;
+    if (askScope(`outside the chart, to ${outcome.where}`)) continue;
     const enforced = outcome.enforcedReading ? ' The eCFR still prints the January 2025 AI Diffusion text (worldwide for .a, plus the UAE for .b); BIS does not enforce it since 2025-05-13 and this answer follows the enforced scope.' : '';
     const req: CclRequirement = {
       reason: reason.reason,

@@ -1,5 +1,5 @@
 import type { Authorization, CountryCode, EvaluationContext, EvaluationResult, Finding, Question, Warning } from '@chokepoint/core';
-import { createdAfter, notYetCreatedQuestion } from './ccl-history.js';
+import { changedAfter, createdAfter, notYetCreatedQuestion } from './ccl-history.js';
 import { classify, cclRequirements, unknownEccnQuestion, type CclRequirement } from './determination.js';
 import { brandMatch } from './entity-list.js';
 import { applyExceptionBars } from './exception-scopes.js';
@@ -122,6 +122,10 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
   }
   if (date >= '2025-05-13' && classified.classes.some((cls) => cls.code.startsWith('4E091'))) {
     warnings.push({ code: 'sources_disagree', message: MODEL_WEIGHTS_WARNING, measure: M.special });
+  }
+  for (const cls of classified.classes) {
+    const later = changedAfter(cls.code, date);
+    if (later.length) warnings.push({ code: 'data_snapshot', message: `${cls.code}: the entry read here is the eCFR text of 2026-09-24; it was changed after ${date} by ${later.map((c) => `${c.rule}, from ${c.from}`).join('; ')}, so for this date check the entry then in force.`, measure: M.ccl });
   }
   const classes = classified.classes.filter((cls) => {
     const created = createdAfter(cls.code, date);

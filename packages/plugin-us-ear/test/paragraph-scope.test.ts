@@ -48,3 +48,20 @@ t.run('UN arms embargo scopes with nested citations', [
   { name: '6A003.b.4.a to Somalia: the UN licence of § 746.1(b) applies', request: us({ eccn: '6A003.b.4.a' }, 'SO'), verdict: 'license_required', findings: [{ measure: M.unArmsEmbargo, code: '6A003.b.4.a' }] },
   { name: '9A610.y.1 to Somalia: no UN licence for .y', request: us({ eccn: '9A610.y.1' }, 'SO'), verdict: 'no_license_required', noFindings: [{ measure: M.unArmsEmbargo }] },
 ]);
+
+// A reason whose scope is a condition on the item in words (9A012: MT "UAVs with a range of 300 km or more, or meeting
+// 9A120") is a fact to ask, not a licence to charge: a short-range civil UAV needs no MT licence to Japan.
+t.run('reasons limited by a condition in words', [
+  { name: '9A012.a.1 to Japan: MT1 only for 300 km UAVs, so the fact is asked', request: us({ eccn: '9A012.a.1' }, 'JP'), verdict: 'needs_information', questions: ['ear.mtScopeMet'], noFindings: [{ measure: M.chart }] },
+  { name: 'the same UAV with a 300 km range: MT1 licence', request: us({ eccn: '9A012.a.1', parameters: { 'ear.mtScopeMet': 1 } }, 'JP'), verdict: 'license_required', findings: [{ measure: M.chart, code: '9A012.a.1' }] },
+  { name: 'the same UAV with a shorter range: no licence', request: us({ eccn: '9A012.a.1', parameters: { 'ear.mtScopeMet': 0 } }, 'JP'), verdict: 'no_license_required', noFindings: [{ measure: M.chart }] },
+  { name: '9A012.a.2 to Japan: NS1 covers it whole, so a licence is certain and the MT fact is still asked', request: us({ eccn: '9A012.a.2' }, 'JP'), verdict: 'license_required', questions: ['ear.mtScopeMet'], findings: [{ measure: M.chart, code: '9A012.a.2' }] },
+  { name: 'technology scopes ("technology for 3A001 …") stay charged: 3E001 to China', request: us({ eccn: '3E001' }, 'CN', { transfer: 'technology' }), verdict: 'license_required', findings: [{ measure: M.chart, code: '3E001' }] },
+]);
+
+// Entries changed by a dated rule (9A012 by the civil UAV rule of 2026-01-20): an earlier answer says the text differs.
+describe('entries changed after the request date', () => {
+  const snapshot = (date: string) => t.engine.assess(us({ eccn: '9A012.a.1', parameters: { 'ear.mtScopeMet': 0 } }, 'JP', { date })).warnings.some((w) => w.code === 'data_snapshot' && /2026-01059/.test(w.message));
+  it('warns the day before the UAV rule', () => expect(snapshot('2026-01-19')).toBe(true));
+  it('does not name the UAV rule from its first day', () => expect(snapshot('2026-01-20')).toBe(false));
+});
