@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -28,6 +28,14 @@ describe('the OpenAPI document (#15.5, #10.13)', () => {
   afterAll(async () => {
     await server?.close();
     await fixture?.dispose();
+  });
+
+  it("docs/server.md's route table names every route (a path ending in … covers the paths under it)", () => {
+    const md = readFileSync(new URL('../../../docs/server.md', import.meta.url), 'utf8');
+    const table = md.slice(md.indexOf('| route | role |'), md.indexOf('## The web application'));
+    const named = [...table.matchAll(/`(?:[A-Z]+ )?(\/[^`]*)`/g)].map((m) => m[1]!);
+    const covered = (path: string) => named.some((n) => n === path || (n.endsWith('…') && path.startsWith(n.slice(0, -1))));
+    expect(Object.keys(doc.paths).filter((p) => !covered(p))).toEqual([]);
   });
 
   it('describes every route, the operational ones too, each with an operationId and a response schema', () => {
