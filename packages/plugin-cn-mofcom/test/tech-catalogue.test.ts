@@ -36,6 +36,15 @@ t.run('gallium extraction technology before and after the July 2025 rewording', 
   { name: 'other gallium extraction from 2025-07-15 is asked which process', request: tech('tech/gallium/extraction', '2025-07-15'), verdict: 'needs_information', questions: ['item'] },
 ]);
 
+// The technology catalogue is the Foreign Trade Law's regime, not the dual-use list: its restricted technologies
+// need a technology-export licence, but the bans on dual-use items to US and Japanese military users (No. 46/2024
+// clause 1, No. 1/2026) and to parties on the control list do not reach them through it.
+t.run('restricted catalogue technology is not a dual-use item for the military and party rules', [
+  { name: 'LFP cathode technology for a US military end use: the technology-export licence', request: { ...tech('tech/battery/lfp-cathode-preparation', '2025-08-01', { compactionDensityGPerCm3: 2.6, dischargeCapacityMAhPerG: 165, firstCycleEfficiency: 0.98 }), endUse: 'military' as const }, verdict: 'license_required', licensePolicy: 'case_by_case' },
+  { name: 'spodumene conversion technology for a party on the control list', request: { ...tech('tech/lithium/spodumene-conversion', '2025-08-01'), endUser: { name: 'General Dynamics', country: 'US', type: 'commercial' as const } }, verdict: 'license_required' },
+  { name: 'a dual-use technology (1E902.a) for a US military end use is banned', request: { ...tech('tech/rare-earths/recycling', '2025-10-10'), endUse: 'military' as const }, verdict: 'prohibited' },
+]);
+
 describe('what the 2023 revision added', () => {
   const regime = (id: string, date: string, parameters?: Record<string, number>) => t.engine.assess(tech(id, date, parameters)).jurisdictions.find((j) => j.jurisdiction === 'CN')!;
   it('magnet preparation technology was not in the catalogue before 2023-12-21', () => {
