@@ -54,6 +54,16 @@ describe('the announced extension of the US–China arrangement to 2027-01-10', 
     expect(advisoryIds(r)).not.toContain('cn-us-2026-arrangement-extension-no72');
     expect(r.warnings.map((w) => w.code)).toContain('status_unverified');
   });
+  it('reaches every item the measures suspended by No. 70 cover (Nos. 55–58, 61, 62)', () => {
+    const suspended = new Set(['cn-mofcom-2025-55', 'cn-mofcom-2025-56', 'cn-mofcom-2025-57', 'cn-mofcom-2025-58', 'cn-mofcom-2025-61', 'cn-mofcom-2025-62']);
+    const ids = new Set(plugin.entries.filter((e) => suspended.has(e.measure)).flatMap((e) => e.covers.ids ?? []));
+    expect(ids.size).toBeGreaterThan(40);
+    const missing = [...ids].filter((id) => {
+      const transfer = id.startsWith('tech/') ? 'technology' : 'goods';
+      return !advisoryIds(t.engine.assess({ ...cn({ id }, 'DE', '2026-11-15'), transfer })).includes('cn-us-2026-arrangement-extension-no70');
+    });
+    expect(missing).toEqual([]);
+  });
   it('names its evidence as reported, acknowledged by MOFCOM, and cites the suspension instruments', () => {
     for (const a of plugin.advisories.filter((x) => x.id.startsWith('cn-us-2026-arrangement-extension'))) {
       expect(a.evidence).toBe('reported');
