@@ -181,6 +181,7 @@ describe('CONTRACT §4 usage errors exit 2 and name the flag', () => {
     [['measures', '--as-of', 'yesterday'], '--as-of'],
     [['changes', '--from', '2025-01-01'], '--to'],
     [['data', 'update', '--format', 'weird', '--from', 'x.csv'], '--format'],
+    [['data', 'update', '--from', 'x.csv', '--as-of', '2025-02-30'], '--as-of: expected a calendar date'],
   ])('chokepoint %j', async (args, message) => {
     const r = await run(args);
     expect(r.code, r.err).toBe(2);

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
+import { isIsoDate } from '@chokepoint/core';
 import { formatDiff, LIST_FORMATS, PUBLISHER_SOURCES, updateLists, type ListFormat } from '@chokepoint/lists';
 import type { CliContext } from '../context.js';
+import { sampleListsNote } from '../format/sample-lists.js';
 import { formatTable } from '../format/table.js';
 import { listStore } from '../plugins.js';
 import { UsageError } from '../usage.js';
-import { sampleListsNote } from '../format/sample-lists.js';
 
 const FORMATS: readonly ListFormat[] = LIST_FORMATS;
 
@@ -37,7 +38,7 @@ export function registerData(program: Command, ctx: CliContext): void {
     .option('--as-of <YYYY-MM-DD>', 'date of the copy when the file does not carry one (default: today)')
     .action(async (o: { list?: string; from?: string; format?: string; asOf?: string }) => {
       if (o.format !== undefined && !FORMATS.includes(o.format as ListFormat)) throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, got "${o.format}"`);
-      if (o.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(o.asOf)) throw new UsageError(`--as-of: expected YYYY-MM-DD, got "${o.asOf}"`);
+      if (o.asOf !== undefined && !isIsoDate(o.asOf)) throw new UsageError(`--as-of: expected a calendar date YYYY-MM-DD, got "${o.asOf}"`);
       const from = o.from && !/^https?:\/\//i.test(o.from) ? (await import('node:path')).resolve(ctx.cwd, o.from) : o.from;
       const diffs = await updateLists({
         store: listStore(ctx.env, ctx.cwd), env: ctx.env,
