@@ -194,8 +194,15 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
   }
   findings.push(...mergeFindings(tagged, deemed));
 
-  const aff = affiliates(ctx);
   const owned = ownershipRule(ctx);
+  const brand = affiliates(ctx);
+  // The brand reading presumes listed ownership ("unless you establish that listed owners hold less than 50 %"): stated
+  // ownership decides instead. A complete list of owners below 50 % listed clears it; 50 % or more is the ownership finding.
+  const ownershipDecides = owned.findings.length > 0 || ctx.request.endUser?.ownersComplete === true;
+  const aff = ownershipDecides ? { findings: [], questions: [] } : brand;
+  if (ownershipDecides && !owned.findings.length && brand.findings.length) {
+    warnings.push({ code: 'name_resembles_listed_party', message: `The end user's name carries the brand of an Entity List party (${brand.findings[0]!.matchedOn.join('; ')}), but the owners given as complete (endUser.ownersComplete) put listed ownership below 50 %, so the affiliates rule (15 CFR 744.11(a)(1)) does not reach it. Keep the ownership evidence; screen the full legal name.`, measure: M.affiliates });
+  }
   findings.push(...aff.findings, ...owned.findings);
   questions.push(...aff.questions, ...owned.questions);
   warnings.push(...owned.warnings);

@@ -33,3 +33,48 @@ describe('listed owner warning', () => {
     expect(w[0]!.message).toMatch(/affiliates rule \(15 CFR 744\.11\(a\)\(1\), 90 FR 47201\)/);
   });
 });
+
+// The brand reading of the affiliates rule presumes ownership ("unless you establish that listed owners hold less than
+// 50 %"); § 744.11(a)(1) turns on ownership, so owners stated as complete decide, and a share of 50 % or more is one finding.
+const device = (owners: { name: string; share: number }[]) => us('2026-12-05', { name: 'Huawei Device Co., Ltd.', country: 'CN', owners, ownersComplete: true });
+t.run('stated ownership decides over a listed brand in the name', [
+  { name: 'brand in the name, complete owners with no listed party: no licence, a warning', request: device([{ name: 'Shenzhen Investment Holdings Co., Ltd.', share: 1 }]), verdict: 'no_license_required', noFindings: [{ measure: M.affiliates }], warnings: ['name_resembles_listed_party'] },
+  { name: 'brand in the name, owned 100 % by the listed party: a licence', request: device([{ name: 'Huawei Technologies Co., Ltd.', share: 1 }]), verdict: 'license_required', findings: [{ measure: M.affiliates, status: 'in_force' }] },
+  { name: 'brand in the name, ownership not stated: the brand reading stands and the owners are asked', request: us('2026-12-05', { name: 'Huawei Device Co., Ltd.', country: 'CN' }), verdict: 'license_required', findings: [{ measure: M.affiliates }], questions: ['endUser.owners'] },
+]);
+
+describe('one affiliates finding when the brand and the owners agree', () => {
+  it('lists the ownership finding only', () => {
+    const r = t.engine.assess(device([{ name: 'Huawei Technologies Co., Ltd.', share: 1 }]));
+    const aff = r.jurisdictions.flatMap((j) => j.findings).filter((f) => f.measure.id === M.affiliates);
+    expect(aff).toHaveLength(1);
+    expect(aff[0]!.reason).toMatch(/^Entity List parties own 100 %/);
+  });
+});
+
+// Today (2026-12-05): the stay of 90 FR 50857 ran to 2026-11-09; by its text the rule applies from 2026-11-10. An extension
+// to 2027-01-10 was announced but no Federal Register notice was found: the answer applies the rule and says exactly that.
+describe('the affiliates rule on 2026-12-05', () => {
+  const fifty = us('2026-12-05', { name: 'Nusantara Devices Sdn Bhd', country: 'MY', owners: [{ name: 'Huawei Technologies Co., Ltd.', country: 'CN', share: 0.5 }, { name: 'Penang Holdings Bhd', country: 'MY', share: 0.5 }], ownersComplete: true });
+  it('applies the rule to a 50 %-owned affiliate and warns of the announced, unpublished extension', () => {
+    const r = t.engine.assess(fifty);
+    expect(r.verdict).toBe('license_required');
+    expect(r.jurisdictions[0]!.findings.find((f) => f.measure.id === M.affiliates)?.status).toBe('in_force');
+    const w = r.warnings.filter((x) => x.code === 'status_unverified' && x.measure === M.affiliates).map((x) => x.message);
+    expect(w.some((m) => /stay of the affiliates rule ran to 2026-11-09/.test(m) && /extension of the stay to 2027-01-10 was announced; no Federal Register notice was found, so this answer applies the rule/.test(m))).toBe(true);
+  });
+  it('49 % listed with complete ownership: no licence', () => {
+    const r = t.engine.assess({ ...fifty, endUser: { ...fifty.endUser!, owners: [{ name: 'Huawei Technologies Co., Ltd.', share: 0.49 }, { name: 'Penang Holdings Bhd', share: 0.51 }] } });
+    expect(r.verdict).toBe('no_license_required');
+  });
+  it('asks for the owners when they are unknown, and when the list given is not complete', () => {
+    expect(t.engine.assess(us('2026-12-05', { name: 'Nusantara Devices Sdn Bhd', country: 'MY' })).questions.map((q) => q.parameter)).toContain('endUser.owners');
+    const partial = t.engine.assess(us('2026-12-05', { name: 'Nusantara Devices Sdn Bhd', country: 'MY', owners: [{ name: 'Huawei Technologies Co., Ltd.', share: 0.3 }] }));
+    expect(partial.verdict).toBe('needs_information');
+    expect(partial.questions.map((q) => q.parameter)).toContain('endUser.owners');
+  });
+  it('no extension warning after 2027-01-10', () => {
+    const r = t.engine.assess({ ...fifty, date: '2027-01-11' });
+    expect(r.warnings.some((x) => /2027-01-10 was announced/.test(x.message))).toBe(false);
+  });
+});
