@@ -638,9 +638,15 @@ function authorisationsFromData(run: PluginRun, inForce: Finding[]): Authorizati
 }
 
 /** Warnings on the answer: data older than the date, suspensions whose end nobody checked, measure caveats. */
-function warningsStage(run: PluginRun): void {
+function warningsStage(run: PluginRun, advisories: readonly Advisory[]): void {
   const { manifest } = run.plugin;
   const { date } = run;
+  // An advisory on this answer that reports on the measure (or on the act that suspended it) is named in the
+  // warning, so that a reader of the warning learns of it; the status stays what the data says.
+  const reported = (measureId: string, by: string | undefined): string => {
+    const hits = advisories.filter((a) => a.measures?.some((m) => m === measureId || m === by));
+    return hits.map((a) => ` Reported since ${a.firstReported}, not in force as law: ${a.title} (advisory ${a.id}, evidence ${a.evidence}); it does not change this status.`).join('');
+  };
   // Every plugin whose data stops before the date warns, whether or not it reaches (CONTRACT §3 "Dates").
   if (date > manifest.dataVerifiedThrough) {
     run.warnings.push({ code: 'stale_data', message: `${manifest.name} data was verified through ${manifest.dataVerifiedThrough}; the answer for ${date} may miss later changes.`, jurisdiction: manifest.jurisdiction });
@@ -652,7 +658,7 @@ function warningsStage(run: PluginRun): void {
     if (gap) {
       run.warnings.push({
         code: 'status_unverified',
-        message: `${measure.reference}: the suspension by ${gap.by}${gap.scope ? ` (${gap.scope})` : ''} ended on ${gap.to}; the text applies again, but no source checked through ${manifest.dataVerifiedThrough} says what followed.`,
+        message: `${measure.reference}: the suspension by ${gap.by}${gap.scope ? ` (${gap.scope})` : ''} ended on ${gap.to}; the text applies again, but no source checked through ${manifest.dataVerifiedThrough} says what followed.${reported(measure.id, gap.byMeasure)}`,
         jurisdiction: manifest.jurisdiction,
         measure: measure.id,
       });
@@ -661,7 +667,7 @@ function warningsStage(run: PluginRun): void {
     if (ending) {
       run.warnings.push({
         code: 'status_unverified',
-        message: `${measure.reference}: ${date} is the last day of the suspension by ${ending.by}${ending.scope ? ` (${ending.scope})` : ''}, read as suspended ("until ${date}" includes ${date}); some read the end date as the day the text applies again, so confirm the status for this day.`,
+        message: `${measure.reference}: ${date} is the last day of the suspension by ${ending.by}${ending.scope ? ` (${ending.scope})` : ''}, read as suspended ("until ${date}" includes ${date}); some read the end date as the day the text applies again, so confirm the status for this day.${reported(measure.id, ending.byMeasure)}`,
         jurisdiction: manifest.jurisdiction,
         measure: measure.id,
       });
@@ -724,7 +730,8 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   const licensePolicy = verdict === 'license_required' ? strictestPolicy(inForce.filter((f) => f.requirement === 'license_required').map((f) => f.licensePolicy)) : undefined;
   run.dropMootQuestions(verdict, licensePolicy);
   for (const f of broaderFindings(run)) run.findings.push(f);
-  warningsStage(run);
+  const advisories = advisoriesStage(run);
+  warningsStage(run, advisories);
 
   const reachText = extra?.reach || run.reach.description;
   const assessment: JurisdictionAssessment = {
@@ -738,7 +745,7 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   };
   if (licensePolicy) assessment.licensePolicy = licensePolicy;
   if (run.questions.length) assessment.questions = run.questions;
-  return { assessment, questions: reaches ? run.questions : [], warnings: dedupeWarnings(run.warnings), advisories: advisoriesStage(run) };
+  return { assessment, questions: reaches ? run.questions : [], warnings: dedupeWarnings(run.warnings), advisories };
 }
 
 /**
@@ -746,8 +753,9 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
  * so only the data's age and the corridor's advisories are looked at.
  */
 function notReached(run: PluginRun): PluginOutcome {
-  warningsStage(run);
-  return { assessment: run.plugin.notReached(run.reach.description), questions: run.questions, warnings: run.warnings, advisories: advisoriesStage(run) };
+  const advisories = advisoriesStage(run);
+  warningsStage(run, advisories);
+  return { assessment: run.plugin.notReached(run.reach.description), questions: run.questions, warnings: run.warnings, advisories };
 }
 
 /** Removes repeated warnings (same code, jurisdiction, measure and message). Answers carry a handful, so a pairwise scan beats building keys. */

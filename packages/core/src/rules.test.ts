@@ -88,6 +88,42 @@ describe('the last day of a suspension (#12.4)', () => {
   });
 });
 
+describe('an advisory reporting on a suspension is named in its warnings, never changing the status (#12.4, #12.9)', () => {
+  // A fictional announced extension of RR Notice 9's suspension, reported from 2026-09-23: an advisory, not law.
+  const extension = {
+    id: 'rr-extension', title: 'Announced extension of the suspension to 2027-01-10', corridor: { from: 'AA', to: ['*'] }, measureType: 'announced_extension',
+    evidence: 'reported' as const, status: 'unknown' as const, firstReported: '2026-09-23', itemScope: { ids: ['gallium'] }, measures: ['rr-susp'], sources: src,
+  };
+  const withAdvisory = createEngine({ taxonomy, plugins: [{ ...rrPlugin(), advisories: [extension] }] });
+  const on = (date: string) => withAdvisory.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date });
+  const unverified = (r: AssessmentResponse) => r.warnings.filter((w) => w.code === 'status_unverified').map((w) => w.message);
+  it('the last day E: suspended, the end-day warning names the advisory', () => {
+    const r = on('2026-11-10');
+    expect(rr(r).findings[0]!.status).toBe('suspended');
+    expect(unverified(r)).toHaveLength(1);
+    expect(unverified(r)[0]).toContain('advisory rr-extension');
+  });
+  for (const date of ['2026-11-11', '2027-01-10', '2027-01-11']) {
+    it(`${date}: the text applies again (status in force, licence required) and the warning names the advisory`, () => {
+      const r = on(date);
+      expect(r.verdict).toBe('license_required');
+      expect(rr(r).findings[0]!.status).toBe('in_force');
+      expect(unverified(r)).toHaveLength(1);
+      expect(unverified(r)[0]).toMatch(/ended on 2026-11-10.*advisory rr-extension.*does not change this status/);
+      expect(r.advisories.map((a) => a.id)).toEqual(['rr-extension']);
+    });
+  }
+  it('an advisory that does not name the measure leaves the warning as it was', () => {
+    const other = createEngine({ taxonomy, plugins: [{ ...rrPlugin(), advisories: [{ ...extension, measures: ['rr-future'] }] }] });
+    const r = other.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date: '2026-11-11' });
+    expect(r.advisories.map((a) => a.id)).toEqual(['rr-extension']);
+    expect(unverified(r)[0]).not.toContain('rr-extension');
+  });
+  it('an advisory naming a measure the plugin does not have is refused', () => {
+    expect(() => createEngine({ taxonomy, plugins: [{ ...rrPlugin(), advisories: [{ ...extension, measures: ['rr-nothing'] }] }] })).toThrow(/measures\[0\]: "rr-nothing" is not a measure/);
+  });
+});
+
 describe('a broader identifier surfaces what lies beneath it (#12.2)', () => {
   it('the parent of a listed item gets the child entry as a finding and a question naming the child', () => {
     const r = ask({ id: 'gallium' }, '2025-01-15');

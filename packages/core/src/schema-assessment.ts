@@ -47,6 +47,7 @@ export const AdvisorySchema = named('Advisory', z.object({
   summary: z.string().optional(),
   itemScope: z.object({ ids: z.array(z.string()).optional(), hs: z.array(z.string()).optional(), transfers: z.array(z.enum(['goods', 'technology', 'software'])).optional() }).optional(),
   officialPosition: z.enum(['denied', 'no_comment', 'acknowledged', 'unknown']).optional(),
+  measures: z.array(z.string()).optional().meta({ description: 'Measures whose status it reports on; their status_unverified warnings name it, and it never changes their status.' }),
   sources: z.array(SourceSchema),
 }).meta({ description: 'A non-binding signal: informal holds, customs delays, personnel recalls, guidance. It never changes a verdict.' }));
 

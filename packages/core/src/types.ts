@@ -533,6 +533,11 @@ export interface Advisory {
   itemScope?: { ids?: string[]; hs?: string[]; transfers?: TransferType[] };
   /** What the authorities said. */
   officialPosition?: 'denied' | 'no_comment' | 'acknowledged' | 'unknown';
+  /**
+   * Measures of the plugin whose status it reports on (an announced extension of a suspension, a reported lapse).
+   * The `status_unverified` warnings of those measures name it; it never changes their status.
+   */
+  measures?: string[];
   sources: Source[];
 }
 

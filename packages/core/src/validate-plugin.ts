@@ -257,6 +257,7 @@ export function validatePlugin(plugin: PluginDefinition, ctx: PluginValidationCo
     if (!a.corridor || !ctx.taxonomy.isCountry(a.corridor.from) || !Array.isArray(a.corridor.to)) problems.push(`${where}.corridor: expected {from, to[]}`);
     else a.corridor.to.forEach((c, j) => { if (c !== '*' && !ctx.taxonomy.isCountry(c)) problems.push(`${where}.corridor.to[${j}]: "${c}"`); });
     a.itemScope?.ids?.forEach((id, j) => { if (!ctx.taxonomy.node(id)) problems.push(`${where}.itemScope.ids[${j}]: "${id}" is not a taxonomy ID`); });
+    a.measures?.forEach((m, j) => { if (!measureIds.has(m)) problems.push(`${where}.measures[${j}]: "${m}" is not a measure of this plugin`); });
     checkSources(a.sources, where, problems, true);
   });
 

@@ -48,6 +48,28 @@ describe('the announced extension of the US–China arrangement to 2027-01-10', 
       expect(advisoryIds(r)).toContain('cn-us-2026-arrangement-extension-no72');
     });
   }
+  // Today (2026-12-05) is after both ends: each suspended measure warns once, from core's rule, and the warning
+  // names the advisory of the announced extension; the status stays what the instruments say.
+  for (const [item, to, measure, advisory, end, last] of [
+    [{ id: 'gallium/metal' }, 'US', 'cn-mofcom-2024-46', 'cn-us-2026-arrangement-extension-no72', '2026-11-27', '2026-11-27'],
+    [{ id: 'holmium/metal' }, 'DE', 'cn-mofcom-2025-57', 'cn-us-2026-arrangement-extension-no70', '2026-11-10', '2026-11-10'],
+  ] as const) {
+    it(`${measure}: on its last day and on 2026-12-05 one status_unverified warning, naming ${advisory}, and no change of status`, () => {
+      const onLast = assess(item, to, last);
+      const w0 = onLast.warnings.filter((w) => w.code === 'status_unverified' && w.measure === measure);
+      expect(w0).toHaveLength(1);
+      expect(w0[0]!.message).toContain(`last day of the suspension`);
+      expect(w0[0]!.message).toContain(`advisory ${advisory}`);
+      const today = assess(item, to, '2026-12-05');
+      const w = today.warnings.filter((x) => x.code === 'status_unverified' && x.measure === measure);
+      expect(w).toHaveLength(1);
+      expect(w[0]!.message).toContain(`ended on ${end}`);
+      expect(w[0]!.message).toContain(`advisory ${advisory}`);
+      expect(w[0]!.message).toContain('2027-01-10');
+      const finding = today.jurisdictions[0]!.findings.find((f) => f.measure.id === measure && f.requirement === 'license_required');
+      expect(finding?.status).toBe('in_force');
+    });
+  }
   it('No. 70 covers every destination: the rare-earth advisory shows on the Germany corridor too', () => {
     const r = assess({ id: 'holmium/metal' }, 'DE', '2026-11-11');
     expect(advisoryIds(r)).toContain('cn-us-2026-arrangement-extension-no70');
