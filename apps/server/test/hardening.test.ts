@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
 import { ListenError, type RunningServer } from '../src/index.js';
-import { FIXTURES, GALLIUM, json, ndjson, PG_URL, sqliteFixture, startTestServer, type StoreFixture } from './support.js';
+import { FIXTURES, GALLIUM, json, ndjson, PG_URL, spawnServer, sqliteFixture, startTestServer, waitFor, type StoreFixture } from './support.js';
 
 const BIN = new URL('../dist/bin.js', import.meta.url).pathname;
 const run = promisify(execFile);
@@ -277,6 +277,50 @@ describe('graceful shutdown (#10.9) and back-pressure (#10.10)', () => {
       await fixture.dispose();
     }
   });
+
+  it('SIGTERM to the running binary during a long streamed batch: /readyz 503 while it drains, the batch ends with a line saying how many lines were answered, the process exits 0', async () => {
+    const fixture = sqliteFixture();
+    const { child, url, output } = await spawnServer(fixture);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    try {
+      // The whole body is sent at once; its answers (about 5 KB a line) are far more than the socket
+      // buffers hold, so while this client does not read, the batch waits on back-pressure mid-way.
+      const LINES = 5000;
+      const res = await fetch(`${url}/v1/assessments/batch`, ndjson(Array.from({ length: LINES }, (_, i) => ({ ...GALLIUM, id: `t${i}` }))));
+      expect(res.status).toBe(200);
+      const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+      let text = '';
+      while (!text.includes('\n')) text += (await reader.read()).value ?? '';
+      expect((await fetch(`${url}/readyz`)).status).toBe(200);
+      child.kill('SIGTERM');
+      // The signal is handled asynchronously: readiness turns 503 and stays so while the batch is open.
+      await waitFor(async () => (await fetch(`${url}/readyz`)).status === 503);
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += value;
+      }
+      const lines = text.trim().split('\n').map((l) => JSON.parse(l) as { id?: string; auditId?: string; error?: { code: string; answered: number; message: string } });
+      const last = lines.at(-1)!;
+      const answers = lines.slice(0, -1);
+      expect(last.error, 'the cut batch ends with an in-band line').toMatchObject({ code: 'shutting_down', answered: answers.length });
+      expect(last.error!.message).toContain(`${answers.length} lines were answered`);
+      expect(answers.length).toBeGreaterThan(0);
+      expect(answers.length).toBeLessThan(LINES);
+      expect(answers.map((a) => a.id)).toEqual(Array.from({ length: answers.length }, (_, i) => `t${i}`));
+      expect(answers.every((a) => typeof a.auditId === 'string')).toBe(true);
+      expect(await exited, output()).toBe(0);
+      await expect(fetch(`${url}/readyz`)).rejects.toThrow();
+      // Every line reported answered was recorded, and nothing more.
+      const verified = await cli(fixture, 'audit', 'verify', '--json');
+      expect(JSON.parse(verified.out)).toMatchObject({ ok: true, records: answers.length });
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+      await fixture.dispose();
+    }
+  }, 120_000);
 
   it('a long batch read slowly leaves no listeners behind (no MaxListenersExceededWarning)', async () => {
     const fixture = sqliteFixture();
