@@ -142,6 +142,44 @@ describe.each(FIXTURES)('hostile input never reaches the store or another caller
   });
 });
 
+/**
+ * #10.1: the engine's answer cache kept the raw values of every distinct request, rejected ones included,
+ * up to 50,000 entries; some 4,700 rejected 900 KB requests took the heap to 4 GB. Measured in a child
+ * process of its own (the built server, with --expose-gc), so that a collection before each reading
+ * makes the heap figures exact enough to compare: 200 such requests would keep about 180 MB.
+ */
+describe('memory (#10.1)', () => {
+  const script = `
+    const { startServer } = await import(${JSON.stringify(new URL('../dist/index.js', import.meta.url).pathname)});
+    const server = await startServer({ port: 0, host: '127.0.0.1', handleSignals: false });
+    const send = async (i) => {
+      const body = JSON.stringify({ item: { id: 'gallium/metal', name: (i + '-').padEnd(900000, 'x') }, from: 'CN', to: 'US', date: 'not-a-date' });
+      const res = await fetch(server.url + '/v1/assessments', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const p = await res.json();
+      if (res.status !== 400 || !p.errors.some((e) => e.path === 'date')) throw new Error('request ' + i + ': ' + res.status);
+    };
+    const heap = () => { gc(); gc(); return process.memoryUsage().heapUsed; };
+    for (let i = 0; i < 20; i++) await send(i);
+    const before = heap();
+    for (let i = 20; i < 220; i++) await send(i);
+    const after = heap();
+    await server.close();
+    process.stdout.write('\\n' + JSON.stringify({ before, after }) + '\\n');
+  `;
+
+  it('200 distinct rejected requests of 900 KB each leave the heap where it was', async () => {
+    const fixture = sqliteFixture();
+    try {
+      const { stdout } = await run(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { env: { ...process.env, ...fixture.env, LOG_LEVEL: 'silent' }, maxBuffer: 1 << 20 });
+      const { before, after } = JSON.parse(stdout.trim().split('\n').at(-1)!) as { before: number; after: number };
+      // 200 × 900 KB kept would be 180 MB; allow 20 MB for what a process may grow by on its own.
+      expect(after - before).toBeLessThan(20 * 1024 * 1024);
+    } finally {
+      await fixture.dispose();
+    }
+  }, 120_000);
+});
+
 describe('SQLite append-only triggers (#10.6)', () => {
   it('refuse every REPLACE and UPSERT form over a stored record or answer', async () => {
     const fixture = sqliteFixture();
