@@ -140,6 +140,35 @@ describe.each(FIXTURES)('hostile input never reaches the store or another caller
     expect(broken.bad.map((b) => b.seq)).toEqual([2, 15]);
     expect(broken.bad.every((b) => b.reason === 'the record’s content does not match its hash')).toBe(true);
   });
+
+  it('a bad id never changes the answer to the same question for another caller (#10.2): single, batch and job', async () => {
+    const question = { item: { id: 'germanium/metal' }, from: 'CN', to: 'JP', date: '2025-03-01' };
+    const badIds: unknown[] = [{ a: 1 }, { toString: 1 }, [1], true, null];
+    const expected = ((await (await fetch(`${url}/v1/assessments`, json({ ...question, id: 'first' }))).json()) as { verdict: string }).verdict;
+    for (const id of badIds) {
+      // A bad id is refused naming it, whether or not the same question was answered before...
+      const p = await problemOf(await fetch(`${url}/v1/assessments`, json({ ...question, id })), 400);
+      expect(p.errors!.map((e) => e.path), JSON.stringify(id)).toEqual(['id']);
+      // ...and the same question with a good id, asked next, still gets its answer.
+      const next = await fetch(`${url}/v1/assessments`, json({ ...question, id: `after ${JSON.stringify(id)}` }));
+      expect(next.status).toBe(200);
+      expect(await next.json()).toMatchObject({ id: `after ${JSON.stringify(id)}`, verdict: expected });
+    }
+    const lines = badIds.flatMap((id, i) => [{ ...question, id }, { ...question, id: `b${i}` }]);
+    const batch = (await (await fetch(`${url}/v1/assessments/batch`, ndjson(lines))).text()).trim().split('\n').map((l) => JSON.parse(l) as { id?: unknown; verdict?: string; error?: { errors: { path: string }[] } });
+    const job = await fetch(`${url}/v1/jobs`, ndjson(lines));
+    expect(job.status).toBe(202);
+    const { id: jobId } = (await job.json()) as { id: string };
+    await waitFor(async () => ((await (await fetch(`${url}/v1/jobs/${jobId}`)).json()) as { status: string }).status === 'done');
+    const results = (await (await fetch(`${url}/v1/jobs/${jobId}/results`)).text()).trim().split('\n').map((l) => JSON.parse(l) as typeof batch[number]);
+    for (const out of [batch, results]) {
+      expect(out).toHaveLength(lines.length);
+      out.forEach((line, i) => {
+        if (i % 2 === 0) expect(line.error!.errors.map((e) => e.path), `line ${i + 1}`).toEqual(['id']);
+        else expect(line, `line ${i + 1}`).toMatchObject({ id: `b${(i - 1) / 2}`, verdict: expected });
+      });
+    }
+  });
 });
 
 /**

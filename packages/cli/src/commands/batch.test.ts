@@ -52,6 +52,21 @@ describe('assess --input (batch)', { timeout: 30_000 }, () => {
     expect(r.stderr).toContain('2 of 4 lines failed');
   });
 
+  it('a line with a bad id is refused naming id and changes no other line\'s answer to the same question (#10.2)', async () => {
+    const question = { item: { id: 'gallium/metal' }, from: 'CN', to: 'US', date: '2025-01-15' };
+    const badIds: unknown[] = [{ a: 1 }, { toString: 1 }, [1], true];
+    const input = [good('first'), ...badIds.flatMap((id, i) => [JSON.stringify({ ...question, id }), good(`after${i}`)])].join('\n');
+    const r = await runInProcess(['assess', '--input', '-'], { stdin: `${input}\n` });
+    expect(r.code).toBe(1);
+    const out = parseLines(r.stdout);
+    expect(out).toHaveLength(1 + 2 * badIds.length);
+    expect(out[0]).toMatchObject({ id: 'first', verdict: 'prohibited' });
+    badIds.forEach((_, i) => {
+      expect(out[1 + 2 * i], `line ${2 + 2 * i}`).toMatchObject({ line: 2 + 2 * i, error: { code: 'invalid_request', errors: [{ path: 'id' }] } });
+      expect(out[2 + 2 * i], `line ${3 + 2 * i}`).toMatchObject({ id: `after${i}`, verdict: 'prohibited' });
+    });
+  });
+
   it('reads a CSV file and writes to --output', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'chokepoint-cli-'));
     await writeFile(
