@@ -38,9 +38,6 @@ const startFor = (list: (typeof sets)[number], dest: CountryCode): ListStart | u
 /** True when `date` falls on or before an addition dated by day or by month. */
 const onOrBefore = (date: IsoDate, addition: string) => (addition.length === 7 ? date.slice(0, 7) <= addition : date <= addition);
 
-/** The supplements to part 746 this plugin does not hold, named in answers that rest on the others. */
-export const MISSING_SUPPLEMENTS: readonly string[] = file.missing;
-
 /** The digits of an HS code (`"8471.30"` → `"847130"`). */
 function digits(hs: string): string {
   return hs.replace(/\D/g, '');

@@ -4,7 +4,8 @@ import type { Classification } from './determination.js';
 import { earCountry, inGroup } from './groups.js';
 import { readData } from './data-files.js';
 import { M } from './measures.js';
-import { foodOrMedicine, MISSING_SUPPLEMENTS, part746Lists } from './part-746-lists.js';
+import { foodOrMedicine, part746Lists } from './part-746-lists.js';
+import { casOf, SUPP6_IN_WORDS, supp6Chemical, supp6Start, type Supp6Match } from './part-746-supp6.js';
 import { iraqRules } from './un-iraq.js';
 import { cameraEndUsers } from './camera-end-users.js';
 import { headquartersRule } from './headquarters-rule.js';
@@ -140,38 +141,80 @@ export function embargoes(ctx: EvaluationContext, dest: CountryCode, classes: Cl
       const supp = param(ctx, PARAMS.part746Listed);
       // Before § 746.8 began for the destination its HS lists decide nothing, so nothing about them is asked.
       const inForce = russiaBelarusSanctioned(c, ctx.request.date);
+      // Supp. No. 6 (§ 746.8(a)(6)) names chemicals by CAS number: the one the request gives, or its taxonomy item's.
+      const s6 = supp === undefined && inForce ? supp6(ctx, c) : undefined;
+      const s6Listed = s6?.kind === 'listed' && !s6.later;
+      if (s6?.kind === 'listed' && !s6.later) {
+        out.findings.push(ctx.finding({
+          measure: M.russia, requirement: 'license_required', licensePolicy: 'presumption_of_denial', part: { effective: { from: supp6Start(c)!, to: null } },
+          reason: `${prefix}${name}: ${s6.name} (CAS ${s6.cas}) is listed in Supplement No. 6 to Part 746, paragraph ${s6.paragraph} (${s6.about}), so the EAR99 item needs a licence to or within ${name}, reviewed under a policy of denial (15 CFR 746.8(a)(6), (b)(3)); the supplement leaves out items that are medicines (§ 772.1).`,
+          matchedOn: [ctx.request.item.cas ? `cas ${ctx.request.item.cas}` : `CAS ${s6.cas} (from the taxonomy node)`, `destination ${dest}`],
+        }));
+      } else if (s6?.kind === 'listed') {
+        out.questions.push({ parameter: PARAMS.part746Listed, prompt: `${name}: ${s6.name} (CAS ${s6.cas}) is listed in Supplement No. 6 to Part 746, paragraph ${s6.paragraph}, as printed on 2026-09-24, but entries were added to it after ${ctx.request.date} (${s6.later!.join('; ')}) and this plugin does not record which. Was it already listed on ${ctx.request.date}? Give item.parameters["ear.part746Listed"] = 1 or 0.`, candidates: ['1', '0'] });
+      } else if (s6?.kind === 'needs_concentration') {
+        out.questions.push({ parameter: 'purity', prompt: `${name}: ${s6.name} (CAS ${s6.cas}) is listed in Supplement No. 6 to Part 746, paragraph ${s6.paragraph}, in concentrations of ${Math.round(s6.min * 100)} % by weight or more (15 CFR 746.8(a)(6)). Give item.parameters.purity as a weight fraction (e.g. 0.995).` });
+      }
+      const s6Note = supp6Note(s6);
       // The HS code stated, or those the item's taxonomy node carries: decided when every one of them gives the same answer.
       const hsCodes = hsCodesOf(ctx).codes;
       const matches = supp === undefined && inForce ? hsCodes.map((code) => part746Lists(code, c, ctx.request.date)) : [];
       const kinds = new Set(matches.map((m) => (m?.kind === 'listed' && m.later ? 'uncertain' : m?.kind)));
       const byHs = matches.length && kinds.size === 1 ? matches[0] : undefined;
       if (kinds.size > 1) out.questions.push({ parameter: 'item.hs', prompt: `${name}: the item's HS codes (${hsCodes.join(', ')}) are not all treated alike by the supplements to part 746 (15 CFR 746.5, 746.8, 746.10); give the item's 6-digit HS code.` });
-      if (supp === 1) add(M.russia, `${name}: the EAR99 item is listed by HS code in a supplement to part 746 and needs a licence, with a policy of denial (15 CFR 746.5, 746.8(a)(2)–(3)).`, 'presumption_of_denial', part);
+      const s6Asked = s6?.kind === 'needs_concentration' || (s6?.kind === 'listed' && s6.later !== undefined);
+      if (supp === 1) add(M.russia, `${name}: the EAR99 item is listed by HS code or description in a supplement to part 746 and needs a licence, with a policy of denial (15 CFR 746.5, 746.8(a)(5)–(7)).`, 'presumption_of_denial', part);
       else if (byHs?.kind === 'listed' && byHs.later) {
         // The lists are those printed on the data's eCFR date; a code may have come with an addition after the request date.
-        out.questions.push({ parameter: PARAMS.part746Listed, prompt: `${name}: HTS-6 ${byHs.hs6} is listed in ${byHs.lists.map((l) => l.title).join('; ')} as printed on 2026-09-24, but codes were added to that list after ${ctx.request.date} (${byHs.later.join('; ')}) and this plugin does not record which. Was it already listed on ${ctx.request.date}? Give item.parameters["ear.part746Listed"] = 1 or 0.`, candidates: ['1', '0'] });
+        if (!s6Listed && !s6Asked) out.questions.push({ parameter: PARAMS.part746Listed, prompt: `${name}: HTS-6 ${byHs.hs6} is listed in ${byHs.lists.map((l) => l.title).join('; ')} as printed on 2026-09-24, but codes were added to that list after ${ctx.request.date} (${byHs.later.join('; ')}) and this plugin does not record which. Was it already listed on ${ctx.request.date}? Give item.parameters["ear.part746Listed"] = 1 or 0.`, candidates: ['1', '0'] });
       } else if (byHs?.kind === 'listed' && byHs.lists.every((l) => l.id === 'supp2') && param(ctx, PARAMS.russianOilGas) !== 1) {
         // § 746.5(a)(1)(i): Supp. No. 2 items need a licence only for Russian deepwater, Arctic offshore or shale oil and
         // gas exploration or production, or when the exporter cannot tell; Supp. No. 4 items need one for any use.
         if (param(ctx, PARAMS.russianOilGas) === undefined) out.questions.push({ parameter: PARAMS.russianOilGas, prompt: `${name}: HTS-6 ${byHs.hs6} is listed only in Supplement No. 2 to Part 746, which needs a licence when you know the item will be used, directly or indirectly, in exploration for or production of oil or gas in Russian deepwater (over 500 feet), Arctic offshore locations or shale formations in Russia, or cannot tell whether it will (15 CFR 746.5(a)(1)(i)). Is that so? Give item.parameters["${PARAMS.russianOilGas}"] = 1 or 0.`, candidates: ['1', '0'] });
-        else warnings.push({ code: 'data_incomplete', message: `${name}: HTS-6 ${byHs.hs6} is listed only in Supplement No. 2 to Part 746 and the item is not for Russian deepwater, Arctic offshore or shale oil and gas projects, so § 746.5(a)(1)(i) does not apply; ${MISSING_SUPPLEMENTS.join(', ')} is not in this plugin's data, so check it.`, measure: M.russia });
+        else if (!s6Listed && !s6Asked) warnings.push({ code: 'data_incomplete', message: `${name}: HTS-6 ${byHs.hs6} is listed only in Supplement No. 2 to Part 746 and the item is not for Russian deepwater, Arctic offshore or shale oil and gas projects, so § 746.5(a)(1)(i) does not apply; ${s6Note}`, measure: M.russia });
       } else if (byHs?.kind === 'listed') {
         out.findings.push(ctx.finding({
           measure: M.russia, requirement: 'license_required', licensePolicy: 'presumption_of_denial', part,
           reason: `${prefix}${name}: HTS-6 ${byHs.hs6} is listed in ${byHs.lists.map((l) => `${l.title} (15 CFR ${l.sections})`).join('; ')}, so the EAR99 item needs a licence, with a policy of denial.`,
           matchedOn: [hs ? `hs ${hs}` : `HS-6 ${byHs.hs6} (${ctx.request.item.cnCode ? 'from item.cnCode' : 'from the taxonomy node'})`, `destination ${dest}`],
         }));
-      } else if (byHs?.kind === 'not_listed') {
+      } else if (byHs?.kind === 'not_listed' && !s6Listed && !s6Asked) {
         const later = byHs.later?.length ? ` It is listed in ${byHs.later.map((l) => `${l.title} from ${l.from}`).join('; ')}, after this date.` : '';
-        warnings.push({ code: 'data_incomplete', message: `${name}: HTS-6 ${byHs.hs6} is not in Supplement Nos. 2, 4, 5 or 7 to Part 746 as in force for ${name} on ${ctx.request.date}, so this EAR99 item needs no licence under §§ 746.5, 746.8 or 746.10; ${MISSING_SUPPLEMENTS.join(', ')} is not in this plugin's data, so check it.${later}`, measure: M.russia });
-      } else if (byHs?.kind === 'too_short') {
+        // Supp. No. 6's chemicals sit in HS chapters 25, 28 and 29: a chemical there without a CAS number is asked for it.
+        if (!s6 && supp6Start(c)! <= ctx.request.date && /^(25|28|29)/.test(byHs.hs6)) {
+          out.questions.push({ parameter: 'item.cas', prompt: `${name}: HTS-6 ${byHs.hs6} is not in Supplement Nos. 2, 4, 5 or 7 to Part 746, but Supplement No. 6 (15 CFR 746.8(a)(6)) lists chemicals by CAS number whatever their HS code. Give item.cas (and item.parameters.purity), or say whether the item is listed: item.parameters["ear.part746Listed"] = 1 or 0.` });
+        } else {
+          warnings.push({ code: 'data_incomplete', message: `${name}: HTS-6 ${byHs.hs6} is not in Supplement Nos. 2, 4, 5 or 7 to Part 746 as in force for ${name} on ${ctx.request.date}, so this EAR99 item needs no licence under §§ 746.5, 746.8 or 746.10 for its HS code; ${s6Note}${later}`, measure: M.russia });
+        }
+      } else if (byHs?.kind === 'too_short' && !s6Listed && !s6Asked) {
         out.questions.push({ parameter: 'item.hs', prompt: `${name}: some HTS-6 codes under heading ${byHs.heading} are listed in the supplements to part 746 (15 CFR 746.5, 746.8, 746.10); give the 6-digit HS code.` });
-      } else if (supp === undefined && inForce && kinds.size <= 1) {
+      } else if (supp === undefined && inForce && kinds.size <= 1 && !byHs && !s6Listed && !s6Asked) {
         out.questions.push({ parameter: PARAMS.part746Listed, prompt: `${name}: EAR99 items need a licence when their HS code is listed in Supplement No. 2, 4, 5, 6 or 7 to Part 746 (15 CFR 746.5, 746.8, 746.10). Give item.hs, or say whether it is listed: item.parameters["ear.part746Listed"] = 1 or 0.`, candidates: ['1', '0'] });
       }
     }
   }
   return out;
+}
+
+/** Supplement No. 6 to Part 746 for the request's CAS numbers: listed (certain) first, then uncertain, then a missing concentration. */
+function supp6(ctx: EvaluationContext, dest: CountryCode): Supp6Match | undefined {
+  const cas = casOf(ctx);
+  if (!cas.length) return undefined;
+  const purity = param(ctx, 'purity');
+  const matches = cas.map((x) => supp6Chemical(x, dest, ctx.request.date, purity));
+  return matches.find((m) => m.kind === 'listed' && !m.later) ?? matches.find((m) => m.kind === 'listed') ?? matches.find((m) => m.kind === 'needs_concentration')
+    ?? matches.find((m) => m.kind === 'not_listed') ?? matches[0];
+}
+
+/** What an answer that rests on the HS lists says about Supplement No. 6. */
+function supp6Note(s6: Supp6Match | undefined): string {
+  if (s6?.kind === 'not_in_force') return 'Supplement No. 6 to Part 746 was not yet in force for this destination.';
+  const words = `its paragraphs described in words (${SUPP6_IN_WORDS}) are not evaluated, so check them`;
+  if (s6?.kind === 'not_listed' && s6.below?.mixture) return `${s6.below.name} is in Supplement No. 6 to Part 746, paragraph ${s6.below.paragraph}, but mixtures in which it is ${Math.round(s6.below.min * 100)} % by weight or less are not covered; ${words}.`;
+  if (s6?.kind === 'not_listed' && s6.below) return `${s6.below.name} is in Supplement No. 6 to Part 746, paragraph ${s6.below.paragraph}, only in concentrations of ${Math.round(s6.below.min * 100)} % by weight or more, and the purity given is lower; ${words}.`;
+  if (s6?.kind === 'not_listed' && s6.laterFrom) return `CAS ${s6.cas} is in Supplement No. 6 to Part 746 only from ${s6.laterFrom}, after this date; ${words}.`;
+  if (s6?.kind === 'not_listed') return `CAS ${s6.cas} is not among the chemicals of Supplement No. 6 to Part 746; ${words}.`;
+  return `Supplement No. 6 to Part 746 lists chemicals by CAS number (give item.cas) and other items in words (${SUPP6_IN_WORDS}); check it.`;
 }
 
 /** One item of Supplement No. 2 to Part 744: an ECCN, the paragraphs it is limited to, and a limit in words. */

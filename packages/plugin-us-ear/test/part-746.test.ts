@@ -26,7 +26,9 @@ t.run('Russia and Belarus: EAR99 items decided by the HS code (Supp. Nos. 2, 4, 
   // taxonomy item whose HS codes all give the same answer.
   { name: 'China tariff line 8112921010 (unwrought germanium, HS 8112.92, Supp. 4) to Russia: licence, nothing asked', request: us({ cnCode: '8112921010' }, 'RU'), verdict: 'license_required', findings: [{ measure: M.russia }] },
   { name: 'taxonomy item germanium/metal (HS 8112.92 and 8112.99, both in Supp. 4) to Russia: licence', request: us({ id: 'germanium/metal' }, 'RU'), verdict: 'license_required', findings: [{ measure: M.russia }] },
-  { name: 'taxonomy item lithium/carbonate (HS 2836.91, in no supplement) to Russia: no licence, nothing asked', request: us({ id: 'lithium/carbonate' }, 'RU'), verdict: 'no_license_required', warnings: ['data_incomplete'] },
+  // Lithium carbonate (HS 2836.91) is in no HTS list but is Supp. No. 6 (a)(45) by CAS number (test/part-746-supp6.test.ts);
+  // lithium hydroxide (HS 2825.20, CAS 1310-65-2) is in neither.
+  { name: 'taxonomy item lithium/hydroxide (HS 2825.20, in no supplement) to Russia: no licence, nothing asked', request: us({ id: 'lithium/hydroxide' }, 'RU'), verdict: 'no_license_required', warnings: ['data_incomplete'] },
 ]);
 
 // Each supplement applies from the rule that created it for that destination: Supp. No. 4 for Russia from 2022-03-03,
