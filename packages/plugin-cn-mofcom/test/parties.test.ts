@@ -28,7 +28,56 @@ const CHECKED: { measure: string; source: string; names: string[] }[] = [
   { measure: 'cn-uel-2025-09-25', source: "People's Daily (Xinhua) and Global Times, 2025-09-25", names: ['Saronic Technologies, Inc.', 'Aerkomm Inc.', 'Oceaneering International, Inc.'] },
   { measure: 'cn-uel-2025-10-09', source: 'TASS, 2025-10-09', names: ['Dedrone by Axon', 'DZYNE Technologies', 'Elbit Systems of America, LLC', 'Epirus, Inc.', 'AeroVironment, Inc.', 'Exelis Inc.', 'Alliant Techsystems Operations LLC', 'Teledyne FLIR, LLC', 'VSE Corporation', 'Cubic Global Defense', 'Recorded Future, Inc.', 'BAE Systems, Inc.', 'Halifax International Security Forum', 'TechInsights Inc.'] },
   { measure: 'cn-countermeasure-2025-6', source: 'iMarine News and Bastille Post (Xinhua), 2025-10-14', names: ['Hanwha Shipping LLC', 'Hanwha Philly Shipyard Inc.', 'Hanwha Ocean USA International LLC', 'Hanwha Shipping Holdings LLC', 'HS USA Holdings Corp.'] },
+  // A second sample, against other reports of the announcements (stored public pages, 2026-12-05).
+  { measure: 'cn-mofcom-2025-ecl-20250709', source: 'Lianhe Zaobao, Deutsche Welle and Mirror Daily, 2025-07-09 (all eight, in force on publication)', names: ['Aerospace Industrial Development Corp.', 'GEOSAT Aerospace & Technology Inc.', 'National Chung-Shan Institute of Science & Technology', 'JC Technology Inc.', 'CSBC Corporation, Taiwan', 'Jong Shyn Shipbuilding Co., Ltd', 'Lungteh Shipbuilding Co., Ltd', 'Gong Wei Co., Ltd'] },
+  { measure: 'cn-mofcom-2025-51', source: 'ETtoday, 2025-09-25', names: ['Huntington Ingalls Industries, Inc.', 'Planate Management Group', 'Global Dimensions LLC'] },
+  { measure: 'cn-mofcom-2026-23', source: 'Benchmark Mineral Intelligence, Kalkine and a Bloomberg summary, 2026-06-22 (ten US entities, in force that day)', names: ['MP Materials Corp.', 'USA Rare Earth, Inc.', 'Aveox, Inc.'] },
+  { measure: 'cn-mofcom-2025-13', source: "People's Daily (as reposted), 2025-03 (fifteen US entities, Leidos first, in force on publication)", names: ['Leidos'] },
+  { measure: 'cn-mofcom-2025-1', source: 'i-Cable News, 2025-01-02 (28 US entities, General Dynamics named)', names: ['General Dynamics'] },
 ];
+
+// The EyeWarnYou snapshot (commit 0980eccb, as of 2026-08-05), read entry by entry in December 2026: how many
+// entries each announcement has there and the MOFCOM page it links. 270 entries in all.
+const SNAPSHOT: Record<string, [number, string]> = {
+  'cn-mofcom-2025-1': [28, 'art_9b966e20a6934cc6b4fa2cf777626854'], 'cn-mofcom-2025-13': [15, 'art_67b1b070edcb42e2ad9b8860c15f3b12'],
+  'cn-mofcom-2025-21': [15, 'art_e1772b9dcc6c4337aa61f1f8847d0a61'], 'cn-mofcom-2025-22': [12, 'art_a3535a90814b4d33bf9dc2878c65c9e0'],
+  'cn-mofcom-2025-ecl-20250709': [8, 'art_bc099a251426466f8fa650f9216c064d'], 'cn-mofcom-2025-51': [3, 'art_250b2a4fdbd04ed19f626a5ce931492c'],
+  'cn-mofcom-2026-11': [20, 'art_b5159a773124428a9813884015d1b8b3'], 'cn-mofcom-2026-12': [20, 'art_bac18400512d408a8d4c2f964e36ac11'],
+  'cn-mofcom-2026-20': [7, 'art_d909592ea44b40148f244cb233773d4f'], 'cn-mofcom-2026-23': [10, 'art_dfa9cc5c1e004d7fbb86f83d249e7986'],
+  'cn-mofcom-2026-27': [20, 'art_df87be1437044874a35f85cf6e076f3d'], 'cn-mofcom-2026-28': [20, 'art_1a0adf5de9b84cd091992669d59e10d4'],
+  'cn-mofcom-2026-30': [14, 'art_452eed7fd22c431fbd3d7a8b9fad6d93'],
+  'cn-uel-2025-1': [10, 'art_6d2af2148a554e58854998d6b0770625'], 'cn-uel-2025-2': [7, 'art_4d8f19badfca417b9293f8479181706b'],
+  'cn-uel-2025-3': [4, 'art_a4e1d7ae955d409780b01fa4a08a1331'], 'cn-uel-2025-02-04': [1, 'art_ab15d2258dda4e93b8ad1ec4776d37c3'],
+  'cn-uel-2025-03-04': [10, 'art_fe1f402f866f4216b1e835770df96f8c'], 'cn-uel-2025-6': [1, 'art_5476ce842c764bd09fa530b97ebf96bb'],
+  'cn-uel-2025-04-04': [11, 'art_e4f474d3aeba4672913db1042d845d78'], 'cn-uel-2025-8': [6, 'art_81fd0e00d5aa4be39db90f2c183c809a'],
+  'cn-uel-2025-09-25': [3, 'art_f7201e9ac9864599bd43ed65a3257577'], 'cn-uel-2025-10-09': [13, 'art_fa5c991e926144e8a13de34fe1b8e00a'],
+  'cn-countermeasure-2025-6': [5, 'art_ff624c30d2734ed9b3d0916a23ed1c45'], 'cn-countermeasure-2026-2': [6, 'art_4028b8300fa24a0399f7da26e4939b20'],
+  'cn-countermeasure-2026-08-05': [1, 'art_97d99d522e6944439ae31884c928ee31'],
+};
+// Listings the snapshot lacks, each from its announcement's reports: the 16th entity of No. 21/2025, PVH (listed with
+// Illumina on 2025-02-04) and TechInsights (the snapshot names only its Japanese branch in the programme's title).
+const NOT_IN_SNAPSHOT: Record<string, string> = { 'High Point Aerotechnologies': 'cn-mofcom-2025-21', 'PVH Corp.': 'cn-uel-2025-02-04', 'TechInsights Inc.': 'cn-uel-2025-10-09' };
+
+describe('party lists against the EyeWarnYou snapshot (#12.8)', () => {
+  const measures = new Map(plugin.measures.map((m) => [m.id, m]));
+  it('holds the snapshot\'s 270 listings and the three it lacks: 273', () => {
+    expect(Object.values(SNAPSHOT).reduce((n, [c]) => n + c, 0)).toBe(270);
+    const counts = new Map<string, number>();
+    for (const p of plugin.parties) if (!(p.name in NOT_IN_SNAPSHOT)) counts.set(p.measure, (counts.get(p.measure) ?? 0) + 1);
+    expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(Object.entries(SNAPSHOT).map(([m, [c]]) => [m, c])));
+    for (const [name, measure] of Object.entries(NOT_IN_SNAPSHOT)) expect(plugin.parties.find((p) => p.name === name)?.measure, name).toBe(measure);
+    expect(plugin.parties).toHaveLength(273);
+  });
+  it('links each announcement to the MOFCOM page the snapshot gives', () => {
+    for (const [id, [, page]] of Object.entries(SNAPSHOT)) expect(measures.get(id)!.url, id).toContain(page);
+  });
+  it('does not cite the snapshot for a listing it lacks', () => {
+    for (const name of Object.keys(NOT_IN_SNAPSHOT)) {
+      const p = plugin.parties.find((x) => x.name === name)!;
+      expect((p.sources ?? []).some((s) => s.url.includes('EyeWarnYou')), name).toBe(false);
+    }
+  });
+});
 
 describe('party lists', () => {
   const measures = new Map(plugin.measures.map((m) => [m.id, m]));
