@@ -92,7 +92,12 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
   const embargoNote = armsEmbargoed ? ' As a 600-series or 9x515 item going to a Country Group D:5 destination it is reviewed under a policy of denial (15 CFR 742.4(b)(1)(ii)).' : '';
   const smeOnly = reachedOnlyBySme(ctx.reach.bases, ctx.request, date, ctx.screen, aboveDeMinimis(ctx.request, date));
   const fn5 = ctx.request.item.parameters?.['ear.footnote5Party'];
-  const specialFacts = { ...(fn5 !== undefined ? { footnote5Party: fn5 } : {}), viaFootnote5Fdp: viaFootnote5Rules(ctx.reach.bases, ctx.request, date, ctx.screen) };
+  const devHq = ctx.request.item.parameters?.['ear.developerHeadquartersD5'];
+  const chipTech = ctx.request.item.parameters?.['ear.chipProductionTechnology'];
+  const specialFacts = {
+    ...(fn5 !== undefined ? { footnote5Party: fn5 } : {}), viaFootnote5Fdp: viaFootnote5Rules(ctx.reach.bases, ctx.request, date, ctx.screen),
+    ...(devHq !== undefined ? { developerHeadquartersD5: devHq } : {}), ...(chipTech !== undefined ? { chipProductionTechnology: chipTech } : {}),
+  };
   const entryRef = { id: cls.entryId ?? `eccn-${cls.code.toLowerCase().replace(/\./g, '-')}`, code: cls.code };
   if (entry.itarPlaceholder) {
     warnings.push({ code: 'itar_item', message: `${cls.code}: items in this entry are subject to the ITAR (22 CFR 120–130), not the EAR; this plugin does not assess them.`, measure: M.ccl });

@@ -9,7 +9,9 @@ type DestinationScope =
   | { kind: 'countries'; countries: CountryCode[] }
   | { kind: 'macauOrD5' }
   | { kind: 'aiTiers'; also?: { country: CountryCode; from: IsoDate; note: string }[] }
-  | { kind: 'footnote5' };
+  | { kind: 'footnote5' }
+  /** § 734.9(h)(2)(ii): technology developed by an entity headquartered in Macau or D:5, wherever it goes. */
+  | { kind: 'developerD5' };
 
 interface RuleVersion {
   from: IsoDate;
@@ -20,6 +22,8 @@ interface RuleVersion {
   rule: string;
   confidence: 'high' | 'medium' | 'low';
   complianceFrom?: IsoDate;
+  /** Plugin parameters the rule also turns on: each must be 1; 0 takes the item out; unstated, it is asked. */
+  facts?: string[];
   note: string;
 }
 
@@ -57,7 +61,12 @@ export const FDP_PARAMS = {
   exporterHq: 'ear.exporterHeadquartersD5',
   exporterHqSupp4: 'ear.exporterHeadquartersSupp4',
   equivalent: 'ear.equivalentControls',
+  developerHq: 'ear.developerHeadquartersD5',
+  chipProduction: 'ear.chipProductionTechnology',
 } as const;
+
+/** Macau or a Country Group D:5 destination. */
+const macauOrD5 = (c: CountryCode, date: IsoDate) => earCountry(c) === 'MO' || inGroup('D:5', c, date);
 
 /** A rule met (or possibly met) by a request, with the version in force on its date. */
 export interface FdpMatch {
@@ -104,6 +113,9 @@ function destinationInScope(request: NormalizedRequest, scope: DestinationScope,
     case 'macauOrD5': return to === 'MO' || inGroup('D:5', request.to, date);
     case 'aiTiers': return ((inGroup('D:1', request.to, date) || inGroup('D:4', request.to, date) || inGroup('D:5', request.to, date)) && !inGroup('A:5', request.to, date) && !inGroup('A:6', request.to, date))
       || (scope.also ?? []).some((a) => a.country === to && date >= a.from);
+    // The developer's headquarters is a fact; unstated, the rule is considered for technology made in or sent from Macau or D:5.
+    case 'developerD5': return p[FDP_PARAMS.developerHq] === 1
+      || (p[FDP_PARAMS.developerHq] === undefined && (macauOrD5(request.from, date) || macauOrD5(request.item.origin ?? request.from, date)));
     case 'footnote5': return p[FDP_PARAMS.footnote5] === 1 || (p[FDP_PARAMS.advancedNodeFab] === 1 && (to === 'MO' || inGroup('D:5', request.to, date)))
       || (p[FDP_PARAMS.footnote5] === undefined && partyDesignations(request, screen).some((d) => d.footnotes.includes(5)));
   }
@@ -143,9 +155,12 @@ export function directProductRules(request: NormalizedRequest, date: IsoDate, sc
   for (const rule of file.rules) {
     const version = versionOn(rule, date);
     if (!version || !itemInScope(request.item.eccn, version) || !destinationInScope(request, version.destination, date, screen)) continue;
+    const p = request.item.parameters ?? {};
+    if (version.facts?.some((f) => p[f] === 0)) continue;
+    const unstated = (version.facts ?? []).filter((f) => p[f] === undefined);
     const product = productScope(request, rule);
-    if (product.via) met.push({ rule, version, via: product.via });
-    else if (product.missing.length) candidates.push({ rule, version, missing: product.missing });
+    if (product.via && !unstated.length) met.push({ rule, version, via: product.via });
+    else if (product.via || product.missing.length || unstated.length || version.facts?.length) candidates.push({ rule, version, missing: [...product.missing, ...unstated] });
   }
   return { met, candidates };
 }

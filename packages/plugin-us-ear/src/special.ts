@@ -9,6 +9,10 @@ export interface SpecialFacts {
   footnote5Party?: number;
   /** The item is subject to the EAR under § 734.9(e)(3), so § 744.11(a)(2)(v) governs instead of § 742.6(a)(11). */
   viaFootnote5Fdp?: boolean;
+  /** ear.developerHeadquartersD5: the technology was developed by an entity headquartered in Macau or D:5 (1/0). */
+  developerHeadquartersD5?: number;
+  /** ear.chipProductionTechnology: the technology is for producing a mask or IC wafer or die of 3A090/4A090/.z items (1/0). */
+  chipProductionTechnology?: number;
 }
 
 /** How a non-chart reason for control applies to a destination. */
@@ -67,7 +71,19 @@ export function specialOutcome(reason: CclReason, to: CountryCode, from: Country
   if (/742\.4\(a\)\(5\)|742\.6\(a\)\(10\)/.test(scope) && date < WORLDWIDE_FROM) {
     return { kind: 'unevaluated', why: `the worldwide ${reason.reason} licence of ${reason.reason === 'NS' ? '§ 742.4(a)(5)' : '§ 742.6(a)(10)'} took effect on ${WORLDWIDE_FROM} (FR Doc 2024-19633); the entry's earlier text is not modelled, so for this date check the CCL then in force` };
   }
-  if (/exported from Macau or D:5/.test(scope)) return from === 'MO' || inGroup('D:5', from, date) ? yes('worldwide, for exports from Macau or D:5') : no;
+  if (/exported from Macau or D:5/.test(scope)) {
+    // § 742.6(a)(6)(ii) (eCFR 2026-09-24): exports from abroad originating in Macau or D:5 "to any destination worldwide
+    // excluding any destination also specified in Country Groups A:5 or A:6", of 3E001 (for 3A090) technology developed by
+    // an entity headquartered there, the direct product of software subject to the EAR, for producing 3A090, 4A090 or .z
+    // commodities; deemed exports are excluded ((a)(6)(iv)).
+    const src = earCountry(from);
+    if (!(src === 'MO' || inGroup('D:5', from, date)) || dest === src || inGroup('A:5', to, date) || inGroup('A:6', to, date)) return no;
+    if (facts.developerHeadquartersD5 === 0 || facts.chipProductionTechnology === 0) return no;
+    if (facts.developerHeadquartersD5 !== 1 || facts.chipProductionTechnology !== 1) {
+      return { kind: 'unevaluated', why: 'the § 742.6(a)(6)(ii) licence for 3E001 (for 3A090) technology exported from Macau or D:5 turns on who developed it and what it is for (item.parameters["ear.developerHeadquartersD5"] and ["ear.chipProductionTechnology"] = 1 or 0)' };
+    }
+    return yes('any destination outside Country Groups A:5 and A:6, for 3E001 (for 3A090) chip-production technology exported from Macau or D:5 and developed by an entity headquartered there (§ 742.6(a)(6)(ii))');
+  }
   if (/742\.6\(a\)\(6\)\(iii\)|D:1, D:4, D:5 except A:5\/A:6/.test(scope)) {
     // The July 2026 UAE rule moved the UAE into A:5 but kept these licences for it, except for the approved entities
     // of Supp. No. 8 to Part 740 (asked in data/reason-carve-outs.json).

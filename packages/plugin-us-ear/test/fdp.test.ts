@@ -57,6 +57,26 @@ t.run('advanced computing foreign direct product rule (§ 734.9(h))', [
   { name: 'an EAR99 chip is outside the item scope', request: abroad(withTech('EAR99', '3E001'), 'TW', 'CN'), verdict: 'not_controlled', reaches: false },
 ]);
 
+// § 734.9(h)(1)(i)(B)(1) and (h)(2)(ii) (eCFR 2026-09-24): a foreign-produced "3E001 (for 3A090)" that is the direct
+// product of the listed US technology or software is subject to the EAR when it is "'Technology' 'developed' by an entity
+// headquartered in, or whose ultimate parent company is headquartered in, either Macau or a destination specified in
+// Country Group D:5, for the 'production' of a mask or an integrated circuit wafer or die", whatever its destination.
+// § 742.6(a)(6)(ii): a licence for "the export from abroad originating in either Macau or a destination specified in Country
+// Group D:5 to any destination worldwide excluding any destination also specified in Country Groups A:5 or A:6" of that
+// technology. From 88 FR 73458 (2023-11-17).
+const design = (parameters: Record<string, number>, to: string, extra: Partial<Request> = {}) => abroad(withTech('3E001', '3D001', parameters), 'CN', to, { transfer: 'technology', ...extra });
+const hq = { 'ear.developerHeadquartersD5': 1, 'ear.chipProductionTechnology': 1 };
+t.run('advanced computing FDP rule for technology developed by Macau or D:5 headquartered entities (§ 734.9(h)(2)(ii))', [
+  { name: 'Chinese-developed chip production technology made with US 3D001 software, sent to a foundry in Malaysia: reached, § 742.6(a)(6)(ii) licence', request: design(hq, 'MY'), verdict: 'license_required', reaches: true, findings: [{ measure: M.special }] },
+  { name: 'to Korea (A:5): reached, but the § 742.6(a)(6)(ii) licence excludes A:5/A:6 (the chart decides)', request: design(hq, 'KR'), verdict: 'license_required', reaches: true, findings: [{ measure: M.chart }], noFindings: [{ measure: M.special }] },
+  { name: 'developer not headquartered in Macau or D:5: not reached', request: design({ 'ear.developerHeadquartersD5': 0 }, 'MY'), verdict: 'not_controlled', reaches: false },
+  { name: 'not for producing a mask or an IC wafer or die: not reached', request: design({ 'ear.developerHeadquartersD5': 1, 'ear.chipProductionTechnology': 0 }, 'MY'), verdict: 'not_controlled', reaches: false },
+  { name: 'the facts unstated: both asked', request: design({}, 'MY'), verdict: 'needs_information', questions: ['ear.developerHeadquartersD5', 'ear.chipProductionTechnology'] },
+  { name: 'the facts stated but not the US software it was made with: asked', request: abroad({ eccn: '3E001', parameters: hq }, 'CN', 'MY', { transfer: 'technology' }), verdict: 'needs_information', questions: ['item.content'] },
+  { name: 'the day before 88 FR 73458 (2023-11-16): not reached', request: design(hq, 'MY', { date: '2023-11-16' }), verdict: 'not_controlled', reaches: false },
+  { name: 'on 2023-11-17: reached', request: design(hq, 'MY', { date: '2023-11-17' }), verdict: 'license_required', reaches: true },
+]);
+
 // § 734.9(e)(3) with § 744.11(a)(2)(v): 3B001 (other than the (k) paragraphs, .g and .h), 3B002 (not .c), 3B903, 3B991
 // (not .b.2.a–.b.2.b), 3B992, 3B993, 3B994 made with the listed US technology, when a footnote 5 Entity List entity is a
 // party, or an entity at a Macau or D:5 facility producing advanced-node logic or DRAM ICs.
