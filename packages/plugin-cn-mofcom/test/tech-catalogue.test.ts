@@ -25,6 +25,25 @@ t.run('rare-earth metal and alloy production technology', [
   { name: 'from 2023-12-21 metals and alloys alike are prohibited', request: tech('tech/rare-earths/metal-production', '2023-12-21', { rareEarthAlloyMaterials: 0 }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2023-57', status: 'in_force' }] },
 ]);
 
+// Magnet making in 2022: the 2023 revision named it (SmCo, NdFeB and cerium magnet preparation) only from
+// 2023-12-21, but the 2008 entry 053302J point 5 prohibited production technology for rare-earth alloy materials
+// and their products; whether that reached magnet making is disputed (Fastmarkets: the 2023 entry formalised
+// long-standing restrictions; ETNet, jizihe.com: newly added), so the answer asks instead of clearing it.
+t.run('rare-earth magnet-making technology before the 2023 revision', [
+  { name: '2022, nothing said about the alloy: asked, the 2023 entry shown as not yet in force', request: tech('tech/rare-earths/magnet-manufacturing', '2022-06-01'), verdict: 'needs_information', questions: ['rareEarthAlloyMaterials'], findings: [{ measure: 'cn-mofcom-most-2023-57', entry: 'cn-cat2023-re-magnets', status: 'not_yet_in_force' }] },
+  { name: '2022, the technology makes the rare-earth alloy: prohibited under 053302J point 5, not under the 2023 entry', request: tech('tech/rare-earths/magnet-manufacturing', '2022-06-01', { rareEarthAlloyMaterials: 1 }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2008-12', entry: 'cn-cat2008-053302j-alloy-products-magnets', code: '053302J', status: 'in_force' }, { measure: 'cn-mofcom-most-2023-57', status: 'not_yet_in_force' }], noFindings: [{ measure: 'cn-mofcom-most-2023-57', status: 'in_force' }] },
+  { name: '2022, downstream only (pressing, sintering): not controlled, the 2023 entry shown as not yet in force', request: tech('tech/rare-earths/magnet-manufacturing', '2022-06-01', { rareEarthAlloyMaterials: 0 }), verdict: 'not_controlled', findings: [{ measure: 'cn-mofcom-most-2023-57', status: 'not_yet_in_force' }], noFindings: [{ status: 'in_force' }] },
+  { name: '2008-09-15, before the 2008 catalogue: the 2001 catalogue as modelled did not name it', request: tech('tech/rare-earths/magnet-manufacturing', '2008-09-15', { rareEarthAlloyMaterials: 1 }), verdict: 'not_controlled', noFindings: [{ status: 'in_force' }] },
+  { name: '2023-12-20, the last day of the 2008 catalogue', request: tech('tech/rare-earths/magnet-manufacturing', '2023-12-20', { rareEarthAlloyMaterials: 1 }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2008-12', status: 'in_force' }] },
+  { name: '2023-12-21: prohibited by name under the 2023 revision, downstream only too', request: tech('tech/rare-earths/magnet-manufacturing', '2023-12-21', { rareEarthAlloyMaterials: 0 }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2023-57', entry: 'cn-cat2023-re-magnets', status: 'in_force' }] },
+  { name: '2023-12-21 with the alloy: the 2023 entry decides, point 5 shown as repealed', request: tech('tech/rare-earths/magnet-manufacturing', '2023-12-21', { rareEarthAlloyMaterials: 1 }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2023-57', entry: 'cn-cat2023-re-magnets', status: 'in_force' }, { measure: 'cn-mofcom-most-2008-12', entry: 'cn-cat2008-053302j-alloy-products-magnets', status: 'repealed' }] },
+]);
+
+// Rare-earth separation technology is prohibited in 2022 whatever the destination: the catalogue names none.
+t.run('rare-earth separation technology in 2022, each destination', ['US', 'DE', 'JP', 'IN', 'VN', 'KR', 'RU'].map((to) => (
+  { name: `to ${to}`, request: { ...tech('tech/rare-earths/separation', '2022-06-01'), to }, verdict: 'prohibited' as const, findings: [{ measure: 'cn-mofcom-most-2008-12', entry: 'cn-cat2008-053302j-separation', status: 'in_force' as const }] }
+)));
+
 // No. 28 of 2025 reworded the gallium control point of the restricted non-ferrous metallurgy entry (CTi, HK01):
 // the 2023 catalogue already restricted gallium extraction technology; from 2025-07-15 the point names
 // ion-exchange and resin recovery from alumina mother liquor.
@@ -47,10 +66,10 @@ t.run('restricted catalogue technology is not a dual-use item for the military a
 
 describe('what the 2023 revision added', () => {
   const regime = (id: string, date: string, parameters?: Record<string, number>) => t.engine.assess(tech(id, date, parameters)).jurisdictions.find((j) => j.jurisdiction === 'CN')!;
-  it('magnet preparation technology was not in the catalogue before 2023-12-21', () => {
+  it('magnet preparation technology was not named before 2023-12-21: the 2023 entry is not yet in force, and 053302J point 5 asks', () => {
     const r = regime('tech/rare-earths/magnet-manufacturing', '2023-12-20');
-    expect(r.verdict).not.toBe('prohibited');
-    expect(r.findings.filter((f) => f.status === 'in_force')).toEqual([]);
+    expect(r.verdict).toBe('needs_information');
+    expect(r.questions?.map((q) => q.parameter)).toEqual(['rareEarthAlloyMaterials']);
     expect(r.findings.find((f) => f.measure.id === 'cn-mofcom-most-2023-57')?.status).toBe('not_yet_in_force');
   });
   it('magnet preparation technology is prohibited from 2023-12-21', () => {
