@@ -51,7 +51,7 @@ export function bundledLists(def: PluginDefinition): PartyList[] {
       jurisdiction: def.manifest.jurisdiction,
       consequence: binding?.consequence ?? { requirement: first.requirement, ...(first.licensePolicy ? { licensePolicy: first.licensePolicy } : {}), summary: `Listed on the ${first.listTitle}.` },
       source: binding?.source ?? first.sources?.[0] ?? { url: def.manifest.homepage ?? '', publisher: def.manifest.name, date: def.manifest.dataVerifiedThrough },
-      asOf: def.manifest.dataVerifiedThrough,
+      asOf: binding?.asOf ?? def.manifest.dataVerifiedThrough,
       entries: parties.map(entryOf),
     };
   });

@@ -89,6 +89,15 @@ describe('imported lists', () => {
     const status = engine.dataStatus();
     expect(status.lists).toMatchObject([{ id: 'aa-control-list', entries: 2, origin: 'bundled', asOf: '2026-06-30' }]);
   });
+  it('a bundled edition older than the plugin\'s data carries its own date (binding asOf): data status, screening and stale_list say it', () => {
+    const plugin = aaWithBinding();
+    plugin.lists = plugin.lists!.map((b) => ({ ...b, asOf: '2025-09-29' }));
+    const engine = createEngine({ taxonomy, plugins: [plugin], listMaxAgeDays: 100_000 });
+    expect(engine.dataStatus().lists).toMatchObject([{ id: 'aa-control-list', origin: 'bundled', asOf: '2025-09-29' }]);
+    expect(engine.screen({ name: '阿克米稀有金属' }).lists.find((l) => l.id === 'aa-control-list')).toMatchObject({ asOf: '2025-09-29' });
+    const stale = createEngine({ taxonomy, plugins: [plugin], listMaxAgeDays: 1 }).assess({ ...gallium, endUser: { name: 'Harbour Trading Co' } });
+    expect(stale.warnings.find((w) => w.code === 'stale_list')!.message).toMatch(/dated 2025-09-29/);
+  });
   it('a binding may turn each entry into parties of its own (toParties), which are validated like bundled ones', () => {
     const bound = aaWithBinding();
     const binding = { ...bound.lists![0]!, toParties: (list: PartyList) => list.entries.map((e) => ({

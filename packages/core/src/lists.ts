@@ -71,6 +71,12 @@ export interface ListBinding {
    * Until a copy is imported, data status says so and every answer that screens a party warns `sample_list`.
    */
   sample?: string;
+  /**
+   * The date of the bundled copy (the edition the publisher dated), shown as the list's `asOf` in data
+   * status and screening and used for `stale_list`; default the plugin's `dataVerifiedThrough`. Set it
+   * when the bundled edition is older than the rest of the plugin's data.
+   */
+  asOf?: IsoDate;
   transfers?: TransferType[];
   /**
    * The list's entries as the plugin's parties, where entries differ in what a hit means (by a

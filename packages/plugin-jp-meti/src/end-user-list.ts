@@ -95,6 +95,8 @@ export const END_USER_LIST_BINDING: ListBinding = {
   measure: 'jp-meti-end-user-list',
   consequence: CONSEQUENCE,
   source: EDITION.source,
+  // The bundled copy is METI's edition of 2025-09-29, older than the rest of the data (dataVerifiedThrough).
+  asOf: EDITION.asOf,
   covers: { all: true },
   toParties: endUserListParties,
 };

@@ -57,6 +57,13 @@ describe('Japan\'s plugin data', () => {
     expect(byId.get('jp-eul-835')).toMatchObject({ name: 'Zavod "Miass"', aliases: ['AO Miasskiy mashinostroitelnyy zavod', 'JSC MMZ', 'Miass Machine-Building Factory'], country: 'RU', listTitle: 'METI End User List (missile concern)' });
   });
 
+  it('the bundled copy is dated by its edition (2025-09-29), not by the date the rest of the data was checked', () => {
+    const engine = createEngine({ taxonomy: t.taxonomy, plugins: [plugin] });
+    expect(engine.dataStatus().lists.find((l) => l.id === END_USER_LIST_ID)).toMatchObject({ asOf: '2025-09-29', entries: 835, origin: 'bundled' });
+    expect(engine.screen({ name: 'Beijing Institute of Radio Measurement' }).lists.find((l) => l.id === END_USER_LIST_ID)).toMatchObject({ asOf: '2025-09-29' });
+    expect(plugin.manifest.dataVerifiedThrough > '2025-09-29').toBe(true);
+  });
+
   it('lists no entity in a Group A country, so the Group A exclusion never hides a local end user', () => {
     const groupA = new Set(plugin.groups!.find((g) => g.id === 'JP-GROUP-A')!.members.map((m) => m.country));
     expect(plugin.parties!.filter((p) => groupA.has(p.country!))).toEqual([]);
