@@ -136,6 +136,19 @@ function technologyEntries(): ControlEntry[] {
   }));
 }
 
+/** The items whose goods the taxonomy knows (by specification or asked about), with the taxonomy items of each. */
+export function itemsByTaxonomy(): { code: string; title: string; ids: string[] }[] {
+  const byCode = new Map<string, { title: string; ids: Set<string> }>();
+  for (const item of TABLE.items) {
+    const ids = [...(item.ids ?? []), ...(item.askIds ?? [])];
+    if (!ids.length) continue;
+    const slot = byCode.get(item.code) ?? { title: item.title, ids: new Set<string>() };
+    for (const id of ids) slot.ids.add(id);
+    byCode.set(item.code, slot);
+  }
+  return [...byCode].map(([code, { title, ids }]) => ({ code, title, ids: [...ids] }));
+}
+
 /** Row 16 reaches only goods of the HS chapters it names, and their technology (derived from the tariff code; see facts.ts). */
 const ROW16_GOODS: Condition = { param: FACT.row16Goods, op: '==', value: 1 };
 const INFORMED: Condition = { param: FACT.metiInformed, op: '==', value: 1 };

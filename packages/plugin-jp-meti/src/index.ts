@@ -7,6 +7,7 @@ import { buildEntries } from './entries.js';
 import { jpReach } from './reach.js';
 import { jpFacts } from './facts.js';
 import { smallValueException } from './small-value.js';
+import { technologyByItem } from './technology-by-item.js';
 
 export { JP_CODE_SCHEME } from './codes.js';
 export { CATCH_ALL_REVISION_2025, END_USER_LIST_EDITION, END_USER_LIST_ID, endUserListParties } from './end-user-list.js';
@@ -44,12 +45,14 @@ function membershipWarnings(ctx: EvaluationContext): Warning[] {
     .map((n) => ({ code: 'membership_unverified', jurisdiction: 'JP', message: `Appended Table 3-2 (UN arms embargo): ${n.message}` }));
 }
 
-/** The plugin's own rules: warnings on the End User List edition and on table memberships, and the small-value exception. */
+/** The plugin's own rules: warnings on the End User List edition and on table memberships, the small-value exception, technology asked about by item. */
 function evaluate(ctx: EvaluationContext): EvaluationResult | undefined {
   const warnings = [...listEditionWarning(ctx), ...membershipWarnings(ctx)];
   const small = smallValueException(ctx);
-  if (!warnings.length && !small) return undefined;
-  return { ...(warnings.length ? { warnings } : {}), ...small };
+  const tech = technologyByItem(ctx);
+  if (!warnings.length && !small && !tech) return undefined;
+  // The small-value exception answers goods only and the technology questions technology only: they never meet.
+  return { ...(warnings.length ? { warnings } : {}), ...small, ...tech };
 }
 
 /** Japan's export controls under the Foreign Exchange and Foreign Trade Act, administered by METI. */

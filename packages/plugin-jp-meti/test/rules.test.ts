@@ -255,6 +255,15 @@ t.run('reach: export from Japan and technology to non-residents', [
   { name: 'goods moved inside Japan', request: { item: { codes: { JP: '7' } }, from: 'JP', to: 'JP', date: d }, verdict: 'not_controlled', reaches: false },
 ]);
 
+t.run('technology by taxonomy item: asked whether it is technology of the row that lists the goods (Foreign Exchange Order, Appended Table)', [
+  { name: 'technology for artificial graphite asks for 2(4) and for 4(15).2, which both list it', request: { item: { id: 'graphite/artificial' }, from: 'JP', to: 'CN', date: d, transfer: 'technology', endUse: 'civil' }, verdict: 'needs_information', questions: ['jpTech2x4', 'jpTech4x15x2', 'transfer'] },
+  { name: 'technology for 2(4) graphite needs a licence (row 2)', request: { item: { id: 'graphite/artificial', parameters: { jpTech2x4: 1, jpTech4x15x2: 0 } }, from: 'JP', to: 'CN', date: d, transfer: 'technology', endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-feo-appended-table', entry: 'jp-tech-2-4-by-item', code: '2', requirement: 'license_required' }] },
+  { name: 'to Group A too: list control reaches every destination', request: { item: { id: 'equipment/semiconductor/wafer-inspection', parameters: { jpTech7x16: 1 } }, from: 'JP', to: 'KR', date: d, transfer: 'technology', endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-feo-appended-table', entry: 'jp-tech-7-16-by-item' }] },
+  { name: 'goods of the same item are not asked about technology', request: { item: { id: 'graphite/artificial', parameters: { massKg: 10, boronEquivalentPpm: 40, densityGPerCm3: 1.6, particleSizeUm: 500 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled', noQuestions: ['jpTech2x4', 'transfer'] },
+  { name: 'the exporter\'s own classification settles it without the question', request: { item: { id: 'graphite/artificial', codes: { JP: '2(4)' } }, from: 'JP', to: 'CN', date: d, transfer: 'technology', endUse: 'civil' }, verdict: 'license_required', noQuestions: ['jpTech2x4'], findings: [{ measure: 'jp-feo-appended-table', entry: 'jp-tech-row-2' }] },
+  { name: 'an item Japan does not list by taxonomy is not asked', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: d, transfer: 'technology', endUse: 'civil' }, verdict: 'not_controlled', noQuestions: ['jpTech2x4'] },
+]);
+
 describe('row 16 reaches only goods that rows 1–15 do not list (covers.exceptListed)', () => {
   const engine = createEngine({ taxonomy: loadTaxonomy(), plugins: [plugin] });
   const jp = (request: AssessmentRequest) => engine.assess(request).jurisdictions.find((j) => j.jurisdiction === 'JP')!;
