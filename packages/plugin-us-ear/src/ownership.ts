@@ -23,6 +23,8 @@ export function ownershipRule(ctx: EvaluationContext): { findings: Finding[]; qu
   if (!endUser?.name || endUser.country === 'US' || ctx.findings.some((f) => f.party)) return out;
   // The engine's screener holds the imported Entity List as well as the bundled parties; owners are read against both.
   const screen = (name: string) => (ctx.screen ? ctx.screen(name) : screener.screen(name, date)).filter((m) => m.party.list === ENTITY_LIST_ID);
+  // The rule's status on the date follows the measure's timeline, amendments included (a stay extended by a notice).
+  const inForce = ctx.finding({ measure: M.affiliates, requirement: 'license_required', reason: '', matchedOn: [] }).status === 'in_force';
   const listed = (endUser.owners ?? []).map((o) => ({ o, hit: screen(o.name)[0] })).filter((x) => x.hit);
   const share = listed.reduce((sum, x) => sum + (x.o.share ?? 0), 0);
   if (share >= 0.5) {
@@ -33,10 +35,12 @@ export function ownershipRule(ctx: EvaluationContext): { findings: Finding[]; qu
       reason: `Entity List parties own ${(share * 100).toFixed(0)} % of ${endUser.name} (${listed.map((x) => `${x.hit!.party.name} ${((x.o.share ?? 0) * 100).toFixed(0)} %`).join(', ')}): under the affiliates rule it takes their licence requirement for all items subject to the EAR (15 CFR 744.11(a)(1); Red Flag 29). This plugin applies a presumption of denial; the listed owners' own review policy governs.`,
       matchedOn: listed.map((x) => `endUser.owners "${x.o.name}" = ${x.hit!.party.name}`),
     }));
-  } else if (date >= RULE_BACK && endUser.ownersComplete !== true) {
-    out.questions.push({ parameter: 'endUser.owners', prompt: `From ${RULE_BACK} the EAR affiliates rule applies again: a foreign entity 50 % or more owned by Entity List parties needs a licence like them. Give endUser.owners (name, country, share) and endUser.ownersComplete = true.` });
+  } else if (inForce && endUser.ownersComplete !== true) {
+    const when = date >= RULE_BACK ? `From ${RULE_BACK} the EAR affiliates rule applies again` : `On ${date} the EAR affiliates rule is in force (stayed from 2025-11-10)`;
+    out.questions.push({ parameter: 'endUser.owners', prompt: `${when}: a foreign entity 50 % or more owned by Entity List parties needs a licence like them. Give endUser.owners (name, country, share) and endUser.ownersComplete = true.` });
   }
-  if (date >= RULE_BACK && date <= ANNOUNCED_TO) {
+  // Only while the rule reads as in force: an amendment that extends the stay (CONTRACT §10) makes it suspended instead.
+  if (inForce && date >= RULE_BACK && date <= ANNOUNCED_TO) {
     out.warnings.push({ code: 'status_unverified', message: `The stay of the affiliates rule ran to 2026-11-09 and by its text the rule applies from ${RULE_BACK}. A political extension of the stay to ${ANNOUNCED_TO} was announced; no Federal Register notice was found, so this answer applies the rule.`, measure: M.affiliates });
   }
   return out;

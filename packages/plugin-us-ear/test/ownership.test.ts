@@ -1,3 +1,4 @@
+import { createEngine } from '@chokepoint/core';
 import { PluginTester, type PluginCase } from '@chokepoint/plugin-kit';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
@@ -78,3 +79,33 @@ describe('the affiliates rule on 2026-12-05', () => {
     expect(r.warnings.some((x) => /2027-01-10 was announced/.test(x.message))).toBe(false);
   });
 });
+
+// CONTRACT §10: an amendment can extend the stay (a Federal Register notice found later). The answer then follows it: the
+// rule is suspended, the owners are not asked and the "announced, no FR notice" warning is not given.
+describe('an amendment extending the stay to 2027-01-10', () => {
+  const extended = createEngine({
+    taxonomy: t.taxonomy,
+    plugins: [plugin],
+    amendments: [{
+      id: 'affiliates-stay-extended', plugin: 'US', sha256: '0'.repeat(64),
+      source: { url: 'https://example.org/test-notice', publisher: 'Test fixture (not a real notice)', date: '2026-11-09' },
+      statusEvents: [{ measure: M.affiliates, event: 'suspension', from: '2025-11-10', to: '2027-01-10', by: 'Test notice' }],
+    }],
+  });
+  it('a 50 %-owned affiliate on 2026-12-05: suspended, no licence, no extension warning', () => {
+    const r = extended.assess(us('2026-12-05', { name: 'Nusantara Devices Sdn Bhd', country: 'MY', owners: [{ name: 'Huawei Technologies Co., Ltd.', share: 0.5 }, { name: 'Penang Holdings Bhd', share: 0.5 }], ownersComplete: true }));
+    expect(r.verdict).toBe('no_license_required');
+    expect(r.jurisdictions[0]!.findings.find((f) => f.measure.id === M.affiliates)?.status).toBe('suspended');
+    expect(r.warnings.some((w) => /2027-01-10 was announced/.test(w.message))).toBe(false);
+  });
+  it('unknown owners are not asked while suspended, and are asked from 2027-01-11', () => {
+    expect(extended.assess(us('2026-12-05', { name: 'Nusantara Devices Sdn Bhd', country: 'MY' })).questions.map((q) => q.parameter)).not.toContain('endUser.owners');
+    expect(extended.assess(us('2027-01-11', { name: 'Nusantara Devices Sdn Bhd', country: 'MY' })).questions.map((q) => q.parameter)).toContain('endUser.owners');
+  });
+});
+
+// 90 FR 47201 was in force from 2025-09-29 until the stay began on 2025-11-10: unknown owners are asked then too.
+t.run('the first weeks of the rule', [
+  { name: 'ownership unknown on 2025-10-15: asks', request: us('2025-10-15', { name: 'Nusantara Devices Sdn Bhd', country: 'MY' }), verdict: 'needs_information', questions: ['endUser.owners'] },
+  { name: 'before the rule (2025-09-28): no question', request: us('2025-09-28', { name: 'Nusantara Devices Sdn Bhd', country: 'MY' }), verdict: 'no_license_required' },
+]);
