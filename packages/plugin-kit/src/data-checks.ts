@@ -1,4 +1,4 @@
-import { CORE_VERSION, controlCodeFieldOf, createEngine, validatePlugin, type ControlCodeField, type ControlEntry, type ItemRef, type PluginDefinition, type TaxonomyView } from '@chokepoint/core';
+import { CORE_VERSION, controlCodeFieldOf, createEngine, nextDay, validatePlugin, type ControlCodeField, type ControlEntry, type ItemRef, type PluginDefinition, type TaxonomyView } from '@chokepoint/core';
 
 /** One of an entry's own identifiers, as a request item. */
 export function probeItem(entry: ControlEntry, field: ControlCodeField | undefined): ItemRef | undefined {
@@ -22,8 +22,8 @@ export interface DataCheckOptions {
  * Every check a plugin's data must pass, as a list of problems (empty when clean): the registration
  * checks of `@chokepoint/core` (manifest and core range, unique IDs, every measure sourced and dated,
  * well-formed intervals and suspensions, taxonomy IDs that exist), plus: every entry is found by one
- * of its own identifiers, and every measure is used by an entry, party or authorisation unless it is
- * declared a framework measure.
+ * of its own identifiers, every measure is used by an entry, party or authorisation unless it is
+ * declared a framework measure, and no measure caveat repeats the engine's warning on a suspension's end.
  */
 export function checkPluginData(plugin: PluginDefinition, taxonomy: TaxonomyView, options: DataCheckOptions = {}): string[] {
   const problems = validatePlugin(plugin, { taxonomy, coreVersion: CORE_VERSION });
@@ -39,6 +39,18 @@ export function checkPluginData(plugin: PluginDefinition, taxonomy: TaxonomyView
     }
     const found = engine.compare(probe, entry.effective?.from ?? plugin.measures.find((m) => m.id === entry.measure)!.effective.from);
     if (!found.regimes[0]!.entries.some((e) => e.entry === entry.id)) problems.push(`entries "${entry.id}": not found by its own identifier ${JSON.stringify(probe)}`);
+  }
+  // The engine warns status_unverified on a suspension's last day and after it while the data stops earlier (#12.4,
+  // #12.10): a measure caveat doing the same from either day is a copy of that rule, and outlives it once the data is
+  // verified past the end. State the suspension; an announced extension is an advisory naming the measure.
+  for (const m of plugin.measures) {
+    const ends = new Set([...(m.suspensions ?? []), ...plugin.entries.filter((e) => e.measure === m.id).flatMap((e) => e.suspensions ?? [])]
+      .flatMap((s) => (s.to === null ? [] : [s.to, nextDay(s.to)])));
+    for (const c of m.caveats ?? []) {
+      if (c.code === 'status_unverified' && c.from !== undefined && ends.has(c.from)) {
+        problems.push(`measures "${m.id}".caveats: a status_unverified caveat from ${c.from} repeats the engine's warning on a suspension's end; remove it (an announced extension is an advisory with \`measures\`)`);
+      }
+    }
   }
   const used = new Set([
     ...plugin.entries.map((e) => e.measure),

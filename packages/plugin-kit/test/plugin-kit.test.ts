@@ -81,6 +81,24 @@ describe('checkPluginData', () => {
     bad.entries = [{ ...bad.entries[0]!, covers: { ids: ['gallium/nope'] } }];
     expect(checkPluginData(bad, tester.taxonomy)).toEqual(['entries[0] "ga".covers.ids[0]: "gallium/nope" is not a taxonomy ID']);
   });
+  it('reports a caveat that repeats the engine\'s warning on a suspension\'s end (#12.10), and accepts others', () => {
+    const copy = zz();
+    const ga = copy.measures[1]!;
+    copy.measures[1] = {
+      ...ga,
+      suspensions: [{ from: '2025-01-01', to: '2025-06-30', by: 'ZZ 2' }],
+      caveats: [{ code: 'status_unverified', from: '2025-07-01', message: 'What followed was not found.' }, { code: 'sources_disagree', from: '2025-07-01', message: 'Sources disagree on the end.' }],
+    };
+    expect(checkPluginData(copy, tester.taxonomy, { frameworkMeasures: ['zz-law'] })).toEqual([
+      'measures "zz-ga".caveats: a status_unverified caveat from 2025-07-01 repeats the engine\'s warning on a suspension\'s end; remove it (an announced extension is an advisory with `measures`)',
+    ]);
+    copy.measures[1] = { ...copy.measures[1]!, caveats: [{ code: 'status_unverified', from: '2025-03-01', to: '2025-03-31', message: 'A reading of March is disputed.' }] };
+    expect(checkPluginData(copy, tester.taxonomy, { frameworkMeasures: ['zz-law'] })).toEqual([]);
+    // An entry's own suspension counts too, and its last day as well as the day after.
+    copy.measures[1] = { ...ga, caveats: [{ code: 'status_unverified', from: '2025-06-30', message: 'Read as the last day.' }] };
+    copy.entries = [{ ...copy.entries[0]!, suspensions: [{ from: '2025-01-01', to: '2025-06-30', by: 'ZZ 2' }] }, copy.entries[1]!];
+    expect(checkPluginData(copy, tester.taxonomy, { frameworkMeasures: ['zz-law'] })).toHaveLength(1);
+  });
   it('reports an entry whose only identifier is a list code the plugin cannot be queried by', () => {
     const bad = zz();
     const { controlCodeField: _dropped, ...manifest } = bad.manifest;
