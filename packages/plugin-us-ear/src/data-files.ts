@@ -1,6 +1,7 @@
 // The plugin's data files, imported as JSON modules so that bundlers (esbuild, webpack, Vite) include
 // them and nothing reads files beside the module at run time. A new data file needs one import and
 // one entry in FILES.
+import advisories from '../data/advisories.json' with { type: 'json' };
 import cclDomain from '../data/ccl-domain.json' with { type: 'json' };
 import ccl from '../data/ccl.json' with { type: 'json' };
 import countryChart from '../data/country-chart.json' with { type: 'json' };
@@ -16,6 +17,7 @@ import reasonCarveOuts from '../data/reason-carve-outs.json' with { type: 'json'
 import unIraq from '../data/un-iraq.json' with { type: 'json' };
 
 const FILES: Record<string, unknown> = {
+  'advisories.json': advisories,
   'ccl-domain.json': cclDomain,
   'ccl.json': ccl,
   'country-chart.json': countryChart,

@@ -1,4 +1,5 @@
-import { definePlugin, type PluginDefinition } from '@chokepoint/core';
+import { definePlugin, type Advisory, type PluginDefinition } from '@chokepoint/core';
+import { readData } from './data-files.js';
 import { CLASSIFICATION_ENTRIES } from './classification.js';
 import { ENTITY_LIST_MEASURES, ENTITY_LIST_PARTIES } from './entity-list.js';
 import { evaluateEar } from './evaluate.js';
@@ -34,6 +35,7 @@ const plugin: PluginDefinition = definePlugin({
   measures,
   entries: CLASSIFICATION_ENTRIES,
   parties: ENTITY_LIST_PARTIES,
+  advisories: readData<Advisory[]>('advisories.json'),
   lists: EAR_LISTS,
   groups: COUNTRY_GROUPS,
   reach: earReach,

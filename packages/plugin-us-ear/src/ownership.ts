@@ -41,7 +41,7 @@ export function ownershipRule(ctx: EvaluationContext): { findings: Finding[]; qu
   }
   // Only while the rule reads as in force: an amendment that extends the stay (CONTRACT §10) makes it suspended instead.
   if (inForce && date >= RULE_BACK && date <= ANNOUNCED_TO) {
-    out.warnings.push({ code: 'status_unverified', message: `The stay of the affiliates rule ran to 2026-11-09 and by its text the rule applies from ${RULE_BACK}. A political extension of the stay to ${ANNOUNCED_TO} was announced; no Federal Register notice was found, so this answer applies the rule.`, measure: M.affiliates });
+    out.warnings.push({ code: 'status_unverified', message: `The stay of the affiliates rule ran to 2026-11-09 and by its text the rule applies from ${RULE_BACK}. A political extension of the stay to ${ANNOUNCED_TO} was announced; no Federal Register notice was found, so this answer applies the rule (advisory us-2026-affiliates-stay-announced-extension).`, measure: M.affiliates });
   }
   return out;
 }

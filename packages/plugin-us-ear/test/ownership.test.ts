@@ -64,6 +64,13 @@ describe('the affiliates rule on 2026-12-05', () => {
     const w = r.warnings.filter((x) => x.code === 'status_unverified' && x.measure === M.affiliates).map((x) => x.message);
     expect(w.some((m) => /stay of the affiliates rule ran to 2026-11-09/.test(m) && /extension of the stay to 2027-01-10 was announced; no Federal Register notice was found, so this answer applies the rule/.test(m))).toBe(true);
   });
+  it('names the advisory that records the announcement, with its source', () => {
+    const r = t.engine.assess(fifty);
+    const a = r.advisories.find((x) => x.id === 'us-2026-affiliates-stay-announced-extension');
+    expect(a).toMatchObject({ evidence: 'reported', firstReported: '2026-09-23', measures: [M.affiliates] });
+    expect(a!.sources.some((s) => /2027-01-10/.test(s.publisher))).toBe(true);
+    expect(r.warnings.some((w) => w.code === 'status_unverified' && /Reported since 2026-09-23, not in force as law/.test(w.message))).toBe(true);
+  });
   it('49 % listed with complete ownership: no licence', () => {
     const r = t.engine.assess({ ...fifty, endUser: { ...fifty.endUser!, owners: [{ name: 'Huawei Technologies Co., Ltd.', share: 0.49 }, { name: 'Penang Holdings Bhd', share: 0.51 }] } });
     expect(r.verdict).toBe('no_license_required');
