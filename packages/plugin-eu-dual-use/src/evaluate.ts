@@ -33,8 +33,18 @@ const NATIONAL = [
 /** Third countries where an anti-circumvention listing restricts exports of goods banned for Russia. */
 const ANTI_CIRCUMVENTION = [{ country: 'KG', measure: 'eu-reg-833-2014-20th-package', from: '2026-04-24', name: 'Kyrgyzstan' }] as const;
 
+/**
+ * Annex IV of Regulation 833/2014 (entities supporting Russia's military-industrial complex) names entities in
+ * third countries from the 11th package (Regulation 2023/1214, recital 19; in force 24 June 2023). The list is
+ * not held: an Annex I or Annex VII item for a named party outside Russia and Belarus gets a warning.
+ */
+const ANNEX_IV_THIRD_COUNTRIES = { measure: 'eu-reg-833-2014-annex-iv-third-countries', from: '2023-06-24', twentieth: '2026-04-24' } as const;
+
+/** Amendments of the Belarus regulation found but not read: a warning on Belarus answers from their first day. */
+const BELARUS_UNREAD = [{ measure: 'eu-reg-765-2006-2026-513', from: '2026-04-24', act: 'Council Regulation (EU) 2026/513 of 23 April 2026 amending Regulation (EC) No 765/2006 (OJ L, 2026/513), adopted with the 20th Russia package' }] as const;
+
 /** The measures this hook cites rather than data entries: sanctions and national controls. */
-export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), ...SANCTIONS_LIST_MEASURES, RUSSIA_2014.measure, ...NATIONAL.map((x) => x.measure), ...ANTI_CIRCUMVENTION.map((x) => x.measure)];
+export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), ...SANCTIONS_LIST_MEASURES, RUSSIA_2014.measure, ...NATIONAL.map((x) => x.measure), ...ANTI_CIRCUMVENTION.map((x) => x.measure), ANNEX_IV_THIRD_COUNTRIES.measure, ...BELARUS_UNREAD.map((x) => x.measure)];
 
 /** Adopted acts whose entry into force is not known: a warning, never a verdict. */
 const PENDING = readData<{ acts: { reference: string; title: string; adopted: string; entryIntoForce: string | null }[] }>('pending-acts.json').acts;
@@ -125,9 +135,22 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
     warnings.push(...byCode.warnings);
     questions.push(...byCode.questions);
   }
-  if (!targets.some((t) => t.country === 'RU')) {
-    const elsewhere = annexViiElsewhereWarning(ctx);
-    if (elsewhere) warnings.push(elsewhere);
+  const elsewhere = targets.some((t) => t.country === 'RU') ? undefined : annexViiElsewhereWarning(ctx);
+  if (elsewhere) warnings.push(elsewhere);
+  for (const b of BELARUS_UNREAD) {
+    if (!targets.some((t) => t.country === 'BY') || date < b.from) continue;
+    warnings.push({ code: 'sanctions_amendment_unread', message: `${b.act} amends the Belarus regulation from ${b.from}; its text was not read, so changes it made to the goods banned for Belarus (Annexes Va and XVIII among them) are not in this answer. Check the consolidated Regulation 765/2006.`, measure: b.measure });
+  }
+  // Annex IV of Regulation 833/2014 names entities outside Russia too (from 2023-06-24); it is not held, so a named
+  // party receiving an Annex I or Annex VII item elsewhere is not screened against it.
+  const named = Boolean(request.endUser?.name) || (request.parties ?? []).some((p) => p.name);
+  if (named && !targets.length && date >= ANNEX_IV_THIRD_COUNTRIES.from && (listed || maybeListed || elsewhere)) {
+    const twentieth = date >= ANNEX_IV_THIRD_COUNTRIES.twentieth ? ' The 20th package (Regulation 2026/506, in force 24 April 2026) reportedly added further entities, Chinese ones among them; its list was not read either.' : '';
+    warnings.push({
+      code: 'annex_iv_not_screened',
+      message: `Since 24 June 2023 Annex IV of Regulation 833/2014 (entities directly supporting Russia's military and industrial complex, under tighter export restrictions for dual-use items and Annex VII goods) also names entities in third countries, such as makers of military drones supplied to Russia and companies circumventing the trade restrictions (Regulation 2023/1214, recital 19). This plugin does not hold Annex IV, so the parties named were not screened against it; check them before exporting.${twentieth}`,
+      measure: ANNEX_IV_THIRD_COUNTRIES.measure,
+    });
   }
   // Before 9 September 2021 the dual-use list was Annex I of Regulation 428/2009, which this plugin does not hold;
   // an item classified under an Annex I code is taken to have been dual-use then too (the recast carried the list over).

@@ -27,3 +27,29 @@ t.run('20th Russia package: anti-circumvention listing of exports to Kyrgyzstan'
   { name: 'an export to Kyrgyzstan from 2026-04-23 carries the warning', request: req({ euCode: '3C005' }, 'KG', '2026-05-01'), verdict: 'license_required', warnings: ['anti_circumvention'] },
   { name: 'not before the package', request: req({ euCode: '3C005' }, 'KG', '2026-04-22'), verdict: 'license_required', noWarnings: ['anti_circumvention'] },
 ]);
+
+// Annex IV of Regulation 833/2014 names entities outside Russia from the 11th package (Regulation 2023/1214,
+// recital 19, in force 2023-06-24); the plugin does not hold it, so a named party gets a warning, not silence.
+const named = (item: AssessmentRequest['item'], to: string, date: string, name = 'Shenzhen Example Electronics Co., Ltd.'): AssessmentRequest => ({ ...req(item, to, date), endUser: { name } });
+t.run('Annex IV of Regulation 833/2014 is not screened: a named party outside Russia and Belarus is warned about', [
+  { name: 'an Annex I item for a named Chinese end user from 2023-06-24', request: named({ euCode: '3C005' }, 'CN', '2023-06-24'), verdict: 'license_required', warnings: ['annex_iv_not_screened'] },
+  { name: 'not the day before the 11th package', request: named({ euCode: '3C005' }, 'CN', '2023-06-23'), verdict: 'license_required', noWarnings: ['annex_iv_not_screened'] },
+  { name: 'an Annex VII Part B good (CN 8542 31) to Hong Kong', request: named({ hs: '854231' }, 'HK', '2025-08-01'), verdict: 'not_controlled', warnings: ['annex_vii_elsewhere', 'annex_iv_not_screened'] },
+  { name: 'no party named: nothing to screen', request: req({ euCode: '3C005' }, 'CN', '2024-01-01'), verdict: 'license_required', noWarnings: ['annex_iv_not_screened'] },
+  { name: 'an item in neither annex', request: named({ id: 'gallium/metal' }, 'CN', '2024-01-01'), verdict: 'not_controlled', noWarnings: ['annex_iv_not_screened'] },
+]);
+
+describe('Annex IV warning after the 20th package', () => {
+  it('names the 20th package and its Chinese listings from 2026-04-24 only', () => {
+    const w = (date: string) => t.engine.assess(named({ euCode: '3C005' }, 'CN', date)).warnings.find((x) => x.code === 'annex_iv_not_screened')!.message;
+    expect(w('2026-04-24')).toMatch(/20th package \(Regulation 2026\/506.*Chinese/);
+    expect(w('2026-04-23')).not.toMatch(/20th package/);
+  });
+});
+
+// The Belarus regulation was amended on 23 April 2026 (Regulation 2026/513, found on EUR-Lex, text not read).
+t.run('Belarus: Regulation 2026/513 is a known unread amendment', [
+  { name: 'a Belarus answer from 2026-04-24 warns', request: req({ hs: '854110' }, 'BY', '2026-04-24'), verdict: 'prohibited', warnings: ['sanctions_amendment_unread'] },
+  { name: 'not before', request: req({ hs: '854110' }, 'BY', '2026-04-23'), verdict: 'prohibited', noWarnings: ['sanctions_amendment_unread'] },
+  { name: 'nor for Russia', request: req({ hs: '854110' }, 'RU', '2026-05-01'), verdict: 'prohibited', noWarnings: ['sanctions_amendment_unread'] },
+]);
