@@ -3,7 +3,7 @@
 // registry because the plugins take core as a peer) and the final stage's settings (keys required, bound to
 // every interface so that `docker run -p` reaches it). Both are read from the Dockerfile itself.
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,4 +78,49 @@ describe('apps/server/Dockerfile', () => {
       server.kill('SIGTERM');
     }
   }, 180_000);
+});
+
+/**
+ * The build context as `docker build .` from the repository root would send it, read from .dockerignore
+ * (its patterns as Docker reads them: relative to the root, `**` any number of folders, a matched folder
+ * excluded whole). Without the file the context was 341 MB, node_modules and .git included (#10.14).
+ */
+function buildContext(): { files: string[]; bytes: number } {
+  const patterns = readFileSync(join(ROOT, '.dockerignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  if (patterns.some((p) => p.startsWith('!'))) throw new Error('this reading of .dockerignore does not handle ! exceptions');
+  const regexes = patterns.map((p) => new RegExp(`^${p.replace(/^\/+|\/+$/g, '').split(/(\*\*\/|\*|\?)/).map((part) => (part === '**/' ? '(?:.*/)?' : part === '*' ? '[^/]*' : part === '?' ? '[^/]' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('')}$`));
+  const ignored = (rel: string) => regexes.some((r) => r.test(rel));
+  const files: string[] = [];
+  let bytes = 0;
+  const walk = (dir: string) => {
+    for (const name of readdirSync(join(ROOT, dir))) {
+      const rel = dir ? `${dir}/${name}` : name;
+      if (ignored(rel)) continue;
+      const stat = lstatSync(join(ROOT, rel));
+      if (stat.isDirectory()) walk(rel);
+      else {
+        files.push(rel);
+        bytes += stat.size;
+      }
+    }
+  };
+  walk('');
+  return { files, bytes };
+}
+
+describe('the Docker build context (.dockerignore)', () => {
+  it('leaves out dependencies, build output, local databases and git history, and keeps what the build needs', () => {
+    expect(existsSync(join(ROOT, '.dockerignore'))).toBe(true);
+    const { files, bytes } = buildContext();
+    for (const left of ['node_modules/', '/node_modules/', 'dist/', '.git/', '.turbo/', '.chokepoint/']) {
+      expect(files.filter((f) => f.startsWith(left) || f.includes(`/${left.replace(/^\//, '')}`)), left).toEqual([]);
+    }
+    expect(files.filter((f) => /\.db(-wal|-shm)?$/.test(f))).toEqual([]);
+    // The build stage runs `pnpm install --frozen-lockfile` and builds the server from sources.
+    for (const needed of ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', 'turbo.json', 'apps/server/package.json', 'apps/server/src/index.ts', 'apps/server/migrations', 'packages/core/src/index.ts']) {
+      expect(files.some((f) => f === needed || f.startsWith(`${needed}/`)), needed).toBe(true);
+    }
+    // Sources and data only: a few tens of MB at most (341 MB before .dockerignore existed).
+    expect(bytes).toBeLessThan(60 * 1024 * 1024);
+  });
 });

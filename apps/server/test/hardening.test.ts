@@ -80,12 +80,14 @@ describe.each(FIXTURES)('hostile input never reaches the store or another caller
   });
 
   it('a bad batch line is answered in its own line and fails no other line; the chain still verifies', async () => {
-    const res = await fetch(`${url}/v1/assessments/batch`, ndjson([{ ...GALLIUM, id: 'ok1' }, '{"id":"bad\\u0000","item":{"id":"gallium/metal"},"from":"CN","to":"US"}', '{"id":"\\ud800","item":{"id":"gallium/metal"},"from":"CN","to":"US"}', { ...GALLIUM, id: 'ok2' }]));
-    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as { id?: string; verdict?: string; error?: { errors?: { path: string }[] } });
-    expect(lines.map((l) => l.verdict ?? 'error')).toEqual([expect.any(String), 'error', 'error', expect.any(String)]);
+    const res = await fetch(`${url}/v1/assessments/batch`, ndjson([{ ...GALLIUM, id: 'ok1' }, '{"id":"bad\\u0000","item":{"id":"gallium/metal"},"from":"CN","to":"US"}', '{"id":"\\ud800","item":{"id":"gallium/metal"},"from":"CN","to":"US"}', { ...GALLIUM, id: 'deep', item: nested(3000) }, { ...GALLIUM, id: 'ok2' }]));
+    const lines = (await res.text()).trim().split('\n').map((l) => JSON.parse(l) as { id?: string; verdict?: string; error?: { code: string; errors?: { path: string }[] } });
+    expect(lines.map((l) => l.verdict ?? 'error')).toEqual([expect.any(String), 'error', 'error', 'error', expect.any(String)]);
     expect(lines[0]!.verdict).not.toBe('error');
     expect(lines[1]!.error!.errors![0]!.path).toBe('id');
     expect(lines[2]!.error!.errors![0]!.path).toBe('id');
+    // 3,000 levels overflowed the stack: the line was internal_error (#10.5).
+    expect(lines[3]).toMatchObject({ id: 'deep', error: { code: 'invalid_request', errors: [{ path: `item${'.a'.repeat(31)}` }] } });
     const verified = await cli(fixture, 'audit', 'verify', '--json');
     expect(JSON.parse(verified.out)).toMatchObject({ ok: true, records: 2 });
   });
@@ -290,12 +292,35 @@ describe('startup (#10.11, 13, 16)', () => {
       const capped = [];
       for (let i = 0; i < 8; i++) capped.push((await fetch(`${limited.url}/v1/plugins`)).status);
       expect(capped.filter((s) => s === 429).length).toBe(3);
+      // Not merely a limit too high for 40 requests to meet (6,000 a minute answered a local load test
+      // with 429s): no limit is applied at all, so no RateLimit headers are sent.
+      expect((await fetch(`${open.url}/v1/plugins`)).headers.get('ratelimit-policy')).toBeNull();
+      expect((await fetch(`${limited.url}/v1/plugins`)).headers.get('ratelimit-policy')).toContain('q=5');
     } finally {
       await open.close();
       await limited.close();
       await fixture.dispose();
     }
   });
+
+  it('the startup line names the rate limit in force: off for a keyless loopback server, the default per key once keys exist (#10.16)', async () => {
+    const fixture = sqliteFixture();
+    try {
+      const startLine = async (env: Record<string, string> = {}) => {
+        const { child, output } = await spawnServer(fixture, env);
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+        return /^chokepoint server listening on \S+ \(rate limit: (.*)\)$/m.exec(output())?.[1];
+      };
+      expect(await startLine()).toBe('off');
+      expect(await startLine({ CHOKEPOINT_RATE_LIMIT: '120' })).toBe('120 requests per 60 s per address (a key\'s own limit overrides it)');
+      expect((await cli(fixture, 'keys', 'create', '--name', 'ops', '--role', 'read')).code).toBe(0);
+      expect(await startLine()).toBe('6000 requests per 60 s per key (a key\'s own limit overrides it)');
+    } finally {
+      await fixture.dispose();
+    }
+  }, 60_000);
 });
 
 describe('graceful shutdown (#10.9) and back-pressure (#10.10)', () => {
