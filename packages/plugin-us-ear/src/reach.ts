@@ -1,6 +1,7 @@
-import { PartyScreener, type ContentShare, type CountryCode, type IsoDate, type ReachContext, type ReachResult, type ReachBasis } from '@chokepoint/core';
+import { PartyScreener, type ContentShare, type CountryCode, type IsoDate, type PartyMatch, type ReachContext, type ReachResult, type ReachBasis } from '@chokepoint/core';
 import { cclEntry, eccnHead } from './ccl.js';
-import { ENTITY_LIST_PARTIES } from './entity-list.js';
+import { ENTITY_LIST_PARTIES, partyFootnotes } from './entity-list.js';
+import { EAR_MEASURES, M } from './measures.js';
 import { inGroup } from './groups.js';
 import { russiaBelarusSanctioned } from './restrictions.js';
 import { controlledContent } from './controlled-content.js';
@@ -51,7 +52,41 @@ export function directProductRule(ctx: Pick<ReachContext, 'request' | 'screen'>,
     if (fn1 || fn4) return `foreign direct product of US technology or software ${tech.join(', ')} for ${d.name}, an Entity List footnote ${fn4 ? 4 : 1} entity (15 CFR 734.9(e)(${fn4 ? 2 : 1}))`;
     if (d.footnotes.includes(3) && date >= FN3_FROM) return `foreign direct product of US technology or software ${tech.join(', ')} for ${d.name}, an Entity List footnote 3 entity (Russia/Belarus military end user; 15 CFR 734.9(g))`;
   }
+  // § 734.9(e) and (g) introductory text (90 FR 47201, stayed by 90 FR 50857 until 2026-11-09): the end-user scope also
+  // includes a foreign entity owned 50 % or more, in aggregate, by listed entities, at least one of which meets it.
+  const owned = ownedByListed(request, screen, date);
+  if (owned) {
+    const of = (fn: number) => owned.owners.find((o) => o.footnotes.includes(fn));
+    const fn4 = of(4) && tech.some((t) => FN4_TECH.includes(t)) ? of(4) : undefined;
+    const fn1 = of(1) && tech.some((t) => FN1_TECH.includes(t)) ? of(1) : undefined;
+    const fn3 = of(3) && date >= FN3_FROM ? of(3) : undefined;
+    const via = fn4 ?? fn1 ?? fn3;
+    if (via) {
+      const para = fn4 ? '734.9(e)(2)' : fn1 ? '734.9(e)(1)' : '734.9(g)';
+      const fn = fn4 ? 4 : fn1 ? 1 : 3;
+      return `foreign direct product of US technology or software ${tech.join(', ')} for ${request.endUser!.name}, owned ${(owned.share * 100).toFixed(0)} % by Entity List entities including ${via.name} (footnote ${fn}): the end-user scope of 15 CFR ${para} covers entities 50 % or more owned by such entities (§ 734.9 ${fn === 3 ? '(g)' : '(e)'} introductory text, 90 FR 47201)`;
+    }
+  }
   return undefined;
+}
+
+/** The days the affiliates rule (and its extension of the § 734.9(e) and (g) end-user scopes) was in force. */
+function affiliatesInForce(date: IsoDate): boolean {
+  const m = EAR_MEASURES.find((x) => x.id === M.affiliates)!;
+  const from = m.effective?.from ?? '9999-12-31';
+  return date >= from && !(m.suspensions ?? []).some((s) => date >= s.from && (s.to === null || s.to === undefined || date <= s.to));
+}
+
+/** The end user's listed owners and their total share, when they hold 50 % or more and the affiliates rule is in force. */
+function ownedByListed(request: ReachContext['request'], screen: (name: string) => PartyMatch[], date: IsoDate): { share: number; owners: { name: string; footnotes: number[] }[] } | undefined {
+  const owners = request.endUser?.owners;
+  if (!owners?.length || !affiliatesInForce(date)) return undefined;
+  const listed = owners.flatMap((o) => {
+    const hit = screen(o.name).find((m) => m.party.list === 'us-entity-list');
+    return hit ? [{ share: o.share ?? 0, name: hit.party.name, footnotes: hit.party.footnotes ?? partyFootnotes(hit.party.id) }] : [];
+  });
+  const share = listed.reduce((sum, o) => sum + o.share, 0);
+  return share >= 0.5 ? { share, owners: listed } : undefined;
 }
 
 /**

@@ -116,3 +116,19 @@ t.run('the first weeks of the rule', [
   { name: 'ownership unknown on 2025-10-15: asks', request: us('2025-10-15', { name: 'Nusantara Devices Sdn Bhd', country: 'MY' }), verdict: 'needs_information', questions: ['endUser.owners'] },
   { name: 'before the rule (2025-09-28): no question', request: us('2025-09-28', { name: 'Nusantara Devices Sdn Bhd', country: 'MY' }), verdict: 'no_license_required' },
 ]);
+
+// § 734.9(e) introductory text (90 FR 47201; its last three sentences stayed by 90 FR 50857 until 2026-11-09): the end-user
+// scope of the Entity List FDP rules "also includes any foreign entity that is owned 50 percent or more, directly or
+// indirectly, individually or in aggregate, by one or more listed entities ..., including at least one entity that meets
+// the end-user scope". A Taiwanese item made with US 3E001 technology for a Malaysian company 60 % owned by Huawei
+// (footnote 1) is reached by § 734.9(e)(1), and the affiliates rule then requires a licence.
+const fdpFor = (date: string, owners: { name: string; share: number }[]): PluginCase['request'] => ({
+  item: { eccn: 'EAR99', content: [{ item: { eccn: '3E001' }, origin: 'US', valueShare: 0 }] }, from: 'TW', to: 'MY', date, endUse: 'civil',
+  endUser: { name: 'Nusantara Devices Sdn Bhd', country: 'MY', owners, ownersComplete: true },
+});
+t.run('Entity List FDP rules reach affiliates owned 50 % or more (§ 734.9(e) introductory text)', [
+  { name: '60 % owned by footnote 1 entities on 2026-12-05: reached, licence', request: fdpFor('2026-12-05', [{ name: 'Huawei Technologies Co., Ltd.', share: 0.3 }, { name: 'HiSilicon Technologies Co., Ltd.', share: 0.3 }]), verdict: 'license_required', reaches: true, findings: [{ measure: M.affiliates, status: 'in_force' }] },
+  { name: 'the same during the stay (2026-06-01): not reached', request: fdpFor('2026-06-01', [{ name: 'Huawei Technologies Co., Ltd.', share: 0.6 }]), verdict: 'not_controlled', reaches: false },
+  { name: 'the same in the rule\'s first weeks (2025-10-15): reached', request: fdpFor('2025-10-15', [{ name: 'Huawei Technologies Co., Ltd.', share: 0.6 }]), verdict: 'license_required', reaches: true },
+  { name: '40 % owned by Huawei: not reached', request: fdpFor('2026-12-05', [{ name: 'Huawei Technologies Co., Ltd.', share: 0.4 }, { name: 'Penang Holdings Bhd', share: 0.6 }]), verdict: 'not_controlled', reaches: false },
+]);
