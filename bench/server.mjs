@@ -5,10 +5,14 @@
 // alternating two-second slices (BENCH_SERVER_SECONDS per side, rounded up to whole slices, at least
 // two), so that both see the same load from the rest of the machine; the ratio is taken per round,
 // BENCH_ROUNDS rounds. A slice loses the requests in flight at its end, about its latency's share of
-// its length, so slices are not made shorter. Run alone with
+// its length, so slices are not made shorter. The warm-up is a number of requests
+// (BENCH_SERVER_WARM, default 20,000 per side), not a time: the engine's JIT takes tens of thousands
+// of varied requests to settle, and a loaded machine would otherwise cut the warm-up short. Each side
+// is also measured in requests per second of its own process's CPU time (every thread, read from
+// /proc on Linux): other processes on a shared machine stretch wall time, not that. Run alone with
 // `node bench/server.mjs` (after a build); `pnpm bench` runs it after the engine runs.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,7 +26,7 @@ const requireFromServer = createRequire(join(serverDir, 'package.json'));
 const autocannon = requireFromServer('autocannon');
 
 const SECONDS = Number(process.env.BENCH_SERVER_SECONDS ?? 5);
-const WARM_UP_SECONDS = 2;
+const WARM_UP_REQUESTS = Number(process.env.BENCH_SERVER_WARM ?? 20_000);
 const SLICE_SECONDS = 2;
 const SLICES = Math.max(2, Math.ceil(SECONDS / SLICE_SECONDS));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -58,15 +62,39 @@ async function waitUntilUp(url) {
   throw new Error(`${url} did not come up`);
 }
 
-/** Loads `url` for `seconds` with the next bodies of `stream` (a cursor over the bodies, shared across slices). */
-function load(url, stream, seconds) {
+/** CPU seconds (user + system, every thread) a process has used so far, from /proc; undefined where there is no /proc. */
+function processCpuSeconds(pid) {
+  try {
+    // Fields after the command name (which may hold spaces, hence the last ')'): utime and stime are the 12th and 13th, in clock ticks.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ): 100 on every common Linux build. */
+const CLOCK_TICKS = (() => {
+  const r = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
+  return Number(r.stdout) > 0 ? Number(r.stdout) : 100;
+})();
+
+/**
+ * Loads `url` for `seconds` (or for `amount` requests) with the next bodies of `stream` (a cursor over
+ * the bodies, shared across slices); adds `cpuSeconds`, the CPU time process `pid` used meanwhile.
+ */
+async function load(url, stream, seconds, pid, amount) {
   const setupRequest = (req) => ({ ...req, body: stream.bodies[stream.next++ % stream.bodies.length] });
-  return new Promise((resolve, reject) => {
+  const cpuBefore = processCpuSeconds(pid);
+  const result = await new Promise((resolve, reject) => {
     autocannon(
-      { url, method: 'POST', headers: { 'content-type': 'application/json' }, requests: [{ setupRequest }], connections: CONNECTIONS, duration: seconds },
-      (err, result) => (err ? reject(err) : resolve(result)),
+      { url, method: 'POST', headers: { 'content-type': 'application/json' }, requests: [{ setupRequest }], connections: CONNECTIONS, ...(amount ? { amount } : { duration: seconds }) },
+      (err, r) => (err ? reject(err) : resolve(r)),
     );
   });
+  const cpuAfter = processCpuSeconds(pid);
+  return { ...result, cpuSeconds: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore };
 }
 
 /** Starts a process and resolves once `url` answers; `stop()` ends it. */
@@ -82,15 +110,19 @@ async function startProcess(args, env, url) {
     await stop();
     throw err;
   }
-  return { stop };
+  return { stop, pid: child.pid };
 }
 
-/** A side's slices added up: requests per second over the time loaded, non-2xx, 5xx, errors, the worst p99. */
+/**
+ * A side's slices added up: requests per second over the time loaded and per second of the process's
+ * CPU time (undefined without /proc), non-2xx, 5xx, errors, the worst p99.
+ */
 function total(slices) {
   const seconds = slices.reduce((n, r) => n + r.duration, 0);
   const requests = slices.reduce((n, r) => n + r.requests.total, 0);
+  const cpu = slices.some((r) => r.cpuSeconds === undefined) ? undefined : slices.reduce((n, r) => n + r.cpuSeconds, 0);
   const sum = (key) => slices.reduce((n, r) => n + r[key], 0);
-  return { requests: { average: requests / seconds, total: requests }, non2xx: sum('non2xx'), '5xx': sum('5xx'), errors: sum('errors'), latency: { p99: Math.max(...slices.map((r) => r.latency.p99)) } };
+  return { requests: { average: requests / seconds, total: requests }, perCpuSecond: cpu ? requests / cpu : undefined, non2xx: sum('non2xx'), '5xx': sum('5xx'), errors: sum('errors'), latency: { p99: Math.max(...slices.map((r) => r.latency.p99)) } };
 }
 
 /** Runs both loads ROUNDS times, in alternating slices, and prints rates, p99 latencies and the ratio; returns the numbers. */
@@ -113,10 +145,10 @@ export async function runServerBench() {
       };
       try {
         const warm = { bodies: warmBodies, next: 0 };
-        for (const side of Object.values(sides)) await load(side.url, warm, WARM_UP_SECONDS);
+        for (const side of Object.values(sides)) await load(side.url, warm, 0, side.process.pid, WARM_UP_REQUESTS);
         const stream = { bodies, next: round * 50_000 };
         const order = round % 2 ? ['served', 'bare'] : ['bare', 'served'];
-        for (let slice = 0; slice < SLICES; slice++) for (const name of order) sides[name].slices.push(await load(sides[name].url, stream, SLICE_SECONDS));
+        for (let slice = 0; slice < SLICES; slice++) for (const name of order) sides[name].slices.push(await load(sides[name].url, stream, SLICE_SECONDS, sides[name].process.pid));
       } finally {
         await Promise.all(Object.values(sides).map((side) => side.process.stop()));
       }
@@ -129,16 +161,20 @@ export async function runServerBench() {
     }
     const fmt = (n) => Math.round(n).toLocaleString('en-US');
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    console.log(`\nreference server under load — autocannon, ${CONNECTIONS} connections; ${ROUNDS} rounds of ${SLICES} alternating ${SLICE_SECONDS}-second slices per side after a ${WARM_UP_SECONDS} s warm-up each on a disjoint stream; a different body per request; the load generator shares the cores; load average now ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
-    console.log(`${'route'.padEnd(56)}${'cache hit'.padStart(16)}${'req/s (best, median)'.padStart(24)}${'p99 ms'.padStart(10)}`);
-    const row = (label, cache, runs) => console.log(`${label.padEnd(56)}${cache.padStart(16)}${`${fmt(Math.max(...runs.map((r) => r.requests.average)))}, ${fmt(median(runs.map((r) => r.requests.average)))}`.padStart(24)}${String(median(runs.map((r) => r.latency.p99))).padStart(10)}`);
+    console.log(`\nreference server under load — autocannon, ${CONNECTIONS} connections; ${ROUNDS} rounds of ${SLICES} alternating ${SLICE_SECONDS}-second slices per side after a warm-up of ${fmt(WARM_UP_REQUESTS)} requests each on a disjoint stream; a different body per request; the load generator shares the cores; load average now ${loadavg().map((x) => x.toFixed(2)).join(' ')}\n`);
+    console.log(`${'route'.padEnd(56)}${'cache hit'.padStart(16)}${'req/s wall (best, median)'.padStart(28)}${'req/CPU s (best, median)'.padStart(28)}${'p99 ms'.padStart(10)}`);
+    const bestMedian = (xs) => (xs.some((x) => x === undefined) ? 'n/a (no /proc)' : `${fmt(Math.max(...xs))}, ${fmt(median(xs))}`);
+    const row = (label, cache, runs) => console.log(`${label.padEnd(56)}${cache.padStart(16)}${bestMedian(runs.map((r) => r.requests.average)).padStart(28)}${bestMedian(runs.map((r) => r.perCpuSecond)).padStart(28)}${String(median(runs.map((r) => r.latency.p99))).padStart(10)}`);
     row('bare Express 5: POST /bare (JSON in, JSON out)', 'n/a', pairs.map((p) => p.bare));
     row('chokepoint server: POST /v1/assessments (audited)', '0 % (no cache)', pairs.map((p) => p.served));
     const non2xx = pairs.reduce((n, p) => n + p.served.non2xx, 0);
     const answered = pairs.reduce((n, p) => n + p.served.requests.total, 0);
     const ratios = pairs.map((p) => p.served.requests.average / p.bare.requests.average);
-    console.log(`\nserver rate ÷ bare rate per round: ${ratios.map((x) => x.toFixed(2)).join(', ')} (median ${median(ratios).toFixed(2)}) — must hold ≥ 0.5, goal 0.8: ${median(ratios) >= 0.5 ? 'holds' : 'DOES NOT HOLD'}; ${(non2xx / answered * 100).toFixed(1)} % of server answers were 4xx (requests the engine refuses)`);
-    return { ratios, pairs: pairs.map((p) => ({ bare: p.bare.requests.average, server: p.served.requests.average })) };
+    const cpuRatios = pairs.every((p) => p.served.perCpuSecond && p.bare.perCpuSecond) ? pairs.map((p) => p.served.perCpuSecond / p.bare.perCpuSecond) : undefined;
+    console.log(`\nper wall second: server rate ÷ bare rate per round: ${ratios.map((x) => x.toFixed(2)).join(', ')} (min ${Math.min(...ratios).toFixed(2)}, median ${median(ratios).toFixed(2)}) — must hold ≥ 0.5, goal 0.8: ${median(ratios) >= 0.5 ? 'holds' : 'DOES NOT HOLD'}`);
+    if (cpuRatios) console.log(`per CPU second (each process's own): server ÷ bare per round: ${cpuRatios.map((x) => x.toFixed(2)).join(', ')} (min ${Math.min(...cpuRatios).toFixed(2)}, median ${median(cpuRatios).toFixed(2)}) — must hold ≥ 0.5, goal 0.8: ${median(cpuRatios) >= 0.5 ? 'holds' : 'DOES NOT HOLD'}`);
+    console.log(`${(non2xx / answered * 100).toFixed(1)} % of server answers were 4xx (requests the engine refuses)`);
+    return { ratios, cpuRatios, pairs: pairs.map((p) => ({ bare: p.bare.requests.average, server: p.served.requests.average, bareCpu: p.bare.perCpuSecond, serverCpu: p.served.perCpuSecond })) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
