@@ -103,7 +103,7 @@ function destinationCovers(scopeDef: DestinationScope | undefined, country: Coun
  * plugin's hooks receive (`isMember`, `contentShare`, `finding`, `measure`) are properties, so a
  * plugin may pass them on.
  */
-class PluginRun {
+export class PluginRun {
   readonly request: NormalizedRequest;
   readonly resolved: ResolvedItem;
   readonly taxonomy: TaxonomyView;
@@ -257,7 +257,7 @@ class PluginRun {
 }
 
 /** Stage 1, reach: which bases of jurisdiction (territory, origin, content, …) the plugin finds. */
-function reachStage(run: PluginRun): void {
+export function reachStage(run: PluginRun): void {
   const origin = run.request.item.origin ?? run.request.from;
   run.reachCtx = {
     request: run.request, item: run.resolved, taxonomy: run.taxonomy, origin, contentShare: run.contentShare, isMember: run.isMember,
@@ -271,7 +271,7 @@ function reachStage(run: PluginRun): void {
 }
 
 /** Stage 2, candidates: the entries whose coverage matches the item, from the indexes built at registration. */
-function candidatesStage(run: PluginRun): readonly Candidate[] {
+export function candidatesStage(run: PluginRun): readonly Candidate[] {
   return run.reach.bases.length ? run.plugin.candidates(run.request.item, run.resolved, run.taxonomy) : [];
 }
 
@@ -325,36 +325,74 @@ function askForParameters(run: PluginRun, cand: Candidate, result: ConditionResu
   for (const p of result.missing) run.askFor({ parameter: p, prompt: entry.prompts?.[p] ?? `${entry.code ?? entry.id} (${entry.title}) turns on ${p}; give item.parameters.${p}.` }, entry);
 }
 
-/** Stage 3–5 for one candidate, match → conditions → status: the entry's finding, or a question, or nothing. */
-function matchEntry(run: PluginRun, cand: Candidate): void {
+/** True when the entry reaches by one of the bases of jurisdiction the reach stage found. */
+function reachesBy(run: PluginRun, compiled: CompiledEntry): boolean {
+  return (compiled.basesMask & run.reachMask) !== 0;
+}
+
+/**
+ * Stage 3, match: whether a candidate goes on to the entry's conditions. It stops here when the entry
+ * lists the item for another kind of transfer (noted, to ask about the transfer when the entry is in
+ * force), when it lists something narrower than the item (kept aside in `run.broader`, to ask which
+ * item it is), or when it is a rule on every listed item and no entry has listed the item for sure yet.
+ */
+export function matchStage(run: PluginRun, cand: Candidate): boolean {
   const { entry, compiled } = cand;
-  const { request } = run;
-  if (!compiled.transfers.includes(request.transfer)) {
+  if (!compiled.transfers.includes(run.request.transfer)) {
     // Only law in force on the date may ask: an entry not yet in force changes nothing (CONTRACT §3).
-    if (compiled.itemEntry && compiled.timeline.statusOn(run.date) === 'in_force') for (const t of compiled.transfers) (run.otherTransfers ??= new Set()).add(t);
-    return;
+    if (compiled.itemEntry && statusStage(run, compiled) === 'in_force') for (const t of compiled.transfers) (run.otherTransfers ??= new Set()).add(t);
+    return false;
   }
-  const applies = (compiled.basesMask & run.reachMask) !== 0;
-  if (cand.kind === 'broader' && run.scope.excluded && ruledOutByComposition(entry.covers.ids, run.resolved.nodes, run.scope.excluded, run.taxonomy)) return;
-  if (cand.kind === 'broader' && !(entry.conditions && run.scope.composition?.given)) {
-    if (applies) run.broader.push(cand);
-    return;
+  if (cand.kind === 'broader') {
+    if (run.scope.excluded && ruledOutByComposition(entry.covers.ids, run.resolved.nodes, run.scope.excluded, run.taxonomy)) return false;
+    // A narrower entry with thresholds is judged on the stated composition, when the request gives one.
+    if (!(entry.conditions && run.scope.composition?.given)) {
+      if (reachesBy(run, compiled)) run.broader.push(cand);
+      return false;
+    }
   }
   // A rule on every listed item reaches the item only once an entry in force lists it with its conditions met;
   // while a threshold is unknown the item entry asks, and the answer decides both.
-  if (entry.covers.anyListed && !run.listedForSure) return;
-  const status = compiled.timeline.statusOn(run.date);
-  const condition = entry.conditions ? evaluateCondition(entry.conditions, run.parameters, run.scope.composition) : undefined;
-  if (condition?.value === false) return;
+  return !(entry.covers.anyListed && !run.listedForSure);
+}
+
+/** Stage 4, conditions: the entry's parameter thresholds on the request's parameters and composition; undefined when it has none. */
+export function conditionsStage(run: PluginRun, entry: ControlEntry): ConditionResult | undefined {
+  return entry.conditions ? evaluateCondition(entry.conditions, run.parameters, run.scope.composition) : undefined;
+}
+
+/** Stage 5, status: the entry's status on the request's date (its own dates, else its measure's), from the timeline built at registration. */
+export function statusStage(run: PluginRun, compiled: CompiledEntry): MeasureStatus {
+  return compiled.timeline.statusOn(run.date);
+}
+
+/**
+ * Records what a matched item entry says about the item being listed (rules on every listed item
+ * depend on it); false when the entry is a rule on unlisted items only (`exceptListed`) and the item is listed.
+ */
+function noteListing(run: PluginRun, compiled: CompiledEntry, status: MeasureStatus, condition: ConditionResult | undefined): boolean {
   if (compiled.itemEntry) {
     run.listedHere = true;
     // An ordinary trade licence (outsideList) is a finding of its own, not a listing that rules on every listed item reach.
     if (status === 'in_force' && compiled.listsItem) run.listedInForce = true;
     if (status === 'in_force' && compiled.listsItem && condition?.value !== 'unknown') run.listedForSure = true;
-  } else if (entry.covers.exceptListed && run.listedForSure) {
-    return;
+    return true;
   }
-  if (!applies) return;
+  return !(compiled.entry.covers.exceptListed && run.listedForSure);
+}
+
+/**
+ * Stages 3–5 for one candidate, match → conditions → status, then the entry's own tests (destination,
+ * content share, end use): the entry's finding, or a question, or nothing.
+ */
+export function matchEntry(run: PluginRun, cand: Candidate): void {
+  if (!matchStage(run, cand)) return;
+  const { entry, compiled } = cand;
+  const condition = conditionsStage(run, entry);
+  if (condition?.value === false) return;
+  const status = statusStage(run, compiled);
+  if (!noteListing(run, compiled, status, condition)) return;
+  if (!reachesBy(run, compiled)) return;
   run.matchedEntries.push(entry);
   if (!run.inScope(compiled)) return;
   const matchedOn = cand.matchedOn.slice();
@@ -604,8 +642,17 @@ function pluginRules(run: PluginRun): EvaluationResult | undefined {
   return extra;
 }
 
-/** Stage 7, verdict: the strictest finding in force, a question, or what an unlisted item gets. */
-function verdictStage(run: PluginRun, inForce: Finding[], reaches: boolean, baseline: Verdict | undefined): Verdict {
+/**
+ * Whether the regime reaches the transfer: its own rules may say (a content share not yet known may
+ * decide it); otherwise territory or a deemed export does, and any other basis only with a finding in
+ * force or a question (then the answer is that question, not not_controlled).
+ */
+export function reachesStage(run: PluginRun, inForce: readonly Finding[], extra: EvaluationResult | undefined): boolean {
+  return extra?.reaches ?? (run.reach.bases.includes('territory') || run.reach.bases.includes('deemed') || inForce.length > 0 || run.questions.length > 0);
+}
+
+/** Stage 6, verdict: the strictest finding in force, a question, or what an unlisted item gets. */
+export function verdictStage(run: PluginRun, inForce: Finding[], reaches: boolean, baseline: Verdict | undefined): Verdict {
   if (!reaches) return 'not_controlled';
   const verdicts = inForce.map((f) => f.requirement);
   if (run.questions.length) verdicts.push('needs_information');
@@ -618,8 +665,21 @@ function verdictStage(run: PluginRun, inForce: Finding[], reaches: boolean, base
   return verdict;
 }
 
-/** Stage 6, authorisations: the plugin's general authorisations that cover every licensed finding. */
-function authorisationsFromData(run: PluginRun, inForce: Finding[]): Authorization[] {
+/**
+ * Stage 7, authorisations: a licence requirement that general authorisations cover (the plugin's own
+ * rules', and those of its data that cover every licensed finding in force) becomes
+ * authorization_available with them; any verdict but those two carries none.
+ */
+export function authorisationsStage(run: PluginRun, inForce: readonly Finding[], verdict: Verdict, fromRules: Authorization[] | undefined): { verdict: Verdict; authorizations: Authorization[] } {
+  if (verdict === 'authorization_available') return { verdict, authorizations: fromRules ?? [] };
+  if (verdict !== 'license_required') return { verdict, authorizations: [] };
+  const fromData = authorisationsFromData(run, inForce);
+  const authorizations = fromData.length ? (fromRules ?? []).concat(fromData) : fromRules ?? [];
+  return { verdict: authorizations.length ? 'authorization_available' : verdict, authorizations };
+}
+
+/** The plugin's general authorisations (its data) that cover every licensed finding in force. */
+function authorisationsFromData(run: PluginRun, inForce: readonly Finding[]): Authorization[] {
   const { request, plugin, field } = run;
   const licensed = inForce.filter((f) => f.requirement === 'license_required');
   const requestCode = itemControlCode(request.item, field);
@@ -701,13 +761,13 @@ function advisoriesStage(run: PluginRun): Advisory[] {
 }
 
 /**
- * Evaluates one plugin for one request (DESIGN "The engine", step 2–3), in stages: reach →
- * candidates → match, conditions and status per entry → identification questions → screening →
- * the plugin's own rules → authorisations → verdict → warnings and advisories.
+ * Evaluates one plugin for one request (DESIGN "The engine", step 2–3), in stages, each a function of
+ * its own: reach (1) → candidates (2) → for each candidate match (3), conditions (4) and status (5)
+ * → identification questions → screening → the plugin's own rules → verdict (6) → authorisations (7)
+ * → the questions that could still change the answer, findings beneath a broader item, warnings and advisories.
  */
 export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): PluginOutcome {
   const run = new PluginRun(plugin, scope);
-  const { manifest } = plugin;
   reachStage(run);
   if (!run.reach.bases.length) return notReached(run);
   for (const cand of candidatesStage(run)) matchEntry(run, cand);
@@ -717,35 +777,31 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   const extra = pluginRules(run);
 
   const inForce = run.findings.filter((f) => f.status === 'in_force');
-  // A question from a rule whose basis the plugin found (a content share not yet known) may decide that the
-  // regime reaches: the answer is that question, not not_controlled.
-  const reaches = extra?.reaches ?? (run.reach.bases.includes('territory') || run.reach.bases.includes('deemed') || inForce.length > 0 || run.questions.length > 0);
-  let verdict = verdictStage(run, inForce, reaches, extra?.baseline);
-  let authorizations: Authorization[] = extra?.authorizations ?? [];
-  if (verdict === 'license_required') {
-    const fromData = authorisationsFromData(run, inForce);
-    if (fromData.length) authorizations = authorizations.concat(fromData);
-    if (authorizations.length) verdict = 'authorization_available';
-  } else if (verdict !== 'authorization_available') authorizations = [];
+  const reaches = reachesStage(run, inForce, extra);
+  const { verdict, authorizations } = authorisationsStage(run, inForce, verdictStage(run, inForce, reaches, extra?.baseline), extra?.authorizations);
   const licensePolicy = verdict === 'license_required' ? strictestPolicy(inForce.filter((f) => f.requirement === 'license_required').map((f) => f.licensePolicy)) : undefined;
   run.dropMootQuestions(verdict, licensePolicy);
   for (const f of broaderFindings(run)) run.findings.push(f);
   const advisories = advisoriesStage(run);
   warningsStage(run, advisories);
+  return { assessment: assessmentOf(run, reaches, extra?.reach, verdict, authorizations, licensePolicy), questions: reaches ? run.questions : [], warnings: dedupeWarnings(run.warnings), advisories };
+}
 
-  const reachText = extra?.reach || run.reach.description;
+/** The regime's assessment as the answer carries it, from what the stages found. */
+function assessmentOf(run: PluginRun, reaches: boolean, reachFromRules: string | undefined, verdict: Verdict, authorizations: Authorization[], licensePolicy: LicensePolicy | undefined): JurisdictionAssessment {
+  const reachText = reachFromRules || run.reach.description;
   const assessment: JurisdictionAssessment = {
-    jurisdiction: manifest.jurisdiction,
-    plugin: plugin.descriptor,
+    jurisdiction: run.plugin.manifest.jurisdiction,
+    plugin: run.plugin.descriptor,
     reaches,
-    reach: reaches ? reachText : run.reach.bases.length ? `${reachText} (no rule in force reaches it on ${run.date})` : reachText,
+    reach: reaches ? reachText : `${reachText} (no rule in force reaches it on ${run.date})`,
     verdict,
     authorizations,
     findings: run.findings,
   };
   if (licensePolicy) assessment.licensePolicy = licensePolicy;
   if (run.questions.length) assessment.questions = run.questions;
-  return { assessment, questions: reaches ? run.questions : [], warnings: dedupeWarnings(run.warnings), advisories };
+  return assessment;
 }
 
 /**
