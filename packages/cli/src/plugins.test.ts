@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { isMissingPackage } from './import-module.js';
+import { isMissingModule } from '@chokepoint/core';
 import { createDefaultEngine, loadPlugins } from './plugins.js';
 import { TEST_PLUGIN } from './test-support/run.js';
 
@@ -43,11 +43,11 @@ describe('createDefaultEngine', { timeout: 30_000 }, () => {
   });
 });
 
-describe('isMissingPackage', () => {
+describe('isMissingModule', () => {
   it('is true only when the named package itself is missing', async () => {
     const err = await import('@chokepoint/plugin-does-not-exist' as string).catch((e: unknown) => e);
-    expect(isMissingPackage(err, '@chokepoint/plugin-does-not-exist')).toBe(true);
-    expect(isMissingPackage(err, '@chokepoint/plugin-cn-mofcom')).toBe(false);
-    expect(isMissingPackage(new Error('boom'), '@chokepoint/plugin-does-not-exist')).toBe(false);
+    expect(isMissingModule(err, '@chokepoint/plugin-does-not-exist')).toBe(true);
+    expect(isMissingModule(err, '@chokepoint/plugin-cn-mofcom')).toBe(false);
+    expect(isMissingModule(new Error('boom'), '@chokepoint/plugin-does-not-exist')).toBe(false);
   });
 });

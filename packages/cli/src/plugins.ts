@@ -1,11 +1,10 @@
 import {
-  createEngine, loadPlugins as loadPluginModules, OFFICIAL_PLUGINS, pluginSpecifiers,
+  createEngine, hostImporter, loadPlugins as loadPluginModules, OFFICIAL_PLUGINS, pluginSpecifiers,
   type Engine, type PluginDefinition, type TaxonomyView,
 } from '@chokepoint/core';
 import { FileListStore, loadAmendments } from '@chokepoint/lists';
 import { loadTaxonomy } from '@chokepoint/taxonomy';
 import { resolve } from 'node:path';
-import { importFromHereOrCwd } from './import-module.js';
 
 /** Options for {@link loadPlugins} and {@link createDefaultEngine}. */
 export interface DefaultEngineOptions {
@@ -25,15 +24,12 @@ export interface DefaultEngineOptions {
 }
 
 /**
- * Imports a plugin beside the CLI or from `cwd`; a package found in neither place is reported the
- * way Node reports a missing package, so core's loader can skip official plugins that are absent.
+ * Imports a module beside the CLI first, then from `cwd` (paths from `cwd`); a package found in
+ * neither place fails the way Node reports a missing package, so core's loader can skip official
+ * plugins that are absent. Shared with `chokepoint serve`.
  */
-function importer(cwd: string) {
-  return async (specifier: string): Promise<unknown> => {
-    const mod = await importFromHereOrCwd(specifier, cwd);
-    if (mod) return mod;
-    throw Object.assign(new Error(`Cannot find package '${specifier}' beside the CLI or in ${cwd}`), { code: 'ERR_MODULE_NOT_FOUND' });
-  };
+export function cliImporter(cwd: string): (specifier: string) => Promise<unknown> {
+  return hostImporter((s) => import(s), { cwd, host: 'the CLI' });
 }
 
 /**
@@ -46,7 +42,7 @@ export async function loadPlugins(options: DefaultEngineOptions = {}): Promise<P
   const env = options.env ?? process.env;
   const { specifiers, optional } = pluginSpecifiers(env.CHOKEPOINT_PLUGINS);
   const wanted = (options.defaultPlugins ?? true) ? specifiers : specifiers.filter((s) => !OFFICIAL_PLUGINS.includes(s));
-  return loadPluginModules(wanted, { optional, importer: importer(options.cwd ?? process.cwd()) });
+  return loadPluginModules(wanted, { optional, importer: cliImporter(options.cwd ?? process.cwd()) });
 }
 
 /**

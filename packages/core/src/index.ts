@@ -28,7 +28,7 @@ export {
 export { validatePlugin, type PluginValidationContext } from './validate-plugin.js';
 export { createEngine, type Engine, type EngineOptions, type MeasureView, type MeasureEntryView, type ChangeView, type BatchOutcome, type Comparison, type RegimeComparison } from './engine.js';
 export { CORE_VERSION, packageVersion } from './version.js';
-export { loadPlugins, pluginSpecifiers, OFFICIAL_PLUGINS } from './load-plugins.js';
+export { loadPlugins, pluginSpecifiers, OFFICIAL_PLUGINS, hostImporter, isMissingModule, type HostImporterOptions } from './load-plugins.js';
 export { assessExposure, type ExposurePlan, type PlanInput, type ExposureResponse, type ExposureInput, type Chokepoint, type Alternative, type TimelineEvent } from './exposure.js';
 export { readNdjson, splitNdjson, sameAnswer, type BatchLine, type LineBatch } from './ndjson.js';
 export type { DataStatus } from './knowledge.js';

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
-import { importFromHereOrCwd } from '../import-module.js';
+import { isMissingModule } from '@chokepoint/core';
+import { cliImporter } from '../plugins.js';
 import { InvalidArgumentError } from 'commander';
 import { parsePort, UsageError } from '../usage.js';
 
@@ -33,8 +34,10 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .action(async (o: { port?: number; host?: string }) => {
       const port = o.port ?? portFromEnv(ctx.env.PORT);
       const host = o.host ?? ctx.env.HOST ?? '127.0.0.1';
-      const mod = await importFromHereOrCwd(SERVER_PACKAGE, ctx.cwd);
-      if (!mod) throw new Error(`serve needs ${SERVER_PACKAGE}, which is not installed; install it with \`npm install -g ${SERVER_PACKAGE}\` or add it to this project`);
+      const mod = (await cliImporter(ctx.cwd)(SERVER_PACKAGE).catch((err: unknown) => {
+        if (isMissingModule(err, SERVER_PACKAGE)) throw new Error(`serve needs ${SERVER_PACKAGE}, which is not installed; install it with \`npm install -g ${SERVER_PACKAGE}\` or add it to this project`, { cause: err });
+        throw err;
+      })) as Record<string, unknown>;
       if (typeof mod.startServer !== 'function') throw new Error(`${SERVER_PACKAGE} does not export startServer({ port, host })`);
       await (mod.startServer as StartServer)({ port, host });
     });
