@@ -3,23 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli.js';
+import { runWithOfficialPlugins } from '../src/test-support/run.js';
 
 const fixtures = join(import.meta.dirname, '../../lists/test/fixtures');
 
 /** Runs the CLI with the installed official plugins and a data directory of its own. */
-async function run(argv: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (c: Buffer) => out.push(c));
-  stderr.on('data', (c: Buffer) => err.push(c));
-  const code = await runCli(argv, { stdin: Readable.from([]), stdout, stderr, env, cwd: process.cwd() });
-  return { code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
-}
+const run = (argv: string[], env: Record<string, string>) => runWithOfficialPlugins(argv, { env });
 
 describe('data update, screen and assess with imported lists', { timeout: 60_000 }, () => {
   it('imports the CSL, screens under aliases and scripts, and answers with the list consequence', async () => {

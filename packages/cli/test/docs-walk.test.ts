@@ -2,12 +2,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { createEngine, type AssessmentResponse, type PluginDefinition } from '@chokepoint/core';
 import { PluginTester } from '@chokepoint/plugin-kit';
 import { loadTaxonomy } from '@chokepoint/taxonomy';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/index.js';
+import { runWithOfficialPlugins, shellLines } from '../src/test-support/run.js';
 
 // What a new user does with the docs, checked so that the docs cannot drift from the product: every
 // script, file and CLI flag they name exists, the SDK examples of the package READMEs answer what their
@@ -19,24 +18,8 @@ const packageReadmes = ['packages', 'apps'].flatMap((d) => readdirSync(join(root
 const docs = ['README.md', ...mdIn('docs'), ...packageReadmes].map((path) => ({ path, text: read(path) }));
 const rootScripts = JSON.parse(read('package.json')).scripts as Record<string, string>;
 
-async function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await runCli(args, { stdin: new PassThrough(), stdout, stderr, env: { ...process.env, CHOKEPOINT_PLUGINS: '', ...env }, cwd: root });
-  return { code, out, err };
-}
-
-/** Shell lines of the docs' ```sh blocks, continuation lines joined and comments dropped. */
-function shellLines(text: string): string[] {
-  return [...text.matchAll(/```sh\n([\s\S]*?)```/g)]
-    .flatMap((m) => m[1]!.replace(/\\\n\s*/g, ' ').split('\n'))
-    .map((l) => l.replace(/\s+#.*$/, '').trim())
-    .filter(Boolean);
-}
+/** The CLI with the official plugins, from the repository root, as the docs run it. */
+const run = (args: string[], env: Record<string, string> = {}) => runWithOfficialPlugins(args, { env, cwd: root });
 
 /** The arguments after `chokepoint` in a shell line (after `pnpm -s` and `VAR=value` prefixes), or none. */
 function chokepointArgs(line: string): string[] | undefined {
@@ -85,7 +68,7 @@ describe('what the docs tell a user to run exists', () => {
         const key = command.join(' ');
         if (!helps.has(key)) {
           const h = await run([...command, '--help']);
-          helps.set(key, h.code === 0 ? h.out : '');
+          helps.set(key, h.code === 0 ? h.stdout : '');
         }
         const help = helps.get(key)!;
         if (!help) {
@@ -184,13 +167,13 @@ describe('CONTRACT §4 usage errors exit 2 and name the flag', () => {
     [['data', 'update', '--from', 'x.csv', '--as-of', '2025-02-30'], '--as-of: expected a calendar date'],
   ])('chokepoint %j', async (args, message) => {
     const r = await run(args);
-    expect(r.code, r.err).toBe(2);
-    expect(r.err).toContain(message);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(message);
   });
   it('a bad plan file is bad input (exit 1), not a usage error', async () => {
     const r = await run(['exposure', 'no-such-plan.json']);
     expect(r.code).toBe(1);
-    expect(r.err).toContain('no-such-plan.json');
+    expect(r.stderr).toContain('no-such-plan.json');
   });
 });
 
@@ -199,11 +182,11 @@ describe('screening on the bundled lists says they are not whole (docs/screening
   it('a name without a hit is not cleared while the US lists are samples', async () => {
     const r = await run(['screen', 'Acme Nonexistent Trading'], env);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('No match');
-    expect(r.out).toMatch(/Not the full lists \(us-entity-list: .*us-denied-persons.*\): a screening without a hit does not clear a party/);
+    expect(r.stdout).toContain('No match');
+    expect(r.stdout).toMatch(/Not the full lists \(us-entity-list: .*us-denied-persons.*\): a screening without a hit does not clear a party/);
   });
   it('no such note when only whole lists were screened', async () => {
     const r = await run(['screen', 'Acme Nonexistent Trading', '--list', 'cn-unreliable-entity-list'], env);
-    expect(r.out).not.toContain('Not the full lists');
+    expect(r.stdout).not.toContain('Not the full lists');
   });
 });

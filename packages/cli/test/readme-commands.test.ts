@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/index.js';
+import { runWithOfficialPlugins, shellLines } from '../src/test-support/run.js';
 
 // Every `pnpm -s chokepoint …` line of the README's shell blocks runs as a user would type it, from a
 // folder that has the repository's docs/ (so the example files resolve) and takes what they write.
@@ -14,22 +13,10 @@ const cwd = mkdtempSync(join(tmpdir(), 'chokepoint-readme-'));
 symlinkSync(join(root, 'docs'), join(cwd, 'docs'));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
-/** The README's commands, continuation lines joined, each as its arguments. */
+/** The README's `pnpm -s chokepoint …` commands, each as its arguments. */
 function readmeCommands(): string[][] {
-  const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!.replace(/\\\n\s*/g, ''));
-  return blocks.flatMap((b) => b.split('\n')).filter((l) => l.startsWith('pnpm -s chokepoint '))
+  return shellLines(readme).filter((l) => l.startsWith('pnpm -s chokepoint '))
     .map((l) => l.slice('pnpm -s chokepoint '.length).split(/\s+/).filter(Boolean));
-}
-
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => (out += d));
-  stderr.on('data', (d) => (err += d));
-  const code = await runCli(args, { stdin: new PassThrough(), stdout, stderr, env: { ...process.env, CHOKEPOINT_PLUGINS: '' }, cwd });
-  return { code, out, err };
 }
 
 describe("the README's commands", { timeout: 120_000 }, () => {
@@ -44,9 +31,9 @@ describe("the README's commands", { timeout: 120_000 }, () => {
   });
 
   it.each(commands.map((c) => [c.join(' '), c] as const))('%s exits 0', async (_, args) => {
-    const r = await run([...args]);
-    expect(r.code, r.err).toBe(0);
-    expect(r.out.length + r.err.length).toBeGreaterThan(0);
+    const r = await runWithOfficialPlugins([...args], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.length + r.stderr.length).toBeGreaterThan(0);
   });
 
   it('the batch examples answer every line of requests.ndjson, in order, as NDJSON and as CSV', () => {

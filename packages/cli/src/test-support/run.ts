@@ -33,3 +33,25 @@ export async function runInProcess(argv: string[], options: { stdin?: string; cw
   );
   return { code, stdout: out(), stderr: err() };
 }
+
+/**
+ * Runs the CLI in-process as a user's shell would, with the official plugins that are installed (and
+ * none from the caller's CHOKEPOINT_PLUGINS), and returns its exit code and output.
+ */
+export async function runWithOfficialPlugins(argv: string[], options: { env?: Record<string, string>; cwd?: string; stdin?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out = collect(stdout);
+  const err = collect(stderr);
+  const env = { ...process.env, CHOKEPOINT_PLUGINS: '', ...options.env };
+  const code = await runCli(argv, { stdin: Readable.from([Buffer.from(options.stdin ?? '')]), stdout, stderr, env, cwd: options.cwd ?? process.cwd() });
+  return { code, stdout: out(), stderr: err() };
+}
+
+/** The shell lines of a Markdown text's ```sh blocks, continuation lines joined and comments dropped. */
+export function shellLines(text: string): string[] {
+  return [...text.matchAll(/```sh\n([\s\S]*?)```/g)]
+    .flatMap((m) => m[1]!.replace(/\\\n\s*/g, ' ').split('\n'))
+    .map((l) => l.replace(/\s+#.*$/, '').trim())
+    .filter(Boolean);
+}
