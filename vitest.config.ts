@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['**/src/**/*.test.ts', '**/test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', '**/dist/**'],
+    // A template's tests are for the plugins it scaffolds (create-plugin's own test runs them there).
+    exclude: ['**/node_modules/**', '**/dist/**', '**/template/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
