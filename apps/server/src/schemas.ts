@@ -107,8 +107,8 @@ export const JobSchema = z
 export const AuditParams = z.strictObject({ auditId: uuid });
 export const JobParams = z.strictObject({ jobId: uuid });
 export const TaxonomyQuery = z.strictObject({
-  q: z.string().trim().min(1, 'expected search text').max(200),
-  limit: z.coerce.number().int().min(1).max(100).optional().openapi({ type: 'integer', example: 10 }),
+  q: z.string().trim().min(1, 'expected search text').max(200).openapi({ description: 'Search text: a name, a code or a CAS number', example: 'gallium' }),
+  limit: z.coerce.number().int().min(1).max(100).optional().openapi({ type: 'integer', minimum: 1, maximum: 100, example: 10 }),
 });
 export const TaxonomyParams = z.strictObject({ id: taxonomyId });
 export const MeasuresQuery = z.strictObject({ jurisdiction: jurisdictionCode.optional(), asOf: isoDate.optional(), item: taxonomyId.optional() });

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/index.js';
 import { sqliteFixture, startTestServer, type StoreFixture } from './support.js';
@@ -11,7 +12,8 @@ const run = promisify(execFile);
 const REDOCLY = new URL('../node_modules/.bin/redocly', import.meta.url).pathname;
 
 type Schema = { $ref?: string; example?: unknown };
-type Operation = { operationId?: string; requestBody?: { content: Record<string, { schema: Schema }> }; responses: Record<string, { content?: Record<string, { schema?: Schema }> }> };
+type Parameter = { name: string; in: 'query' | 'path'; required?: boolean; schema?: Schema };
+type Operation = { operationId?: string; parameters?: Parameter[]; requestBody?: { content: Record<string, { schema: Schema }> }; responses: Record<string, { content?: Record<string, { schema?: Schema }> }> };
 type Doc = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
 
 describe('the OpenAPI document (#15.5, #10.13)', () => {
@@ -69,6 +71,49 @@ describe('the OpenAPI document (#15.5, #10.13)', () => {
       }
     }
     expect(tried).toBeGreaterThanOrEqual(3);
+  });
+
+  it('every parameter example, with the others of its route, is a request the server answers', async () => {
+    // The path parameters that name a stored record (an audit ID, a job ID): their example is well
+    // formed but names nothing in a fresh store, so the answer is the documented 404, not a 400.
+    const stored = new Set(['auditId', 'jobId']);
+    let tried = 0;
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const params = op.parameters ?? [];
+        if (!params.length) continue;
+        for (const p of params.filter((p) => p.required)) expect(p.schema?.example, `${method} ${path}: required ${p.name} has an example`).toBeDefined();
+        const withExample = params.filter((p) => p.schema?.example !== undefined);
+        const url = new URL(path.replace(/\{(\w+)\}/g, (_, name: string) => String(withExample.find((p) => p.name === name)!.schema!.example).split('/').map(encodeURIComponent).join('/')), server.url);
+        for (const p of withExample.filter((p) => p.in === 'query')) url.searchParams.append(p.name, String(p.schema!.example));
+        const res = await fetch(url, method === 'get' ? {} : { method: method.toUpperCase(), headers: { 'content-type': 'application/x-ndjson' }, body: `${JSON.stringify(doc.components.schemas.AssessmentRequest!.example)}\n` });
+        const body = await res.text();
+        if (params.some((p) => p.in === 'path' && stored.has(p.name))) expect([res.status, JSON.parse(body).type], `${method} ${url.pathname}${url.search}`).toEqual([404, 'https://chokepoint.dev/problems/not-found']);
+        else expect(res.status, `${method} ${url.pathname}${url.search}: ${body.slice(0, 300)}`).toBe(200);
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThanOrEqual(9);
+  });
+
+  it('every example in the document is valid under the schema it sits in', () => {
+    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+    ajv.addSchema({ ...JSON.parse(text), $id: 'https://chokepoint.test/openapi.json' });
+    const problems: string[] = [];
+    let checked = 0;
+    const walk = (node: unknown, pointer: string): void => {
+      if (!node || typeof node !== 'object') return;
+      const schema = node as Schema & { type?: unknown };
+      if ('example' in schema && pointer.match(/\/(schemas\/\w+|schema|properties\/[^/]+|items)$/)) {
+        const validate = ajv.getSchema(`https://chokepoint.test/openapi.json#${pointer}`)!;
+        if (!validate(schema.example)) problems.push(`${pointer}: ${JSON.stringify(schema.example)} ${ajv.errorsText(validate.errors)}`);
+        checked++;
+      }
+      for (const [key, value] of Object.entries(node)) if (key !== 'example') walk(value, `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`);
+    };
+    walk(JSON.parse(text), '');
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(50);
   });
 
   it('has no errors under @redocly/cli lint', async () => {
