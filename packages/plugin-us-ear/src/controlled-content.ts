@@ -3,6 +3,7 @@ import { cclEntry, scopeCovers } from './ccl.js';
 import { chartRow } from './chart.js';
 import { russiaBelarusSanctioned } from './restrictions.js';
 import { specialOutcome } from './special.js';
+import { geccExporter } from './part-746-supp3.js';
 
 /** The embargoed destinations of part 746, where every item subject to the EAR needs a licence. */
 const EMBARGOED_ALL_ITEMS = ['CU', 'IR', 'KP', 'SY'];
@@ -14,13 +15,16 @@ const EMBARGOED_ALL_ITEMS = ['CU', 'IR', 'KP', 'SY'];
  * its paragraph has an X for the destination (or a special control applies there), or every CCL item for Russia and
  * Belarus. Content without an ECCN counts (nothing shows it is uncontrolled).
  */
-export function controlledContent(code: string | undefined, to: CountryCode, date: IsoDate): boolean {
+export function controlledContent(code: string | undefined, to: CountryCode, date: IsoDate, from?: CountryCode): boolean {
   if (!code) return true;
   if (EMBARGOED_ALL_ITEMS.includes(to)) return true;
   if (code === 'EAR99') return false;
   const entry = cclEntry(code);
   if (!entry) return true;
-  if (russiaBelarusSanctioned(to, date)) return true;
+  // § 746.8(a)(12)(iii)(B): for a foreign-made item exported from a Supp. No. 3 country, AT-only US content (an ECCN whose
+  // only reason is AT, or 9A991) is not made controlled by § 746.8; the chart and special controls still decide it.
+  const atOnly = entry.reasons.every((r) => r.reason === 'AT') || code.startsWith('9A991');
+  if (russiaBelarusSanctioned(to, date) && !(atOnly && from && geccExporter(from, date))) return true;
   const row = chartRow(to, date);
   if (!row) return true;
   return entry.reasons.some((reason) => {

@@ -12,6 +12,7 @@ import fdpRules from '../data/fdp-rules.json' with { type: 'json' };
 import licenceExceptionBars from '../data/licence-exception-bars.json' with { type: 'json' };
 import meuSupplement2 from '../data/meu-supplement-2.json' with { type: 'json' };
 import part746Hts from '../data/part-746-hts.json' with { type: 'json' };
+import part746Supp3 from '../data/part-746-supp3.json' with { type: 'json' };
 import part746Supp6 from '../data/part-746-supp6.json' with { type: 'json' };
 import reasonCarveOuts from '../data/reason-carve-outs.json' with { type: 'json' };
 import unIraq from '../data/un-iraq.json' with { type: 'json' };
@@ -28,6 +29,7 @@ const FILES: Record<string, unknown> = {
   'licence-exception-bars.json': licenceExceptionBars,
   'meu-supplement-2.json': meuSupplement2,
   'part-746-hts.json': part746Hts,
+  'part-746-supp3.json': part746Supp3,
   'part-746-supp6.json': part746Supp6,
   'reason-carve-outs.json': reasonCarveOuts,
   'un-iraq.json': unIraq,

@@ -5,6 +5,7 @@ import { EAR_MEASURES, M } from './measures.js';
 import { inGroup } from './groups.js';
 import { russiaBelarusSanctioned } from './restrictions.js';
 import { controlledContent } from './controlled-content.js';
+import { geccExporter } from './part-746-supp3.js';
 import { describeCandidates, describeMatch, directProductRules, partyDesignations, zeroDeMinimisForChips, zeroDeMinimisForTechnology, type FdpCandidate } from './fdp.js';
 
 // For a host whose context gives no \`screen\` (the engine's covers the imported lists too): built on first use,
@@ -36,7 +37,8 @@ export function directProductRule(ctx: Pick<ReachContext, 'request' | 'screen'>,
   const tech = usTechnologyInputs(request.item.content);
   const to = request.to;
   const itemCode = request.item.eccn;
-  if (tech.length && russiaBelarusSanctioned(to, date) && itemCode && itemCode !== 'EAR99') {
+  // § 746.8(a)(12)(iii)(A): exports from a Supp. No. 3 country are outside the § 746.8(a)(2) licence of this rule.
+  if (tech.length && russiaBelarusSanctioned(to, date) && itemCode && itemCode !== 'EAR99' && !geccExporter(request.from, date)) {
     return `foreign direct product of US technology or software ${tech.join(', ')} going to ${to === 'RU' ? 'Russia' : 'Belarus'} (15 CFR 734.9(f))`;
   }
   const screen = ctx.screen ?? ((name: string) => screener.screen(name, date));
@@ -106,7 +108,7 @@ export function deemedCountries(nationalities: readonly CountryCode[] | undefine
 
 /** True when the item's controlled US-origin content is above the ordinary de minimis level for its destination (§ 734.4(c)–(d)). */
 export function aboveDeMinimis(request: ReachContext['request'], date: IsoDate): boolean {
-  const share = (request.item.content ?? []).filter((c) => c.origin === 'US' && controlledContent(c.item.eccn, request.to, date)).reduce((sum, c) => sum + c.valueShare, 0);
+  const share = (request.item.content ?? []).filter((c) => c.origin === 'US' && controlledContent(c.item.eccn, request.to, date, request.from)).reduce((sum, c) => sum + c.valueShare, 0);
   return share > deMinimisLevel(request.to, date);
 }
 
@@ -153,7 +155,7 @@ export function earReach(ctx: ReachContext): ReachResult {
   const content = request.item.content;
   if (origin !== 'US' && content?.length) {
     const zero = zeroDeMinimis(content, request.to, date) ?? zeroDeMinimisForChips(request, date, ctx.screen ?? ((name: string) => screener.screen(name, date))) ?? zeroDeMinimisForTechnology(request);
-    const share = content.filter((c) => c.origin === 'US' && controlledContent(c.item.eccn, request.to, date)).reduce((sum, c) => sum + c.valueShare, 0);
+    const share = content.filter((c) => c.origin === 'US' && controlledContent(c.item.eccn, request.to, date, request.from)).reduce((sum, c) => sum + c.valueShare, 0);
     const level = deMinimisLevel(request.to, date);
     if (zero) {
       bases.push('content');
@@ -172,7 +174,9 @@ export function earReach(ctx: ReachContext): ReachResult {
     const candidates = origin !== 'US' ? directProductRules(request, date, ctx.screen).candidates : [];
     // A rule whose item and destination scope the item meets may still reach it: the evaluate hook asks its facts.
     if (candidates.length) return { bases: ['direct_product'], description: `possibly subject to the EAR as a foreign direct product: exported from ${request.from}, not of US origin and with no US content above de minimis, but ${describeCandidates(candidates)} (15 CFR 734.9)` };
-    return { bases: [], description: `not subject to the EAR: exported from ${request.from}, not of US origin, with no US content above de minimis and no foreign direct product rule shown (15 CFR 734.3, 734.4, 734.9)` };
+    const gecc = russiaBelarusSanctioned(request.to, date) ? geccExporter(request.from, date) : undefined;
+    const geccNote = gecc ? `; exports from ${gecc.name}, a country of Supp. No. 3 to Part 746 (${gecc.cite}), are outside the § 734.9(f) foreign direct product licence for Russia and Belarus, and AT-only or EAR99 US content does not count toward its de minimis through § 746.8 (15 CFR 746.8(a)(12)(iii))` : '';
+    return { bases: [], description: `not subject to the EAR: exported from ${request.from}, not of US origin, with no US content above de minimis and no foreign direct product rule shown (15 CFR 734.3, 734.4, 734.9)${geccNote}` };
   }
   return { bases, description: `${why.join('; ')}.${hk}` };
 }
