@@ -9,7 +9,8 @@ interface Pending {
 /**
  * Group commit for the audit chain: appends requested in the same turn of the event loop (and while
  * a commit is running) go to the store in one transaction. An answer is sent only after its record
- * is committed, so no answered assessment is missing from the trail.
+ * is committed, so no answered assessment is missing from the trail. A group the store refuses is
+ * committed again caller by caller, so that a record the database will not take fails only its caller.
  */
 export class AuditWriter {
   private queue: Pending[] = [];
@@ -60,7 +61,16 @@ export class AuditWriter {
         i += p.entries.length;
       }
     } catch (err) {
-      for (const p of batch) p.reject(err);
+      if (batch.length === 1) return batch[0]!.reject(err);
+      // One caller's record must never fail another's (#10.4): the group is refused as a whole, so
+      // each caller's records are committed on their own, in order, and only those refused fail.
+      for (const p of batch) {
+        try {
+          p.resolve(await this.store.appendAudit(p.entries));
+        } catch (own) {
+          p.reject(own);
+        }
+      }
     }
   }
 }

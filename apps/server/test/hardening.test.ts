@@ -4,7 +4,10 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
+import { newAuditId, sha256, verifyAuditChain } from '../src/audit.js';
+import { AuditWriter } from '../src/audit-writer.js';
 import { ListenError, type RunningServer } from '../src/index.js';
+import type { AuditEntry } from '../src/store/index.js';
 import { FIXTURES, GALLIUM, json, ndjson, PG_URL, spawnServer, sqliteFixture, startTestServer, waitFor, type StoreFixture } from './support.js';
 
 const BIN = new URL('../dist/bin.js', import.meta.url).pathname;
@@ -209,6 +212,33 @@ describe('memory (#10.1)', () => {
       await fixture.dispose();
     }
   }, 120_000);
+});
+
+describe.each(FIXTURES)('the audit writer\'s group commit (#10.4) on %s', (kind, makeFixture) => {
+  it('a record the database refuses fails only its caller, not the others committed in the same group', async () => {
+    const fixture = makeFixture();
+    const store = await fixture.open();
+    try {
+      const entry = (caller: string, request = '{}'): AuditEntry => ({ id: newAuditId(), time: new Date().toISOString(), caller, request, body: '{"answer":1}', bodyHash: sha256('{"answer":1}'), answerId: null, plugins: '[]' });
+      const [first] = await store.appendAudit([entry('first')]);
+      const groups: number[] = [];
+      const append = store.appendAudit.bind(store);
+      store.appendAudit = (entries) => (groups.push(entries.length), append(entries));
+      const writer = new AuditWriter(store);
+      // Appended in one turn, so they go to the store as one group; the second repeats a stored audit ID,
+      // which every store refuses (and PostgreSQL refuses a NUL in text, the case that was found).
+      const refused = [{ ...entry('again'), id: first!.id }, ...(kind === 'postgres' ? [entry('nul', '{"id":"a\u0000"}')] : [])];
+      const outcomes = await Promise.allSettled([writer.append([entry('a')]), ...refused.map((r) => writer.append([r])), writer.append([entry('b'), entry('c')])]);
+      expect(groups[0]).toBe(4 + refused.length - 1);
+      expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', ...refused.map(() => 'rejected'), 'fulfilled']);
+      const committed = outcomes.flatMap((o) => (o.status === 'fulfilled' ? o.value : []));
+      expect(committed.map((r) => [r.caller, r.seq])).toEqual([['a', 2], ['b', 3], ['c', 4]]);
+      expect(await verifyAuditChain(store)).toMatchObject({ ok: true, records: 4 });
+    } finally {
+      await store.close();
+      await fixture.dispose();
+    }
+  });
 });
 
 describe('SQLite append-only triggers (#10.6)', () => {
