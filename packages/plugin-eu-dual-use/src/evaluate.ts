@@ -40,11 +40,18 @@ const ANTI_CIRCUMVENTION = [{ country: 'KG', measure: 'eu-reg-833-2014-20th-pack
  */
 const ANNEX_IV_THIRD_COUNTRIES = { measure: 'eu-reg-833-2014-annex-iv-third-countries', from: '2023-06-24', twentieth: '2026-04-24' } as const;
 
+/**
+ * Regulation (EC) No 428/2009, in force from 2009-08-27 until the recast replaced it (2021-09-08). Its Annex I is
+ * not held: for an item that today's Annex I lists (by the exporter's code, or by the thresholds of a linked
+ * entry), a date in its time asks whether the item was listed then, instead of answering not controlled.
+ */
+const REGULATION_428 = { measure: 'eu-reg-428-2009', from: '2009-08-27', param: 'eu.listedUnder428' } as const;
+
 /** Amendments of the Belarus regulation found but not read: a warning on Belarus answers from their first day. */
 const BELARUS_UNREAD = [{ measure: 'eu-reg-765-2006-2026-513', from: '2026-04-24', act: 'Council Regulation (EU) 2026/513 of 23 April 2026 amending Regulation (EC) No 765/2006 (OJ L, 2026/513), adopted with the 20th Russia package' }] as const;
 
 /** The measures this hook cites rather than data entries: sanctions and national controls. */
-export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), ...SANCTIONS_LIST_MEASURES, RUSSIA_2014.measure, ...NATIONAL.map((x) => x.measure), ...ANTI_CIRCUMVENTION.map((x) => x.measure), ANNEX_IV_THIRD_COUNTRIES.measure, ...BELARUS_UNREAD.map((x) => x.measure)];
+export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), ...SANCTIONS_LIST_MEASURES, RUSSIA_2014.measure, ...NATIONAL.map((x) => x.measure), ...ANTI_CIRCUMVENTION.map((x) => x.measure), ANNEX_IV_THIRD_COUNTRIES.measure, ...BELARUS_UNREAD.map((x) => x.measure), REGULATION_428.measure];
 
 /** Adopted acts whose entry into force is not known: a warning, never a verdict. */
 const PENDING = readData<{ acts: { reference: string; title: string; adopted: string; entryIntoForce: string | null }[] }>('pending-acts.json').acts;
@@ -85,7 +92,9 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   const itemCode = request.item.euCode;
 
   if (date < REGULATION_FROM) {
-    warnings.push({ code: 'coverage_gap', message: 'Before 9 September 2021 Council Regulation (EC) No 428/2009 applied; this plugin models Regulation (EU) 2021/821 only, so the answer may be incomplete.' });
+    warnings.push({ code: 'coverage_gap', message: date >= REGULATION_428.from
+      ? 'Before 9 September 2021 Council Regulation (EC) No 428/2009 applied (from 27 August 2009). This plugin does not hold its Annex I, its Union general export authorisations or its national measures: an item listed in today\'s Annex I is asked whether it was listed then, and an item not listed today is not checked against the older lists, so the answer may be incomplete.'
+      : 'Before 27 August 2009 Council Regulation (EC) No 1334/2000 applied, which this plugin does not model at all; the answer may be incomplete.' });
   }
   if (itemCode) {
     const w = unknownCodeWarning(itemCode);
@@ -167,21 +176,47 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
     }));
   }
 
+  // Before the recast: Art. 3(1) of Regulation 428/2009 for items its Annex I listed (asked), Art. 4 for the catch-all.
+  const preRecast = date < REGULATION_FROM && date >= REGULATION_428.from;
+  if (preRecast) {
+    // The entries of today's list the item meets (its findings under later Annex I versions, not yet in force then), or its code.
+    const met = ctx.findings.filter((f) => ANNEX_I_MEASURES.has(f.measure.id) && f.requirement === 'license_required').map(codeOf).filter((c): c is string => c !== undefined);
+    const today = [...new Set(met.length ? met : preRecastCode ? [preRecastCode] : [])];
+    const answer = request.item.parameters?.[REGULATION_428.param];
+    if (today.length && answer === 1) {
+      findings.push(ctx.finding({
+        measure: REGULATION_428.measure,
+        entry: { id: 'annex-i-428-2009', code: today[0]! },
+        requirement: 'license_required',
+        reason: `Art. 3(1) Reg. (EC) No 428/2009: exporting an item listed in its Annex I needs an authorisation; you stated that the item (${today.join(', ')} in today's Annex I) was listed in the Annex I in force on ${date}. The Union general export authorisations of that Regulation are not evaluated.`,
+        matchedOn: [...today.map((c) => `Annex I ${c} (today's list)`), `${REGULATION_428.param} = 1`],
+      }));
+    } else if (today.length && answer === undefined) {
+      questions.push({
+        parameter: REGULATION_428.param,
+        prompt: `Before 9 September 2021 exports were governed by Council Regulation (EC) No 428/2009, whose Annex I (replaced several times between 2009 and 2020) this plugin does not hold. The item is listed today as ${today.join(', ')}. Was it listed in the Annex I of Regulation 428/2009 in force on ${date} (1 = yes, 0 = no)? If it was, its export needed an authorisation (Art. 3(1)).`,
+      });
+    }
+  }
+  const catchAllLaw = preRecast
+    ? { measure: REGULATION_428.measure, wmd: 'Art. 4(1) Reg. (EC) No 428/2009', embargo: 'Art. 4(2) Reg. (EC) No 428/2009', notify: 'by the competent authority of its member state', wmdEntry: 'art-4-1-wmd-428-2009', embargoEntry: 'art-4-2-military-embargo-428-2009' }
+    : { measure: 'eu-reg-2021-821', wmd: 'Art. 4(1)(a) Reg. 2021/821', embargo: 'Art. 4(1)(b) Reg. 2021/821', notify: '; an exporter aware of such a use must notify the authority (Art. 4(2))', wmdEntry: 'art-4-1-a-wmd', embargoEntry: 'art-4-1-b-military-embargo' };
+
   if (request.endUse === 'wmd') {
     findings.push(ctx.finding({
-      measure: 'eu-reg-2021-821',
-      entry: { id: 'art-4-1-a-wmd' },
+      measure: catchAllLaw.measure,
+      entry: { id: catchAllLaw.wmdEntry },
       requirement: 'license_required',
-      reason: 'Art. 4(1)(a) Reg. 2021/821: an item, listed or not, that is or may be intended for chemical, biological or nuclear weapons or their delivery missiles needs an authorisation once the exporter is informed of it; an exporter aware of such a use must notify the authority (Art. 4(2)). No general authorisation can be used.',
+      reason: `${catchAllLaw.wmd}: an item, listed or not, that is or may be intended for chemical, biological or nuclear weapons or their delivery missiles needs an authorisation once the exporter is informed of it${preRecast ? ` ${catchAllLaw.notify}` : catchAllLaw.notify}. No general authorisation can be used.`,
       matchedOn: ['endUse wmd'],
     }));
   }
   if (military && embargoed) {
     findings.push(ctx.finding({
-      measure: 'eu-reg-2021-821',
-      entry: { id: 'art-4-1-b-military-embargo' },
+      measure: catchAllLaw.measure,
+      entry: { id: catchAllLaw.embargoEntry },
       requirement: 'license_required',
-      reason: `Art. 4(1)(b) Reg. 2021/821: ${to} is under an EU arms embargo (${ARMS_EMBARGO_BASIS.get(to) ?? 'see arms-embargoes.json'}), so an item, listed or not, meant for a military end use there needs an authorisation once the exporter is informed of it; an exporter aware of such a use must notify the authority (Art. 4(2)). No general authorisation can be used.`,
+      reason: `${catchAllLaw.embargo}: ${to} is under an EU arms embargo (${ARMS_EMBARGO_BASIS.get(to) ?? 'see arms-embargoes.json'}), so an item, listed or not, meant for a military end use there needs an authorisation once the exporter is informed of it${preRecast ? ` ${catchAllLaw.notify}` : catchAllLaw.notify}. No general authorisation can be used.`,
       matchedOn: [request.endUser?.type === 'military' && !['military', 'military-intelligence'].includes(request.endUse) ? 'endUser.type military' : `endUse ${request.endUse}`, `to ${to} (EU arms embargo)`],
     }));
   }

@@ -78,6 +78,43 @@ describe('Annex I versions (annex-i-versions.json)', () => {
     expect(entryLastInForce('1C011')).toBeNull();
   });
 
+  // Class 12 (issue #13): the entries our minerals and materials turn on date from the recast's base text
+  // (2021-09-09) through every later Annex I, because the 2022/1 list (read in full) already holds them; only the
+  // original 2021 list is assumed equal to 2022/1, and the answers for its window say so.
+  it('every entry the domain links use is listed from 2021-09-09 in every version, and the answers show it', () => {
+    const links = readData<{ links: { code: string }[] }>('domain-links.json').links;
+    const heads = [...new Set(links.map((l) => l.code.split('.')[0]!))];
+    expect(heads.length).toBeGreaterThan(10);
+    const listed22 = new Set(act('2022/1').topLevelCodes!.codes!);
+    for (const head of heads) {
+      expect(file.entryFirstInForce[head], head).toBeUndefined();
+      expect(listed22.has(head), head).toBe(true);
+      for (const v of ANNEX_I_VERSIONS) expect(entryInVersion(head, v), `${head} in ${v.measure}`).toBe(true);
+    }
+    for (const { code } of links) {
+      const on = (date: string) => t.engine.assess({ item: { euCode: code }, from: 'DE', to: 'CN', date, endUse: 'civil' });
+      const first = on('2021-09-09');
+      expect(first.jurisdictions[0]!.findings.some((f) => f.status === 'in_force' && f.measure.id === 'eu-reg-2021-821'), code).toBe(true);
+      expect(first.warnings.some((w) => w.code === 'annex_history_inferred'), code).toBe(true);
+      // The day before, Regulation 428/2009 applied: its Annex I is not held, so the listing is asked, not denied.
+      const before = on('2021-09-08');
+      expect(before.verdict, code).toBe('needs_information');
+      expect(before.questions.map((q) => q.parameter), code).toContain('eu.listedUnder428');
+      const v22 = on('2022-01-07').jurisdictions[0]!.findings.filter((f) => f.status === 'in_force').map((f) => f.measure.id);
+      expect(v22, code).toContain('eu-del-reg-2022-1');
+    }
+  });
+
+  it('an entry added later is dated by its act, not by the base text: the 16 codes of 2025/2003 from 2025-11-15, 2D352 and 3D006 from 2023-01-12', () => {
+    for (const c of act('2025/2003').added!) expect(file.entryFirstInForce[c], c).toBe('2025-11-15');
+    expect(file.entryFirstInForce['2D352']).toBe('2023-01-12');
+    expect(file.entryFirstInForce['3D006']).toBe('2023-01-12');
+    const on = (date: string) => t.engine.assess({ item: { euCode: '3C509' }, from: 'DE', to: 'CN', date, endUse: 'civil' });
+    expect(on('2025-11-14').verdict).toBe('not_controlled');
+    expect(on('2025-11-14').questions.map((q) => q.parameter)).not.toContain('eu.listedUnder428');
+    expect(on('2025-11-15').verdict).toBe('license_required');
+  });
+
   it('entryInVersion places each entry in the versions that list it', () => {
     const v = (id: string) => ANNEX_I_VERSIONS.find((x) => x.measure === id)!;
     expect(entryInVersion('3B501', v('eu-del-reg-2024-2547'))).toBe(false);

@@ -123,9 +123,13 @@ t.run('sanctions', [
   // Regulation 833/2014 Art. 2 (2014 text, in force 1 August 2014): dual-use items for military use or a military end-user in Russia.
   { name: 'before the recast (2015), an item classified under an Annex I code for a Russian military end user is prohibited under the 2014 text', request: req({ euCode: '1C229' }, 'DE', 'RU', { date: '2015-01-01', endUser: { name: 'Rosoboronexport', country: 'RU', type: 'military' } }), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-833-2014-art-2-2014', requirement: 'prohibited' }], warnings: ['coverage_gap'] },
-  { name: 'the day before Art. 2 (31 July 2014) it is not', request: req({ euCode: '1C229' }, 'DE', 'RU', { date: '2014-07-31', endUse: 'military' }), verdict: 'not_controlled', noFindings: [{ measure: 'eu-reg-833-2014-art-2-2014', status: 'in_force' }] },
+  // Under Regulation 428/2009 the listing itself is asked (its Annex I is not held); answered "not listed then", only the 2014 text could catch it.
+  // The arms embargo of Decision 2014/512/CFSP (31 July 2014) already brought the catch-all of Art. 4(2) Reg. 428/2009 that day.
+  { name: 'the day before Art. 2 (31 July 2014) it is not prohibited; the embargo catch-all of Reg. 428/2009 asks a licence', request: req({ euCode: '1C229', parameters: { 'eu.listedUnder428': 0 } }, 'DE', 'RU', { date: '2014-07-31', endUse: 'military' }), verdict: 'license_required',
+    findings: [{ measure: 'eu-reg-428-2009', entry: 'art-4-2-military-embargo-428-2009', status: 'in_force' }], noFindings: [{ measure: 'eu-reg-833-2014-art-2-2014', status: 'in_force' }] },
   { name: 'the 2014 text applies until 25 February 2022 included', request: req({ euCode: '1C229' }, 'DE', 'RU', { date: '2022-02-25', endUse: 'military' }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2-2014', status: 'in_force' }] },
-  { name: 'a civil end use in 2015 is not caught by the 2014 text', request: req({ euCode: '1C229' }, 'DE', 'RU', { date: '2015-01-01' }), verdict: 'not_controlled', noFindings: [{ measure: 'eu-reg-833-2014-art-2-2014', status: 'in_force' }] },
+  { name: 'a civil end use in 2015 is not caught by the 2014 text', request: req({ euCode: '1C229', parameters: { 'eu.listedUnder428': 0 } }, 'DE', 'RU', { date: '2015-01-01' }), verdict: 'not_controlled', noFindings: [{ measure: 'eu-reg-833-2014-art-2-2014', status: 'in_force' }] },
+  { name: '... but listed then in Annex I of Regulation 428/2009 it needed an authorisation (Art. 3(1))', request: req({ euCode: '1C229', parameters: { 'eu.listedUnder428': 1 } }, 'DE', 'RU', { date: '2015-01-01' }), verdict: 'license_required', findings: [{ measure: 'eu-reg-428-2009', code: '1C229', status: 'in_force', requirement: 'license_required' }] },
   { name: 'shipped to Kazakhstan for a Russian military end user in 2019: an indirect export to Russia', request: req({ euCode: '1C229' }, 'DE', 'KZ', { date: '2019-06-01', endUser: { name: 'Rosoboronexport', country: 'RU', type: 'military' } }), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-833-2014-art-2-2014', requirement: 'prohibited' }] },
   { name: 'Annex I item to Belarus is prohibited since 2022-03-03', request: req({ id: 'bismuth/metal', parameters: { purity: 0.99995, 'ppm.Ag': 2 } }, 'DE', 'BY'), verdict: 'prohibited',
@@ -174,6 +178,18 @@ t.run('domain parameters', [
   { name: 'Li-ion cell of 280 Wh/kg is not', request: req({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 280 } }, 'DE', 'CN'), verdict: 'not_controlled' },
   { name: 'battery packs are not controlled', request: req({ id: 'batteries/lithium-ion-pack', parameters: { energyDensityWhPerKg: 400 } }, 'DE', 'CN'), verdict: 'not_controlled' },
   { name: 'bismuth of unknown purity to Russia asks, and warns of the ban', request: req({ id: 'bismuth/metal' }, 'DE', 'RU'), verdict: 'needs_information', warnings: ['sanctions_if_listed'] },
+]);
+
+// Regulation (EC) No 428/2009 (in force 2009-08-27 to 2021-09-08; legalize-eu eu/50/32009R0428.md, Art. 3(1) and 4):
+// its Annex I is not held, so an item today's Annex I lists is asked whether it was listed then, never answered
+// "not controlled" outright; the catch-all of its Art. 4 applies as such.
+t.run('before the recast: Regulation 428/2009', [
+  { name: 'bismuth meeting 1C229 on 2021-09-08 is asked whether 428/2009 listed it', request: req({ id: 'bismuth/metal', parameters: { purity: 0.99999, 'ppm.Ag': 1 } }, 'DE', 'CN', { date: '2021-09-08' }), verdict: 'needs_information', questions: ['eu.listedUnder428'], warnings: ['coverage_gap'] },
+  { name: 'on 2021-09-09 the recast answers without asking', request: req({ id: 'bismuth/metal', parameters: { purity: 0.99999, 'ppm.Ag': 1 } }, 'DE', 'CN', { date: '2021-09-09' }), verdict: 'license_required', noQuestions: ['eu.listedUnder428'], findings: [{ measure: 'eu-reg-2021-821', code: '1C229', status: 'in_force' }] },
+  { name: 'bismuth below the 1C229 purity is not asked', request: req({ id: 'bismuth/metal', parameters: { purity: 0.999, 'ppm.Ag': 1 } }, 'DE', 'CN', { date: '2021-09-08' }), verdict: 'not_controlled', noQuestions: ['eu.listedUnder428'] },
+  { name: 'listed then: an authorisation', request: req({ euCode: '3C005', parameters: { 'eu.listedUnder428': 1 } }, 'DE', 'US', { date: '2020-06-01' }), verdict: 'license_required', findings: [{ measure: 'eu-reg-428-2009', code: '3C005', requirement: 'license_required' }] },
+  { name: 'a WMD end use before the recast: Art. 4(1) of Regulation 428/2009', request: req({ id: 'gallium/metal' }, 'DE', 'CN', { date: '2019-03-01', endUse: 'wmd' }), verdict: 'license_required', findings: [{ measure: 'eu-reg-428-2009', status: 'in_force', requirement: 'license_required' }] },
+  { name: 'before 428/2009 (27 August 2009) nothing is asked: Regulation 1334/2000 is not modelled', request: req({ euCode: '1C229' }, 'DE', 'CN', { date: '2009-08-26' }), verdict: 'not_controlled', noQuestions: ['eu.listedUnder428'], warnings: ['coverage_gap'] },
 ]);
 
 describe('warnings', () => {
