@@ -32,7 +32,12 @@ export const PARAMS = {
   forInterceptionItem: 'ear.forInterceptionItem',
   chartFootnoteApplies: 'ear.chartFootnoteApplies',
   russianOilGas: 'ear.russianOilGasProject',
+  russiaSoftware: 'ear.russiaEnterpriseSoftware',
+  russiaSoftwareExcluded: 'ear.russiaSoftwareExcludedEndUser',
 } as const;
+
+/** § 746.8(a)(8): the EAR99 software licence for Russia and Belarus took effect on this day (89 FR 51644; 89 FR 68539 for CNC software). */
+export const RU_SOFTWARE_FROM = '2024-09-16';
 
 /** Findings and questions one step of the determination adds. */
 export interface StepResult {
@@ -137,7 +142,9 @@ export function embargoes(ctx: EvaluationContext, dest: CountryCode, classes: Cl
     const name = c === 'RU' ? 'Russia' : 'Belarus';
     const part = { effective: { from, to: null } };
     if (listed) add(M.russia, `${name}: a licence is required for every item on the CCL (${what}), with a policy of denial (15 CFR 746.8(a)(1), (b)).`, 'presumption_of_denial', part);
-    else {
+    else if (ctx.request.transfer === 'software' || ctx.request.transfer === 'technology') {
+      out.questions.push(...russiaIntangibles(ctx, name, dest, prefix, part, out, warnings));
+    } else {
       const supp = param(ctx, PARAMS.part746Listed);
       // Before § 746.8 began for the destination its HS lists decide nothing, so nothing about them is asked.
       const inForce = russiaBelarusSanctioned(c, ctx.request.date);
@@ -194,6 +201,47 @@ export function embargoes(ctx: EvaluationContext, dest: CountryCode, classes: Cl
     }
   }
   return out;
+}
+
+/**
+ * EAR99 software and technology to Russia or Belarus: the HTS lists name commodities, so they are not asked.
+ * § 746.8(a)(8) (from 2024-09-16): a licence for EAR99 enterprise and design software (ERP, CRM, BI, SCM, EDW, CMMS,
+ * project management, PLM, BIM, CAD, CAM, ETO, CNC machine tool operation) and its updates, except for the civil end users
+ * of (a)(12)(ii) (US and A:5/A:6 companies' subsidiaries and joint ventures, their diplomatic missions) and entities engaged
+ * exclusively in agriculture or medicine ((a)(12)(iv)). Supp. No. 6 (g)(9)–(11) lists software and technology for its
+ * quantum and advanced manufacturing items in words: named in a warning.
+ */
+function russiaIntangibles(ctx: EvaluationContext, name: string, dest: CountryCode, prefix: string, part: { effective: { from: string; to: null } }, out: StepResult, warnings: Warning[]): Question[] {
+  const questions: Question[] = [];
+  const date = ctx.request.date;
+  if (!russiaBelarusSanctioned(dest, date)) return questions;
+  const listed = param(ctx, PARAMS.part746Listed);
+  if (listed === 1) {
+    out.findings.push(ctx.finding({ measure: M.russia, requirement: 'license_required', licensePolicy: 'presumption_of_denial', part, reason: `${prefix}${name}: the EAR99 ${ctx.request.transfer} is listed in Supplement No. 6 to Part 746 (paragraph (g)(9)–(11): software or technology for quantum computing or advanced manufacturing items) and needs a licence, with a policy of denial (15 CFR 746.8(a)(6), (b)(3)).`, matchedOn: [`${PARAMS.part746Listed} 1`, `destination ${dest}`] }));
+    return questions;
+  }
+  if (listed === undefined && supp6Start(earCountry(dest))! <= date) {
+    warnings.push({ code: 'data_incomplete', message: `${name}: Supplement No. 6 to Part 746, paragraph (g)(9)–(11), lists software and technology for quantum computing and advanced manufacturing items (quantum computers, cryogenic refrigeration, ultra-high vacuum, metal additive manufacturing, electron and atomic force microscopes, decapsulation equipment) in words; this plugin does not decide it. If the ${ctx.request.transfer} is such, give item.parameters["${PARAMS.part746Listed}"] = 1 (15 CFR 746.8(a)(6)).`, measure: M.russia });
+  }
+  if (ctx.request.transfer !== 'software' || date < RU_SOFTWARE_FROM) return questions;
+  const kind = param(ctx, PARAMS.russiaSoftware);
+  if (kind === undefined) {
+    questions.push({ parameter: PARAMS.russiaSoftware, prompt: `${name}: from ${RU_SOFTWARE_FROM} EAR99 software needs a licence when it is enterprise resource planning (ERP), customer relationship management (CRM), business intelligence (BI), supply chain management (SCM), enterprise data warehouse (EDW), computerized maintenance management (CMMS), project management, product lifecycle management (PLM), building information modelling (BIM), computer aided design (CAD) or manufacturing (CAM), engineering to order (ETO) software, software for operating CNC machine tools, or an update of such software (15 CFR 746.8(a)(8)). Is it? Give item.parameters["${PARAMS.russiaSoftware}"] = 1 or 0.`, candidates: ['1', '0'] });
+    return questions;
+  }
+  if (kind !== 1) return questions;
+  const excluded = param(ctx, PARAMS.russiaSoftwareExcluded);
+  if (excluded === undefined) {
+    questions.push({ parameter: PARAMS.russiaSoftwareExcluded, prompt: `${name}: the § 746.8(a)(8) software licence does not apply for civil end users that are wholly owned US subsidiaries, branches or sales offices, joint ventures of US companies (with each other or with companies headquartered in Country Groups A:5 or A:6), subsidiaries of A:5/A:6-headquartered companies or joint ventures among them, official business of A:5/A:6 diplomatic or consular missions (§ 746.8(a)(12)(ii)), or entities engaged exclusively in agriculture or medicine ((a)(12)(iv)). Is the end user one of these? Give item.parameters["${PARAMS.russiaSoftwareExcluded}"] = 1 or 0.`, candidates: ['1', '0'] });
+    return questions;
+  }
+  if (excluded === 1) return questions;
+  out.findings.push(ctx.finding({
+    measure: M.russia, requirement: 'license_required', licensePolicy: 'presumption_of_denial', part: { effective: { from: RU_SOFTWARE_FROM, to: null } },
+    reason: `${prefix}${name}: EAR99 enterprise or design software (or its update) needs a licence to or within ${name} from ${RU_SOFTWARE_FROM}, reviewed under a policy of denial with case-by-case exceptions (15 CFR 746.8(a)(8), (b)(3)); the end user is not one the (a)(12)(ii) and (iv) exclusions name.`,
+    matchedOn: [`${PARAMS.russiaSoftware} 1`, `${PARAMS.russiaSoftwareExcluded} 0`, `destination ${dest}`],
+  }));
+  return questions;
 }
 
 /** Supplement No. 6 to Part 746 for the request's CAS numbers: listed (certain) first, then uncertain, then a missing concentration. */

@@ -96,3 +96,20 @@ t.run('North Korea review policy (§ 746.4(b))', [
   { name: 'an EAR99 item (HS 8471.30): licence, reviewed case by case', request: us({ eccn: 'EAR99', hs: '8471.30' }, 'KP'), verdict: 'license_required', licensePolicy: 'case_by_case', findings: [{ measure: M.northKorea }] },
   { name: 'a CCL item (1C229, NP): licence with a presumption of denial', request: us({ eccn: '1C229' }, 'KP'), verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: M.northKorea }] },
 ]);
+
+// § 746.8(a)(8) (eCFR 2026-09-24): "A license is required to export, reexport, or transfer (in-country) to or within Russia or
+// Belarus any 'software' subject to the EAR and described in paragraph (a)(8)(ii)": ERP, CRM, BI, SCM, EDW, CMMS, project
+// management, PLM, BIM, CAD, CAM, ETO and CNC machine tool software, and their updates; from 2024-09-16 (89 FR 51644; CNC
+// software by 89 FR 68539). (a)(12)(ii) and (iv) exclude listed civil end users and agriculture or medical entities.
+const sw = (parameters: Record<string, number>, date = D): PluginCase['request'] => ({ item: { eccn: 'EAR99', parameters }, from: 'US', to: 'RU', date, endUse: 'civil', transfer: 'software' });
+t.run('EAR99 software to Russia (§ 746.8(a)(8))', [
+  { name: 'EAR99 software: asks whether it is enterprise or design software (not an HS code)', request: sw({}), verdict: 'needs_information', questions: ['ear.russiaEnterpriseSoftware'], warnings: ['data_incomplete'] },
+  { name: 'CAD software for a Russian manufacturer: licence, policy of denial', request: sw({ 'ear.russiaEnterpriseSoftware': 1, 'ear.russiaSoftwareExcludedEndUser': 0 }), verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: M.russia }] },
+  { name: 'the same for a wholly owned US subsidiary: excluded', request: sw({ 'ear.russiaEnterpriseSoftware': 1, 'ear.russiaSoftwareExcludedEndUser': 1 }), verdict: 'no_license_required' },
+  { name: 'enterprise software, end user not stated: asked', request: sw({ 'ear.russiaEnterpriseSoftware': 1 }), verdict: 'needs_information', questions: ['ear.russiaSoftwareExcludedEndUser'] },
+  { name: 'other EAR99 software: no licence', request: sw({ 'ear.russiaEnterpriseSoftware': 0 }), verdict: 'no_license_required' },
+  { name: 'CAD software on 2024-09-15, before (a)(8): no licence, not asked', request: sw({}, '2024-09-15'), verdict: 'no_license_required' },
+  { name: 'on 2024-09-16: asked', request: sw({}, '2024-09-16'), verdict: 'needs_information', questions: ['ear.russiaEnterpriseSoftware'] },
+  { name: 'software for quantum items (Supp. No. 6 (g)(9)) stated as listed: licence', request: sw({ 'ear.part746Listed': 1 }), verdict: 'license_required', findings: [{ measure: M.russia }] },
+  { name: 'EAR99 technology to Russia: no HS question; Supp. No. 6 (g)(11) named in a warning', request: { item: { eccn: 'EAR99' }, from: 'US', to: 'RU', date: D, endUse: 'civil', transfer: 'technology' }, verdict: 'no_license_required', warnings: ['data_incomplete'] },
+]);
