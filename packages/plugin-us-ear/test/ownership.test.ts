@@ -132,3 +132,10 @@ t.run('Entity List FDP rules reach affiliates owned 50 % or more (§ 734.9(e) in
   { name: 'the same in the rule\'s first weeks (2025-10-15): reached', request: fdpFor('2025-10-15', [{ name: 'Huawei Technologies Co., Ltd.', share: 0.6 }]), verdict: 'license_required', reaches: true },
   { name: '40 % owned by Huawei: not reached', request: fdpFor('2026-12-05', [{ name: 'Huawei Technologies Co., Ltd.', share: 0.4 }, { name: 'Penang Holdings Bhd', share: 0.6 }]), verdict: 'not_controlled', reaches: false },
 ]);
+
+// CONTRACT §2: `parties` are screened like the end user. § 744.11: a licence is required when an Entity List entity is a
+// party to the transaction (purchaser, intermediate or ultimate consignee, end user); § 740.2(a)(1): no licence exception.
+t.run('other parties are screened like the end user', [
+  { name: 'Huawei as intermediate consignee of EAR99 goods to the UAE: Entity List licence', request: { item: { eccn: 'EAR99' }, from: 'US', to: 'AE', date: '2026-12-05', endUse: 'civil', endUser: { name: 'Gulf Retail LLC', country: 'AE', owners: [{ name: 'Gulf Holdings', share: 1 }], ownersComplete: true }, parties: [{ role: 'intermediate_consignee', name: 'Huawei Technologies Co., Ltd.', country: 'AE' }] }, verdict: 'license_required', findings: [{ measure: 'us-el-2019-huawei', party: 'el-huawei-technologies' }], warnings: ['no_licence_exceptions'] },
+  { name: 'an unlisted freight forwarder: no licence', request: { item: { eccn: 'EAR99' }, from: 'US', to: 'AE', date: '2026-12-05', endUse: 'civil', endUser: { name: 'Gulf Retail LLC', country: 'AE', owners: [{ name: 'Gulf Holdings', share: 1 }], ownersComplete: true }, parties: [{ role: 'freight_forwarder', name: 'Desert Logistics FZE', country: 'AE' }] }, verdict: 'no_license_required' },
+]);
