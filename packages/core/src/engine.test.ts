@@ -28,6 +28,17 @@ describe('verdicts', () => {
     expect(r.questions).toEqual([expect.objectContaining({ parameter: 'transfer', candidates: ['technology'], jurisdiction: 'AA' })]);
   });
 
+  it('a plugin whose own rules settle the transfer (EvaluationResult.settles) drops that question, and only for itself', () => {
+    const base = aaPlugin();
+    const settling = { ...base, evaluate: (ctx: Parameters<NonNullable<typeof base.evaluate>>[0]) => ({ ...(base.evaluate?.(ctx) ?? {}), settles: ['transfer'] }) };
+    const request = { item: { id: 'tech/rare-earths/separation' }, from: 'AA', to: 'US', date: '2024-01-01' };
+    const r = createEngine({ taxonomy, plugins: [settling, bbPlugin()] }).assess(request);
+    expect(r.questions.map((q) => q.parameter)).not.toContain('transfer');
+    expect(aa(r).verdict).toBe('not_controlled');
+    // Without the hook's word the question stays (the test above), so the drop comes from settles.
+    expect(engine.assess(request).questions.map((q) => q.parameter)).toContain('transfer');
+  });
+
   it('a broader item or code whose listed sub-items are technology, sent as goods, asks which transfer it is', () => {
     const r = engine.assess({ item: { id: 'tech/rare-earths' }, from: 'AA', to: 'US', date: '2024-01-01' });
     expect(aa(r).verdict).toBe('needs_information');

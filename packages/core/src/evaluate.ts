@@ -215,6 +215,12 @@ export class PluginRun {
     }
   }
 
+  /** Drops core's questions on parameters the plugin's own rules settle (EvaluationResult.settles). */
+  settle(parameters: readonly string[]): void {
+    for (let i = this.questions.length - 1; i >= 0; i--) if (parameters.includes(this.questions[i]!.parameter)) this.questions.splice(i, 1);
+    for (const p of parameters) this.stakes?.delete(p);
+  }
+
   /** One question per missing fact: several entries may turn on the same parameter. */
   ask(q: Question, stake?: Stake): void {
     const stakes = (this.stakes ??= new Map());
@@ -638,6 +644,7 @@ function pluginRules(run: PluginRun): EvaluationResult | undefined {
   if (!extra) return undefined;
   if (extra.findings) for (const f of extra.findings) run.findings.push(f);
   for (const q of extra.questions ?? []) run.ask(q);
+  if (extra.settles?.length) run.settle(extra.settles);
   for (const w of extra.warnings ?? []) run.warnings.push(w.jurisdiction ? w : { ...w, jurisdiction: run.plugin.manifest.jurisdiction });
   return extra;
 }

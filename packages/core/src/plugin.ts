@@ -132,6 +132,12 @@ export interface EvaluationResult {
   reaches?: boolean;
   /** Verdict when nothing else applies but the item is subject to the regime (EAR99: `no_license_required`). */
   baseline?: Verdict;
+  /**
+   * Questions core asked that the plugin's own rules settle, by parameter: core drops them. `['transfer']`
+   * when the rules relate the requested kind of transfer to the item themselves (e.g. technology for an item
+   * the data lists only as goods), so asking whether another kind is meant would be noise.
+   */
+  settles?: string[];
 }
 
 /** A jurisdiction plugin: data plus small hooks for what data cannot say. */

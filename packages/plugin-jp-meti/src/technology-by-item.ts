@@ -20,7 +20,8 @@ export function techParam(code: string): string {
  * the technology is technology of the same row for it (for designing, producing or using its goods, as the
  * METI Ordinance specifies — those specifications are not transcribed, so the answer is the exporter's), and
  * a yes needs METI's permission (FEFTA Art. 25(1)). Done here rather than as data entries so that a goods
- * request for the same item is not asked whether it is technology.
+ * request for the same item is not asked whether it is technology; and since the rules relate technology to
+ * the item, core's question whether goods are meant instead is settled (`settles`).
  */
 export function technologyByItem(ctx: EvaluationContext): EvaluationResult | undefined {
   const { request, item } = ctx;
@@ -50,6 +51,6 @@ export function technologyByItem(ctx: EvaluationContext): EvaluationResult | und
       });
     }
   }
-  if (!findings.length && !questions.length) return undefined;
-  return { ...(findings.length ? { findings } : {}), ...(questions.length ? { questions } : {}) };
+  // These rules relate the technology to the item, so core's question whether goods are meant instead is settled.
+  return { ...(findings.length ? { findings } : {}), ...(questions.length ? { questions } : {}), settles: ['transfer'] };
 }
