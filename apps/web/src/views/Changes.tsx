@@ -1,3 +1,4 @@
+import type { ChangeView } from '@chokepoint/core';
 import { useState } from 'preact/hooks';
 import { getJson } from '../api.js';
 import { ErrorMessage, Field } from '../components/common.js';
@@ -5,17 +6,6 @@ import { useAsync } from '../data.js';
 import { todayUtc, words } from '../format.js';
 import { hrefFor, navigate } from '../route.js';
 import { usePlugins } from './Measures.js';
-
-/** A dated change (CONTRACT §4 `changes --json`). */
-interface Change {
-  date: string;
-  jurisdiction: string;
-  measure: string;
-  event: string;
-  title: string;
-  reference: string;
-  scope?: string;
-}
 
 const yearAgo = () => new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
 
@@ -26,7 +16,7 @@ export function ChangesView({ params }: { params: URLSearchParams }) {
   const jurisdiction = params.get('jurisdiction') ?? '';
   const [f, setF] = useState({ from, to, jurisdiction });
   const plugins = usePlugins();
-  const feed = useAsync(`${from}|${to}|${jurisdiction}`, () => getJson<Change[]>('/v1/changes', { from, to, jurisdiction }));
+  const feed = useAsync(`${from}|${to}|${jurisdiction}`, () => getJson<ChangeView[]>('/v1/changes', { from, to, jurisdiction }));
   return (
     <section aria-labelledby="changes-title">
       <h1 id="changes-title">Change feed</h1>

@@ -1,4 +1,4 @@
-import type { Advisory, JurisdictionAssessment } from '@chokepoint/core';
+import type { ExposureInput, ExposureResponse } from '@chokepoint/core';
 import { useState } from 'preact/hooks';
 import { postJson } from '../api.js';
 import { ChainPicture, type PictureInput } from '../components/ChainPicture.js';
@@ -8,25 +8,8 @@ import { CHAINS, useAsync } from '../data.js';
 import { todayUtc, words } from '../format.js';
 import { navigate } from '../route.js';
 
-interface ExposureItem {
-  id?: string;
-  name?: string;
-  stage?: string;
-  resolved?: string[];
-}
-
-/** The answer of POST /v1/exposure (CONTRACT §8). */
-interface ExposureAnswer {
-  plan?: string;
-  site: string;
-  date: string;
-  chain?: string;
-  inputs: { item: ExposureItem; from: string; transfer: string; verdict: string; jurisdictions: JurisdictionAssessment[]; share?: { share: number; year: number; source?: string }; alternatives?: { country: string; share: number; year: number; verdict: string }[] }[];
-  chokepoints: { item: ExposureItem; from: string; transfer: string; verdict: string; share?: number; why: string }[];
-  timeline: { date: string; event: string; jurisdiction: string; measure: string; title: string; reference: string; inputs: string[] }[];
-  advisories: Advisory[];
-  warnings: { code: string; message: string }[];
-}
+/** An input's item as POST /v1/exposure names it (CONTRACT §8). */
+type ExposureItem = ExposureInput['item'];
 
 const itemKey = (i: ExposureItem) => i.id ?? i.resolved?.[0] ?? i.name ?? '?';
 
@@ -59,7 +42,7 @@ export function ExposureView({ params }: { params: URLSearchParams }) {
   const [f, setF] = useState({ name: params.get('name') ?? '', site: plan.site, date: plan.date, chain: params.get('chain') ?? '', stages: plan.stages ?? [], from: params.get('from') ?? '', inputs: params.get('inputs') ?? '' });
   const chain = CHAINS.find((c) => c.id === f.chain);
   const ready = plan.site && (plan.chain || plan.inputs);
-  const answer = useAsync(ready ? JSON.stringify(plan) : undefined, () => postJson<ExposureAnswer>('/v1/exposure', plan));
+  const answer = useAsync(ready ? JSON.stringify(plan) : undefined, () => postJson<ExposureResponse>('/v1/exposure', plan));
   const a = answer.data;
   const chokeKeys = new Set((a?.chokepoints ?? []).map((c) => `${itemKey(c.item)}|${c.from}`));
   const picture: PictureInput[] = (a?.inputs ?? []).map((i) => ({
