@@ -84,6 +84,18 @@ describe('what the docs tell a user to run exists', () => {
     expect(problems).toEqual([]);
   });
 
+  it('the docs site (typedoc.json) carries every guide, and start-here links only to files that exist', () => {
+    const site = JSON.parse(read('typedoc.json')) as { readme: string; projectDocuments: string[] };
+    expect(site.readme).toBe('docs/start-here.md');
+    expect(mdIn('docs').filter((f) => !['docs/README.md', 'docs/start-here.md'].includes(f) && !site.projectDocuments.includes(f))).toEqual([]);
+    // Plain Markdown links, so the page reads the same on GitHub; typedoc turns a package README into its page.
+    const startHere = read('docs/start-here.md');
+    expect(startHere).not.toContain('{@link');
+    const targets = [...startHere.matchAll(/\]\(([^)#]+\.md)\)/g)].map((m) => join('docs', m[1]!));
+    expect(targets.length).toBeGreaterThan(10);
+    expect(targets.filter((t) => !existsSync(join(root, t)))).toEqual([]);
+  });
+
   it('`pnpm start` builds the CLI too, so the README\'s CLI commands run after it', () => {
     expect(rootScripts.start).toMatch(/--filter=@chokepoint\/cli\.\.\./);
     expect(rootScripts.chokepoint).toBe('node packages/cli/dist/bin.js');
