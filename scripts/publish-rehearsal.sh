@@ -9,7 +9,7 @@
 #   4. follows docs/writing-a-plugin.md by hand from an empty folder (its npm commands, the files it
 #      shows, npm test, npm run build), loads the plugin into the CLI and the server through
 #      CHOKEPOINT_PLUGINS, publishes it and loads it by name from another project; then starts a plugin
-#      with `npm init @chokepoint/plugin xx`, tests, builds and loads it.
+#      with `npm init @chokepoint/plugin xx`, tests, builds and loads it into the CLI and the server.
 # Every process it starts is stopped on every exit path (success, failure, Ctrl-C). It downloads
 # verdaccio and the packages' dependencies from the configured npm registry. `pnpm check:publish`
 # builds first. REHEARSAL_PIDS_FILE, when set, receives the IDs of the processes it started, so a
@@ -159,6 +159,11 @@ cd xx
 { npm install --no-audit --no-fund --loglevel=error && npm test && npm run build; } >>"$work/init.log" 2>&1 || { cat "$work/init.log" >&2; exit 1; }
 listed="$(CHOKEPOINT_PLUGINS=./dist/index.js chokepoint measures --jurisdiction XX)"
 grep -q 'xx-notice-1' <<<"$listed" || { echo "publish rehearsal: the CLI did not load the plugin npm init @chokepoint/plugin wrote: $listed" >&2; exit 1; }
-echo 'ok  docs/writing-a-plugin.md by hand and by npm init @chokepoint/plugin: npm test, npm run build, loaded by path into the CLI and the server, and by name once published'
+init_port="$(free_port)"
+start "$work/init-server.log" env CHOKEPOINT_SQLITE_PATH="$work/init.db" CHOKEPOINT_PLUGINS=./dist/index.js chokepoint serve --port "$init_port" --host 127.0.0.1
+wait_for "http://127.0.0.1:${init_port}/healthz" 'chokepoint serve with the npm init plugin' "$work/init-server.log"
+served="$(curl -sf "http://127.0.0.1:${init_port}/v1/measures?jurisdiction=XX")"
+grep -q '"id":"xx-notice-1"' <<<"$served" || { echo "publish rehearsal: the server did not load the plugin npm init @chokepoint/plugin wrote: $served" >&2; cat "$work/init-server.log" >&2; exit 1; }
+echo 'ok  docs/writing-a-plugin.md by hand and by npm init @chokepoint/plugin: npm test, npm run build, each loaded by path into the CLI and the server; the guide plugin by name once published'
 
 echo 'publish rehearsal ok'
