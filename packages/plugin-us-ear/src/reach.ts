@@ -6,6 +6,8 @@ import { inGroup } from './groups.js';
 import { russiaBelarusSanctioned } from './restrictions.js';
 import { controlledContent } from './controlled-content.js';
 import { geccExporter } from './part-746-supp3.js';
+import { part746Lists } from './part-746-lists.js';
+import { supp6Chemical } from './part-746-supp6.js';
 import { describeCandidates, describeMatch, directProductRules, partyDesignations, zeroDeMinimisForChips, zeroDeMinimisForTechnology, type FdpCandidate } from './fdp.js';
 
 // For a host whose context gives no \`screen\` (the engine's covers the imported lists too): built on first use,
@@ -32,14 +34,18 @@ export function usTechnologyInputs(content: readonly ContentShare[] | undefined)
 }
 
 /** The foreign direct product rule that makes a foreign-made item subject to the EAR, if any. */
-export function directProductRule(ctx: Pick<ReachContext, 'request' | 'screen'>, date: IsoDate): string | undefined {
+export function directProductRule(ctx: Pick<ReachContext, 'request' | 'screen'> & Partial<Pick<ReachContext, 'item' | 'taxonomy'>>, date: IsoDate): string | undefined {
   const { request } = ctx;
   const tech = usTechnologyInputs(request.item.content);
   const to = request.to;
   const itemCode = request.item.eccn;
+  // § 734.9(f)(1)(i)(B): the item is "specified in any ECCN on the CCL or in supplement no. 6 or 7 to part 746".
   // § 746.8(a)(12)(iii)(A): exports from a Supp. No. 3 country are outside the § 746.8(a)(2) licence of this rule.
-  if (tech.length && russiaBelarusSanctioned(to, date) && itemCode && itemCode !== 'EAR99' && !geccExporter(request.from, date)) {
-    return `foreign direct product of US technology or software ${tech.join(', ')} going to ${to === 'RU' ? 'Russia' : 'Belarus'} (15 CFR 734.9(f))`;
+  if (tech.length && russiaBelarusSanctioned(to, date) && !geccExporter(request.from, date)) {
+    const where = to === 'RU' ? 'Russia' : 'Belarus';
+    if (itemCode && itemCode !== 'EAR99') return `foreign direct product of US technology or software ${tech.join(', ')} going to ${where} (15 CFR 734.9(f))`;
+    const listed = listedInSupp6or7(ctx, to, date);
+    if (listed) return `foreign direct product of US technology or software ${tech.join(', ')} going to ${where}, an item ${listed} (15 CFR 734.9(f)(1)(i)(B))`;
   }
   const screen = ctx.screen ?? ((name: string) => screener.screen(name, date));
   const rules = directProductRules(request, date, screen).met;
@@ -68,6 +74,28 @@ export function directProductRule(ctx: Pick<ReachContext, 'request' | 'screen'>,
       const fn = fn4 ? 4 : fn1 ? 1 : 3;
       return `foreign direct product of US technology or software ${tech.join(', ')} for ${request.endUser!.name}, owned ${(owned.share * 100).toFixed(0)} % by Entity List entities including ${via.name} (footnote ${fn}): the end-user scope of 15 CFR ${para} covers entities 50 % or more owned by such entities (§ 734.9 ${fn === 3 ? '(g)' : '(e)'} introductory text, 90 FR 47201)`;
     }
+  }
+  return undefined;
+}
+
+/**
+ * Where an item without an ECCN is listed in Supp. No. 6 (by CAS number, decided) or Supp. No. 7 (by HTS-6) to Part 746
+ * for the destination on the date, for the § 734.9(f) product scope; undefined when it is not shown to be.
+ */
+function listedInSupp6or7(ctx: Pick<ReachContext, 'request'> & Partial<Pick<ReachContext, 'item' | 'taxonomy'>>, to: CountryCode, date: IsoDate): string | undefined {
+  const { item } = ctx.request;
+  const nodes = ctx.item?.nodes ?? [];
+  const node = (id: string) => ctx.taxonomy?.node(id);
+  const hs = item.hs ? [item.hs] : item.cnCode ? [item.cnCode.replace(/\D/g, '').slice(0, 6)] : [...new Set(nodes.flatMap((n) => node(n)?.identifiers?.hs ?? []))];
+  for (const code of hs) {
+    const m = part746Lists(code, to, date);
+    if (m?.kind === 'listed' && !m.later && m.lists.some((l) => l.id === 'supp7')) return `listed by HTS-6 ${m.hs6} in Supplement No. 7 to Part 746`;
+  }
+  const cas = item.cas ? [item.cas] : [...new Set(nodes.flatMap((n) => node(n)?.identifiers?.cas ?? []))];
+  const purity = item.parameters?.purity;
+  for (const c of cas) {
+    const m = supp6Chemical(c, to, date, purity);
+    if (m.kind === 'listed' && !m.later) return `listed in Supplement No. 6 to Part 746, paragraph ${m.paragraph} (${m.name})`;
   }
   return undefined;
 }

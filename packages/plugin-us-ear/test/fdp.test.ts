@@ -77,6 +77,19 @@ t.run('advanced computing FDP rule for technology developed by Macau or D:5 head
   { name: 'on 2023-11-17: reached', request: design(hq, 'MY', { date: '2023-11-17' }), verdict: 'license_required', reaches: true },
 ]);
 
+// § 734.9(f)(1)(i) (eCFR 2026-09-24): the product scope is a foreign-produced item that is the direct product of US
+// technology or software of any product group D or E ECCN and "is specified in any ECCN on the CCL or in supplement no. 6
+// or 7 to part 746". An EAR99 integrated circuit (HTS 8542.31, Supp. No. 7) made in Malaysia with US 3E001 technology is
+// reached when it goes to Russia; one in neither supplement is not.
+const ear99 = (hs: string, extra: Partial<Item> = {}): Item => ({ eccn: 'EAR99', hs, content: [{ item: { eccn: '3E001' }, origin: 'US', valueShare: 0 }], ...extra });
+t.run('Russia/Belarus FDP rule: EAR99 items in Supp. No. 6 or 7 to Part 746 (§ 734.9(f)(1)(i)(B))', [
+  { name: 'EAR99 processor IC (HTS 854231, Supp. No. 7) from Malaysia to Russia: reached, licence', request: abroad(ear99('854231'), 'MY', 'RU'), verdict: 'license_required', reaches: true, findings: [{ measure: M.russia }] },
+  { name: 'the same from Japan (Supp. No. 3 to Part 746): not reached', request: abroad(ear99('854231'), 'JP', 'RU'), verdict: 'not_controlled', reaches: false },
+  { name: 'EAR99 furniture (HTS 940320, in neither supplement): not reached', request: abroad(ear99('940320'), 'MY', 'RU'), verdict: 'not_controlled', reaches: false },
+  { name: 'lithium carbonate of 99.5 % (Supp. No. 6 (a)(45)) made with US technology, from Malaysia to Belarus: reached, licence', request: abroad(ear99('283691', { cas: '554-13-2', parameters: { purity: 0.995 } }), 'MY', 'BY'), verdict: 'license_required', reaches: true },
+  { name: 'the same processor IC to Kazakhstan: not reached by (f)', request: abroad(ear99('854231'), 'MY', 'KZ'), verdict: 'not_controlled', reaches: false },
+]);
+
 // § 734.9(e)(3) with § 744.11(a)(2)(v): 3B001 (other than the (k) paragraphs, .g and .h), 3B002 (not .c), 3B903, 3B991
 // (not .b.2.a–.b.2.b), 3B992, 3B993, 3B994 made with the listed US technology, when a footnote 5 Entity List entity is a
 // party, or an entity at a Macau or D:5 facility producing advanced-node logic or DRAM ICs.
