@@ -192,6 +192,14 @@ t.run('before the recast: Regulation 428/2009', [
   { name: 'before 428/2009 (27 August 2009) nothing is asked: Regulation 1334/2000 is not modelled', request: req({ euCode: '1C229' }, 'DE', 'CN', { date: '2009-08-26' }), verdict: 'not_controlled', noQuestions: ['eu.listedUnder428'], warnings: ['coverage_gap'] },
 ]);
 
+describe('reach before and after the recast', () => {
+  it('names Regulation 428/2009 before 2021-09-09 and 2021/821 from then', () => {
+    expect(eu(req({ euCode: '3C005' }, 'DE', 'US', { date: '2021-09-08' })).reach).toMatch(/Reg\. \(EC\) No 428\/2009/);
+    expect(eu(req({ euCode: '3C005' }, 'DE', 'US', { date: '2021-09-09' })).reach).toMatch(/Reg\. 2021\/821/);
+    expect(eu(req({ euCode: '0C001' }, 'DE', 'FR', { date: '2021-09-08' })).reach).toMatch(/^transfer between member states of the Union \(Reg\. \(EC\) No 428\/2009\)/);
+  });
+});
+
 describe('warnings', () => {
   it('flags codes not in Annex I and dates before 2021/821', () => {
     expect(t.engine.assess(req({ euCode: '3C099' }, 'DE', 'CN')).warnings.map((w) => w.code)).toContain('code_not_in_list');
