@@ -161,12 +161,20 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
       measure: ANNEX_IV_THIRD_COUNTRIES.measure,
     });
   }
-  // Before 9 September 2021 the dual-use list was Annex I of Regulation 428/2009, which this plugin does not hold;
-  // an item classified under an Annex I code is taken to have been dual-use then too (the recast carried the list over).
+  // Before 9 September 2021 the dual-use list was Annex I of Regulation 428/2009, which this plugin does not hold:
+  // whether the item was listed then is asked (eu.listedUnder428). For the Russia rule of 2014 an item classified
+  // under an Annex I code is taken to have been dual-use then too unless the answer says it was not; an item known
+  // by its taxonomy node only when the answer says it was.
   const russiaTarget = targets.find((t) => t.country === 'RU');
   const preRecastCode = date < REGULATION_FROM && itemCode && ANNEX_I_CODES.has(itemCode.split('.')[0]!) ? itemCode : undefined;
-  if (russiaTarget && date >= RUSSIA_2014.from && date <= RUSSIA_2014.to && military && (listed || preRecastCode)) {
-    const codes = listed ? listedCodes.join(', ') : `${preRecastCode}, in Annex I of Regulation (EC) No 428/2009 as then in force, taken to hold the same entry`;
+  const preRecast = date < REGULATION_FROM && date >= REGULATION_428.from;
+  // The entries of today's list the item meets (its findings under later Annex I versions, not yet in force then), or its code.
+  const met = date < REGULATION_FROM ? ctx.findings.filter((f) => ANNEX_I_MEASURES.has(f.measure.id) && f.requirement === 'license_required').map(codeOf).filter((c): c is string => c !== undefined) : [];
+  const today = [...new Set(met.length ? met : preRecastCode ? [preRecastCode] : [])];
+  const answer428 = request.item.parameters?.[REGULATION_428.param];
+  const dualUseThen = today.length > 0 && answer428 !== 0 && (preRecastCode !== undefined || answer428 === 1);
+  if (russiaTarget && date >= RUSSIA_2014.from && date <= RUSSIA_2014.to && military && (listed || dualUseThen)) {
+    const codes = listed ? listedCodes.join(', ') : `${today.join(', ')}, in Annex I of Regulation (EC) No 428/2009 as then in force, ${answer428 === 1 ? 'as you stated' : 'taken to hold the same entry'}`;
     findings.push(ctx.finding({
       measure: RUSSIA_2014.measure,
       entry: { id: 'ru-dual-use-military' },
@@ -177,12 +185,8 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   }
 
   // Before the recast: Art. 3(1) of Regulation 428/2009 for items its Annex I listed (asked), Art. 4 for the catch-all.
-  const preRecast = date < REGULATION_FROM && date >= REGULATION_428.from;
   if (preRecast) {
-    // The entries of today's list the item meets (its findings under later Annex I versions, not yet in force then), or its code.
-    const met = ctx.findings.filter((f) => ANNEX_I_MEASURES.has(f.measure.id) && f.requirement === 'license_required').map(codeOf).filter((c): c is string => c !== undefined);
-    const today = [...new Set(met.length ? met : preRecastCode ? [preRecastCode] : [])];
-    const answer = request.item.parameters?.[REGULATION_428.param];
+    const answer = answer428;
     if (today.length && answer === 1) {
       findings.push(ctx.finding({
         measure: REGULATION_428.measure,
