@@ -263,6 +263,9 @@ export function createEngine(options: EngineOptions): Engine {
     } else if (resolved.nodes.length > 1) {
       warnings.push({ code: 'ambiguous_item', message: `The identifiers match ${resolved.nodes.length} items (${resolved.nodes.join(', ')}); add an identifier to narrow them.` });
     }
+    if (resolved.unverified?.length) {
+      warnings.push({ code: 'identifier_unverified', message: `${resolved.unverified.join(', ')} matched ${resolved.nodes.join(', ')} only through an identifier the taxonomy records as unverified; confirm the item (a name or customs code) before relying on the answer.` });
+    }
     if (resolved.conflicts.length) {
       warnings.push({ code: 'identifiers_disagree', message: `Ignored ${resolved.conflicts.join(', ')}: it points at a different item than ${resolved.matchedBy.join(', ')}.` });
     }

@@ -15,6 +15,8 @@ export interface ResolvedItem {
   hsHeading?: { code: string; description: string };
   /** Identifiers that pointed at different items; the others were kept. */
   conflicts: string[];
+  /** Identifiers that matched only a node's unverified identifiers (`lowConfidenceIdentifiers`), e.g. `"cas 11120-25-5"`. */
+  unverified?: string[];
 }
 
 interface IdentifierHit {
@@ -70,7 +72,15 @@ export function resolveItem(item: ItemRef, taxonomy: TaxonomyView): ResolvedItem
   const hits: IdentifierHit[] = [];
   if (item.id) hits.push({ label: `id ${item.id}`, nodes: [item.id] });
   if (item.cnCode) hits.push({ label: `cnCode ${item.cnCode}`, nodes: taxonomy.nodesForCode(item.cnCode), code: true });
-  if (item.cas) hits.push({ label: `cas ${item.cas}`, nodes: taxonomy.nodesForCas(item.cas), code: true });
+  const unverified: string[] = [];
+  if (item.cas) {
+    const verified = taxonomy.nodesForCas(item.cas);
+    // A CAS number the taxonomy records only as unverified still names the item, better than no match;
+    // the answer says so (warning `identifier_unverified`).
+    const fallback = verified.length ? [] : taxonomy.nodesForUnverifiedCas?.(item.cas) ?? [];
+    if (fallback.length) unverified.push(`cas ${item.cas}`);
+    hits.push({ label: `cas ${item.cas}`, nodes: verified.length ? verified : fallback, code: true });
+  }
   if (item.hs) hits.push({ label: `hs ${item.hs}`, nodes: taxonomy.nodesForCode(item.hs), code: true });
   if (item.name) {
     // An exact name or alias scores 0.95 or more and no word match reaches 0.9: when the exact
@@ -104,5 +114,7 @@ export function resolveItem(item: ItemRef, taxonomy: TaxonomyView): ResolvedItem
   const customsCode = item.cnCode ?? item.hs;
   const heading = customsCode ? taxonomy.hsHeading?.(customsCode) : undefined;
   // One shape for every resolution (absent parts undefined), so the code reading them stays optimised.
-  return { nodes, lineage: nodes.length === 1 ? lineageOf(taxonomy, nodes[0]!) : withAncestry(taxonomy, nodes), matchedBy, customsCode: customsCode || undefined, hsHeading: heading, conflicts };
+  // Only an unverified identifier that decided the nodes is reported.
+  const usedUnverified = unverified.filter((u) => matchedBy.includes(u));
+  return { nodes, lineage: nodes.length === 1 ? lineageOf(taxonomy, nodes[0]!) : withAncestry(taxonomy, nodes), matchedBy, customsCode: customsCode || undefined, hsHeading: heading, conflicts, unverified: usedUnverified.length ? usedUnverified : undefined };
 }

@@ -134,6 +134,11 @@ export interface TaxonomyView {
   nodesForCode(digits: string): readonly string[];
   /** Nodes with this CAS number. */
   nodesForCas(cas: string): readonly string[];
+  /**
+   * Nodes that record this CAS number only among their unverified identifiers
+   * (`lowConfidenceIdentifiers.cas`): used when no node holds it as a verified identifier, with a warning.
+   */
+  nodesForUnverifiedCas?(cas: string): readonly string[];
   /** Ranked search by ID, code or name in English or Chinese. */
   search(text: string, limit?: number): TaxonomyHit[];
   /**

@@ -40,6 +40,7 @@ export class Taxonomy implements TaxonomyView {
   private readonly codeExact = new Map<string, string[]>();
   private readonly codePrefix = new Map<string, string[]>();
   private readonly byCas = new Map<string, string[]>();
+  private readonly byUnverifiedCas = new Map<string, string[]>();
   /** Nodes by a regime's control code (`JP 2(24)`), keyed `JP:2(24)` with full-width characters folded. */
   private readonly byControlCode = new Map<string, string[]>();
   /** The jurisdictions whose codes {@link byControlCode} holds, listed on first use. */
@@ -89,6 +90,7 @@ export class Taxonomy implements TaxonomyView {
         for (let l = 4; l < code.length; l++) add(this.codePrefix, code.slice(0, l));
       }
       for (const cas of n.identifiers?.cas ?? []) add(this.byCas, cas);
+      for (const cas of n.lowConfidenceIdentifiers?.cas ?? []) add(this.byUnverifiedCas, cas);
       for (const [jurisdiction, codes] of Object.entries(n.identifiers?.codes ?? {})) {
         for (const code of codes) add(this.byControlCode, `${jurisdiction}:${foldCode(code)}`);
       }
@@ -154,6 +156,11 @@ export class Taxonomy implements TaxonomyView {
 
   nodesForCas(cas: string): readonly string[] {
     return this.byCas.get(cas) ?? [];
+  }
+
+  /** Nodes that hold this CAS number only as an unverified identifier (`lowConfidenceIdentifiers`). */
+  nodesForUnverifiedCas(cas: string): readonly string[] {
+    return this.byUnverifiedCas.get(cas) ?? [];
   }
 
   // The lookups the search offers identifier hits from, made once.

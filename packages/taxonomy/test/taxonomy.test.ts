@@ -20,6 +20,10 @@ describe('taxonomy nodes', () => {
     expect(t.node('gallium/metal')!.identifiers).toMatchObject({ hs: expect.arrayContaining(['811292']), cnCode: expect.arrayContaining(['8112929010']), cas: ['7440-55-3'] });
     expect(t.nodesForCode('8112929010')).toEqual(['gallium/metal']);
     expect(t.nodesForCas('7440-55-3')).toEqual(['gallium/metal']);
+    // CAS numbers recorded only as unverified are looked up apart, never mixed into the verified ones.
+    expect(t.nodesForCas('11120-25-5')).toEqual([]);
+    expect(t.nodesForUnverifiedCas('11120-25-5')).toEqual(['tungsten/ammonium-paratungstate']);
+    expect(t.nodesForUnverifiedCas('7440-55-3')).toEqual([]);
   });
   it('every HS code of every node is an HS 2022 subheading', () => {
     const data = readTaxonomyData();

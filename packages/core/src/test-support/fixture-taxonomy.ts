@@ -85,6 +85,7 @@ export function fixtureTaxonomy(): TaxonomyView {
       return NODES.filter((n) => codes(n).some((c) => c.startsWith(digits))).map((n) => n.id);
     },
     nodesForCas: (cas) => NODES.filter((n) => n.identifiers?.cas?.includes(cas)).map((n) => n.id),
+    nodesForUnverifiedCas: (cas) => NODES.filter((n) => n.lowConfidenceIdentifiers?.cas?.includes(cas)).map((n) => n.id),
     search(text): TaxonomyHit[] {
       const q = text.toLowerCase().trim();
       return NODES.filter((n) => n.names.en.toLowerCase() === q || n.names.zh === q || n.aliases?.includes(q))
