@@ -45,9 +45,34 @@ function membershipWarnings(ctx: EvaluationContext): Warning[] {
     .map((n) => ({ code: 'membership_unverified', jurisdiction: 'JP', message: `Appended Table 3-2 (UN arms embargo): ${n.message}` }));
 }
 
+/** The day the 23 semiconductor-equipment types joined 7(16), and the day of the text holding the later sub-items. */
+const SME_2023 = '2023-07-23';
+const SME_LATER = '2026-02-14';
+
+/**
+ * 7(16) found by item (`meetsJpItem716`) on a date before the text the question describes: the exporter was asked
+ * about today's specifications, which include types added on 2023-07-23 and later, so the answer says which of them
+ * were not yet listed on the date.
+ */
+function smeSpecWarning(ctx: EvaluationContext): Warning[] {
+  const { date } = ctx.request;
+  if (date >= SME_LATER || ctx.request.item.codes?.JP) return [];
+  if (!ctx.findings.some((f) => f.status === 'in_force' && f.entry?.id === 'jp-7-16-by-item')) return [];
+  const later = 'the sub-items added after 2023-07-23 (Art. 6(xvii) コ to シ and (xvii-2), dated here from the e-Gov text of 2026-02-14 since their own first days were not verified)';
+  const missing = date < SME_2023
+    ? `the 23 types added on 2023-07-23 (cleaning, deposition, annealing, lithography, etching and EUV mask inspection equipment) and ${later}`
+    : later;
+  return [{
+    code: 'spec_version',
+    jurisdiction: 'JP',
+    measure: date < SME_2023 ? 'jp-meti-2023-sme' : 'jp-meti-sme-later-additions',
+    message: `The 7(16) question describes the Ordinance's specifications as in force on ${SME_LATER}; on ${date} ${missing} were not yet part of 7(16). If the item meets only one of those, it was not listed then: classify it under the text of that date (item.codes.JP) rather than relying on this answer.`,
+  }];
+}
+
 /** The plugin's own rules: warnings on the End User List edition and on table memberships, the small-value exception, technology asked about by item. */
 function evaluate(ctx: EvaluationContext): EvaluationResult | undefined {
-  const warnings = [...listEditionWarning(ctx), ...membershipWarnings(ctx)];
+  const warnings = [...listEditionWarning(ctx), ...membershipWarnings(ctx), ...smeSpecWarning(ctx)];
   const small = smallValueException(ctx);
   const tech = technologyByItem(ctx);
   if (!warnings.length && !small && !tech) return undefined;

@@ -255,6 +255,22 @@ t.run('reach: export from Japan and technology to non-residents', [
   { name: 'goods moved inside Japan', request: { item: { codes: { JP: '7' } }, from: 'JP', to: 'JP', date: d }, verdict: 'not_controlled', reaches: false },
 ]);
 
+// 7(16) by item: the question describes the 2026 text; an earlier date says which types were not yet listed.
+t.run('7(16) found by item on a date before the text its question describes', [
+  { name: 'before 2023-07-23: the 23 types and the later sub-items were not yet listed', request: { item: { id: 'equipment/semiconductor', parameters: { meetsJpItem716: 1, valueJpy: 5e7 } }, from: 'JP', to: 'CN', date: '2023-07-22', endUse: 'civil' }, verdict: 'license_required', warnings: ['spec_version'] },
+  { name: 'from 2026-02-14 the text is the one the question describes: no warning', request: { item: { id: 'equipment/semiconductor', parameters: { meetsJpItem716: 1, valueJpy: 5e7 } }, from: 'JP', to: 'CN', date: '2026-02-14', endUse: 'civil' }, verdict: 'license_required', noWarnings: ['spec_version'] },
+  { name: 'classified by the exporter: no warning', request: { item: { codes: { JP: '7(16)' }, parameters: { valueJpy: 5e7 } }, from: 'JP', to: 'CN', date: '2023-07-22', endUse: 'civil' }, verdict: 'license_required', noWarnings: ['spec_version'] },
+]);
+
+describe('7(16) spec_version warning text', () => {
+  const w = (date: string) => t.engine.assess({ item: { id: 'equipment/semiconductor', parameters: { meetsJpItem716: 1, valueJpy: 5e7 } }, from: 'JP', to: 'CN', date, endUse: 'civil' }).warnings.find((x) => x.code === 'spec_version')!.message;
+  it('names the 2023 types before 2023-07-23 and only the later sub-items after', () => {
+    expect(w('2023-07-22')).toMatch(/23 types added on 2023-07-23/);
+    expect(w('2024-01-01')).not.toMatch(/23 types/);
+    expect(w('2024-01-01')).toMatch(/コ to シ/);
+  });
+});
+
 t.run('technology by taxonomy item: asked whether it is technology of the row that lists the goods (Foreign Exchange Order, Appended Table)', [
   { name: 'technology for artificial graphite asks for 2(4) and for 4(15).2, which both list it', request: { item: { id: 'graphite/artificial' }, from: 'JP', to: 'CN', date: d, transfer: 'technology', endUse: 'civil' }, verdict: 'needs_information', questions: ['jpTech2x4', 'jpTech4x15x2'], noQuestions: ['transfer'] },
   { name: 'technology that is neither is not controlled (not asked whether goods are meant)', request: { item: { id: 'graphite/artificial', parameters: { jpTech2x4: 0, jpTech4x15x2: 0 } }, from: 'JP', to: 'CN', date: d, transfer: 'technology', endUse: 'civil' }, verdict: 'not_controlled', noQuestions: ['transfer'] },
