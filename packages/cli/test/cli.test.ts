@@ -1,10 +1,10 @@
 // End-to-end tests of the built binary: exit codes, stdout and stderr as a shell sees them.
 // They need `dist/` (run after `pnpm build` / `turbo run build`).
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -144,21 +144,26 @@ describe('chokepoint (built binary)', { timeout: 60_000 }, () => {
     expect(r.stderr).toContain('could not load plugin ./no-such-plugin.mjs');
   });
 
-  // Resolved in a plain node process beside the binary, as `serve` resolves it (a test runner's
-  // own resolver may see workspace packages that the binary cannot).
-  const serverInstalled = (() => {
+  // The CLI as `npm install -g @chokepoint/cli` alone leaves it: its dist/ and package.json in a folder
+  // whose node_modules holds its own dependencies (this package's, linked) but not @chokepoint/server,
+  // outside the workspace so that nothing above it has the server either.
+  it('serve exits 1 naming the package to install when @chokepoint/server is found neither beside the CLI nor in cwd', async () => {
+    const prefix = await mkdtemp(join(tmpdir(), 'chokepoint-cli-alone-'));
     try {
-      execFileSync(process.execPath, ['--input-type=module', '-e', "await import('@chokepoint/server')"], { cwd: dirname(BIN), env: shellEnv, stdio: 'ignore' });
-      return true;
-    } catch {
-      return false;
+      await cp(fileURLToPath(new URL('../dist', import.meta.url)), join(prefix, 'cli', 'dist'), { recursive: true });
+      await cp(fileURLToPath(new URL('../package.json', import.meta.url)), join(prefix, 'cli', 'package.json'));
+      await symlink(fileURLToPath(new URL('../node_modules', import.meta.url)), join(prefix, 'cli', 'node_modules'), 'dir');
+      const project = await mkdtemp(join(tmpdir(), 'chokepoint-project-'));
+      const r = await new Promise<Run>((resolve) => {
+        execFile(process.execPath, [join(prefix, 'cli', 'dist', 'bin.js'), 'serve', '--port', '0'], { cwd: project, env: { ...shellEnv, CHOKEPOINT_PLUGINS: '' }, timeout: 30_000 },
+          (err, stdout, stderr) => resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+      });
+      await rm(project, { recursive: true, force: true });
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toContain('serve needs @chokepoint/server, which is not installed; install it with `npm install -g @chokepoint/server`');
+    } finally {
+      await rm(prefix, { recursive: true, force: true });
     }
-  })();
-
-  it.skipIf(serverInstalled)('serve exits 1 with a clear message when @chokepoint/server is not installed', async () => {
-    const r = await chokepoint(['serve', '--port', '0'], { cwd: tmpdir() });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('serve needs @chokepoint/server, which is not installed');
   });
 
   it('serve exits 2 for a bad --port', async () => {
