@@ -615,3 +615,19 @@ describe('ambiguous items', () => {
     expect(r.verdict).toBe('needs_information');
   });
 });
+
+describe('answers share nothing a caller can change', () => {
+  it('changing an answer\'s item.resolved leaves the next answer for the same item as it was', () => {
+    const request = { item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2025-06-01' };
+    const first = engine.assess(request);
+    const before = JSON.stringify(engine.assess(request));
+    expect(first.item.resolved).toEqual(['gallium/metal']);
+    first.item.resolved.push('germanium/metal');
+    first.item.resolved[0] = 'tungsten';
+    expect(JSON.stringify(engine.assess(request))).toBe(before);
+    const compared = engine.compare({ id: 'gallium/metal' }, '2025-06-01');
+    compared.item.resolved.length = 0;
+    expect(engine.compare({ id: 'gallium/metal' }, '2025-06-01').item.resolved).toEqual(['gallium/metal']);
+    expect(JSON.stringify(engine.assess(request))).toBe(before);
+  });
+});

@@ -171,7 +171,8 @@ export function childrenOf(taxonomy: TaxonomyView, id: string): readonly string[
   if (!memo) childrenMemo.set(taxonomy, (memo = new Map()));
   let out = memo.get(id);
   if (!out) {
-    out = Object.freeze(taxonomy.descendants(id).filter((d) => taxonomy.node(d)?.parents.includes(id)));
+    // Not frozen (callers read it, typed readonly): filter() and for-of over a frozen array are many times slower on this V8.
+    out = taxonomy.descendants(id).filter((d) => taxonomy.node(d)?.parents.includes(id));
     memo.set(id, out);
   }
   return out;
