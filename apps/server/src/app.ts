@@ -34,6 +34,12 @@ export interface ServerState {
   shuttingDown: boolean;
   /** Responses not yet closed; shutdown keeps listening until those in flight when it began are done. */
   inFlight: Set<ServerResponse>;
+  /**
+   * Aborted when the shutdown timeout runs out: a streamed batch still waiting for its input ends at
+   * once with its in-band line, before the connections still open are closed. Optional for callers
+   * of `createApp` that built a state before it existed: without it, batches are never cut early.
+   */
+  cut?: AbortSignal;
 }
 
 /** Everything the HTTP layer works with; built by `startServer`, or by a test. */
@@ -106,7 +112,7 @@ export function createApp(ctx: AppContext): Express {
   const router = express.Router();
   const api = new Api(router);
   referenceRoutes(api, ctx.engine, ctx.taxonomy);
-  assessmentRoutes(api, { assessor: ctx.assessor, writer: ctx.writer, store, bodyLimit: config.bodyLimitBytes, batchLimit: config.batchLimitBytes, draining: () => ctx.state.shuttingDown });
+  assessmentRoutes(api, { assessor: ctx.assessor, writer: ctx.writer, store, bodyLimit: config.bodyLimitBytes, batchLimit: config.batchLimitBytes, draining: () => ctx.state.shuttingDown, cut: ctx.state.cut ?? new AbortController().signal });
   jobRoutes(api, { store, runner: ctx.jobs, jobLimit: config.jobLimitBytes });
   exposureRoutes(api, ctx.engine, config.bodyLimitBytes);
   knowledgeRoutes(api, { engine: ctx.engine, store, reloader: ctx.reloader, bodyLimit: config.bodyLimitBytes, batchLimit: config.batchLimitBytes });

@@ -1,4 +1,4 @@
-import { once } from 'node:events';
+import { once, setMaxListeners } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import { loadTaxonomy } from '@chokepoint/taxonomy';
 import { pino, type Logger } from 'pino';
@@ -99,7 +99,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const assessor = new Assessor(engine, writer, metrics);
   const jobs = new JobRunner(store, assessor, config, logger);
   await jobs.start();
-  const state: ServerState = { shuttingDown: false, inFlight: new Set() };
+  const cutter = new AbortController();
+  // Every streamed batch waiting for input listens for the cut: as many listeners as open batches.
+  setMaxListeners(0, cutter.signal);
+  const state: ServerState = { shuttingDown: false, inFlight: new Set(), cut: cutter.signal };
   const app = createApp({ engine, taxonomy, store, config, logger, metrics, assessor, writer, jobs, authRequired, state, reloader });
 
   // Not app.listen: Express 5 hands a listen error to the callback, which made a busy port look like success.
@@ -125,7 +128,10 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       let forced = false;
       const force = setTimeout(() => {
         forced = true;
-        server.closeAllConnections();
+        // A streamed batch still waiting for input ends now with its in-band line; connections still
+        // open are closed once those responses are done, or a second later (a client not reading).
+        cutter.abort();
+        setTimeout(() => server.closeAllConnections(), 1000).unref();
       }, timeoutMs);
       const stopping = jobs.stop(timeoutMs);
       // The drain window: the server keeps listening until the requests in flight now have finished

@@ -400,6 +400,38 @@ describe('graceful shutdown (#10.9) and back-pressure (#10.10)', () => {
     }
   });
 
+  it('a batch whose client sends nothing more before the shutdown timeout still ends with its in-band line, not a reset', async () => {
+    const fixture = sqliteFixture();
+    const server = await startTestServer(fixture, { CHOKEPOINT_SHUTDOWN_TIMEOUT_SECONDS: '1' });
+    try {
+      let push!: (line: string) => void;
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          push = (line) => controller.enqueue(new TextEncoder().encode(`${line}\n`));
+        },
+      });
+      push(JSON.stringify({ ...GALLIUM, id: 'only' }));
+      const res = await fetch(`${server.url}/v1/assessments/batch`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body, duplex: 'half' } as RequestInit);
+      const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+      let text = '';
+      while (!text.includes('\n')) text += (await reader.read()).value ?? '';
+      // The body never ends and no line follows: the batch waits for input until the timeout runs out.
+      const closing = server.close();
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += value;
+      }
+      const lines = text.trim().split('\n').map((l) => JSON.parse(l) as { id?: string; error?: { code: string; answered: number } });
+      expect(lines.map((l) => l.id ?? l.error?.code)).toEqual(['only', 'shutting_down']);
+      expect(lines[1]!.error!.answered).toBe(1);
+      await closing;
+    } finally {
+      await server.close();
+      await fixture.dispose();
+    }
+  });
+
   it('SIGTERM to the running binary during a long streamed batch: /readyz 503 while it drains, the batch ends with a line saying how many lines were answered, the process exits 0', async () => {
     const fixture = sqliteFixture();
     const { child, url, output } = await spawnServer(fixture);
@@ -443,6 +475,42 @@ describe('graceful shutdown (#10.9) and back-pressure (#10.10)', () => {
       await fixture.dispose();
     }
   }, 120_000);
+
+  it('many streamed batches open at once raise no MaxListenersExceededWarning (each listens for the shutdown cut)', async () => {
+    const fixture = sqliteFixture();
+    const server = await startTestServer(fixture);
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(`${w.name}: ${w.message}`);
+    process.on('warning', onWarning);
+    try {
+      const open = await Promise.all(Array.from({ length: 15 }, async (_, i) => {
+        let controller!: ReadableStreamDefaultController<Uint8Array>;
+        const body = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) });
+        controller.enqueue(new TextEncoder().encode(`${JSON.stringify({ ...GALLIUM, id: `o${i}` })}\n`));
+        const res = await fetch(`${server.url}/v1/assessments/batch`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body, duplex: 'half' } as RequestInit);
+        const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+        let text = '';
+        while (!text.includes('\n')) text += (await reader.read()).value ?? '';
+        return { controller, reader, text };
+      }));
+      // All 15 are now waiting for their next chunk at the same time.
+      await new Promise((r) => setImmediate(r));
+      for (const o of open) o.controller.close();
+      for (const o of open) {
+        for (;;) {
+          const { value, done } = await o.reader.read();
+          if (done) break;
+          o.text += value;
+        }
+      }
+      expect(open.map((o) => o.text.trim().split('\n').length)).toEqual(open.map(() => 1));
+      expect(warnings.filter((w) => w.startsWith('MaxListenersExceededWarning'))).toEqual([]);
+    } finally {
+      process.off('warning', onWarning);
+      await server.close();
+      await fixture.dispose();
+    }
+  });
 
   it('a long batch read slowly leaves no listeners behind (no MaxListenersExceededWarning)', async () => {
     const fixture = sqliteFixture();

@@ -39,7 +39,15 @@ export interface AssessmentDeps {
   batchLimit: number;
   /** True once a graceful shutdown began: a streamed batch stops reading and says so in-band. */
   draining: () => boolean;
+  /** Aborted when the shutdown timeout ran out: a batch waiting for input stops without its next chunk. */
+  cut: AbortSignal;
 }
+
+/** The in-band line that ends a streamed batch cut by a shutdown (docs/server.md, Operations). */
+const shuttingDownLine = (answered: number) => `${JSON.stringify({ error: { code: 'shutting_down', answered, message: `the server is shutting down: ${answered} lines were answered, the rest was not read; send them again` } })}\n`;
+
+/** Thrown into a batch's input when the shutdown timeout ran out while it waited for a chunk. */
+class CutByShutdown extends Error {}
 
 /** `POST /v1/assessments`, the streamed batch and the audit records (CONTRACT §7). */
 export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
@@ -75,18 +83,30 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
       let answered = 0;
       let closed = false;
       res.on('close', () => (closed = true));
+      // A client that sends its next chunk only after the shutdown timeout would otherwise keep the batch
+      // waiting until its connection is closed under it, without the in-band line (#10.9).
+      let onCut: (() => void) | undefined;
+      const cut = new Promise<null>((resolve) => {
+        onCut = () => resolve(null);
+        if (deps.cut.aborted) onCut();
+        else deps.cut.addEventListener('abort', onCut, { once: true });
+      });
+      const input = (req as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
       const counted = (async function* () {
-        for await (const chunk of req as AsyncIterable<Buffer>) {
-          received += chunk.length;
+        for (;;) {
+          const next = await Promise.race([input.next(), cut]);
+          if (next === null) throw new CutByShutdown();
+          if (next.done) return;
+          received += next.value.length;
           if (received > deps.batchLimit) throw new RangeError('batch too large');
-          yield chunk;
+          yield next.value;
         }
       })();
       try {
         for await (const { lines } of readNdjson(counted)) {
           if (closed) break;
           if (deps.draining()) {
-            res.write(`${JSON.stringify({ error: { code: 'shutting_down', answered, message: `the server is shutting down: ${answered} lines were answered, the rest was not read; send them again` } })}\n`);
+            res.write(shuttingDownLine(answered));
             break;
           }
           const assessed = assessor.assessLines(lines, caller);
@@ -95,8 +115,11 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
           if (!res.write(assessed.output)) await drainOrClose(res);
         }
       } catch (err) {
-        if (!(err instanceof RangeError)) throw err;
-        res.write(`${JSON.stringify({ error: { code: 'payload_too_large', message: `the batch is larger than ${deps.batchLimit} bytes; lines above were answered, the rest was not read; send large batches to POST /v1/jobs` } })}\n`);
+        if (err instanceof CutByShutdown) res.write(shuttingDownLine(answered));
+        else if (err instanceof RangeError) res.write(`${JSON.stringify({ error: { code: 'payload_too_large', message: `the batch is larger than ${deps.batchLimit} bytes; lines above were answered, the rest was not read; send large batches to POST /v1/jobs` } })}\n`);
+        else throw err;
+      } finally {
+        deps.cut.removeEventListener('abort', onCut!);
       }
       res.end();
     },
