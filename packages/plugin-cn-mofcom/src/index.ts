@@ -30,6 +30,16 @@ const sourceOf = (id: string) => {
  */
 export const FRAMEWORK_MEASURES: readonly string[] = ['cn-ecl-2020', 'cn-state-council-2024-792', 'cn-state-council-2024-785', 'cn-mofcom-2025-70', 'cn-mofcom-2025-72', 'cn-mofcom-most-2020-38', 'cn-uel-provisions-2020', 'cn-afsl-2021'];
 
+/**
+ * Dual-use list entries also reach the provision of the item by PRC persons to foreign organisations and individuals
+ * inside China (Export Control Law art. 2; Dual-Use Items Export Control Regulations art. 2). Entries outside the list
+ * (technology catalogue, goods export-licence catalogue, catch-alls) keep the border as their only basis, and entries
+ * that state their reach keep it.
+ */
+function withPersonReach(entry: ControlEntry): ControlEntry {
+  return entry.outsideList || entry.reach ? entry : { ...entry, reach: ['territory', 'person'] };
+}
+
 /** China's export controls: MOFCOM/GAC announcements, the dual-use list, the technology catalogue, destination and end-user rules. */
 const plugin: PluginDefinition = definePlugin({
   manifest: {
@@ -43,7 +53,7 @@ const plugin: PluginDefinition = definePlugin({
     homepage: 'https://github.com/chokepoint-dev/chokepoint/tree/main/packages/plugin-cn-mofcom',
   },
   measures: [...measures, catalogueMeasure],
-  entries: [...announcementEntries, ...catalogue.entries],
+  entries: [...announcementEntries, ...catalogue.entries].map(withPersonReach),
   parties,
   // China's four party lists, importable with `chokepoint data update` (cn-lists.json form).
   lists: cnListBindings(parties, measures, sourceOf),

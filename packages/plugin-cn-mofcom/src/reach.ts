@@ -1,5 +1,27 @@
 import type { ReachBasis, ReachContext, ReachResult } from '@chokepoint/core';
 
+/** Parties that are not foreign organisations or individuals under PRC law (Hong Kong and Macao are Chinese, though separate customs territories). */
+const NOT_FOREIGN = new Set(['CN', 'HK', 'MO']);
+
+/**
+ * A transfer that stays inside the PRC (`from` and `to` both CN) is no export, so the technology catalogue and the
+ * goods export-licence catalogue (both about crossing the border) do not reach it. The dual-use rules also reach the
+ * provision of dual-use items by PRC citizens and entities to foreign organisations and individuals (Export Control
+ * Law art. 2; Dual-Use Items Export Control Regulations art. 2), which here is the `person` basis: a foreign end user
+ * or party, or an end user not named (then the answer assumes a foreign recipient and says so).
+ */
+function domesticTransfer(ctx: ReachContext): ReachResult {
+  const { endUser, parties } = ctx.request;
+  const foreign = [endUser?.country, ...(parties ?? []).map((p) => p.country)].filter((c): c is string => !!c && !NOT_FOREIGN.has(c));
+  if (foreign.length) {
+    return { bases: ['person'], description: `provision inside the PRC to a foreign organisation or individual (${[...new Set(foreign)].join(', ')}): dual-use items only (Export Control Law art. 2)` };
+  }
+  if (!endUser?.country) {
+    return { bases: ['person'], description: 'a transfer inside the PRC; with no end user named, the answer assumes a foreign recipient, to whom dual-use items may not be provided without a licence (Export Control Law art. 2); a PRC recipient is outside export control' };
+  }
+  return { bases: [], description: 'a transfer inside the PRC to a PRC party is not an export' };
+}
+
 /**
  * China's reach: exports from the PRC customs territory (Hong Kong and Macao are separate customs
  * territories, so leaving them is not a PRC export); and, for transfers that do not leave the PRC,
@@ -9,7 +31,8 @@ import type { ReachBasis, ReachContext, ReachResult } from '@chokepoint/core';
  * technology in `item.content`.
  */
 export function chinaReach(ctx: ReachContext): ReachResult {
-  if (ctx.request.from === 'CN') return { bases: ['territory'], description: 'export from the customs territory of the PRC' };
+  if (ctx.request.from === 'CN' && ctx.request.to !== 'CN') return { bases: ['territory'], description: 'export from the customs territory of the PRC' };
+  if (ctx.request.from === 'CN') return domesticTransfer(ctx);
   const bases: ReachBasis[] = [];
   const parts: string[] = [];
   if (ctx.origin === 'CN') {

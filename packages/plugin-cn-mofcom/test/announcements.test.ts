@@ -158,3 +158,20 @@ t.run('items named by a CAS number recorded as unverified', [
   { name: 'a verified CAS number carries no such warning (yttrium oxide)', request: cn({ cas: '1314-36-9' }, 'KR', '2025-04-04'), verdict: 'license_required', noWarnings: ['identifier_unverified'] },
   { name: 'a name beside the unverified CAS number decides with it', request: cn({ cas: '11120-25-5', name: 'ammonium paratungstate' }, 'JP', '2025-02-04'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-10', code: '1C117.d' }] },
 ]);
+
+// Export Control Law art. 2 and Dual-Use Items Export Control Regulations art. 2: export control covers transfers of
+// controlled items out of the PRC and the provision of controlled items by PRC citizens and entities to foreign
+// organisations and individuals. The technology catalogue (Technology Import and Export Regulations art. 2: transfers
+// from inside to outside the PRC) and the goods export-licence catalogue are about crossing the border only.
+const inChina = (item: object, date: string, country: string, extra: object = {}) => ({ item, from: 'CN', to: 'CN', date, endUse: 'civil' as const, endUser: { name: 'Recipient Co.', country, type: 'commercial' as const }, ...extra });
+t.run('transfers that stay inside the PRC', [
+  { name: 'gallium sold to a PRC company in China is no export', request: inChina({ id: 'gallium/metal' }, '2025-01-10', 'CN'), verdict: 'not_controlled', reaches: false },
+  { name: 'gallium provided to a German company in China: dual-use item to a foreign organisation (art. 2)', request: inChina({ id: 'gallium/metal' }, '2025-01-10', 'DE'), verdict: 'license_required', reaches: true, findings: [{ measure: 'cn-mofcom-2024-51', code: '3C001.a', status: 'in_force' }] },
+  { name: 'dysprosium oxide to a foreign company in China before No. 18: the ordinary export licence needs an export', request: inChina({ id: 'dysprosium/oxide' }, '2025-04-03', 'DE'), verdict: 'not_controlled', noFindings: [{ measure: 'cn-export-licence-goods-2025', status: 'in_force' }] },
+  { name: 'dysprosium oxide to a foreign company in China from No. 18: a dual-use item', request: inChina({ id: 'dysprosium/oxide' }, '2025-04-04', 'DE'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-18', code: '1C905.b', status: 'in_force' }] },
+  { name: 'rare-earth separation technology to a foreign joint venture in China in 2024: the catalogue bans exports, not this', request: inChina({ id: 'tech/rare-earths/separation' }, '2024-06-01', 'DE', { transfer: 'technology' }), verdict: 'not_controlled', noFindings: [{ measure: 'cn-mofcom-most-2023-57', status: 'in_force' }] },
+  { name: 'the same under No. 62 (provision to foreign parties in China, 1E902.a), 2025-10-09 to 2025-11-06', request: inChina({ id: 'tech/rare-earths/separation' }, '2025-10-20', 'DE', { transfer: 'technology' }), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-62', code: '1E902.a', status: 'in_force' }] },
+  { name: 'a Hong Kong company is not a foreign organisation', request: inChina({ id: 'gallium/metal' }, '2025-01-10', 'HK'), verdict: 'not_controlled', reaches: false },
+  { name: 'a foreign party beside a PRC end user brings the provision rule', request: inChina({ id: 'gallium/metal' }, '2025-01-10', 'CN', { parties: [{ role: 'purchaser', name: 'Buyer GmbH', country: 'DE' }] }), verdict: 'license_required' },
+  { name: 'gallium leaving China for Hong Kong is still an export', request: { item: { id: 'gallium/metal' }, from: 'CN', to: 'HK', date: '2025-01-10', endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2024-51', status: 'in_force' }] },
+]);
