@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CompiledPlugin } from './compiled-plugin.js';
-import { authorisationsStage, candidatesStage, conditionsStage, matchEntry, matchStage, PluginRun, reachesStage, reachStage, statusStage, verdictStage } from './evaluate.js';
+import { authorisationsStage, candidatesStage, conditionsStage, evaluatePlugin, matchEntry, matchStage, PluginRun, reachesStage, reachStage, statusStage, verdictStage } from './evaluate.js';
 import { definePlugin } from './plugin.js';
 import { normalizeRequest } from './request.js';
 import { resolveItem } from './resolve.js';
@@ -167,6 +167,59 @@ describe('stage 5, status', () => {
     expect(status('germanium/metal', '2025-11-10')).toBe('suspended');
     expect(status('germanium/metal', '2026-11-10')).toBe('suspended');
     expect(status('germanium/metal', '2026-11-11')).toBe('in_force');
+  });
+});
+
+describe('statusOf, the status a plugin hook reads', () => {
+  const at = (date: string) => runOf({ item: { id: 'gallium/metal' }, date });
+  const both = (date: string, measureId: string, part?: Parameters<PluginRun['statusOf']>[1]) => {
+    const run = at(date);
+    const status = run.statusOf(measureId, part);
+    // The same rule a hook's finding gets: one in-force test, not a copy in each plugin.
+    expect(run.finding({ measure: measureId, requirement: 'prohibited', reason: 'x', matchedOn: [], ...(part ? { part } : {}) }).status).toBe(status);
+    return status;
+  };
+  it('follows the measure\'s dates: not yet in force the day before its first day, in force on it', () => {
+    expect(both('2025-04-03', 'ss-later')).toBe('not_yet_in_force');
+    expect(both('2025-04-04', 'ss-later')).toBe('in_force');
+  });
+  it('reads a suspension "until E" as covering E, in force again the day after', () => {
+    expect(both('2026-11-10', 'ss-susp')).toBe('suspended');
+    expect(both('2026-11-11', 'ss-susp')).toBe('in_force');
+  });
+  it('follows a part\'s own dates within its measure: not yet, in force, repealed after its last day', () => {
+    const part = { effective: { from: '2025-07-01', to: '2025-12-31' } };
+    expect(both('2025-06-30', 'ss-list', part)).toBe('not_yet_in_force');
+    expect(both('2025-07-01', 'ss-list', part)).toBe('in_force');
+    expect(both('2025-12-31', 'ss-list', part)).toBe('in_force');
+    expect(both('2026-01-01', 'ss-list', part)).toBe('repealed');
+  });
+  it('a part that starts after a suspension began is not yet in force, not suspended', () => {
+    expect(both('2025-12-01', 'ss-susp', { effective: { from: '2026-01-01', to: null } })).toBe('not_yet_in_force');
+  });
+  it('refuses a measure the plugin does not have', () => {
+    expect(() => at('2025-06-01').statusOf('ss-nothing')).toThrow(/unknown measure "ss-nothing"/);
+  });
+  it('reaches a plugin\'s hook: a rule the hook cites is shown with its status and counts only in force', () => {
+    // A hook that bans gallium to IN under ss-later and warns only while ss-later is in force.
+    const hooked = new CompiledPlugin({
+      ...ss,
+      evaluate: (ctx) => ({
+        findings: [ctx.finding({ measure: 'ss-later', requirement: 'prohibited', reason: 'Banned to IN.', matchedOn: ['to IN'] })],
+        warnings: ctx.statusOf('ss-later') === 'in_force' ? [{ code: 'ss_note', message: 'in force' }] : [],
+      }),
+    });
+    const outcome = (date: string) => {
+      const request = normalizeRequest({ from: 'AA', to: 'IN', date, item: { id: 'gallium/metal' } }, { taxonomy, jurisdictions: new Set(['SS']) });
+      return evaluatePlugin(hooked, { request, resolved: resolve(request.item), taxonomy, resolve });
+    };
+    const before = outcome('2025-04-03');
+    expect(before.assessment.verdict).toBe('license_required');
+    expect(before.assessment.findings.map((f) => [f.measure.id, f.status])).toEqual([['ss-list', 'in_force'], ['ss-later', 'not_yet_in_force']]);
+    expect(before.warnings.map((w) => w.code)).not.toContain('ss_note');
+    const first = outcome('2025-04-04');
+    expect(first.assessment.verdict).toBe('prohibited');
+    expect(first.warnings.map((w) => w.code)).toContain('ss_note');
   });
 });
 

@@ -170,12 +170,22 @@ export class PluginRun {
 
   readonly measure = (id: string) => this.plugin.measures.get(id);
 
+  /**
+   * The status on the request's date of one of the plugin's measures, or of a part of it with dates of its own
+   * (CONTRACT §3): the one rule every finding's status follows, for a hook that must know whether a measure it
+   * cites is in force before it asks or warns (only law in force on the date may).
+   */
+  readonly statusOf = (measureId: string, part?: FindingInput['part']): MeasureStatus => {
+    const measure = this.plugin.measures.get(measureId);
+    if (!measure) throw new Error(`${this.plugin.manifest.name}: status asked of unknown measure "${measureId}"`);
+    return part ? combinedStatusOn(measure, part, this.date) : this.plugin.timelines.get(measure.id)!.statusOn(this.date);
+  };
+
   /** A finding whose status and dates follow its measure's timeline (and its part's, when given). */
   readonly finding = (input: FindingInput): Finding => {
     const measure = this.plugin.measures.get(input.measure);
     if (!measure) throw new Error(`${this.plugin.manifest.name}: finding refers to unknown measure "${input.measure}"`);
-    const status = input.part ? combinedStatusOn(measure, input.part, this.date) : this.plugin.timelines.get(measure.id)!.statusOn(this.date);
-    return this.makeFinding(input, status, input.part ? effectiveOf(measure, input.part) : measure.effective);
+    return this.makeFinding(input, this.statusOf(measure.id, input.part), input.part ? effectiveOf(measure, input.part) : measure.effective);
   };
 
   makeFinding(input: FindingInput, status: MeasureStatus, effective: Finding['effective']): Finding {
@@ -638,7 +648,7 @@ function pluginRules(run: PluginRun): EvaluationResult | undefined {
   const r = run.reachCtx;
   const ctx: EvaluationContext = {
     request: r.request, item: r.item, taxonomy: r.taxonomy, origin: r.origin, contentShare: r.contentShare, isMember: r.isMember,
-    reach: run.reach, findings: run.findings, matchedEntries: run.matchedEntries, finding: run.finding, measure: run.measure,
+    reach: run.reach, findings: run.findings, matchedEntries: run.matchedEntries, finding: run.finding, measure: run.measure, statusOf: run.statusOf,
     ...(r.screen ? { screen: r.screen } : {}),
   };
   const extra = hook(ctx);

@@ -4,7 +4,7 @@ import type { ResolvedItem } from './resolve.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
   Advisory, Authorization, AuthorizationRule, ControlEntry, CountryGroup, Finding, IsoDate, ListedParty,
-  Measure, NormalizedRequest, ItemRef, Question, ReachBasis, Verdict, Warning, LicensePolicy, CountryCode, Coverage,
+  Measure, MeasureStatus, NormalizedRequest, ItemRef, Question, ReachBasis, Verdict, Warning, LicensePolicy, CountryCode, Coverage,
 } from './types.js';
 
 /**
@@ -117,6 +117,11 @@ export interface EvaluationContext extends ReachContext {
   finding(input: FindingInput): Finding;
   /** The plugin's measure by ID. */
   measure(id: string): Measure | undefined;
+  /**
+   * The status on the request's date of one of the plugin's measures (or of a part with dates of its own), by
+   * the rule findings follow: a measure not in force changes nothing, asks nothing and is shown, not counted.
+   */
+  statusOf(measure: string, part?: FindingInput['part']): MeasureStatus;
 }
 
 /** What a plugin's `evaluate` hook may add. */
