@@ -1,5 +1,5 @@
 import {
-  combinedStatusOn, controlCodeCovers, type Authorization, type Question, type DestinationScope, type EvaluationContext, type EvaluationResult, type Finding, type Warning,
+  controlCodeCovers, type Authorization, type Question, type DestinationScope, type EvaluationContext, type EvaluationResult, type Finding, type Warning,
 } from '@chokepoint/core';
 import { ANNEX_I_CODES, ANNEX_I_MEASURE_IDS, NOT_USED_CODES } from './annex-i.js';
 import { readData } from './data-files.js';
@@ -11,44 +11,51 @@ import { SANCTIONS_LISTS, SANCTIONS_MATERIALS } from './sanctions-lists.js';
 /** Measures of the bans by customs code, cited by the hook. */
 const SANCTIONS_LIST_MEASURES = [...new Set([...SANCTIONS_LISTS.map((l) => l.measure), ...SANCTIONS_MATERIALS.map((m) => m.measure)])];
 
-const REGULATION_FROM = '2021-09-09';
+/** Regulation (EU) 2021/821, the recast (from 9 September 2021). */
+const RECAST = 'eu-reg-2021-821';
 const ANNEX_I_MEASURES = new Set(ANNEX_I_MEASURE_IDS);
 const PARENTS_WITH_CHILDREN = new Set([...ANNEX_I_CODES].map((c) => c.split('.').slice(0, -1).join('.')).filter(Boolean));
 
-/** Sanctions that turn every Annex I item into a prohibited export, by destination. */
+/**
+ * Sanctions that turn every Annex I item into a prohibited export, by destination. Their dates (and those of every
+ * measure below) are the measures' own in measures.json: the hook asks core for a measure's status on the date
+ * (`ctx.statusOf`) and builds findings with `ctx.finding`, so a measure not in force is shown with its status and
+ * not counted (CONTRACT §3), by the engine's rule.
+ */
 const SANCTIONS = [
-  { country: 'RU', measure: 'eu-reg-833-2014-art-2', from: '2022-02-26', entry: 'ru-dual-use-ban', law: 'Art. 2(1) of Council Regulation (EU) No 833/2014 (as replaced by Regulation 2022/328)', name: 'Russia' },
-  { country: 'BY', measure: 'eu-reg-765-2006-art-1e', from: '2022-03-03', entry: 'by-dual-use-ban', law: 'Art. 1e(1) of Council Regulation (EC) No 765/2006 (as replaced by Regulation 2022/355)', name: 'Belarus' },
+  { country: 'RU', measure: 'eu-reg-833-2014-art-2', entry: 'ru-dual-use-ban', law: 'Art. 2(1) of Council Regulation (EU) No 833/2014 (as replaced by Regulation 2022/328)', name: 'Russia' },
+  { country: 'BY', measure: 'eu-reg-765-2006-art-1e', entry: 'by-dual-use-ban', law: 'Art. 1e(1) of Council Regulation (EC) No 765/2006 (as replaced by Regulation 2022/355)', name: 'Belarus' },
 ] as const;
-const RUSSIA_2014 = { measure: 'eu-reg-833-2014-art-2-2014', from: '2014-08-01', to: '2022-02-25' };
+/** Art. 2 of Regulation 833/2014 in its 2014 text (dual-use items for military use in Russia), replaced on 26 February 2022. */
+const RUSSIA_2014 = { measure: 'eu-reg-833-2014-art-2-2014' } as const;
 
 /** National controls of member states, warned about on exports of Category 2B, 3 and 4 items from that state. */
 const NATIONAL = [
-  { country: 'NL', measure: 'nl-2023-advanced-semiconductor-equipment', from: '2023-09-01', name: 'the Netherlands' },
-  { country: 'DE', measure: 'de-awv-2024-emerging-technologies', from: '2024-07-17', name: 'Germany' },
-  { country: 'FR', measure: 'fr-2024-emerging-technologies', from: '2024-02-02', name: 'France' },
-  { country: 'ES', measure: 'es-2023-national-control-list', from: '2023-05-31', name: 'Spain' },
+  { country: 'NL', measure: 'nl-2023-advanced-semiconductor-equipment', name: 'the Netherlands' },
+  { country: 'DE', measure: 'de-awv-2024-emerging-technologies', name: 'Germany' },
+  { country: 'FR', measure: 'fr-2024-emerging-technologies', name: 'France' },
+  { country: 'ES', measure: 'es-2023-national-control-list', name: 'Spain' },
 ] as const;
 
 /** Third countries where an anti-circumvention listing restricts exports of goods banned for Russia. */
-const ANTI_CIRCUMVENTION = [{ country: 'KG', measure: 'eu-reg-833-2014-20th-package', from: '2026-04-24', name: 'Kyrgyzstan' }] as const;
+const ANTI_CIRCUMVENTION = [{ country: 'KG', measure: 'eu-reg-833-2014-20th-package', name: 'Kyrgyzstan' }] as const;
 
 /**
  * Annex IV of Regulation 833/2014 (entities supporting Russia's military-industrial complex) names entities in
  * third countries from the 11th package (Regulation 2023/1214, recital 19; in force 24 June 2023). The list is
  * not held: an Annex I or Annex VII item for a named party outside Russia and Belarus gets a warning.
  */
-const ANNEX_IV_THIRD_COUNTRIES = { measure: 'eu-reg-833-2014-annex-iv-third-countries', from: '2023-06-24', twentieth: '2026-04-24' } as const;
+const ANNEX_IV_THIRD_COUNTRIES = { measure: 'eu-reg-833-2014-annex-iv-third-countries', twentieth: 'eu-reg-833-2014-20th-package' } as const;
 
 /**
  * Regulation (EC) No 428/2009, in force from 2009-08-27 until the recast replaced it (2021-09-08). Its Annex I is
  * not held: for an item that today's Annex I lists (by the exporter's code, or by the thresholds of a linked
  * entry), a date in its time asks whether the item was listed then, instead of answering not controlled.
  */
-const REGULATION_428 = { measure: 'eu-reg-428-2009', from: '2009-08-27', param: 'eu.listedUnder428' } as const;
+const REGULATION_428 = { measure: 'eu-reg-428-2009', param: 'eu.listedUnder428' } as const;
 
 /** Amendments of the Belarus regulation found but not read: a warning on Belarus answers from their first day. */
-const BELARUS_UNREAD = [{ measure: 'eu-reg-765-2006-2026-513', from: '2026-04-24', act: 'Council Regulation (EU) 2026/513 of 23 April 2026 amending Regulation (EC) No 765/2006 (OJ L, 2026/513), adopted with the 20th Russia package' }] as const;
+const BELARUS_UNREAD = [{ measure: 'eu-reg-765-2006-2026-513', act: 'Council Regulation (EU) 2026/513 of 23 April 2026 amending Regulation (EC) No 765/2006 (OJ L, 2026/513), adopted with the 20th Russia package' }] as const;
 
 /** The measures this hook cites rather than data entries: sanctions and national controls. */
 export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), ...SANCTIONS_LIST_MEASURES, RUSSIA_2014.measure, ...NATIONAL.map((x) => x.measure), ...ANTI_CIRCUMVENTION.map((x) => x.measure), ANNEX_IV_THIRD_COUNTRIES.measure, ...BELARUS_UNREAD.map((x) => x.measure), REGULATION_428.measure];
@@ -91,8 +98,12 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   const intraEu = ctx.isMember('EU', to);
   const itemCode = request.item.euCode;
 
-  if (date < REGULATION_FROM) {
-    warnings.push({ code: 'coverage_gap', message: date >= REGULATION_428.from
+  const inForce = (measure: string) => ctx.statusOf(measure) === 'in_force';
+  const beforeRecast = ctx.statusOf(RECAST) === 'not_yet_in_force';
+  // Regulation 428/2009 applied from 27 August 2009 until the recast.
+  const preRecast = beforeRecast && inForce(REGULATION_428.measure);
+  if (beforeRecast) {
+    warnings.push({ code: 'coverage_gap', message: preRecast
       ? 'Before 9 September 2021 Council Regulation (EC) No 428/2009 applied (from 27 August 2009). This plugin does not hold its Annex I, its Union general export authorisations or its national measures: an item listed in today\'s Annex I is asked whether it was listed then, and an item not listed today is not checked against the older lists, so the answer may be incomplete.'
       : 'Before 27 August 2009 Council Regulation (EC) No 1334/2000 applied, which this plugin does not model at all; the answer may be incomplete.' });
   }
@@ -104,13 +115,13 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   warnings.push(...pendingWarnings(date, annexItem));
   if (intraEu) return { warnings };
   for (const a of ANTI_CIRCUMVENTION) {
-    if (to !== a.country || date < a.from) continue;
-    warnings.push({ code: 'anti_circumvention', message: `Since ${a.from} the EU's 20th Russia package applies the anti-circumvention tool of Regulation 833/2014 to exports to ${a.name}: some goods whose export to Russia is banned may not be exported there either. This plugin does not hold the list of goods; check it before exporting.`, measure: a.measure });
+    if (to !== a.country || !inForce(a.measure)) continue;
+    warnings.push({ code: 'anti_circumvention', message: `Since ${ctx.measure(a.measure)!.effective.from} the EU's 20th Russia package applies the anti-circumvention tool of Regulation 833/2014 to exports to ${a.name}: some goods whose export to Russia is banned may not be exported there either. This plugin does not hold the list of goods; check it before exporting.`, measure: a.measure });
   }
 
   const listedFindings = ctx.findings.filter((f) => f.status === 'in_force' && f.requirement === 'license_required' && ANNEX_I_MEASURES.has(f.measure.id));
   const listed = listedFindings.length > 0;
-  const maybeListed = !listed && ctx.matchedEntries.some((e) => ANNEX_I_MEASURES.has(e.measure) && e.conditions !== undefined && combinedStatusOn(ctx.measure(e.measure)!, e, date) === 'in_force');
+  const maybeListed = !listed && ctx.matchedEntries.some((e) => ANNEX_I_MEASURES.has(e.measure) && e.conditions !== undefined && ctx.statusOf(e.measure, e) === 'in_force');
   const codeOf = (f: Finding): string | undefined => {
     const code = f.entry?.code;
     if (!code) return undefined;
@@ -120,20 +131,34 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   const military = request.endUse === 'military' || request.endUse === 'military-intelligence' || request.endUser?.type === 'military';
   const embargoed = ctx.isMember(ARMS_EMBARGO_GROUP.id, to);
 
+  // Before 9 September 2021 the dual-use list was Annex I of Regulation 428/2009, which this plugin does not hold:
+  // whether the item was listed then is asked (eu.listedUnder428). For the Russia rule of 2014 an item classified
+  // under an Annex I code is taken to have been dual-use then too unless the answer says it was not; an item known
+  // by its taxonomy node only when the answer says it was.
+  const preRecastCode = beforeRecast && itemCode && ANNEX_I_CODES.has(itemCode.split('.')[0]!) ? itemCode : undefined;
+  // The entries of today's list the item meets (its findings under later Annex I versions, not yet in force then), or its code.
+  const met = beforeRecast ? ctx.findings.filter((f) => ANNEX_I_MEASURES.has(f.measure.id) && f.requirement === 'license_required').map(codeOf).filter((c): c is string => c !== undefined) : [];
+  const today = [...new Set(met.length ? met : preRecastCode ? [preRecastCode] : [])];
+  const answer428 = request.item.parameters?.[REGULATION_428.param];
+  const dualUseThen = today.length > 0 && answer428 !== 0 && (preRecastCode !== undefined || answer428 === 1);
+
   const targets = sanctionTargets(request);
   for (const s of SANCTIONS) {
     const target = targets.find((t) => t.country === s.country);
-    if (!target || date < s.from) continue;
+    if (!target) continue;
     const via = target.basis === `to ${to}` ? '' : ` (${target.basis.replace(/ [A-Z]{2}$/, '')} is in ${s.name}, so the export reaches ${s.name} indirectly)`;
-    if (listed) {
+    // A ban not yet in force on the date is shown with its status and not counted (CONTRACT §3), for an item today's
+    // Annex I lists (the list the ban refers to).
+    const banCodes = listed ? listedCodes : today.length && !inForce(s.measure) ? today : undefined;
+    if (banCodes) {
       findings.push(ctx.finding({
         measure: s.measure,
         entry: { id: s.entry },
         requirement: 'prohibited',
-        reason: `${s.law} prohibits selling, supplying, transferring or exporting, directly or indirectly, any Annex I dual-use item (${listedCodes.join(', ')}) to ${s.name} or for use there${via}; no general authorisation applies and only the narrow exceptions and derogations of that article remain.`,
-        matchedOn: [target.basis, ...listedCodes.map((c) => `Annex I ${c}`)],
+        reason: `${s.law} prohibits selling, supplying, transferring or exporting, directly or indirectly, any Annex I dual-use item (${banCodes.join(', ')}) to ${s.name} or for use there${via}; no general authorisation applies and only the narrow exceptions and derogations of that article remain.`,
+        matchedOn: [target.basis, ...banCodes.map((c) => `Annex I ${c}`)],
       }));
-    } else if (maybeListed) {
+    } else if (maybeListed && inForce(s.measure)) {
       warnings.push({ code: 'sanctions_if_listed', message: `If the item meets the Annex I thresholds asked about, its export to ${s.name} is prohibited (${s.law}).`, measure: s.measure });
     }
   }
@@ -147,33 +172,24 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   const elsewhere = targets.some((t) => t.country === 'RU') ? undefined : annexViiElsewhereWarning(ctx);
   if (elsewhere) warnings.push(elsewhere);
   for (const b of BELARUS_UNREAD) {
-    if (!targets.some((t) => t.country === 'BY') || date < b.from) continue;
-    warnings.push({ code: 'sanctions_amendment_unread', message: `${b.act} amends the Belarus regulation from ${b.from}; its text was not read, so changes it made to the goods banned for Belarus (Annexes Va and XVIII among them) are not in this answer. Check the consolidated Regulation 765/2006.`, measure: b.measure });
+    if (!targets.some((t) => t.country === 'BY') || !inForce(b.measure)) continue;
+    warnings.push({ code: 'sanctions_amendment_unread', message: `${b.act} amends the Belarus regulation from ${ctx.measure(b.measure)!.effective.from}; its text was not read, so changes it made to the goods banned for Belarus (Annexes Va and XVIII among them) are not in this answer. Check the consolidated Regulation 765/2006.`, measure: b.measure });
   }
   // Annex IV of Regulation 833/2014 names entities outside Russia too (from 2023-06-24); it is not held, so a named
   // party receiving an Annex I or Annex VII item elsewhere is not screened against it.
   const named = Boolean(request.endUser?.name) || (request.parties ?? []).some((p) => p.name);
-  if (named && !targets.length && date >= ANNEX_IV_THIRD_COUNTRIES.from && (listed || maybeListed || elsewhere)) {
-    const twentieth = date >= ANNEX_IV_THIRD_COUNTRIES.twentieth ? ' The 20th package (Regulation 2026/506, in force 24 April 2026) reportedly added further entities, Chinese ones among them; its list was not read either.' : '';
+  if (named && !targets.length && inForce(ANNEX_IV_THIRD_COUNTRIES.measure) && (listed || maybeListed || elsewhere)) {
+    const twentieth = inForce(ANNEX_IV_THIRD_COUNTRIES.twentieth) ? ' The 20th package (Regulation 2026/506, in force 24 April 2026) reportedly added further entities, Chinese ones among them; its list was not read either.' : '';
     warnings.push({
       code: 'annex_iv_not_screened',
       message: `Since 24 June 2023 Annex IV of Regulation 833/2014 (entities directly supporting Russia's military and industrial complex, under tighter export restrictions for dual-use items and Annex VII goods) also names entities in third countries, such as makers of military drones supplied to Russia and companies circumventing the trade restrictions (Regulation 2023/1214, recital 19). This plugin does not hold Annex IV, so the parties named were not screened against it; check them before exporting.${twentieth}`,
       measure: ANNEX_IV_THIRD_COUNTRIES.measure,
     });
   }
-  // Before 9 September 2021 the dual-use list was Annex I of Regulation 428/2009, which this plugin does not hold:
-  // whether the item was listed then is asked (eu.listedUnder428). For the Russia rule of 2014 an item classified
-  // under an Annex I code is taken to have been dual-use then too unless the answer says it was not; an item known
-  // by its taxonomy node only when the answer says it was.
+  // The 2014 text of Art. 2 (military use in Russia): in force from 1 August 2014 to 25 February 2022, shown with its
+  // status on any other date (not yet in force, repealed) and not counted there.
   const russiaTarget = targets.find((t) => t.country === 'RU');
-  const preRecastCode = date < REGULATION_FROM && itemCode && ANNEX_I_CODES.has(itemCode.split('.')[0]!) ? itemCode : undefined;
-  const preRecast = date < REGULATION_FROM && date >= REGULATION_428.from;
-  // The entries of today's list the item meets (its findings under later Annex I versions, not yet in force then), or its code.
-  const met = date < REGULATION_FROM ? ctx.findings.filter((f) => ANNEX_I_MEASURES.has(f.measure.id) && f.requirement === 'license_required').map(codeOf).filter((c): c is string => c !== undefined) : [];
-  const today = [...new Set(met.length ? met : preRecastCode ? [preRecastCode] : [])];
-  const answer428 = request.item.parameters?.[REGULATION_428.param];
-  const dualUseThen = today.length > 0 && answer428 !== 0 && (preRecastCode !== undefined || answer428 === 1);
-  if (russiaTarget && date >= RUSSIA_2014.from && date <= RUSSIA_2014.to && military && (listed || dualUseThen)) {
+  if (russiaTarget && military && (listed || dualUseThen)) {
     const codes = listed ? listedCodes.join(', ') : `${today.join(', ')}, in Annex I of Regulation (EC) No 428/2009 as then in force, ${answer428 === 1 ? 'as you stated' : 'taken to hold the same entry'}`;
     findings.push(ctx.finding({
       measure: RUSSIA_2014.measure,
@@ -257,8 +273,19 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   const nationalScope = (category && (category[0] === '3' || category[0] === '4' || category === '2B')) || customsDigits.startsWith('8486');
   if (nationalScope) {
     for (const n of NATIONAL) {
-      if (request.from !== n.country || date < n.from) continue;
-      warnings.push({ code: 'national_control', message: `${n.name} applies national export controls on some items outside Annex I (Art. 9 Reg. 2021/821), such as semiconductor manufacturing equipment; check its national list for this item.`, measure: n.measure });
+      if (request.from !== n.country) continue;
+      const what = `${n.name} applies national export controls on some items outside Annex I (Art. 9 Reg. 2021/821), such as semiconductor manufacturing equipment`;
+      if (inForce(n.measure)) {
+        warnings.push({ code: 'national_control', message: `${what}; check its national list for this item.`, measure: n.measure });
+        continue;
+      }
+      // Not in force on the date: shown with its status, as an entry whose thresholds are unknown is, and not counted.
+      findings.push(ctx.finding({
+        measure: n.measure,
+        requirement: 'license_required',
+        reason: `${what}; this plugin does not hold that list, so whether this item is on it was not checked.`,
+        matchedOn: [`from ${n.country}`, customsDigits.startsWith('8486') ? `hs ${customsDigits}` : `Category ${category}`, 'listed only if on the national list (not held by this plugin)'],
+      }));
     }
   }
   return { findings, warnings, authorizations, questions };

@@ -247,6 +247,16 @@ export function lookupList(list: SanctionsList, digits: string, date: string): L
   return { kind: 'not_listed', version, ...(later ? { laterFrom: later } : {}) };
 }
 
+/**
+ * The stretch of unread acts that ends with `laterFrom` (the first version read that lists the code) and is not
+ * over on `date`: the code may have come in during it, so `laterFrom` is only the latest day it can have (unless
+ * the act of `laterFrom` shows the code new).
+ */
+export function unreadBefore(list: SanctionsList, digits: string, date: string, laterFrom: string): ListGap | undefined {
+  return list.gaps.find((g) => g.next === laterFrom && g.to >= date
+    && !startsWithAny(digits, [...(list.versions.find((v) => v.from === g.next)?.certainNew ?? [])]));
+}
+
 /** The version that first listed a code when that act's transitional clauses were not read and its successor has not yet replaced it. */
 export function unreadTransition(list: SanctionsList, answer: Extract<ListAnswer, { kind: 'listed' }>, date: string): ListVersion | undefined {
   const first = list.versions.find((v) => v.from === answer.since);

@@ -1,6 +1,6 @@
 import type { EvaluationContext, Finding, Question, Warning } from '@chokepoint/core';
 import {
-  lookupList, lookupMaterial, unreadTransition, windDownOn, SANCTIONS_LISTS, SANCTIONS_MATERIALS, SANCTIONS_READ_THROUGH,
+  lookupList, lookupMaterial, matchVersion, unreadBefore, unreadTransition, windDownOn, SANCTIONS_LISTS, SANCTIONS_MATERIALS, SANCTIONS_READ_THROUGH,
   type ListAnswer, type MaterialEntry, type SanctionsList, type WindDown,
 } from './sanctions-lists.js';
 
@@ -119,6 +119,13 @@ function evaluateListHit(ctx: EvaluationContext, t: SanctionTarget, hit: Hit, la
         reason: `As you state, CN ${cn(answer.code)} was listed in ${list.annex} on ${ctx.request.date}, so ${list.law} prohibits exporting it to ${name}.`,
         matchedOn: [label, `${SANCTIONS_PARAMS.listedOnDate} 1`],
       }));
+    } else if (listed === 0 && matchVersion(list, answer.version, digits).kind !== 'listed') {
+      // Not listed on the date, as you state, but listed by the next act read: shown with its status, not counted (CONTRACT §3).
+      out.findings.push(ctx.finding({
+        measure: list.measure, entry: { id: `${list.id}-future-${digits}`, code: `CN ${cn(answer.code)}` }, requirement: 'prohibited',
+        reason: `As you state, CN ${cn(answer.code)} was not yet listed in ${list.annex} on ${ctx.request.date}; the list in force from ${answer.gap.next} lists it (it may have come in earlier, on or after ${answer.gap.from}, through amendments this plugin has not read). From then ${list.law} prohibits exporting it to ${name}.`,
+        matchedOn: [label, t.basis, `${SANCTIONS_PARAMS.listedOnDate} 0`], part: { effective: { from: answer.gap.next, to: null } },
+      }));
     } else if (listed === undefined) {
       out.questions.push({
         parameter: SANCTIONS_PARAMS.listedOnDate,
@@ -130,9 +137,11 @@ function evaluateListHit(ctx: EvaluationContext, t: SanctionTarget, hit: Hit, la
   }
   if ((answer.kind === 'not_listed' || answer.kind === 'not_in_force') && answer.laterFrom) {
     // A listing that starts after the request date: shown, not counted (CONTRACT §3).
+    const unread = unreadBefore(list, digits, ctx.request.date, answer.laterFrom);
+    const when = unread ? `from ${answer.laterFrom} at the latest (it may have come in between ${unread.from} and ${unread.to}, through amendments this plugin has not read)` : `only from ${answer.laterFrom}`;
     out.findings.push(ctx.finding({
       measure: list.measure, entry: { id: `${list.id}-future-${digits}`, code: `CN ${cn(digits)}` }, requirement: 'prohibited',
-      reason: `${list.annex} lists this code only from ${answer.laterFrom}; from then ${list.law} prohibits exporting it to ${name}.`,
+      reason: `${list.annex} lists this code ${when}; from then ${list.law} prohibits exporting it to ${name}.`,
       matchedOn: [label, t.basis], part: { effective: { from: answer.laterFrom, to: null } },
     }));
     return;
@@ -268,10 +277,25 @@ export function sanctionsLists(ctx: EvaluationContext, t: SanctionTarget, annexI
   const lists = SANCTIONS_LISTS.filter((l) => l.destinations.includes(to));
   const materials = SANCTIONS_MATERIALS.filter((m) => m.destinations.includes(to));
   if (!lists.length) return out;
-  const firstDay = lists.map((l) => l.versions[0]!.from).sort()[0]!;
-  if (date < firstDay) return out;
+  // The lists are law on the date once the first of them applies (its measure in force from the list's first day);
+  // before that each code's later listings are only shown, with their status, and nothing is asked or warned.
+  const inForce = lists.some((l) => ctx.statusOf(l.measure, { effective: { from: l.versions[0]!.from, to: null } }) === 'in_force');
 
   const { codes, label } = customsCodes(ctx);
+  if (!inForce) {
+    const seen = new Set<string>();
+    for (const d of codes) {
+      const shown: SanctionsOutcome = { findings: [], questions: [], warnings: [] };
+      for (const list of lists) evaluateListHit(ctx, t, { list, digits: d, answer: lookupList(list, d, date) }, label(d), shown);
+      for (const m of materials) evaluateMaterial(ctx, t, m, d, label(d), shown);
+      for (const f of shown.findings) {
+        if (f.status === 'in_force' || seen.has(`${f.measure.id} ${f.entry?.id}`)) continue;
+        seen.add(`${f.measure.id} ${f.entry?.id}`);
+        out.findings.push(f);
+      }
+    }
+    return out;
+  }
   if (!codes.length) {
     if (!annexIListed) out.questions.push({ parameter: 'item.hs', prompt: `EU sanctions on ${NAMES[to]} ban many goods by CN code (${lists.map((l) => `${l.annex}, ${l.law}`).join('; ')}); give the item's HS or CN code (6 digits or more).` });
     out.warnings.push(coverageWarning(to, date));

@@ -117,7 +117,8 @@ describe('Section I items are never under EU001', () => {
 t.run('sanctions', [
   { name: 'Annex I item to Russia is prohibited since 2022-02-26', request: req({ euCode: '3C005' }, 'DE', 'RU'), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-833-2014-art-2', requirement: 'prohibited' }] },
-  { name: 'the day before, only a licence', request: req({ euCode: '3C005' }, 'DE', 'RU', { date: '2022-02-25' }), verdict: 'license_required', noFindings: [{ measure: 'eu-reg-833-2014-art-2' }] },
+  { name: 'the day before, only a licence: the ban is shown, not yet in force, and not counted', request: req({ euCode: '3C005' }, 'DE', 'RU', { date: '2022-02-25' }), verdict: 'license_required',
+    findings: [{ measure: 'eu-reg-833-2014-art-2', requirement: 'prohibited', status: 'not_yet_in_force' }], noFindings: [{ measure: 'eu-reg-833-2014-art-2', status: 'in_force' }] },
   { name: 'in 2021 a military end use in Russia was prohibited under the 2014 text', request: req({ euCode: '3C005' }, 'DE', 'RU', { date: '2021-10-01', endUse: 'military' }), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-833-2014-art-2-2014', requirement: 'prohibited' }] },
   // Regulation 833/2014 Art. 2 (2014 text, in force 1 August 2014): dual-use items for military use or a military end-user in Russia.
