@@ -125,7 +125,58 @@ export function scopeCovers(eccn: string, scope: string | null): ScopeMatch {
 type ScopeParse =
   | { kind: 'all' }
   | { kind: 'except'; refs: string[]; unreadable: boolean }
-  | { kind: 'only'; refs: string[] | undefined; phrase: string };
+  | { kind: 'only'; refs: string[] | undefined; phrase: string; conditional: string[] };
+
+/**
+ * Words after a paragraph that make the reason turn on a fact about the item ("1C011.a and .b for items that meet or
+ * exceed the parameters in 1C111", "1A002.b.1 tubes with inner diameter 75-400 mm", "6A007.b and .c at b.1/b.2
+ * accuracies"), as opposed to words that only name what the paragraph is ("1C111.a.3.f chlorine trifluoride only",
+ * "9A991.a demilitarized military aircraft").
+ */
+const CONDITION = /\b(?:meet\w*|meeting|when|beyond|exceed\w*|with|having|range|parameters?|criteria|levels?|accurac\w*|above|below|under|over|less than|more than|except|controlled|related)\b|[<>]=?|\d|\bfor\s+\d[A-E]\d{3}/i;
+
+/**
+ * Paragraphs named in a scope phrase that also states a condition: which ones it covers whole and which only when the
+ * item meets the condition. A condition written after a paragraph list ("1C010.a, .b and .e.1 materials meeting 1C210
+ * criteria") holds for the whole list before it in its clause; one written around a paragraph ("UAVs/RPVs in .a with
+ * range >=300 km", "MTCR-related .d") for that paragraph only; clauses are joined by ", and". Undefined when a clause
+ * names no paragraph of the entry (the scope is then read as a condition on the whole entry).
+ */
+function readConditional(eccn: string, phrase: string): { refs: string[]; conditional: string[] } | undefined {
+  const head = eccnHead(eccn);
+  const refs: string[] = [];
+  const conditional = new Set<string>();
+  const lead = new RegExp(`^((?:${head}\\.|\\.)[a-z](?:\\.[a-z0-9*]+)*(?:-\\.?[a-z](?:\\.\\d+)*)?|[a-z](?:\\.[a-z0-9*]+)+)\\s+(.+)$`);
+  const embedded = new RegExp(`(?:^|\\s)(?:${head})?(\\.[a-z](?:\\.[a-z0-9]+)*(?:-\\.[a-z](?:\\.\\d+)*)?)(?=$|[\\s,;])`, 'g');
+  for (const clause of phrase.split(/,\s+and\s+/)) {
+    const inClause: string[] = [];
+    for (const raw of clause.split(/,\s*|\s+and\s+|\s+or\s+/)) {
+      const token = raw.trim().replace(/^(?:and|or)\s+/i, '');
+      if (!token) continue;
+      const plain = readParagraphs(eccn, token);
+      if (!plain.unreadable && plain.refs.length) { inClause.push(...plain.refs); continue; }
+      const m = lead.exec(token);
+      if (m) {
+        const named = readParagraphs(eccn, m[1]!).refs;
+        inClause.push(...named);
+        // A condition after the list holds for every paragraph named before it in the clause.
+        if (CONDITION.test(m[2]!)) for (const r of inClause) conditional.add(r);
+        continue;
+      }
+      const around = [...token.matchAll(embedded)].flatMap((x) => readParagraphs(eccn, x[1]!).refs);
+      if (around.length) {
+        inClause.push(...around);
+        if (!/^all of\b/i.test(token)) for (const r of around) conditional.add(r);
+        continue;
+      }
+      // Words only: a condition on the paragraphs named so far in the clause, or a description of them.
+      if (CONDITION.test(token)) for (const r of inClause) conditional.add(r);
+    }
+    if (!inClause.length) return undefined;
+    refs.push(...inClause);
+  }
+  return refs.length ? { refs, conditional: refs.filter((r) => conditional.has(r)) } : undefined;
+}
 
 /** A scope without its parenthesised citations, nested ones included (`b.4 (746.1(b))` → `b.4`). */
 function withoutCitations(scope: string): string {
@@ -138,9 +189,12 @@ function parseScope(eccn: string, scope: string): ScopeParse {
   const text = withoutCitations(scope);
   const except = /^(?:entire entry|whole entry|all)\b.*?\bexcept\s+(.+)$/i.exec(text);
   if (except) return { kind: 'except', ...readParagraphs(eccn, except[1]!.replace(/\s+(to|worldwide)\b.*$/i, '')) };
-  const phrase = text.split(/\s+(?:to|worldwide|all destinations|at or beyond|exported from)\b|;/i)[0]!.trim();
+  const phrase = text.split(/\s+(?:to|worldwide|all destinations|exported from)\b|;/i)[0]!.trim();
   if (phrase === '' || /^(entire entry|whole entry|worldwide|licence|license|all destinations|States not Party|CWC|North Korea|Iran|Iraq|Pakistan)/i.test(phrase)) return { kind: 'all' };
-  return { kind: 'only', refs: scopeParagraphs(eccn, phrase), phrase };
+  const refs = scopeParagraphs(eccn, phrase);
+  if (refs) return { kind: 'only', refs, phrase, conditional: [] };
+  const read = readConditional(eccn, phrase);
+  return read ? { kind: 'only', refs: read.refs, phrase, conditional: read.conditional } : { kind: 'only', refs: undefined, phrase, conditional: [] };
 }
 
 /**
@@ -173,6 +227,13 @@ export function scopeFit(eccn: string, scope: string | null): ScopeMatch | 'broa
     const letters = [...parsed.phrase.matchAll(new RegExp(`${eccnHead(eccn)}\\.([a-z])\\b`, 'g'))].map((m) => m[1]);
     if (letters.length && !letters.includes(paragraph[0])) return 'no';
   }
+  if (parsed.refs && paragraph && parsed.conditional.length) {
+    // A paragraph the scope names only with a condition ("1C011.a … that meet or exceed the parameters in 1C111") is
+    // covered when the item meets it: a fact the request states (ear.<reason>ScopeMet) or is asked.
+    const whole = parsed.refs.filter((r) => !parsed.conditional.includes(r));
+    if (whole.some((r) => covers(r, paragraph) === 'yes')) return 'yes';
+    if (parsed.conditional.some((r) => covers(r, paragraph) === 'yes')) return 'maybe';
+  }
   return judge(parsed.refs, false);
 }
 
@@ -186,7 +247,7 @@ export function wholeParagraphs(entry: CclEntry, scope: string | null): string[]
   const parsed = parseScope(entry.eccn, scope);
   if (parsed.kind === 'all') return all;
   if (parsed.kind === 'except') return parsed.unreadable ? [] : all.filter((p) => !parsed.refs.some((r) => r === p || r.startsWith(`${p}.`)));
-  return (parsed.refs ?? []).filter((r) => all.includes(r));
+  return (parsed.refs ?? []).filter((r) => all.includes(r) && !parsed.conditional.includes(r));
 }
 
 /**
@@ -196,5 +257,19 @@ export function wholeParagraphs(entry: CclEntry, scope: string | null): string[]
 export function scopeIsCondition(eccn: string, scope: string | null): boolean {
   if (scope === null) return false;
   const parsed = parseScope(eccn, scope);
-  return parsed.kind === 'only' && !parsed.refs;
+  if (parsed.kind !== 'only') return false;
+  if (!parsed.refs) return true;
+  // A paragraph the scope names only with a condition: the condition is the fact (scopeFit gives 'maybe' for it).
+  const paragraph = eccn.includes('.') ? eccn.slice(eccn.indexOf('.') + 1) : '';
+  return paragraph !== '' && scopeFit(eccn, scope) === 'maybe' && parsed.conditional.some((r) => covers(r, paragraph) === 'yes');
+}
+
+/**
+ * Whether a reason of an entry may cover the requested code: not when its scope leaves the paragraph out, nor when
+ * the scope is a condition on the item (`scopeIsCondition`) that the request answers no to with
+ * `ear.<reason>ScopeMet` = 0. An unanswered condition counts as covering (nothing shows the item is outside it).
+ */
+export function reasonMayCover(code: string, reason: CclReason, parameters?: Readonly<Record<string, number>>): boolean {
+  if (scopeCovers(code, reason.scope) === 'no') return false;
+  return !(scopeIsCondition(code, reason.scope) && parameters?.[`ear.${reason.reason.toLowerCase()}ScopeMet`] === 0);
 }

@@ -101,3 +101,8 @@ export const CLASSIFICATION_ENTRIES: ControlEntry[] = domain.entries
       confidence: e.confidence,
     } satisfies ControlEntry;
   });
+
+/** Every parameter the classification entries turn on (settled when the request gives item.eccn). */
+export const CLASSIFICATION_PARAMETERS: readonly string[] = [...new Set(domain.entries
+  .filter((e) => PARAGRAPH_ITEMS[e.paragraph])
+  .flatMap((e) => e.parametersUsed.map(parameterName)))];

@@ -5,6 +5,7 @@ import { brandMatch } from './entity-list.js';
 import { applyExceptionBars } from './exception-scopes.js';
 import { licenceExceptions, SPP } from './exceptions.js';
 import { factExceptions, IEC } from './fact-exceptions.js';
+import { CLASSIFICATION_PARAMETERS } from './classification.js';
 import { ownershipRule } from './ownership.js';
 import { inGroup } from './groups.js';
 import { AI_DIFFUSION_FROM, AI_DIFFUSION_PENDING_WARNING, AI_DIFFUSION_WARNING, FIREARMS_IFR, FIREARMS_IFR_WARNING, M, MODEL_WEIGHTS_WARNING } from './measures.js';
@@ -84,6 +85,17 @@ function affiliates(ctx: EvaluationContext): { findings: Finding[]; questions: Q
  * licence exceptions with the § 740.2 restrictions.
  */
 export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
+  const result = determine(ctx);
+  // The exporter's classification (item.eccn, EAR99 included) replaces the classification by taxonomy ID and
+  // parameters (15 CFR 734.3(c), Supp. No. 1 to Part 774): the parameters of the CCL paragraphs the item's taxonomy
+  // node could meet are not asked then.
+  // A parameter the plugin's own rules ask (e.g. purity for Supp. No. 6 to Part 746) stays asked.
+  if (!ctx.request.item.eccn) return result;
+  const own = new Set((result.questions ?? []).map((q) => q.parameter));
+  return { ...result, settles: [...(result.settles ?? []), ...CLASSIFICATION_PARAMETERS.filter((p) => !own.has(p))] };
+}
+
+function determine(ctx: EvaluationContext): EvaluationResult {
   const { request } = ctx;
   const date = request.date;
   const findings: Finding[] = [];
@@ -171,7 +183,7 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
       if (!blocking) questions.push(...q);
       offered.push(authorizations);
     }
-    const factClasses = requirements.map((r) => ({ code: r.code, ...(r.cls.entry ? { entry: r.cls.entry } : {}), reqs: r.reqs }));
+    const factClasses = requirements.map((r) => ({ code: r.code, ...(r.cls.entry ? { entry: r.cls.entry } : {}), reqs: r.reqs, ...(request.item.parameters ? { parameters: request.item.parameters } : {}) }));
     const limitedData = limitDataExceptions(factClasses, dest, date, blocking ? [] : offered.length ? intersect(offered) : []);
     const dataBased = limitedData.authorizations;
     if (limitedData.rules.length) warnings.push({ code: 'no_licence_exceptions', message: `${dest}: 15 CFR ${limitedData.rules.join(', ')} take${limitedData.rules.length > 1 ? '' : 's'} list-based exceptions (LVS, GBS, STA, ENC) away from ${classes.map((c) => c.code).join(', ')}.`, measure: M.exceptions });

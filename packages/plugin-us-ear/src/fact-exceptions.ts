@@ -1,5 +1,5 @@
 import type { Authorization, CountryCode, EvaluationContext, Finding, IsoDate, Warning } from '@chokepoint/core';
-import { eccnHead, scopeCovers, type CclEntry } from './ccl.js';
+import { eccnHead, reasonMayCover, type CclEntry } from './ccl.js';
 import { chartRow } from './chart.js';
 import type { CclRequirement } from './determination.js';
 import { COUNTRY_GROUPS, earCountry, groupId, inGroup } from './groups.js';
@@ -20,6 +20,8 @@ export interface FactClass {
   code: string;
   entry?: CclEntry;
   reqs: CclRequirement[];
+  /** The request's item parameters: a reason whose condition the request answers no to does not cover the item. */
+  parameters?: Readonly<Record<string, number>>;
 }
 
 export interface FactInput {
@@ -69,7 +71,7 @@ const CYBER = /^(4A005|4D004|5A001\.j|5B001\.a|4E001\.c)/;
 const FIREARMS = ['0A501', '0A502', '0A506', '0A507', '0A508'];
 const FIREARMS_COUNTRIES = ['GE', 'KZ', 'KG', 'MD', 'TM', 'UA', 'UZ'];
 
-const covering = (cls: FactClass) => (cls.entry?.reasons ?? []).filter((r) => scopeCovers(cls.code, r.scope) !== 'no');
+const covering = (cls: FactClass) => (cls.entry?.reasons ?? []).filter((r) => reasonMayCover(cls.code, r, cls.parameters));
 const controlledFor = (cls: FactClass, reason: string) => covering(cls).some((r) => r.reason === reason);
 const listed = (classes: FactClass[]) => classes.filter((c) => c.entry);
 

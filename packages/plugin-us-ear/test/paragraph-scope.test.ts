@@ -56,8 +56,42 @@ t.run('reasons limited by a condition in words', [
   { name: 'the same UAV with a 300 km range: MT1 licence', request: us({ eccn: '9A012.a.1', parameters: { 'ear.mtScopeMet': 1 } }, 'JP'), verdict: 'license_required', findings: [{ measure: M.chart, code: '9A012.a.1' }] },
   { name: 'the same UAV with a shorter range: no licence', request: us({ eccn: '9A012.a.1', parameters: { 'ear.mtScopeMet': 0 } }, 'JP'), verdict: 'no_license_required', noFindings: [{ measure: M.chart }] },
   { name: '9A012.a.2 to Japan: NS1 covers it whole, so a licence is certain and the MT fact is still asked', request: us({ eccn: '9A012.a.2' }, 'JP'), verdict: 'license_required', questions: ['ear.mtScopeMet'], findings: [{ measure: M.chart, code: '9A012.a.2' }] },
-  { name: 'technology scopes ("technology for 3A001 …") stay charged: 3E001 to China', request: us({ eccn: '3E001' }, 'CN', { transfer: 'technology' }), verdict: 'license_required', findings: [{ measure: M.chart, code: '3E001' }] },
+  { name: 'technology scopes ("technology for 3A001 …") stay charged: 3E001 to China', request: us({ eccn: '3E001' }, 'CN', { transfer: 'technology' }), verdict: 'license_required', findings: [{ measure: M.chart, code: '3E001' }] },]);
+
+// A reason the ECCN gives for named paragraphs only when the item also meets a condition. 1C011 (eCFR 2026-09-24):
+// "MT applies to 1C011.a and .b for items that meet or exceed the parameters in 1C111" — naming the paragraph does not
+// settle MT; the condition is a fact about the item (ear.mtScopeMet), as for a scope written wholly in words.
+t.run('reasons limited to named paragraphs that meet a condition', [
+  { name: '1C011.a to India (MT1 X, no NS2 X): whether it meets 1C111 is asked, not charged', request: us({ eccn: '1C011.a' }, 'IN'), verdict: 'needs_information', questions: ['ear.mtScopeMet'], noFindings: [{ measure: M.chart }] },
+  { name: '1C011.a meeting the 1C111 parameters, to India: MT1 licence', request: us({ eccn: '1C011.a', parameters: { 'ear.mtScopeMet': 1 } }, 'IN'), verdict: 'license_required', findings: [{ measure: M.chart, code: '1C011.a' }] },
+  { name: '1C011.a below the 1C111 parameters, to India: no licence', request: us({ eccn: '1C011.a', parameters: { 'ear.mtScopeMet': 0 } }, 'IN'), verdict: 'no_license_required', noFindings: [{ measure: M.chart }] },
+  { name: '1C011.c (guanidine nitrate) to India: MT covers only .a and .b, NS2 has no X: no licence, nothing asked', request: us({ eccn: '1C011.c' }, 'IN'), verdict: 'no_license_required', noQuestions: ['ear.mtScopeMet', 'item.eccn'] },
+  { name: '1C011.a to China: NS2 licence whatever the MT fact', request: us({ eccn: '1C011.a', parameters: { 'ear.mtScopeMet': 0 } }, 'CN'), verdict: 'license_required', findings: [{ measure: M.chart, code: '1C011.a' }] },
+  { name: '1C011 to India: MT covers only .a and .b, so the paragraph is asked', request: us({ eccn: '1C011' }, 'IN'), verdict: 'needs_information', questions: ['item.eccn'] },
 ]);
+
+describe('scope phrases that name paragraphs with a condition', () => {
+  it('reads the condition as a fact for the named paragraphs and leaves other paragraphs out', () => {
+    const scope = '1C010.a, .b and .e.1 materials meeting 1C210 criteria';
+    expect(scopeFit('1C010.a', scope)).toBe('maybe');
+    expect(scopeFit('1C010.e.1', scope)).toBe('maybe');
+    expect(scopeFit('1C010.c', scope)).toBe('no');
+    expect(wholeParagraphs(cclEntry('1C010')!, scope)).toEqual([]);
+  });
+  it('keeps words that only name the paragraph as a description', () => {
+    expect(scopeFit('1C111.a.3.f', '1C111.a.3.f chlorine trifluoride only')).toBe('yes');
+    expect(scopeFit('9A991.a', '9A991.a demilitarized military aircraft (746.1(b))')).toBe('yes');
+    expect(scopeFit('1C351.d.16', '1C351.d.15 ricin and .d.16 saxitoxin')).toBe('yes');
+  });
+  it('a condition around one paragraph holds for that one only', () => {
+    const scope = '9A610.t-.w and UAVs/RPVs in .a with range >=300 km';
+    expect(scopeFit('9A610.t', scope)).toBe('yes');
+    expect(scopeFit('9A610.a', scope)).toBe('maybe');
+    expect(scopeFit('9A610.b', scope)).toBe('no');
+    expect(scopeFit('1A007.b', '.b, and .a firing sets meeting 3A229 parameters')).toBe('yes');
+    expect(scopeFit('1A007.a', '.b, and .a firing sets meeting 3A229 parameters')).toBe('maybe');
+  });
+});
 
 // Entries changed by a dated rule (9A012 by the civil UAV rule of 2026-01-20): an earlier answer says the text differs.
 describe('entries changed after the request date', () => {

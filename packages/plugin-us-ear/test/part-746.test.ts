@@ -25,6 +25,10 @@ t.run('Russia and Belarus: EAR99 items decided by the HS code (Supp. Nos. 2, 4, 
   // The request already answers the question when it names a China tariff line (its first six digits are the HS-6) or a
   // taxonomy item whose HS codes all give the same answer.
   { name: 'China tariff line 8112921010 (unwrought germanium, HS 8112.92, Supp. 4) to Russia: licence, nothing asked', request: us({ cnCode: '8112921010' }, 'RU'), verdict: 'license_required', findings: [{ measure: M.russia }] },
+  // The exporter's classification replaces classification by parameters: an item the exporter calls EAR99 whose HS code
+  // names unwrought tungsten (a taxonomy node some 1C226/1C117 items are) is not asked the 1C226 parameters.
+  { name: 'EAR99 unwrought tungsten (HS 8101.94, Supp. 4) to Russia: licence from the HS code, no classification questions', request: us({ eccn: 'EAR99', hs: '810194' }, 'RU'), verdict: 'license_required', findings: [{ measure: M.russia }], noQuestions: ['fraction.W', 'formHollowCylinder', 'innerDiameterMm', 'massKg', 'particleSizeUm'] },
+  { name: 'the same tungsten without an ECCN: the 1C226/1C117 parameters are asked', request: us({ hs: '810194' }, 'RU'), verdict: 'license_required', questions: ['fraction.W'] },
   { name: 'taxonomy item germanium/metal (HS 8112.92 and 8112.99, both in Supp. 4) to Russia: licence', request: us({ id: 'germanium/metal' }, 'RU'), verdict: 'license_required', findings: [{ measure: M.russia }] },
   // Lithium carbonate (HS 2836.91) is in no HTS list but is Supp. No. 6 (a)(45) by CAS number (test/part-746-supp6.test.ts);
   // lithium hydroxide (HS 2825.20, CAS 1310-65-2) is in neither.
