@@ -512,6 +512,60 @@ describe('graceful shutdown (#10.9) and back-pressure (#10.10)', () => {
     }
   });
 
+  it('a long screening batch read slowly leaves no listeners behind either', async () => {
+    const fixture = sqliteFixture();
+    const server = await startTestServer(fixture, { CHOKEPOINT_BATCH_LIMIT: '50mb' });
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on('warning', onWarning);
+    try {
+      const lines = Array.from({ length: 20_000 }, (_, i) => ({ id: `s${i}`, name: `Acme Metals GmbH ${i}` }));
+      const res = await fetch(`${server.url}/v1/screenings/batch`, ndjson(lines));
+      expect(res.status).toBe(200);
+      const reader = res.body!.getReader();
+      let chunks = 0;
+      for (;;) {
+        const { done } = await reader.read();
+        if (done) break;
+        if (++chunks % 20 === 0) await new Promise((r) => setTimeout(r, 5));
+      }
+      expect(chunks).toBeGreaterThan(20);
+      expect(warnings).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      process.off('warning', onWarning);
+      await server.close();
+      await fixture.dispose();
+    }
+  }, 120_000);
+
+  it('a job results download the client leaves in the middle stops reading the store (no handler left waiting for drain)', async () => {
+    const fixture = sqliteFixture();
+    const server = await startTestServer(fixture, { CHOKEPOINT_JOB_LIMIT: '50mb' });
+    try {
+      const job = await fetch(`${server.url}/v1/jobs`, ndjson(Array.from({ length: 4000 }, (_, i) => ({ ...GALLIUM, id: `r${i}` }))));
+      const { id } = (await job.json()) as { id: string };
+      await waitFor(async () => ((await (await fetch(`${server.url}/v1/jobs/${id}`)).json()) as { status: string }).status === 'done', 60_000);
+      let finished = false;
+      const jobOutput = server.store.jobOutput.bind(server.store);
+      server.store.jobOutput = async function* (jobId: string) {
+        try {
+          yield* jobOutput(jobId);
+        } finally {
+          finished = true;
+        }
+      };
+      const leave = new AbortController();
+      const res = await fetch(`${server.url}/v1/jobs/${id}/results`, { signal: leave.signal });
+      // Take one chunk of some 20 MB, so that the server is held by back-pressure, then leave.
+      await res.body!.getReader().read();
+      leave.abort();
+      await waitFor(async () => finished, 10_000);
+    } finally {
+      await server.close();
+      await fixture.dispose();
+    }
+  }, 120_000);
+
   it('a long batch read slowly leaves no listeners behind (no MaxListenersExceededWarning)', async () => {
     const fixture = sqliteFixture();
     const server = await startTestServer(fixture, { CHOKEPOINT_BATCH_LIMIT: '50mb' });

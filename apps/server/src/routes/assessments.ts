@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Api } from '../api.js';
 import type { Assessor } from '../assessor.js';
 import { verifyAuditRecord } from '../audit.js';
@@ -11,25 +10,13 @@ import { HttpProblem, problems } from '../problem.js';
 import { AuditHeadSchema, AuditParams, AuditRecordSchema, lineOf, NoQuery, problemContent, ref } from '../schemas.js';
 import { auditHead } from '../audit.js';
 import { responseText, type Store } from '../store/index.js';
+import { drainOrClose } from '../streaming.js';
 
 const problem = (description: string) => ({ description, content: problemContent });
 const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/json-seq', 'text/plain'];
 
 /** A JSON body must be an object; what is inside is the engine's to judge (its zod schema, in core). */
 const isJsonObject = (body: unknown): body is Record<string, unknown> => typeof body === 'object' && body !== null && !Array.isArray(body);
-
-/**
- * Waits for back-pressure to clear or the client to leave, and removes both listeners afterwards: a bare
- * `Promise.race` of two `once` calls left one listener per slow chunk behind (MaxListenersExceededWarning).
- */
-async function drainOrClose(res: NodeJS.WritableStream): Promise<void> {
-  const done = new AbortController();
-  try {
-    await Promise.race([once(res, 'drain', { signal: done.signal }), once(res, 'close', { signal: done.signal })]);
-  } finally {
-    done.abort();
-  }
-}
 
 export interface AssessmentDeps {
   assessor: Assessor;

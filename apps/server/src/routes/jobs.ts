@@ -8,6 +8,7 @@ import { splitNdjson } from '@chokepoint/core';
 import { HttpProblem, problems } from '../problem.js';
 import { JobParams, JobSchema, lineOf, problemContent, ref } from '../schemas.js';
 import type { JobRecord, Store } from '../store/index.js';
+import { drainOrClose } from '../streaming.js';
 import type { Response } from 'express';
 
 const problem = (description: string) => ({ description, content: problemContent });
@@ -70,7 +71,9 @@ export function jobRoutes(api: Api, deps: { store: Store; runner: JobRunner | un
       if (job.status !== 'done') throw new HttpProblem(problems.conflict(`Job ${job.id} is ${job.status} (${job.processed} of ${job.total} lines); poll ${`/v1/jobs/${job.id}`} until it is done.`));
       res.status(200).type('application/x-ndjson');
       for await (const body of store.jobOutput(job.id)) {
-        if (!res.write(body)) await new Promise((r) => res.once('drain', r));
+        // A client that left is not waited for: `drain` alone never came, and the handler waited for ever.
+        if (res.destroyed) break;
+        if (!res.write(body)) await drainOrClose(res);
       }
       res.end();
     },

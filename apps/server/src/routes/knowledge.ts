@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { jsonBody } from '../json-body.js';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
@@ -9,6 +8,7 @@ import type { KnowledgeReloader } from '../knowledge.js';
 import { HttpProblem, problems } from '../problem.js';
 import { lineOf, problemContent, ref } from '../schemas.js';
 import type { Store } from '../store/index.js';
+import { drainOrClose } from '../streaming.js';
 
 const problem = (description: string) => ({ description, content: problemContent });
 const json = (description: string, schema: object) => ({ description, content: { 'application/json': { schema } } });
@@ -49,6 +49,8 @@ async function streamLines(req: Request, res: Response, limit: number, answer: (
   if (Number(req.headers['content-length'] ?? 0) > limit) throw new HttpProblem(problems.tooLarge(limit));
   res.status(200).type('application/x-ndjson');
   let received = 0;
+  let closed = false;
+  res.on('close', () => (closed = true));
   const counted = (async function* () {
     for await (const chunk of req as AsyncIterable<Buffer>) {
       received += chunk.length;
@@ -58,6 +60,7 @@ async function streamLines(req: Request, res: Response, limit: number, answer: (
   })();
   try {
     for await (const { lines } of readNdjson(counted)) {
+      if (closed) break;
       let out = '';
       for (const l of lines) {
         if ('error' in l) {
@@ -72,7 +75,7 @@ async function streamLines(req: Request, res: Response, limit: number, answer: (
           out += `${JSON.stringify({ id: typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : null, line: l.line, error: { code: err.code, message: err.message, errors: err.errors } })}\n`;
         }
       }
-      if (out && !res.write(out)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+      if (out && !res.write(out)) await drainOrClose(res);
     }
   } catch (err) {
     if (!(err instanceof RangeError)) throw err;
