@@ -121,7 +121,9 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
 
   const listedFindings = ctx.findings.filter((f) => f.status === 'in_force' && f.requirement === 'license_required' && ANNEX_I_MEASURES.has(f.measure.id));
   const listed = listedFindings.length > 0;
-  const maybeListed = !listed && ctx.matchedEntries.some((e) => ANNEX_I_MEASURES.has(e.measure) && e.conditions !== undefined && ctx.statusOf(e.measure, e) === 'in_force');
+  const maybeEntries = listed ? [] : ctx.matchedEntries.filter((e) => ANNEX_I_MEASURES.has(e.measure) && e.conditions !== undefined && ctx.statusOf(e.measure, e) === 'in_force');
+  const maybeListed = maybeEntries.length > 0;
+  const maybeCodes = [...new Set(maybeEntries.map((e) => e.code).filter((c): c is string => c !== undefined))];
   const codeOf = (f: Finding): string | undefined => {
     const code = f.entry?.code;
     if (!code) return undefined;
@@ -160,6 +162,15 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
       }));
     } else if (maybeListed && inForce(s.measure)) {
       warnings.push({ code: 'sanctions_if_listed', message: `If the item meets the Annex I thresholds asked about, its export to ${s.name} is prohibited (${s.law}).`, measure: s.measure });
+    } else if (maybeListed) {
+      // Not in force and the item only perhaps listed: shown, as the engine shows an entry whose thresholds are unknown.
+      findings.push(ctx.finding({
+        measure: s.measure,
+        entry: { id: s.entry },
+        requirement: 'prohibited',
+        reason: `${s.law} prohibits selling, supplying, transferring or exporting, directly or indirectly, any Annex I dual-use item to ${s.name} or for use there${via}.`,
+        matchedOn: [target.basis, ...maybeCodes.map((c) => `Annex I ${c}`), 'listed only if the item meets the Annex I thresholds asked about'],
+      }));
     }
   }
   // Bans by customs code (Annex VII Part B and XXIII for Russia, Annex XIV for Belarus), one pass per sanctioned country reached.

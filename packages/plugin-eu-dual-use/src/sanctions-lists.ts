@@ -1,4 +1,4 @@
-import { evaluateCondition, type Condition, type CountryCode } from '@chokepoint/core';
+import { evaluateCondition, previousDay, type Condition, type CountryCode } from '@chokepoint/core';
 import { readData } from './data-files.js';
 
 /** A rule for an entry the legal text marks "ex": part of the code only. */
@@ -198,7 +198,7 @@ export type ListAnswer =
   | { kind: 'not_in_force'; firstFrom: string; laterFrom?: string }
   | { kind: 'listed'; code: string; version: ListVersion; since: string; ask?: ExRule }
   | { kind: 'too_short'; under: string[]; version: ListVersion }
-  | { kind: 'not_listed'; version: ListVersion; laterFrom?: string }
+  | { kind: 'not_listed'; version: ListVersion; laterFrom?: string; earlier?: EarlierListing }
   | { kind: 'uncertain'; version: ListVersion; gap: ListGap; code: string };
 
 function gapOn(list: SanctionsList, date: string): ListGap | undefined {
@@ -215,6 +215,31 @@ function listedSince(list: SanctionsList, version: ListVersion, digits: string):
     since = v.from;
   }
   return since;
+}
+
+/** A listing that ended before the date: its first and last day, the version that dropped it, and the unread stretch it may have ended in. */
+export interface EarlierListing {
+  from: string;
+  to: string;
+  by: ListVersion;
+  gap?: ListGap;
+}
+
+/**
+ * The last listing of a code that ended before `version` (the code is in an earlier version and not in the next
+ * one); none when an earlier version lists it only in part ("ex" facts, a longer code needed).
+ */
+function earlierListing(list: SanctionsList, version: ListVersion, digits: string): EarlierListing | undefined {
+  for (let j = list.versions.indexOf(version) - 1; j >= 0; j--) {
+    const v = list.versions[j]!;
+    const m = matchVersion(list, v, digits);
+    if (m.kind === 'not_listed') continue;
+    if (m.kind !== 'listed' || m.ask) return undefined;
+    const by = list.versions[j + 1]!;
+    const gap = list.gaps.find((g) => g.next === by.from);
+    return { from: listedSince(list, v, digits), to: previousDay(by.from), by, ...(gap ? { gap } : {}) };
+  }
+  return undefined;
 }
 
 function laterListing(list: SanctionsList, after: ListVersion, digits: string): string | undefined {
@@ -244,7 +269,8 @@ export function lookupList(list: SanctionsList, digits: string, date: string): L
   }
   if (here.kind === 'listed') return { kind: 'listed', code: here.code, version, since: listedSince(list, version, digits), ...(here.ask ? { ask: here.ask } : {}) };
   const later = laterListing(list, version, digits);
-  return { kind: 'not_listed', version, ...(later ? { laterFrom: later } : {}) };
+  const earlier = earlierListing(list, version, digits);
+  return { kind: 'not_listed', version, ...(later ? { laterFrom: later } : {}), ...(earlier ? { earlier } : {}) };
 }
 
 /**

@@ -135,6 +135,16 @@ function evaluateListHit(ctx: EvaluationContext, t: SanctionTarget, hit: Hit, la
     }
     return;
   }
+  if (answer.kind === 'not_listed' && answer.earlier) {
+    // A listing that ended before the request date: shown as repealed, not counted (CONTRACT §3).
+    const { earlier } = answer;
+    const end = earlier.gap ? `until ${earlier.to} at the latest (it may have been removed between ${earlier.gap.from} and ${earlier.gap.to}, through amendments this plugin has not read)` : `until ${earlier.to}`;
+    out.findings.push(ctx.finding({
+      measure: list.measure, entry: { id: `${list.id}-past-${digits}`, code: `CN ${cn(digits)}` }, requirement: 'prohibited',
+      reason: `${list.annex} listed this code from ${earlier.from} ${end}; the list of ${earlier.by.source.act}, in force from ${earlier.by.from}, no longer does, so ${list.law} no longer prohibits exporting it to ${name} under that annex.`,
+      matchedOn: [label, t.basis], part: { effective: { from: earlier.from, to: earlier.to } },
+    }));
+  }
   if ((answer.kind === 'not_listed' || answer.kind === 'not_in_force') && answer.laterFrom) {
     // A listing that starts after the request date: shown, not counted (CONTRACT §3).
     const unread = unreadBefore(list, digits, ctx.request.date, answer.laterFrom);

@@ -46,6 +46,24 @@ t.run('Annex XXIII (Art. 3k) before Art. 3k applied', [
     findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 8102 97', status: 'in_force' }], noFindings: [{ measure: 'eu-reg-833-2014-art-3k', status: 'not_yet_in_force' }] },
 ]);
 
+// Regulation 2023/1214 (11th package, in force 24 June 2023) replaced Annex XXIII with a list whose "ex 8471" leaves out
+// CN 8471 80 (moved to Annex VII Part B the same day); Regulation 2022/1269 (in force 22 July 2022) dropped CN 4412 34.
+t.run('Annex XXIII listings that ended: shown as repealed, not counted', [
+  { name: 'other ADP units (CN 8471 80) on the last day of their Annex XXIII listing (23 June 2023): counted', request: req({ hs: '847180' }, 'DE', 'RU', '2023-06-23'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 8471 80', status: 'in_force' }], noFindings: [{ measure: 'eu-reg-833-2014-art-3k', status: 'repealed' }] },
+  { name: '... the day after (24 June 2023): the Annex XXIII listing is shown as repealed; Part B decides', request: req({ hs: '847180' }, 'DE', 'RU', '2023-06-24'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 8471 80', status: 'repealed' }, { measure: 'eu-reg-833-2014-art-2a', code: 'CN 8471 80', status: 'in_force' }], noFindings: [{ measure: 'eu-reg-833-2014-art-3k', status: 'in_force' }] },
+  { name: 'plywood (CN 4412 34) after the 7th package (1 August 2022): shown as repealed and as listed again from 24 June 2023; nothing counted', request: req({ hs: '441234' }, 'DE', 'RU', '2022-08-01'), verdict: 'not_controlled',
+    findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 4412 34', status: 'repealed' }, { measure: 'eu-reg-833-2014-art-3k', code: 'CN 4412 34', status: 'not_yet_in_force' }], noFindings: [{ status: 'in_force' }] },
+]);
+
+t.run('the Annex I ban before it applied, for an item whose Annex I thresholds are asked about', [
+  { name: 'bismuth, purity not given, to Russia on 25 February 2022: the ban is shown, not yet in force; the thresholds are asked for the licence', request: req({ id: 'bismuth/metal' }, 'DE', 'RU', '2022-02-25'), verdict: 'needs_information',
+    findings: [{ measure: 'eu-reg-833-2014-art-2', status: 'not_yet_in_force' }], questions: ['purity'], noWarnings: ['sanctions_if_listed'] },
+  { name: '... on 26 February 2022 a warning instead, and no finding until the thresholds are given', request: req({ id: 'bismuth/metal' }, 'DE', 'RU', '2022-02-26'), verdict: 'needs_information',
+    noFindings: [{ measure: 'eu-reg-833-2014-art-2' }], questions: ['purity'], warnings: ['sanctions_if_listed'] },
+]);
+
 t.run('Annex VII Part B (Art. 2a) by CN code', [
   { name: 'diodes (CN 8541 10) before any list applied (8 April 2022): the Part B of 7 October 2022 is shown, not counted', request: req({ hs: '854110' }, 'DE', 'RU', '2022-04-08'), verdict: 'not_controlled',
     findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8541 10', status: 'not_yet_in_force' }], noFindings: [{ status: 'in_force' }], onlyQuestions: true },
@@ -101,6 +119,14 @@ describe('a measure shown as not in force leaves the verdict and the counted fin
     const f = eu(req({ hs: '810297' }, 'DE', 'RU', '2022-04-08')).findings.find((x) => x.measure.id === 'eu-reg-833-2014-art-3k')!;
     expect(f.effective).toEqual({ from: '2022-04-09', to: null });
     expect(f.reason).toMatch(/only from 2022-04-09/);
+  });
+  it('a listing that ended says until when, and "at the latest" when unread acts may have ended it earlier', () => {
+    const adp = eu(req({ hs: '847180' }, 'DE', 'RU', '2024-01-01')).findings.find((x) => x.measure.id === 'eu-reg-833-2014-art-3k')!;
+    expect(adp.status).toBe('repealed');
+    expect(adp.effective).toEqual({ from: '2023-02-26', to: '2023-06-23' });
+    expect(adp.reason).toMatch(/until 2023-06-23; the list of Council Regulation \(EU\) 2023\/1214.*in force from 2023-06-24, no longer does/);
+    const plywood = eu(req({ hs: '441234' }, 'DE', 'RU', '2022-08-01')).findings.find((x) => x.status === 'repealed')!;
+    expect(plywood.reason).toMatch(/until 2022-07-21 at the latest \(it may have been removed between 2022-06-03 and 2022-07-21/);
   });
   it('a listing that unread amendments may have brought earlier says "at the latest"', () => {
     const f = eu(req({ hs: '854231' }, 'DE', 'BY', '2022-03-02')).findings.find((x) => x.measure.id === 'eu-reg-765-2006-art-1f')!;
