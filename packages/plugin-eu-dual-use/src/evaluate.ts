@@ -26,8 +26,16 @@ const SANCTIONS = [
   { country: 'RU', measure: 'eu-reg-833-2014-art-2', entry: 'ru-dual-use-ban', law: 'Art. 2(1) of Council Regulation (EU) No 833/2014 (as replaced by Regulation 2022/328)', name: 'Russia' },
   { country: 'BY', measure: 'eu-reg-765-2006-art-1e', entry: 'by-dual-use-ban', law: 'Art. 1e(1) of Council Regulation (EC) No 765/2006 (as replaced by Regulation 2022/355)', name: 'Belarus' },
 ] as const;
-/** Art. 2 of Regulation 833/2014 in its 2014 text (dual-use items for military use in Russia), replaced on 26 February 2022. */
-const RUSSIA_2014 = { measure: 'eu-reg-833-2014-art-2-2014' } as const;
+/**
+ * The earlier, narrower bans on dual-use items for military use or a military end-user: Russia, Art. 2 of Regulation
+ * 833/2014 in its 2014 text (1 August 2014 to 25 February 2022); Belarus, Art. 1e of Regulation 765/2006 as inserted
+ * by Regulation 2021/1030 (25 June 2021 to 2 March 2022). Both deem what the country's military procures to be for
+ * military use. Their dates are the measures' own.
+ */
+const MILITARY_BANS = [
+  { country: 'RU', measure: 'eu-reg-833-2014-art-2-2014', entry: 'ru-dual-use-military', name: 'Russia', military: 'Russian', law: 'Art. 2 of Council Regulation (EU) No 833/2014 (2014 text)' },
+  { country: 'BY', measure: 'eu-reg-765-2006-art-1e-2021', entry: 'by-dual-use-military', name: 'Belarus', military: 'Belarusian', law: 'Art. 1e(1) of Council Regulation (EC) No 765/2006 (as inserted by Regulation 2021/1030)' },
+] as const;
 
 /** National controls of member states, warned about on exports of Category 2B, 3 and 4 items from that state. */
 const NATIONAL = [
@@ -58,7 +66,7 @@ const REGULATION_428 = { measure: 'eu-reg-428-2009', param: 'eu.listedUnder428' 
 const BELARUS_UNREAD = [{ measure: 'eu-reg-765-2006-2026-513', act: 'Council Regulation (EU) 2026/513 of 23 April 2026 amending Regulation (EC) No 765/2006 (OJ L, 2026/513), adopted with the 20th Russia package' }] as const;
 
 /** The measures this hook cites rather than data entries: sanctions and national controls. */
-export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), ...SANCTIONS_LIST_MEASURES, RUSSIA_2014.measure, ...NATIONAL.map((x) => x.measure), ...ANTI_CIRCUMVENTION.map((x) => x.measure), ANNEX_IV_THIRD_COUNTRIES.measure, ...BELARUS_UNREAD.map((x) => x.measure), REGULATION_428.measure];
+export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), ...SANCTIONS_LIST_MEASURES, ...MILITARY_BANS.map((x) => x.measure), ...NATIONAL.map((x) => x.measure), ...ANTI_CIRCUMVENTION.map((x) => x.measure), ANNEX_IV_THIRD_COUNTRIES.measure, ...BELARUS_UNREAD.map((x) => x.measure), REGULATION_428.measure];
 
 /** Adopted acts whose entry into force is not known: a warning, never a verdict. */
 const PENDING = readData<{ acts: { reference: string; title: string; adopted: string; entryIntoForce: string | null }[] }>('pending-acts.json').acts;
@@ -197,17 +205,18 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
       measure: ANNEX_IV_THIRD_COUNTRIES.measure,
     });
   }
-  // The 2014 text of Art. 2 (military use in Russia): in force from 1 August 2014 to 25 February 2022, shown with its
-  // status on any other date (not yet in force, repealed) and not counted there.
-  const russiaTarget = targets.find((t) => t.country === 'RU');
-  if (russiaTarget && military && (listed || dualUseThen)) {
+  // The narrower military bans (Russia's 2014 text, Belarus's 2021 text): shown with their status on any other date
+  // (not yet in force, repealed) and not counted there.
+  for (const ban of MILITARY_BANS) {
+    const target = targets.find((t) => t.country === ban.country);
+    if (!target || !military || !(listed || dualUseThen)) continue;
     const codes = listed ? listedCodes.join(', ') : `${today.join(', ')}, in Annex I of Regulation (EC) No 428/2009 as then in force, ${answer428 === 1 ? 'as you stated' : 'taken to hold the same entry'}`;
     findings.push(ctx.finding({
-      measure: RUSSIA_2014.measure,
-      entry: { id: 'ru-dual-use-military' },
+      measure: ban.measure,
+      entry: { id: ban.entry },
       requirement: 'prohibited',
-      reason: `Art. 2 of Council Regulation (EU) No 833/2014 (2014 text) prohibited exporting, directly or indirectly, dual-use items (${codes}) to Russia, or for use there, for military use or a military end-user.`,
-      matchedOn: [russiaTarget.basis, request.endUser?.type === 'military' ? 'endUser.type military' : `endUse ${request.endUse}`],
+      reason: `${ban.law} prohibited exporting, directly or indirectly, dual-use items (${codes}) to ${ban.name}, or for use there, for military use or a military end-user; what the ${ban.military} military procures is deemed to be for military use.`,
+      matchedOn: [target.basis, request.endUser?.type === 'military' ? 'endUser.type military' : `endUse ${request.endUse}`],
     }));
   }
 

@@ -142,6 +142,21 @@ t.run('sanctions', [
   { name: 'Annex I item to Belarus is prohibited since 2022-03-03', request: req({ id: 'bismuth/metal', parameters: { purity: 0.99995, 'ppm.Ag': 2 } }, 'DE', 'BY'), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-765-2006-art-1e', requirement: 'prohibited' }] },
   { name: 'before 2022-03-03 a licence', request: req({ euCode: '1C229' }, 'DE', 'BY', { date: '2022-03-02' }), verdict: 'license_required' },
+  // Regulation 2021/1030 (in force 25 June 2021, Art. 2) inserted Art. 1e into Regulation 765/2006: dual-use items to
+  // Belarus prohibited if they are or may be intended for military use or a military end-user (the Belarusian
+  // military's procurement deemed military); Regulation 2022/355 replaced it with the full ban from 3 March 2022.
+  { name: 'Belarus, military end use, 2 March 2022: prohibited under Art. 1e as inserted by Regulation 2021/1030', request: req({ euCode: '1C229' }, 'DE', 'BY', { date: '2022-03-02', endUse: 'military' }), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-765-2006-art-1e-2021', requirement: 'prohibited', status: 'in_force' }], noFindings: [{ measure: 'eu-reg-765-2006-art-1e', status: 'in_force' }] },
+  { name: '... from its first day, 25 June 2021 (under Regulation 428/2009, the listing asked then stated)', request: req({ euCode: '1C229', parameters: { 'eu.listedUnder428': 1 } }, 'DE', 'BY', { date: '2021-06-25', endUse: 'military' }), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-765-2006-art-1e-2021', requirement: 'prohibited', status: 'in_force' }] },
+  { name: '... not the day before (24 June 2021): the arms-embargo catch-all asks a licence', request: req({ euCode: '1C229', parameters: { 'eu.listedUnder428': 1 } }, 'DE', 'BY', { date: '2021-06-24', endUse: 'military' }), verdict: 'license_required',
+    noFindings: [{ measure: 'eu-reg-765-2006-art-1e-2021', status: 'in_force' }] },
+  { name: '... a Belarusian military end user counts as military use', request: req({ euCode: '1C226' }, 'DE', 'BY', { date: '2021-12-01', endUser: { name: 'Ministry of Defence', country: 'BY', type: 'military' } }), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-765-2006-art-1e-2021', requirement: 'prohibited' }] },
+  { name: '... a civil end use in 2021 only needed the ordinary authorisation', request: req({ euCode: '1C226' }, 'DE', 'BY', { date: '2021-12-01' }), verdict: 'license_required',
+    noFindings: [{ measure: 'eu-reg-765-2006-art-1e-2021', status: 'in_force' }] },
+  { name: '... and from 3 March 2022 the full ban replaces it', request: req({ euCode: '1C226' }, 'DE', 'BY', { date: '2022-03-03', endUse: 'military' }), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-765-2006-art-1e', status: 'in_force' }], noFindings: [{ measure: 'eu-reg-765-2006-art-1e-2021', status: 'in_force' }] },
   { name: 'a non-Annex I item to Russia is not caught by Art. 2, but lithium carbonate (CN 2836) is in Annex XXIII as replaced on 2025-10-24 (Art. 3k)', request: req({ id: 'lithium/carbonate' }, 'DE', 'RU'), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 2836', status: 'in_force', requirement: 'prohibited' }], noFindings: [{ measure: 'eu-reg-833-2014-art-2' }] },
 ]);
