@@ -41,10 +41,12 @@ t.run('antimony under the ordinary licence: ores, metal, oxides, not antimony co
 
 describe('an ordinary licence, not a dual-use one', () => {
   const regime = (item: object, date: string, extra: object = {}) => t.engine.assess(cn(item, date, extra)).jurisdictions.find((j) => j.jurisdiction === 'CN')!;
-  it('2022-12-31: the 2023 catalogue is not yet in force and requires nothing', () => {
+  it('2022-12-31: the 2023 catalogue is not yet in force; the 2022 catalogue (held in the 2005–2022 span) requires the licence', () => {
     const r = regime(ce, '2022-12-31');
     expect(r.findings.find((f) => f.measure.id === 'cn-export-licence-goods-2023')?.status).toBe('not_yet_in_force');
-    expect(r.verdict).not.toBe('license_required');
+    expect(r.findings.find((f) => f.measure.id === 'cn-export-licence-goods-2005-2022')?.status).toBe('in_force');
+    expect(r.verdict).toBe('license_required');
+    expect(r.licensePolicy).toBeUndefined();
   });
   it('says so in the finding', () => {
     const f = regime(ce, '2024-05-01').findings.find((x) => x.measure.id === 'cn-export-licence-goods-2024')!;
@@ -78,7 +80,12 @@ describe('an ordinary licence, not a dual-use one', () => {
       expect(plugin.entries.find((e) => e.id === `cn-elic-${year}-${key}`)!.confidence, `${year} ${key}`).toBe('low');
     }
     // silver: only the 2024 quota notice names it (export licence instead of a quota for 2024)
-    expect(plugin.entries.filter((e) => e.id.endsWith('-silver')).map((e) => e.confidence)).toEqual(['low', 'medium', 'low', 'low']);
+    expect(plugin.entries.filter((e) => /^cn-elic-202[3-6]-silver$/.test(e.id)).map((e) => e.confidence)).toEqual(['low', 'medium', 'low', 'low']);
+    // 2005–2022: the 2005 and 2016 catalogues read, the years between held unchanged; silver and molybdenum by one source each
+    expect(plugin.entries.filter((e) => e.measure === 'cn-export-licence-goods-2005-2022').map((e) => [e.id, e.confidence])).toEqual([
+      ['cn-elic-2005-2022-rare-earths', 'medium'], ['cn-elic-2005-2022-tungsten', 'medium'], ['cn-elic-2005-2022-antimony', 'medium'],
+      ['cn-elic-2015-2022-molybdenum', 'low'], ['cn-elic-2005-2022-silver', 'low'],
+    ]);
   });
   it('names the 2025 catalogue by the number the 2026 catalogue repeals', () => {
     expect(plugin.measures.find((x) => x.id === 'cn-export-licence-goods-2025')!.reference).toBe('MOFCOM/GAC Announcement No. 65 of 2024');
@@ -105,3 +112,19 @@ describe('publication days that were not found', () => {
     expect(warned('2026-06-01')).toEqual([]);
   });
 });
+
+// Before 2023: the 2005 catalogue (MOFCOM/GAC Announcement No. 78 of 2004) named rare earths, antimony ores, antimony
+// and its alloys and products, antimony oxide, tungsten ores, APT, tungsten oxides, tungstic acid and salts, tungsten
+// powder and products, and silver; the 2016 catalogue still named rare earths; from 2015 rare earths, tungsten and
+// molybdenum moved from export quotas to export licences. A 2022 export of these minerals needed the licence.
+t.run('the catalogues of 2005 to 2022', [
+  { name: 'dysprosium oxide in 2022, before any dual-use control of it', request: cn({ id: 'dysprosium/oxide' }, '2022-06-01'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2005-2022', entry: 'cn-elic-2005-2022-rare-earths', status: 'in_force' }, { measure: 'cn-mofcom-2025-18', status: 'not_yet_in_force' }], warnings: ['data_incomplete'] },
+  { name: 'APT on 2022-12-31, the last day of the span', request: cn({ id: 'tungsten/ammonium-paratungstate' }, '2022-12-31'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2005-2022', entry: 'cn-elic-2005-2022-tungsten', status: 'in_force' }] },
+  { name: 'the 2023 catalogue takes over on 2023-01-01', request: cn(ce, '2023-01-01'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2005-2022', status: 'repealed' }, { measure: 'cn-export-licence-goods-2023', status: 'in_force' }] },
+  { name: 'antimony ingots in 2010', request: cn({ id: 'antimony/metal' }, '2010-06-01'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2005-2022', entry: 'cn-elic-2005-2022-antimony' }] },
+  { name: 'the first day of the 2005 catalogue', request: cn(ce, '2005-01-01'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2005-2022', status: 'in_force' }], warnings: ['date_uncertain'] },
+  { name: 'before 2005 nothing is modelled, and the answer says so', request: cn(ce, '2004-12-31'), verdict: 'not_controlled', findings: [{ measure: 'cn-export-licence-goods-2005-2022', status: 'not_yet_in_force' }], warnings: ['data_incomplete'] },
+  { name: 'molybdenum from 2015, when it moved from quotas to licences', request: cn({ id: 'molybdenum/ore' }, '2015-01-01'), verdict: 'license_required', findings: [{ measure: 'cn-export-licence-goods-2005-2022', entry: 'cn-elic-2015-2022-molybdenum', status: 'in_force' }] },
+  { name: 'molybdenum in 2014 is not modelled', request: cn({ id: 'molybdenum/ore' }, '2014-12-31'), verdict: 'not_controlled' },
+  { name: 'gallium in 2022: in no export-licence catalogue', request: cn({ id: 'gallium/metal' }, '2022-06-01'), verdict: 'not_controlled', noFindings: [{ measure: 'cn-export-licence-goods-2005-2022' }] },
+]);
