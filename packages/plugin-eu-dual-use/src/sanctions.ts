@@ -261,7 +261,8 @@ const ART_2A_1AA_FROM = '2025-07-20';
  */
 export function annexViiElsewhereWarning(ctx: EvaluationContext): Warning | undefined {
   const { date } = ctx.request;
-  if (date < ART_2A_1AA_FROM) return undefined;
+  // Art. 2a(1aa) is a clause of Art. 2a with its own first day: core's status rule decides, as for a finding's part.
+  if (ctx.statusOf('eu-reg-833-2014-art-2a', { effective: { from: ART_2A_1AA_FROM, to: null } }) !== 'in_force') return undefined;
   const partB = SANCTIONS_LISTS.find((l) => l.measure === 'eu-reg-833-2014-art-2a');
   const { codes } = customsCodes(ctx);
   const hit = codes.find((d) => (partB && lookupList(partB, d, date).kind === 'listed')
@@ -293,17 +294,7 @@ export function sanctionsLists(ctx: EvaluationContext, t: SanctionTarget, annexI
 
   const { codes, label } = customsCodes(ctx);
   if (!inForce) {
-    const seen = new Set<string>();
-    for (const d of codes) {
-      const shown: SanctionsOutcome = { findings: [], questions: [], warnings: [] };
-      for (const list of lists) evaluateListHit(ctx, t, { list, digits: d, answer: lookupList(list, d, date) }, label(d), shown);
-      for (const m of materials) evaluateMaterial(ctx, t, m, d, label(d), shown);
-      for (const f of shown.findings) {
-        if (f.status === 'in_force' || seen.has(`${f.measure.id} ${f.entry?.id}`)) continue;
-        seen.add(`${f.measure.id} ${f.entry?.id}`);
-        out.findings.push(f);
-      }
-    }
+    for (const d of codes) notInForce(ctx, t, lists, materials, d, label(d), out);
     return out;
   }
   if (!codes.length) {
@@ -322,6 +313,25 @@ export function sanctionsLists(ctx: EvaluationContext, t: SanctionTarget, annexI
   const chosen = perCode[0]!;
   for (const hit of chosen.hits) evaluateListHit(ctx, t, hit, label(chosen.d), out);
   for (const m of materials) evaluateMaterial(ctx, t, m, chosen.d, label(chosen.d), out);
+  // The other codes of the item agree on the date; the listings they have on other days are shown too.
+  for (const p of perCode.slice(1)) notInForce(ctx, t, lists, materials, p.d, label(p.d), out);
   out.warnings.push(coverageWarning(to, date));
   return out;
+}
+
+/**
+ * Adds a code's listings that are not in force on the date (coming, or ended), shown and not counted, once each;
+ * what it would ask or warn is dropped (only law in force asks, and the code's in-force answer is decided elsewhere).
+ */
+function notInForce(ctx: EvaluationContext, t: SanctionTarget, lists: readonly SanctionsList[], materials: readonly MaterialEntry[], digits: string, label: string, out: SanctionsOutcome): void {
+  const shown: SanctionsOutcome = { findings: [], questions: [], warnings: [] };
+  for (const list of lists) evaluateListHit(ctx, t, { list, digits, answer: lookupList(list, digits, ctx.request.date) }, label, shown);
+  for (const m of materials) evaluateMaterial(ctx, t, m, digits, label, shown);
+  const key = (f: Finding) => `${f.measure.id} ${f.entry?.id ?? ''} ${f.effective.from}`;
+  const seen = new Set(out.findings.map(key));
+  for (const f of shown.findings) {
+    if (f.status === 'in_force' || seen.has(key(f))) continue;
+    seen.add(key(f));
+    out.findings.push(f);
+  }
 }

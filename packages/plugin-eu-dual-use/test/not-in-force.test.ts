@@ -57,6 +57,11 @@ t.run('Annex XXIII listings that ended: shown as repealed, not counted', [
     findings: [{ measure: 'eu-reg-833-2014-art-3k', code: 'CN 4412 34', status: 'repealed' }, { measure: 'eu-reg-833-2014-art-3k', code: 'CN 4412 34', status: 'not_yet_in_force' }], noFindings: [{ status: 'in_force' }] },
 ]);
 
+t.run('a taxonomy item with several HS codes shows each code\'s coming listing', [
+  { name: 'gallium metal (HS 8112 92 and 8112 99) to Russia on 1 January 2024: both lines of table 8 of 24 October 2025 are shown, not counted', request: req({ id: 'gallium/metal' }, 'DE', 'RU', '2024-01-01'), verdict: 'not_controlled',
+    findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8112 92', status: 'not_yet_in_force' }, { measure: 'eu-reg-833-2014-art-2a', code: 'CN 8112 99', status: 'not_yet_in_force' }], noFindings: [{ status: 'in_force' }], onlyQuestions: true },
+]);
+
 t.run('the Annex I ban before it applied, for an item whose Annex I thresholds are asked about', [
   { name: 'bismuth, purity not given, to Russia on 25 February 2022: the ban is shown, not yet in force; the thresholds are asked for the licence', request: req({ id: 'bismuth/metal' }, 'DE', 'RU', '2022-02-25'), verdict: 'needs_information',
     findings: [{ measure: 'eu-reg-833-2014-art-2', status: 'not_yet_in_force' }], questions: ['purity'], noWarnings: ['sanctions_if_listed'] },
