@@ -88,6 +88,12 @@ const EDGE_REQUESTS: Record<string, unknown>[] = [
   { item: { id: 'rare-earths' }, from: 'CN', to: 'US', date: '2025-10-15', transfer: 'technology' },
   { item: { id: 'gallium/metal' }, from: 'US', to: 'US', date: '2025-06-01', transfer: 'technology', endUser: { name: 'A Person', nationalities: ['CN'], type: 'individual' } },
   { id: 7, item: { cnCode: '8112929010' }, from: 'CN', to: 'US', date: '2025-01-15', endUse: 'civil', jurisdictions: ['CN'] },
+  // EU hook findings not in force on the date (CONTRACT §3): a national control before its first day (no entry),
+  // a sanctions listing that ended (repealed), an Annex I ban and an Annex XXIII listing not yet in force.
+  { item: { hs: '848620' }, from: 'NL', to: 'CN', date: '2023-08-31' },
+  { item: { hs: '847180' }, from: 'DE', to: 'RU', date: '2024-01-01' },
+  { item: { euCode: '3C005' }, from: 'DE', to: 'RU', date: '2022-02-25' },
+  { item: { hs: '810297' }, from: 'DE', to: 'RU', date: '2022-04-08' },
 ];
 
 describe('answer schemas against real answers of every default plugin (#15.3)', () => {
