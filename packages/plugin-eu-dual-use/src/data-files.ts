@@ -9,6 +9,7 @@ import annexIv from '../data/annex-iv.json' with { type: 'json' };
 import armsEmbargoes from '../data/arms-embargoes.json' with { type: 'json' };
 import domainLinks from '../data/domain-links.json' with { type: 'json' };
 import measures from '../data/measures.json' with { type: 'json' };
+import noRussiaClause from '../data/no-russia-clause.json' with { type: 'json' };
 import pendingActs from '../data/pending-acts.json' with { type: 'json' };
 import sanctionsLists from '../data/sanctions-lists.json' with { type: 'json' };
 import ugeas from '../data/ugeas.json' with { type: 'json' };
@@ -22,6 +23,7 @@ const FILES: Record<string, unknown> = {
   'arms-embargoes.json': armsEmbargoes,
   'domain-links.json': domainLinks,
   'measures.json': measures,
+  'no-russia-clause.json': noRussiaClause,
   'pending-acts.json': pendingActs,
   'sanctions-lists.json': sanctionsLists,
   'ugeas.json': ugeas,

@@ -7,6 +7,7 @@ import { ARMS_EMBARGO_BASIS, ARMS_EMBARGO_GROUP } from './embargoes.js';
 import { UNION_GENERAL_AUTHORISATIONS, authorisationCoversCode } from './ugeas.js';
 import { annexViiElsewhereWarning, sanctionTargets, sanctionsLists } from './sanctions.js';
 import { SANCTIONS_LISTS, SANCTIONS_MATERIALS } from './sanctions-lists.js';
+import { NO_RUSSIA_CLAUSE_MEASURE, noRussiaClauseWarning } from './no-russia-clause.js';
 
 /** Measures of the bans by customs code, cited by the hook. */
 const SANCTIONS_LIST_MEASURES = [...new Set([...SANCTIONS_LISTS.map((l) => l.measure), ...SANCTIONS_MATERIALS.map((m) => m.measure)])];
@@ -66,7 +67,7 @@ const REGULATION_428 = { measure: 'eu-reg-428-2009', param: 'eu.listedUnder428' 
 const BELARUS_UNREAD = [{ measure: 'eu-reg-765-2006-2026-513', act: 'Council Regulation (EU) 2026/513 of 23 April 2026 amending Regulation (EC) No 765/2006 (OJ L, 2026/513), adopted with the 20th Russia package' }] as const;
 
 /** The measures this hook cites rather than data entries: sanctions and national controls. */
-export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), ...SANCTIONS_LIST_MEASURES, ...MILITARY_BANS.map((x) => x.measure), ...NATIONAL.map((x) => x.measure), ...ANTI_CIRCUMVENTION.map((x) => x.measure), ANNEX_IV_THIRD_COUNTRIES.measure, ...BELARUS_UNREAD.map((x) => x.measure), REGULATION_428.measure];
+export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), ...SANCTIONS_LIST_MEASURES, ...MILITARY_BANS.map((x) => x.measure), ...NATIONAL.map((x) => x.measure), ...ANTI_CIRCUMVENTION.map((x) => x.measure), ANNEX_IV_THIRD_COUNTRIES.measure, ...BELARUS_UNREAD.map((x) => x.measure), REGULATION_428.measure, NO_RUSSIA_CLAUSE_MEASURE];
 
 /** Adopted acts whose entry into force is not known: a warning, never a verdict. */
 const PENDING = readData<{ acts: { reference: string; title: string; adopted: string; entryIntoForce: string | null }[] }>('pending-acts.json').acts;
@@ -190,6 +191,8 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   }
   const elsewhere = targets.some((t) => t.country === 'RU') ? undefined : annexViiElsewhereWarning(ctx);
   if (elsewhere) warnings.push(elsewhere);
+  const noRussia = noRussiaClauseWarning(ctx, targets.length > 0);
+  if (noRussia) warnings.push(noRussia);
   for (const b of BELARUS_UNREAD) {
     if (!targets.some((t) => t.country === 'BY') || !inForce(b.measure)) continue;
     warnings.push({ code: 'sanctions_amendment_unread', message: `${b.act} amends the Belarus regulation from ${ctx.measure(b.measure)!.effective.from}; its text was not read, so changes it made to the goods banned for Belarus (Annexes Va and XVIII among them) are not in this answer. Check the consolidated Regulation 765/2006.`, measure: b.measure });

@@ -60,7 +60,7 @@ function digitsOf(code: string | undefined): string | undefined {
 }
 
 /** The customs codes to look up: the request's, else the HS-6 codes of the taxonomy nodes it resolved to. */
-function customsCodes(ctx: EvaluationContext): { codes: string[]; label: (c: string) => string } {
+export function customsCodes(ctx: EvaluationContext): { codes: string[]; label: (c: string) => string } {
   const given = digitsOf(ctx.request.item.cnCode) ?? digitsOf(ctx.request.item.hs) ?? digitsOf(ctx.item.customsCode);
   if (given) return { codes: [given], label: (c) => `hs ${c}` };
   const fromNodes = new Set<string>();

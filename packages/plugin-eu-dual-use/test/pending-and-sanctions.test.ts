@@ -53,3 +53,26 @@ t.run('Belarus: Regulation 2026/513 is a known unread amendment', [
   { name: 'not before', request: req({ hs: '854110' }, 'BY', '2026-04-23'), verdict: 'prohibited', noWarnings: ['sanctions_amendment_unread'] },
   { name: 'nor for Russia', request: req({ hs: '854110' }, 'RU', '2026-05-01'), verdict: 'prohibited', noWarnings: ['sanctions_amendment_unread'] },
 ]);
+
+// Art. 12g of Regulation 833/2014, inserted by Regulation 2023/2878 (read in its Art. 1 point (28) and Annex XI):
+// "as of 20 March 2024" exporters of the common high priority items of Annex XL to a third country other than the
+// partner countries of Annex VIII must contractually prohibit re-export to Russia; contracts concluded before
+// 19 December 2023 are exempt until 20 December 2024 or their expiry. A contractual duty, so a warning only.
+t.run('the no-Russia clause (Art. 12g) for Annex XL items', [
+  { name: 'processors (CN 8542 31) to Kazakhstan on 2024-03-20: warned, with the legacy-contract exemption', request: req({ hs: '854231' }, 'KZ', '2024-03-20'), verdict: 'not_controlled', warnings: ['no_russia_clause'] },
+  { name: '... not the day before', request: req({ hs: '854231' }, 'KZ', '2024-03-19'), verdict: 'not_controlled', noWarnings: ['no_russia_clause'] },
+  { name: 'wafer-making machines (CN 8486 10) to China in 2025', request: req({ hs: '848610' }, 'CN', '2025-06-01'), verdict: 'not_controlled', warnings: ['no_russia_clause'] },
+  { name: 'printed circuits (heading 8534, listed as 8534 00) to Türkiye', request: req({ hs: '853400' }, 'TR', '2025-06-01'), verdict: 'not_controlled', warnings: ['no_russia_clause'] },
+  { name: 'not for a partner country of Annex VIII (the United States)', request: req({ hs: '854231' }, 'US', '2025-06-01'), verdict: 'not_controlled', noWarnings: ['no_russia_clause'] },
+  { name: 'not for an item outside Annex XL (CN 8542 90, parts of integrated circuits)', request: req({ hs: '854290' }, 'KZ', '2025-06-01'), verdict: 'not_controlled', noWarnings: ['no_russia_clause'] },
+  { name: 'not between member states', request: req({ hs: '854231' }, 'FR', '2025-06-01'), verdict: 'not_controlled', noWarnings: ['no_russia_clause'] },
+  { name: 'not for Russia itself, where the item is banned', request: req({ hs: '854231' }, 'RU', '2025-06-01'), verdict: 'prohibited', noWarnings: ['no_russia_clause'] },
+]);
+
+describe('the no-Russia clause warning', () => {
+  it('names the legacy-contract exemption up to 2024-12-20 only', () => {
+    const on = (date: string) => t.engine.assess(req({ hs: '854231' }, 'KZ', date)).warnings.find((w) => w.code === 'no_russia_clause')!.message;
+    expect(on('2024-12-20')).toMatch(/before 2023-12-19 is exempt until 2024-12-20/);
+    expect(on('2024-12-21')).not.toMatch(/exempt/);
+  });
+});
