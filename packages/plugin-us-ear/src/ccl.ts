@@ -22,6 +22,9 @@ export interface CclEntry {
   lvsNote?: string;
   gbs: boolean | 'partial';
   gbsScope: string | null;
+  /** The ECCN's "TSR" line (software and technology entries): yes, N/A, or yes for part of the entry (`tsrScope` says which). */
+  tsr?: boolean | 'partial';
+  tsrScope?: string | null;
   sta: { excluded: boolean; note: string | null };
   paragraphs: string[];
   series: '600' | '515' | null;

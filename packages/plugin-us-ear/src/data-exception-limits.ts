@@ -4,7 +4,7 @@ import type { FactClass } from './fact-exceptions.js';
 import { AI_HEADS, AI_Z, DETECTION, IEC, inNato, PAKISTAN, SME_3B001, SME_3B002, SME_HEADS } from './fact-exceptions.js';
 import { earCountry, inGroup } from './groups.js';
 
-/** The list-based exceptions the plugin decides from data (LVS, GBS, STA, ENC) and the § 740.2(a) limits on them. */
+/** The list-based exceptions the plugin decides from data (LVS, GBS, TSR, STA, ENC) and the § 740.2(a) limits on them. */
 interface Limit {
   /** The data-based exceptions the paragraph still allows (an empty list: none of them). */
   allowed: string[];
@@ -16,7 +16,7 @@ interface Limit {
  * (a)(4) crime control outside Australia, India, Japan, New Zealand and NATO; (a)(5)(i) MT items; (a)(8) detection
  * equipment; (a)(9)(i) SME to Macau or D:5; (a)(9)(ii) advanced computing to D:1, D:4 or D:5 outside A:5/A:6;
  * (a)(13) 600 series; (a)(22) IEC items; (a)(25) the Pakistan items. The fact-based exceptions apply these in
- * fact-exceptions.ts; this applies them to LVS, GBS, STA and ENC.
+ * fact-exceptions.ts; this applies them to LVS, GBS, TSR, STA and ENC.
  */
 function limitsFor(cls: FactClass, dest: CountryCode, date: IsoDate): Limit[] {
   const out: Limit[] = [];
@@ -40,7 +40,7 @@ function limitsFor(cls: FactClass, dest: CountryCode, date: IsoDate): Limit[] {
 export function limitDataExceptions(classes: FactClass[], dest: CountryCode, date: IsoDate, authorizations: Authorization[]): { authorizations: Authorization[]; rules: string[] } {
   const limits = classes.flatMap((cls) => limitsFor(cls, dest, date));
   if (!limits.length) return { authorizations, rules: [] };
-  const DATA = ['LVS', 'GBS', 'STA', 'ENC'];
+  const DATA = ['LVS', 'GBS', 'TSR', 'STA', 'ENC'];
   const kept = authorizations.filter((a) => !DATA.includes(a.id) || limits.every((l) => l.allowed.includes(a.id)));
   const rules = kept.length < authorizations.length ? [...new Set(limits.filter((l) => authorizations.some((a) => DATA.includes(a.id) && !l.allowed.includes(a.id))).map((l) => l.rule))] : [];
   return { authorizations: kept, rules };

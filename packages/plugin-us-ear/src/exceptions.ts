@@ -48,7 +48,7 @@ export function staLimits(entry: CclEntry): { c1: boolean; c2: boolean } {
 }
 
 /**
- * Licence exceptions decided from data (15 CFR 740.3 LVS, 740.4 GBS, 740.20 STA, 740.17 ENC) for one
+ * Licence exceptions decided from data (15 CFR 740.3 LVS, 740.4 GBS, 740.6 TSR, 740.20 STA, 740.17 ENC) for one
  * classification and destination, once the § 740.2 restrictions that block every exception were
  * checked by the caller. Returns the exceptions whose conditions the request meets, and the
  * questions whose answers would decide one.
@@ -98,6 +98,25 @@ export function licenceExceptions(input: ExceptionInput): { authorizations: Auth
           'No § 740.2 restriction applies (no listed party, no military or prohibited end use).',
         ],
         url: ecfr('740.4'),
+      });
+    }
+  }
+  // § 740.6(a) (eCFR 2026-09-24): TSR for technology and software whose chart requirement to the destination is for NS
+  // reasons only, "TSR—Yes" on the CCL, to Country Group B except Sudan and Ukraine, with the consignee's written assurance.
+  if (onChartOnly && groupB && !['SD', 'UA'].includes(c) && [...reasons].every((r) => r === 'NS') && (entry.group === 'D' || entry.group === 'E') && entry.tsr) {
+    const answer = params[PARAMS.tsrScopeMet];
+    if (entry.tsr === 'partial' && answer === undefined) {
+      asks.push({ parameter: PARAMS.tsrScopeMet, prompt: `License Exception TSR (15 CFR 740.6) covers only part of ${code}${entry.tsrScope ? ` (${entry.tsrScope})` : ' (see the ECCN’s TSR line)'}. Is the ${entry.group === 'D' ? 'software' : 'technology'} within the part TSR covers? Give item.parameters["${PARAMS.tsrScopeMet}"] = 1 or 0.`, candidates: ['1', '0'] });
+    } else if (entry.tsr === true || answer === 1) {
+      authorizations.push({
+        id: 'TSR',
+        title: 'License Exception TSR — technology and software under restriction (15 CFR 740.6)',
+        conditions: [
+          `${code} needs a licence for ${c} for national-security reasons only and its TSR line allows TSR${entry.tsr === 'partial' ? ` for this part of the entry (${entry.tsrScope ?? 'as its TSR line states'})` : ''}; ${c} is in Country Group B (not Sudan or Ukraine).`,
+          `Before exporting, obtain the consignee's written assurance that, without a licence or licence exception, it will not reexport or release the ${entry.group === 'D' ? 'software or its source code' : 'technology'} to a national of Country Group D:1, E:1 or E:2, nor export there its NS-controlled direct product (§ 740.6(a)(1)–(3)).`,
+          'No § 740.2 restriction applies (no listed party, no military or prohibited end use).',
+        ],
+        url: ecfr('740.6'),
       });
     }
   }

@@ -29,6 +29,7 @@ export const PARAMS = {
   reexportFromA1: 'ear.reexportFromA1',
   lvsScopeMet: 'ear.lvsScopeMet',
   gbsScopeMet: 'ear.gbsScopeMet',
+  tsrScopeMet: 'ear.tsrScopeMet',
   forInterceptionItem: 'ear.forInterceptionItem',
   chartFootnoteApplies: 'ear.chartFootnoteApplies',
   russianOilGas: 'ear.russianOilGasProject',

@@ -141,3 +141,28 @@ describe('staLimits', () => {
     expect(staLimits(cclEntry('9A610')!)).toEqual({ c1: true, c2: true });
   });
 });
+
+// § 740.6(a) (eCFR 2026-09-24): "License Exception TSR permits exports and reexports of technology and software where the
+// Commerce Country Chart … indicates a license requirement to the ultimate destination for national security reasons only
+// and identified by 'TSR—Yes' in entries on the CCL, provided the software or technology is destined to Country Group B,
+// except Sudan and Ukraine", with the consignee's written assurance. A licence_required verdict means no exception is offered.
+t.run('TSR (15 CFR 740.6)', [
+  { name: '3E002 (NS1, TSR yes) technology to Brazil (Group B): TSR', request: us({ eccn: '3E002' }, 'BR', { transfer: 'technology' }), verdict: 'authorization_available', authorizations: ['TSR'] },
+  { name: '1D002 software to Taiwan: TSR', request: us({ eccn: '1D002' }, 'TW', { transfer: 'software' }), verdict: 'authorization_available', authorizations: ['TSR'] },
+  { name: 'release of 3E002 to a Brazilian national in the US (deemed export): TSR', request: us({ eccn: '3E002' }, 'US', { transfer: 'technology', endUser: { nationalities: ['BR'] } }), verdict: 'authorization_available', authorizations: ['TSR'] },
+  { name: 'not to Ukraine, though in Group B', request: us({ eccn: '3E002', parameters: { 'ear.occupiedRegion': 0 } }, 'UA', { transfer: 'technology' }), verdict: 'license_required' },
+  { name: 'not to China (not Group B)', request: us({ eccn: '3E002', parameters: { 'ear.advancedNodeFab': 0 } }, 'CN', { transfer: 'technology' }), verdict: 'license_required' },
+  { name: '3E003 (TSR not for .f and .g) to Brazil: the part is asked', request: us({ eccn: '3E003' }, 'BR', { transfer: 'technology' }), verdict: 'license_required', questions: ['ear.tsrScopeMet'] },
+  { name: '3E003 within the TSR part, to Brazil: TSR', request: us({ eccn: '3E003', parameters: { 'ear.tsrScopeMet': 1 } }, 'BR', { transfer: 'technology' }), verdict: 'authorization_available', authorizations: ['TSR'] },
+  { name: '3E003 outside the TSR part, to Brazil: licence', request: us({ eccn: '3E003', parameters: { 'ear.tsrScopeMet': 0 } }, 'BR', { transfer: 'technology' }), verdict: 'license_required' },
+  { name: '§ 740.2: no TSR with an Entity List party', request: us({ eccn: '3E002' }, 'BR', { transfer: 'technology', endUser: HUAWEI }), verdict: 'license_required' },
+  { name: '§ 740.2(a)(5): no TSR for MT-controlled technology (1E001 for MT items to Brazil)', request: us({ eccn: '1E001', parameters: { 'ear.tsrScopeMet': 1 } }, 'BR', { transfer: 'technology' }), verdict: 'license_required' },
+]);
+
+describe('TSR is for software and technology only (§ 740.6(a))', () => {
+  it('a 3A001.a.2 commodity to Brazil gets LVS and GBS, not TSR', () => {
+    const ids = t.engine.assess(us({ eccn: '3A001.a.2', valueUsd: 100 }, 'BR')).jurisdictions.find((j) => j.jurisdiction === 'US')!.authorizations.map((a) => a.id);
+    expect(ids).toContain('GBS');
+    expect(ids).not.toContain('TSR');
+  });
+});
