@@ -159,6 +159,21 @@ function zeroDeMinimis(content: readonly ContentShare[], to: CountryCode, date: 
 }
 
 /**
+ * The sentence of a transfer the EAR do not reach, by exporting country, made once per country: the
+ * engine shares a regime's answer for a transfer it does not reach by that sentence, and a sentence
+ * built anew for each request is copied and hashed again for each lookup.
+ */
+const NOT_SUBJECT = new Map<string, string>();
+function notSubject(from: string): string {
+  let sentence = NOT_SUBJECT.get(from);
+  if (sentence === undefined) {
+    sentence = `not subject to the EAR: exported from ${from}, not of US origin, with no US content above de minimis and no foreign direct product rule shown (15 CFR 734.3, 734.4, 734.9)`;
+    NOT_SUBJECT.set(from, sentence);
+  }
+  return sentence;
+}
+
+/**
  * Whether the EAR reach a transfer (15 CFR 734.3): export from the United States; reexport of a
  * US-origin item; a foreign-made item above de minimis US content; a foreign direct product; a
  * release of technology to a foreign person in the United States (deemed export).
@@ -204,7 +219,7 @@ export function earReach(ctx: ReachContext): ReachResult {
     if (candidates.length) return { bases: ['direct_product'], description: `possibly subject to the EAR as a foreign direct product: exported from ${request.from}, not of US origin and with no US content above de minimis, but ${describeCandidates(candidates)} (15 CFR 734.9)` };
     const gecc = russiaBelarusSanctioned(request.to, date) ? geccExporter(request.from, date) : undefined;
     const geccNote = gecc ? `; exports from ${gecc.name}, a country of Supp. No. 3 to Part 746 (${gecc.cite}), are outside the § 734.9(f) foreign direct product licence for Russia and Belarus, and AT-only or EAR99 US content does not count toward its de minimis through § 746.8 (15 CFR 746.8(a)(12)(iii))` : '';
-    return { bases: [], description: `not subject to the EAR: exported from ${request.from}, not of US origin, with no US content above de minimis and no foreign direct product rule shown (15 CFR 734.3, 734.4, 734.9)${geccNote}` };
+    return { bases: [], description: geccNote ? `${notSubject(request.from)}${geccNote}` : notSubject(request.from) };
   }
   return { bases, description: `${why.join('; ')}.${hk}` };
 }
