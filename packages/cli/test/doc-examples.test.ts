@@ -51,7 +51,8 @@ describe('the worked examples match the law on their dates', () => {
     expect(ndpr.verdict).toBe('license_required');
     expect(ndpr.jurisdictions.find((j) => j.jurisdiction === 'CN')!.findings.filter((f) => f.status === 'in_force').map((f) => f.measure.id)).toEqual(['cn-export-licence-goods-2025']);
     expect(r.timeline.some((t) => t.measure === 'cn-mofcom-2025-18' && t.event === 'in_force' && t.date === '2025-04-04')).toBe(true);
-    expect(byId(r, 'dysprosium/oxide')[0]!.alternatives.map((a) => a.country)).toContain('AU');
+    // Dy oxide is made by separation: the alternatives are separators (Malaysia), not the countries that only mine.
+    expect(byId(r, 'dysprosium/oxide')[0]!.alternatives.map((a) => [a.country, a.stage])).toEqual([['MY', 'refining']]);
   });
   it('the same magnet plant before the April 2025 controls: Dy oxide needs only the ordinary export licence', () => {
     const r = engine.exposure({ ...plan('ndfeb-magnets-us'), date: '2025-04-03' });

@@ -31,18 +31,47 @@ describe('exposure', () => {
     expect(r.chokepoints[0]!.why).toContain('rare-earth separation technology is prohibited');
     expect(r.inputs.find((i) => i.item.id === 'widgets')!.verdict).toBe('no_license_required');
   });
-  it('finds alternative producers from the supply facts with the verdict from each', () => {
+  it('finds alternative producers at the input\'s own stage, with the verdict from each', () => {
+    // An oxide is made by separation: a country that only mines rare earths does not make it.
     const dy = engine.exposure(plan).inputs.find((i) => i.item.id === 'dysprosium/oxide')!;
     expect(dy.share).toMatchObject({ share: 0.9, stage: 'separation', year: 2023 });
-    expect(dy.alternatives).toEqual([
-      { country: 'US', share: 0.12, year: 2024, verdict: 'not_controlled' },
-      { country: 'BB', share: 0.08, year: 2024, verdict: 'not_controlled' },
-    ]);
+    expect(dy.alternatives).toEqual([{ country: 'BB', share: 0.05, year: 2024, verdict: 'not_controlled', stage: 'separation' }]);
+    // Ore comes from mines: the mining figures, the site itself marked as domestic sourcing.
+    const ore = engine.exposure({ site: 'US', date: '2025-06-01', inputs: [{ item: { id: 'rare-earths/ore' }, from: 'AA' }] }).inputs[0]!;
+    expect(ore.share).toMatchObject({ share: 0.7, stage: 'mining' });
+    expect(ore.alternatives.map((a) => [a.country, a.stage, a.atSite])).toEqual([['US', 'mining', true], ['BB', 'mining', undefined]]);
   });
-  it('takes a chain input source from the supply facts when the plan gives none', () => {
+  it('takes a chain input source from the supply facts when the plan gives none, and says it assumed it', () => {
     const r = engine.exposure({ site: 'US', date: '2025-06-01', chain: 'magnet-line', stages: ['magnet-making'] });
-    expect(r.inputs.find((i) => i.item.id === 'gallium/metal')!.from).toBe('AA');
+    const ga = r.inputs.find((i) => i.item.id === 'gallium/metal')!;
+    expect([ga.from, ga.sourceAssumed]).toEqual(['AA', true]);
+    expect(r.warnings.find((w) => w.code === 'input_source_assumed')!.message).toContain('gallium/metal from AA (98 % of refining, 2024)');
+    expect(engine.exposure(plan).inputs.every((i) => i.sourceAssumed === undefined)).toBe(true);
+  });
+  it('asks where an input comes from when nothing says, instead of guessing, and does not assess it', () => {
+    const r = engine.exposure({ site: 'US', date: '2025-06-01', chain: 'magnet-line', stages: ['magnet-making'] });
+    expect(r.inputs.map((i) => i.item.id)).not.toContain('widgets');
     expect(r.warnings.map((w) => w.code)).toContain('input_source_unknown');
+    expect(r.questions).toEqual([{ parameter: 'from', prompt: expect.stringContaining('Where does widgets (stage magnet-making) come from?') }]);
+    expect(engine.exposure(plan).questions).toEqual([]);
+  });
+  it('says which general authorisation covers an input that needs a licence', () => {
+    const r = engine.exposure({ site: 'FR', date: '2025-01-15', inputs: [{ item: { id: 'gallium/metal' }, from: 'AA' }] });
+    const c = r.chokepoints[0]!;
+    expect(c.verdict).toBe('authorization_available');
+    expect(c.rules).toEqual([expect.objectContaining({ jurisdiction: 'AA', requirement: 'license_required', authorizations: [{ id: 'AA-GEN1', title: 'General licence for gallium to friends' }] })]);
+    expect(c.why).toMatch(/^AA: .+ Covered by AA-GEN1 \(General licence for gallium to friends\) if its conditions are met\.$/);
+  });
+  it('names every rule that stops an input, and the authorisation that covers it', () => {
+    const r = engine.exposure({ ...plan, endUse: 'civil' });
+    const sep = r.chokepoints.find((c) => c.item.id === 'tech/rare-earths/separation')!;
+    expect(sep.rules.map((x) => [x.jurisdiction, x.requirement])).toEqual([['AA', 'prohibited']]);
+    expect(sep.rules[0]!.reason).toBe(sep.why.replace(/^AA: /, ''));
+    for (const c of r.chokepoints) {
+      const input = r.inputs.find((i) => i.item.id === c.item.id)!;
+      const binding = input.jurisdictions.filter((j) => j.reaches && !['not_controlled', 'no_license_required'].includes(j.verdict)).map((j) => j.jurisdiction);
+      expect([...new Set(c.rules.map((x) => x.jurisdiction))]).toEqual(binding);
+    }
   });
   it('lets a hand-named input replace the same chain input', () => {
     const r = engine.exposure({ ...plan, inputs: [{ item: { id: 'gallium/metal' }, from: 'BB' }] });

@@ -4,7 +4,7 @@ import { ValidationError, type FieldError } from './errors.js';
 import { ExposurePlanSchema } from './schema-exposure.js';
 import type { SupplyFact, TaxonomyView } from './taxonomy.js';
 import type {
-  Advisory, AssessmentResponse, CountryCode, IsoDate, ItemRef, JurisdictionAssessment, LicensePolicy, TransferType, Verdict, Warning,
+  Advisory, AssessmentResponse, CountryCode, IsoDate, ItemRef, JurisdictionAssessment, LicensePolicy, Question, TransferType, Verdict, Warning,
 } from './types.js';
 import { compareVerdicts } from './verdict.js';
 
@@ -42,6 +42,10 @@ export interface Alternative {
   share: number;
   year: number;
   verdict: Verdict;
+  /** The production stage the share is of (`"refining"`, `"mining"`, …): the input's own stage where the facts have it. */
+  stage?: string;
+  /** True when the country is the site itself: sourcing there is domestic, not an export. */
+  atSite?: boolean;
 }
 
 /** One input's answer in an exposure report. */
@@ -57,7 +61,26 @@ export interface ExposureInput {
   questions: AssessmentResponse['questions'];
   /** The source country's share of world supply, from the taxonomy's facts. */
   share?: { share: number; year: number; stage: string; source: string };
+  /**
+   * True when neither the plan nor the input named the source: it was taken as the input's largest producer in
+   * the taxonomy's supply facts, and a warning says so.
+   */
+  sourceAssumed?: boolean;
   alternatives: Alternative[];
+}
+
+/** One rule that stops an input from following freely: a regime's finding in force on the date. */
+export interface ChokepointRule {
+  jurisdiction: string;
+  /** What the rule requires (a Verdict): the regime's verdict, or `license_required` where an authorisation covers it. */
+  requirement: Verdict;
+  licensePolicy?: LicensePolicy;
+  /** The measure, where a finding in force makes the rule; absent where the regime asks a question first. */
+  measure?: string;
+  reference?: string;
+  reason: string;
+  /** General authorisations or licence exceptions that cover the transfer if their conditions are met. */
+  authorizations?: { id: string; title: string }[];
 }
 
 /** An input that cannot follow the production step freely. */
@@ -68,6 +91,8 @@ export interface Chokepoint {
   verdict: Verdict;
   share?: number;
   why: string;
+  /** Every rule that stops the input, regime by regime (extension): a licence under two regimes is two rules. */
+  rules: ChokepointRule[];
 }
 
 /** A dated change that touched the plan's inputs. */
@@ -91,6 +116,11 @@ export interface ExposureResponse {
   chokepoints: Chokepoint[];
   timeline: TimelineEvent[];
   advisories: Advisory[];
+  /**
+   * What the plan must say before some inputs can be assessed (extension): an input whose source neither the plan
+   * nor the supply facts name is not assessed, and asked about here instead of being guessed.
+   */
+  questions: Question[];
   warnings: Warning[];
 }
 
@@ -127,16 +157,75 @@ function shareOf(facts: SupplyFact[], country: CountryCode): ExposureInput['shar
   return best;
 }
 
+/** Forms that are dug or pumped out of the ground: their supply is mine (or brine) production. */
+const MINED_FORMS: ReadonlySet<string> = new Set(['ore', 'concentrate', 'brine', 'natural', 'natural-flake']);
+
+/**
+ * The supply facts of the stage an input belongs to. Facts are recorded per element (mine production, refining,
+ * separation, chemicals…); an oxide, metal or chemical is made at a processing stage, so a country that only mines
+ * the element is not a producer of it, and an ore comes from mines, not refineries. Where the facts have no figure
+ * for the input's stage, all are kept and each figure names its stage.
+ */
+function factsForStage(facts: SupplyFact[], id: string | undefined): SupplyFact[] {
+  if (!id || facts.length === 0) return facts;
+  const form = id.includes('/') ? id.slice(id.lastIndexOf('/') + 1) : undefined;
+  const mined = form !== undefined && MINED_FORMS.has(form);
+  const own = facts.filter((f) => (f.stage === 'mining') === mined);
+  return own.length ? own : facts;
+}
+
 /** Producing countries by their latest share, largest first. */
-function producers(facts: SupplyFact[]): { country: CountryCode; share: number; year: number }[] {
-  const latest = new Map<CountryCode, { share: number; year: number }>();
+function producers(facts: SupplyFact[]): { country: CountryCode; share: number; year: number; stage: string }[] {
+  const latest = new Map<CountryCode, { share: number; year: number; stage: string }>();
   for (const f of facts) {
     for (const [country, share] of Object.entries(f.shares)) {
       const prior = latest.get(country);
-      if (!prior || f.year > prior.year || (f.year === prior.year && share > prior.share)) latest.set(country, { share, year: f.year });
+      if (!prior || f.year > prior.year || (f.year === prior.year && share > prior.share)) latest.set(country, { share, year: f.year, stage: f.stage });
     }
   }
   return [...latest].map(([country, v]) => ({ country, ...v })).sort((a, b) => b.share - a.share);
+}
+
+/** The rules in force that stop an input, regime by regime; a regime that asks is named by its first question. */
+function rulesOf(i: ExposureInput): ChokepointRule[] {
+  const rules: ChokepointRule[] = [];
+  for (const j of i.jurisdictions) {
+    if (!j.reaches || FREE.has(j.verdict)) continue;
+    // Authorisation available: the licence requirement is the rule, and the authorisation is what it takes.
+    const wanted = j.verdict === 'authorization_available' ? 'license_required' : j.verdict;
+    const seen = new Set<string>();
+    for (const f of j.findings) {
+      if (f.status !== 'in_force' || f.requirement !== wanted || seen.has(f.measure.id)) continue;
+      seen.add(f.measure.id);
+      rules.push({
+        jurisdiction: j.jurisdiction,
+        requirement: f.requirement,
+        ...(j.licensePolicy && f.requirement === 'license_required' ? { licensePolicy: j.licensePolicy } : {}),
+        measure: f.measure.id,
+        reference: f.measure.reference,
+        reason: f.reason,
+        ...(j.verdict === 'authorization_available' && j.authorizations.length ? { authorizations: j.authorizations.map((a) => ({ id: a.id, title: a.title })) } : {}),
+      });
+    }
+    if (!seen.size && j.verdict === 'needs_information') {
+      const q = i.questions.find((x) => x.jurisdiction === j.jurisdiction) ?? i.questions.find((x) => !x.jurisdiction);
+      if (q) rules.push({ jurisdiction: j.jurisdiction, requirement: 'needs_information', reason: q.prompt });
+    }
+  }
+  return rules;
+}
+
+/** One sentence per chokepoint: the most severe rule, what covers it, or the question that decides it. */
+function whyOf(i: ExposureInput, rules: ChokepointRule[]): string {
+  const first = rules.find((r) => r.requirement === i.verdict) ?? rules[0];
+  if (first && i.verdict !== 'needs_information') {
+    const auth = first.authorizations?.length ? ` Covered by ${first.authorizations.map((a) => `${a.id} (${a.title})`).join(' or ')} if its conditions are met.` : '';
+    return `${first.jurisdiction}: ${first.reason}${auth}`;
+  }
+  const question = i.questions[0];
+  if (question) return `${question.jurisdiction ? `${question.jurisdiction}: ` : ''}${question.prompt}`;
+  if (first) return `${first.jurisdiction}: ${first.reason}`;
+  return `${i.verdict} under ${i.jurisdictions.filter((j) => j.reaches && j.verdict === i.verdict).map((j) => j.jurisdiction).join(', ')}`;
 }
 
 function transferFor(kind: string): TransferType {
@@ -238,6 +327,9 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
   const { taxonomy } = engine;
   const { plan, site, from: planFrom, date, inputs } = expandPlan(raw, taxonomy);
   const warnings: Warning[] = [];
+  const questions: Question[] = [];
+  const assumed = new Set<string>();
+  const unsourced = new Set<string>();
   const advisories = new Map<string, Advisory>();
   const seen = new Set<string>();
   const out: ExposureInput[] = [];
@@ -247,12 +339,26 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
   const byHand = new Set(inputs.filter((i) => i.via === 'plan' && i.item.id).map((i) => `${i.item.id}|${i.transfer}`));
   for (const input of inputs) {
     if (input.via === 'chain' && byHand.has(`${input.item.id}|${input.transfer}`)) continue;
-    const facts = input.item.id ? taxonomy.supplyFor?.(input.item.id) ?? [] : [];
+    const facts = factsForStage(input.item.id ? taxonomy.supplyFor?.(input.item.id) ?? [] : [], input.item.id);
     let from = input.from;
+    let sourceAssumed = false;
     if (!from) {
-      from = planFrom ?? producers(facts)[0]?.country;
+      from = planFrom;
       if (!from) {
-        warnings.push({ code: 'input_source_unknown', message: `${input.item.id ?? input.path}: no supply facts name its source and the plan gives no "from"; it was not assessed.` });
+        const top = producers(facts)[0];
+        if (top) {
+          from = top.country;
+          sourceAssumed = true;
+          assumed.add(`${input.item.id} from ${top.country} (${(top.share * 100).toFixed(0)} % of ${top.stage}, ${top.year})`);
+        }
+      }
+      if (!from) {
+        const label = input.item.id ?? input.path;
+        // Personnel and technology of the same item, or one item in two stages, are asked about once.
+        if (unsourced.has(label)) continue;
+        unsourced.add(label);
+        warnings.push({ code: 'input_source_unknown', message: `${label}: no supply facts name its source and the plan gives no "from"; it was not assessed.` });
+        questions.push({ parameter: 'from', prompt: `Where does ${label}${input.stage ? ` (stage ${input.stage})` : ''} come from? Give the plan's "from" or name the input with its "from"; until then it is not assessed.` });
         continue;
       }
     }
@@ -274,7 +380,7 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
     for (const p of producers(facts)) {
       if (p.country === from || alternatives.length >= MAX_ALTERNATIVES) continue;
       const alt = engine.assess({ item: input.item, from: p.country, to: site, date, transfer: input.transfer, endUse });
-      alternatives.push({ country: p.country, share: p.share, year: p.year, verdict: alt.verdict });
+      alternatives.push({ country: p.country, share: p.share, year: p.year, verdict: alt.verdict, stage: p.stage, ...(p.country === site ? { atSite: true } : {}) });
     }
     const share = shareOf(facts, from);
     const policy = response.jurisdictions.find((j) => j.reaches && j.verdict === response.verdict)?.licensePolicy;
@@ -294,6 +400,7 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
       jurisdictions: response.jurisdictions,
       questions: response.questions,
       ...(share ? { share } : {}),
+      ...(sourceAssumed ? { sourceAssumed: true } : {}),
       alternatives,
     });
   }
@@ -301,12 +408,8 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
   const chokepoints: Chokepoint[] = out
     .filter((i) => !FREE.has(i.verdict))
     .map((i) => {
-      const finding = i.jurisdictions
-        .filter((j) => j.reaches)
-        .flatMap((j) => j.findings.filter((f) => f.status === 'in_force' && f.requirement === i.verdict).map((f) => `${j.jurisdiction}: ${f.reason}`))[0];
-      const question = i.questions[0];
-      const why = finding ?? (question ? `${question.jurisdiction ?? ''}: ${question.prompt}`.replace(/^: /, '') : `${i.verdict} under ${i.jurisdictions.filter((j) => j.reaches && j.verdict === i.verdict).map((j) => j.jurisdiction).join(', ')}`);
-      return { item: i.item, from: i.from, transfer: i.transfer, verdict: i.verdict, ...(i.share ? { share: i.share.share } : {}), why };
+      const rules = rulesOf(i);
+      return { item: i.item, from: i.from, transfer: i.transfer, verdict: i.verdict, ...(i.share ? { share: i.share.share } : {}), why: whyOf(i, rules), rules };
     })
     .sort((a, b) => compareVerdicts(a.verdict, b.verdict) || (b.share ?? 0) - (a.share ?? 0));
 
@@ -322,6 +425,9 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
     .filter((c) => inputsByMeasure.has(c.measure))
     .map((c) => ({ date: c.date, event: c.event, jurisdiction: c.jurisdiction, measure: c.measure, title: c.title, reference: c.reference, inputs: [...inputsByMeasure.get(c.measure)!] }));
 
+  if (assumed.size) {
+    warnings.push({ code: 'input_source_assumed', message: `The plan does not say where these inputs come from; each was assessed from its largest producer at its stage in the taxonomy's supply facts: ${[...assumed].join('; ')}. Give "from" to assess your real sources.` });
+  }
   const dedup = new Map<string, Warning>();
   for (const w of warnings) dedup.set(`${w.code}|${w.jurisdiction ?? ''}|${w.measure ?? ''}|${w.message}`, w);
   return {
@@ -333,6 +439,7 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
     chokepoints,
     timeline,
     advisories: [...advisories.values()],
+    questions,
     warnings: [...dedup.values()],
   };
 }

@@ -34,7 +34,11 @@ export const ExposurePlanSchema = named('ExposurePlan', z.strictObject({
 const exposureItem = z.object({ id: z.string().optional(), resolved: z.array(z.string()), kind: z.string().optional(), stage: z.string().optional(), name: z.string().optional() });
 
 /** Another country that produces an input, and the answer for sourcing from it. */
-export const AlternativeSchema = named('Alternative', z.object({ country: CountryCodeSchema, share: z.number(), year: z.number().int(), verdict: VerdictSchema }));
+export const AlternativeSchema = named('Alternative', z.object({
+  country: CountryCodeSchema, share: z.number(), year: z.number().int(), verdict: VerdictSchema,
+  stage: z.string().optional().meta({ description: "the production stage the share is of: the input's own stage where the supply facts have it" }),
+  atSite: z.boolean().optional().meta({ description: 'the country is the site itself: sourcing there is domestic, not an export' }),
+}));
 
 /** One input's answer in an exposure report. */
 export const ExposureInputSchema = named('ExposureInput', z.object({
@@ -47,7 +51,19 @@ export const ExposureInputSchema = named('ExposureInput', z.object({
   jurisdictions: z.array(JurisdictionAssessmentSchema),
   questions: z.array(QuestionSchema),
   share: z.object({ share: z.number(), year: z.number().int(), stage: z.string(), source: z.string() }).optional().meta({ description: "the source country's share of world supply" }),
+  sourceAssumed: z.boolean().optional().meta({ description: 'the plan did not name the source: it is the largest producer in the supply facts (a warning says so)' }),
   alternatives: z.array(AlternativeSchema),
+}));
+
+/** One rule that stops an input: a regime's finding in force on the date, or the question it asks first. */
+export const ChokepointRuleSchema = named('ChokepointRule', z.object({
+  jurisdiction: z.string(),
+  requirement: VerdictSchema,
+  licensePolicy: LicensePolicySchema.optional(),
+  measure: z.string().optional(),
+  reference: z.string().optional(),
+  reason: z.string(),
+  authorizations: z.array(z.object({ id: z.string(), title: z.string() })).optional().meta({ description: 'general authorisations that cover it if their conditions are met' }),
 }));
 
 /** An input that cannot follow the production step freely. */
@@ -58,6 +74,7 @@ export const ChokepointSchema = named('Chokepoint', z.object({
   verdict: VerdictSchema,
   share: z.number().optional(),
   why: z.string(),
+  rules: z.array(ChokepointRuleSchema).meta({ description: 'every rule that stops the input, regime by regime (extension)' }),
 }));
 
 /** A dated change that touched the plan's inputs. */
@@ -81,5 +98,6 @@ export const ExposureResponseSchema = named('ExposureResponse', z.object({
   chokepoints: z.array(ChokepointSchema).meta({ description: 'inputs that cannot follow freely, most severe first' }),
   timeline: z.array(TimelineEventSchema),
   advisories: z.array(AdvisorySchema),
+  questions: z.array(QuestionSchema).meta({ description: 'what the plan must say before some inputs can be assessed, such as where an input comes from (extension)' }),
   warnings: z.array(WarningSchema),
 }).meta({ description: 'Which inputs cannot follow the step: chokepoints, alternatives, timeline, advisories (CONTRACT §8).' }));

@@ -23,23 +23,31 @@ function pct(share: number | undefined): string {
 export function formatExposure(r: ExposureResponse): string {
   const lines: string[] = [];
   lines.push(`${r.plan ?? 'Exposure plan'} — site ${r.site}, ${r.date}${r.chain ? `, chain ${r.chain}` : ''}`, '');
+  const questions = r.questions ?? [];
   if (r.chokepoints.length) {
     lines.push(`CHOKEPOINTS (${r.chokepoints.length} of ${r.inputs.length} inputs cannot follow freely), most severe first:`);
     for (const c of r.chokepoints) {
       lines.push(`  ${c.verdict.padEnd(24)} ${c.item.id ?? c.item.resolved.join('|')} from ${c.from} (${c.transfer})${c.share !== undefined ? ` — ${c.from} supplies ${pct(c.share)} of the world` : ''}`);
       lines.push(`      ${c.why}`);
+      // Further rules that stop the same input (another regime, or a second measure of the same one).
+      for (const rule of (c.rules ?? []).slice(1)) lines.push(`      and ${rule.jurisdiction}: ${rule.reason}`);
       const alternatives = r.inputs.find((i) => i.item.id === c.item.id && i.from === c.from)?.alternatives ?? [];
       const free = alternatives.filter((a) => a.verdict === 'not_controlled' || a.verdict === 'no_license_required');
-      if (free.length) lines.push(`      alternatives without a licence: ${free.map((a) => `${a.country} (${pct(a.share)}, ${a.year})`).join(', ')}`);
+      if (free.length) lines.push(`      alternatives without a licence: ${free.map((a) => `${a.country} (${pct(a.share)}${a.stage ? ` of ${a.stage}` : ''}, ${a.year}${a.atSite ? ', at the site' : ''})`).join(', ')}`);
     }
-  } else lines.push('CHOKEPOINTS: none — every input can follow under the formal rules on this date.');
+  } else if (questions.length) lines.push(`CHOKEPOINTS: none among the ${r.inputs.length} inputs assessed; ${questions.length} more could not be assessed (below).`);
+  else lines.push('CHOKEPOINTS: none — every input can follow under the formal rules on this date.');
+  if (questions.length) {
+    lines.push('', 'NOT ASSESSED until the plan says more:');
+    for (const q of questions) lines.push(`  - ${q.prompt}`);
+  }
   lines.push('');
   if (r.timeline.length) {
     lines.push('TIMELINE of dated changes touching these inputs:');
     lines.push(formatTable(['DATE', 'EVENT', 'JUR', 'REFERENCE', 'INPUTS'], r.timeline.map((t) => [t.date, t.event, t.jurisdiction, t.reference, t.inputs.join(', ')])).trimEnd());
   } else lines.push('TIMELINE: no dated change touched these inputs in the window.');
   lines.push('', 'INPUTS:');
-  lines.push(formatTable(['VERDICT', 'INPUT', 'STAGE', 'FROM', 'TRANSFER'], r.inputs.map((i) => [i.verdict, i.item.id ?? i.item.resolved.join('|'), i.item.stage ?? '(by hand)', i.from, i.transfer])).trimEnd());
+  lines.push(formatTable(['VERDICT', 'INPUT', 'STAGE', 'FROM', 'TRANSFER'], r.inputs.map((i) => [i.verdict, i.item.id ?? i.item.resolved.join('|'), i.item.stage ?? '(by hand)', i.sourceAssumed ? `${i.from} (assumed)` : i.from, i.transfer])).trimEnd());
   if (r.advisories.length) {
     lines.push('', 'ADVISORIES on these corridors (signals only; they never change a verdict):');
     for (const a of r.advisories) lines.push(`  - ${a.title} (${a.measureType}; ${a.evidence}, ${a.status}; first reported ${a.firstReported})`);

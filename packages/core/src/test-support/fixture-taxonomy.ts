@@ -13,6 +13,7 @@ const NODES: TaxonomyNode[] = [
   { id: 'graphite', kind: 'mineral', names: { en: 'Graphite', zh: '石墨' }, parents: [] },
   { id: 'graphite/artificial', kind: 'material', names: { en: 'Artificial graphite', zh: '人造石墨' }, parents: ['graphite'], identifiers: { hs: ['380110'], cnCode: ['3801100030'] } },
   { id: 'rare-earths', kind: 'mineral', names: { en: 'Rare earths', zh: '稀土' }, parents: [] },
+  { id: 'rare-earths/ore', kind: 'material', names: { en: 'Rare-earth ore' }, parents: ['rare-earths'] },
   { id: 'dysprosium', kind: 'mineral', names: { en: 'Dysprosium', zh: '镝' }, parents: ['rare-earths'] },
   { id: 'dysprosium/oxide', kind: 'material', names: { en: 'Dysprosium oxide', zh: '氧化镝' }, parents: ['dysprosium'], identifiers: { hs: ['284690'] } },
   { id: 'magnets', kind: 'group', names: { en: 'Permanent magnets' }, parents: [] },
@@ -57,6 +58,7 @@ const src = { url: 'https://example.org/supply', publisher: 'Test', date: '2025-
 const SUPPLY: SupplyFact[] = [
   { item: 'rare-earths', stage: 'mining', year: 2024, basis: 'test', shares: { AA: 0.7, US: 0.12, BB: 0.08 }, source: src, confidence: 'medium' },
   { item: 'rare-earths', stage: 'separation', year: 2023, basis: 'test', shares: { AA: 0.9 }, source: src, confidence: 'medium' },
+  { item: 'rare-earths', stage: 'separation', year: 2024, basis: 'test', shares: { AA: 0.88, BB: 0.05 }, source: src, confidence: 'medium' },
   { item: 'gallium', stage: 'refining', year: 2024, basis: 'test', shares: { AA: 0.98, JP: 0.01 }, source: src, confidence: 'high' },
 ];
 
