@@ -10,6 +10,7 @@ import { createServerEngine } from './engine.js';
 import { JobRunner } from './jobs.js';
 import { ServerMetrics } from './metrics.js';
 import { openStore, type Store } from './store/index.js';
+import { answerClientError } from './problem.js';
 import { KnowledgeReloader, liveEngine } from './knowledge.js';
 import type { Engine } from '@chokepoint/core';
 
@@ -108,6 +109,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   // Not app.listen: Express 5 hands a listen error to the callback, which made a busy port look like success.
   const server = await new Promise<Server>((resolve, reject) => {
     const s = createServer(app);
+    s.on('clientError', answerClientError);
     s.once('error', reject);
     s.listen(config.port, config.host, () => resolve(s));
   }).catch(async (err: unknown) => {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { connect } from 'node:net';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -93,6 +94,23 @@ describe.each(FIXTURES)('hostile input never reaches the store or another caller
     expect(lines[3]).toMatchObject({ id: 'deep', error: { code: 'invalid_request', errors: [{ path: `item${'.a'.repeat(31)}` }] } });
     const verified = await cli(fixture, 'audit', 'verify', '--json');
     expect(JSON.parse(verified.out)).toMatchObject({ ok: true, records: 2 });
+  });
+
+  it('screening and portfolio lines with a NUL, a lone surrogate, a prototype key or deep nesting are error lines naming the field, as the single routes answer', async () => {
+    const bad: [string, string][] = [
+      ['{"id":"n","name":"Acme\\u0000"}', 'name'],
+      ['{"id":"s","name":"Acme\\ud800"}', 'name'],
+      ['{"id":"p","name":"Acme","__proto__":{"x":1}}', '__proto__'],
+      [JSON.stringify({ id: 'd', name: 'Acme', country: nested(3000) }), `country${'.a'.repeat(31)}`],
+    ];
+    const screened = (await (await fetch(`${url}/v1/screenings/batch`, ndjson([{ id: 'ok', name: 'Acme Metals GmbH' }, ...bad.map(([l]) => l)]))).text()).trim().split('\n').map((l) => JSON.parse(l) as { id?: string | null; line?: number; query?: unknown; error?: { code: string; errors: { path: string }[] } });
+    expect(screened).toHaveLength(1 + bad.length);
+    expect(screened[0]!.query).toMatchObject({ id: 'ok' });
+    bad.forEach(([, path], i) => expect(screened[i + 1], path).toMatchObject({ line: i + 2, error: { code: 'invalid_request', errors: [expect.objectContaining({ path })] } }));
+    for (const [body, path] of bad.slice(0, 3)) expect((await problemOf(await fetch(`${url}/v1/screenings`, json(body)), 400)).errors!.map((e) => e.path), path).toContain(path);
+    const portfolio = (await (await fetch(`${url}/v1/changes/portfolio?from=2025-01-01&to=2025-12-31`, ndjson([GALLIUM, '{"item":{"id":"gallium/metal","name":"x\\u0000"},"from":"CN","to":"US"}']))).text()).trim().split('\n').map((l) => JSON.parse(l) as { error?: { errors: { path: string }[] } });
+    expect(portfolio[0]!.error).toBeUndefined();
+    expect(portfolio[1]!.error!.errors.map((e) => e.path)).toEqual(['item.name']);
   });
 
   it('requests with NUL or lone surrogates sent alongside good ones never fail a good one in the same group commit', async () => {
@@ -287,6 +305,41 @@ describe('SQLite append-only triggers (#10.6)', () => {
     }
     expect((await cli(fixture, 'audit', 'verify')).code).toBe(0);
     await fixture.dispose();
+  });
+});
+
+describe('requests Node\'s HTTP parser refuses before any route (#10.8)', () => {
+  it('headers too large (431) and a malformed request (400) are problem documents naming what was wrong', async () => {
+    const fixture = sqliteFixture();
+    const server = await startTestServer(fixture);
+    const { port } = new URL(server.url);
+    const raw = (request: string) => new Promise<string>((resolve, reject) => {
+      let got = '';
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write(request));
+      socket.on('data', (d) => (got += d.toString()));
+      socket.on('error', reject);
+      socket.on('close', () => resolve(got));
+    });
+    const parse = (response: string) => {
+      const [head, body] = response.split('\r\n\r\n', 2) as [string, string];
+      return { status: Number(head.split(' ')[1]), type: /content-type: ([^\r]+)/i.exec(head)?.[1], body: JSON.parse(body) as Problem };
+    };
+    try {
+      const long = await fetch(`${server.url}/v1/compare?item=${'a'.repeat(100_000)}`);
+      const p = await problemOf(long, 431);
+      expect(p).toMatchObject({ status: 431, errors: [{ path: 'headers' }] });
+      const overflow = parse(await raw(`GET /v1/plugins HTTP/1.1\r\nHost: x\r\nX-Big: ${'b'.repeat(70_000)}\r\n\r\n`));
+      expect(overflow).toMatchObject({ status: 431, type: 'application/problem+json', body: { status: 431, errors: [{ path: 'headers' }] } });
+      for (const request of ['HELLO THERE\r\n\r\n', 'GET /v1/plugins HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n', 'GET / HTTP/1.1\r\nBad Header Line\r\n\r\n']) {
+        const bad = parse(await raw(request));
+        expect(bad, request).toMatchObject({ status: 400, type: 'application/problem+json', body: { status: 400, errors: [{ path: '', message: expect.any(String) }] } });
+      }
+      // The server goes on answering.
+      expect((await fetch(`${server.url}/v1/plugins`)).status).toBe(200);
+    } finally {
+      await server.close();
+      await fixture.dispose();
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { jsonBody } from '../json-body.js';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { portfolioChanges, readNdjson, ValidationError, type BatchLine, type Engine } from '@chokepoint/core';
+import { inputSafetyProblems, portfolioChanges, readNdjson, ValidationError, type BatchLine, type Engine } from '@chokepoint/core';
 import { detectFormat, diffList, ImportError, importText, LIST_FORMATS, updateLists, type ListFormat, type ListStore } from '@chokepoint/lists';
 import type { Api } from '../api.js';
 import type { KnowledgeReloader } from '../knowledge.js';
@@ -67,12 +67,20 @@ async function streamLines(req: Request, res: Response, limit: number, answer: (
           out += `${JSON.stringify({ id: l.id ?? null, line: l.line, error: l.error })}\n`;
           continue;
         }
+        // Each line as a JSON body of its own (api.ts): a lone surrogate, a NUL, a prototype key or deep
+        // nesting is refused naming the field, as POST /v1/screenings refuses it, not echoed in an answer.
+        const unsafe = inputSafetyProblems(l.request);
+        const rawId = (l.request as { id?: unknown } | null)?.id;
+        const lineId = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : null;
+        if (unsafe.length) {
+          out += `${JSON.stringify({ id: unsafe.some((e) => e.path === 'id') ? null : lineId, line: l.line, error: { code: 'invalid_request', message: unsafe.map((e) => `${e.path}: ${e.message}`).join('; '), errors: unsafe } })}\n`;
+          continue;
+        }
         try {
           out += `${JSON.stringify(answer(l))}\n`;
         } catch (err) {
           if (!(err instanceof ValidationError)) throw err;
-          const rawId = (l.request as { id?: unknown } | null)?.id;
-          out += `${JSON.stringify({ id: typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : null, line: l.line, error: { code: err.code, message: err.message, errors: err.errors } })}\n`;
+          out += `${JSON.stringify({ id: lineId, line: l.line, error: { code: err.code, message: err.message, errors: err.errors } })}\n`;
         }
       }
       if (out && !res.write(out)) await drainOrClose(res);
