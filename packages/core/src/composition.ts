@@ -25,8 +25,10 @@ export function symbolOf(node: string): string | undefined {
  * What a request says about an item's make-up (#12.3). `given` when it states a composition at all
  * (any `fraction.<Symbol>` parameter, or `content[]`); `present` holds the symbols it names, from
  * `fraction.<Symbol>` above zero and from content parts (with a value share above zero) that are an
- * element, are made of one, or state their own composition. When a composition is given, an element
- * it does not name is absent.
+ * element, are made of one, or state their own composition. When a composition is given and names at
+ * least one element as present, an element it does not name is absent; a request that only states zero
+ * shares ("fraction.Dy": 0) says what the item lacks, not what it is made of, so the elements it does not
+ * mention stay unknown and are asked ({@link knownAbsent}).
  */
 export interface Composition {
   given: boolean;
@@ -34,6 +36,18 @@ export interface Composition {
 }
 
 const NONE: Composition = Object.freeze({ given: false, present: new Set<string>() });
+
+/**
+ * True when the request says the item holds none of the element: a zero share stated for it, or a composition
+ * that names other elements as present and leaves it out. A request stating only zero shares leaves every
+ * other element unknown (#12.3: a question only when it is unknown).
+ */
+export function knownAbsent(composition: Composition, symbol: string, parameters: Readonly<Record<string, number>> | undefined): boolean {
+  if (composition.present.has(symbol)) return false;
+  const stated = parameters?.[`fraction.${symbol}`];
+  if (stated !== undefined) return !(stated > 0);
+  return composition.given && composition.present.size > 0;
+}
 
 /** The composition a request states; `resolve` maps a content part to its taxonomy lineage. */
 export function compositionOf(item: ItemRef, resolve: (item: ItemRef) => ResolvedItem): Composition {
@@ -128,7 +142,7 @@ export function compositionDecides(ids: readonly string[] | undefined, requested
     for (const a of path) {
       for (const p of taxonomy.node(a)?.parents ?? []) if ((p === n || path.includes(p)) && compositionDefines(a, p, item, composition, taxonomy) !== undefined) return true;
     }
-    return taxonomy.ancestors(id).some((a) => !above.includes(a) && SYMBOLS[a] !== undefined && !composition.present.has(SYMBOLS[a]!));
+    return taxonomy.ancestors(id).some((a) => !above.includes(a) && SYMBOLS[a] !== undefined && knownAbsent(composition, SYMBOLS[a]!, item.parameters));
   }));
 }
 

@@ -55,13 +55,19 @@ export function evaluateCondition(condition: Condition, parameters: Readonly<Rec
 
 /**
  * A `fraction.<Symbol>` the request does not give, read from the composition it does give (#12.3):
- * an element the composition leaves out is absent (share 0); one it names without a share meets
+ * an element a composition naming other elements leaves out is absent (share 0), one left out of a request
+ * that only states zero shares is unknown; one it names without a share meets
  * "more than 0" and is otherwise unknown; without any composition the share is unknown.
  */
 function fromComposition(condition: ParameterCondition, composition: Composition | undefined): ConditionResult {
   const unknown: ConditionResult = { value: 'unknown', missing: [condition.param] };
   if (!composition?.given || !condition.param.startsWith('fraction.')) return unknown;
-  if (!composition.present.has(condition.param.slice(9))) return compareParameter(0, condition.op, condition.value) ? TRUE : FALSE;
+  // Left out of a composition that names other elements: absent. Left out of a request that only states zero
+  // shares: unknown, asked (see knownAbsent).
+  if (!composition.present.has(condition.param.slice(9))) {
+    if (composition.present.size === 0) return unknown;
+    return compareParameter(0, condition.op, condition.value) ? TRUE : FALSE;
+  }
   if (condition.op === '>' && condition.value <= 0) return TRUE;
   if (condition.op === '>=' && condition.value <= 0) return TRUE;
   return unknown;

@@ -155,6 +155,17 @@ describe('composition decides coverage (#12.3)', () => {
     expect(r.verdict).toBe('not_controlled');
     expect(r.questions).toEqual([]);
   });
+  it('a request stating only that Dy is absent leaves Tb unknown: asked, not answered not listed', () => {
+    const r = magnet({ parameters: { 'fraction.Dy': 0 } });
+    expect(r.verdict).toBe('needs_information');
+    expect(r.questions.map((q) => q.parameter)).toContain('fraction.Tb');
+    expect(r.questions.map((q) => q.parameter)).not.toContain('fraction.Dy');
+  });
+  it('both stated absent: not listed, nothing asked', () => {
+    const r = magnet({ parameters: { 'fraction.Dy': 0, 'fraction.Tb': 0 } });
+    expect(r.verdict).toBe('not_controlled');
+    expect(r.questions).toEqual([]);
+  });
   it('content naming a dysprosium material lists it', () => {
     const r = magnet({ content: [{ item: { id: 'dysprosium/oxide' }, origin: 'CN', valueShare: 0.05 }] });
     expect(r.verdict).toBe('license_required');

@@ -58,3 +58,12 @@ t.run('No. 61/2025 part 1(1): foreign Dy/Tb magnets with PRC-origin Part I conte
   { name: 'PRC dysprosium of unknown form may be a Part I input: the question for the share', request: foreignMagnet([cnPart('dysprosium', 0.05)], '2026-11-11'), verdict: 'needs_information', questions: ['content'] },
   { name: 'a foreign NdFeB magnet whose stated Dy share makes it a Part II item', request: { item: { id: 'magnets/ndfeb', origin: 'DE', parameters: { 'fraction.Dy': 0.02 }, content: [cnPart('dysprosium/metal', 0.002)] }, from: 'DE', to: 'US', date: '2026-11-11', endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-61', entry: 'cn-2025-61-content' }] },
 ]);
+
+// No. 18 lists NdFeB magnet materials containing terbium or dysprosium: a request that says only that the magnet
+// has no dysprosium has said nothing about terbium (a question), one that rules out both is not listed.
+const PT = new PluginTester(plugin);
+PT.run('composition stated only as absences (#12.3)', [
+  { name: 'NdFeB with fraction.Dy 0 and terbium not stated: asked', request: { item: { id: 'magnets/ndfeb', parameters: { 'fraction.Dy': 0 } }, from: 'CN', to: 'DE', date: '2025-04-04', endUse: 'civil' }, verdict: 'needs_information' },
+  { name: 'NdFeB with fraction.Dy 0 and fraction.Tb 0: not listed', request: { item: { id: 'magnets/ndfeb', parameters: { 'fraction.Dy': 0, 'fraction.Tb': 0 } }, from: 'CN', to: 'DE', date: '2025-04-04', endUse: 'civil' }, verdict: 'not_controlled' },
+  { name: 'NdFeB described as Nd 30 % with fraction.Dy 0: terbium left out of a stated make-up is absent', request: { item: { id: 'magnets/ndfeb', parameters: { 'fraction.Nd': 0.3, 'fraction.Dy': 0 } }, from: 'CN', to: 'DE', date: '2025-04-04', endUse: 'civil' }, verdict: 'not_controlled' },
+]);
