@@ -7,6 +7,7 @@ import annexIMeasures from '../data/annex-i-measures.json' with { type: 'json' }
 import annexIVersions from '../data/annex-i-versions.json' with { type: 'json' };
 import annexIv from '../data/annex-iv.json' with { type: 'json' };
 import armsEmbargoes from '../data/arms-embargoes.json' with { type: 'json' };
+import broadItems from '../data/broad-items.json' with { type: 'json' };
 import domainLinks from '../data/domain-links.json' with { type: 'json' };
 import measures from '../data/measures.json' with { type: 'json' };
 import noRussiaClause from '../data/no-russia-clause.json' with { type: 'json' };
@@ -21,6 +22,7 @@ const FILES: Record<string, unknown> = {
   'annex-i-versions.json': annexIVersions,
   'annex-iv.json': annexIv,
   'arms-embargoes.json': armsEmbargoes,
+  'broad-items.json': broadItems,
   'domain-links.json': domainLinks,
   'measures.json': measures,
   'no-russia-clause.json': noRussiaClause,

@@ -8,6 +8,7 @@ import { UNION_GENERAL_AUTHORISATIONS, authorisationCoversCode } from './ugeas.j
 import { annexViiElsewhereWarning, sanctionTargets, sanctionsLists } from './sanctions.js';
 import { SANCTIONS_LISTS, SANCTIONS_MATERIALS } from './sanctions-lists.js';
 import { NO_RUSSIA_CLAUSE_MEASURE, noRussiaClauseWarning } from './no-russia-clause.js';
+import { broadItemQuestion } from './broad-items.js';
 
 /** Measures of the bans by customs code, cited by the hook. */
 const SANCTIONS_LIST_MEASURES = [...new Set([...SANCTIONS_LISTS.map((l) => l.measure), ...SANCTIONS_MATERIALS.map((m) => m.measure)])];
@@ -133,6 +134,10 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   const maybeEntries = listed ? [] : ctx.matchedEntries.filter((e) => ANNEX_I_MEASURES.has(e.measure) && e.conditions !== undefined && ctx.statusOf(e.measure, e) === 'in_force');
   const maybeListed = maybeEntries.length > 0;
   const maybeCodes = [...new Set(maybeEntries.map((e) => e.code).filter((c): c is string => c !== undefined))];
+  // A class of goods of which Annex I lists only some members (semiconductor equipment), named without an Annex I
+  // code: the code is asked, not not_controlled answered.
+  const broad = listed || maybeListed ? undefined : broadItemQuestion(ctx);
+  if (broad) questions.push(broad);
   const codeOf = (f: Finding): string | undefined => {
     const code = f.entry?.code;
     if (!code) return undefined;

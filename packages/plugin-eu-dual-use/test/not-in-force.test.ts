@@ -92,9 +92,9 @@ t.run('Belarus: Annex Va Part B (Art. 1f) and Annex XIV (Art. 1s)', [
 ]);
 
 t.run('national controls (Art. 9 Reg. 2021/821) before they apply', [
-  { name: 'semiconductor equipment (CN 8486 20) from the Netherlands the day before its regulation (31 August 2023): shown, not counted, no warning', request: req({ hs: '848620' }, 'NL', 'CN', '2023-08-31'), verdict: 'not_controlled',
+  { name: 'semiconductor equipment (CN 8486 20) from the Netherlands the day before its regulation (31 August 2023): shown, not counted, no warning', request: req({ hs: '848620', parameters: { 'eu.annexIListed': 0 } }, 'NL', 'CN', '2023-08-31'), verdict: 'not_controlled',
     findings: [{ measure: 'nl-2023-advanced-semiconductor-equipment', status: 'not_yet_in_force' }], noWarnings: ['national_control'] },
-  { name: 'its first day (1 September 2023): a warning to check the national list, no finding', request: req({ hs: '848620' }, 'NL', 'CN', '2023-09-01'), verdict: 'not_controlled',
+  { name: 'its first day (1 September 2023): a warning to check the national list, no finding', request: req({ hs: '848620', parameters: { 'eu.annexIListed': 0 } }, 'NL', 'CN', '2023-09-01'), verdict: 'not_controlled',
     noFindings: [{ measure: 'nl-2023-advanced-semiconductor-equipment' }], warnings: ['national_control'] },
   { name: 'an Annex I item from Germany before the 2024 AWV ordinance (16 July 2024): the licence alone counts', request: req({ euCode: '3B001' }, 'DE', 'CN', '2024-07-16'), verdict: 'license_required',
     findings: [{ measure: 'de-awv-2024-emerging-technologies', status: 'not_yet_in_force' }], noWarnings: ['national_control'] },

@@ -61,7 +61,7 @@ t.run('Belarus: Regulation 2026/513 is a known unread amendment', [
 t.run('the no-Russia clause (Art. 12g) for Annex XL items', [
   { name: 'processors (CN 8542 31) to Kazakhstan on 2024-03-20: warned, with the legacy-contract exemption', request: req({ hs: '854231' }, 'KZ', '2024-03-20'), verdict: 'not_controlled', warnings: ['no_russia_clause'] },
   { name: '... not the day before', request: req({ hs: '854231' }, 'KZ', '2024-03-19'), verdict: 'not_controlled', noWarnings: ['no_russia_clause'] },
-  { name: 'wafer-making machines (CN 8486 10) to China in 2025', request: req({ hs: '848610' }, 'CN', '2025-06-01'), verdict: 'not_controlled', warnings: ['no_russia_clause'] },
+  { name: 'wafer-making machines (CN 8486 10) outside Annex I to China in 2025', request: req({ hs: '848610', parameters: { 'eu.annexIListed': 0 } }, 'CN', '2025-06-01'), verdict: 'not_controlled', warnings: ['no_russia_clause'] },
   { name: 'printed circuits (heading 8534, listed as 8534 00) to Türkiye', request: req({ hs: '853400' }, 'TR', '2025-06-01'), verdict: 'not_controlled', warnings: ['no_russia_clause'] },
   { name: 'not for a partner country of Annex VIII (the United States)', request: req({ hs: '854231' }, 'US', '2025-06-01'), verdict: 'not_controlled', noWarnings: ['no_russia_clause'] },
   { name: 'not for an item outside Annex XL (CN 8542 90, parts of integrated circuits)', request: req({ hs: '854290' }, 'KZ', '2025-06-01'), verdict: 'not_controlled', noWarnings: ['no_russia_clause'] },

@@ -162,9 +162,9 @@ t.run('sanctions', [
 ]);
 
 t.run('national controls (Art. 9) as warnings', [
-  { name: 'wafer-processing machines (CN 8486 20) from the Netherlands to China on 1 September 2023: the Dutch national list may apply', request: req({ hs: '848620' }, 'NL', 'CN', { date: '2023-09-01' }), verdict: 'not_controlled', warnings: ['national_control'] },
-  { name: '... not the day before the Dutch measure (31 August 2023)', request: req({ hs: '848620' }, 'NL', 'CN', { date: '2023-08-31' }), verdict: 'not_controlled', noWarnings: ['national_control'] },
-  { name: 'the same machines from Italy (no national measure modelled) carry no warning', request: req({ hs: '848620' }, 'IT', 'CN', { date: '2024-01-01' }), verdict: 'not_controlled', noWarnings: ['national_control'] },
+  { name: 'wafer-processing machines (CN 8486 20) meeting no Annex I entry from the Netherlands to China on 1 September 2023: the Dutch national list may apply', request: req({ hs: '848620', parameters: { 'eu.annexIListed': 0 } }, 'NL', 'CN', { date: '2023-09-01' }), verdict: 'not_controlled', warnings: ['national_control'] },
+  { name: '... not the day before the Dutch measure (31 August 2023)', request: req({ hs: '848620', parameters: { 'eu.annexIListed': 0 } }, 'NL', 'CN', { date: '2023-08-31' }), verdict: 'not_controlled', noWarnings: ['national_control'] },
+  { name: 'the same machines from Italy (no national measure modelled) carry no warning', request: req({ hs: '848620', parameters: { 'eu.annexIListed': 0 } }, 'IT', 'CN', { date: '2024-01-01' }), verdict: 'not_controlled', noWarnings: ['national_control'] },
   { name: 'a Category 3 item from Germany from 17 July 2024', request: req({ euCode: '3A001.a.1' }, 'DE', 'CN', { date: '2024-07-17' }), verdict: 'license_required', warnings: ['national_control'] },
   { name: '... not on 16 July 2024', request: req({ euCode: '3A001.a.1' }, 'DE', 'CN', { date: '2024-07-16' }), verdict: 'license_required', noWarnings: ['national_control'] },
 ]);
@@ -241,3 +241,22 @@ new PluginTester(plugin).run('non-Annex I goods to Russia and Belarus are checke
     findings: [{ measure: 'eu-reg-765-2006-art-1s', code: 'CN 8482', status: 'in_force' }], warnings: ['sanctions_partial'] },
   { name: 'ball bearings to the United States: no sanctions list applies', request: { item: { hs: '848210' }, from: 'DE', to: 'US', date: '2025-06-01', endUse: 'civil' }, verdict: 'not_controlled', noWarnings: ['sanctions_partial', 'sanctions_not_modelled'] },
 ]);
+
+// Annex I lists only some semiconductor manufacturing and test equipment (3B001, 3B002; 3B501, 3B503 and 3B504 from
+// Delegated Regulation 2025/2003, 2025-11-15), by specifications: equipment named by its class or its CN code alone
+// must be asked for its Annex I entry, not answered not_controlled (review of #12 class 2, broader identifiers).
+new PluginTester(plugin).run('semiconductor equipment named without an Annex I code', [
+  { name: 'CN 8486 20 to China in 2026: the Annex I entry is asked, naming 3B001, 3B002 and the 2025 entries', request: req({ hs: '848620' }, 'DE', 'CN'), verdict: 'needs_information', questions: ['item.euCode'] },
+  { name: 'the taxonomy class itself: asked too', request: req({ id: 'equipment/semiconductor' }, 'DE', 'CN'), verdict: 'needs_information', questions: ['item.euCode'] },
+  { name: 'stated to meet no Annex I entry: not controlled', request: req({ hs: '848620', parameters: { 'eu.annexIListed': 0 } }, 'DE', 'CN'), verdict: 'not_controlled' },
+  { name: 'classified 3B001 by the exporter: a licence', request: req({ hs: '848620', euCode: '3B001' }, 'DE', 'CN'), verdict: 'license_required', findings: [{ measure: 'eu-del-reg-2025-2003', code: '3B001', status: 'in_force' }] },
+  { name: 'between member states nothing is asked (no 3B entry is in Annex IV)', request: req({ hs: '848620' }, 'DE', 'FR'), verdict: 'not_controlled' },
+]);
+
+describe('the semiconductor-equipment question names only the entries in force on the date', () => {
+  const prompt = (date: string) => t.engine.assess(req({ hs: '848620' }, 'DE', 'US', { date })).questions.find((q) => q.parameter === 'item.euCode')!;
+  it('3B501 is named from 2025-11-15, not the day before', () => {
+    expect(prompt('2025-11-14').candidates).toEqual(['3B001', '3B002']);
+    expect(prompt('2025-11-15').candidates).toEqual(['3B001', '3B002', '3B501', '3B503', '3B504']);
+  });
+});
