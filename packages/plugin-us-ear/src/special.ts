@@ -95,6 +95,9 @@ export function specialOutcome(reason: CclReason, to: CountryCode, from: Country
     return aiTiers(to, date) ? yes('Country Groups D:1, D:4 or D:5 outside A:5/A:6 (enforced reading)', true) : no;
   }
   if (/Macau or D:5|Macau\/D:5/.test(scope)) return dest === 'MO' || inGroup('D:5', to, date) ? yes('Macau or Country Group D:5') : no;
+  // 0A501 License Requirement Note (eCFR 2026-09-24): "a license is required for exports and reexports of ECCN 0A501.y.7
+  // firearms to the People's Republic of China" in addition to the Country Chart. Hong Kong is read as China.
+  if (/People's Republic of China/.test(scope)) return dest === 'CN' ? yes("the People's Republic of China (License Requirement Note of the ECCN)") : no;
   if (/China, Russia,? (or )?Venezuela/.test(scope)) return ['CN', 'RU', 'VE'].includes(dest) ? yes('China, Russia or Venezuela') : no;
   if (/E:1/.test(scope)) return inGroup('E:1', to, date) ? yes('Country Group E:1') : no;
   if (/Iran and North Korea/.test(scope)) return ['IR', 'KP'].includes(dest) ? yes('Iran or North Korea') : no;

@@ -43,6 +43,12 @@ t.run('classification and the Country Chart (15 CFR 738.4)', [
 ]);
 
 t.run('controls outside the chart (part 742)', [
+  // 0A501 License Requirement Note (eCFR 2026-09-24): "In addition to using the Commerce Country Chart …, a license is
+  // required for exports and reexports of ECCN 0A501.y.7 firearms to the People's Republic of China."
+  { name: '0A501.y.7 (firearms made 1890-1898 and reproductions) to China: licence under the ECCN note', request: us({ eccn: '0A501.y.7' }, 'CN'), verdict: 'license_required', findings: [{ measure: M.special, code: '0A501.y.7' }] },
+  { name: '0A501.y.7 to Hong Kong (read as China): licence', request: us({ eccn: '0A501.y.7' }, 'HK'), verdict: 'license_required', findings: [{ measure: M.special }] },
+  { name: '0A501.y.7 to Germany: AT only, no licence', request: us({ eccn: '0A501.y.7' }, 'DE'), verdict: 'no_license_required' },
+  { name: '0A501.y.1 (stocks) to China: the note names y.7 only, no licence', request: us({ eccn: '0A501.y.1' }, 'CN'), verdict: 'no_license_required', noFindings: [{ measure: M.special }] },
   { name: '3B001.c.1.a is controlled worldwide (NS and RS)', request: us({ eccn: '3B001.c.1.a' }, 'JP'), verdict: 'license_required', findings: [{ measure: M.special, code: '3B001.c.1.a' }] },
   { name: '3B001.l goes to China (D:5) only with a licence', request: us({ eccn: '3B001.l' }, 'CN', { item: { eccn: '3B001.l', parameters: { 'ear.advancedNodeFab': 0 } } }), verdict: 'license_required', findings: [{ measure: M.special }] },
   { name: '3B001.l to Germany: NLR', request: us({ eccn: '3B001.l' }, 'DE'), verdict: 'no_license_required' },
