@@ -73,6 +73,16 @@ describe('exposure', () => {
       expect([...new Set(c.rules.map((x) => x.jurisdiction))]).toEqual(binding);
     }
   });
+  it('moves a technology named by hand without a transfer as technology, as the chain does', () => {
+    const r = engine.exposure({ site: 'US', date: '2025-06-01', inputs: [{ item: { id: 'tech/rare-earths/separation' }, from: 'AA' }] });
+    expect(r.inputs.map((i) => [i.transfer, i.verdict])).toEqual([['technology', 'prohibited']]);
+    const goods = engine.exposure({ site: 'US', date: '2025-06-01', inputs: [{ item: { id: 'dysprosium/oxide' }, from: 'AA' }] });
+    expect(goods.inputs[0]!.transfer).toBe('goods');
+  });
+  it('says when it assumed a civil end use because the plan names none', () => {
+    expect(engine.exposure(plan).warnings.map((w) => w.code)).toContain('end_use_assumed');
+    expect(engine.exposure({ ...plan, endUse: 'civil' }).warnings.map((w) => w.code)).not.toContain('end_use_assumed');
+  });
   it('lets a hand-named input replace the same chain input', () => {
     const r = engine.exposure({ ...plan, inputs: [{ item: { id: 'gallium/metal' }, from: 'BB' }] });
     expect(r.inputs.filter((i) => i.item.id === 'gallium/metal').map((i) => [i.from, i.via, i.verdict])).toEqual([['BB', 'plan', 'prohibited']]);

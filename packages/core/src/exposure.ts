@@ -306,7 +306,9 @@ function expandPlan(raw: unknown, taxonomy: TaxonomyView): { plan: ExposurePlan;
         const id = input.item.id;
         if (typeof id === 'string' && !taxonomy.node(id)) errors.push({ path: `${path}.item.id`, message: `unknown taxonomy ID ${JSON.stringify(id)}` });
         const from = country(input.from, `${path}.from`, defaultFrom === undefined);
-        const transfer = input.transfer ?? 'goods';
+        // Without a transfer, a technology node moves as technology (as a chain's technology input does), anything else as goods.
+        const node = typeof id === 'string' ? taxonomy.node(id) : undefined;
+        const transfer = input.transfer ?? (node?.kind === 'technology' ? 'technology' : 'goods');
         if (!['goods', 'technology', 'software'].includes(transfer as string)) errors.push({ path: `${path}.transfer`, message: 'expected "goods", "technology" or "software"' });
         inputs.push({ item: input.item as ItemRef, from: from ?? defaultFrom, transfer: transfer as TransferType, via: 'plan', path });
       });
@@ -425,6 +427,9 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
     .filter((c) => inputsByMeasure.has(c.measure))
     .map((c) => ({ date: c.date, event: c.event, jurisdiction: c.jurisdiction, measure: c.measure, title: c.title, reference: c.reference, inputs: [...inputsByMeasure.get(c.measure)!] }));
 
+  if (plan.endUse === undefined && out.length) {
+    warnings.push({ code: 'end_use_assumed', message: 'The plan names no end use; every input was assessed for a civil end use. Give "endUse" ("military" or "unknown") if the production may serve a military use: end-use rules (military catch-alls, military end-user bans) can then apply.' });
+  }
   if (assumed.size) {
     warnings.push({ code: 'input_source_assumed', message: `The plan does not say where these inputs come from; each was assessed from its largest producer at its stage in the taxonomy's supply facts: ${[...assumed].join('; ')}. Give "from" to assess your real sources.` });
   }
