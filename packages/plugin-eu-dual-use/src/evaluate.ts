@@ -27,6 +27,7 @@ const PARENTS_WITH_CHILDREN = new Set([...ANNEX_I_CODES].map((c) => c.split('.')
 const SANCTIONS = [
   { country: 'RU', measure: 'eu-reg-833-2014-art-2', entry: 'ru-dual-use-ban', law: 'Art. 2(1) of Council Regulation (EU) No 833/2014 (as replaced by Regulation 2022/328)', name: 'Russia' },
   { country: 'BY', measure: 'eu-reg-765-2006-art-1e', entry: 'by-dual-use-ban', law: 'Art. 1e(1) of Council Regulation (EC) No 765/2006 (as replaced by Regulation 2022/355)', name: 'Belarus' },
+  { country: 'KP', measure: 'eu-reg-2017-1509-art-3', entry: 'kp-dual-use-ban', law: 'Art. 3(1)(a) of Council Regulation (EU) 2017/1509 with Annex II Part I (every dual-use item of Annex I)', name: 'North Korea' },
 ] as const;
 /**
  * The earlier, narrower bans on dual-use items for military use or a military end-user: Russia, Art. 2 of Regulation
@@ -159,8 +160,12 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   const dualUseThen = today.length > 0 && answer428 !== 0 && (preRecastCode !== undefined || answer428 === 1);
 
   const targets = sanctionTargets(request);
+  // North Korea is not one of the Russia/Belarus targets (no CN-code lists are read for it): its ban reaches the
+  // destination and a receiving party there, "in, or for use in the DPRK".
+  const dprk = [{ country: request.to, basis: `to ${request.to}` }, { country: request.endUser?.country, basis: `endUser.country ${request.endUser?.country}` },
+    ...(request.parties ?? []).map((p, i) => ({ country: p.country, basis: `parties[${i}].country ${p.country}` }))].find((t) => t.country === 'KP');
   for (const s of SANCTIONS) {
-    const target = targets.find((t) => t.country === s.country);
+    const target = s.country === 'KP' ? dprk : targets.find((t) => t.country === s.country);
     if (!target) continue;
     const via = target.basis === `to ${to}` ? '' : ` (${target.basis.replace(/ [A-Z]{2}$/, '')} is in ${s.name}, so the export reaches ${s.name} indirectly)`;
     // A ban not yet in force on the date is shown with its status and not counted (CONTRACT §3), for an item today's

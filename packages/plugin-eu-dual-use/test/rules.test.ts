@@ -260,3 +260,14 @@ describe('the semiconductor-equipment question names only the entries in force o
     expect(prompt('2025-11-15').candidates).toEqual(['3B001', '3B002', '3B501', '3B503', '3B504']);
   });
 });
+
+// Regulation 2017/1509 (in force 2017-09-01, Art. 57): Art. 3(1)(a) prohibits exporting the goods of Annex II to any
+// person in, or for use in, the DPRK, and Art. 3(2) puts every dual-use item of Annex I to Regulation 428/2009 in its Part I.
+new PluginTester(plugin).run('North Korea: every Annex I item prohibited (Reg. 2017/1509 Art. 3)', [
+  { name: 'hafnium (1C231) to North Korea in 2026: prohibited', request: req({ euCode: '1C231' }, 'DE', 'KP'), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-2017-1509-art-3', requirement: 'prohibited', status: 'in_force' }] },
+  { name: 'shipped to China for an end user in North Korea: prohibited (for use in the DPRK)', request: req({ euCode: '3C005' }, 'DE', 'CN', { endUser: { name: 'Korea Mining Co', country: 'KP' } }), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-2017-1509-art-3', requirement: 'prohibited', status: 'in_force' }] },
+  { name: 'an unlisted item (civil) is not caught by Part I', request: req({ hs: '720851' }, 'DE', 'KP'), verdict: 'not_controlled', noFindings: [{ measure: 'eu-reg-2017-1509-art-3', status: 'in_force' }] },
+  { name: 'a listed item to China without a DPRK party: a licence only', request: req({ euCode: '3C005' }, 'DE', 'CN'), verdict: 'license_required', noFindings: [{ measure: 'eu-reg-2017-1509-art-3' }] },
+]);
