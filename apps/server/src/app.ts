@@ -115,7 +115,7 @@ export function createApp(ctx: AppContext): Express {
   assessmentRoutes(api, { assessor: ctx.assessor, writer: ctx.writer, store, bodyLimit: config.bodyLimitBytes, batchLimit: config.batchLimitBytes, draining: () => ctx.state.shuttingDown, cut: ctx.state.cut ?? new AbortController().signal });
   jobRoutes(api, { store, runner: ctx.jobs, jobLimit: config.jobLimitBytes });
   exposureRoutes(api, ctx.engine, config.bodyLimitBytes);
-  knowledgeRoutes(api, { engine: ctx.engine, store, reloader: ctx.reloader, bodyLimit: config.bodyLimitBytes, batchLimit: config.batchLimitBytes });
+  knowledgeRoutes(api, { engine: ctx.engine, store, reloader: ctx.reloader, bodyLimit: config.bodyLimitBytes, batchLimit: config.batchLimitBytes, draining: () => ctx.state.shuttingDown, cut: ctx.state.cut });
 
   describeOperationalRoutes(api);
   const openapi = api.document({

@@ -485,6 +485,47 @@ describe('graceful shutdown (#10.9) and back-pressure (#10.10)', () => {
     }
   });
 
+  it('screening and portfolio batches cut by a shutdown end with the same in-band line, at the next chunk or when the timeout runs out', async () => {
+    const fixture = sqliteFixture();
+    const server = await startTestServer(fixture, { CHOKEPOINT_SHUTDOWN_TIMEOUT_SECONDS: '1' });
+    try {
+      const open = async (path: string, first: unknown) => {
+        let controller!: ReadableStreamDefaultController<Uint8Array>;
+        const body = new ReadableStream<Uint8Array>({ start: (c) => void (controller = c) });
+        const push = (line: unknown) => controller.enqueue(new TextEncoder().encode(`${JSON.stringify(line)}\n`));
+        push(first);
+        const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body, duplex: 'half' } as RequestInit);
+        const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+        let text = '';
+        while (!text.includes('\n')) text += (await reader.read()).value ?? '';
+        const rest = async () => {
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) break;
+            text += value;
+          }
+          return text.trim().split('\n').map((l) => JSON.parse(l) as { error?: { code: string; answered: number } });
+        };
+        return { push, rest };
+      };
+      const screening = await open('/v1/screenings/batch', { id: 's1', name: 'Acme Metals GmbH' });
+      const portfolio = await open('/v1/changes/portfolio?from=2025-01-01&to=2025-12-31', GALLIUM);
+      const closing = server.close();
+      // The screening batch gets its next chunk during the drain; the portfolio batch never does.
+      screening.push({ id: 's2', name: 'Acme Metals GmbH' });
+      for (const batch of [screening, portfolio]) {
+        const lines = await batch.rest();
+        expect(lines).toHaveLength(2);
+        expect(lines[0]!.error).toBeUndefined();
+        expect(lines[1]!.error).toMatchObject({ code: 'shutting_down', answered: 1 });
+      }
+      await closing;
+    } finally {
+      await server.close();
+      await fixture.dispose();
+    }
+  });
+
   it('SIGTERM to the running binary during a long streamed batch: /readyz 503 while it drains, the batch ends with a line saying how many lines were answered, the process exits 0', async () => {
     const fixture = sqliteFixture();
     const { child, url, output } = await spawnServer(fixture);

@@ -10,7 +10,7 @@ import { HttpProblem, problems } from '../problem.js';
 import { AuditHeadSchema, AuditParams, AuditRecordSchema, lineOf, NoQuery, problemContent, ref } from '../schemas.js';
 import { auditHead } from '../audit.js';
 import { responseText, type Store } from '../store/index.js';
-import { drainOrClose } from '../streaming.js';
+import { CutByShutdown, drainOrClose, requestChunks, shuttingDownLine } from '../streaming.js';
 
 const problem = (description: string) => ({ description, content: problemContent });
 const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/json-seq', 'text/plain'];
@@ -29,12 +29,6 @@ export interface AssessmentDeps {
   /** Aborted when the shutdown timeout ran out: a batch waiting for input stops without its next chunk. */
   cut: AbortSignal;
 }
-
-/** The in-band line that ends a streamed batch cut by a shutdown (docs/server.md, Operations). */
-const shuttingDownLine = (answered: number) => `${JSON.stringify({ error: { code: 'shutting_down', answered, message: `the server is shutting down: ${answered} lines were answered, the rest was not read; send them again` } })}\n`;
-
-/** Thrown into a batch's input when the shutdown timeout ran out while it waited for a chunk. */
-class CutByShutdown extends Error {}
 
 /** `POST /v1/assessments`, the streamed batch and the audit records (CONTRACT §7). */
 export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
@@ -66,29 +60,10 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
       const caller = callerOf(res).id;
       res.status(200).type('application/x-ndjson');
       res.setHeader('X-Content-Type-Options', 'nosniff');
-      let received = 0;
       let answered = 0;
       let closed = false;
       res.on('close', () => (closed = true));
-      // A client that sends its next chunk only after the shutdown timeout would otherwise keep the batch
-      // waiting until its connection is closed under it, without the in-band line (#10.9).
-      let onCut: (() => void) | undefined;
-      const cut = new Promise<null>((resolve) => {
-        onCut = () => resolve(null);
-        if (deps.cut.aborted) onCut();
-        else deps.cut.addEventListener('abort', onCut, { once: true });
-      });
-      const input = (req as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
-      const counted = (async function* () {
-        for (;;) {
-          const next = await Promise.race([input.next(), cut]);
-          if (next === null) throw new CutByShutdown();
-          if (next.done) return;
-          received += next.value.length;
-          if (received > deps.batchLimit) throw new RangeError('batch too large');
-          yield next.value;
-        }
-      })();
+      const counted = requestChunks(req as AsyncIterable<Buffer>, deps.batchLimit, deps.cut);
       try {
         for await (const { lines } of readNdjson(counted)) {
           if (closed) break;
@@ -105,8 +80,6 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
         if (err instanceof CutByShutdown) res.write(shuttingDownLine(answered));
         else if (err instanceof RangeError) res.write(`${JSON.stringify({ error: { code: 'payload_too_large', message: `the batch is larger than ${deps.batchLimit} bytes; lines above were answered, the rest was not read; send large batches to POST /v1/jobs` } })}\n`);
         else throw err;
-      } finally {
-        deps.cut.removeEventListener('abort', onCut!);
       }
       res.end();
     },

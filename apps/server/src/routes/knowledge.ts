@@ -8,7 +8,7 @@ import type { KnowledgeReloader } from '../knowledge.js';
 import { HttpProblem, problems } from '../problem.js';
 import { lineOf, problemContent, ref } from '../schemas.js';
 import type { Store } from '../store/index.js';
-import { drainOrClose } from '../streaming.js';
+import { CutByShutdown, drainOrClose, requestChunks, shuttingDownLine } from '../streaming.js';
 
 const problem = (description: string) => ({ description, content: problemContent });
 const json = (description: string, schema: object) => ({ description, content: { 'application/json': { schema } } });
@@ -41,26 +41,34 @@ export interface KnowledgeDeps {
   reloader: KnowledgeReloader | undefined;
   bodyLimit: number;
   batchLimit: number;
+  /** True once a graceful shutdown began: a streamed batch stops reading and says so in-band. */
+  draining?: () => boolean;
+  /** Aborted when the shutdown timeout ran out: a batch waiting for input stops without its next chunk. */
+  cut?: AbortSignal;
 }
 
-/** Streams an NDJSON body through `answer`, one output line per input line, with the batch size limit. */
-async function streamLines(req: Request, res: Response, limit: number, answer: (line: BatchLine & { request: unknown }) => unknown): Promise<void> {
+const NEVER = new AbortController().signal;
+
+/**
+ * Streams an NDJSON body through `answer`, one output line per input line, with the batch size limit;
+ * a shutdown ends it in-band as it ends an assessment batch.
+ */
+async function streamLines(req: Request, res: Response, deps: KnowledgeDeps, answer: (line: BatchLine & { request: unknown }) => unknown): Promise<void> {
+  const limit = deps.batchLimit;
   if (!req.is(NDJSON_TYPES)) throw new HttpProblem(problems.unsupportedMediaType('application/x-ndjson'));
   if (Number(req.headers['content-length'] ?? 0) > limit) throw new HttpProblem(problems.tooLarge(limit));
   res.status(200).type('application/x-ndjson');
-  let received = 0;
+  let answered = 0;
   let closed = false;
   res.on('close', () => (closed = true));
-  const counted = (async function* () {
-    for await (const chunk of req as AsyncIterable<Buffer>) {
-      received += chunk.length;
-      if (received > limit) throw new RangeError('too large');
-      yield chunk;
-    }
-  })();
+  const counted = requestChunks(req as AsyncIterable<Buffer>, limit, deps.cut ?? NEVER);
   try {
     for await (const { lines } of readNdjson(counted)) {
       if (closed) break;
+      if (deps.draining?.()) {
+        res.write(shuttingDownLine(answered));
+        break;
+      }
       let out = '';
       for (const l of lines) {
         if ('error' in l) {
@@ -83,9 +91,14 @@ async function streamLines(req: Request, res: Response, limit: number, answer: (
           out += `${JSON.stringify({ id: lineId, line: l.line, error: { code: err.code, message: err.message, errors: err.errors } })}\n`;
         }
       }
+      answered += lines.length;
       if (out && !res.write(out)) await drainOrClose(res);
     }
   } catch (err) {
+    if (err instanceof CutByShutdown) {
+      res.end(shuttingDownLine(answered));
+      return;
+    }
     if (!(err instanceof RangeError)) throw err;
     res.write(`${JSON.stringify({ error: { code: 'payload_too_large', message: `the body is larger than ${limit} bytes; lines above were answered, the rest was not read` } })}\n`);
   }
@@ -111,7 +124,7 @@ export function knowledgeRoutes(api: Api, deps: KnowledgeDeps): void {
     method: 'post', path: '/v1/screenings/batch', summary: 'Screen NDJSON requests, one answer line per input line', tags: ['screening'], role: 'assess',
     body: { required: true, content: { 'application/x-ndjson': { schema: ref('ScreeningRequest') } } },
     responses: { 200: ndjson('One screening answer, or {"id","line","error"}, per input line', lineOf('ScreeningResponse')), 413: problem('The body is larger than CHOKEPOINT_BATCH_LIMIT'), 415: problem('The body is not NDJSON') },
-    handler: (req, res) => streamLines(req, res, deps.batchLimit, (l) => engine.screen(l.request)),
+    handler: (req, res) => streamLines(req, res, deps, (l) => engine.screen(l.request)),
   });
   api.route({
     method: 'get', path: '/v1/data', summary: 'What answers rest on: plugins, lists with asOf, amendments', tags: ['data'], role: 'read',
@@ -128,7 +141,7 @@ export function knowledgeRoutes(api: Api, deps: KnowledgeDeps): void {
       const from = query.from ?? new Date().toISOString().slice(0, 10);
       const to = query.to ?? `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
       const changes = portfolioChanges(engine, { from, to });
-      return streamLines(req, res, deps.batchLimit, (l) => changes(l.request));
+      return streamLines(req, res, deps, (l) => changes(l.request));
     },
   });
   api.route({
