@@ -65,11 +65,14 @@ const ANNEX_IV_THIRD_COUNTRIES = { measure: 'eu-reg-833-2014-annex-iv-third-coun
  */
 const REGULATION_428 = { measure: 'eu-reg-428-2009', param: 'eu.listedUnder428' } as const;
 
+/** Iran's sanctions regulation, known but not evaluated: a warning on Annex I items for Iran. */
+const IRAN = { measure: 'eu-reg-267-2012-iran' } as const;
+
 /** Amendments of the Belarus regulation found but not read: a warning on Belarus answers from their first day. */
 const BELARUS_UNREAD = [{ measure: 'eu-reg-765-2006-2026-513', act: 'Council Regulation (EU) 2026/513 of 23 April 2026 amending Regulation (EC) No 765/2006 (OJ L, 2026/513), adopted with the 20th Russia package' }] as const;
 
 /** The measures this hook cites rather than data entries: sanctions and national controls. */
-export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), ...SANCTIONS_LIST_MEASURES, ...MILITARY_BANS.map((x) => x.measure), ...NATIONAL.map((x) => x.measure), ...ANTI_CIRCUMVENTION.map((x) => x.measure), ANNEX_IV_THIRD_COUNTRIES.measure, ...BELARUS_UNREAD.map((x) => x.measure), REGULATION_428.measure, NO_RUSSIA_CLAUSE_MEASURE];
+export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), ...SANCTIONS_LIST_MEASURES, ...MILITARY_BANS.map((x) => x.measure), ...NATIONAL.map((x) => x.measure), ...ANTI_CIRCUMVENTION.map((x) => x.measure), ANNEX_IV_THIRD_COUNTRIES.measure, ...BELARUS_UNREAD.map((x) => x.measure), REGULATION_428.measure, NO_RUSSIA_CLAUSE_MEASURE, IRAN.measure];
 
 /** Adopted acts whose entry into force is not known: a warning, never a verdict. */
 const PENDING = readData<{ acts: { reference: string; title: string; adopted: string; entryIntoForce: string | null }[] }>('pending-acts.json').acts;
@@ -201,6 +204,11 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   }
   const elsewhere = targets.some((t) => t.country === 'RU') ? undefined : annexViiElsewhereWarning(ctx);
   if (elsewhere) warnings.push(elsewhere);
+  // Iran's own sanctions regulation restricts dual-use items too; it is not held, so an Annex I item for Iran warns.
+  const iran = [request.to, request.endUser?.country, ...(request.parties ?? []).map((p) => p.country)].includes('IR');
+  if (iran && (listed || maybeListed) && inForce(IRAN.measure)) {
+    warnings.push({ code: 'sanctions_not_evaluated', message: 'Council Regulation (EU) No 267/2012 (Iran) prohibits, or makes subject to prior authorisation, the export to Iran of many dual-use and nuclear- or missile-related items listed in its own annexes, on top of Regulation 2021/821. This plugin does not evaluate it (its annexes and amendments were not read): check it before exporting; the item may be banned outright.', measure: IRAN.measure });
+  }
   const noRussia = noRussiaClauseWarning(ctx, targets.length > 0);
   if (noRussia) warnings.push(noRussia);
   for (const b of BELARUS_UNREAD) {

@@ -271,3 +271,12 @@ new PluginTester(plugin).run('North Korea: every Annex I item prohibited (Reg. 2
   { name: 'an unlisted item (civil) is not caught by Part I', request: req({ hs: '720851' }, 'DE', 'KP'), verdict: 'not_controlled', noFindings: [{ measure: 'eu-reg-2017-1509-art-3', status: 'in_force' }] },
   { name: 'a listed item to China without a DPRK party: a licence only', request: req({ euCode: '3C005' }, 'DE', 'CN'), verdict: 'license_required', noFindings: [{ measure: 'eu-reg-2017-1509-art-3' }] },
 ]);
+
+// Regulation 267/2012 (Iran, in force 2012-03-24) restricts dual-use items in its own annexes; they are not held, so an
+// Annex I item for Iran must say so instead of reading as an ordinary licence case.
+new PluginTester(plugin).run('Iran: the sanctions regulation is named, not evaluated', [
+  { name: 'zirconium (1C234) to Iran in 2026: a licence under 2021/821 and a warning that Regulation 267/2012 may ban it', request: req({ euCode: '1C234' }, 'DE', 'IR'), verdict: 'license_required', warnings: ['sanctions_not_evaluated'] },
+  { name: 'for an Iranian end user via the UAE: warned too', request: req({ euCode: '1C234' }, 'DE', 'AE', { endUser: { name: 'X', country: 'IR' } }), verdict: 'license_required', warnings: ['sanctions_not_evaluated'] },
+  { name: 'an unlisted item to Iran: no warning from this rule', request: req({ hs: '720851' }, 'DE', 'IR'), verdict: 'not_controlled', noWarnings: ['sanctions_not_evaluated'] },
+  { name: 'not before the regulation (2012-03-23)', request: req({ euCode: '1C234', parameters: { 'eu.listedUnder428': 1 } }, 'DE', 'IR', { date: '2012-03-23' }), verdict: 'license_required', noWarnings: ['sanctions_not_evaluated'] },
+]);
