@@ -106,6 +106,16 @@ describe('exposure', () => {
     ]);
     expect(r.timeline.find((t) => t.measure === 'aa-2025-dy')!.inputs).toEqual(['dysprosium/oxide']);
   });
+  it('puts on the timeline a measure that covers an input without a finding on the date (a threshold still asked)', () => {
+    // Without its parameters artificial graphite is asked about, not found: the measure that lists it is still a
+    // dated change touching the input.
+    const r = engine.exposure({ site: 'DE', date: '2024-06-01', inputs: [{ item: { id: 'graphite/artificial' }, from: 'AA' }] });
+    expect(r.inputs[0]!.verdict).toBe('needs_information');
+    expect(r.timeline.filter((t) => t.measure === 'aa-2023-graphite').map((t) => [t.date, t.event, t.inputs])).toEqual([
+      ['2023-12-01', 'published', ['graphite/artificial']],
+      ['2023-12-01', 'in_force', ['graphite/artificial']],
+    ]);
+  });
   it('gathers advisories on the corridor', () => {
     const r = engine.exposure({ site: 'IN', date: '2025-06-01', from: 'AA', inputs: [{ item: { id: 'magnets/ndfeb-dy-tb' } }] });
     expect(r.advisories.map((a) => a.id)).toEqual(['aa-in-holds']);

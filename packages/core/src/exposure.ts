@@ -416,12 +416,16 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
     .sort((a, b) => compareVerdicts(a.verdict, b.verdict) || (b.share ?? 0) - (a.share ?? 0));
 
   const inputsByMeasure = new Map<string, Set<string>>();
+  const touch = (measure: string, label: string) => (inputsByMeasure.get(measure) ?? inputsByMeasure.set(measure, new Set()).get(measure)!).add(label);
+  const window = { from: yearShift(date, -3, false), to: yearShift(date, 1, true) };
   for (const i of out) {
     const label = i.item.id ?? i.item.resolved[0];
     if (!label) continue;
-    for (const j of i.jurisdictions) for (const f of j.findings) (inputsByMeasure.get(f.measure.id) ?? inputsByMeasure.set(f.measure.id, new Set()).get(f.measure.id)!).add(label);
+    for (const j of i.jurisdictions) for (const f of j.findings) touch(f.measure.id, label);
+    // A measure published after the date has no finding on it, yet a planner must see it coming: the entries that
+    // cover the input name it.
+    if (i.item.id && taxonomy.node(i.item.id)) for (const c of engine.changes({ ...window, itemIds: [i.item.id] })) touch(c.measure, label);
   }
-  const window = { from: yearShift(date, -3, false), to: yearShift(date, 1, true) };
   const timeline: TimelineEvent[] = engine
     .changes(window)
     .filter((c) => inputsByMeasure.has(c.measure))
