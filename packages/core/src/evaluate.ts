@@ -1,7 +1,7 @@
 import type { CompiledEntry, CompiledPlugin, Candidate } from './compiled-plugin.js';
 import { basesMask, CoverageIndex } from './compiled-plugin.js';
 import { controlCodeCovers } from './codes.js';
-import { evaluateCondition, type ConditionResult } from './conditions.js';
+import { describeCondition, evaluateCondition, type ConditionResult } from './conditions.js';
 import { sharedChildRequirement } from './broader.js';
 import { compositionDecides, compositionDefines, elementsOfCoverage, elementsOfPart, ruledOutByComposition, type Composition } from './composition.js';
 import { combinedStatusOn, effectiveOf, suspensionEndingOn, unverifiedResumption } from './dates.js';
@@ -423,6 +423,39 @@ export function matchEntry(run: PluginRun, cand: Candidate): void {
   run.noteEntry(finding, compiled);
 }
 
+/**
+ * A request that states a composition, even only as absences (`fraction.Dy: 0`), is asked for the shares that
+ * still decide between the item and the listed items beneath it, never for a more specific identifier (#12.3):
+ * when every open entry lists a node reached through a child whose `definedBy` the stated composition leaves
+ * unknown, the missing `fraction.<Symbol>` parameters are asked. True when it asked.
+ */
+function askForDefiningShares(run: PluginRun, open: readonly Candidate[]): boolean {
+  const { request: { item }, resolved, taxonomy } = run;
+  const stated = run.scope.composition?.given || Object.keys(item.parameters ?? {}).some((k) => k.startsWith('fraction.'));
+  if (!stated) return false;
+  const asks = new Map<string, string>();
+  for (const c of open) {
+    let decidedByShares = false;
+    for (const id of c.entry.covers.ids ?? []) {
+      for (const n of resolved.nodes) {
+        if (id === n || !taxonomy.ancestors(id).includes(n)) continue;
+        for (const a of taxonomy.ancestors(id)) {
+          if (a === n || !taxonomy.ancestors(a).includes(n)) continue;
+          const def = taxonomy.node(a)?.definedBy;
+          if (!def) continue;
+          const r = evaluateCondition(def, item.parameters, run.scope.composition);
+          if (r.value !== 'unknown' || !r.missing.every((m) => m.startsWith('fraction.'))) continue;
+          decidedByShares = true;
+          for (const m of r.missing) if (!asks.has(m)) asks.set(m, `What is the mass fraction of ${m.slice(9)} in the item (0–1; 0 if it has none)? It decides whether the item is ${a} (${describeCondition(def)}), which ${c.entry.code ?? c.entry.title} lists.`);
+        }
+      }
+    }
+    if (!decidedByShares) return false;
+  }
+  for (const [parameter, prompt] of asks) run.ask({ parameter, prompt });
+  return asks.size > 0;
+}
+
 /** Questions when the identifiers did not settle the item: another transfer kind, only a name, another regime's code, a broader item. */
 function identificationQuestions(run: PluginRun): void {
   const { request, resolved, plugin, reach, field } = run;
@@ -467,6 +500,7 @@ function identificationQuestions(run: PluginRun): void {
   // A request that states the composition is decided by it, never asked for a narrower identifier (#12.3);
   // only the entries its composition cannot settle (a form of an element it contains) are still asked about.
   const open = broaderInForce.filter((c) => !compositionDecides(c.entry.covers.ids, resolved.nodes, item, run.scope.composition, run.taxonomy));
+  if (open.length && askForDefiningShares(run, open)) return;
   if (open.length) {
     const codes = open.map((c) => (c.entry.code ? `${c.entry.code} ${c.entry.title}` : c.entry.title));
     const children = listedChildren(run, open);

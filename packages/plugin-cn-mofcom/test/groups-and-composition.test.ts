@@ -63,7 +63,7 @@ t.run('No. 61/2025 part 1(1): foreign Dy/Tb magnets with PRC-origin Part I conte
 // has no dysprosium has said nothing about terbium (a question), one that rules out both is not listed.
 const PT = new PluginTester(plugin);
 PT.run('composition stated only as absences (#12.3)', [
-  { name: 'NdFeB with fraction.Dy 0 and terbium not stated: asked', request: { item: { id: 'magnets/ndfeb', parameters: { 'fraction.Dy': 0 } }, from: 'CN', to: 'DE', date: '2025-04-04', endUse: 'civil' }, verdict: 'needs_information' },
+  { name: 'NdFeB with fraction.Dy 0 and terbium not stated: the terbium share is asked, not a narrower identifier', request: { item: { id: 'magnets/ndfeb', parameters: { 'fraction.Dy': 0 } }, from: 'CN', to: 'DE', date: '2025-04-04', endUse: 'civil' }, verdict: 'needs_information', questions: ['fraction.Tb'], noQuestions: ['item', 'fraction.Dy'] },
   { name: 'NdFeB with fraction.Dy 0 and fraction.Tb 0: not listed', request: { item: { id: 'magnets/ndfeb', parameters: { 'fraction.Dy': 0, 'fraction.Tb': 0 } }, from: 'CN', to: 'DE', date: '2025-04-04', endUse: 'civil' }, verdict: 'not_controlled' },
   { name: 'NdFeB described as Nd 30 % with fraction.Dy 0: terbium left out of a stated make-up is absent', request: { item: { id: 'magnets/ndfeb', parameters: { 'fraction.Nd': 0.3, 'fraction.Dy': 0 } }, from: 'CN', to: 'DE', date: '2025-04-04', endUse: 'civil' }, verdict: 'not_controlled' },
 ]);
