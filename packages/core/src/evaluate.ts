@@ -14,7 +14,7 @@ import type {
 } from './types.js';
 import { compareVerdicts, mostRestrictive, policyRank, strictestPolicy } from './verdict.js';
 import { normalizeName, type NormalizedName } from './names.js';
-import type { PartyMatch } from './screening.js';
+import { sameListingCountry, type PartyMatch } from './screening.js';
 
 /** What a rule adds if the answer to its question makes it apply. */
 interface Stake {
@@ -567,6 +567,8 @@ export interface ScreenedName {
   path: string;
   name: string;
   prepared: NormalizedName;
+  /** Where the request places the party, when it says. */
+  country?: string;
 }
 
 /**
@@ -578,8 +580,8 @@ function screenedNames(scope: RequestScope): readonly ScreenedName[] {
   if (scope.screened) return scope.screened;
   const { request } = scope;
   const out: ScreenedName[] = [];
-  if (request.endUser?.name) out.push({ path: 'endUser.name', name: request.endUser.name, prepared: normalizeName(request.endUser.name) });
-  request.parties?.forEach((p, i) => out.push({ path: `parties[${i}].name (${p.role})`, name: p.name, prepared: normalizeName(p.name) }));
+  if (request.endUser?.name) out.push({ path: 'endUser.name', name: request.endUser.name, prepared: normalizeName(request.endUser.name), ...(request.endUser.country ? { country: request.endUser.country } : {}) });
+  request.parties?.forEach((p, i) => out.push({ path: `parties[${i}].name (${p.role})`, name: p.name, prepared: normalizeName(p.name), ...(p.country ? { country: p.country } : {}) }));
   scope.screened = out;
   return out;
 }
@@ -595,9 +597,10 @@ function screenParties(run: PluginRun): void {
   const { request, plugin } = run;
   if (!run.reach.bases.length || plugin.screener.empty || (!request.endUser?.name && !request.parties?.length)) return;
   const seen = new Set<string>();
-  for (const { path, name } of screenedNames(run.scope)) {
+  for (const { path, name, country } of screenedNames(run.scope)) {
     for (const match of run.screen(name)) {
       const { party } = match;
+      const elsewhere = country && party.country && !sameListingCountry(country, party.country) ? country : undefined;
       const covers = party.covers ?? { anyListed: true };
       if (!(party.transfers ?? ['goods', 'technology', 'software']).includes(request.transfer)) continue;
       const itemCovered = covers.all || (covers.anyListed ? run.listedForSure : coverageMatches(covers, request.item, run.scope, run.field));
@@ -607,11 +610,17 @@ function screenParties(run: PluginRun): void {
       seen.add(key);
       const scope = party.scopes ? listingScope(run, party) : { applies: true as const };
       if (!scope.applies) continue;
-      const finding = run.finding({
+      // A listing names a party at its location: the same name placed elsewhere may be another party, so the answer asks.
+      const finding = run.finding(elsewhere ? {
+        measure: party.measure,
+        requirement: 'needs_information',
+        reason: `${path} "${name}" matches ${party.name}, listed on the ${party.listTitle} in ${party.country} (listed ${party.added}), but the request places it in ${elsewhere}. If it is the listed party, dealing with it ${listingConsequence(party.requirement)}${party.licensePolicy ? ` (${party.licensePolicy.replace(/_/g, ' ')})` : ''}; establish that it is not before relying on this answer.${listingTerms(party)}`,
+        matchedOn: [`${path} "${name}" matches "${match.matchedName}" (score ${match.score}: ${match.explanation}); listed in ${party.country}, request says ${elsewhere}`],
+      } : {
         measure: party.measure,
         requirement: party.requirement,
         ...(party.licensePolicy ? { licensePolicy: party.licensePolicy } : {}),
-        reason: `${party.name} is on the ${party.listTitle} (listed ${party.added}).`,
+        reason: `${party.name} is on the ${party.listTitle} (listed ${party.added}${party.notice ? `; ${party.notice}` : ''}).${listingTerms(party)}`,
         matchedOn: [`${path} "${name}" matches "${match.matchedName}" (score ${match.score}: ${match.explanation})`],
       });
       finding.party = { id: party.id, name: party.name, list: party.list, listTitle: party.listTitle };
@@ -624,6 +633,22 @@ function screenParties(run: PluginRun): void {
       run.findings.push(finding);
     }
   }
+}
+
+/** What a listing means for dealing with the party, as words: "requires a licence", "is prohibited". */
+function listingConsequence(requirement: string): string {
+  if (requirement === 'license_required') return 'requires a licence';
+  if (requirement === 'prohibited') return 'is prohibited';
+  return `is ${requirement.replace(/_/g, ' ')}`;
+}
+
+/** The entry's own words on its licence requirement and review policy, where the list gives them, and what the copy leaves out. */
+function listingTerms(party: ListedParty): string {
+  if (!party.licenseRequirementText) return '';
+  const policy = party.licensePolicyText
+    ? ` Review policy: "${party.licensePolicyText}".`
+    : party.licensePolicy ? '' : ' The review policy of this entry is not recorded in this copy of the list: check it in the list itself before applying for a licence.';
+  return ` The entry's licence requirement: "${party.licenseRequirementText}".${policy}`;
 }
 
 /**

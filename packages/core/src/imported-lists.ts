@@ -1,5 +1,5 @@
 import type { ListBinding, ListEntry, PartyList } from './lists.js';
-import { partiesFromList } from './lists.js';
+import { partiesFromList, partyIdFor } from './lists.js';
 import type { PluginDefinition } from './plugin.js';
 import type { IsoDate, ListedParty } from './types.js';
 
@@ -23,7 +23,13 @@ export function withImportedLists(def: PluginDefinition, lists: readonly PartyLi
     const list = lists.find((l) => l.id === binding.list)!;
     parties.push(...(binding.toParties ? binding.toParties(list) : partiesFromList(list, binding)));
   }
-  return { ...def, parties };
+  // An imported copy replaces a bundled copy of the whole list too.
+  const unbundled = bindings.map((b) => {
+    if (!ids.has(b.list) || !b.bundled) return b;
+    const { bundled: _replaced, ...rest } = b;
+    return rest;
+  });
+  return { ...def, parties, lists: unbundled };
 }
 
 function entryOf(p: ListedParty): ListEntry {
@@ -35,6 +41,10 @@ function entryOf(p: ListedParty): ListEntry {
     ...(p.removed ? { removedOn: p.removed } : {}),
     requirement: p.requirement,
     ...(p.licensePolicy ? { licensePolicy: p.licensePolicy } : {}),
+    ...(p.licenseRequirementText ? { licenseRequirementText: p.licenseRequirementText } : {}),
+    ...(p.licensePolicyText ? { licensePolicyText: p.licensePolicyText } : {}),
+    ...(p.notice ? { notice: p.notice } : {}),
+    ...(p.footnotes?.length ? { footnotes: p.footnotes } : {}),
   };
 }
 
@@ -44,6 +54,11 @@ export function bundledLists(def: PluginDefinition): PartyList[] {
   for (const p of def.parties ?? []) byList.set(p.list, [...(byList.get(p.list) ?? []), p]);
   return [...byList].map(([id, parties]) => {
     const binding: ListBinding | undefined = def.lists?.find((b) => b.list === id);
+    if (binding?.bundled) {
+      // The bundled copy as it is, with the plugin's own parties of the list that it does not hold.
+      const fromCopy = new Set(binding.bundled.entries.map((e) => partyIdFor(id, e.id)));
+      return { ...binding.bundled, entries: [...binding.bundled.entries, ...parties.filter((p) => !fromCopy.has(p.id)).map(entryOf)] };
+    }
     const first = parties[0]!;
     return {
       id,

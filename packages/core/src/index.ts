@@ -14,7 +14,7 @@ export { normalizeRequest, type RequestContext, type CodeFormat } from './reques
 export { inputSafetyProblems, MAX_INPUT_DEPTH } from './input-safety.js';
 export { resolveItem, type ResolvedItem } from './resolve.js';
 export {
-  ListScreener, normalizeScreeningRequest, PartyScreener, type PartyMatch, type ScreeningMatch, type ScreeningRequest, type ScreeningResponse,
+  ListScreener, normalizeScreeningRequest, PartyScreener, sameListingCountry, type PartyMatch, type ScreeningMatch, type ScreeningRequest, type ScreeningResponse,
 } from './screening.js';
 export { normalizeName, type NormalizedName } from './names.js';
 export { DEFAULT_MIN_SCORE, NameIndex, type IndexedValue, type NameMatch, type NameSearchOptions } from './name-index.js';

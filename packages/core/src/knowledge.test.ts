@@ -3,7 +3,8 @@ import type { Amendment } from './amendments.js';
 import { createEngine } from './engine.js';
 import { PluginRegistrationError, ValidationError } from './errors.js';
 import { portfolioChanges } from './portfolio.js';
-import type { PartyList } from './lists.js';
+import { partiesFromList, type PartyList } from './lists.js';
+import { sameListingCountry } from './screening.js';
 import type { PluginDefinition } from './plugin.js';
 import { aaPlugin } from './test-support/fixture-plugins.js';
 import { fixtureTaxonomy } from './test-support/fixture-taxonomy.js';
@@ -159,5 +160,52 @@ describe('portfolioChanges', () => {
   it('refuses a bad window or line, naming the field', () => {
     expect(() => portfolioChanges(engine, { from: '2026-12-31', to: '2026-01-01' })).toThrow(/from: starts/);
     expect(() => portfolioChanges(engine, { from: '2026-01-01', to: '2026-12-31' })({ item: {}, from: 'AA' })).toThrow(ValidationError);
+  });
+});
+
+describe('a bundled copy of a whole list (ListBinding.bundled)', () => {
+  const copy: PartyList = {
+    id: 'aa-control-list', name: 'AA export control list', jurisdiction: 'AA', consequence: { requirement: 'prohibited', summary: 'No export to listed parties.' },
+    source: { url: 'https://example.org/aa-list-compiled', publisher: 'a compilation of the AA list', date: '2026-07-09' }, asOf: '2026-07-09', confidence: 'medium',
+    entries: [{ id: 'x-1', name: 'Severny Alloys JSC', aliases: ['North Alloys'], country: 'RU', listedOn: '2024-03-01', requirement: 'license_required', licenseRequirementText: 'For all items on the AA list.', notice: 'AA Gazette 12/2024' }],
+  };
+  function withCopy(): PluginDefinition {
+    const def = aaWithBinding();
+    const binding = { ...def.lists![0]!, bundled: copy };
+    return { ...def, lists: [binding], parties: [...def.parties!, ...partiesFromList(copy, binding)] };
+  }
+  const engine = createEngine({ taxonomy, plugins: [withCopy()] });
+
+  it('data status shows the copy’s date and its entries with the plugin’s own parties it does not hold', () => {
+    const list = engine.dataStatus().lists.find((l) => l.id === 'aa-control-list')!;
+    expect(list).toMatchObject({ asOf: '2026-07-09', entries: 3, origin: 'bundled' });
+  });
+  it('screening shows the entry as the copy gives it, with its licence requirement and citation', () => {
+    const m = engine.screen({ name: 'North Alloys' }).matches[0]!;
+    expect(m.entry).toMatchObject({ id: 'x-1', licenseRequirementText: 'For all items on the AA list.', notice: 'AA Gazette 12/2024' });
+  });
+  it('an end user on the copy: the finding quotes the entry, cites it, says the review policy is not recorded, and takes the copy’s confidence', () => {
+    const aa = engine.assess({ ...gallium, endUser: { name: 'Severny Alloys JSC', country: 'RU' } }).jurisdictions.find((j) => j.jurisdiction === 'AA')!;
+    const f = aa.findings.find((x) => x.party)!;
+    expect(f.requirement).toBe('license_required');
+    expect(f.reason).toBe('Severny Alloys JSC is on the AA export control list (listed 2024-03-01; AA Gazette 12/2024). The entry\'s licence requirement: "For all items on the AA list.". The review policy of this entry is not recorded in this copy of the list: check it in the list itself before applying for a licence.');
+    expect(f.confidence).toBe('medium');
+  });
+  it('an imported copy of the list replaces the bundled copy: data status counts the imported entries only', () => {
+    const imported: PartyList = { ...copy, asOf: '2026-11-30', source: { ...copy.source, url: 'https://example.org/aa-list' }, entries: [{ id: 'y-1', name: 'Southern Metals LLC', country: 'RU', listedOn: '2026-10-01', requirement: 'license_required' }] };
+    const withImport = createEngine({ taxonomy, plugins: [withCopy()], lists: [imported] });
+    expect(withImport.dataStatus().lists.find((l) => l.id === 'aa-control-list')).toMatchObject({ asOf: '2026-11-30', entries: 1, origin: 'imported' });
+    expect(withImport.dataStatus().plugins.flatMap((p) => p.lists).find((l) => l.id === 'aa-control-list')).toMatchObject({ entries: 1, origin: 'imported' });
+    expect(withImport.screen({ name: 'North Alloys' }).matches).toHaveLength(0);
+  });
+  it('a name placed in another country than its listing is asked about, not charged; China, Hong Kong and Macau count as one', () => {
+    const elsewhere = engine.assess({ ...gallium, endUser: { name: 'Acme Rare Metals Co., Ltd.', country: 'DE' } }).jurisdictions.find((j) => j.jurisdiction === 'AA')!;
+    expect(elsewhere.findings.find((x) => x.party)).toMatchObject({ requirement: 'needs_information' });
+    expect(elsewhere.findings.find((x) => x.party)!.reason).toMatch(/listed on the AA export control list in US .* places it in DE\. If it is the listed party, dealing with it is prohibited/);
+    const here = engine.assess({ ...gallium, endUser: { name: 'Acme Rare Metals Co., Ltd.', country: 'US' } }).jurisdictions.find((j) => j.jurisdiction === 'AA')!;
+    expect(here.findings.find((x) => x.party)).toMatchObject({ requirement: 'prohibited' });
+    expect(sameListingCountry('HK', 'CN')).toBe(true);
+    expect(sameListingCountry('MO', 'HK')).toBe(true);
+    expect(sameListingCountry('TW', 'CN')).toBe(false);
   });
 });

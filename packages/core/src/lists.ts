@@ -1,5 +1,5 @@
 import { isIsoDate } from './dates.js';
-import type { Coverage, CountryCode, IsoDate, LicensePolicy, ListedParty, Source, Suspension, TransferType, Verdict } from './types.js';
+import type { Confidence, Coverage, CountryCode, IsoDate, LicensePolicy, ListedParty, Source, Suspension, TransferType, Verdict } from './types.js';
 
 /** One listed party as its publisher lists it (CONTRACT §9 `entry`). */
 export interface ListEntry {
@@ -45,6 +45,8 @@ export interface PartyList {
   source: Source;
   /** The publisher's date for this copy (or the day it was fetched when the publisher gives none). */
   asOf: IsoDate;
+  /** How sure the copy is, for the parties made from it; default `high` (a publisher's own file). */
+  confidence?: Confidence;
   entries: ListEntry[];
 }
 
@@ -77,6 +79,12 @@ export interface ListBinding {
    * when the bundled edition is older than the rest of the plugin's data.
    */
   asOf?: IsoDate;
+  /**
+   * The plugin's bundled copy of the whole list, when it ships one: its entries are screened as they are (with
+   * its `asOf` and `source` in data status), and the plugin turns them into parties with {@link partiesFromList}
+   * or `toParties`. An imported copy with the same ID replaces it like any bundled party.
+   */
+  bundled?: PartyList;
   transfers?: TransferType[];
   /**
    * The list's entries as the plugin's parties, where entries differ in what a hit means (by a
@@ -112,9 +120,12 @@ export function partiesFromList(list: PartyList, binding: ListBinding): ListedPa
       ...(licensePolicy ? { licensePolicy } : {}),
       ...(binding.transfers ? { transfers: binding.transfers } : {}),
       ...(e.footnotes?.length ? { footnotes: e.footnotes } : {}),
+      ...(e.licenseRequirementText ? { licenseRequirementText: e.licenseRequirementText } : {}),
+      ...(e.licensePolicyText ? { licensePolicyText: e.licensePolicyText } : {}),
+      ...(e.notice ? { notice: e.notice } : {}),
       covers: binding.covers ?? { anyListed: true },
       sources: [list.source],
-      confidence: 'high',
+      confidence: list.confidence ?? 'high',
     };
   });
 }

@@ -47,6 +47,17 @@ export class PartyScreener {
   }
 }
 
+/** Lists file Hong Kong and Macau parties under China (the Entity List has since 2020): one place when comparing countries. */
+const CHINA_LISTING = new Set(['CN', 'HK', 'MO']);
+
+/**
+ * Whether a party the request places in `a` can be the one a list files under `b`. A listing names a party at its
+ * location; assessments do not apply a listing to a name placed elsewhere, and say so.
+ */
+export function sameListingCountry(a: string, b: string): boolean {
+  return a === b || (CHINA_LISTING.has(a) && CHINA_LISTING.has(b));
+}
+
 /** A screening request (CONTRACT §9). */
 export interface ScreeningRequest {
   id?: string;

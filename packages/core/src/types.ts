@@ -414,6 +414,11 @@ export interface ListedParty {
   licensePolicy?: LicensePolicy;
   /** Designations the list gives the entry that other rules turn on (Entity List footnotes 1, 3, 4, 5). */
   footnotes?: number[];
+  /** The list's own words on what the listing requires and its review policy, when the list states them for the entry. */
+  licenseRequirementText?: string;
+  licensePolicyText?: string;
+  /** Federal Register (or gazette) citations of the listing. */
+  notice?: string;
   /** Transfers it applies to; default all. */
   transfers?: TransferType[];
   /** Items it applies to; default every item the plugin lists (`anyListed`). */
