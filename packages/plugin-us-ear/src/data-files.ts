@@ -7,6 +7,7 @@ import ccl from '../data/ccl.json' with { type: 'json' };
 import countryChart from '../data/country-chart.json' with { type: 'json' };
 import countryGroups from '../data/country-groups.json' with { type: 'json' };
 import entityList from '../data/entity-list.json' with { type: 'json' };
+import entityListEcfr from '../data/entity-list-ecfr.json' with { type: 'json' };
 import exceptionScopes from '../data/exception-scopes.json' with { type: 'json' };
 import fdpRules from '../data/fdp-rules.json' with { type: 'json' };
 import licenceExceptionBars from '../data/licence-exception-bars.json' with { type: 'json' };
@@ -24,6 +25,7 @@ const FILES: Record<string, unknown> = {
   'country-chart.json': countryChart,
   'country-groups.json': countryGroups,
   'entity-list.json': entityList,
+  'entity-list-ecfr.json': entityListEcfr,
   'exception-scopes.json': exceptionScopes,
   'fdp-rules.json': fdpRules,
   'licence-exception-bars.json': licenceExceptionBars,

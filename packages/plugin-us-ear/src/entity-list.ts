@@ -1,4 +1,4 @@
-import type { Confidence, ListedParty, LicensePolicy, Measure, Source } from '@chokepoint/core';
+import type { Confidence, ListedParty, LicensePolicy, Measure, PartyList, Source } from '@chokepoint/core';
 import { readData } from './data-files.js';
 import { frDoc } from './sources.js';
 
@@ -24,6 +24,8 @@ interface PartyRecord {
   added: string;
   licensePolicy: LicensePolicy;
   footnotes: number[];
+  /** The party's name in the bundled whole-list copy. */
+  ecfrName: string;
 }
 
 interface EntityListFile {
@@ -33,6 +35,12 @@ interface EntityListFile {
 }
 
 const file = readData<EntityListFile>('entity-list.json');
+
+/** The whole Entity List as bundled (scripts/build-entity-list.mjs); `complete` when both halves of the transcription are in. */
+const copy = readData<PartyList & { complete: boolean }>('entity-list-ecfr.json');
+
+/** The copy's entry for each curated party, by its name there and its country. */
+const copyEntryOf = new Map(file.parties.map((p) => [p.id, copy.entries.find((e) => e.name === p.ecfrName && e.country === p.country)]));
 
 /** The list ID of the Entity List, bundled and imported. */
 export const ENTITY_LIST_ID = 'us-entity-list';
@@ -57,10 +65,13 @@ export const ENTITY_LIST_MEASURES: Measure[] = file.rules.map((r) => ({
 const byRule = new Map(ENTITY_LIST_MEASURES.map((m) => [m.id, m]));
 
 /** The listed parties, screened by the engine against `endUser.name`: a licence for all items subject to the EAR. */
-export const ENTITY_LIST_PARTIES: ListedParty[] = file.parties.map((p) => ({
+export const ENTITY_LIST_PARTIES: ListedParty[] = file.parties.map((p) => {
+  const entry = copyEntryOf.get(p.id);
+  const aliases = [...new Set([...(p.aliases ?? []), ...(entry ? [entry.name, ...(entry.aliases ?? [])] : [])])].filter((a) => a !== p.name);
+  return {
   id: p.id,
   name: p.name,
-  ...(p.aliases ? { aliases: p.aliases } : {}),
+  ...(aliases.length ? { aliases } : {}),
   country: p.country,
   list: LIST_ID,
   listTitle: LIST_TITLE,
@@ -68,14 +79,35 @@ export const ENTITY_LIST_PARTIES: ListedParty[] = file.parties.map((p) => ({
   added: p.added,
   requirement: 'license_required',
   licensePolicy: p.licensePolicy,
+  footnotes: footnotesOf(p.id),
+  ...(entry?.licenseRequirementText ? { licenseRequirementText: entry.licenseRequirementText } : {}),
+  ...(entry?.notice ? { notice: entry.notice } : {}),
   covers: { all: true },
   sources: byRule.get(p.rule)!.sources,
   confidence: byRule.get(p.rule)!.confidence,
-}));
+  };
+});
 
-/** Entity List footnote designations (1 and 4: foreign direct product rules of § 734.9(e)). */
-export function partyFootnotes(partyId: string): number[] {
-  return file.parties.find((p) => p.id === partyId)?.footnotes ?? [];
+/**
+ * The whole list as bundled, without the entries of the curated parties above (they are screened once, as those
+ * parties). Transcribed from the eCFR text as compiled on its `asOf` date: medium confidence.
+ */
+export const ENTITY_LIST_COPY: PartyList = {
+  id: copy.id, name: copy.name, jurisdiction: copy.jurisdiction, consequence: copy.consequence, source: copy.source, asOf: copy.asOf,
+  confidence: 'medium',
+  entries: copy.entries.filter((e) => ![...copyEntryOf.values()].includes(e)),
+};
+
+/** Whether the bundled copy holds the whole list (both halves of the transcription). */
+export const ENTITY_LIST_COPY_COMPLETE = copy.complete;
+
+/**
+ * Entity List footnote designations (1 and 4: foreign direct product rules of § 734.9(e); 3: § 734.9(g); 5: § 734.9(e)(3)):
+ * the curated party's joined with those the bundled copy prints for the same entry.
+ */
+export function footnotesOf(partyId: string): number[] {
+  const own = file.parties.find((p) => p.id === partyId)?.footnotes ?? [];
+  return [...new Set([...own, ...(copyEntryOf.get(partyId)?.footnotes ?? [])])].sort();
 }
 
 /** Each party's brands as matchers, built once: a Latin brand must stand as whole words, any other is found as text. */

@@ -1,5 +1,5 @@
 import type { CountryCode, EvaluationContext, Finding, IsoDate, NormalizedRequest, PartyMatch, Question, Source } from '@chokepoint/core';
-import { partyFootnotes } from './entity-list.js';
+import { footnotesOf } from './entity-list.js';
 import { eccnHead } from './ccl.js';
 import { readData } from './data-files.js';
 import { earCountry, inGroup } from './groups.js';
@@ -101,7 +101,7 @@ export function partyDesignations(request: NormalizedRequest, screen: Screen | u
   const names = [request.endUser?.name, ...(request.parties ?? []).map((p) => p.name)].filter((n): n is string => !!n);
   return names.flatMap((name) => screen(name)
     .filter((m) => m.party.list === 'us-entity-list')
-    .map((m) => ({ name: m.party.name, footnotes: m.party.footnotes ?? partyFootnotes(m.party.id) })));
+    .map((m) => ({ name: m.party.name, footnotes: m.party.footnotes ?? footnotesOf(m.party.id) })));
 }
 
 /** Whether the transfer meets the version's destination or end-user scope. */

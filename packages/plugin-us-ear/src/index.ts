@@ -1,11 +1,11 @@
 import { definePlugin, type Advisory, type PluginDefinition } from '@chokepoint/core';
 import { readData } from './data-files.js';
 import { CLASSIFICATION_ENTRIES } from './classification.js';
-import { ENTITY_LIST_MEASURES, ENTITY_LIST_PARTIES } from './entity-list.js';
+import { ENTITY_LIST_MEASURES } from './entity-list.js';
 import { evaluateEar } from './evaluate.js';
 import { PACKAGE_VERSION } from './version.js';
 import { COUNTRY_GROUPS } from './groups.js';
-import { EAR_LISTS } from './lists.js';
+import { EAR_LISTS, EAR_PARTIES } from './lists.js';
 import { EAR_MEASURES, M } from './measures.js';
 import { earReach } from './reach.js';
 
@@ -34,7 +34,7 @@ const plugin: PluginDefinition = definePlugin({
   },
   measures,
   entries: CLASSIFICATION_ENTRIES,
-  parties: ENTITY_LIST_PARTIES,
+  parties: EAR_PARTIES,
   advisories: readData<Advisory[]>('advisories.json'),
   lists: EAR_LISTS,
   groups: COUNTRY_GROUPS,

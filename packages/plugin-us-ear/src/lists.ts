@@ -1,24 +1,33 @@
-import type { ListBinding } from '@chokepoint/core';
+import { partiesFromList, type ListBinding, type ListedParty } from '@chokepoint/core';
 import { M } from './measures.js';
-import { ENTITY_LIST_PARTIES } from './entity-list.js';
+import { ENTITY_LIST_COPY, ENTITY_LIST_COPY_COMPLETE, ENTITY_LIST_PARTIES } from './entity-list.js';
 import { ecfr, ecfrSource, ECFR_SECTIONS_DATE } from './sources.js';
 
-/** No public full copy of the BIS lists could be bundled: the plugin carries the Entity List parties of its domain only. */
+/** The other BIS lists are not bundled: `chokepoint data update` imports them from the Consolidated Screening List. */
 const NOT_BUNDLED = 'not bundled (0 entries)';
 
+const entityList: ListBinding = {
+  list: 'us-entity-list', title: 'Entity List (Supp. No. 4 to 15 CFR 744, § 744.11)', measure: M.entityList,
+  consequence: { requirement: 'license_required', summary: 'A licence for the items the entry names, reviewed under the entry’s policy; licence exceptions only where the entry allows.' },
+  source: ecfrSource(ecfr('744.11'), ECFR_SECTIONS_DATE), covers: { all: true },
+  bundled: ENTITY_LIST_COPY,
+  ...(ENTITY_LIST_COPY_COMPLETE ? {} : { sample: `${ENTITY_LIST_COPY.entries.length + ENTITY_LIST_PARTIES.length} entries of the ${ENTITY_LIST_COPY.asOf} eCFR compilation bundled, not yet the whole list` }),
+  owned: 'Whether it reaches a party it owns is for the affiliates rule (15 CFR 744.11(a)(1), 90 FR 47201): a foreign entity owned 50 % or more in total by Entity List parties takes their licence requirement. This answer adds up the shares of the listed owners given in endUser.owners (the rule was stayed from 2025-11-10 to 2026-11-09 by 90 FR 50857).',
+};
+
 /**
- * The BIS lists this plugin applies to end users. `chokepoint data update` imports them whole from
- * the Consolidated Screening List; the bundled Entity List holds only the sourced parties of this
- * domain until then.
+ * The Entity List parties the plugin screens: the curated parties of this domain, dated by the rules that listed
+ * them, and every other entry of the bundled copy of the whole list (Supp. No. 4 to Part 744 as of its `asOf`).
+ */
+export const EAR_PARTIES: ListedParty[] = [...ENTITY_LIST_PARTIES, ...partiesFromList(ENTITY_LIST_COPY, entityList)];
+
+/**
+ * The BIS lists this plugin applies to end users. The Entity List is bundled whole as of its eCFR compilation date;
+ * `chokepoint data update` imports it and the others (Denied Persons, Unverified, MEU) from the Consolidated
+ * Screening List, replacing the bundled copy.
  */
 export const EAR_LISTS: ListBinding[] = [
-  {
-    list: 'us-entity-list', title: 'Entity List (Supp. No. 4 to 15 CFR 744, § 744.11)', measure: M.entityList,
-    consequence: { requirement: 'license_required', summary: 'A licence for the items the entry names, reviewed under the entry’s policy; licence exceptions only where the entry allows.' },
-    source: ecfrSource(ecfr('744.11'), ECFR_SECTIONS_DATE), covers: { all: true },
-    sample: `${ENTITY_LIST_PARTIES.length} parties of this domain bundled, not the whole list`,
-    owned: 'Whether it reaches a party it owns is for the affiliates rule (15 CFR 744.11(a)(1), 90 FR 47201): a foreign entity owned 50 % or more in total by Entity List parties takes their licence requirement. This answer adds up the shares of the listed owners given in endUser.owners (the rule was stayed from 2025-11-10 to 2026-11-09 by 90 FR 50857).',
-  },
+  entityList,
   {
     list: 'us-denied-persons', title: 'Denied Persons List (BIS denial orders)', measure: M.deniedPersons,
     consequence: { requirement: 'prohibited', summary: 'No transaction involving items subject to the EAR with a denied person (General Prohibition Four).' },

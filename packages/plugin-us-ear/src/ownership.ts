@@ -1,11 +1,12 @@
 import { PartyScreener, type EvaluationContext, type Finding, type Question, type Warning } from '@chokepoint/core';
-import { ENTITY_LIST_ID, ENTITY_LIST_PARTIES } from './entity-list.js';
+import { ENTITY_LIST_ID } from './entity-list.js';
+import { EAR_PARTIES } from './lists.js';
 import { M } from './measures.js';
 
 // For a host whose context gives no \`screen\` (the engine's covers the imported lists too): built on first use,
 // so that loading the plugin does not index the Entity List a second time.
 let fallback: PartyScreener | undefined;
-const screener = { screen: (name: string, date: string) => (fallback ??= new PartyScreener(ENTITY_LIST_PARTIES)).screen(name, date) };
+const screener = { screen: (name: string, date: string) => (fallback ??= new PartyScreener(EAR_PARTIES)).screen(name, date) };
 
 /** The day the affiliates rule's stay ended (90 FR 50857 stayed it from 2025-11-10 to 2026-11-09). */
 const RULE_BACK = '2026-11-10';

@@ -1,7 +1,8 @@
 import { PartyScreener, type ContentShare, type CountryCode, type IsoDate, type PartyMatch, type ReachContext, type ReachResult, type ReachBasis } from '@chokepoint/core';
 import { cclEntry, eccnHead } from './ccl.js';
-import { ENTITY_LIST_PARTIES, partyFootnotes } from './entity-list.js';
+import { footnotesOf } from './entity-list.js';
 import { EAR_MEASURES, M } from './measures.js';
+import { EAR_PARTIES } from './lists.js';
 import { inGroup } from './groups.js';
 import { russiaBelarusSanctioned } from './restrictions.js';
 import { controlledContent } from './controlled-content.js';
@@ -13,7 +14,7 @@ import { describeCandidates, describeMatch, directProductRules, partyDesignation
 // For a host whose context gives no \`screen\` (the engine's covers the imported lists too): built on first use,
 // so that loading the plugin does not index the Entity List a second time.
 let fallback: PartyScreener | undefined;
-const screener = { screen: (name: string, date: string) => (fallback ??= new PartyScreener(ENTITY_LIST_PARTIES)).screen(name, date) };
+const screener = { screen: (name: string, date: string) => (fallback ??= new PartyScreener(EAR_PARTIES)).screen(name, date) };
 
 /** ECCNs of US technology and software whose direct products § 734.9(e)(1) reaches (footnote 1 and 4 entities). */
 const FN1_TECH = ['3D001', '3D901', '3D991', '3D992', '3D993', '3D994', '3E001', '3E002', '3E003', '3E901', '3E991', '3E992', '3E993', '3E994', '4D001', '4D993', '4D994', '4E001', '4E992', '4E993', '5D001', '5D991', '5E001', '5E991'];
@@ -113,7 +114,7 @@ function ownedByListed(request: ReachContext['request'], screen: (name: string) 
   if (!owners?.length || !affiliatesInForce(date)) return undefined;
   const listed = owners.flatMap((o) => {
     const hit = screen(o.name).find((m) => m.party.list === 'us-entity-list');
-    return hit ? [{ share: o.share ?? 0, name: hit.party.name, footnotes: hit.party.footnotes ?? partyFootnotes(hit.party.id) }] : [];
+    return hit ? [{ share: o.share ?? 0, name: hit.party.name, footnotes: hit.party.footnotes ?? footnotesOf(hit.party.id) }] : [];
   });
   const share = listed.reduce((sum, o) => sum + o.share, 0);
   return share >= 0.5 ? { share, owners: listed } : undefined;

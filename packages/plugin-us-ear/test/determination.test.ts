@@ -112,11 +112,11 @@ t.run('end use and end user (part 744)', [
 ]);
 
 t.run('affiliates rule (90 FR 47201) and its stay (90 FR 50857)', [
-  { name: 'before the rule: not yet in force', request: us({ eccn: 'EAR99' }, 'CN', { date: '2025-09-28', endUser: { name: 'Huawei Device Co., Ltd.' } }), verdict: 'needs_information', findings: [{ measure: M.affiliates, status: 'not_yet_in_force' }] },
-  { name: 'in force 2025-09-29', request: us({ eccn: 'EAR99' }, 'CN', { date: '2025-09-29', endUser: { name: 'Huawei Device Co., Ltd.' } }), verdict: 'license_required', findings: [{ measure: M.affiliates, status: 'in_force' }], noWarnings: ['status_unverified'] },
-  { name: 'stayed from 2025-11-10', request: us({ eccn: 'EAR99' }, 'CN', { date: '2025-11-10', endUser: { name: 'Huawei Device Co., Ltd.' } }), verdict: 'needs_information', findings: [{ measure: M.affiliates, status: 'suspended' }] },
-  { name: 'stay covers its last day 2026-11-09', request: us({ eccn: 'EAR99' }, 'CN', { date: '2026-11-09', endUser: { name: 'Huawei Device Co., Ltd.' } }), verdict: 'needs_information', findings: [{ measure: M.affiliates, status: 'suspended' }] },
-  { name: 'applies again 2026-11-10 with status_unverified', request: us({ eccn: 'EAR99' }, 'CN', { date: '2026-11-10', endUser: { name: 'Huawei Device Co., Ltd.' } }), verdict: 'license_required', findings: [{ measure: M.affiliates, status: 'in_force' }], warnings: ['status_unverified', 'stale_data'] },
+  { name: 'before the rule: not yet in force', request: us({ eccn: 'EAR99' }, 'CN', { date: '2025-09-28', endUser: { name: 'Huawei Lighting Products (Kunming) Co., Ltd.' } }), verdict: 'needs_information', findings: [{ measure: M.affiliates, status: 'not_yet_in_force' }] },
+  { name: 'in force 2025-09-29', request: us({ eccn: 'EAR99' }, 'CN', { date: '2025-09-29', endUser: { name: 'Huawei Lighting Products (Kunming) Co., Ltd.' } }), verdict: 'license_required', findings: [{ measure: M.affiliates, status: 'in_force' }], noWarnings: ['status_unverified'] },
+  { name: 'stayed from 2025-11-10', request: us({ eccn: 'EAR99' }, 'CN', { date: '2025-11-10', endUser: { name: 'Huawei Lighting Products (Kunming) Co., Ltd.' } }), verdict: 'needs_information', findings: [{ measure: M.affiliates, status: 'suspended' }] },
+  { name: 'stay covers its last day 2026-11-09', request: us({ eccn: 'EAR99' }, 'CN', { date: '2026-11-09', endUser: { name: 'Huawei Lighting Products (Kunming) Co., Ltd.' } }), verdict: 'needs_information', findings: [{ measure: M.affiliates, status: 'suspended' }] },
+  { name: 'applies again 2026-11-10 with status_unverified', request: us({ eccn: 'EAR99' }, 'CN', { date: '2026-11-10', endUser: { name: 'Huawei Lighting Products (Kunming) Co., Ltd.' } }), verdict: 'license_required', findings: [{ measure: M.affiliates, status: 'in_force' }], warnings: ['status_unverified', 'stale_data'] },
 ]);
 
 t.run('deemed exports (15 CFR 734.13(b))', [

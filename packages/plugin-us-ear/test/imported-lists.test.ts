@@ -2,6 +2,7 @@ import { createEngine, type AssessmentRequest, type PartyList } from '@chokepoin
 import { loadTaxonomy } from '@chokepoint/taxonomy';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
+import { ENTITY_LIST_COPY_COMPLETE } from '../src/entity-list.js';
 import { M } from '../src/measures.js';
 
 // An imported Entity List (as `chokepoint data update` writes it from the Consolidated Screening List) replaces the
@@ -44,15 +45,23 @@ describe('imported Entity List', () => {
 // § 734.9(g): a foreign-made item that is the direct product of US technology or software in any product group D or E
 // ECCN is subject to the EAR when a footnote 3 entity (Russian or Belarusian military end user) is a party, wherever it goes.
 describe('footnote 3 entities (§ 734.9(g))', () => {
-  const request = (eccn: string, content: string | undefined, party: string): AssessmentRequest => ({
+  const request = (eccn: string, content: string | undefined, party: string, country = 'RU'): AssessmentRequest => ({
     item: { eccn, ...(content ? { content: [{ item: { eccn: content }, origin: 'US', valueShare: 0 }] } : {}) },
-    from: 'TR', to: 'AE', date: '2026-09-01', endUse: 'civil', parties: [{ role: 'ultimate_consignee', name: party, country: 'AE' }],
+    from: 'TR', to: 'AE', date: '2026-09-01', endUse: 'civil', parties: [{ role: 'ultimate_consignee', name: party, country }],
   });
   it('a Turkish EAR99 item made with US 3D991 software, for a footnote 3 entity: reached, licence', () => {
     const r = us(request('EAR99', '3D991', 'Volga Instrument Plant JSC'));
     expect(r.reaches).toBe(true);
     expect(r.reach).toMatch(/734\.9\(g\)/);
     expect(r.verdict).toBe('license_required');
+  });
+  it('the same name placed in the UAE, where the list does not file it: reached on the name, and the answer asks whether it is the listed party', () => {
+    const r = us(request('EAR99', '3D991', 'Volga Instrument Plant JSC', 'AE'));
+    expect(r.reaches).toBe(true);
+    expect(r.verdict).toBe('needs_information');
+    const f = r.findings.find((x) => x.party?.name === 'Volga Instrument Plant JSC')!;
+    expect(f.requirement).toBe('needs_information');
+    expect(f.reason).toMatch(/listed on the Entity List in RU .*places it in AE\. If it is the listed party, dealing with it requires a licence/);
   });
   it('the same item without US technology: not reached', () => {
     expect(us(request('EAR99', undefined, 'Volga Instrument Plant JSC')).reaches).toBe(false);
@@ -65,10 +74,13 @@ describe('footnote 3 entities (§ 734.9(g))', () => {
 describe('sample lists', () => {
   const request: AssessmentRequest = { item: { eccn: 'EAR99' }, from: 'US', to: 'MY', date: '2026-12-01', endUse: 'civil', endUser: { name: 'Selangor Precision Sdn Bhd', country: 'MY' } };
   const sampleWarning = (e: ReturnType<typeof createEngine>) => e.assess(request).warnings.find((w) => w.code === 'sample_list')?.message ?? '';
-  it('an answer that screens a party against the bundled 13-party Entity List says it is a sample, and names the BIS lists not loaded', () => {
+  it('an answer that screens a party against the bundled lists names only the ones that are samples: the other BIS lists, and the Entity List only while its copy is incomplete', () => {
     const bundled = sampleWarning(createEngine({ taxonomy: loadTaxonomy(), plugins: [plugin] }));
-    expect(bundled).toMatch(/Entity List \(Supp\. No\. 4 to 15 CFR 744, § 744\.11\): 13 parties of this domain bundled, not the whole list/);
     expect(bundled).toMatch(/Denied Persons List \(BIS denial orders\): not bundled/);
+    expect(bundled).toMatch(/Unverified List \(Supp\. No\. 6 to 15 CFR 744\): not bundled/);
+    expect(bundled).toMatch(/Military End-User List \(Supp\. No\. 7 to 15 CFR 744\): not bundled/);
+    if (ENTITY_LIST_COPY_COMPLETE) expect(bundled).not.toMatch(/Entity List \(Supp\. No\. 4/);
+    else expect(bundled).toMatch(/Entity List \(Supp\. No\. 4 to 15 CFR 744, § 744\.11\): \d+ entries of the 2026-07-09 eCFR compilation bundled, not yet the whole list/);
   });
   it('once the Entity List is imported only the lists still missing are named', () => {
     const message = sampleWarning(engine);

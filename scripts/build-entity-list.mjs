@@ -1,0 +1,174 @@
+// Builds packages/plugin-us-ear/data/entity-list-ecfr.json, the bundled copy of the whole Entity List
+// (Supplement No. 4 to 15 CFR Part 744), from our transcription in data/entity-list-ecfr/*.tsv.
+//
+// The transcription was made from a public compilation parsed from the eCFR text (phagehunter/nsfreg,
+// data/bis_entity_list.json, extracted 2026-07-09): one line per entry, tab-separated,
+//   name, aliases joined by " | ", country heading, Federal Register citations joined by "; ", licence requirement.
+// Addresses and the licence review policy column are not in it. Re-run after editing a TSV:
+//   node scripts/build-entity-list.mjs
+// It refuses a line with the wrong number of fields, an unknown country heading or a citation it cannot date.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const dataDir = join(root, 'packages', 'plugin-us-ear', 'data');
+const tsvDir = join(dataDir, 'entity-list-ecfr');
+const countries = createRequire(join(root, 'packages', 'taxonomy', 'package.json'))('i18n-iso-countries');
+countries.registerLocale(createRequire(join(root, 'packages', 'taxonomy', 'package.json'))('i18n-iso-countries/langs/en.json'));
+
+export const AS_OF = '2026-07-09';
+/** Entries the compilation counts ("count": 3409); the copy is complete when the transcription holds them all, give or take 3 %. */
+const COMPILED_COUNT = 3409;
+const SOURCE = {
+  url: 'https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C/part-744/appendix-Supplement%20No.%204%20to%20Part%20744',
+  publisher: 'eCFR, Supplement No. 4 to 15 CFR Part 744 (Entity List), as compiled in phagehunter/nsfreg data/bis_entity_list.json',
+  date: AS_OF,
+  title: 'Entity List (Supplement No. 4 to Part 744)',
+};
+
+// Country headings of Supplement No. 4 that the ISO short names do not spell the same way.
+const HEADINGS = {
+  Burma: 'MM', 'Crimea Region of Ukraine': 'UA', Iran: 'IR', Russia: 'RU', Syria: 'SY', 'South Korea': 'KR', 'Korea, South': 'KR',
+  'North Korea': 'KP', Taiwan: 'TW', Laos: 'LA', Vietnam: 'VN', Turkey: 'TR', 'Türkiye': 'TR', 'U.A.E.': 'AE', 'United Arab Emirates': 'AE',
+  'United Kingdom': 'GB', 'U.K.': 'GB', Bolivia: 'BO', Venezuela: 'VE', Moldova: 'MD', 'Hong Kong': 'HK', Macau: 'MO',
+  'North Macedonia': 'MK', 'Czech Republic': 'CZ', Kosovo: 'XK',
+};
+
+function countryCode(heading) {
+  const code = HEADINGS[heading] ?? countries.getAlpha2Code(heading, 'en');
+  if (!code) throw new Error(`unknown country heading ${JSON.stringify(heading)}: add it to HEADINGS in scripts/build-entity-list.mjs`);
+  return code;
+}
+
+// "76 FR 71869, 11/21/11" → { cite: "76 FR 71869", date: "2011-11-21" }; a citation without a date keeps only cite.
+const CITATION = /(\d{2,3})\s*FR\s*(\d{3,6})(?:[,;.\s]+(\d{1,2})\/(\d{1,2})\/(\d{2}(?:\d{2})?))?/g;
+
+function citations(text) {
+  return [...text.matchAll(CITATION)].map((m) => {
+    const cite = `${m[1]} FR ${m[2]}`;
+    if (!m[3]) return { cite };
+    const year = m[5].length === 4 ? Number(m[5]) : 2000 + Number(m[5]) - (Number(m[5]) > 50 ? 100 : 0);
+    return { cite, date: `${year}-${m[3].padStart(2, '0')}-${m[4].padStart(2, '0')}` };
+  });
+}
+
+// The licence requirement as the entry states it: all items, or a narrower scope this tool cannot decide from the item alone.
+function requirementOf(text) {
+  const t = text.toLowerCase();
+  const allItems = /^(for )?all items subject to the ear\b/.test(t);
+  return allItems && !/\bexcept for\b|subject to the ear when used\b/.test(t) ? 'license_required' : 'needs_information';
+}
+
+// Footnote designations, printed as superscripts after the section they extend: "734.9(e) 1", "734.9(g),3", "… EAR) 4", "… EAR) 5".
+function footnotesOf(text) {
+  const out = new Set();
+  if (/734\.9\(e\)\s*1\b/.test(text)) out.add(1);
+  if (/734\.9\(g\),?\s*3\b/.test(text)) out.add(3);
+  const last = /\)\s*([45])\s*$/.exec(text);
+  if (last) out.add(Number(last[1]));
+  return [...out].sort();
+}
+
+// A few long licence requirements reached this copy cut short ("…"); say so rather than quote half a sentence as the whole.
+function shortened(text) {
+  const cut = /(\.\.\.|…)$/.exec(text);
+  return cut ? `${text.slice(0, cut.index).trimEnd()}… (the entry continues in the list; this copy has it cut short)` : text;
+}
+
+// Some alias fields hold a second name ("X, a.k.a., Y"), a lead-in ("…, a.k.a., the following two aliases:") or a
+// remark ("; (all of preceding located in …)", "(See also addresses under …)"): keep the names only.
+function splitAlias(alias) {
+  return alias
+    .replace(/\s*\(See also[^)]*\)?\s*$/i, '').replace(/;\s*\(all of (the )?preceding[^)]*\)?\s*$/i, '')
+    .split(/,?\s*\(?\ba\.k\.a\.,?\s*/i)
+    .map((a) => a.replace(/^the following (\w+ )?alias(es)?:?$/i, '').replace(/\)\s*$/, (m) => ((a.match(/\(/g) ?? []).length < (a.match(/\)/g) ?? []).length ? '' : m)).trim());
+}
+// A name that ends in a bracketed second name or acronym ("Rostec (Russian Technologies State Corporation)",
+// "Federal Security Service (FSB)") is also searched under each part; a bracketed place ("(Vietnam)") is not a name.
+function nameParts(name) {
+  const m = /^(.{3,}?)\s*\(([^()]+)\)$/.exec(name);
+  if (!m || /k\.a\.|formerly|see /i.test(m[2])) return [];
+  const inner = m[2].trim();
+  const isName = /^[A-Z0-9][A-Z0-9&.\-]{2,}$/.test(inner) || inner.split(/\s+/).length >= 3;
+  return [m[1].trim(), ...(isName ? [inner] : [])];
+}
+
+// Lines of a listing that describe covered facilities rather than name a party.
+const DESCRIPTION = /^nuclear reactors\b|\bfacilities\b/i;
+
+// Aliases as compiled sometimes carry the start of the address or a joining "; and"; screening wants the name only.
+function cleanAlias(alias) {
+  let a = alias.replace(/;\s*and\s*$/i, '').trim();
+  const cut = /[.,;]\s+(?=(?:No\.\s*)?\d|[^,;]*\d[^,;]*,)/.exec(a);
+  if (cut && a.length > 40) a = a.slice(0, cut.index).trim();
+  return a.replace(/[;,]$/, '').trim();
+}
+
+const slug = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 64).replace(/-$/, '');
+
+function readRows() {
+  const files = readdirSync(tsvDir).filter((f) => f.endsWith('.tsv')).sort();
+  const rows = [];
+  for (const file of files) {
+    readFileSync(join(tsvDir, file), 'utf8').split('\n').forEach((line, i) => {
+      if (!line.trim()) return;
+      const fields = line.split('\t');
+      if (fields.length !== 5) throw new Error(`${file}:${i + 1}: expected 5 tab-separated fields, got ${fields.length}`);
+      rows.push({ at: `${file}:${i + 1}`, name: fields[0].trim(), aliases: fields[1], heading: fields[2].trim(), fr: fields[3].trim(), notes: fields[4].trim() });
+    });
+  }
+  return rows;
+}
+
+export function buildEntityList() {
+  const rows = readRows();
+  // A citation printed without its date somewhere is dated from another entry that cites it with one.
+  const dated = new Map();
+  for (const r of rows) for (const c of citations(r.fr)) if (c.date) dated.set(c.cite, c.date);
+  const ids = new Map();
+  const entries = rows.map((r) => {
+    if (!r.name) throw new Error(`${r.at}: name is empty`);
+    const country = countryCode(r.heading);
+    const dates = citations(r.fr).map((c) => c.date ?? dated.get(c.cite)).filter(Boolean).sort();
+    const base = `${country.toLowerCase()}-${slug(r.name)}`;
+    const n = (ids.get(base) ?? 0) + 1;
+    ids.set(base, n);
+    const aliases = [...new Set([...nameParts(r.name), ...r.aliases.split(' | ')].flatMap(splitAlias).map(cleanAlias).filter((a) => a && a !== r.name && !DESCRIPTION.test(a)))];
+    const footnotes = footnotesOf(r.notes);
+    const requirement = requirementOf(r.notes);
+    return {
+      id: n === 1 ? base : `${base}-${n}`,
+      name: r.name,
+      ...(aliases.length ? { aliases } : {}),
+      country,
+      ...(dates.length ? { listedOn: dates[0] } : {}),
+      ...(requirement !== 'license_required' ? { requirement } : {}),
+      licenseRequirementText: shortened(r.notes),
+      notice: r.fr,
+      ...(footnotes.length ? { footnotes } : {}),
+      ...(r.heading === 'Crimea Region of Ukraine' ? { remarks: `Listed under ${r.heading}.` } : {}),
+    };
+  });
+  return {
+    id: 'us-entity-list',
+    name: 'Entity List (Supp. No. 4 to 15 CFR 744, § 744.11)',
+    jurisdiction: 'US',
+    consequence: { requirement: 'license_required', summary: 'A licence for the items the entry names; the entry’s review policy is not recorded in this copy.' },
+    source: SOURCE,
+    asOf: AS_OF,
+    complete: Math.abs(entries.length - COMPILED_COUNT) <= COMPILED_COUNT * 0.03,
+    entries,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const list = buildEntityList();
+  const lines = list.entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n');
+  const { entries: _entries, ...head } = list;
+  const json = JSON.stringify(head, null, 2).replace(/\n}$/, `,\n  "entries": [\n${lines}\n  ]\n}\n`);
+  writeFileSync(join(dataDir, 'entity-list-ecfr.json'), json);
+  const byCountry = new Map();
+  for (const e of list.entries) byCountry.set(e.country, (byCountry.get(e.country) ?? 0) + 1);
+  console.log(`${list.entries.length} entries in ${byCountry.size} countries (${list.complete ? 'complete' : `incomplete: the compilation counts ${COMPILED_COUNT}`}) → packages/plugin-us-ear/data/entity-list-ecfr.json`);
+}
