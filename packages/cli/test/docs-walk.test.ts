@@ -195,7 +195,13 @@ describe('screening on the bundled lists says they are not whole (docs/screening
     const r = await run(['screen', 'Acme Nonexistent Trading'], env);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('No match');
-    expect(r.stdout).toMatch(/Not the full lists \(us-entity-list: .*us-denied-persons.*\): a screening without a hit does not clear a party/);
+    expect(r.stdout).toMatch(/Not the full lists \(us-denied-persons: .*\): a screening without a hit does not clear a party/);
+    // The Entity List ships whole (the 2026-07-09 eCFR copy): it is not named among the samples.
+    expect(r.stdout).not.toMatch(/us-entity-list:/);
+  });
+  it('screening the Entity List alone has no sample note', async () => {
+    const r = await run(['screen', 'Acme Nonexistent Trading', '--list', 'us-entity-list'], env);
+    expect(r.stdout).not.toContain('Not the full lists');
   });
   it('no such note when only whole lists were screened', async () => {
     const r = await run(['screen', 'Acme Nonexistent Trading', '--list', 'cn-unreliable-entity-list'], env);
