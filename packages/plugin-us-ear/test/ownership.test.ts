@@ -37,11 +37,12 @@ describe('listed owner warning', () => {
 
 // The brand reading of the affiliates rule presumes ownership ("unless you establish that listed owners hold less than
 // 50 %"); § 744.11(a)(1) turns on ownership, so owners stated as complete decide, and a share of 50 % or more is one finding.
-const device = (owners: { name: string; share: number }[]) => us('2026-12-05', { name: 'Huawei Device Co., Ltd.', country: 'CN', owners, ownersComplete: true });
+// A fictional Huawei-branded company: Huawei Device Co., Ltd. itself is an Entity List entry of the bundled copy.
+const device = (owners: { name: string; share: number }[]) => us('2026-12-05', { name: 'Huawei Lighting Products (Kunming) Co., Ltd.', country: 'CN', owners, ownersComplete: true });
 t.run('stated ownership decides over a listed brand in the name', [
   { name: 'brand in the name, complete owners with no listed party: no licence, a warning', request: device([{ name: 'Shenzhen Investment Holdings Co., Ltd.', share: 1 }]), verdict: 'no_license_required', noFindings: [{ measure: M.affiliates }], warnings: ['name_resembles_listed_party'] },
   { name: 'brand in the name, owned 100 % by the listed party: a licence', request: device([{ name: 'Huawei Technologies Co., Ltd.', share: 1 }]), verdict: 'license_required', findings: [{ measure: M.affiliates, status: 'in_force' }] },
-  { name: 'brand in the name, ownership not stated: the brand reading stands and the owners are asked', request: us('2026-12-05', { name: 'Huawei Device Co., Ltd.', country: 'CN' }), verdict: 'license_required', findings: [{ measure: M.affiliates }], questions: ['endUser.owners'] },
+  { name: 'brand in the name, ownership not stated: the brand reading stands and the owners are asked', request: us('2026-12-05', { name: 'Huawei Lighting Products (Kunming) Co., Ltd.', country: 'CN' }), verdict: 'license_required', findings: [{ measure: M.affiliates }], questions: ['endUser.owners'] },
 ]);
 
 describe('one affiliates finding when the brand and the owners agree', () => {
@@ -136,6 +137,8 @@ t.run('Entity List FDP rules reach affiliates owned 50 % or more (§ 734.9(e) in
 // CONTRACT §2: `parties` are screened like the end user. § 744.11: a licence is required when an Entity List entity is a
 // party to the transaction (purchaser, intermediate or ultimate consignee, end user); § 740.2(a)(1): no licence exception.
 t.run('other parties are screened like the end user', [
-  { name: 'Huawei as intermediate consignee of EAR99 goods to the UAE: Entity List licence', request: { item: { eccn: 'EAR99' }, from: 'US', to: 'AE', date: '2026-12-05', endUse: 'civil', endUser: { name: 'Gulf Retail LLC', country: 'AE', owners: [{ name: 'Gulf Holdings', share: 1 }], ownersComplete: true }, parties: [{ role: 'intermediate_consignee', name: 'Huawei Technologies Co., Ltd.', country: 'AE' }] }, verdict: 'license_required', findings: [{ measure: 'us-el-2019-huawei', party: 'el-huawei-technologies' }], warnings: ['no_licence_exceptions'] },
+  { name: 'Huawei as intermediate consignee of EAR99 goods to the UAE: Entity List licence', request: { item: { eccn: 'EAR99' }, from: 'US', to: 'AE', date: '2026-12-05', endUse: 'civil', endUser: { name: 'Gulf Retail LLC', country: 'AE', owners: [{ name: 'Gulf Holdings', share: 1 }], ownersComplete: true }, parties: [{ role: 'intermediate_consignee', name: 'Huawei Technologies Co., Ltd.', country: 'CN' }] }, verdict: 'license_required', findings: [{ measure: 'us-el-2019-huawei', party: 'el-huawei-technologies' }], warnings: ['no_licence_exceptions'] },
+  // Listed under China, the same name placed in the UAE may be another company: asked, not charged (docs/screening.md).
+  { name: 'Huawei Technologies Co., Ltd. placed in the UAE as intermediate consignee: is it the listed party?', request: { item: { eccn: 'EAR99' }, from: 'US', to: 'AE', date: '2026-12-05', endUse: 'civil', endUser: { name: 'Gulf Retail LLC', country: 'AE', owners: [{ name: 'Gulf Holdings', share: 1 }], ownersComplete: true }, parties: [{ role: 'intermediate_consignee', name: 'Huawei Technologies Co., Ltd.', country: 'AE' }] }, verdict: 'needs_information', findings: [{ measure: 'us-el-2019-huawei', party: 'el-huawei-technologies', requirement: 'needs_information' }] },
   { name: 'an unlisted freight forwarder: no licence', request: { item: { eccn: 'EAR99' }, from: 'US', to: 'AE', date: '2026-12-05', endUse: 'civil', endUser: { name: 'Gulf Retail LLC', country: 'AE', owners: [{ name: 'Gulf Holdings', share: 1 }], ownersComplete: true }, parties: [{ role: 'freight_forwarder', name: 'Desert Logistics FZE', country: 'AE' }] }, verdict: 'no_license_required' },
 ]);
