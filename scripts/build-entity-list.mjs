@@ -90,7 +90,7 @@ function nameParts(name) {
   const m = /^(.{3,}?)\s*\(([^()]+)\)$/.exec(name);
   if (!m || /k\.a\.|formerly|see /i.test(m[2])) return [];
   const inner = m[2].trim();
-  const isName = /^[A-Z0-9][A-Z0-9&.\-]{2,}$/.test(inner) || inner.split(/\s+/).length >= 3;
+  const isName = /^[A-Z0-9][A-Z0-9&.-]{2,}$/.test(inner) || inner.split(/\s+/).length >= 3;
   return [m[1].trim(), ...(isName ? [inner] : [])];
 }
 
