@@ -1,5 +1,6 @@
 // Builds packages/plugin-us-ear/data/entity-list-ecfr.json, the bundled copy of the whole Entity List
-// (Supplement No. 4 to 15 CFR Part 744), from our transcription in data/entity-list-ecfr/*.tsv.
+// (Supplement No. 4 to 15 CFR Part 744), from our transcription in data/entity-list-ecfr/*.tsv, and
+// data/meu-list-ecfr.json, the Military End-User List (Supplement No. 7), from data/meu-list-ecfr/*.tsv.
 //
 // The transcription was made from a public compilation parsed from the eCFR text (phagehunter/nsfreg,
 // data/bis_entity_list.json, extracted 2026-07-09): one line per entry, tab-separated,
@@ -107,11 +108,11 @@ function cleanAlias(alias) {
 
 const slug = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 64).replace(/-$/, '');
 
-function readRows() {
-  const files = readdirSync(tsvDir).filter((f) => f.endsWith('.tsv')).sort();
+function readRows(dir = tsvDir) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort();
   const rows = [];
   for (const file of files) {
-    readFileSync(join(tsvDir, file), 'utf8').split('\n').forEach((line, i) => {
+    readFileSync(join(dir, file), 'utf8').split('\n').forEach((line, i) => {
       if (!line.trim()) return;
       const fields = line.split('\t');
       if (fields.length !== 5) throw new Error(`${file}:${i + 1}: expected 5 tab-separated fields, got ${fields.length}`);
@@ -162,13 +163,61 @@ export function buildEntityList() {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const list = buildEntityList();
+// The Military End-User List (Supplement No. 7 to Part 744) from the same compilation (data/bis_meu.json, extracted
+// 2026-07-09, "count": 70, all under China): data/meu-list-ecfr/*.tsv, one entry a line,
+//   name, aliases joined by " | ", country heading, Federal Register citation, remark (or empty).
+// Every entry takes the list's rule: a licence for the items of Supplement No. 2 to Part 744, presumption of denial (§ 744.21(e)).
+const MEU_COMPILED_COUNT = 70;
+export function buildMeuList() {
+  const rows = readRows(join(dataDir, 'meu-list-ecfr'));
+  const ids = new Map();
+  const entries = rows.map((r) => {
+    if (!r.name) throw new Error(`${r.at}: name is empty`);
+    const country = countryCode(r.heading);
+    const dates = citations(r.fr).map((c) => c.date).filter(Boolean).sort();
+    if (!dates.length) throw new Error(`${r.at}: no dated Federal Register citation in ${JSON.stringify(r.fr)}`);
+    const base = `${country.toLowerCase()}-${slug(r.name)}`;
+    const n = (ids.get(base) ?? 0) + 1;
+    ids.set(base, n);
+    const aliases = [...new Set([...nameParts(r.name), ...(r.aliases ? r.aliases.split(' | ') : [])].flatMap(splitAlias).map(cleanAlias).filter((a) => a && a !== r.name))];
+    return {
+      id: n === 1 ? base : `${base}-${n}`,
+      name: r.name,
+      ...(aliases.length ? { aliases } : {}),
+      country,
+      listedOn: dates[0],
+      notice: r.fr,
+      ...(r.notes ? { remarks: r.notes } : {}),
+    };
+  });
+  return {
+    id: 'us-meu-list',
+    name: 'Military End-User List (Supp. No. 7 to 15 CFR 744)',
+    jurisdiction: 'US',
+    consequence: { requirement: 'license_required', licensePolicy: 'presumption_of_denial', summary: 'A licence for the items of Supplement No. 2 to Part 744, with a presumption of denial (§ 744.21(e)).' },
+    source: {
+      url: 'https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C/part-744/appendix-Supplement%20No.%207%20to%20Part%20744',
+      publisher: 'eCFR, Supplement No. 7 to 15 CFR Part 744 (Military End-User List), as compiled in phagehunter/nsfreg data/bis_meu.json',
+      date: AS_OF,
+      title: 'Military End-User (MEU) List (Supplement No. 7 to Part 744)',
+    },
+    asOf: AS_OF,
+    complete: entries.length === MEU_COMPILED_COUNT,
+    entries,
+  };
+}
+
+function write(list, file, compiled) {
   const lines = list.entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n');
   const { entries: _entries, ...head } = list;
   const json = JSON.stringify(head, null, 2).replace(/\n}$/, `,\n  "entries": [\n${lines}\n  ]\n}\n`);
-  writeFileSync(join(dataDir, 'entity-list-ecfr.json'), json);
+  writeFileSync(join(dataDir, file), json);
   const byCountry = new Map();
   for (const e of list.entries) byCountry.set(e.country, (byCountry.get(e.country) ?? 0) + 1);
-  console.log(`${list.entries.length} entries in ${byCountry.size} countries (${list.complete ? 'complete' : `incomplete: the compilation counts ${COMPILED_COUNT}`}) → packages/plugin-us-ear/data/entity-list-ecfr.json`);
+  console.log(`${list.entries.length} entries in ${byCountry.size} countries (${list.complete ? 'complete' : `incomplete: the compilation counts ${compiled}`}) → packages/plugin-us-ear/data/${file}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  write(buildEntityList(), 'entity-list-ecfr.json', COMPILED_COUNT);
+  write(buildMeuList(), 'meu-list-ecfr.json', MEU_COMPILED_COUNT);
 }

@@ -11,6 +11,7 @@ import entityListEcfr from '../data/entity-list-ecfr.json' with { type: 'json' }
 import exceptionScopes from '../data/exception-scopes.json' with { type: 'json' };
 import fdpRules from '../data/fdp-rules.json' with { type: 'json' };
 import licenceExceptionBars from '../data/licence-exception-bars.json' with { type: 'json' };
+import meuListEcfr from '../data/meu-list-ecfr.json' with { type: 'json' };
 import meuSupplement2 from '../data/meu-supplement-2.json' with { type: 'json' };
 import part746Hts from '../data/part-746-hts.json' with { type: 'json' };
 import part746Supp3 from '../data/part-746-supp3.json' with { type: 'json' };
@@ -29,6 +30,7 @@ const FILES: Record<string, unknown> = {
   'exception-scopes.json': exceptionScopes,
   'fdp-rules.json': fdpRules,
   'licence-exception-bars.json': licenceExceptionBars,
+  'meu-list-ecfr.json': meuListEcfr,
   'meu-supplement-2.json': meuSupplement2,
   'part-746-hts.json': part746Hts,
   'part-746-supp3.json': part746Supp3,

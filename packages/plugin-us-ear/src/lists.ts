@@ -1,9 +1,17 @@
-import { partiesFromList, type ListBinding, type ListedParty } from '@chokepoint/core';
+import { partiesFromList, type ListBinding, type ListedParty, type PartyList } from '@chokepoint/core';
+import { readData } from './data-files.js';
 import { M } from './measures.js';
 import { ENTITY_LIST_COPY, ENTITY_LIST_COPY_COMPLETE, ENTITY_LIST_PARTIES } from './entity-list.js';
 import { ecfr, ecfrSource, ECFR_SECTIONS_DATE } from './sources.js';
 
-/** The other BIS lists are not bundled: `chokepoint data update` imports them from the Consolidated Screening List. */
+/** The Military End-User List as bundled (Supp. No. 7 to Part 744, eCFR text of its `asOf` date; scripts/build-entity-list.mjs). */
+const meuFile = readData<PartyList & { complete: boolean }>('meu-list-ecfr.json');
+export const MEU_LIST_COPY: PartyList = {
+  id: meuFile.id, name: meuFile.name, jurisdiction: meuFile.jurisdiction, consequence: meuFile.consequence, source: meuFile.source, asOf: meuFile.asOf,
+  confidence: 'medium', entries: meuFile.entries,
+};
+
+/** The Denied Persons and Unverified lists are not bundled: `chokepoint data update` imports them from the Consolidated Screening List. */
 const NOT_BUNDLED = 'not bundled (0 entries)';
 
 const entityList: ListBinding = {
@@ -15,11 +23,6 @@ const entityList: ListBinding = {
   owned: 'Whether it reaches a party it owns is for the affiliates rule (15 CFR 744.11(a)(1), 90 FR 47201): a foreign entity owned 50 % or more in total by Entity List parties takes their licence requirement. This answer adds up the shares of the listed owners given in endUser.owners (the rule was stayed from 2025-11-10 to 2026-11-09 by 90 FR 50857).',
 };
 
-/**
- * The Entity List parties the plugin screens: the curated parties of this domain, dated by the rules that listed
- * them, and every other entry of the bundled copy of the whole list (Supp. No. 4 to Part 744 as of its `asOf`).
- */
-export const EAR_PARTIES: ListedParty[] = [...ENTITY_LIST_PARTIES, ...partiesFromList(ENTITY_LIST_COPY, entityList)];
 
 /**
  * The BIS lists this plugin applies to end users. The Entity List is bundled whole as of its eCFR compilation date;
@@ -45,6 +48,18 @@ export const EAR_LISTS: ListBinding[] = [
     consequence: { requirement: 'license_required', licensePolicy: 'presumption_of_denial', summary: 'A licence for the items of Supplement No. 2 to Part 744, with a presumption of denial.' },
     // The rule reaches only Supplement No. 2 items; "anyListed" stands for the CCL items this plugin lists, a superset.
     source: ecfrSource(ecfr('744.21'), ECFR_SECTIONS_DATE), covers: { anyListed: true },
-    sample: NOT_BUNDLED,
+    bundled: MEU_LIST_COPY,
+    ...(meuFile.complete ? {} : { sample: `${MEU_LIST_COPY.entries.length} entries of the ${MEU_LIST_COPY.asOf} eCFR compilation bundled, not the whole list` }),
   },
+];
+
+/**
+ * The parties the plugin screens: the curated Entity List parties of this domain, dated by the rules that listed
+ * them, every other entry of the bundled copy of the whole Entity List (Supp. No. 4 to Part 744 as of its `asOf`),
+ * and the bundled Military End-User List (Supp. No. 7).
+ */
+export const EAR_PARTIES: ListedParty[] = [
+  ...ENTITY_LIST_PARTIES,
+  ...partiesFromList(ENTITY_LIST_COPY, entityList),
+  ...partiesFromList(MEU_LIST_COPY, EAR_LISTS.find((b) => b.list === MEU_LIST_COPY.id)!),
 ];

@@ -3,11 +3,13 @@ import { loadTaxonomy } from '@chokepoint/taxonomy';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_LIST_COPY, ENTITY_LIST_COPY_COMPLETE, ENTITY_LIST_PARTIES, footnotesOf } from '../src/entity-list.js';
 import plugin from '../src/index.js';
-import { EAR_PARTIES } from '../src/lists.js';
+import { EAR_PARTIES as ALL_PARTIES, MEU_LIST_COPY } from '../src/lists.js';
 import { M } from '../src/measures.js';
 
 // The bundled copy of the whole Entity List (Supp. No. 4 to Part 744 as compiled from the eCFR on 2026-07-09).
 // Names, citations and licence requirements below are read from that text; the tests check the plugin reads them.
+// The Entity List's parties (the plugin also screens the bundled MEU List).
+const EAR_PARTIES = ALL_PARTIES.filter((p) => p.list === 'us-entity-list');
 const engine = createEngine({ taxonomy: loadTaxonomy(), plugins: [plugin] });
 const us = (r: Partial<AssessmentRequest> & { endUser: AssessmentRequest['endUser'] }) =>
   engine.assess({ item: { eccn: 'EAR99' }, from: 'US', to: 'CN', date: '2026-09-01', endUse: 'civil', ...r } as AssessmentRequest).jurisdictions.find((j) => j.jurisdiction === 'US')!;
@@ -150,5 +152,31 @@ describe('the bundled Entity List copy', () => {
   it('a name on no list gets no Entity List finding', () => {
     const r = us({ endUser: { name: 'Qingdao Harbour Ceramics Trading Co., Ltd.', country: 'CN' } });
     expect(r.findings.some((x) => x.measure.id === M.entityList || x.party)).toBe(false);
+  });
+});
+
+describe('the bundled Military End-User List copy (Supp. No. 7 to Part 744, eCFR 2026-07-09)', () => {
+  it('holds the 70 entries of the compilation, all listed under China, dated by their rule, medium confidence', () => {
+    expect(validatePartyList(MEU_LIST_COPY)).toEqual([]);
+    expect(MEU_LIST_COPY.entries).toHaveLength(70);
+    expect(new Set(MEU_LIST_COPY.entries.map((e) => e.country))).toEqual(new Set(['CN']));
+    expect(MEU_LIST_COPY.source.url).toMatch(/appendix-Supplement%20No\.%207%20to%20Part%20744/);
+    expect(MEU_LIST_COPY.entries.find((e) => e.name === 'Beijing Skyrizon Aviation Industry Investment Co., Ltd.')).toMatchObject({ listedOn: '2021-01-15', aliases: ['Beijing Tianjiao Aviation Industry Investment Company'] });
+    const status = engine.dataStatus().lists.find((l) => l.id === 'us-meu-list')!;
+    expect(status).toMatchObject({ asOf: '2026-07-09', entries: 70, origin: 'bundled' });
+    expect(status.sample).toBeUndefined();
+  });
+
+  it('an MEU entry is a party of § 744.21: a licence for the items of Supp. No. 2, presumption of denial, medium confidence', () => {
+    const avic = ALL_PARTIES.find((p) => p.list === 'us-meu-list' && p.name === 'AVIC Aircraft Co. Ltd.')!;
+    expect(avic).toMatchObject({ measure: M.meu, requirement: 'license_required', licensePolicy: 'presumption_of_denial', confidence: 'medium', added: '2020-12-23', country: 'CN' });
+    expect(avic.covers).toEqual({ anyListed: true });
+  });
+
+  it('found by its alias (CAST Xi’an Spaceflight Engine Factory, "7103 Factory"); EAR99 for an MEU party is not caught by the list', () => {
+    expect(screen('7103 Factory').length).toBe(0);
+    expect(engine.screen({ name: '7103 Factory', lists: ['us-meu-list'] }).matches[0]?.entry.name).toBe("CAST Xi'an Spaceflight Engine Factory");
+    const ear99 = us({ endUser: { name: 'AVIC Aircraft Co. Ltd.', country: 'CN' } });
+    expect(ear99.findings.some((x) => x.party?.list === 'us-meu-list')).toBe(false);
   });
 });
