@@ -46,6 +46,8 @@ export const PARAGRAPH_ITEMS: Record<string, string[]> = {
   '6C002.b.2': ['tellurium/cadmium-telluride'],
   '6C002.b.3': ['tellurium/mercury-cadmium-telluride'],
   '6C004.b': ['germanium/zinc-germanium-phosphide', 'gallium/selenide'],
+  // Lithium-ion cells are secondary (rechargeable) cells; 3A001.e.1 covers cells, not batteries (its note), so packs are not mapped.
+  '3A001.e.1.b': ['batteries/lithium-ion-cell'],
 };
 
 /** Request parameter name for a source parameter (names must be `letters[.Suffix]`; booleans become 1/0). */
