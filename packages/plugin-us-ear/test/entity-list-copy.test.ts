@@ -41,6 +41,10 @@ describe('the bundled Entity List copy', () => {
     expect(status.entries).toBe(EAR_PARTIES.length);
     const data = engine.assess({ item: { eccn: 'EAR99' }, from: 'US', to: 'CN', date: '2026-09-01' }).data.find((d) => d.plugin === '@chokepoint/plugin-us-ear')!;
     expect(data.lists.find((l) => l.id === 'us-entity-list')).toMatchObject({ asOf: '2026-07-09', entries: EAR_PARTIES.length, origin: 'bundled' });
+    // Whole, so not a sample: no `sample` in data status or the data block; the lists still missing keep theirs.
+    expect(status.sample === undefined).toBe(ENTITY_LIST_COPY_COMPLETE);
+    expect(data.lists.find((l) => l.id === 'us-entity-list')!.sample === undefined).toBe(ENTITY_LIST_COPY_COMPLETE);
+    expect(engine.dataStatus().lists.find((l) => l.id === 'us-denied-persons')).toMatchObject({ sample: 'not bundled (0 entries)', entries: 0 });
   });
 
   it.each([
