@@ -26,7 +26,7 @@ describe('exposure', () => {
     expect(r.chokepoints.map((c) => [c.item.id, c.verdict, c.share])).toEqual([
       ['tech/rare-earths/separation', 'prohibited', undefined],
       ['gallium/metal', 'license_required', 0.98],
-      ['dysprosium/oxide', 'license_required', 0.9],
+      ['dysprosium/oxide', 'license_required', 0.88],
     ]);
     expect(r.chokepoints[0]!.why).toContain('rare-earth separation technology is prohibited');
     expect(r.inputs.find((i) => i.item.id === 'widgets')!.verdict).toBe('no_license_required');
@@ -34,7 +34,8 @@ describe('exposure', () => {
   it('finds alternative producers at the input\'s own stage, with the verdict from each', () => {
     // An oxide is made by separation: a country that only mines rare earths does not make it.
     const dy = engine.exposure(plan).inputs.find((i) => i.item.id === 'dysprosium/oxide')!;
-    expect(dy.share).toMatchObject({ share: 0.9, stage: 'separation', year: 2023 });
+    // The latest separation figure (2024), not the older, higher one of 2023.
+    expect(dy.share).toMatchObject({ share: 0.88, stage: 'separation', year: 2024 });
     expect(dy.alternatives).toEqual([{ country: 'BB', share: 0.05, year: 2024, verdict: 'not_controlled', stage: 'separation' }]);
     // Ore comes from mines: the mining figures, the site itself marked as domestic sourcing.
     const ore = engine.exposure({ site: 'US', date: '2025-06-01', inputs: [{ item: { id: 'rare-earths/ore' }, from: 'AA' }] }).inputs[0]!;

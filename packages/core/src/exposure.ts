@@ -144,16 +144,20 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * The country's share of world supply: the largest figure the facts give for it (across stages, the
- * most concentrated stage is the one a move cannot route around), the latest year on a tie.
+ * The country's share of world supply: at each stage its latest figure (the largest where sources for that year
+ * differ), then the largest across stages (the most concentrated stage is the one a move cannot route around).
+ * An older, higher figure of a stage does not hide a newer one.
  */
 function shareOf(facts: SupplyFact[], country: CountryCode): ExposureInput['share'] | undefined {
-  let best: ExposureInput['share'] | undefined;
+  const byStage = new Map<string, NonNullable<ExposureInput['share']>>();
   for (const f of facts) {
     const share = f.shares[country];
     if (share === undefined) continue;
-    if (!best || share > best.share || (share === best.share && f.year > best.year)) best = { share, year: f.year, stage: f.stage, source: f.source.url };
+    const prior = byStage.get(f.stage);
+    if (!prior || f.year > prior.year || (f.year === prior.year && share > prior.share)) byStage.set(f.stage, { share, year: f.year, stage: f.stage, source: f.source.url });
   }
+  let best: ExposureInput['share'] | undefined;
+  for (const s of byStage.values()) if (!best || s.share > best.share || (s.share === best.share && s.year > best.year)) best = s;
   return best;
 }
 

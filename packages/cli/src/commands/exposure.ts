@@ -27,11 +27,13 @@ export function formatExposure(r: ExposureResponse): string {
   if (r.chokepoints.length) {
     lines.push(`CHOKEPOINTS (${r.chokepoints.length} of ${r.inputs.length} inputs cannot follow freely), most severe first:`);
     for (const c of r.chokepoints) {
-      lines.push(`  ${c.verdict.padEnd(24)} ${c.item.id ?? c.item.resolved.join('|')} from ${c.from} (${c.transfer})${c.share !== undefined ? ` — ${c.from} supplies ${pct(c.share)} of the world` : ''}`);
+      const input = r.inputs.find((i) => i.item.id === c.item.id && i.from === c.from);
+      const basis = input?.share ? ` (${input.share.stage}, ${input.share.year})` : '';
+      lines.push(`  ${c.verdict.padEnd(24)} ${c.item.id ?? c.item.resolved.join('|')} from ${c.from} (${c.transfer})${c.share !== undefined ? ` — ${c.from} supplies ${pct(c.share)} of the world${basis}` : ''}`);
       lines.push(`      ${c.why}`);
       // Further rules that stop the same input (another regime, or a second measure of the same one).
       for (const rule of (c.rules ?? []).slice(1)) lines.push(`      and ${rule.jurisdiction}: ${rule.reason}`);
-      const alternatives = r.inputs.find((i) => i.item.id === c.item.id && i.from === c.from)?.alternatives ?? [];
+      const alternatives = input?.alternatives ?? [];
       const free = alternatives.filter((a) => a.verdict === 'not_controlled' || a.verdict === 'no_license_required');
       if (free.length) lines.push(`      alternatives without a licence: ${free.map((a) => `${a.country} (${pct(a.share)}${a.stage ? ` of ${a.stage}` : ''}, ${a.year}${a.atSite ? ', at the site' : ''})`).join(', ')}`);
     }
