@@ -1,4 +1,4 @@
-import type { CountryCode, EvaluationContext, Finding, Question, Warning } from '@chokepoint/core';
+import { sameListingCountry, type CountryCode, type EvaluationContext, type Finding, type Question, type Warning } from '@chokepoint/core';
 import { cclEntry, eccnHead } from './ccl.js';
 import type { Classification } from './determination.js';
 import { earCountry, inGroup } from './groups.js';
@@ -294,13 +294,24 @@ const MEU_SUPP2 = meuFile.destinations;
 const MIEU = ['BY', 'MM', 'KH', 'CN', 'NI', 'RU', 'VE'];
 const SUPERCOMPUTER_ITEMS = ['3A001', '3A991', '4A003', '4A004', '4A994', '5A002', '5A004', '5A992'];
 
+/** The MEU List entry the end user matches on the request's date (listed under the country the request places it in), if any. */
+function meuListed(ctx: EvaluationContext): string | undefined {
+  const endUser = ctx.request.endUser;
+  if (!endUser?.name || !ctx.screen) return undefined;
+  const hit = ctx.screen(endUser.name).find((m) => m.party.list === 'us-meu-list' && m.party.added <= ctx.request.date && (!endUser.country || !m.party.country || sameListingCountry(endUser.country, m.party.country)));
+  return hit?.party.name;
+}
+
 /** Step 6, part 744 end-use and end-user rules that turn on the request's end use: §§ 744.2–744.4, 744.21, 744.22, 744.23. */
 export function endUses(ctx: EvaluationContext, dest: CountryCode, classes: Classification[], prefix: string): StepResult {
   const out: StepResult = { findings: [], questions: [] };
   const { request } = ctx;
   const date = request.date;
   const c = earCountry(dest);
-  const military = request.endUse === 'military' || request.endUser?.type === 'military';
+  // § 744.21(g): a party on the Military End-User List (Supp. No. 7) is a military end user; the list is not exhaustive.
+  const meu = meuListed(ctx);
+  const military = request.endUse === 'military' || request.endUser?.type === 'military' || meu !== undefined;
+  const militaryBy = request.endUse === 'military' ? 'endUse military' : request.endUser?.type === 'military' ? 'endUser.type military' : `endUser on the Military End-User List (Supp. No. 7 to Part 744): ${meu}`;
   const add = (measure: string, reason: string, matched: string, part?: { effective: { from: string; to: string | null } }) =>
     out.findings.push(ctx.finding({ measure, requirement: 'license_required', licensePolicy: 'presumption_of_denial', reason: `${prefix}${reason}`, matchedOn: [matched, `destination ${dest}`], ...(part ? { part } : {}) }));
   const nicaragua = c === 'NI' ? { effective: { from: '2024-03-15', to: null } } : undefined;
@@ -316,16 +327,16 @@ export function endUses(ctx: EvaluationContext, dest: CountryCode, classes: Clas
       const warnings = (out.warnings ??= []);
       warnings.push({ code: 'food_medicine_by_hs', message: `HS ${request.item.hs} is read as ${foodMedicine}. The EAR does not define food and medicine by HS code; this reading is the plugin's own (low confidence).`, measure: M.meu });
       if (date >= RU_BY_FOOD_MEDICINE_FROM) {
-        out.findings.push(ctx.finding({ measure: M.meu, requirement: 'license_required', licensePolicy: 'case_by_case', reason: `${prefix}Military end use or end user in ${name}: EAR99 ${foodMedicine} needs a licence since 2022-06-02, reviewed case by case (a policy of denial for the FSB, SVR and GRU); only License Exception GOV may apply (15 CFR 744.21(a)(2), (e)).`, matchedOn: [request.endUse === 'military' ? 'endUse military' : 'endUser.type military', `hs ${request.item.hs}`, `destination ${dest}`] }));
+        out.findings.push(ctx.finding({ measure: M.meu, requirement: 'license_required', licensePolicy: 'case_by_case', reason: `${prefix}Military end use or end user in ${name}: EAR99 ${foodMedicine} needs a licence since 2022-06-02, reviewed case by case (a policy of denial for the FSB, SVR and GRU); only License Exception GOV may apply (15 CFR 744.21(a)(2), (e)).`, matchedOn: [militaryBy, `hs ${request.item.hs}`, `destination ${dest}`] }));
       }
-    } else if (military) add(M.meu, `Military end use or end user in ${name}: a licence is required for any item subject to the EAR, with a policy of denial; only License Exception GOV may apply (15 CFR 744.21(a)(2), (e)).`, military && request.endUse === 'military' ? 'endUse military' : 'endUser.type military');
+    } else if (military) add(M.meu, `Military end use or end user in ${name}: a licence is required for any item subject to the EAR, with a policy of denial; only License Exception GOV may apply (15 CFR 744.21(a)(2), (e)).`, militaryBy);
     else if (request.endUse === 'unknown' && !request.endUser?.type) out.questions.push({ parameter: 'endUse', prompt: `Is the end use or end user military? Any item for a military end use or end user in ${c} needs a licence (15 CFR 744.21(a)(2)).`, candidates: ['military', 'civil'] });
   } else if ((MEU_SUPP2.includes(c) || c === 'RU') && military && classes.some((x) => x.entry)) {
     const supp2 = ctx.request.item.parameters?.[PARAMS.meuSupplement2];
     const fits = classes.filter((x) => x.entry).map((x) => ({ code: x.code, fit: inSupplement2(x.code) }));
     const hits = fits.filter((f) => f.fit.fit === 'yes').map((f) => f.code);
     const open = fits.flatMap((f) => (f.fit.fit === 'maybe' ? [`${f.code}: ${f.fit.why}`] : []));
-    const who = request.endUse === 'military' ? 'endUse military' : 'endUser.type military';
+    const who = militaryBy;
     if (supp2 === undefined && !hits.length && open.length) {
       out.questions.push({ parameter: PARAMS.meuSupplement2, prompt: `Military end use or end user in ${c}: a licence is required for items in Supplement No. 2 to Part 744 (15 CFR 744.21(a)(1)); ${open.join('; ')}. Is the item listed? Give item.parameters["${PARAMS.meuSupplement2}"] = 1 or 0.`, candidates: ['1', '0'] });
     }

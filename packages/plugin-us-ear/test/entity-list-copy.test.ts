@@ -177,6 +177,20 @@ describe('the bundled Military End-User List copy (Supp. No. 7 to Part 744, eCFR
     expect(avic.covers).toEqual({ anyListed: true });
   });
 
+  it('an MEU end user is a military end user (§ 744.21(g)): an item of Supp. No. 2 to Part 744 needs a licence, presumption of denial, without endUse military', () => {
+    const r = us({ item: { eccn: '5A991.b.7' }, endUser: { name: 'AVIC Aircraft Co. Ltd.', country: 'CN' } });
+    expect(r.verdict).toBe('license_required');
+    const f = r.findings.find((x) => x.measure.id === M.meu)!;
+    expect(f).toMatchObject({ requirement: 'license_required', licensePolicy: 'presumption_of_denial' });
+    expect(f.matchedOn.join(' ')).toMatch(/endUser on the Military End-User List \(Supp\. No\. 7 to Part 744\): AVIC Aircraft Co\. Ltd\./);
+    // An item outside Supp. No. 2 (5A991.c) is not caught by § 744.21(a)(1).
+    expect(us({ item: { eccn: '5A991.c' }, endUser: { name: 'AVIC Aircraft Co. Ltd.', country: 'CN' } }).findings.some((x) => x.measure.id === M.meu)).toBe(false);
+    // The same name placed outside China is not taken for the listed party by this rule.
+    expect(us({ to: 'DE', item: { eccn: '5A991.b.7' }, endUser: { name: 'AVIC Aircraft Co. Ltd.', country: 'DE' } }).findings.some((x) => x.measure.id === M.meu)).toBe(false);
+    // Before the listing (85 FR 83799, 2020-12-23) the list does not make it a military end user.
+    expect(us({ date: '2020-12-01', item: { eccn: '5A991.b.7' }, endUser: { name: 'AVIC Aircraft Co. Ltd.', country: 'CN' } }).findings.some((x) => x.measure.id === M.meu)).toBe(false);
+  });
+
   it('found by its alias (CAST Xi’an Spaceflight Engine Factory, "7103 Factory"); EAR99 for an MEU party is not caught by the list', () => {
     expect(screen('7103 Factory').length).toBe(0);
     expect(engine.screen({ name: '7103 Factory', lists: ['us-meu-list'] }).matches[0]?.entry.name).toBe("CAST Xi'an Spaceflight Engine Factory");
