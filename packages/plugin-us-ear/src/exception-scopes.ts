@@ -1,5 +1,5 @@
 import type { Authorization, CountryCode, IsoDate, Question, Source, Warning } from '@chokepoint/core';
-import { eccnHead, scopeCovers, type CclEntry, type CclReason } from './ccl.js';
+import { eccnHead, scopeCovers, scopeIsCondition, type CclEntry, type CclReason } from './ccl.js';
 import { chartRow, type ChartColumn } from './chart.js';
 import { readData } from './data-files.js';
 import { earCountry, inGroup } from './groups.js';
@@ -95,8 +95,16 @@ function judge(code: string, entry: CclEntry, rule: ScopeRule, dest: CountryCode
   if (covered === 'no') return { fit: 'no', why: `it covers only ${describe(rule)}` };
   if (covered === 'maybe' || excluded === 'maybe') return { fit: 'ask_paragraph', scope: describe(rule) };
   for (const reason of rule.notForReasons ?? []) {
-    const fits = entry.reasons.filter((r) => r.reason === reason).map((r) => scopeCovers(code, r.scope));
+    // A reason whose scope is a condition on the item (1C007.c MT "radome materials … below 6"): the request's
+    // ear.<reason>ScopeMet decides it; unanswered, the determination asks it and the exception waits for the answer.
+    const answer = facts?.[`ear.${reason.toLowerCase()}ScopeMet`];
+    const fits = entry.reasons.filter((r) => r.reason === reason).map((r) => {
+      const fit = scopeCovers(code, r.scope);
+      if (fit !== 'maybe' || !scopeIsCondition(code, r.scope)) return fit;
+      return answer === 0 ? 'no' : answer === 1 ? 'yes' : 'unanswered';
+    });
     if (fits.includes('yes')) return { fit: 'no', why: `not for ${reason}-controlled items` };
+    if (fits.includes('unanswered')) return { fit: 'no', why: `not for ${reason}-controlled items, and whether the item is ${reason}-controlled is asked (ear.${reason.toLowerCase()}ScopeMet)` };
     if (fits.includes('maybe')) return { fit: 'ask_paragraph', scope: `${describe(rule)}, not for ${reason}-controlled items` };
   }
   const conditional = (rule.conditional ?? []).find((k) => anyWithin(paragraph, k.paragraphs) !== 'no' || k.paragraphs === 'all');

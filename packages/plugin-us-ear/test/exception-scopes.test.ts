@@ -88,3 +88,14 @@ t.run('§ 740.2(a)(9) limits the list-based exceptions too', [
   // India, Japan, New Zealand and NATO.
   { name: '0A504.g (CC1, LVS $500) to Brazil at $100: LVS withdrawn (§ 740.2(a)(4))', request: us({ eccn: '0A504.g', valueUsd: 100 }, 'BR'), verdict: 'license_required', authorizations: [], warnings: ['no_licence_exceptions'] },
 ]);
+
+// An LVS line that is "N/A" for a reason the ECCN gives only to items meeting a condition (1C010: "$1500, N/A for NP",
+// NP only for .a, .b and .e.1 meeting 1C210; 1C007: "N/A for MT", MT only for .c radome materials below a dielectric
+// constant of 6): the request's answer on that condition decides LVS, instead of a question on the paragraph.
+t.run('LVS "N/A" for a reason that turns on a condition', [
+  { name: '1C010.a below the 1C210 criteria, $100 to Malaysia (NS2 only): LVS', request: us({ eccn: '1C010.a', valueUsd: 100, parameters: { 'ear.npScopeMet': 0 } }, 'MY'), verdict: 'authorization_available', authorizations: ['LVS'], noQuestions: ['item.eccn'] },
+  { name: '1C010.a meeting the 1C210 criteria, $100 to Malaysia: NP1, no LVS', request: us({ eccn: '1C010.a', valueUsd: 100, parameters: { 'ear.npScopeMet': 1 } }, 'MY'), verdict: 'license_required', noQuestions: ['item.eccn'] },
+  { name: '1C010.a without the fact: the NP fact is asked, not the paragraph', request: us({ eccn: '1C010.a', valueUsd: 100 }, 'MY'), verdict: 'license_required', questions: ['ear.npScopeMet'], noQuestions: ['item.eccn'] },
+  { name: '1C007.c that is not an MT radome material, $100 to Malaysia: LVS $5,000', request: us({ eccn: '1C007.c', valueUsd: 100, parameters: { 'ear.mtScopeMet': 0 } }, 'MY'), verdict: 'authorization_available', authorizations: ['LVS'] },
+  { name: '1C007.c MT radome material to Malaysia: no LVS', request: us({ eccn: '1C007.c', valueUsd: 100, parameters: { 'ear.mtScopeMet': 1 } }, 'MY'), verdict: 'license_required' },
+]);
