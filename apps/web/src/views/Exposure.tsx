@@ -128,11 +128,30 @@ export function ExposureView({ params }: { params: URLSearchParams }) {
                 <li key={i}>
                   <strong>{c.item.name ?? itemKey(c.item)}</strong> from {c.from} ({c.transfer}): <VerdictBadge verdict={c.verdict} />
                   {c.share !== undefined && ` · ${Math.round(c.share * 100)}% of supply`} — {c.why}
+                  {(c.rules?.length ?? 0) > 1 && (
+                    <div class="rules">
+                      {c.rules.slice(1).map((r, k) => (
+                        <p key={k}>
+                          and {r.jurisdiction}: {r.reason}
+                        </p>
+                      ))}
+                    </div>
+                  )}
                 </li>
               ))}
             </ol>
           ) : (
-            <p>No input is held back.</p>
+            <p>{a.questions?.length ? `No input assessed is held back, but ${a.questions.length} could not be assessed (below).` : 'No input is held back.'}</p>
+          )}
+          {(a.questions?.length ?? 0) > 0 && (
+            <>
+              <h3>Not assessed until the plan says more</h3>
+              <ul class="questions">
+                {a.questions.map((q, k) => (
+                  <li key={k}>{q.prompt}</li>
+                ))}
+              </ul>
+            </>
           )}
           <table class="inputs">
             <caption>Every input, with alternatives</caption>
@@ -150,11 +169,11 @@ export function ExposureView({ params }: { params: URLSearchParams }) {
                   <td>
                     {i.item.name ?? itemKey(i.item)} <small>{itemKey(i.item)}</small>
                   </td>
-                  <td>{i.from}</td>
+                  <td>{i.sourceAssumed ? `${i.from} (assumed)` : i.from}</td>
                   <td>
                     <VerdictBadge verdict={i.verdict} />
                   </td>
-                  <td>{i.alternatives?.length ? i.alternatives.map((x) => `${x.country} ${Math.round(x.share * 100)}% (${x.year}, ${words(x.verdict)})`).join('; ') : '—'}</td>
+                  <td>{i.alternatives?.length ? i.alternatives.map((x) => `${x.country} ${Math.round(x.share * 100)}%${x.stage ? ` of ${x.stage}` : ''} (${x.year}${x.atSite ? ', at the site' : ''}, ${words(x.verdict)})`).join('; ') : '—'}</td>
                 </tr>
               ))}
             </tbody>
