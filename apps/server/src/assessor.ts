@@ -1,4 +1,4 @@
-import { ValidationError, type AssessmentResponse, type BatchLine, type Engine } from '@chokepoint/core';
+import { AnswerWriter, ValidationError, type AssessmentResponse, type BatchLine, type Engine } from '@chokepoint/core';
 import type { AuditWriter } from './audit-writer.js';
 import type { ServerMetrics } from './metrics.js';
 
@@ -19,6 +19,8 @@ export interface AssessedLines {
 export class Assessor {
   /** Plugin names, versions and data dates, stored with every record. */
   readonly pluginsJson: string;
+  /** Writes the text of the parts the engine shares between answers (frozen) once, as the CLI's batch does. */
+  private readonly answers = new AnswerWriter();
 
   constructor(private readonly engine: Engine, private readonly writer: AuditWriter, private readonly metrics: ServerMetrics) {
     this.pluginsJson = JSON.stringify(engine.plugins.map((p) => ({ name: p.name, version: p.version, jurisdiction: p.jurisdiction, dataVerifiedThrough: p.dataVerifiedThrough })));
@@ -29,7 +31,7 @@ export class Assessor {
    * response), and its SHA-256: the text is encoded and hashed once, and the same text is stored and sent.
    */
   private serialize(response: AssessmentResponse): { body: string; bodyHash: string; answerId: string | null } {
-    const body = JSON.stringify({ ...response, id: undefined });
+    const body = this.answers.text(response, 'id');
     return { body, bodyHash: sha256(body), answerId: response.id ?? null };
   }
 

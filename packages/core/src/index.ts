@@ -12,6 +12,7 @@ export { GroupMembership, type Spell } from './membership.js';
 export { ValidationError, PluginRegistrationError, type FieldError } from './errors.js';
 export { normalizeRequest, type RequestContext, type CodeFormat } from './request.js';
 export { inputSafetyProblems, MAX_INPUT_DEPTH } from './input-safety.js';
+export { AnswerWriter } from './answer-writer.js';
 export { resolveItem, type ResolvedItem } from './resolve.js';
 export {
   ListScreener, normalizeScreeningRequest, PartyScreener, sameListingCountry, type PartyMatch, type ScreeningMatch, type ScreeningRequest, type ScreeningResponse,

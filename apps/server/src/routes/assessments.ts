@@ -36,6 +36,8 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
   api.route({
     method: 'post', path: '/v1/assessments', summary: 'Assess one transfer; the answer is stored in the audit trail', tags: ['assessments'], role: 'assess',
     before: jsonBody(deps.bodyLimit),
+    // The engine checks the body's safety before anything else (same errors, named fields): once, not twice.
+    engineChecksBody: true,
     body: { required: true, content: { 'application/json': { schema: ref('AssessmentRequest') } } },
     responses: { 200: { description: 'The answer and its audit ID', content: { 'application/json': { schema: ref('AuditedAssessmentResponse') } } }, 413: problem('The body is larger than CHOKEPOINT_BODY_LIMIT'), 415: problem('The body is not application/json') },
     handler: async (req, res) => {

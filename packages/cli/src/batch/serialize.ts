@@ -1,4 +1,7 @@
-import type { AssessmentResponse } from '@chokepoint/core';
+import { AnswerWriter, type AssessmentResponse } from '@chokepoint/core';
+
+/** Moved to core (the server writes answers with it too); still exported here for the CLI's callers. */
+export { AnswerWriter };
 
 /**
  * One chunk of NDJSON output, encoded as UTF-8 straight into one growing Buffer as the pieces come.
@@ -40,54 +43,6 @@ export class NdjsonChunk {
     const next = Buffer.allocUnsafe(size);
     this.buffer.copy(next, 0, 0, this.bytes);
     this.buffer = next;
-  }
-}
-
-/**
- * JSON text of an answer, with the text of every frozen part written once and reused. The engine
- * shares frozen objects between answers for what does not change from one answer to the next (the
- * `data` block, each plugin's descriptor, the assessment of a regime that does not reach). The
- * answer's top level and the elements of its arrays are written here in order, skipping `undefined` as
- * `JSON.stringify` does; a frozen part's text is remembered, every other part is left to
- * `JSON.stringify` (walking deeper in JavaScript was measured slower than the native encoder). Only frozen objects are remembered, and the engine
- * freezes only its own constant data, so what this keeps is bounded by the plugins' data, not by
- * the requests.
- */
-export class AnswerWriter {
-  private readonly shared = new WeakMap<object, string>();
-
-  /** The answer as one line of JSON (no newline). */
-  text(value: unknown): string {
-    return this.write(value, 0);
-  }
-
-  private write(value: unknown, depth: number): string {
-    if (typeof value !== 'object' || value === null) return JSON.stringify(value) ?? 'null';
-    if (Object.isFrozen(value)) {
-      let text = this.shared.get(value);
-      if (text === undefined) {
-        text = JSON.stringify(value);
-        this.shared.set(value, text);
-      }
-      return text;
-    }
-    // The answer's own fields and the elements of its arrays (the regimes' assessments, which the engine
-    // shares when a regime does not reach) are looked at; anything deeper goes to JSON.stringify whole.
-    if (Array.isArray(value)) {
-      if (depth > 1) return JSON.stringify(value);
-      let out = '[';
-      for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + (value[i] === undefined ? 'null' : this.write(value[i], depth + 1));
-      return `${out}]`;
-    }
-    if (depth > 0) return JSON.stringify(value);
-    let out = '{';
-    const record = value as Record<string, unknown>;
-    for (const key in record) {
-      const v = record[key];
-      if (v === undefined || typeof v === 'function') continue;
-      out += `${out.length > 1 ? ',' : ''}${JSON.stringify(key)}:${this.write(v, depth + 1)}`;
-    }
-    return `${out}}`;
   }
 }
 
