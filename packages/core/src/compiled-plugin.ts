@@ -212,6 +212,33 @@ export class CoverageIndex<T> {
 }
 
 /** A registered plugin with its indexes built once. */
+/** An advisory as its per-request test reads it (see {@link CompiledPlugin.advisoriesOf}). */
+export interface CompiledAdvisory {
+  readonly advisory: Advisory;
+  /** The corridor reaches every destination (`*`). */
+  readonly anyTo: boolean;
+  readonly to: ReadonlySet<string>;
+  readonly transfers: ReadonlySet<string> | undefined;
+  readonly ids: readonly string[] | undefined;
+  /** Every ancestor (itself included) of every node in `ids`: an item broader than one of them is one of these. */
+  readonly above: ReadonlySet<string> | undefined;
+  readonly hs: readonly string[] | undefined;
+}
+
+function compileAdvisory(advisory: Advisory, taxonomy: TaxonomyView): CompiledAdvisory {
+  const scope = advisory.itemScope;
+  const ids = scope?.ids;
+  return {
+    advisory,
+    anyTo: advisory.corridor.to.includes('*'),
+    to: new Set(advisory.corridor.to),
+    transfers: scope?.transfers ? new Set(scope.transfers) : undefined,
+    ids,
+    above: ids ? new Set(ids.flatMap((id) => taxonomy.ancestors(id))) : undefined,
+    hs: scope?.hs,
+  };
+}
+
 export class CompiledPlugin {
   readonly definition: PluginDefinition;
   readonly manifest: PluginManifest;
@@ -268,6 +295,29 @@ export class CompiledPlugin {
    * `matchedOn` are read, never changed (a finding copies `matchedOn`). They are not frozen: on this V8
    * iterating or copying a frozen array takes a path many times slower, on every request.
    */
+  /**
+   * The advisories from `from`, each compiled for its per-request test (destinations as a set, the
+   * ancestors of the nodes its scope names as one set), in the plugin's order; built on first use per
+   * origin country, again if the taxonomy changes.
+   */
+  advisoriesOf(from: CountryCode, taxonomy: TaxonomyView): readonly CompiledAdvisory[] | undefined {
+    const list = this.advisoriesFrom.get(from);
+    if (!list) return undefined;
+    if (taxonomy !== this.advisoryTaxonomy) {
+      this.compiledAdvisories.clear();
+      this.advisoryTaxonomy = taxonomy;
+    }
+    let compiled = this.compiledAdvisories.get(from);
+    if (!compiled) {
+      compiled = list.map((a) => compileAdvisory(a, taxonomy));
+      this.compiledAdvisories.set(from, compiled);
+    }
+    return compiled;
+  }
+
+  private advisoryTaxonomy: TaxonomyView | undefined;
+  private readonly compiledAdvisories = new Map<CountryCode, CompiledAdvisory[]>();
+
   candidates(item: ItemRef, resolved: ResolvedItem, taxonomy: TaxonomyView): readonly Candidate[] {
     const code = itemControlCode(item, this.field);
     if (code !== undefined || item.cnCode !== undefined || item.hs !== undefined || item.cas !== undefined || resolved.nodes.length > 1) {

@@ -822,19 +822,27 @@ const NO_ADVISORIES: Advisory[] = Object.freeze([]) as unknown as Advisory[];
 /** Advisories of the plugin that concern the corridor, the date and the item (from the index by origin country). */
 function advisoriesStage(run: PluginRun): Advisory[] {
   const { request, resolved, taxonomy, date } = run;
-  const from = run.plugin.advisoriesFrom.get(request.from);
+  const from = run.plugin.advisoriesOf(request.from, taxonomy);
   if (!from) return NO_ADVISORIES;
-  return from.filter((a) => {
-    if (a.firstReported > date) return false;
-    if (!a.corridor.to.includes('*') && !a.corridor.to.includes(request.to)) return false;
-    const scopeDef = a.itemScope;
-    if (!scopeDef) return true;
-    if (scopeDef.transfers && !scopeDef.transfers.includes(request.transfer)) return false;
-    const idHit = scopeDef.ids?.some((id) => resolved.lineage.has(id) || resolved.nodes.some((n) => taxonomy.ancestors(id).includes(n))) ?? false;
+  const out: Advisory[] = [];
+  for (let i = 0; i < from.length; i++) {
+    const c = from[i]!;
+    const a = c.advisory;
+    if (a.firstReported > date) continue;
+    if (!c.anyTo && !c.to.has(request.to)) continue;
+    if (!a.itemScope) {
+      out.push(a);
+      continue;
+    }
+    if (c.transfers && !c.transfers.has(request.transfer)) continue;
+    // The item lies under a node the scope names (its lineage holds it), or is broader than one (one of
+    // the item's nodes is among the named nodes' ancestors).
+    const idHit = c.ids !== undefined && (c.ids.some((id) => resolved.lineage.has(id)) || resolved.nodes.some((n) => c.above!.has(n)));
     const code = resolved.customsCode;
-    const hsHit = code !== undefined && (scopeDef.hs?.some((h) => code.startsWith(h) || h.startsWith(code)) ?? false);
-    return idHit || hsHit || (!scopeDef.ids && !scopeDef.hs);
-  });
+    const hsHit = code !== undefined && (c.hs?.some((h) => code.startsWith(h) || h.startsWith(code)) ?? false);
+    if (idHit || hsHit || (!c.ids && !c.hs)) out.push(a);
+  }
+  return out;
 }
 
 /**
