@@ -224,6 +224,13 @@ function determine(ctx: EvaluationContext): EvaluationResult {
   if (partyListed && ctx.findings.some((f) => f.party)) {
     warnings.push({ code: 'no_licence_exceptions', message: 'An Entity List party is involved: licence exceptions are not available unless its entry says so (15 CFR 744.11(a), 740.2(a)(1)).', measure: M.entityList });
   }
+  // Uranium (natural or depleted, its ores and compounds) is source material licensed by the Nuclear Regulatory Commission
+  // (10 CFR part 110); items exclusively controlled by the NRC are not subject to the EAR (§ 734.3(b)(1)(iii)). Which
+  // uranium items the NRC controls exclusively is not in the texts read here, so the answer says so instead of only
+  // presuming EAR99.
+  if (!ctx.request.item.eccn && (ctx.item?.nodes ?? []).some((n) => n === 'uranium' || n.startsWith('uranium/'))) {
+    warnings.push({ code: 'other_agency', message: 'Uranium and its ores and compounds are source material whose export the Nuclear Regulatory Commission licenses under 10 CFR part 110; items exclusively controlled by the NRC are not subject to the EAR (15 CFR 734.3(b)(1)(iii)). This plugin does not decide NRC jurisdiction: check 10 CFR part 110 before relying on an EAR answer for this item.', measure: M.ccl });
+  }
   if (presumedEar99 && (ctx.request.item.id || ctx.request.item.hs || ctx.request.item.name || ctx.request.item.cas)) {
     warnings.push({ code: 'classification_assumed', message: 'No ECCN was given and no CCL entry this plugin maps matches the item, so it is treated as EAR99. Give item.eccn to confirm the classification.', measure: M.ccl });
   }

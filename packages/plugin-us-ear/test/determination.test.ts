@@ -45,6 +45,9 @@ t.run('classification and the Country Chart (15 CFR 738.4)', [
   { name: 'a lithium-ion cell of exactly 350 Wh/kg is not ("exceeding")', request: us({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 350 } }, 'CN'), verdict: 'no_license_required', noFindings: [{ measure: M.chart }] },
   { name: 'a lithium-ion cell without its energy density: asked', request: us({ id: 'batteries/lithium-ion-cell' }, 'CN'), verdict: 'needs_information', questions: ['energyDensityWhPerKg'] },
   { name: 'a lithium-ion cell of 400 Wh/kg to Japan (A:1, no NS2 X): no licence', request: us({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 400 } }, 'JP'), verdict: 'no_license_required' },
+  { name: 'uranium metal: the answer names the NRC (10 CFR part 110, § 734.3(b)(1)(iii)) instead of a bare EAR99 presumption', request: us({ id: 'uranium/metal' }, 'CN'), verdict: 'no_license_required', warnings: ['other_agency', 'classification_assumed'] },
+  { name: 'uranium ore by HS 2612.10: the NRC warning too', request: us({ hs: '261210' }, 'DE'), verdict: 'no_license_required', warnings: ['other_agency'] },
+  { name: 'tungsten metal: no NRC warning', request: us({ id: 'tungsten/metal', parameters: { 'fraction.W': 0.5 } }, 'DE'), verdict: 'no_license_required', noWarnings: ['other_agency'] },
   { name: 'an ECCN not on the CCL asks for the classification', request: us({ eccn: '1C555' }, 'DE'), verdict: 'needs_information', questions: ['item.eccn'] },
 ]);
 
