@@ -70,6 +70,14 @@ describe('the worked examples match the law on their dates', () => {
     expect(r.advisories.map((a) => a.id)).toContain('cn-bo-2025-dle-technology-licence');
     const before = engine.exposure({ ...plan('lithium-brine-bolivia'), date: '2025-07-14' });
     expect(byId(before, 'tech/lithium/direct-extraction')[0]!.verdict).toBe('not_controlled');
+    // The next day's catalogue amendment is on the timeline of a plan dated the day before.
+    expect(before.timeline.filter((t) => t.measure === 'cn-mofcom-most-2025-28').map((t) => [t.date, t.event])).toEqual([['2025-07-15', 'published'], ['2025-07-15', 'in_force']]);
+  });
+  it('a gallium line moving to the US lists each dated change once (No. 46 is suspended in several parts on one day)', () => {
+    const r = engine.exposure({ site: 'US', date: '2025-06-01', from: 'CN', inputs: [{ item: { id: 'gallium/metal' } }, { item: { id: 'gallium/arsenide' } }] });
+    const keys = r.timeline.map((t) => `${t.date}|${t.event}|${t.measure}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(r.timeline.filter((t) => t.measure === 'cn-mofcom-2024-46' && t.event === 'suspended')).toHaveLength(1);
   });
   it('Smartphones in India, 2025-08-01: no formal chokepoint, but the recall and hold advisories', () => {
     const r = engine.exposure(plan('smartphone-india'));

@@ -117,6 +117,16 @@ describe('exposure', () => {
       ['2023-12-01', 'in_force', ['graphite/artificial']],
     ]);
   });
+  it('leaves off the timeline a measure for another destination, and lists each dated event once', () => {
+    // aa-2024-us covers gallium to the US only: an Indian site never meets it.
+    const india = engine.exposure({ site: 'IN', date: '2025-06-01', endUse: 'civil', inputs: [{ item: { id: 'gallium/metal' }, from: 'AA' }] });
+    expect(india.timeline.map((t) => t.measure)).not.toContain('aa-2024-us');
+    expect(india.timeline.map((t) => t.measure)).toContain('aa-2024-list');
+    const us = engine.exposure({ site: 'US', date: '2025-06-01', endUse: 'civil', inputs: [{ item: { id: 'gallium/metal' }, from: 'AA' }] });
+    expect(us.timeline.map((t) => t.measure)).toContain('aa-2024-us');
+    const keys = us.timeline.map((t) => `${t.date}|${t.event}|${t.measure}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
   it('gathers advisories on the corridor', () => {
     const r = engine.exposure({ site: 'IN', date: '2025-06-01', from: 'AA', inputs: [{ item: { id: 'magnets/ndfeb-dy-tb' } }] });
     expect(r.advisories.map((a) => a.id)).toEqual(['aa-in-holds']);

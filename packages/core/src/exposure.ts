@@ -339,6 +339,8 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
   const advisories = new Map<string, Advisory>();
   const seen = new Set<string>();
   const out: ExposureInput[] = [];
+  /** The item each answered input was assessed with, in the order of `out`. */
+  const refs: ItemRef[] = [];
   const endUse = plan.endUse ?? 'civil';
 
   // An input named by hand replaces the same item from the chain: it is the more specific statement.
@@ -390,6 +392,7 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
     }
     const share = shareOf(facts, from);
     const policy = response.jurisdictions.find((j) => j.reaches && j.verdict === response.verdict)?.licensePolicy;
+    refs.push(input.item);
     out.push({
       item: {
         ...(input.item.id ? { id: input.item.id } : {}),
@@ -422,18 +425,32 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
   const inputsByMeasure = new Map<string, Set<string>>();
   const touch = (measure: string, label: string) => (inputsByMeasure.get(measure) ?? inputsByMeasure.set(measure, new Set()).get(measure)!).add(label);
   const window = { from: yearShift(date, -3, false), to: yearShift(date, 1, true) };
-  for (const i of out) {
+  out.forEach((i, n) => {
     const label = i.item.id ?? i.item.resolved[0];
-    if (!label) continue;
+    if (!label) return;
     for (const j of i.jurisdictions) for (const f of j.findings) touch(f.measure.id, label);
-    // A measure published after the date has no finding on it, yet a planner must see it coming: the entries that
-    // cover the input name it.
-    if (i.item.id && taxonomy.node(i.item.id)) for (const c of engine.changes({ ...window, itemIds: [i.item.id] })) touch(c.measure, label);
+    // A measure published after the date has no finding on it, yet a planner must see it coming: the same move
+    // at the end of the window finds it, with the same reach, destination and end-use tests.
+    const later = engine.assess({ item: refs[n]!, from: i.from, to: site, date: window.to, transfer: i.transfer, endUse });
+    for (const j of later.jurisdictions) for (const f of j.findings) touch(f.measure.id, label);
+    // A regime that still asks (a threshold, a sub-item) has no finding either way: the measures whose entries
+    // cover the input under that regime may apply, so they are on the timeline too.
+    if (i.item.id && taxonomy.node(i.item.id)) {
+      for (const j of i.jurisdictions) {
+        if (!j.reaches || j.verdict !== 'needs_information') continue;
+        for (const c of engine.changes({ ...window, jurisdiction: j.jurisdiction, itemIds: [i.item.id] })) touch(c.measure, label);
+      }
+    }
+  });
+  // One line per dated event of a measure, even where the measure changes in several parts on that day.
+  const events = new Map<string, TimelineEvent>();
+  for (const c of engine.changes(window)) {
+    const inputs = inputsByMeasure.get(c.measure);
+    const key = `${c.date}|${c.event}|${c.measure}`;
+    if (!inputs || events.has(key)) continue;
+    events.set(key, { date: c.date, event: c.event, jurisdiction: c.jurisdiction, measure: c.measure, title: c.title, reference: c.reference, inputs: [...inputs] });
   }
-  const timeline: TimelineEvent[] = engine
-    .changes(window)
-    .filter((c) => inputsByMeasure.has(c.measure))
-    .map((c) => ({ date: c.date, event: c.event, jurisdiction: c.jurisdiction, measure: c.measure, title: c.title, reference: c.reference, inputs: [...inputsByMeasure.get(c.measure)!] }));
+  const timeline = [...events.values()];
 
   if (plan.endUse === undefined && out.length) {
     warnings.push({ code: 'end_use_assumed', message: 'The plan names no end use; every input was assessed for a civil end use. Give "endUse" ("military" or "unknown") if the production may serve a military use: end-use rules (military catch-alls, military end-user bans) can then apply.' });
