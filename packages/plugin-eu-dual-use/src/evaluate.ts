@@ -165,8 +165,11 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   const targets = sanctionTargets(request);
   // North Korea is not one of the Russia/Belarus targets (no CN-code lists are read for it): its ban reaches the
   // destination and a receiving party there, "in, or for use in the DPRK".
-  const dprk = [{ country: request.to, basis: `to ${request.to}` }, { country: request.endUser?.country, basis: `endUser.country ${request.endUser?.country}` },
-    ...(request.parties ?? []).map((p, i) => ({ country: p.country, basis: `parties[${i}].country ${p.country}` }))].find((t) => t.country === 'KP');
+  // (Built only when a party is in the DPRK: most requests name none, and this runs on every one.)
+  const dprk = request.to === 'KP' || request.endUser?.country === 'KP' || request.parties?.some((p) => p.country === 'KP')
+    ? [{ country: request.to, basis: `to ${request.to}` }, { country: request.endUser?.country, basis: `endUser.country ${request.endUser?.country}` },
+      ...(request.parties ?? []).map((p, i) => ({ country: p.country, basis: `parties[${i}].country ${p.country}` }))].find((t) => t.country === 'KP')
+    : undefined;
   for (const s of SANCTIONS) {
     const target = s.country === 'KP' ? dprk : targets.find((t) => t.country === s.country);
     if (!target) continue;

@@ -246,8 +246,9 @@ export function sanctionTargets(request: EvaluationContext['request']): Sanction
   const add = (country: string | undefined, basis: string) => {
     if (country && NAMES[country] && !out.some((x) => x.country === country)) out.push({ country, basis });
   };
-  add(request.endUser?.country, `endUser.country ${request.endUser?.country}`);
-  (request.parties ?? []).forEach((p, i) => { if (RECEIVING_ROLES.has(p.role)) add(p.country, `parties[${i}].country ${p.country}`); });
+  const endUserCountry = request.endUser?.country;
+  if (endUserCountry) add(endUserCountry, `endUser.country ${endUserCountry}`);
+  (request.parties ?? []).forEach((p, i) => { if (p.country && RECEIVING_ROLES.has(p.role)) add(p.country, `parties[${i}].country ${p.country}`); });
   return out;
 }
 
