@@ -2,6 +2,7 @@
 // them and nothing reads files beside the module at run time. A new data file needs one import and
 // one entry in FILES.
 import annexI20252003 from '../data/annex-i-2025-2003.json' with { type: 'json' };
+import annexI428 from '../data/annex-i-428.json' with { type: 'json' };
 import annexIDomain from '../data/annex-i-domain.json' with { type: 'json' };
 import annexIMeasures from '../data/annex-i-measures.json' with { type: 'json' };
 import annexIVersions from '../data/annex-i-versions.json' with { type: 'json' };
@@ -17,6 +18,7 @@ import ugeas from '../data/ugeas.json' with { type: 'json' };
 
 const FILES: Record<string, unknown> = {
   'annex-i-2025-2003.json': annexI20252003,
+  'annex-i-428.json': annexI428,
   'annex-i-domain.json': annexIDomain,
   'annex-i-measures.json': annexIMeasures,
   'annex-i-versions.json': annexIVersions,

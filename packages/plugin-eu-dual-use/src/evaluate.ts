@@ -9,6 +9,7 @@ import { annexViiElsewhereWarning, sanctionTargets, sanctionsLists } from './san
 import { SANCTIONS_LISTS, SANCTIONS_MATERIALS } from './sanctions-lists.js';
 import { NO_RUSSIA_CLAUSE_MEASURE, noRussiaClauseWarning } from './no-russia-clause.js';
 import { broadItemQuestion } from './broad-items.js';
+import { ANNEX_I_428, eu001Of428, listing428 } from './annex-i-428.js';
 
 /** Measures of the bans by customs code, cited by the hook. */
 const SANCTIONS_LIST_MEASURES = [...new Set([...SANCTIONS_LISTS.map((l) => l.measure), ...SANCTIONS_MATERIALS.map((m) => m.measure)])];
@@ -60,8 +61,10 @@ const ANNEX_IV_THIRD_COUNTRIES = { measure: 'eu-reg-833-2014-annex-iv-third-coun
 
 /**
  * Regulation (EC) No 428/2009, in force from 2009-08-27 until the recast replaced it (2021-09-08). Its Annex I is
- * not held: for an item that today's Annex I lists (by the exporter's code, or by the thresholds of a linked
- * entry), a date in its time asks whether the item was listed then, instead of answering not controlled.
+ * held only as the listings read in two consolidated texts (annex-i-428.json: from 2014-07-02, for the codes read
+ * there with the same scope): such an item needs an authorisation (Art. 3(1)); for any other item that today's
+ * Annex I lists (by the exporter's code, or by the thresholds of a linked entry), a date in its time asks whether
+ * the item was listed then, instead of answering not controlled.
  */
 const REGULATION_428 = { measure: 'eu-reg-428-2009', param: 'eu.listedUnder428' } as const;
 
@@ -118,7 +121,7 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   const preRecast = beforeRecast && inForce(REGULATION_428.measure);
   if (beforeRecast) {
     warnings.push({ code: 'coverage_gap', message: preRecast
-      ? 'Before 9 September 2021 Council Regulation (EC) No 428/2009 applied (from 27 August 2009). This plugin does not hold its Annex I, its Union general export authorisations or its national measures: an item listed in today\'s Annex I is asked whether it was listed then, and an item not listed today is not checked against the older lists, so the answer may be incomplete.'
+      ? 'Before 9 September 2021 Council Regulation (EC) No 428/2009 applied (from 27 August 2009). This plugin holds its Annex I listings only for the codes read in its consolidated texts of 2 July 2014 and of its last day (from 2 July 2014); it does not hold its Union general export authorisations or its national measures. Another item listed in today\'s Annex I is asked whether it was listed then, and an item not listed today is not checked against the older lists, so the answer may be incomplete.'
       : 'Before 27 August 2009 Council Regulation (EC) No 1334/2000 applied, which this plugin does not model at all; the answer may be incomplete.' });
   }
   if (itemCode) {
@@ -160,7 +163,9 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   const met = beforeRecast ? ctx.findings.filter((f) => ANNEX_I_MEASURES.has(f.measure.id) && f.requirement === 'license_required').map(codeOf).filter((c): c is string => c !== undefined) : [];
   const today = [...new Set(met.length ? met : preRecastCode ? [preRecastCode] : [])];
   const answer428 = request.item.parameters?.[REGULATION_428.param];
-  const dualUseThen = today.length > 0 && answer428 !== 0 && (preRecastCode !== undefined || answer428 === 1);
+  // The 428/2009 listings the consolidated texts establish for the date (annex-i-428.json): they decide, not the answer.
+  const known428 = preRecast ? today.flatMap((c) => { const rec = listing428(c.split('.')[0]!, date); return rec ? [{ code: c, rec }] : []; }) : [];
+  const dualUseThen = today.length > 0 && (known428.length > 0 || (answer428 !== 0 && (preRecastCode !== undefined || answer428 === 1)));
 
   const targets = sanctionTargets(request);
   // North Korea is not one of the Russia/Belarus targets (no CN-code lists are read for it): its ban reaches the
@@ -234,7 +239,7 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   for (const ban of MILITARY_BANS) {
     const target = targets.find((t) => t.country === ban.country);
     if (!target || !military || !(listed || dualUseThen)) continue;
-    const codes = listed ? listedCodes.join(', ') : `${today.join(', ')}, in Annex I of Regulation (EC) No 428/2009 as then in force, ${answer428 === 1 ? 'as you stated' : 'taken to hold the same entry'}`;
+    const codes = listed ? listedCodes.join(', ') : `${today.join(', ')}, in Annex I of Regulation (EC) No 428/2009 as then in force, ${known428.length ? 'as its consolidated texts show' : answer428 === 1 ? 'as you stated' : 'taken to hold the same entry'}`;
     findings.push(ctx.finding({
       measure: ban.measure,
       entry: { id: ban.entry },
@@ -247,7 +252,18 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
   // Before the recast: Art. 3(1) of Regulation 428/2009 for items its Annex I listed (asked), Art. 4 for the catch-all.
   if (preRecast) {
     const answer = answer428;
-    if (today.length && answer === 1) {
+    if (known428.length) {
+      const [first] = known428;
+      const [early] = ANNEX_I_428.sources;
+      findings.push(ctx.finding({
+        measure: REGULATION_428.measure,
+        entry: { id: 'annex-i-428-2009', code: first!.code },
+        requirement: 'license_required',
+        reason: `Art. 3(1) Reg. (EC) No 428/2009: exporting an item listed in its Annex I needs an authorisation. ${known428.map((k) => `${k.rec.code} (${k.rec.what})`).join('; ')} was listed in the Annex I in force on ${date}: read in the consolidated text of ${early!.date} and in the last one (the Annex I of the Regulation's last day, 2021-09-08), ${first!.rec.evidence}. Of that Regulation's Union general export authorisations only EU001 (Annex IIa) is evaluated; EU002 to EU006 are not.`,
+        matchedOn: [...known428.map((k) => `Annex I ${k.rec.code} (Reg. 428/2009, consolidated ${early!.date} and last)`), ...(answer !== undefined ? [`${REGULATION_428.param} = ${answer} (the text decides)`] : [])],
+      }));
+      warnings.push({ code: 'annex_history_inferred', message: `Annex I of Regulation 428/2009 was replaced whole several times between the two consolidated texts read (that of ${early!.date} and the last one, of 2021-09-08); ${known428.map((k) => k.rec.code).join(', ')} is listed in both with the same scope, so it is taken as listed on every day between (confidence ${known428.some((k) => k.rec.confidence !== 'high') ? 'medium for the scope and ' : ''}medium for the days between). Before ${ANNEX_I_428.notEstablished.before} the listing is asked.`, measure: REGULATION_428.measure });
+    } else if (today.length && answer === 1) {
       findings.push(ctx.finding({
         measure: REGULATION_428.measure,
         entry: { id: 'annex-i-428-2009', code: today[0]! },
@@ -258,7 +274,7 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
     } else if (today.length && answer === undefined) {
       questions.push({
         parameter: REGULATION_428.param,
-        prompt: `Before 9 September 2021 exports were governed by Council Regulation (EC) No 428/2009, whose Annex I (replaced several times between 2009 and 2020) this plugin does not hold. The item is listed today as ${today.join(', ')}. Was it listed in the Annex I of Regulation 428/2009 in force on ${date} (1 = yes, 0 = no)? If it was, its export needed an authorisation (Art. 3(1)).`,
+        prompt: `Before 9 September 2021 exports were governed by Council Regulation (EC) No 428/2009, whose Annex I was replaced several times between 2009 and 2020. This plugin established its listings only from ${ANNEX_I_428.notEstablished.before} and only for the codes read in its consolidated texts. The item is listed today as ${today.join(', ')}. Was it listed in the Annex I of Regulation 428/2009 in force on ${date} (1 = yes, 0 = no)? If it was, its export needed an authorisation (Art. 3(1)).`,
       });
     }
   }
@@ -305,6 +321,13 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
       if (rule.generic) authorizations.push({ id: rule.id, title: rule.title, conditions: rule.conditions, url: rule.url });
       else conditional.push(`${rule.id} (${rule.title.toLowerCase()})`);
     }
+  }
+  // Before the recast, EU001 of Regulation 428/2009 (Annex IIa) for an item whose listing the texts establish, when the
+  // only licence required is that of its Art. 3(1) and no exclusion of Annex IIg (every Annex IV item among them) applies.
+  if (preRecast && known428.length && !blocked && request.endUse !== 'wmd' && !(military && embargoed)
+    && needsLicence.every((f) => f.measure.id === REGULATION_428.measure && f.entry?.id === 'annex-i-428-2009')) {
+    const eu001 = eu001Of428(known428.map((k) => k.code), to, date);
+    if (eu001) authorizations.push(eu001);
   }
   if (conditional.length) {
     warnings.push({ code: 'general_authorisation_conditional', message: `Only for that kind of transaction, these Union general export authorisations could also cover it: ${conditional.join('; ')}. See Annex II of Regulation 2021/821 for their conditions.`, measure: 'eu-reg-2021-821' });

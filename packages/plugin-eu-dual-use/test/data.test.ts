@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import plugin, { DATA_VERIFIED_THROUGH, FRAMEWORK_MEASURES } from '../src/index.js';
 import { ANNEX_I, ANNEX_I_CODES, ANNEX_I_VERSIONS, entryInVersion, entryLastInForce } from '../src/annex-i.js';
 import { readData } from '../src/data-files.js';
+import { ANNEX_I_428, listing428 } from '../src/annex-i-428.js';
 
 const t = new PluginTester(plugin);
 t.checkData({ frameworkMeasures: [...FRAMEWORK_MEASURES] });
@@ -92,14 +93,22 @@ describe('Annex I versions (annex-i-versions.json)', () => {
       for (const v of ANNEX_I_VERSIONS) expect(entryInVersion(head, v), `${head} in ${v.measure}`).toBe(true);
     }
     for (const { code } of links) {
+      const head = code.split('.')[0]!;
       const on = (date: string) => t.engine.assess({ item: { euCode: code }, from: 'DE', to: 'CN', date, endUse: 'civil' });
       const first = on('2021-09-09');
       expect(first.jurisdictions[0]!.findings.some((f) => f.status === 'in_force' && f.measure.id === 'eu-reg-2021-821'), code).toBe(true);
       expect(first.warnings.some((w) => w.code === 'annex_history_inferred'), code).toBe(true);
-      // The day before, Regulation 428/2009 applied: its Annex I is not held, so the listing is asked, not denied.
+      // The day before, Regulation 428/2009 applied: a listing its consolidated texts establish gives a licence under
+      // its Art. 3(1); any other is asked, not denied.
       const before = on('2021-09-08');
-      expect(before.verdict, code).toBe('needs_information');
-      expect(before.questions.map((q) => q.parameter), code).toContain('eu.listedUnder428');
+      if (listing428(head, '2021-09-08')) {
+        expect(before.verdict, code).toBe('license_required');
+        expect(before.jurisdictions[0]!.findings.some((f) => f.status === 'in_force' && f.measure.id === 'eu-reg-428-2009' && f.entry?.id === 'annex-i-428-2009'), code).toBe(true);
+        expect(before.questions.map((q) => q.parameter), code).not.toContain('eu.listedUnder428');
+      } else {
+        expect(before.verdict, code).toBe('needs_information');
+        expect(before.questions.map((q) => q.parameter), code).toContain('eu.listedUnder428');
+      }
       const v22 = on('2022-01-07').jurisdictions[0]!.findings.filter((f) => f.status === 'in_force').map((f) => f.measure.id);
       expect(v22, code).toContain('eu-del-reg-2022-1');
     }
@@ -150,5 +159,25 @@ describe('measures', () => {
   it('says which date the data was verified through', () => {
     expect(plugin.manifest.dataVerifiedThrough).toBe(DATA_VERIFIED_THROUGH);
     expect(plugin.manifest.controlCodeField).toBe('euCode');
+  });
+});
+
+describe('Annex I of Regulation 428/2009 (annex-i-428.json)', () => {
+  it('holds only top-level codes of later lists, dated within the Regulation (2009-08-27 to 2021-09-08), each with evidence and confidence', () => {
+    expect(ANNEX_I_428.sources.length).toBe(2);
+    expect(ANNEX_I_428.codes.length).toBeGreaterThan(20);
+    for (const c of ANNEX_I_428.codes) {
+      expect(ANNEX_I.entries.some((e) => e.depth === 0 && e.code === c.code), c.code).toBe(true);
+      expect(c.from >= '2009-08-27' && c.to <= '2021-09-08' && c.from <= c.to, c.code).toBe(true);
+      expect(c.evidence.length, c.code).toBeGreaterThan(10);
+      expect(['high', 'medium', 'low']).toContain(c.confidence);
+      expect(ANNEX_I_428.notEstablished.codes[c.code], c.code).toBeUndefined();
+    }
+  });
+  it('establishes no listing outside the texts read', () => {
+    expect(listing428('1C226', '2014-07-01')).toBeUndefined();
+    expect(listing428('1C226', '2014-07-02')?.code).toBe('1C226');
+    expect(listing428('1C226', '2021-09-09')).toBeUndefined();
+    expect(listing428('1C236', '2016-01-01')).toBeUndefined();
   });
 });

@@ -128,14 +128,16 @@ t.run('sanctions', [
   // The arms embargo of Decision 2014/512/CFSP (31 July 2014) already brought the catch-all of Art. 4(2) Reg. 428/2009 that day.
   { name: 'the day before Art. 2 (31 July 2014) it is not prohibited; the embargo catch-all of Reg. 428/2009 asks a licence', request: req({ euCode: '1C229', parameters: { 'eu.listedUnder428': 0 } }, 'DE', 'RU', { date: '2014-07-31', endUse: 'military' }), verdict: 'license_required',
     findings: [{ measure: 'eu-reg-428-2009', entry: 'art-4-2-military-embargo-428-2009', status: 'in_force' }], noFindings: [{ measure: 'eu-reg-833-2014-art-2-2014', status: 'in_force' }] },
-  { name: 'stated not listed under Reg. 428/2009 then: not a dual-use item for the 2014 rule (the embargo catch-all still asks a licence)', request: req({ euCode: '1C229', parameters: { 'eu.listedUnder428': 0 } }, 'DE', 'RU', { date: '2015-01-01', endUse: 'military' }), verdict: 'license_required',
+  { name: 'tellurium meeting 6C002.a, stated not listed under Reg. 428/2009 then: not a dual-use item for the 2014 rule (the embargo catch-all still asks a licence)', request: req({ id: 'tellurium/metal', parameters: { purity: 0.999999, 'eu.listedUnder428': 0 } }, 'DE', 'RU', { date: '2015-01-01', endUse: 'military' }), verdict: 'license_required',
     noFindings: [{ measure: 'eu-reg-833-2014-art-2-2014', status: 'in_force' }], findings: [{ measure: 'eu-reg-428-2009', entry: 'art-4-2-military-embargo-428-2009' }] },
   { name: 'bismuth meeting 1C229, stated listed then, for a Russian military end use in 2015: prohibited', request: req({ id: 'bismuth/metal', parameters: { purity: 0.99999, 'ppm.Ag': 1, 'eu.listedUnder428': 1 } }, 'DE', 'RU', { date: '2015-01-01', endUse: 'military' }), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-833-2014-art-2-2014', requirement: 'prohibited' }] },
-  { name: '... unanswered for a taxonomy item: asked, not assumed', request: req({ id: 'bismuth/metal', parameters: { purity: 0.99999, 'ppm.Ag': 1 } }, 'DE', 'RU', { date: '2015-01-01', endUse: 'military' }), verdict: 'license_required', questions: ['eu.listedUnder428'],
+  { name: '... unanswered for a taxonomy item whose 428/2009 listing was not read (6C002): asked, not assumed', request: req({ id: 'tellurium/metal', parameters: { purity: 0.999999 } }, 'DE', 'RU', { date: '2015-01-01', endUse: 'military' }), verdict: 'license_required', questions: ['eu.listedUnder428'],
     noFindings: [{ measure: 'eu-reg-833-2014-art-2-2014', status: 'in_force' }] },
   { name: 'the 2014 text applies until 25 February 2022 included', request: req({ euCode: '1C229' }, 'DE', 'RU', { date: '2022-02-25', endUse: 'military' }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2-2014', status: 'in_force' }] },
-  { name: 'a civil end use in 2015 is not caught by the 2014 text', request: req({ euCode: '1C229', parameters: { 'eu.listedUnder428': 0 } }, 'DE', 'RU', { date: '2015-01-01' }), verdict: 'not_controlled', noFindings: [{ measure: 'eu-reg-833-2014-art-2-2014', status: 'in_force' }] },
+  { name: 'a civil end use in 2015 is not caught by the 2014 text (an item stated not listed then)', request: req({ id: 'tellurium/metal', parameters: { purity: 0.999999, 'eu.listedUnder428': 0 } }, 'DE', 'RU', { date: '2015-01-01' }), verdict: 'not_controlled', noFindings: [{ measure: 'eu-reg-833-2014-art-2-2014', status: 'in_force' }] },
+  { name: 'bismuth of 1C229 in 2015: listed in Annex I of Reg. 428/2009 by its consolidated texts, so an answer "not listed" does not decide; prohibited for a Russian military end use', request: req({ euCode: '1C229', parameters: { 'eu.listedUnder428': 0 } }, 'DE', 'RU', { date: '2015-01-01', endUse: 'military' }), verdict: 'prohibited',
+    findings: [{ measure: 'eu-reg-833-2014-art-2-2014', status: 'in_force' }, { measure: 'eu-reg-428-2009', entry: 'annex-i-428-2009', code: '1C229', status: 'in_force' }] },
   { name: '... but listed then in Annex I of Regulation 428/2009 it needed an authorisation (Art. 3(1))', request: req({ euCode: '1C229', parameters: { 'eu.listedUnder428': 1 } }, 'DE', 'RU', { date: '2015-01-01' }), verdict: 'license_required', findings: [{ measure: 'eu-reg-428-2009', code: '1C229', status: 'in_force', requirement: 'license_required' }] },
   { name: 'shipped to Kazakhstan for a Russian military end user in 2019: an indirect export to Russia', request: req({ euCode: '1C229' }, 'DE', 'KZ', { date: '2019-06-01', endUser: { name: 'Rosoboronexport', country: 'RU', type: 'military' } }), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-833-2014-art-2-2014', requirement: 'prohibited' }] },
@@ -203,13 +205,16 @@ t.run('domain parameters', [
 ]);
 
 // Regulation (EC) No 428/2009 (in force 2009-08-27 to 2021-09-08; legalize-eu eu/50/32009R0428.md, Art. 3(1) and 4):
-// its Annex I is not held, so an item today's Annex I lists is asked whether it was listed then, never answered
-// "not controlled" outright; the catch-all of its Art. 4 applies as such.
+// its Annex I is held for the codes read in two consolidated texts (annex-i-428.json, from 2014-07-02); any other
+// item today's Annex I lists is asked whether it was listed then, never answered "not controlled" outright; the
+// catch-all of its Art. 4 applies as such.
 t.run('before the recast: Regulation 428/2009', [
-  { name: 'bismuth meeting 1C229 on 2021-09-08 is asked whether 428/2009 listed it', request: req({ id: 'bismuth/metal', parameters: { purity: 0.99999, 'ppm.Ag': 1 } }, 'DE', 'CN', { date: '2021-09-08' }), verdict: 'needs_information', questions: ['eu.listedUnder428'], warnings: ['coverage_gap'] },
+  { name: 'bismuth meeting 1C229 on 2021-09-08 (428/2009\'s last day): listed in its last Annex I, a licence (Art. 3(1)), nothing asked', request: req({ id: 'bismuth/metal', parameters: { purity: 0.99999, 'ppm.Ag': 1 } }, 'DE', 'CN', { date: '2021-09-08' }), verdict: 'license_required', noQuestions: ['eu.listedUnder428'], warnings: ['coverage_gap', 'annex_history_inferred'],
+    findings: [{ measure: 'eu-reg-428-2009', entry: 'annex-i-428-2009', code: '1C229', status: 'in_force', requirement: 'license_required' }] },
+  { name: 'tellurium meeting 6C002.a on 2021-09-08 is asked (6C002 was not read in the 428/2009 texts)', request: req({ id: 'tellurium/metal', parameters: { purity: 0.999999 } }, 'DE', 'CN', { date: '2021-09-08' }), verdict: 'needs_information', questions: ['eu.listedUnder428'], warnings: ['coverage_gap'] },
   { name: 'on 2021-09-09 the recast answers without asking', request: req({ id: 'bismuth/metal', parameters: { purity: 0.99999, 'ppm.Ag': 1 } }, 'DE', 'CN', { date: '2021-09-09' }), verdict: 'license_required', noQuestions: ['eu.listedUnder428'], findings: [{ measure: 'eu-reg-2021-821', code: '1C229', status: 'in_force' }] },
   { name: 'bismuth below the 1C229 purity is not asked', request: req({ id: 'bismuth/metal', parameters: { purity: 0.999, 'ppm.Ag': 1 } }, 'DE', 'CN', { date: '2021-09-08' }), verdict: 'not_controlled', noQuestions: ['eu.listedUnder428'] },
-  { name: 'listed then: an authorisation', request: req({ euCode: '3C005', parameters: { 'eu.listedUnder428': 1 } }, 'DE', 'US', { date: '2020-06-01' }), verdict: 'license_required', findings: [{ measure: 'eu-reg-428-2009', code: '3C005', requirement: 'license_required' }] },
+  { name: 'listed then: an authorisation, which EU001 of Annex IIa covers for the United States', request: req({ euCode: '3C005', parameters: { 'eu.listedUnder428': 1 } }, 'DE', 'US', { date: '2020-06-01' }), verdict: 'authorization_available', authorizations: ['EU001'], findings: [{ measure: 'eu-reg-428-2009', code: '3C005', requirement: 'license_required' }] },
   { name: 'a WMD end use before the recast: Art. 4(1) of Regulation 428/2009', request: req({ id: 'gallium/metal' }, 'DE', 'CN', { date: '2019-03-01', endUse: 'wmd' }), verdict: 'license_required', findings: [{ measure: 'eu-reg-428-2009', status: 'in_force', requirement: 'license_required' }] },
   { name: 'before 428/2009 (27 August 2009) nothing is asked: Regulation 1334/2000 is not modelled', request: req({ euCode: '1C229' }, 'DE', 'CN', { date: '2009-08-26' }), verdict: 'not_controlled', noQuestions: ['eu.listedUnder428'], warnings: ['coverage_gap'] },
 ]);
@@ -280,3 +285,43 @@ new PluginTester(plugin).run('Iran: the sanctions regulation is named, not evalu
   { name: 'an unlisted item to Iran: no warning from this rule', request: req({ hs: '720851' }, 'DE', 'IR'), verdict: 'not_controlled', noWarnings: ['sanctions_not_evaluated'] },
   { name: 'not before the regulation (2012-03-23)', request: req({ euCode: '1C234', parameters: { 'eu.listedUnder428': 1 } }, 'DE', 'IR', { date: '2012-03-23' }), verdict: 'license_required', noWarnings: ['sanctions_not_evaluated'] },
 ]);
+
+// Annex I of Regulation 428/2009 read in two consolidated texts (legalize-eu eu/50/32009R0428.md): that of 2014-07-02
+// (commit 481dc51d, EUR-Lex 02009R0428-20140702; 1C226 to 1C240 at offsets 201 000-217 000, 3B/3C at 349 000-365 000)
+// and the last one (commit 055cb95e; 1C226 at 205 000, 3C at 405 000). EU001: Annex IIa of the last text
+// (Australia, Canada, Japan, New Zealand, Norway, Switzerland incl. Liechtenstein, UK, US), every Annex I item
+// except Annex IIg (all Annex IV items, 0C001, 0C002 ...); Annex IV Part I has 1C239, Part II 1C012, 1C233, 1C235.
+t.run('Regulation 428/2009: listings read in its consolidated texts', [
+  { name: '1C226 tungsten parts DE to CN on 2020-06-01: an authorisation under Art. 3(1)', request: req({ euCode: '1C226' }, 'DE', 'CN', { date: '2020-06-01' }), verdict: 'license_required', noQuestions: ['eu.listedUnder428'],
+    findings: [{ measure: 'eu-reg-428-2009', entry: 'annex-i-428-2009', code: '1C226', status: 'in_force', requirement: 'license_required' }] },
+  { name: '1C229 to China on 2015-01-01: a licence', request: req({ euCode: '1C229' }, 'DE', 'CN', { date: '2015-01-01' }), verdict: 'license_required', noQuestions: ['eu.listedUnder428'],
+    findings: [{ measure: 'eu-reg-428-2009', code: '1C229', status: 'in_force', requirement: 'license_required' }] },
+  { name: '... to the United States: a licence that EU001 of Annex IIa covers', request: req({ euCode: '1C229' }, 'DE', 'US', { date: '2015-01-01' }), verdict: 'authorization_available', authorizations: ['EU001'] },
+  { name: 'bismuth meeting 1C229 by its make-up (a taxonomy item), to Japan in 2018: EU001', request: req({ id: 'bismuth/metal', parameters: { purity: 0.99999, 'ppm.Ag': 1 } }, 'DE', 'JP', { date: '2018-03-01' }), verdict: 'authorization_available', authorizations: ['EU001'], noQuestions: ['eu.listedUnder428'] },
+  { name: 'GaN substrates (3C005.a) to the United States on 2020-06-01: EU001', request: req({ euCode: '3C005.a' }, 'DE', 'US', { date: '2020-06-01' }), verdict: 'authorization_available', authorizations: ['EU001'] },
+  { name: 'the first day read (2014-07-02): 1C234 is listed', request: req({ euCode: '1C234' }, 'DE', 'CN', { date: '2014-07-02' }), verdict: 'license_required', noQuestions: ['eu.listedUnder428'], findings: [{ measure: 'eu-reg-428-2009', code: '1C234', status: 'in_force' }] },
+  { name: '... the day before (2014-07-01), not established: asked, not denied', request: req({ euCode: '1C234' }, 'DE', 'CN', { date: '2014-07-01' }), verdict: 'needs_information', questions: ['eu.listedUnder428'], noFindings: [{ measure: 'eu-reg-428-2009', entry: 'annex-i-428-2009' }] },
+  { name: '... where the answer still decides', request: req({ euCode: '1C234', parameters: { 'eu.listedUnder428': 1 } }, 'DE', 'CN', { date: '2014-07-01' }), verdict: 'license_required', findings: [{ measure: 'eu-reg-428-2009', code: '1C234' }] },
+  { name: 'the last day of 428/2009 (2021-09-08): listed', request: req({ euCode: '1C117' }, 'DE', 'CN', { date: '2021-09-08' }), verdict: 'license_required', findings: [{ measure: 'eu-reg-428-2009', code: '1C117', status: 'in_force' }] },
+  { name: '1C236 changed scope between the texts: asked', request: req({ euCode: '1C236' }, 'DE', 'CN', { date: '2016-01-01' }), verdict: 'needs_information', questions: ['eu.listedUnder428'] },
+  { name: '1C241 (rhenium), absent from the 2014 text, added by an act not read: asked', request: req({ euCode: '1C241' }, 'DE', 'CN', { date: '2019-01-01' }), verdict: 'needs_information', questions: ['eu.listedUnder428'] },
+  { name: '1C233 (Li-6) to the US: Annex IV Part II, so no EU001 (Annex IIg)', request: req({ euCode: '1C233' }, 'DE', 'US', { date: '2016-05-01' }), verdict: 'license_required', findings: [{ measure: 'eu-reg-428-2009', code: '1C233' }] },
+]);
+
+describe('EU001 of Regulation 428/2009: its exclusions and destinations', () => {
+  const auth = (r: AssessmentRequest) => eu(r).authorizations.map((a) => a.id);
+  it('is not offered for Annex IV items (1C233, 1C239, 1C012) nor outside Part 2', () => {
+    expect(auth(req({ euCode: '1C233' }, 'DE', 'US', { date: '2016-05-01' }))).not.toContain('EU001');
+    expect(auth(req({ euCode: '1C239' }, 'DE', 'US', { date: '2016-05-01' }))).not.toContain('EU001');
+    expect(auth(req({ euCode: '1C012' }, 'DE', 'JP', { date: '2016-05-01' }))).not.toContain('EU001');
+    expect(auth(req({ euCode: '1C229' }, 'DE', 'CN', { date: '2016-05-01' }))).not.toContain('EU001');
+    expect(auth(req({ euCode: '1C229' }, 'DE', 'US', { date: '2016-05-01' }))).toContain('EU001');
+  });
+  it('is not offered for a WMD end use, nor for a code whose listing is asked', () => {
+    expect(auth(req({ euCode: '1C229' }, 'DE', 'US', { date: '2016-05-01', endUse: 'wmd' }))).not.toContain('EU001');
+    expect(auth(req({ euCode: '1C229', parameters: { 'eu.listedUnder428': 1 } }, 'DE', 'US', { date: '2014-07-01' }))).not.toContain('EU001');
+  });
+  it('the United Kingdom only from 2021-01-01', () => {
+    expect(auth(req({ euCode: '1C229' }, 'DE', 'GB', { date: '2021-06-01' }))).toContain('EU001');
+  });
+});
