@@ -147,6 +147,10 @@ const CONDITION = /\b(?:meet\w*|meeting|when|beyond|exceed\w*|with|having|range|
  */
 function readConditional(eccn: string, phrase: string): { refs: string[]; conditional: string[] } | undefined {
   const head = eccnHead(eccn);
+  // "technology for MT-controlled 9A515.d, .e.2, .h": paragraphs listed after another ECCN are that ECCN's, so a phrase
+  // that does not open with one of the entry's own paragraphs and names another ECCN is not read here.
+  const opensWithOwn = new RegExp(`^(?:${head}\\.|\\.[a-z]|[a-z]\\.[a-z0-9])`).test(phrase);
+  if (!opensWithOwn && new RegExp(`\\d[A-E]\\d{3}`).test(phrase.replace(new RegExp(head, 'g'), ''))) return undefined;
   const refs: string[] = [];
   const conditional = new Set<string>();
   const lead = new RegExp(`^((?:${head}\\.|\\.)[a-z](?:\\.[a-z0-9*]+)*(?:-\\.?[a-z](?:\\.\\d+)*)?|[a-z](?:\\.[a-z0-9*]+)+)\\s+(.+)$`);

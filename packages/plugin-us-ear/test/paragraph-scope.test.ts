@@ -83,6 +83,13 @@ describe('scope phrases that name paragraphs with a condition', () => {
     expect(scopeFit('9A991.a', '9A991.a demilitarized military aircraft (746.1(b))')).toBe('yes');
     expect(scopeFit('1C351.d.16', '1C351.d.15 ricin and .d.16 saxitoxin')).toBe('yes');
   });
+  it('names 1C010.b too (the scope lists .a, .b and .e.1), which a reading by first letters left out', () => {
+    expect(scopeFit('1C010.b', '1C010.a, .b and .e.1 materials meeting 1C210 criteria')).toBe('maybe');
+  });
+  it('does not read paragraphs listed after another ECCN as the entry\'s own', () => {
+    expect(scopeFit('9E515.e', 'technology for MT-controlled 9A515.d, .e.2, .h and 9B515.a')).toBe('maybe');
+    expect(scopeFit('9E515.a', 'technology for MT-controlled 9A515.d, .e.2, .h and 9B515.a')).toBe('maybe');
+  });
   it('a condition around one paragraph holds for that one only', () => {
     const scope = '9A610.t-.w and UAVs/RPVs in .a with range >=300 km';
     expect(scopeFit('9A610.t', scope)).toBe('yes');
