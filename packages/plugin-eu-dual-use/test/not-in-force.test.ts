@@ -25,7 +25,7 @@ t.run('Annex I bans: Art. 2 of Regulation 833/2014 and Art. 1e of Regulation 765
     findings: [{ measure: 'eu-reg-765-2006-art-1e', requirement: 'prohibited', status: 'not_yet_in_force' }], noFindings: [{ measure: 'eu-reg-765-2006-art-1e', status: 'in_force' }], noWarnings: ['sanctions_if_listed'] },
   { name: 'Belarus on the first day (3 March 2022): counted', request: req({ euCode: '3C005' }, 'DE', 'BY', '2022-03-03'), verdict: 'prohibited',
     findings: [{ measure: 'eu-reg-765-2006-art-1e', requirement: 'prohibited', status: 'in_force' }] },
-  { name: 'an item meeting today\'s Annex I (tellurium, 6C002.a), stated not listed under Reg. 428/2009 in 2015 (to Russia, civil): the 2022 ban is shown, not yet in force', request: req({ id: 'tellurium/metal', parameters: { purity: 0.999999, 'eu.listedUnder428': 0 } }, 'DE', 'RU', '2015-01-01'), verdict: 'not_controlled',
+  { name: 'an item meeting today\'s Annex I (a 400 Wh/kg cell, 3A001.e.1.b), stated not listed under Reg. 428/2009 in 2015 (to Russia, civil): the 2022 ban is shown, not yet in force', request: req({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 400, 'eu.listedUnder428': 0 } }, 'DE', 'RU', '2015-01-01'), verdict: 'not_controlled',
     findings: [{ measure: 'eu-reg-833-2014-art-2', status: 'not_yet_in_force' }], noFindings: [{ status: 'in_force' }] },
 ]);
 
