@@ -1,6 +1,7 @@
 // Builds packages/plugin-us-ear/data/entity-list-ecfr.json, the bundled copy of the whole Entity List
 // (Supplement No. 4 to 15 CFR Part 744), from our transcription in data/entity-list-ecfr/*.tsv, and
-// data/meu-list-ecfr.json, the Military End-User List (Supplement No. 7), from data/meu-list-ecfr/*.tsv.
+// data/meu-list-ecfr.json, the Military End-User List (Supplement No. 7), from data/meu-list-ecfr/*.tsv, and
+// data/dpl-bis.json, the Denied Persons List (BIS denial orders), from data/dpl-bis/*.tsv.
 //
 // The transcription was made from a public compilation parsed from the eCFR text (phagehunter/nsfreg,
 // data/bis_entity_list.json, extracted 2026-07-09): one line per entry, tab-separated,
@@ -108,14 +109,15 @@ function cleanAlias(alias) {
 
 const slug = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 64).replace(/-$/, '');
 
-function readRows(dir = tsvDir) {
+function readRows(dir = tsvDir, width = 5) {
   const files = readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort();
   const rows = [];
   for (const file of files) {
     readFileSync(join(dir, file), 'utf8').split('\n').forEach((line, i) => {
       if (!line.trim()) return;
       const fields = line.split('\t');
-      if (fields.length !== 5) throw new Error(`${file}:${i + 1}: expected 5 tab-separated fields, got ${fields.length}`);
+      if (fields.length !== width) throw new Error(`${file}:${i + 1}: expected ${width} tab-separated fields, got ${fields.length}`);
+      if (width !== 5) return rows.push({ at: `${file}:${i + 1}`, fields: fields.map((f) => f.trim()) });
       rows.push({ at: `${file}:${i + 1}`, name: fields[0].trim(), aliases: fields[1], heading: fields[2].trim(), fr: fields[3].trim(), notes: fields[4].trim() });
     });
   }
@@ -207,6 +209,56 @@ export function buildMeuList() {
   };
 }
 
+// The Denied Persons List from the same compilation (data/bis_dpl.json, read from BIS's file dpl_04142026.csv,
+// extracted 2026-07-09, "count": 564): data/dpl-bis/*.tsv, one row of the file a line (a person named at two
+// addresses is two lines, as BIS prints it), tab-separated:
+//   name, aliases joined by " | ", country, effective date of the order, expiry date (or empty), Federal Register
+//   citations, remark (a non-standard denial, or empty).
+// Long chains of renewal citations (temporary denial orders) are shortened to "first … latest". Addresses are not kept.
+// BIS gives the expiry as a bare date: it is read as the last day denied (removedOn, inclusive). A renewed temporary
+// denial order carries the current order's effective date only, so earlier orders are not dated here.
+const DPL_COMPILED_COUNT = 564;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export function buildDplList() {
+  const rows = readRows(join(dataDir, 'dpl-bis'), 7);
+  const ids = new Map();
+  const entries = rows.map(({ at, fields: [name, aliases, heading, effective, expires, fr, remark] }) => {
+    if (!name) throw new Error(`${at}: name is empty`);
+    if (!ISO_DATE.test(effective)) throw new Error(`${at}: effective date ${JSON.stringify(effective)} is not YYYY-MM-DD`);
+    if (expires && (!ISO_DATE.test(expires) || expires < effective)) throw new Error(`${at}: expiry ${JSON.stringify(expires)} is not a date on or after ${effective}`);
+    const country = countryCode(heading);
+    const base = `${country.toLowerCase()}-${slug(name)}`;
+    const n = (ids.get(base) ?? 0) + 1;
+    ids.set(base, n);
+    const names = aliases ? [...new Set(aliases.split(' | ').map((a) => a.trim()).filter((a) => a && a !== name))] : [];
+    return {
+      id: n === 1 ? base : `${base}-${n}`,
+      name,
+      ...(names.length ? { aliases: names } : {}),
+      country,
+      listedOn: effective,
+      ...(expires ? { removedOn: expires } : {}),
+      ...(fr ? { notice: fr } : {}),
+      ...(remark ? { remarks: remark } : {}),
+    };
+  });
+  return {
+    id: 'us-denied-persons',
+    name: 'Denied Persons List (BIS denial orders)',
+    jurisdiction: 'US',
+    consequence: { requirement: 'prohibited', summary: 'No transaction involving items subject to the EAR with a denied person (denial order under 15 CFR 764.3(a)(2); General Prohibition Four).' },
+    source: {
+      url: 'https://www.bis.gov/dpl',
+      publisher: 'Bureau of Industry and Security, Denied Persons List (file dpl_04142026.csv), as compiled in phagehunter/nsfreg data/bis_dpl.json',
+      date: AS_OF,
+      title: 'Denied Persons List',
+    },
+    asOf: AS_OF,
+    complete: entries.length === DPL_COMPILED_COUNT,
+    entries,
+  };
+}
+
 function write(list, file, compiled) {
   const lines = list.entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n');
   const { entries: _entries, ...head } = list;
@@ -220,4 +272,5 @@ function write(list, file, compiled) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   write(buildEntityList(), 'entity-list-ecfr.json', COMPILED_COUNT);
   write(buildMeuList(), 'meu-list-ecfr.json', MEU_COMPILED_COUNT);
+  write(buildDplList(), 'dpl-bis.json', DPL_COMPILED_COUNT);
 }

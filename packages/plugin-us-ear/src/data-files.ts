@@ -7,6 +7,7 @@ import ccl from '../data/ccl.json' with { type: 'json' };
 import countryChart from '../data/country-chart.json' with { type: 'json' };
 import countryGroups from '../data/country-groups.json' with { type: 'json' };
 import entityList from '../data/entity-list.json' with { type: 'json' };
+import dplBis from '../data/dpl-bis.json' with { type: 'json' };
 import entityListEcfr from '../data/entity-list-ecfr.json' with { type: 'json' };
 import exceptionScopes from '../data/exception-scopes.json' with { type: 'json' };
 import fdpRules from '../data/fdp-rules.json' with { type: 'json' };
@@ -27,6 +28,7 @@ const FILES: Record<string, unknown> = {
   'country-groups.json': countryGroups,
   'entity-list.json': entityList,
   'entity-list-ecfr.json': entityListEcfr,
+  'dpl-bis.json': dplBis,
   'exception-scopes.json': exceptionScopes,
   'fdp-rules.json': fdpRules,
   'licence-exception-bars.json': licenceExceptionBars,

@@ -11,7 +11,18 @@ export const MEU_LIST_COPY: PartyList = {
   confidence: 'medium', entries: meuFile.entries,
 };
 
-/** The Denied Persons and Unverified lists are not bundled: `chokepoint data update` imports them from the Consolidated Screening List. */
+/**
+ * The Denied Persons List as bundled (BIS's file as compiled on its `asOf` date; scripts/build-entity-list.mjs). An
+ * order's expiry date is its last day denied (`removedOn`): a request dated after it does not hit.
+ */
+const dplFile = readData<PartyList & { complete: boolean }>('dpl-bis.json');
+export const DPL_COPY: PartyList = {
+  id: dplFile.id, name: dplFile.name, jurisdiction: dplFile.jurisdiction, consequence: dplFile.consequence, source: dplFile.source, asOf: dplFile.asOf,
+  confidence: 'medium', entries: dplFile.entries,
+};
+export const DPL_COPY_COMPLETE = dplFile.complete;
+
+/** The Unverified List is not bundled: `chokepoint data update` imports it from the Consolidated Screening List. */
 const NOT_BUNDLED = 'not bundled (0 entries)';
 
 const entityList: ListBinding = {
@@ -35,7 +46,8 @@ export const EAR_LISTS: ListBinding[] = [
     list: 'us-denied-persons', title: 'Denied Persons List (BIS denial orders)', measure: M.deniedPersons,
     consequence: { requirement: 'prohibited', summary: 'No transaction involving items subject to the EAR with a denied person (General Prohibition Four).' },
     source: ecfrSource(ecfr('764.3'), ECFR_SECTIONS_DATE), covers: { all: true },
-    sample: NOT_BUNDLED,
+    bundled: DPL_COPY,
+    ...(DPL_COPY_COMPLETE ? {} : { sample: `${DPL_COPY.entries.length} of the 564 rows of the ${DPL_COPY.asOf} compilation bundled, not the whole list` }),
   },
   {
     list: 'us-unverified-list', title: 'Unverified List (Supp. No. 6 to 15 CFR 744)', measure: M.unverifiedList,
@@ -56,10 +68,11 @@ export const EAR_LISTS: ListBinding[] = [
 /**
  * The parties the plugin screens: the curated Entity List parties of this domain, dated by the rules that listed
  * them, every other entry of the bundled copy of the whole Entity List (Supp. No. 4 to Part 744 as of its `asOf`),
- * and the bundled Military End-User List (Supp. No. 7).
+ * the bundled Military End-User List (Supp. No. 7) and the bundled Denied Persons List.
  */
 export const EAR_PARTIES: ListedParty[] = [
   ...ENTITY_LIST_PARTIES,
   ...partiesFromList(ENTITY_LIST_COPY, entityList),
   ...partiesFromList(MEU_LIST_COPY, EAR_LISTS.find((b) => b.list === MEU_LIST_COPY.id)!),
+  ...partiesFromList(DPL_COPY, EAR_LISTS.find((b) => b.list === DPL_COPY.id)!),
 ];

@@ -44,7 +44,7 @@ describe('the bundled Entity List copy', () => {
     // Whole, so not a sample: no `sample` in data status or the data block; the lists still missing keep theirs.
     expect(status.sample === undefined).toBe(ENTITY_LIST_COPY_COMPLETE);
     expect(data.lists.find((l) => l.id === 'us-entity-list')!.sample === undefined).toBe(ENTITY_LIST_COPY_COMPLETE);
-    expect(engine.dataStatus().lists.find((l) => l.id === 'us-denied-persons')).toMatchObject({ sample: 'not bundled (0 entries)', entries: 0 });
+    expect(engine.dataStatus().lists.find((l) => l.id === 'us-unverified-list')).toMatchObject({ sample: 'not bundled (0 entries)', entries: 0 });
   });
 
   it.each([
