@@ -6,7 +6,7 @@ import { GroupMembership } from './membership.js';
 import { PartyScreener } from './screening.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
-  Advisory, ControlEntry, Coverage, CountryGroup, CountryCode, DestinationScope, Finding, IsoDate, ItemRef, JurisdictionAssessment, Measure,
+  Advisory, ControlEntry, Coverage, CountryGroup, CountryCode, DestinationScope, Finding, IsoDate, ItemRef, JurisdictionAssessment, ListedParty, Measure,
   MeasureStatus, ReachBasis, TransferType,
 } from './types.js';
 
@@ -276,7 +276,9 @@ export class CompiledPlugin {
     const { name, version, dataVerifiedThrough } = this.manifest;
     this.descriptor = Object.freeze({ name, version, dataVerifiedThrough });
     for (const e of definition.entries) this.entries.add(new CompiledEntry(e, this.measures.get(e.measure)!, this.timelines.get(e.measure)), e.covers);
-    this.screener = new PartyScreener(definition.parties ?? []);
+    // A party with an end date knows the date of the copy it came from (the list's asOf, as data status shows it).
+    const copyAsOf = (p: ListedParty): IsoDate => definition.lists?.find((b) => b.list === p.list)?.asOf ?? dataVerifiedThrough;
+    this.screener = new PartyScreener((definition.parties ?? []).map((p) => (p.removed && !p.copyAsOf ? { ...p, copyAsOf: copyAsOf(p) } : p)));
     for (const g of definition.groups ?? []) this.groups.set(g.id, g);
     this.membership = new GroupMembership(this.groups.values());
     this.advisories = definition.advisories ?? [];

@@ -14,7 +14,7 @@ import type {
 } from './types.js';
 import { compareVerdicts, mostRestrictive, policyRank, strictestPolicy } from './verdict.js';
 import { normalizeName, type NormalizedName } from './names.js';
-import { sameListingCountry, type PartyMatch } from './screening.js';
+import { listingExpiryMessage, sameListingCountry, type PartyMatch } from './screening.js';
 
 /** What a rule adds if the answer to its question makes it apply. */
 interface Stake {
@@ -630,6 +630,12 @@ function screenParties(run: PluginRun): void {
         if (finding.status === 'in_force') for (const q of scope.questions) run.ask({ ...q, prompt: `${party.name} is on the ${party.listTitle}: ${q.prompt}` });
         continue;
       }
+      if (match.expiryUnverified) {
+        // The copy cannot confirm the listing ended: the answer applies it as still listed, and says why.
+        const message = listingExpiryMessage(party.name, party.listTitle, match.expiryUnverified.removed, match.expiryUnverified.asOf);
+        finding.reason += ` ${message}`;
+        run.warnings.push({ code: 'listing_expiry_unverified', jurisdiction: plugin.manifest.jurisdiction, measure: party.measure, path, party: finding.party, message: `${path} "${name}": ${message}` });
+      }
       run.findings.push(finding);
     }
   }
@@ -694,7 +700,7 @@ function screenOwners(run: PluginRun): void {
         measure: party.measure,
         path: `endUser.owners[${i}]`,
         party: { id: party.id, name: party.name, list: party.list, listTitle: party.listTitle },
-        message: `endUser.owners[${i}] "${owner.name}" (${share}) matches "${match.matchedName}" on the ${party.listTitle} (listed ${party.added}; score ${match.score}). The listing binds ${party.name} itself: dealing with it directly requires ${requires}. ${reach}`,
+        message: `endUser.owners[${i}] "${owner.name}" (${share}) matches "${match.matchedName}" on the ${party.listTitle} (listed ${party.added}; score ${match.score}). The listing binds ${party.name} itself: dealing with it directly requires ${requires}. ${reach}${match.expiryUnverified ? ` ${listingExpiryMessage(party.name, party.listTitle, match.expiryUnverified.removed, match.expiryUnverified.asOf)}` : ''}`,
       });
     }
   });

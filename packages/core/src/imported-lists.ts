@@ -21,7 +21,8 @@ export function withImportedLists(def: PluginDefinition, lists: readonly PartyLi
   const parties: ListedParty[] = (def.parties ?? []).filter((p) => !ids.has(p.list));
   for (const binding of replaced) {
     const list = lists.find((l) => l.id === binding.list)!;
-    parties.push(...(binding.toParties ? binding.toParties(list) : partiesFromList(list, binding)));
+    // Every party read from the copy knows the copy's date: an end date after it is a forecast (listingExpiryUnverified).
+    parties.push(...(binding.toParties ? binding.toParties(list) : partiesFromList(list, binding)).map((p) => (p.removed && !p.copyAsOf ? { ...p, copyAsOf: list.asOf } : p)));
   }
   // An imported copy replaces a bundled copy of the whole list too.
   const unbundled = bindings.map((b) => {

@@ -114,7 +114,7 @@ export function partiesFromList(list: PartyList, binding: ListBinding): ListedPa
       listTitle: list.name,
       measure: binding.measure,
       added: e.listedOn ?? '1900-01-01',
-      ...(e.removedOn ? { removed: e.removedOn } : {}),
+      ...(e.removedOn ? { removed: e.removedOn, copyAsOf: list.asOf } : {}),
       ...(e.suspensions?.length ? { suspensions: e.suspensions } : {}),
       requirement,
       ...(licensePolicy ? { licensePolicy } : {}),

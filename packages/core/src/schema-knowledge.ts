@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DataUsedSchema } from './schema-assessment.js';
-import { IsoDateSchema, LicensePolicySchema, SourceSchema, SuspensionSchema, VerdictSchema } from './schema-common.js';
+import { IsoDateSchema, LicensePolicySchema, SourceSchema, SuspensionSchema, VerdictSchema, WarningSchema } from './schema-common.js';
 import { FieldErrorSchema } from './schema-problem.js';
 import { named } from './schema-registry.js';
 
@@ -51,6 +51,7 @@ export const ScreeningMatchSchema = named('ScreeningMatch', z.object({
   consequence: VerdictSchema.meta({ description: 'what a hit means under that list' }),
   licensePolicy: LicensePolicySchema.optional(),
   source: SourceSchema,
+  warnings: z.array(WarningSchema).optional().meta({ description: 'listing_expiry_unverified: the entry was due to leave the list after the copy was taken; the copy cannot confirm it did (orders are often renewed), so the hit stands' }),
 }));
 
 /** The answer to a screening request (CONTRACT §9). */

@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PartyList } from './lists.js';
 import { normalizeName } from './names.js';
-import { ListScreener, PartyScreener } from './screening.js';
+import { listedOrUnverified, ListScreener, PartyScreener } from './screening.js';
 import type { ListedParty } from './types.js';
 
 const party = (id: string, name: string, aliases: string[] = []): ListedParty => ({
@@ -112,5 +112,50 @@ describe('ListScreener', () => {
     const known = new ListScreener([list('b', 'US', [{ id: '2', name: 'Huawei Technologies Co., Ltd.', country: 'GB' }])], (c) => c === 'GB');
     expect(() => known.screen({ name: 'Huawei Technologies', country: 'UK' })).toThrow(/country: unknown country code "UK"/);
     expect(known.screen({ name: 'Huawei Technologies', country: 'gb' }).matches.map((m) => m.entry.country)).toEqual(['GB']);
+  });
+});
+
+describe('an end date after the copy was taken (listing_expiry_unverified)', () => {
+  afterEach(() => { vi.useRealTimers(); });
+  it('listedOrUnverified: listed through the end; after it, removed only when the copy dated on or after the end recorded it', () => {
+    expect(listedOrUnverified('2026-09-16', '2026-09-16', '2026-07-09')).toBe('listed');
+    expect(listedOrUnverified('2026-09-17', '2026-09-16', '2026-07-09')).toBe('expiry_unverified');
+    expect(listedOrUnverified('2026-09-17', '2026-09-16', '2026-09-16')).toBe('removed');
+    expect(listedOrUnverified('2026-09-17', '2026-09-16', '2026-10-01')).toBe('removed');
+    expect(listedOrUnverified('2026-09-17', '2026-09-16', undefined)).toBe('removed');
+    expect(listedOrUnverified('2030-01-01', undefined, '2026-07-09')).toBe('listed');
+  });
+  it('PartyScreener keeps a party whose end falls after its copy, marked; a party whose copy records the end is gone', () => {
+    const s = new PartyScreener([
+      { ...party('tdo', 'Aero Example PJSC'), removed: '2026-09-16', copyAsOf: '2026-07-09' },
+      { ...party('old', 'Gone Example Ltd'), removed: '2026-06-23', copyAsOf: '2026-07-09' },
+    ]);
+    expect(s.screen('Aero Example', '2026-09-01')[0]).toMatchObject({ party: { id: 'tdo' } });
+    expect(s.screen('Aero Example', '2026-09-01')[0]!.expiryUnverified).toBeUndefined();
+    expect(s.screen('Aero Example', '2026-12-05')[0]).toMatchObject({ party: { id: 'tdo' }, expiryUnverified: { removed: '2026-09-16', asOf: '2026-07-09' } });
+    expect(s.screen('Gone Example', '2026-06-23')).toHaveLength(1);
+    expect(s.screen('Gone Example', '2026-06-24')).toEqual([]);
+  });
+  it('ListScreener reports the entry with a warning after an end the copy cannot confirm, and drops one the copy records', () => {
+    const list: PartyList = {
+      id: 'dpl', name: 'Denied Persons List', jurisdiction: 'US', asOf: '2026-07-09',
+      consequence: { requirement: 'prohibited', summary: 'denied' }, source: { url: 'https://example.org', publisher: 'p', date: '2026-07-09' },
+      entries: [
+        { id: 'a', name: 'Aero Example PJSC', listedOn: '2025-09-16', removedOn: '2026-09-16' },
+        { id: 'g', name: 'Gone Example Ltd', listedOn: '2016-06-23', removedOn: '2026-06-23' },
+      ],
+    };
+    const ls = new ListScreener([list]);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-09-01T12:00:00Z'));
+    const before = ls.screen({ name: 'Aero Example' }).matches;
+    expect(before).toHaveLength(1);
+    expect(before[0]!.warnings).toBeUndefined();
+    vi.setSystemTime(new Date('2026-12-05T12:00:00Z'));
+    const after = ls.screen({ name: 'Aero Example' }).matches;
+    expect(after).toHaveLength(1);
+    expect(after[0]!.consequence).toBe('prohibited');
+    expect(after[0]!.warnings).toEqual([{ code: 'listing_expiry_unverified', message: expect.stringContaining('was due to expire on 2026-09-16, after this copy of the list (dated 2026-07-09) was taken') }]);
+    expect(ls.screen({ name: 'Gone Example' }).matches).toEqual([]);
   });
 });

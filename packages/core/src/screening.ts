@@ -4,7 +4,7 @@ import type { ListEntry, PartyList } from './lists.js';
 import { ScreeningRequestSchema } from './schema-knowledge.js';
 import { DEFAULT_MIN_SCORE, NameIndex, type NameMatch } from './name-index.js';
 import type { NormalizedName } from './names.js';
-import type { IsoDate, LicensePolicy, ListedParty, Source, Verdict } from './types.js';
+import type { IsoDate, LicensePolicy, ListedParty, Source, Verdict, Warning } from './types.js';
 
 /** How a screened name matched a listed party in an assessment. */
 export interface PartyMatch {
@@ -14,6 +14,28 @@ export interface PartyMatch {
   method: NameMatch<ListedParty>['method'];
   score: number;
   explanation: string;
+  /**
+   * Set when the party's listing was due to end (`removed`) after the copy was taken (`copyAsOf`) and the date
+   * is after that end: the copy cannot say whether it was renewed, so the party is still reported as listed.
+   */
+  expiryUnverified?: { removed: IsoDate; asOf: IsoDate };
+}
+
+/**
+ * Whether a listing that ends on `removed`, in a copy of its list dated `asOf`, is still to be reported on `date`:
+ * yes while it runs, and also after an end that falls after the copy's date, which the copy cannot confirm
+ * (temporary denial orders are routinely renewed). An end on or before `asOf` is a delisting the copy records.
+ */
+export function listedOrUnverified(date: IsoDate, removed: IsoDate | undefined, asOf: IsoDate | undefined): 'listed' | 'expiry_unverified' | 'removed' {
+  if (removed === undefined || date <= removed) return 'listed';
+  return asOf !== undefined && removed > asOf ? 'expiry_unverified' : 'removed';
+}
+
+/** The `listing_expiry_unverified` warning's words for a party whose listing was due to end after the copy's date. */
+export function listingExpiryMessage(name: string, listTitle: string, removed: IsoDate, asOf: IsoDate): string {
+  return `${name}'s listing on the ${listTitle} was due to expire on ${removed}, after this copy of the list (dated ${asOf}) was taken. `
+    + `Listings with an end date (temporary denial orders in particular) are often renewed, and a renewal published after ${asOf} is not in this copy: the party is treated as still listed. `
+    + 'Check the current list (or run `chokepoint data update`) before relying on this answer.';
 }
 
 /**
@@ -40,9 +62,10 @@ export class PartyScreener {
 
   /** Parties listed on `date` whose names match `name` (text, or normalised once with `normalizeName`), best first, one per party. */
   screen(name: string | NormalizedName, date: IsoDate, options: { minScore?: number } = {}): PartyMatch[] {
-    const accept = (p: ListedParty) => date >= p.added && (p.removed === undefined || date <= p.removed) && !(p.suspensions ?? []).some((x) => date >= x.from && (x.to === null || date <= x.to));
+    const accept = (p: ListedParty) => date >= p.added && listedOrUnverified(date, p.removed, p.copyAsOf) !== 'removed' && !(p.suspensions ?? []).some((x) => date >= x.from && (x.to === null || date <= x.to));
     return this.index.search(name, { accept, ...(options.minScore !== undefined ? { minScore: options.minScore } : {}) }).map((m) => ({
       party: m.value, matchedName: m.matchedName, method: m.method, score: m.score, explanation: m.explanation,
+      ...(listedOrUnverified(date, m.value.removed, m.value.copyAsOf) === 'expiry_unverified' ? { expiryUnverified: { removed: m.value.removed!, asOf: m.value.copyAsOf! } } : {}),
     }));
   }
 }
@@ -81,6 +104,11 @@ export interface ScreeningMatch {
   consequence: Verdict;
   licensePolicy?: LicensePolicy;
   source: Source;
+  /**
+   * `listing_expiry_unverified` when the entry's `removedOn` falls after the list's `asOf` and today is after it:
+   * the copy cannot confirm the listing ended (orders are often renewed), so the hit is reported, unverified.
+   */
+  warnings?: Warning[];
 }
 
 /** The answer to a screening request (CONTRACT §9). */
@@ -173,8 +201,9 @@ export class ListScreener {
     const query = normalizeScreeningRequest(raw, this.ids, this.isCountry);
     const only = query.lists ? new Set(query.lists) : undefined;
     const today = todayUtc();
-    // Entries whose listing ended are history, not hits; suspended ones still show, with their periods.
-    const accept = (v: ListedEntry) => (!only || only.has(v.list.id)) && (v.entry.removedOn === undefined || v.entry.removedOn >= today);
+    // Entries whose listing ended are history, not hits; suspended ones still show, with their periods. An end
+    // after the copy's date is a forecast the copy cannot confirm: such an entry still shows, with a warning.
+    const accept = (v: ListedEntry) => (!only || only.has(v.list.id)) && listedOrUnverified(today, v.entry.removedOn, v.list.asOf) !== 'removed';
     const hits = this.index.search(query.name, {
       minScore: query.minScore ?? DEFAULT_MIN_SCORE,
       ...(query.country ? { country: query.country } : {}),
@@ -186,6 +215,9 @@ export class ListScreener {
       return {
         list: list.id, listName: list.name, jurisdiction: list.jurisdiction, entry, matchedName, score, explanation, consequence,
         ...(licensePolicy ? { licensePolicy } : {}), source: list.source,
+        ...(listedOrUnverified(today, entry.removedOn, list.asOf) === 'expiry_unverified'
+          ? { warnings: [{ code: 'listing_expiry_unverified', message: listingExpiryMessage(entry.name, list.name, entry.removedOn!, list.asOf) }] }
+          : {}),
       };
     });
     const lists = only ? this.summary().filter((l) => only.has(l.id)) : this.summary();

@@ -406,6 +406,12 @@ export interface ListedParty {
   added: IsoDate;
   /** Last day it is listed, when removed. */
   removed?: IsoDate;
+  /**
+   * The date of the list copy the party was read from. A `removed` after it is the copy's forecast (an order
+   * due to expire, often renewed), not a delisting the copy records: after that date the party still screens
+   * as listed, with a `listing_expiry_unverified` warning. Default: the list's `asOf` or the plugin's `dataVerifiedThrough`.
+   */
+  copyAsOf?: IsoDate;
   /** Periods in which the listing does not apply (a suspended countermeasure). */
   suspensions?: Suspension[];
   /** What listing requires for transfers to it. */

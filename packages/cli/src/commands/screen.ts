@@ -16,7 +16,10 @@ function printMatches(ctx: CliContext, r: ScreeningResponse): void {
   }
   const rows = r.matches.map((m) => [m.score.toFixed(3), m.list, m.entry.name, m.entry.country ?? '', m.consequence + (m.licensePolicy ? ` (${m.licensePolicy})` : '')]);
   ctx.stdout.write(formatTable(['SCORE', 'LIST', 'LISTED NAME', 'CC', 'CONSEQUENCE'], rows));
-  for (const m of r.matches) ctx.stdout.write(`\n${m.entry.name}: ${m.explanation}\n  source: ${m.source.url} (${m.source.publisher}, ${m.source.date})\n`);
+  for (const m of r.matches) {
+    ctx.stdout.write(`\n${m.entry.name}: ${m.explanation}\n  source: ${m.source.url} (${m.source.publisher}, ${m.source.date})\n`);
+    for (const w of m.warnings ?? []) ctx.stdout.write(`  warning (${w.code}): ${w.message}\n`);
+  }
   ctx.stdout.write(`\nScreened: ${screened}\n`);
 }
 
