@@ -224,6 +224,17 @@ describe('the web application', () => {
     await screenshot(page, 'screen');
   });
 
+  test('a listing due to expire after the list copy was taken shows its warning (PJSC Aeroflot, Denied Persons List copy of 2026-07-09)', async () => {
+    await open('#/screen');
+    await page.getByLabel('Party name').fill('PJSC Aeroflot');
+    await page.getByRole('button', { name: 'Screen' }).click();
+    const answer = page.locator('article[aria-labelledby="screen-answer"]');
+    await answer.waitFor();
+    const warning = answer.locator('ol.matches li[data-list="us-denied-persons"] li[data-code="listing_expiry_unverified"]').first();
+    expect(await warning.textContent()).toMatch(/was due to expire on 2026-09-16, after this copy of the list \(dated 2026-07-09\) was taken/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test('looks up an audit record by its ID', async () => {
     expect(auditId).toMatch(/^[0-9a-f-]{36}$/);
     await open(`#/audit?id=${auditId}`);

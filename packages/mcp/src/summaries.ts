@@ -20,7 +20,9 @@ export function summarizeExposure(e: ExposureResponse): string {
 export function summarizeScreening(s: ScreeningResponse): string {
   const best = s.matches[0];
   if (!best) return `No match for "${s.query.name}" on ${s.lists.length} list(s).`;
-  return `${s.matches.length} match(es) for "${s.query.name}"; best: ${best.matchedName} on ${best.listName} (score ${best.score}, ${best.consequence}).`;
+  const unverified = s.matches.filter((m) => m.warnings?.some((w) => w.code === 'listing_expiry_unverified')).length;
+  return `${s.matches.length} match(es) for "${s.query.name}"; best: ${best.matchedName} on ${best.listName} (score ${best.score}, ${best.consequence}).`
+    + (unverified ? ` ${unverified} listing(s) were due to expire after the list copy was taken and may have been renewed (listing_expiry_unverified): check the current list.` : '');
 }
 
 /** Plugins and lists the answers rest on. */

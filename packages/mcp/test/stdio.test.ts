@@ -74,6 +74,14 @@ describe('chokepoint-mcp over stdio', () => {
     expect(status.plugins.map((p) => p.plugin).sort()).toEqual(['@chokepoint/plugin-cn-mofcom', '@chokepoint/plugin-eu-dual-use', '@chokepoint/plugin-jp-meti', '@chokepoint/plugin-us-ear']);
   });
 
+  it('screen_party: a listing due to expire after the copy was taken (PJSC Aeroflot, DPL copy of 2026-07-09, order to 2026-09-16) is a hit, and the summary says it may have been renewed', async () => {
+    const r = await call('screen_party', { name: 'PJSC Aeroflot', lists: ['us-denied-persons'] });
+    const screening = json(r) as { matches: { entry: { name: string }; warnings?: { code: string }[] }[] };
+    expect(screening.matches[0]?.entry.name).toBe('PJSC AEROFLOT');
+    expect(screening.matches[0]?.warnings?.map((w) => w.code)).toEqual(['listing_expiry_unverified']);
+    expect(summary(r)).toMatch(/1 listing\(s\) were due to expire after the list copy was taken and may have been renewed \(listing_expiry_unverified\)/);
+  });
+
   it('a bad call is a tool error naming the field and what was expected', async () => {
     // Passes the schema's shape, fails the engine's check: the engine's message names the field.
     const unknownCountry = await call('assess_transfer', { ...request, to: 'ZZ' });

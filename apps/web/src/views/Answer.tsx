@@ -15,6 +15,7 @@ const DATA_WARNINGS: Record<string, string> = {
   stale_list: 'A screening list used is out of date',
   status_unverified: 'A measure’s status after a suspension is not verified',
   sample_list: 'A screening list used is a sample, not the publisher’s full list',
+  listing_expiry_unverified: 'A listing was due to expire after the list copy was taken: it may have been renewed',
 };
 
 function Findings({ findings, caption, lang }: { findings: Finding[]; caption: string; lang: 'ja' | 'zh' | undefined }) {

@@ -37,6 +37,20 @@ function MatchItem({ m, list }: { m: Match; list: ScreeningResponse['lists'][num
             </dd>
           </>
         )}
+        {m.warnings?.length ? (
+          <>
+            <dt>Check before you rely on this</dt>
+            <dd>
+              <ul class="warnings">
+                {m.warnings.map((w, i) => (
+                  <li key={i} data-code={w.code}>
+                    {w.message}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
         <dt>Why it matched</dt>
         <dd class="explanation">
           “<Text lang={lang}>{m.matchedName}</Text>”: {m.explanation}
