@@ -22,38 +22,79 @@ export function symbolOf(node: string): string | undefined {
 }
 
 /**
- * What a request says about an item's make-up (#12.3). `given` when it states a composition at all
- * (any `fraction.<Symbol>` parameter, or `content[]`); `present` holds the symbols it names, from
- * `fraction.<Symbol>` above zero and from content parts (with a value share above zero) that are an
- * element, are made of one, or state their own composition. When a composition is given and names at
- * least one element as present, an element it does not name is absent; a request that only states zero
- * shares ("fraction.Dy": 0) says what the item lacks, not what it is made of, so the elements it does not
- * mention stay unknown and are asked ({@link knownAbsent}).
+ * What a request says about an item's make-up (#12.3, CONTRACT §6 `fraction.<Symbol>`). `given` when it states a
+ * composition at all (any `fraction.<Symbol>` parameter, or `content[]`); `present` holds the symbols it names,
+ * from `fraction.<Symbol>` above zero and from content parts (with a value share above zero) that are an
+ * element, are made of one, or state their own composition; `stated` is the sum of the item's own element
+ * shares (`fraction.<Symbol>` with a chemical symbol; content value shares are not mass and never count).
+ *
+ * The one rule on an element the request does not mention: its share is unknown, never zero, unless the shares
+ * the request states add up to the whole item ({@link COMPLETE_AT}: 100 % give or take rounding), when it is
+ * absent. Short of that, an unmentioned element holds at most what is left (`1 - stated`), so only a threshold
+ * above the remainder is decided by it ("fraction.W": 0.95 leaves copper unknown, but rules out 97 % Mo).
  */
 export interface Composition {
   given: boolean;
   present: ReadonlySet<string>;
+  /** Sum of the item's own `fraction.<Symbol>` shares (elements only). */
+  stated: number;
+  /** True when the stated shares make up the whole item: an element it does not mention is absent. */
+  complete: boolean;
 }
 
-const NONE: Composition = Object.freeze({ given: false, present: new Set<string>() });
+/**
+ * Stated shares adding up to at least this are the whole item: 100 % within 0.1 percentage point, the rounding of
+ * shares written to one decimal of a per cent (or to three decimals of a fraction).
+ */
+export const COMPLETE_AT = 0.999;
+
+const NONE: Composition = Object.freeze({ given: false, present: new Set<string>(), stated: 0, complete: false });
+
+/** A chemical symbol as `fraction.<Symbol>` writes it (`W`, `Dy`); compound keys (`fraction.SiO2`) are not. */
+const ELEMENT_KEY = /^fraction\.[A-Z][a-z]?$/;
+
+/** True when `param` is an element's mass fraction (`fraction.W`), the only shares the composition rule reads. */
+export function isElementShare(param: string): boolean {
+  return ELEMENT_KEY.test(param);
+}
 
 /**
- * True when the request says the item holds none of the element: a zero share stated for it, or a composition
- * that names other elements as present and leaves it out. A request stating only zero shares leaves every
- * other element unknown (#12.3: a question only when it is unknown).
+ * The most an element the request does not mention can make up: 0 when the composition is complete, the rest
+ * of the item (`1 - stated`) otherwise, 1 without a composition.
+ */
+export function unstatedShareAtMost(composition: Composition | undefined): number {
+  if (!composition?.given) return 1;
+  if (composition.complete) return 0;
+  return Math.max(0, 1 - composition.stated);
+}
+
+/**
+ * True when the request says the item holds none of the element: a zero share stated for it, or a complete
+ * composition (shares adding up to the whole item) that leaves it out. An element a partial composition leaves
+ * out is unknown (#12.3: a question only when it is unknown).
  */
 export function knownAbsent(composition: Composition, symbol: string, parameters: Readonly<Record<string, number>> | undefined): boolean {
   if (composition.present.has(symbol)) return false;
   const stated = parameters?.[`fraction.${symbol}`];
   if (stated !== undefined) return !(stated > 0);
-  return composition.given && composition.present.size > 0;
+  return composition.given && composition.complete;
 }
 
 /** The composition a request states; `resolve` maps a content part to its taxonomy lineage. */
 export function compositionOf(item: ItemRef, resolve: (item: ItemRef) => ResolvedItem): Composition {
   const present = new Set<string>();
   const given = collect(item, resolve, present, 0);
-  return given ? { given, present } : NONE;
+  if (!given) return NONE;
+  const stated = ownShares(item);
+  return { given, present, stated, complete: stated >= COMPLETE_AT };
+}
+
+/** Sum of an item's own element shares (`fraction.<Symbol>`), content parts left out. */
+function ownShares(item: ItemRef): number {
+  let sum = 0;
+  const params = item.parameters;
+  if (params) for (const key in params) if (ELEMENT_KEY.test(key) && params[key]! > 0) sum += params[key]!;
+  return sum;
 }
 
 // Content nests (a motor holds a magnet that holds dysprosium); requests are validated, but the depth is
@@ -86,21 +127,26 @@ function collect(item: ItemRef, resolve: (item: ItemRef) => ResolvedItem, presen
 
 /**
  * The elements a content part may hold without being a form of them: those its taxonomy nodes say it
- * may contain (a Dy/Tb magnet) and those its own stated composition names. A part that is itself a
- * form of an element (dysprosium oxide) is decided by coverage, not here. Undefined when the part
- * resolves to no item and states no composition: then it may hold anything.
+ * may contain (a Dy/Tb magnet) and those its own stated composition names, less those it states a zero share
+ * of. A part that is itself a form of an element (dysprosium oxide) is decided by coverage, not here. A part
+ * whose own shares add up to the whole of it holds only what it names. Undefined when the part resolves to no
+ * item and its composition is not complete (the same rule as the item's: an element it does not mention is
+ * unknown): then it may hold anything.
  */
 export function elementsOfPart(part: ItemRef, resolve: (item: ItemRef) => ResolvedItem, taxonomy: TaxonomyView): ReadonlySet<string> | undefined {
-  const resolved = resolve(part);
   const out = new Set<string>();
-  const stated = collect(part, resolve, out, 0);
-  if (resolved.nodes.length === 0 && !stated) return undefined;
+  collect(part, resolve, out, 0);
+  if (ownShares(part) >= COMPLETE_AT) return out;
+  const resolved = resolve(part);
+  if (resolved.nodes.length === 0) return undefined;
   for (const node of resolved.lineage) {
     for (const c of taxonomy.node(node)?.contains ?? []) {
       const s = SYMBOLS[c];
       if (s) out.add(s);
     }
   }
+  const params = part.parameters;
+  if (params) for (const key in params) if (ELEMENT_KEY.test(key) && !(params[key]! > 0)) out.delete(key.slice(9));
   return out;
 }
 

@@ -1,4 +1,4 @@
-import type { Composition } from './composition.js';
+import { isElementShare, unstatedShareAtMost, type Composition } from './composition.js';
 import type { Condition, ParameterCondition } from './types.js';
 
 /** Result of evaluating a condition: `true`, `false`, or `unknown` with the parameters that would decide it. */
@@ -54,22 +54,28 @@ export function evaluateCondition(condition: Condition, parameters: Readonly<Rec
 }
 
 /**
- * A `fraction.<Symbol>` the request does not give, read from the composition it does give (#12.3):
- * an element a composition naming other elements leaves out is absent (share 0), one left out of a request
- * that only states zero shares is unknown; one it names without a share meets
- * "more than 0" and is otherwise unknown; without any composition the share is unknown.
+ * A `fraction.<Symbol>` the request does not give, read from the composition it does give (#12.3), by the one
+ * rule of {@link Composition}: an element the composition names without a share meets "more than 0"; one it does
+ * not mention is absent (share 0) only when the stated shares make up the whole item, and otherwise lies between
+ * 0 and what the stated shares leave (`1 - stated`), so a threshold is decided only when every share in that range
+ * meets it or none does. Without any composition, and for shares that are not an element's, it is unknown.
  */
 function fromComposition(condition: ParameterCondition, composition: Composition | undefined): ConditionResult {
   const unknown: ConditionResult = { value: 'unknown', missing: [condition.param] };
-  if (!composition?.given || !condition.param.startsWith('fraction.')) return unknown;
-  // Left out of a composition that names other elements: absent. Left out of a request that only states zero
-  // shares: unknown, asked (see knownAbsent).
-  if (!composition.present.has(condition.param.slice(9))) {
-    if (composition.present.size === 0) return unknown;
-    return compareParameter(0, condition.op, condition.value) ? TRUE : FALSE;
+  if (!composition?.given || !isElementShare(condition.param)) return unknown;
+  if (composition.present.has(condition.param.slice(9))) {
+    if (condition.op === '>' && condition.value <= 0) return TRUE;
+    if (condition.op === '>=' && condition.value <= 0) return TRUE;
+    return unknown;
   }
-  if (condition.op === '>' && condition.value <= 0) return TRUE;
-  if (condition.op === '>=' && condition.value <= 0) return TRUE;
+  const most = unstatedShareAtMost(composition);
+  const atZero = compareParameter(0, condition.op, condition.value);
+  if (most === 0) return atZero ? TRUE : FALSE;
+  // Thresholds are monotone: the share's range [0, most] meets the condition throughout or nowhere only when
+  // both ends agree and, for '==', the range is a single point.
+  const atMost = compareParameter(most, condition.op, condition.value);
+  if (condition.op !== '==' && atZero === atMost) return atZero ? TRUE : FALSE;
+  if (condition.op === '==' && !atZero && !atMost && (condition.value < 0 || condition.value > most)) return FALSE;
   return unknown;
 }
 

@@ -277,7 +277,7 @@ export function reachStage(run: PluginRun): void {
   const origin = run.request.item.origin ?? run.request.from;
   run.reachCtx = {
     request: run.request, item: run.resolved, taxonomy: run.taxonomy, origin, contentShare: run.contentShare, isMember: run.isMember,
-    screen: run.screen,
+    screen: run.screen, ...(run.scope.composition ? { composition: run.scope.composition } : {}),
   };
   run.reach = run.plugin.definition.reach(run.reachCtx);
   run.reachMask = basesMask(run.reach.bases);
@@ -714,7 +714,7 @@ function pluginRules(run: PluginRun): EvaluationResult | undefined {
   const ctx: EvaluationContext = {
     request: r.request, item: r.item, taxonomy: r.taxonomy, origin: r.origin, contentShare: r.contentShare, isMember: r.isMember,
     reach: run.reach, findings: run.findings, matchedEntries: run.matchedEntries, finding: run.finding, measure: run.measure, statusOf: run.statusOf,
-    ...(r.screen ? { screen: r.screen } : {}),
+    ...(r.screen ? { screen: r.screen } : {}), ...(r.composition ? { composition: r.composition } : {}),
   };
   const extra = hook(ctx);
   if (!extra) return undefined;

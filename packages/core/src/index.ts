@@ -6,6 +6,7 @@ export {
 } from './dates.js';
 export { VERDICT_PRECEDENCE, LICENSE_POLICY_PRECEDENCE, compareVerdicts, isVerdict, mostRestrictive, strictestPolicy } from './verdict.js';
 export type { Composition } from './composition.js';
+export { COMPLETE_AT, isElementShare, knownAbsent, unstatedShareAtMost } from './composition.js';
 export { evaluateCondition, conditionParameters, describeCondition, compareParameter, type ConditionResult } from './conditions.js';
 export { normalizeHs, normalizeCnCode, normalizeControlCode, normalizeSchemeCode, normalizeCas, controlCodeCovers, controlCodeAncestry } from './codes.js';
 export { GroupMembership, type Spell } from './membership.js';

@@ -1,6 +1,7 @@
 import type { ListBinding } from './lists.js';
 import type { PartyMatch } from './screening.js';
 import type { ResolvedItem } from './resolve.js';
+import type { Composition } from './composition.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
   Advisory, Authorization, AuthorizationRule, ControlEntry, CountryGroup, Finding, IsoDate, ListedParty,
@@ -85,6 +86,13 @@ export interface ReachContext {
   contentShare(origin: CountryCode | ((country: CountryCode) => boolean), covers?: Coverage): ContentShareResult;
   /** Membership of a country in a group (plugin groups first, then the taxonomy's) on the request date. */
   isMember(groupId: string, country: CountryCode): boolean;
+  /**
+   * The item's make-up as the request states it (`fraction.<Symbol>`, `content[]`), read by core's one rule on
+   * elements the request does not mention (unknown unless the stated shares make up the whole item). Pass it to
+   * `evaluateCondition` whenever a plugin reads a condition on the item itself, so that every regime reads a
+   * composition alike (#12.3, #12.10). The engine always sets it; hosts that build a context by hand may omit it.
+   */
+  composition?: Composition;
   /**
    * Screens a name against the plugin's listed parties on the request's date, its own and those imported from lists
    * (an owner of the end user for ownership rules, a party whose list designation a rule turns on). Optional: hosts

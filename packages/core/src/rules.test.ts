@@ -150,10 +150,22 @@ describe('composition decides coverage (#12.3)', () => {
   it('a share of Dy above zero lists it', () => {
     expect(magnet({ parameters: { 'fraction.Dy': 0.03 } }).verdict).toBe('license_required');
   });
-  it('a composition without Dy or Tb: not listed, and nothing asked', () => {
-    const r = magnet({ parameters: { 'fraction.Nd': 0.31, 'fraction.Fe': 0.66, 'fraction.B': 0.01 } });
+  it('a complete composition (shares adding up to 100 %) without Dy or Tb: not listed, and nothing asked', () => {
+    const r = magnet({ parameters: { 'fraction.Nd': 0.31, 'fraction.Fe': 0.66, 'fraction.B': 0.01, 'fraction.Pr': 0.02 } });
     expect(r.verdict).toBe('not_controlled');
     expect(r.questions).toEqual([]);
+  });
+  it('100 % within rounding (99.9 %) is complete too', () => {
+    expect(magnet({ parameters: { 'fraction.Nd': 0.31, 'fraction.Fe': 0.66, 'fraction.B': 0.01, 'fraction.Pr': 0.019 } }).verdict).toBe('not_controlled');
+  });
+  it('a partial composition (98 %) naming neither Dy nor Tb leaves them unknown: the 2 % left may be either, so both are asked', () => {
+    const r = magnet({ parameters: { 'fraction.Nd': 0.31, 'fraction.Fe': 0.66, 'fraction.B': 0.01 } });
+    expect(r.verdict).toBe('needs_information');
+    expect(r.questions.map((q) => q.parameter)).toEqual(['fraction.Dy', 'fraction.Tb']);
+  });
+  it('compound shares (fraction.SiO2) never complete an element composition', () => {
+    const r = magnet({ parameters: { 'fraction.Nd': 0.31, 'fraction.Fe': 0.66, 'fraction.SiO2': 0.03 } });
+    expect(r.verdict).toBe('needs_information');
   });
   it('a request stating only that Dy is absent leaves Tb unknown: asked, not answered not listed', () => {
     const r = magnet({ parameters: { 'fraction.Dy': 0 } });
@@ -279,7 +291,7 @@ describe('a stated composition decides which item it is (#12.3)', () => {
     expect(r.verdict).toBe('license_required');
   });
   it('NdFeB whose composition has neither Dy nor Tb is not listed: no finding of the Dy/Tb entry and nothing asked', () => {
-    const r = ssAsk({ id: 'magnets/ndfeb', parameters: { 'fraction.Nd': 0.31, 'fraction.Fe': 0.66, 'fraction.B': 0.01, 'fraction.Dy': 0 } }, '2025-01-15');
+    const r = ssAsk({ id: 'magnets/ndfeb', parameters: { 'fraction.Nd': 0.31, 'fraction.Fe': 0.66, 'fraction.B': 0.01, 'fraction.Pr': 0.02, 'fraction.Dy': 0 } }, '2025-01-15');
     expect(r.verdict).toBe('not_controlled');
     expect(only(r).findings).toEqual([]);
     expect(r.questions).toEqual([]);
@@ -288,9 +300,13 @@ describe('a stated composition decides which item it is (#12.3)', () => {
     const withDy = ssAsk({ id: 'magnets', parameters: { 'fraction.Dy': 0.03 } }, '2025-01-15');
     expect(withDy.verdict).toBe('license_required');
     expect(withDy.questions).toEqual([]);
-    const without = ssAsk({ id: 'magnets', parameters: { 'fraction.Nd': 0.31, 'fraction.Dy': 0 } }, '2025-01-15');
+    const without = ssAsk({ id: 'magnets', parameters: { 'fraction.Nd': 0.31, 'fraction.Fe': 0.69, 'fraction.Dy': 0 } }, '2025-01-15');
     expect(without.verdict).toBe('not_controlled');
     expect(without.questions).toEqual([]);
+    // Nd 31 % and no Dy, the rest unsaid: terbium may be in the 69 % left, so it is asked, never assumed absent.
+    const partial = ssAsk({ id: 'magnets', parameters: { 'fraction.Nd': 0.31, 'fraction.Dy': 0 } }, '2025-01-15');
+    expect(partial.verdict).toBe('needs_information');
+    expect(partial.questions.map((q) => q.parameter)).toEqual(['fraction.Tb']);
   });
   it('a class of forms by its element shares: a rare-earth alloy with Dy is a Dy alloy', () => {
     const r = ssAsk({ id: 'rare-earths/alloy', parameters: { 'fraction.Dy': 0.2, 'fraction.Fe': 0.8 } }, '2025-01-15');

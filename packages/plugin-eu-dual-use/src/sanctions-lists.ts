@@ -1,4 +1,4 @@
-import { evaluateCondition, previousDay, type Condition, type CountryCode } from '@chokepoint/core';
+import { evaluateCondition, previousDay, type Composition, type Condition, type CountryCode } from '@chokepoint/core';
 import { readData } from './data-files.js';
 
 /** A rule for an entry the legal text marks "ex": part of the code only. */
@@ -306,7 +306,7 @@ export type MaterialAnswer =
   | { kind: 'later'; from: string };
 
 /** Matches an Annex VII Part A entry by customs code and decides its condition from the item's parameters. */
-export function lookupMaterial(entry: MaterialEntry, digits: string, date: string, parameters: Readonly<Record<string, number>> | undefined): MaterialAnswer {
+export function lookupMaterial(entry: MaterialEntry, digits: string, date: string, parameters: Readonly<Record<string, number>> | undefined, composition?: Composition): MaterialAnswer {
   if (startsWithAny(digits, entry.excludeHs)) return { kind: 'not_listed' };
   if (!startsWithAny(digits, entry.hs)) {
     const under = longerUnder(digits, entry.hs);
@@ -314,7 +314,7 @@ export function lookupMaterial(entry: MaterialEntry, digits: string, date: strin
   }
   if (date < (entry.uncertainFrom ?? entry.from)) return { kind: 'later', from: entry.from };
   if (entry.condition) {
-    const result = evaluateCondition(entry.condition, parameters);
+    const result = evaluateCondition(entry.condition, parameters, composition);
     if (result.value === false) return { kind: 'not_listed' };
     if (result.value === 'unknown') return { kind: 'ask', parameters: result.missing };
   }

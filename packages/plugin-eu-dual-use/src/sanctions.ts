@@ -183,7 +183,7 @@ function evaluateListHit(ctx: EvaluationContext, t: SanctionTarget, hit: Hit, la
 }
 
 function evaluateMaterial(ctx: EvaluationContext, t: SanctionTarget, entry: MaterialEntry, digits: string, label: string, out: SanctionsOutcome): void {
-  const answer = lookupMaterial(entry, digits, ctx.request.date, ctx.request.item.parameters);
+  const answer = lookupMaterial(entry, digits, ctx.request.date, ctx.request.item.parameters, ctx.composition);
   const name = NAMES[t.country] ?? t.country;
   const base = `Annex VII Part A entry ${entry.id} (${entry.title})`;
   switch (answer.kind) {
@@ -267,7 +267,7 @@ export function annexViiElsewhereWarning(ctx: EvaluationContext): Warning | unde
   const partB = SANCTIONS_LISTS.find((l) => l.measure === 'eu-reg-833-2014-art-2a');
   const { codes } = customsCodes(ctx);
   const hit = codes.find((d) => (partB && lookupList(partB, d, date).kind === 'listed')
-    || SANCTIONS_MATERIALS.some((m) => m.measure === 'eu-reg-833-2014-art-2a' && lookupMaterial(m, d, date, ctx.request.item.parameters).kind === 'listed'));
+    || SANCTIONS_MATERIALS.some((m) => m.measure === 'eu-reg-833-2014-art-2a' && lookupMaterial(m, d, date, ctx.request.item.parameters, ctx.composition).kind === 'listed'));
   if (!hit) return undefined;
   return {
     code: 'annex_vii_elsewhere',
@@ -305,7 +305,7 @@ export function sanctionsLists(ctx: EvaluationContext, t: SanctionTarget, annexI
   }
   // Several candidate codes (from a taxonomy node) must lead to the same answer, else the code is asked for.
   const perCode = codes.map((d) => ({ d, hits: lists.map((list) => ({ list, digits: d, answer: lookupList(list, d, date) })) }));
-  const keys = new Set(perCode.map((p) => p.hits.map((h) => outcomeKey(h.answer)).join('|') + materials.map((m) => lookupMaterial(m, p.d, date, ctx.request.item.parameters).kind).join('|')));
+  const keys = new Set(perCode.map((p) => p.hits.map((h) => outcomeKey(h.answer)).join('|') + materials.map((m) => lookupMaterial(m, p.d, date, ctx.request.item.parameters, ctx.composition).kind).join('|')));
   if (keys.size > 1) {
     out.questions.push({ parameter: 'item.hs', prompt: `The item's taxonomy entry has several HS codes (${codes.join(', ')}) that EU sanctions on ${NAMES[to]} treat differently; give the item's HS or CN code.` });
     out.warnings.push(coverageWarning(to, date));

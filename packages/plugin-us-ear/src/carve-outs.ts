@@ -105,7 +105,7 @@ export function carveOut(ctx: EvaluationContext, code: string, reason: CclReason
   for (const rule of rulesFor(code, reason, dest, ctx.request.date)) {
     const fit = paragraphFit(code, rule.paragraphs);
     if (fit === 'no') continue;
-    const result = evaluateCondition(rule.appliesWhen, factsOf(ctx));
+    const result = evaluateCondition(rule.appliesWhen, factsOf(ctx), ctx.composition);
     if (result.value === false) {
       if (fit === 'yes') return { kind: 'excepted', note: rule.note, section: rule.section };
       continue;

@@ -36,7 +36,7 @@ export function classify(ctx: EvaluationContext): { classes: Classification[]; u
   const classes: Classification[] = [];
   for (const e of ctx.matchedEntries) {
     if (e.measure !== M.ccl || !e.code) continue;
-    if (e.conditions && evaluateCondition(e.conditions, ctx.request.item.parameters).value !== true) continue;
+    if (e.conditions && evaluateCondition(e.conditions, ctx.request.item.parameters, ctx.composition).value !== true) continue;
     classes.push({ code: e.code, entry: cclEntry(e.code)!, entryId: e.id, matchedOn: `taxonomy and parameters meet ${e.code}` });
   }
   return { classes };

@@ -179,3 +179,15 @@ describe('the occupied-regions question follows the date', () => {
     expect(prompt('2022-02-24')).toMatch(/Crimea or the covered Donetsk or Luhansk regions/);
   });
 });
+
+// 15 CFR 774 Supp. 1, ECCN 1C117.c: solid tungsten of 97 % W or more, or tungsten infiltrated with copper or silver
+// of 80 % W or more, that can be machined into the sizes the entry gives. A request stating only the W share leaves
+// copper and silver unknown (#12.3, one composition rule in core): asked, never assumed absent.
+const w95 = (extra: Record<string, number>) => us({ id: 'tungsten/alloy', parameters: { 'fraction.W': 0.95, outerDiameterMm: 130, lengthMm: 60, formHollowCylinder: 0, ...extra } }, 'CN');
+t.run('composition: an element the request does not mention is unknown unless the shares make up 100 % (1C117.c)', [
+  { name: 'W 95 % and nothing else: copper and silver infiltration asked for 1C117.c', request: w95({}), verdict: 'needs_information', questions: ['fraction.Cu', 'fraction.Ag'] },
+  { name: 'W 95 % + Cu 5 % (100 %): copper-infiltrated, 1C117.c, licence (MT to China)', request: w95({ 'fraction.Cu': 0.05 }), verdict: 'license_required', findings: [{ measure: M.chart, code: '1C117.c', requirement: 'license_required' }], noQuestions: ['fraction.Cu', 'fraction.Ag'] },
+  { name: 'W 95 % + Ni 3.5 % + Fe 1.5 % (100 %): neither copper nor silver, not 1C117.c, nothing asked', request: w95({ 'fraction.Ni': 0.035, 'fraction.Fe': 0.015 }), verdict: 'no_license_required', noFindings: [{ measure: M.ccl, code: '1C117.c' }, { measure: M.chart, code: '1C117.c' }], noQuestions: ['fraction.Cu', 'fraction.Ag'] },
+  { name: 'W 95 % + Ag 0 + Cu 0 stated: decided without a complete make-up', request: w95({ 'fraction.Cu': 0, 'fraction.Ag': 0 }), verdict: 'no_license_required', noQuestions: ['fraction.Cu', 'fraction.Ag'] },
+  { name: 'W 98 %: 97 % or more decides 1C117.c whatever the rest is', request: w95({ 'fraction.W': 0.98 }), verdict: 'license_required', findings: [{ measure: M.chart, code: '1C117.c', requirement: 'license_required' }], noQuestions: ['fraction.Cu', 'fraction.Ag'] },
+]);
