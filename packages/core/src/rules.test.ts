@@ -373,6 +373,15 @@ describe('a content share decides a content rule (#12.3, a 0.1 % value-share rul
     expect(open.questions.map((q) => q.parameter)).toEqual(['content']);
     expect(foreign([magnet(0.0005)]).verdict).toBe('not_controlled');
   });
+  it('a part nothing identifies follows the one composition rule: a partial make-up may hold dysprosium (asked), a complete one without it does not', () => {
+    const part = (parameters: Record<string, number>) => ({ item: { name: 'sintered part', parameters }, origin: 'AA', valueShare: 0.3 });
+    const partial = foreign([part({ 'fraction.Fe': 0.6 })]);
+    expect(partial.verdict).toBe('needs_information');
+    expect(partial.questions.map((q) => q.parameter)).toEqual(['content']);
+    const complete = foreign([part({ 'fraction.Fe': 0.6, 'fraction.Ni': 0.4 })]);
+    expect(complete.verdict).toBe('not_controlled');
+    expect(complete.questions).toEqual([]);
+  });
   it('a part that only names the element (dysprosium, form unknown) may be the listed oxide: a question', () => {
     expect(foreign([{ item: { id: 'dysprosium' }, origin: 'AA', valueShare: 0.05 }]).verdict).toBe('needs_information');
   });
