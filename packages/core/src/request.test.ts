@@ -117,3 +117,16 @@ describe('one request schema (#15.3)', () => {
     expect(AssessmentRequestSchema.safeParse(schema.example).success).toBe(true);
   });
 });
+
+describe('element shares that add up to more than the whole item (#12.3)', () => {
+  it('is a field error naming item.parameters; 100 % and rounding up to 101 % pass; compound keys are not summed', () => {
+    expect(errorsOf({ ...base, item: { id: 'gallium/metal', parameters: { 'fraction.W': 0.7, 'fraction.Cu': 0.7 } } })).toEqual([
+      { path: 'item.parameters', message: 'the fraction.<Symbol> shares add up to 140 %, more than the whole item; give each element\'s mass fraction (0–1) so that they add up to at most 1' },
+    ]);
+    const parts = errorsOf({ ...base, item: { id: 'gallium/metal', content: [{ item: { name: 'x', parameters: { 'fraction.Fe': 0.6, 'fraction.Ni': 0.6 } }, origin: 'AA', valueShare: 0.1 }] } });
+    expect(parts.map((e) => e.path)).toEqual(['item.content[0].item.parameters']);
+    for (const parameters of [{ 'fraction.W': 0.95, 'fraction.Cu': 0.05 }, { 'fraction.W': 0.951, 'fraction.Ni': 0.035, 'fraction.Fe': 0.016 }, { 'fraction.Si': 0.5, 'fraction.SiO2': 0.9 }]) {
+      expect(() => engine.assess({ ...base, item: { id: 'gallium/metal', parameters } })).not.toThrow();
+    }
+  });
+});

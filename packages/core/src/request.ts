@@ -105,8 +105,18 @@ function parameters(v: unknown, path: string, errors: FieldError[]): Record<stri
     }
     out[name] = value;
   }
+  // Mass fractions of elements cannot add up to more than the whole item. A make-up that does (beyond a point of
+  // rounding) contradicts itself, and reading it as complete would count every unmentioned element absent.
+  let elements = 0;
+  for (const name in out) if (ELEMENT_SHARE.test(name)) elements += out[name]!;
+  if (elements > MAX_ELEMENT_SUM) errors.push({ path, message: `the fraction.<Symbol> shares add up to ${+(elements * 100).toFixed(3)} %, more than the whole item; give each element's mass fraction (0–1) so that they add up to at most 1` });
   return out;
 }
+
+/** An element's mass fraction (`fraction.W`), as core's composition rule reads it. */
+const ELEMENT_SHARE = /^fraction\.[A-Z][a-z]?$/;
+/** 100 % plus one percentage point for shares rounded up. */
+const MAX_ELEMENT_SUM = 1.01;
 
 /** `item.codes`: each key a jurisdiction whose plugin declares a code scheme, each value a code of that scheme. */
 function schemeCodes(v: unknown, path: string, ctx: RequestContext, errors: FieldError[]): Record<string, string> | undefined {
