@@ -263,6 +263,7 @@ export function wholeParagraphs(entry: CclEntry, scope: string | null): string[]
  */
 export function scopeIsCondition(eccn: string, scope: string | null): boolean {
   if (scope === null) return false;
+  if (isTechnologyScope(eccn, scope)) return true;
   const parsed = parseScope(eccn, scope);
   if (parsed.kind !== 'only') return false;
   if (!parsed.refs) return true;
@@ -279,4 +280,78 @@ export function scopeIsCondition(eccn: string, scope: string | null): boolean {
 export function reasonMayCover(code: string, reason: CclReason, parameters?: Readonly<Record<string, number>>): boolean {
   if (scopeCovers(code, reason.scope) === 'no') return false;
   return !(scopeIsCondition(code, reason.scope) && parameters?.[`ear.${reason.reason.toLowerCase()}ScopeMet`] === 0);
+}
+
+/** "technology for 1A002, 1A003 …" or "software for …", cut before the destinations ("to D:1 …", "worldwide"). */
+const TECH_FOR = /^(?:technology|software)\s+for\s+(.+)$/i;
+const techPhrase = (scope: string): string | undefined =>
+  TECH_FOR.exec(scope.split(/\s+(?:to|worldwide|all destinations|exported from)\b|;/i)[0]!.trim())?.[1]?.trim();
+
+/**
+ * True when a reason of a software or technology entry (product groups D and E) is scoped by the items the software
+ * or technology is for ("technology for 1A002, … 1C001-1C011", "technology for NP-controlled items"): which item it is
+ * for is a fact of the request, answered by `ear.<reason>ScopeMet` or by the item's own classification
+ * ({@link technologyFor}).
+ */
+export function isTechnologyScope(eccn: string, scope: string | null): boolean {
+  if (scope === null || !/^\d[DE]\d{3}/.test(eccn)) return false;
+  const phrase = techPhrase(scope);
+  return phrase !== undefined && !scopeParagraphs(eccn, withoutCitations(phrase));
+}
+
+const HEAD = /\d[A-E]\d{3}/g;
+
+/** One listed item of a technology scope ("1C001-1C011", "1A006.b", "3B items", "3B002 (not .c)") against the item's ECCN. */
+function listedItem(token: string, item: string): ScopeMatch {
+  const head = eccnHead(item);
+  const plain = withoutCitations(token).replace(/\s+items?$/i, '').trim();
+  const range = /^(\d[A-E])(\d{3})-(\d[A-E])(\d{3})$/.exec(plain);
+  if (range) {
+    const n = Number(head.slice(2));
+    return head.slice(0, 2) === range[1] && range[1] === range[3] && n >= Number(range[2]) && n <= Number(range[4]) ? 'yes' : 'no';
+  }
+  const group = /^(\d[A-E])$/.exec(plain);
+  if (group) return head.startsWith(group[1]!) ? 'yes' : 'no';
+  const heads: string[] = token.match(HEAD) ?? [];
+  if (!heads.length) return 'maybe';
+  if (!heads.includes(head)) return 'no';
+  // Words or an exclusion around the named entry ("3B002 (not .c)", "certain 1A004.c detectors"): the paragraph decides.
+  if (/\(not\b/i.test(token) || !new RegExp(`^${head}(?:\\.[a-z0-9.*-]+)?$`).test(plain)) return 'maybe';
+  if (plain === head) return 'yes';
+  const fit = scopeFit(item, plain);
+  return fit === 'broader' ? 'maybe' : fit;
+}
+
+/**
+ * Whether a technology or software scope ({@link isTechnologyScope}) covers technology for the item classified `item`
+ * (`"1C226"`, `"3C005.a"`): `yes` when the scope lists it (by entry, range of entries or "<reason>-controlled" and the
+ * item's entry has that reason), `no` when it does not, `maybe` when words or a paragraph decide. The item must be of
+ * the entry's category: other items are not read here (`maybe`).
+ */
+export function technologyFor(eccn: string, scope: string, item: string): ScopeMatch {
+  const raw = techPhrase(scope);
+  if (raw === undefined || item[0] !== eccn[0] || !/^\d[A-C]\d{3}/.test(item)) return 'maybe';
+  let phrase = raw;
+  const controlled = /^([A-Z]{2})-controlled\s+(.*)$/.exec(phrase);
+  if (controlled) phrase = controlled[2]!.trim();
+  let listed: ScopeMatch;
+  if (/^items$/i.test(phrase)) listed = controlled ? 'yes' : 'maybe';
+  else {
+    // A bare paragraph ("3A001.a.15, b.13") continues the entry named before it.
+    let last: string | undefined;
+    const hits = phrase.split(/,\s*|\s+and\s+|\s+or\s+/).filter((t) => t.trim()).map((t) => {
+      const token = t.trim();
+      const named = token.match(HEAD)?.[0];
+      if (named) last = named;
+      else if (last && /^\.?[a-z](?:\.[a-z0-9]+)*$/.test(token)) return last === eccnHead(item) ? listedItem(`${last}.${token.replace(/^\./, '')}`, item) : 'no';
+      return listedItem(token, item);
+    });
+    listed = hits.includes('yes') ? 'yes' : hits.includes('maybe') ? 'maybe' : 'no';
+  }
+  if (listed === 'no' || !controlled) return listed;
+  const entry = cclEntry(item);
+  if (!entry) return 'maybe';
+  const rows = entry.reasons.filter((r) => r.reason === controlled[1]).map((r) => scopeCovers(item, r.scope));
+  if (!rows.length || rows.every((r) => r === 'no')) return 'no';
+  return listed === 'yes' && rows.includes('yes') && !entry.reasons.some((r) => r.reason === controlled[1] && scopeIsCondition(item, r.scope) && scopeCovers(item, r.scope) !== 'no') ? 'yes' : 'maybe';
 }

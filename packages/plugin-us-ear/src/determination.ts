@@ -1,5 +1,6 @@
 import { evaluateCondition, type CountryCode, type EvaluationContext, type Finding, type Question, type Warning } from '@chokepoint/core';
-import { cclEntry, scopeFit, scopeIsCondition, wholeParagraphs, type CclEntry, type CclReason } from './ccl.js';
+import { CLASSIFICATION_ENTRIES } from './classification.js';
+import { cclEntry, isTechnologyScope, scopeFit, scopeIsCondition, technologyFor, wholeParagraphs, type CclEntry, type CclReason } from './ccl.js';
 import { chartRow } from './chart.js';
 import { earCountry, inGroup } from './groups.js';
 import { M } from './measures.js';
@@ -114,15 +115,26 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
     // A scope this plugin cannot read against the code ("UAVs with a range of 300 km or more", "meeting 1C111") turns on
     // a fact about the item: the request answers it with ear.<reason>ScopeMet (ear.mtScopeMet, …), else it is asked, not charged.
     const scopeParam = `ear.${reason.reason.toLowerCase()}ScopeMet`;
-    // Only for commodities and materials (product groups A–C): the scopes of software and technology entries name the
-    // items they are for, which the classification itself already settles.
-    const conditional = fit === 'maybe' && ['A', 'B', 'C'].includes(entry.group) && scopeIsCondition(cls.code, reason.scope);
+    // Software and technology entries (groups D and E) scope a reason by the items the software or technology is for
+    // ("technology for 1A002, … 1C001-1C011", "technology for NP-controlled items"): the item it is for decides, read from
+    // the request's taxonomy classification (item.id with item.eccn) or answered with ear.<reason>ScopeMet, else asked.
+    const tech = isTechnologyScope(cls.code, reason.scope);
+    const forItems = tech ? technologyItems(ctx, cls.code) : [];
+    const forFits = forItems.map((f) => technologyFor(cls.code, reason.scope!, f));
+    const techFit = !forFits.length ? 'maybe' : forFits.includes('yes') ? 'yes' : forFits.every((f) => f === 'no') ? 'no' : 'maybe';
+    if (tech && techFit === 'no') continue;
+    // Otherwise only for commodities and materials (product groups A–C).
+    const conditional = fit === 'maybe' && (tech ? techFit === 'maybe' : ['A', 'B', 'C'].includes(entry.group) && scopeIsCondition(cls.code, reason.scope));
     const scopeAnswer = conditional ? ctx.request.item.parameters?.[scopeParam] : undefined;
     if (scopeAnswer === 0) continue;
-    const narrow = fit === 'maybe' && !conditional ? ` This reason covers only ${reason.scope} (a scope this plugin cannot read against the code); give the paragraph in item.eccn to narrow it.` : '';
+    const narrow = fit === 'maybe' && !conditional && !tech ? ` This reason covers only ${reason.scope} (a scope this plugin cannot read against the code); give the paragraph in item.eccn to narrow it.` : '';
+    const forNote = tech && techFit === 'yes' ? ` It covers ${reason.scope}, which includes ${forItems.filter((_, i) => forFits[i] === 'yes').join(', ')}.` : '';
     const askScope = (where: string): boolean => {
       if (!conditional || scopeAnswer === 1) return false;
-      questions?.push({ parameter: scopeParam, prompt: `${prefix}${cls.code} to ${earCountry(dest)}: the ${reason.reason} control (${where}) covers only ${reason.scope}. Does the item meet that? Give item.parameters["${scopeParam}"] = 1 or 0 (or the paragraph in item.eccn where that decides it).`, candidates: ['1', '0'] });
+      const prompt = tech
+        ? `${prefix}${cls.code} to ${earCountry(dest)}: the ${reason.reason} control (${where}) covers only ${reason.scope}. Is the ${entry.group === 'D' ? 'software' : 'technology'} for such an item? Give item.parameters["${scopeParam}"] = 1 or 0, or the item it is for by its taxonomy ID in item.id (its ECCN then decides).`
+        : `${prefix}${cls.code} to ${earCountry(dest)}: the ${reason.reason} control (${where}) covers only ${reason.scope}. Does the item meet that? Give item.parameters["${scopeParam}"] = 1 or 0 (or the paragraph in item.eccn where that decides it).`;
+      questions?.push({ parameter: scopeParam, prompt, candidates: ['1', '0'] });
       return true;
     };
     const section = REASON_SECTION[reason.reason];
@@ -147,7 +159,7 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
           entry: entryRef,
           requirement: 'license_required',
           licensePolicy: policy,
-          reason: `${prefix}ECCN ${cls.code} is controlled for ${reason.reason} (chart column ${reason.column}; 15 CFR ${section}) and the Country Chart has an X for ${row.name}${hk} in ${reason.column}: a licence is required (15 CFR 738.4, general prohibition 1).${narrow}${embargoNote}`,
+          reason: `${prefix}ECCN ${cls.code} is controlled for ${reason.reason} (chart column ${reason.column}; 15 CFR ${section}) and the Country Chart has an X for ${row.name}${hk} in ${reason.column}: a licence is required (15 CFR 738.4, general prohibition 1).${forNote}${narrow}${embargoNote}`,
           matchedOn: [cls.matchedOn, `Country Chart row ${row.row}: ${reason.column}`],
         }),
       };
@@ -175,7 +187,7 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
         entry: entryRef,
         requirement: 'license_required',
         licensePolicy: policy,
-        reason: `${prefix}ECCN ${cls.code} is controlled for ${reason.reason} outside the Country Chart${reason.scope ? ` (${reason.scope})` : ''}, which requires a licence to ${outcome.where}${hk} (15 CFR ${section}).${narrow}${enforced}`,
+        reason: `${prefix}ECCN ${cls.code} is controlled for ${reason.reason} outside the Country Chart${reason.scope ? ` (${reason.scope})` : ''}, which requires a licence to ${outcome.where}${hk} (15 CFR ${section}).${forNote}${narrow}${enforced}`,
         matchedOn: [cls.matchedOn, `destination ${earCountry(dest)}`],
       }),
     };
@@ -192,6 +204,24 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
   out.push(...notes.reqs);
   warnings.push(...notes.warnings);
   questions?.push(...notes.questions);
+  return out;
+}
+
+/**
+ * The items a software or technology ECCN is for, as the request classifies them apart from item.eccn: the CCL
+ * commodity entries of its category (groups A–C) whose taxonomy node and parameters the item meets.
+ */
+function technologyItems(ctx: EvaluationContext, code: string): string[] {
+  const nodes = ctx.item?.nodes ?? [];
+  const out: string[] = [];
+  // The classification entries are written for goods, so core does not match them for a technology or software
+  // request: they are read here against the item's taxonomy nodes and parameters.
+  for (const e of CLASSIFICATION_ENTRIES) {
+    if (!e.code || e.code[0] !== code[0] || !/^\d[A-C]/.test(e.code)) continue;
+    if (!(e.covers.ids ?? []).some((id) => nodes.includes(id))) continue;
+    if (e.conditions && evaluateCondition(e.conditions, ctx.request.item.parameters).value !== true) continue;
+    if (!out.includes(e.code)) out.push(e.code);
+  }
   return out;
 }
 

@@ -92,7 +92,10 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
   // A parameter the plugin's own rules ask (e.g. purity for Supp. No. 6 to Part 746) stays asked.
   if (!ctx.request.item.eccn) return result;
   const own = new Set((result.questions ?? []).map((q) => q.parameter));
-  return { ...result, settles: [...(result.settles ?? []), ...CLASSIFICATION_PARAMETERS.filter((p) => !own.has(p))] };
+  // A software or technology ECCN with a taxonomy item names the item the software or technology is for: the kind of
+  // transfer is the ECCN's, not the goods the taxonomy entries list.
+  const forItem = /^\d[DE]\d{3}/.test(ctx.request.item.eccn) && ['technology', 'software'].includes(ctx.request.transfer ?? '') ? ['transfer'] : [];
+  return { ...result, settles: [...(result.settles ?? []), ...CLASSIFICATION_PARAMETERS.filter((p) => !own.has(p)), ...forItem] };
 }
 
 function determine(ctx: EvaluationContext): EvaluationResult {

@@ -129,8 +129,8 @@ t.run('affiliates rule (90 FR 47201) and its stay (90 FR 50857)', [
 ]);
 
 t.run('deemed exports (15 CFR 734.13(b))', [
-  { name: 'release of 3C005.a technology to a Chinese national in the US', request: us({ eccn: '3E001' }, 'US', { transfer: 'technology', endUser: { nationalities: ['CN'] } }), verdict: 'license_required', reaches: true },
-  { name: 'release of 6C002.a-class technology (6E001 NS1) to a German national: X in NS1', request: us({ eccn: '6E001' }, 'US', { transfer: 'technology', endUser: { nationalities: ['DE'] } }), verdict: 'license_required' },
+  { name: 'release of 3C005.a technology to a Chinese national in the US', request: us({ eccn: '3E001', parameters: { 'ear.nsScopeMet': 1, 'ear.mtScopeMet': 0, 'ear.npScopeMet': 0, 'ear.rsScopeMet': 0 } }, 'US', { transfer: 'technology', endUser: { nationalities: ['CN'] } }), verdict: 'license_required', reaches: true },
+  { name: 'release of 6C002.a-class technology (6E001 NS1) to a German national: X in NS1', request: us({ eccn: '6E001', parameters: { 'ear.nsScopeMet': 1 } }, 'US', { transfer: 'technology', endUser: { nationalities: ['DE'] } }), verdict: 'license_required' },
   { name: 'release of EAR99 technology to a Chinese national: NLR', request: us({ eccn: 'EAR99' }, 'US', { transfer: 'technology', endUser: { nationalities: ['CN'] } }), verdict: 'no_license_required' },
   { name: 'the strictest nationality wins (Canada and Iran)', request: us({ eccn: 'EAR99' }, 'US', { transfer: 'technology', endUser: { nationalities: ['CA', 'IR'] } }), verdict: 'license_required', findings: [{ measure: M.iran }] },
   { name: 'a US citizen or permanent resident is not a foreign person', request: us({ eccn: '3E001' }, 'US', { transfer: 'technology', endUser: { nationalities: ['US', 'CN'] } }), verdict: 'not_controlled' },

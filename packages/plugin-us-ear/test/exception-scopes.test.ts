@@ -27,9 +27,9 @@ t.run('§ 740.2(a) items limited to GOV (eCFR 2026-09-24)', [
   { name: '0A919.a to Japan (A:5): no STA although RS alone would allow it', request: us({ eccn: '0A919.a' }, 'JP'), verdict: 'license_required', authorizations: [], warnings: ['no_licence_exceptions'] },
   { name: '9E610.b to Germany: no STA', request: us({ eccn: '9E610.b' }, 'DE'), verdict: 'license_required', authorizations: [] },
   { name: '9E610.a for a US Government agency is not barred by (a)(13): GOV, no bar warning', request: us({ eccn: '9E610.a', parameters: { 'ear.usGovernmentConsignee': 1 } }, 'DE'), verdict: 'authorization_available', authorizations: ['GOV'], noWarnings: ['no_licence_exceptions'] },
-  { name: '6E002 to Germany: asks whether it is IRFPA or image-intensifier technology before offering any exception', request: us({ eccn: '6E002', parameters: { 'ear.usGovernmentConsignee': 1 } }, 'DE'), verdict: 'license_required', authorizations: [], questions: ['ear.irfpaOrIntensifierTechnology'] },
-  { name: '6E002 for such arrays: GOV only', request: us({ eccn: '6E002', parameters: { 'ear.irfpaOrIntensifierTechnology': 1, 'ear.usGovernmentConsignee': 1 } }, 'DE'), verdict: 'authorization_available', authorizations: ['GOV'], warnings: ['no_licence_exceptions'] },
-  { name: '6E002 for other technology: not barred', request: us({ eccn: '6E002', parameters: { 'ear.irfpaOrIntensifierTechnology': 0, 'ear.usGovernmentConsignee': 1 } }, 'DE'), verdict: 'authorization_available', authorizations: ['GOV'], noWarnings: ['no_licence_exceptions'] },
+  { name: '6E002 to Germany: asks whether it is IRFPA or image-intensifier technology before offering any exception', request: us({ eccn: '6E002', parameters: { 'ear.usGovernmentConsignee': 1, 'ear.nsScopeMet': 1 } }, 'DE'), verdict: 'license_required', authorizations: [], questions: ['ear.irfpaOrIntensifierTechnology'] },
+  { name: '6E002 for such arrays: GOV only', request: us({ eccn: '6E002', parameters: { 'ear.irfpaOrIntensifierTechnology': 1, 'ear.usGovernmentConsignee': 1, 'ear.nsScopeMet': 1 } }, 'DE'), verdict: 'authorization_available', authorizations: ['GOV'], warnings: ['no_licence_exceptions'] },
+  { name: '6E002 for other technology: not barred', request: us({ eccn: '6E002', parameters: { 'ear.irfpaOrIntensifierTechnology': 0, 'ear.usGovernmentConsignee': 1, 'ear.nsScopeMet': 1, 'ear.mtScopeMet': 0 } }, 'DE'), verdict: 'authorization_available', authorizations: ['GOV'], noWarnings: ['no_licence_exceptions'] },
 ]);
 
 // The "List Based License Exceptions" paragraph of each ECCN (Supp. No. 1 to Part 774).

@@ -15,7 +15,7 @@ t.run('TMP (15 CFR 740.9)', [
   { name: 'tools of trade: 6C002.a (NS2) to China, returning within a year', request: us({ eccn: '6C002.a', parameters: { 'ear.temporaryExport': 1 } }, 'CN'), verdict: 'authorization_available', authorizations: ['TMP'] },
   { name: 'without the parameter TMP is not offered', request: us({ eccn: '6C002.a' }, 'CN'), verdict: 'license_required', noWarnings: ['licence_exception_unavailable'] },
   { name: 'MT-controlled tools of trade may not go to D:4/D:5 (1C011.a to China)', request: us({ eccn: '1C011.a', parameters: { 'ear.temporaryExport': 1 } }, 'CN'), verdict: 'license_required', warnings: ['licence_exception_unavailable'] },
-  { name: 'a release in the US (deemed export) is not a temporary export', request: us({ eccn: '6E001', parameters: { 'ear.temporaryExport': 1 } }, 'US', { transfer: 'technology', endUser: { nationalities: ['DE'] } }), verdict: 'license_required', warnings: ['licence_exception_unavailable'] },
+  { name: 'a release in the US (deemed export) is not a temporary export', request: us({ eccn: '6E001', parameters: { 'ear.temporaryExport': 1, 'ear.nsScopeMet': 1 } }, 'US', { transfer: 'technology', endUser: { nationalities: ['DE'] } }), verdict: 'license_required', warnings: ['licence_exception_unavailable'] },
   { name: '§ 740.2(a)(12): no TMP for a 600 series item to Venezuela (D:5)', request: us({ eccn: '9A610.a', parameters: { 'ear.temporaryExport': 1 } }, 'VE'), verdict: 'license_required', licensePolicy: 'presumption_of_denial', warnings: ['licence_exception_unavailable'] },
 ]);
 
@@ -87,11 +87,11 @@ describe('deemed exports: findings are unique by measure, entry and reason', () 
     return us_.findings;
   };
   it('one nationality (the reported request)', () => {
-    const f = unique({ item: { eccn: '3E001' }, from: 'US', to: 'US', transfer: 'technology', endUser: { nationalities: ['CN'] }, date: '2026-01-20' });
+    const f = unique({ item: { eccn: '3E001', parameters: { 'ear.nsScopeMet': 1 } }, from: 'US', to: 'US', transfer: 'technology', endUser: { nationalities: ['CN'] }, date: '2026-01-20' });
     expect(f.filter((x) => x.measure.id === M.chart && /controlled for NS /.test(x.reason))).toHaveLength(1);
   });
   it('several nationalities: the same rule is reported once, naming them all', () => {
-    const f = unique(us({ eccn: '3E001' }, 'US', { transfer: 'technology', endUser: { nationalities: ['CN', 'MO', 'RU', 'IR'] } }));
+    const f = unique(us({ eccn: '3E001', parameters: { 'ear.nsScopeMet': 1, 'ear.rsScopeMet': 1 } }, 'US', { transfer: 'technology', endUser: { nationalities: ['CN', 'MO', 'RU', 'IR'] } }));
     const macau = f.filter((x) => /Macau or Country Group D:5/.test(x.reason));
     expect(macau).toHaveLength(1);
     expect(macau[0]!.reason).toMatch(/^Deemed export to nationals of CN, MO, RU, IR: /);
@@ -156,7 +156,7 @@ t.run('TSR (15 CFR 740.6)', [
   { name: '3E003 within the TSR part, to Brazil: TSR', request: us({ eccn: '3E003', parameters: { 'ear.tsrScopeMet': 1 } }, 'BR', { transfer: 'technology' }), verdict: 'authorization_available', authorizations: ['TSR'] },
   { name: '3E003 outside the TSR part, to Brazil: licence', request: us({ eccn: '3E003', parameters: { 'ear.tsrScopeMet': 0 } }, 'BR', { transfer: 'technology' }), verdict: 'license_required' },
   { name: '§ 740.2: no TSR with an Entity List party', request: us({ eccn: '3E002' }, 'BR', { transfer: 'technology', endUser: HUAWEI }), verdict: 'license_required' },
-  { name: '§ 740.2(a)(5): no TSR for MT-controlled technology (1E001 for MT items to Brazil)', request: us({ eccn: '1E001', parameters: { 'ear.tsrScopeMet': 1 } }, 'BR', { transfer: 'technology' }), verdict: 'license_required' },
+  { name: '§ 740.2(a)(5): no TSR for MT-controlled technology (1E001 for MT items to Brazil)', request: us({ eccn: '1E001', parameters: { 'ear.tsrScopeMet': 1, 'ear.mtScopeMet': 1 } }, 'BR', { transfer: 'technology' }), verdict: 'license_required' },
 ]);
 
 describe('TSR is for software and technology only (§ 740.6(a))', () => {

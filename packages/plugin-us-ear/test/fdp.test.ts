@@ -67,14 +67,14 @@ t.run('advanced computing foreign direct product rule (§ 734.9(h))', [
 const design = (parameters: Record<string, number>, to: string, extra: Partial<Request> = {}) => abroad(withTech('3E001', '3D001', parameters), 'CN', to, { transfer: 'technology', ...extra });
 const hq = { 'ear.developerHeadquartersD5': 1, 'ear.chipProductionTechnology': 1 };
 t.run('advanced computing FDP rule for technology developed by Macau or D:5 headquartered entities (§ 734.9(h)(2)(ii))', [
-  { name: 'Chinese-developed chip production technology made with US 3D001 software, sent to a foundry in Malaysia: reached, § 742.6(a)(6)(ii) licence', request: design(hq, 'MY'), verdict: 'license_required', reaches: true, findings: [{ measure: M.special }] },
-  { name: 'to Korea (A:5): reached, but the § 742.6(a)(6)(ii) licence excludes A:5/A:6 (the chart decides)', request: design(hq, 'KR'), verdict: 'license_required', reaches: true, findings: [{ measure: M.chart }], noFindings: [{ measure: M.special }] },
+  { name: 'Chinese-developed chip production technology made with US 3D001 software, sent to a foundry in Malaysia: reached, § 742.6(a)(6)(ii) licence', request: design({ ...hq, 'ear.rsScopeMet': 1 }, 'MY'), verdict: 'license_required', reaches: true, findings: [{ measure: M.special }] },
+  { name: 'to Korea (A:5): reached, but the § 742.6(a)(6)(ii) licence excludes A:5/A:6 (the chart decides)', request: design({ ...hq, 'ear.nsScopeMet': 1, 'ear.rsScopeMet': 1 }, 'KR'), verdict: 'license_required', reaches: true, findings: [{ measure: M.chart }], noFindings: [{ measure: M.special }] },
   { name: 'developer not headquartered in Macau or D:5: not reached', request: design({ 'ear.developerHeadquartersD5': 0 }, 'MY'), verdict: 'not_controlled', reaches: false },
   { name: 'not for producing a mask or an IC wafer or die: not reached', request: design({ 'ear.developerHeadquartersD5': 1, 'ear.chipProductionTechnology': 0 }, 'MY'), verdict: 'not_controlled', reaches: false },
   { name: 'the facts unstated: both asked', request: design({}, 'MY'), verdict: 'needs_information', questions: ['ear.developerHeadquartersD5', 'ear.chipProductionTechnology'] },
   { name: 'the facts stated but not the US software it was made with: asked', request: abroad({ eccn: '3E001', parameters: hq }, 'CN', 'MY', { transfer: 'technology' }), verdict: 'needs_information', questions: ['item.content'] },
   { name: 'the day before 88 FR 73458 (2023-11-16): not reached', request: design(hq, 'MY', { date: '2023-11-16' }), verdict: 'not_controlled', reaches: false },
-  { name: 'on 2023-11-17: reached', request: design(hq, 'MY', { date: '2023-11-17' }), verdict: 'license_required', reaches: true },
+  { name: 'on 2023-11-17: reached', request: design({ ...hq, 'ear.rsScopeMet': 1 }, 'MY', { date: '2023-11-17' }), verdict: 'license_required', reaches: true },
 ]);
 
 // § 734.9(f)(1)(i) (eCFR 2026-09-24): the product scope is a foreign-produced item that is the direct product of US

@@ -1,7 +1,7 @@
 import { PluginTester, type PluginCase } from '@chokepoint/plugin-kit';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
-import { cclEntry, scopeFit, wholeParagraphs } from '../src/ccl.js';
+import { cclEntry, isTechnologyScope, scopeFit, technologyFor, wholeParagraphs } from '../src/ccl.js';
 import { M } from '../src/measures.js';
 
 const t = new PluginTester(plugin);
@@ -56,7 +56,46 @@ t.run('reasons limited by a condition in words', [
   { name: 'the same UAV with a 300 km range: MT1 licence', request: us({ eccn: '9A012.a.1', parameters: { 'ear.mtScopeMet': 1 } }, 'JP'), verdict: 'license_required', findings: [{ measure: M.chart, code: '9A012.a.1' }] },
   { name: 'the same UAV with a shorter range: no licence', request: us({ eccn: '9A012.a.1', parameters: { 'ear.mtScopeMet': 0 } }, 'JP'), verdict: 'no_license_required', noFindings: [{ measure: M.chart }] },
   { name: '9A012.a.2 to Japan: NS1 covers it whole, so a licence is certain and the MT fact is still asked', request: us({ eccn: '9A012.a.2' }, 'JP'), verdict: 'license_required', questions: ['ear.mtScopeMet'], findings: [{ measure: M.chart, code: '9A012.a.2' }] },
-  { name: 'technology scopes ("technology for 3A001 …") stay charged: 3E001 to China', request: us({ eccn: '3E001' }, 'CN', { transfer: 'technology' }), verdict: 'license_required', findings: [{ measure: M.chart, code: '3E001' }] },]);
+]);
+
+// Software and technology entries scope their reasons by the item the software or technology is for. 1E001 (eCFR
+// 2026-09-24): "NS applies to 'technology' for items controlled by 1A002, 1A003, 1A005, 1A006.b, 1A007, 1B001 to 1B003,
+// 1B018, 1C001 to 1C011, or 1C018" (NS1); "… 1A004" (NS2); "MT applies to 'technology' for items controlled by 1A101,
+// 1B001, … 1C118 for MT reasons"; "NP applies to 'technology' for items controlled by 1A002, … 1C225 to 1C237, or 1C239 to
+// 1C241 for NP reasons". Technology for 1C226 tungsten cylinders is NP only; Japan has no X in NP1, China has.
+const cylinder = { 'fraction.W': 0.95, formHollowCylinder: 1, innerDiameterMm: 150, massKg: 30 };
+const notFor = { 'ear.nsScopeMet': 0, 'ear.mtScopeMet': 0, 'ear.cbScopeMet': 0, 'ear.rsScopeMet': 0 };
+t.run('technology and software scoped by the item they are for', [
+  { name: '1E001 bare to Japan: which item it is for is asked, no reason charged', request: us({ eccn: '1E001' }, 'JP', { transfer: 'technology' }), verdict: 'needs_information', questions: ['ear.nsScopeMet', 'ear.mtScopeMet'], noQuestions: ['ear.npScopeMet'], noFindings: [{ measure: M.chart }] },
+  { name: '1E001 for 1C226 tungsten cylinders (by taxonomy) to Japan: NP1 only, no X for Japan: no licence', request: us({ eccn: '1E001', id: 'tungsten/alloy', parameters: cylinder }, 'JP', { transfer: 'technology' }), verdict: 'no_license_required', noQuestions: ['ear.nsScopeMet', 'ear.mtScopeMet', 'ear.npScopeMet'], noFindings: [{ measure: M.chart }] },
+  { name: '1E001 for 1C226 tungsten cylinders (by taxonomy) to China: NP1 licence, nothing asked of the scopes', request: us({ eccn: '1E001', id: 'tungsten/alloy', parameters: cylinder }, 'CN', { transfer: 'technology' }), verdict: 'license_required', noQuestions: ['ear.nsScopeMet', 'ear.mtScopeMet', 'ear.npScopeMet'], findings: [{ measure: M.chart, code: '1E001' }] },
+  { name: '1E001 for an NP item, answered by the scope facts, to Japan: no licence', request: us({ eccn: '1E001', parameters: { ...notFor, 'ear.npScopeMet': 1 } }, 'JP', { transfer: 'technology' }), verdict: 'no_license_required', noFindings: [{ measure: M.chart }] },
+  { name: '1E001 for an NP item, answered by the scope facts, to China: licence', request: us({ eccn: '1E001', parameters: { ...notFor, 'ear.npScopeMet': 1 } }, 'CN', { transfer: 'technology' }), verdict: 'license_required', findings: [{ measure: M.chart, code: '1E001' }] },
+  { name: '1E001 for an NS item to Japan: NS1 licence required, which a licence exception may serve', request: us({ eccn: '1E001', parameters: { ...notFor, 'ear.nsScopeMet': 1 } }, 'JP', { transfer: 'technology' }), verdict: 'authorization_available', findings: [{ measure: M.chart, code: '1E001' }] },
+  { name: '3E001 for 3C005.a SiC substrates (by taxonomy) to China: NS1 licence (3C001 to 3C006), nothing asked of the scopes', request: us({ eccn: '3E001', id: 'silicon/carbide', parameters: { resistivityOhmCm: 20000 } }, 'CN', { transfer: 'technology' }), verdict: 'license_required', noQuestions: ['ear.nsScopeMet', 'ear.mtScopeMet', 'ear.npScopeMet', 'ear.rsScopeMet'], findings: [{ measure: M.chart, code: '3E001' }] },
+  { name: '3E001 bare to China: the scopes are asked, not charged', request: us({ eccn: '3E001' }, 'CN', { transfer: 'technology' }), verdict: 'needs_information', questions: ['ear.nsScopeMet', 'ear.rsScopeMet'], noFindings: [{ measure: M.chart, code: '3E001' }] },
+]);
+
+describe('technology scopes read against the item they are for', () => {
+  const scope = (eccn: string, column: string) => cclEntry(eccn)!.reasons.find((r) => (r.column ?? r.reason) === column)!.scope!;
+  it('lists, ranges and "<reason>-controlled" items', () => {
+    expect(isTechnologyScope('1E001', scope('1E001', 'NS1'))).toBe(true);
+    expect(isTechnologyScope('1E002', scope('1E002', 'NS1'))).toBe(false);
+    expect(technologyFor('1E001', scope('1E001', 'NP1'), '1C226')).toBe('yes');
+    expect(technologyFor('1E001', scope('1E001', 'NS1'), '1C226')).toBe('no');
+    expect(technologyFor('1E001', scope('1E001', 'MT1'), '1C226')).toBe('no');
+    expect(technologyFor('1E001', scope('1E001', 'NS1'), '1C010')).toBe('yes');
+    expect(technologyFor('1E001', scope('1E001', 'NS1'), '1A006')).toBe('maybe');
+    expect(technologyFor('1E001', scope('1E001', 'NS1'), '1A006.b.1')).toBe('yes');
+    expect(technologyFor('1E001', scope('1E001', 'NS2'), '1A004')).toBe('yes');
+    expect(technologyFor('3E001', scope('3E001', 'NS1'), '3C005.a')).toBe('yes');
+    expect(technologyFor('3E001', scope('3E001', 'NS1'), '3B002')).toBe('maybe');
+    expect(technologyFor('3E001', scope('3E001', 'RS2'), '3C005')).toBe('no');
+    expect(technologyFor('3E001', scope('3E001', 'MT1'), '3C005')).toBe('no');
+    // An item of another category is not read against the entry.
+    expect(technologyFor('1E001', scope('1E001', 'NP1'), '3C005')).toBe('maybe');
+  });
+});
 
 // A reason the ECCN gives for named paragraphs only when the item also meets a condition. 1C011 (eCFR 2026-09-24):
 // "MT applies to 1C011.a and .b for items that meet or exceed the parameters in 1C111" — naming the paragraph does not
