@@ -184,10 +184,24 @@ export class CoverageIndex<T> {
     // With several candidate items, an entry is an exact match only when it lists every one of them;
     // otherwise the item may or may not be what it lists, which is a question, not an answer.
     const lineages = resolved.nodes.map((n) => taxonomy.ancestors(n));
+    // An entry that lists each candidate item, one node or several (a code's entry naming the metal and
+    // the alloy), covers whichever the item is.
+    let coversEvery: Set<T> | undefined;
+    if (lineages.length > 1) {
+      const hits = new Map<T, Set<number>>();
+      lineages.forEach((line, i) => {
+        for (const node of line) for (const v of this.byNode.get(node) ?? []) {
+          let set = hits.get(v);
+          if (!set) hits.set(v, (set = new Set()));
+          set.add(i);
+        }
+      });
+      coversEvery = new Set([...hits].filter(([, set]) => set.size === lineages.length).map(([v]) => v));
+    }
     for (const node of resolved.lineage) {
       const all = lineages.every((line) => line.includes(node));
       for (const v of this.byNode.get(node) ?? []) {
-        if (all) note(v, 'exact', `taxonomy ${node}`);
+        if (all || coversEvery?.has(v)) note(v, 'exact', `taxonomy ${node}`);
         else {
           const mine = lineages.filter((line) => line.includes(node)).map((line) => line[0]!).join(', ');
           note(v, 'broader', `identifiers match ${resolved.nodes.length} items; ${mine} is listed`);

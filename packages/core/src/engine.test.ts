@@ -218,6 +218,27 @@ describe('end uses and end users', () => {
     expect(unknown.questions.map((q) => q.parameter)).toEqual(['endUse']);
     expect(engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'civil' }).questions).toEqual([]);
   });
+  it('a list code alone names the items its entries list, so measures on those items apply on a date before the code existed', () => {
+    // ga-list (1C001.a, from 2024-12-01) lists gallium metal and nitride; ga-2023 lists the same items without a code.
+    const before = engine.assess({ item: { cnControlCode: '1C001.a' }, from: 'AA', to: 'IN', date: '2024-06-01' });
+    expect(before.item.resolved).toEqual(['gallium/metal', 'gallium/nitride']);
+    expect(before.item.matchedBy).toBe('cnControlCode 1C001.a');
+    expect(aa(before).verdict).toBe('license_required');
+    expect(aa(before).findings.map((f) => [f.entry?.id, f.status]).sort()).toEqual([['ga-2023', 'in_force'], ['ga-list', 'not_yet_in_force']]);
+    expect(before.questions).toEqual([]);
+    expect(before.warnings.map((w) => w.code)).toContain('item_from_list_code');
+    // A sub-item of the code resolves the same way; on the code's own first day its entry counts.
+    const sub = engine.assess({ item: { cnControlCode: '1c001.A.2' }, from: 'AA', to: 'IN', date: '2024-12-01' });
+    expect(sub.item.resolved).toEqual(['gallium/metal', 'gallium/nitride']);
+    expect(aa(sub).findings.filter((f) => f.status === 'in_force').map((f) => f.entry?.id)).toEqual(['ga-list']);
+    // Another identifier that names the item decides it; the code then only matches its own entries.
+    const named = engine.assess({ item: { id: 'gallium/metal', cnControlCode: '1C001.a' }, from: 'AA', to: 'IN', date: '2024-06-01' });
+    expect(named.item.resolved).toEqual(['gallium/metal']);
+    expect(named.warnings.map((w) => w.code)).not.toContain('item_from_list_code');
+    // A code no entry lists with an item still resolves to nothing.
+    expect(engine.assess({ item: { cnControlCode: '5A002' }, from: 'AA', to: 'IN', date: '2024-06-01' }).item.resolved).toEqual([]);
+  });
+
   it('an unlisted item is not caught by a rule on all listed items', () => {
     expect(engine.assess({ item: { hs: '010121' }, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'military' }).verdict).toBe('not_controlled');
     const belowThreshold = { id: 'graphite/artificial', parameters: { purity: 0.99, densityGPerCm3: 1.8 } };

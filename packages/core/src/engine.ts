@@ -7,7 +7,9 @@ import { PluginRegistrationError, ValidationError } from './errors.js';
 import { dedupeWarnings, evaluatePlugin, type RequestScope } from './evaluate.js';
 import type { PluginDefinition } from './plugin.js';
 import { normalizeRequest, type CodeFormat } from './request.js';
-import { resolveItem, type ResolvedItem } from './resolve.js';
+import { resolveItem, type ListCodeHit, type ResolvedItem } from './resolve.js';
+import { controlCodeAncestry } from './codes.js';
+import { itemControlCode, type ControlCodeField } from './plugin.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
   Advisory, AssessmentResponse, Confidence, IsoDate, ItemRef, LicensePolicy, MeasureStatus, NormalizedRequest, Question, Source,
@@ -228,8 +230,48 @@ export function createEngine(options: EngineOptions): Engine {
   // (on this V8, some(), filter(), slice() and for-of over a frozen array take a path many times
   // slower, and evaluation reads them on every request), so answers get copies of them, never the arrays.
   const byNode = new Map<string, ResolvedItem>();
+  // The items each list code stands for: the taxonomy IDs that item entries list together with the code,
+  // by request field (`cnControlCode`, `eccn`, `euCode`, `codes.JP`), under the code itself (`exact`) and
+  // under each of its ancestors (`within`, for a request naming a heading whose sub-items are listed).
+  const listCodeItems = new Map<ControlCodeField, { exact: Map<string, Set<string>>; within: Map<string, Set<string>> }>();
+  for (const p of compiled) {
+    if (!p.field) continue;
+    let index = listCodeItems.get(p.field);
+    if (!index) listCodeItems.set(p.field, (index = { exact: new Map(), within: new Map() }));
+    for (const e of p.definition.entries) {
+      const { ids, controlCodes } = e.covers;
+      if (!ids?.length || !controlCodes?.length || e.covers.all || e.covers.anyListed) continue;
+      for (const code of controlCodes) {
+        for (const [i, anc] of controlCodeAncestry(code).entries()) {
+          const map = i === 0 ? index.exact : index.within;
+          let set = map.get(anc);
+          if (!set) map.set(anc, (set = new Set()));
+          for (const id of ids) set.add(id);
+        }
+      }
+    }
+  }
+  const listCodeHits = (item: ItemRef): ListCodeHit[] => {
+    const hits: ListCodeHit[] = [];
+    for (const [field, index] of listCodeItems) {
+      const code = itemControlCode(item, field);
+      if (code === undefined) continue;
+      // The entries listing the code or the heading it falls under; else those listing its sub-items.
+      let nodes: string[] = [];
+      for (const anc of controlCodeAncestry(code)) {
+        const set = index.exact.get(anc);
+        if (set) {
+          nodes = [...set];
+          break;
+        }
+      }
+      if (!nodes.length) nodes = [...(index.within.get(code) ?? [])];
+      if (nodes.length) hits.push({ label: `${field} ${code}`, nodes });
+    }
+    return hits;
+  };
   const resolve = (item: ItemRef): ResolvedItem => {
-    if (item.id === undefined || item.hs !== undefined || item.cnCode !== undefined || item.cas !== undefined || item.name !== undefined || !taxonomy.node(item.id)) return resolveItem(item, taxonomy);
+    if (item.id === undefined || item.hs !== undefined || item.cnCode !== undefined || item.cas !== undefined || item.name !== undefined || !taxonomy.node(item.id)) return resolveItem(item, taxonomy, listCodeHits);
     let r = byNode.get(item.id);
     if (!r) {
       r = resolveItem({ id: item.id }, taxonomy);
@@ -265,6 +307,9 @@ export function createEngine(options: EngineOptions): Engine {
     }
     if (resolved.unverified?.length) {
       warnings.push({ code: 'identifier_unverified', message: `${resolved.unverified.join(', ')} matched ${resolved.nodes.join(', ')} only through an identifier the taxonomy records as unverified; confirm the item (a name or customs code) before relying on the answer.` });
+    }
+    if (resolved.byListCode?.length) {
+      warnings.push({ code: 'item_from_list_code', message: `No other identifier names the item: ${resolved.byListCode.join(', ')} was read as the item${resolved.nodes.length > 1 ? 's' : ''} its list entries name (${resolved.nodes.join(', ')}), assessed under every measure on ${resolved.nodes.length > 1 ? 'them' : 'it'} on the date; an entry of the code counts only while in force.` });
     }
     if (resolved.conflicts.length) {
       warnings.push({ code: 'identifiers_disagree', message: `Ignored ${resolved.conflicts.join(', ')}: it points at a different item than ${resolved.matchedBy.join(', ')}.` });

@@ -17,6 +17,18 @@ export interface ResolvedItem {
   conflicts: string[];
   /** Identifiers that matched only a node's unverified identifiers (`lowConfidenceIdentifiers`), e.g. `"cas 11120-25-5"`. */
   unverified?: string[];
+  /**
+   * List codes that decided the nodes through the items a regime's entries list under them (`"cnControlCode 1C902.a"`),
+   * used only when no other identifier names an item.
+   */
+  byListCode?: string[];
+}
+
+/** Taxonomy nodes that a regime's list code stands for (the items its entries list under it). */
+export interface ListCodeHit {
+  /** `"cnControlCode 1C902.a"`, `"codes.JP 2(24)"`. */
+  label: string;
+  nodes: readonly string[];
 }
 
 interface IdentifierHit {
@@ -68,7 +80,7 @@ function mostSpecific(taxonomy: TaxonomyView, nodes: string[]): string[] {
  * Maps an item's identifiers to taxonomy nodes. Each identifier gives a set of nodes; the sets are
  * combined so that several identifiers narrow the answer (HS 811292 + "gallium" → gallium/metal).
  */
-export function resolveItem(item: ItemRef, taxonomy: TaxonomyView): ResolvedItem {
+export function resolveItem(item: ItemRef, taxonomy: TaxonomyView, listCodes?: (item: ItemRef) => readonly ListCodeHit[]): ResolvedItem {
   const hits: IdentifierHit[] = [];
   if (item.id) hits.push({ label: `id ${item.id}`, nodes: [item.id] });
   if (item.cnCode) hits.push({ label: `cnCode ${item.cnCode}`, nodes: taxonomy.nodesForCode(item.cnCode), code: true });
@@ -110,11 +122,32 @@ export function resolveItem(item: ItemRef, taxonomy: TaxonomyView): ResolvedItem
       matchedBy.push(hit.label);
     } else conflicts.push(hit.label);
   }
+  // A list code names an item, not a date: when nothing else names the item, the items the regime's
+  // entries list under the code stand for it, so that every measure on those items is assessed on any
+  // date (the code's own entry counts only while it is in force).
+  let byListCode: string[] | undefined;
+  if (nodes.length === 0 && listCodes) {
+    for (const hit of listCodes(item)) {
+      const hitNodes = broadest(taxonomy, hit.nodes.filter((n) => taxonomy.node(n)));
+      if (hitNodes.length === 0) continue;
+      if (nodes.length === 0) nodes = hitNodes;
+      else {
+        const combined = agree(taxonomy, nodes, hitNodes);
+        if (!combined.length) {
+          conflicts.push(hit.label);
+          continue;
+        }
+        nodes = combined;
+      }
+      matchedBy.push(hit.label);
+      (byListCode ??= []).push(hit.label);
+    }
+  }
   nodes = mostSpecific(taxonomy, nodes);
   const customsCode = item.cnCode ?? item.hs;
   const heading = customsCode ? taxonomy.hsHeading?.(customsCode) : undefined;
   // One shape for every resolution (absent parts undefined), so the code reading them stays optimised.
   // Only an unverified identifier that decided the nodes is reported.
   const usedUnverified = unverified.filter((u) => matchedBy.includes(u));
-  return { nodes, lineage: nodes.length === 1 ? lineageOf(taxonomy, nodes[0]!) : withAncestry(taxonomy, nodes), matchedBy, customsCode: customsCode || undefined, hsHeading: heading, conflicts, unverified: usedUnverified.length ? usedUnverified : undefined };
+  return { nodes, lineage: nodes.length === 1 ? lineageOf(taxonomy, nodes[0]!) : withAncestry(taxonomy, nodes), matchedBy, customsCode: customsCode || undefined, hsHeading: heading, conflicts, unverified: usedUnverified.length ? usedUnverified : undefined, byListCode };
 }

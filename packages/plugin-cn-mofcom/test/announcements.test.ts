@@ -72,6 +72,29 @@ t.run('No. 18/2025 seven medium and heavy rare earths', [
   { name: 'NdFeB without Dy or Tb asks which', request: cn({ id: 'magnets/ndfeb' }, 'DE', '2025-06-01'), verdict: 'needs_information', questions: ['item'] },
 ]);
 
+// A list code names an item, not a date: before the code existed the item's law that day applies, and the
+// code's own entry is shown as not yet in force (review of 2026-12-05).
+t.run('a control code alone, before and after the announcement that created it', [
+  { name: 'No. 18 1C902.a the day before 2025-04-04: the ordinary export licence for samarium metal, alloy and targets is in force; SmCo magnets (also 1C902.a) are not in that catalogue, so it asks which',
+    request: cn({ cnControlCode: '1C902.a' }, 'DE', '2025-04-03'), verdict: 'needs_information', questions: ['item'],
+    findings: [{ measure: 'cn-mofcom-2025-18', entry: 'cn-2025-18-samarium-a', status: 'not_yet_in_force' }, { measure: 'cn-export-licence-goods-2025', entry: 'cn-elic-2025-rare-earths', status: 'in_force' }], warnings: ['item_from_list_code'] },
+  { name: 'No. 18 1C902.a with the item named: the ordinary licence, No. 18 not yet in force',
+    request: cn({ cnControlCode: '1C902.a', name: 'samarium metal' }, 'DE', '2025-04-03'), verdict: 'license_required',
+    findings: [{ measure: 'cn-mofcom-2025-18', entry: 'cn-2025-18-samarium-a', status: 'not_yet_in_force' }, { measure: 'cn-export-licence-goods-2025', entry: 'cn-elic-2025-rare-earths', status: 'in_force' }] },
+  { name: 'No. 18 1C902.a on 2025-04-04: the dual-use licence, whichever 1C902.a item it is',
+    request: cn({ cnControlCode: '1C902.a' }, 'DE', '2025-04-04'), verdict: 'license_required', questions: [], onlyQuestions: true,
+    findings: [{ measure: 'cn-mofcom-2025-18', entry: 'cn-2025-18-samarium-a', status: 'in_force' }], warnings: ['item_from_list_code'] },
+  { name: 'No. 10 1C117.d (APT, tungsten oxides and carbides) the day before 2025-02-04: the ordinary export licence for tungsten',
+    request: cn({ cnControlCode: '1C117.d' }, 'DE', '2025-02-03'), verdict: 'license_required',
+    findings: [{ measure: 'cn-mofcom-2025-10', entry: 'cn-2025-10-w-apt', status: 'not_yet_in_force' }, { measure: 'cn-export-licence-goods-2025', entry: 'cn-elic-2025-tungsten', status: 'in_force' }], warnings: ['item_from_list_code'] },
+  { name: 'No. 10 1C117.d on 2025-02-04: the dual-use licence too',
+    request: cn({ cnControlCode: '1C117.d' }, 'DE', '2025-02-04'), verdict: 'license_required',
+    findings: [{ measure: 'cn-mofcom-2025-10', entry: 'cn-2025-10-w-apt', status: 'in_force' }, { measure: 'cn-export-licence-goods-2025', entry: 'cn-elic-2025-tungsten', status: 'in_force' }] },
+  { name: 'No. 10 6C002.a (tellurium metal) the day before: read as tellurium metal, which nothing else controlled that day',
+    request: cn({ cnControlCode: '6C002.a' }, 'DE', '2025-02-03'), verdict: 'not_controlled',
+    findings: [{ measure: 'cn-mofcom-2025-10', entry: 'cn-2025-10-te-metal', status: 'not_yet_in_force' }], warnings: ['item_from_list_code'] },
+]);
+
 t.run('The October 2025 package, suspended by No. 70 until 2026-11-10', [
   { name: 'No. 57 holmium: announced, not yet in force on 2025-11-07', request: cn({ id: 'holmium/oxide' }, 'US', '2025-11-07'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-57', status: 'not_yet_in_force' }, { measure: 'cn-export-licence-goods-2025', status: 'in_force' }] },
   { name: 'No. 57 suspended from its first day (the ordinary export licence still applies)', request: cn({ id: 'holmium/oxide' }, 'US', '2025-11-08'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-57', status: 'suspended' }, { measure: 'cn-export-licence-goods-2025', status: 'in_force' }] },
