@@ -14,7 +14,7 @@ export { ValidationError, PluginRegistrationError, type FieldError } from './err
 export { normalizeRequest, type RequestContext, type CodeFormat } from './request.js';
 export { inputSafetyProblems, MAX_INPUT_DEPTH } from './input-safety.js';
 export { AnswerWriter } from './answer-writer.js';
-export { resolveItem, type ResolvedItem } from './resolve.js';
+export { resolveItem, type ListCodeHit, type ResolvedItem } from './resolve.js';
 export {
   ListScreener, listedOrUnverified, listingExpiryMessage, normalizeScreeningRequest, PartyScreener, sameListingCountry, type PartyMatch, type ScreeningMatch, type ScreeningRequest, type ScreeningResponse,
 } from './screening.js';
