@@ -29,6 +29,17 @@ async function cli(fixture: StoreFixture, ...args: string[]): Promise<{ code: nu
   return { code, out };
 }
 
+/** Reads a streamed answer slowly, so that the server meets back-pressure many times; returns the chunks read. */
+async function readSlowly(res: Response): Promise<number> {
+  const reader = res.body!.getReader();
+  let chunks = 0;
+  for (;;) {
+    const { done } = await reader.read();
+    if (done) return chunks;
+    if (++chunks % 20 === 0) await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
 function nested(depth: number): unknown {
   let v: unknown = 1;
   for (let i = 0; i < depth; i++) v = { a: v };
@@ -616,14 +627,7 @@ describe('graceful shutdown (#10.9) and back-pressure (#10.10)', () => {
       const lines = Array.from({ length: 20_000 }, (_, i) => ({ id: `s${i}`, name: `Acme Metals GmbH ${i}` }));
       const res = await fetch(`${server.url}/v1/screenings/batch`, ndjson(lines));
       expect(res.status).toBe(200);
-      const reader = res.body!.getReader();
-      let chunks = 0;
-      for (;;) {
-        const { done } = await reader.read();
-        if (done) break;
-        if (++chunks % 20 === 0) await new Promise((r) => setTimeout(r, 5));
-      }
-      expect(chunks).toBeGreaterThan(20);
+      expect(await readSlowly(res)).toBeGreaterThan(20);
       expect(warnings).not.toContain('MaxListenersExceededWarning');
     } finally {
       process.off('warning', onWarning);
@@ -669,15 +673,7 @@ describe('graceful shutdown (#10.9) and back-pressure (#10.10)', () => {
     try {
       const lines = Array.from({ length: 20_000 }, (_, i) => ({ ...GALLIUM, id: `l${i}` }));
       const res = await fetch(`${server.url}/v1/assessments/batch`, ndjson(lines));
-      const reader = res.body!.getReader();
-      let chunks = 0;
-      for (;;) {
-        const { done } = await reader.read();
-        if (done) break;
-        // Read slowly so that the server meets back-pressure many times.
-        if (++chunks % 20 === 0) await new Promise((r) => setTimeout(r, 5));
-      }
-      expect(chunks).toBeGreaterThan(20);
+      expect(await readSlowly(res)).toBeGreaterThan(20);
       expect(warnings).not.toContain('MaxListenersExceededWarning');
     } finally {
       process.off('warning', onWarning);

@@ -1,11 +1,21 @@
 import type { Question } from '@chokepoint/core';
 
+/** A Federal Register rule that created or changed an ECCN (or one of its paragraphs) on a date. */
+export interface EccnRule {
+  code: string;
+  from: string;
+  rule: string;
+}
+
+/** True when `code` is the rule's ECCN or one of its paragraphs and `date` is before the rule. */
+const before = (code: string, date: string) => (e: EccnRule) => (code === e.code || code.startsWith(`${e.code}.`)) && date < e.from;
+
 /**
  * ECCNs (or paragraphs) created after the CCL snapshot's older text, with the rule that created them
  * (us-ear.md §5, Federal Register): before that day the classification did not exist, so an answer
  * under it would be anachronistic.
  */
-export const ECCN_INTRODUCED: readonly { code: string; from: string; rule: string }[] = [
+export const ECCN_INTRODUCED: readonly EccnRule[] = [
   { code: '3A090', from: '2022-10-07', rule: '87 FR 62186 (advanced computing and SME rule)' },
   { code: '4A090', from: '2022-10-07', rule: '87 FR 62186 (advanced computing and SME rule)' },
   { code: '3C907', from: '2024-09-06', rule: 'FR Doc 2024-19633 (quantum, semiconductor and additive manufacturing items)' },
@@ -18,12 +28,12 @@ export const ECCN_INTRODUCED: readonly { code: string; from: string; rule: strin
 ];
 
 /** The rule that created an ECCN after `date`, or undefined when it existed then (as far as the data knows). */
-export function createdAfter(code: string, date: string): { code: string; from: string; rule: string } | undefined {
-  return ECCN_INTRODUCED.find((e) => (code === e.code || code.startsWith(`${e.code}.`)) && date < e.from);
+export function createdAfter(code: string, date: string): EccnRule | undefined {
+  return ECCN_INTRODUCED.find(before(code, date));
 }
 
 /** The question asked when a request classifies an item under an ECCN that did not exist yet on its date. */
-export function notYetCreatedQuestion(code: string, created: { code: string; from: string; rule: string }): Question {
+export function notYetCreatedQuestion(code: string, created: EccnRule): Question {
   return {
     parameter: 'item.eccn',
     prompt: `ECCN ${created.code} was created on ${created.from} by ${created.rule}; on an earlier date classify the item under the CCL then in force (often another ECCN or EAR99).`,
@@ -34,7 +44,7 @@ export function notYetCreatedQuestion(code: string, created: { code: string; fro
  * Rules that changed an ECCN's text after it existed (us-ear.md §5, Federal Register): for an earlier date the entry read
  * here (eCFR 2026-09-24) is not the one then in force, and the answer says so.
  */
-export const ECCN_CHANGED: readonly { code: string; from: string; rule: string }[] = [
+export const ECCN_CHANGED: readonly EccnRule[] = [
   { code: '3A090', from: '2023-11-17', rule: '88 FR 73458 (new .a/.b performance thresholds)' },
   { code: '4A090', from: '2023-11-17', rule: '88 FR 73458' },
   { code: '3B001', from: '2023-11-17', rule: '88 FR 73424 (SME rule: new paragraphs and the Macau/D:5 licence)' },
@@ -46,6 +56,6 @@ export const ECCN_CHANGED: readonly { code: string; from: string; rule: string }
 ];
 
 /** The changes to an ECCN made after `date`, oldest first. */
-export function changedAfter(code: string, date: string): { code: string; from: string; rule: string }[] {
-  return ECCN_CHANGED.filter((e) => (code === e.code || code.startsWith(`${e.code}.`)) && date < e.from);
+export function changedAfter(code: string, date: string): EccnRule[] {
+  return ECCN_CHANGED.filter(before(code, date));
 }
