@@ -4,11 +4,15 @@ import { controlCodeFieldOf, itemControlCode, type ControlCodeField, type Plugin
 import type { ResolvedItem } from './resolve.js';
 import { GroupMembership } from './membership.js';
 import { PartyScreener } from './screening.js';
+import { Memo } from './memo.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
   Advisory, ControlEntry, Coverage, CountryGroup, CountryCode, DestinationScope, Finding, IsoDate, ItemRef, JurisdictionAssessment, ListedParty, Measure,
   MeasureStatus, ReachBasis, TransferType,
 } from './types.js';
+
+/** Candidate lists a plugin keeps: items as traffic names them (node, customs code, list code), many times over. */
+const CANDIDATE_MEMO = 4096;
 
 /** Reasons of not reaching whose assessment a plugin shares between answers; a plugin gives a handful. */
 const MAX_SHARED_UNREACHED = 256;
@@ -103,8 +107,30 @@ export function basesMask(bases: readonly ReachBasis[]): number {
 const GOODS_ONLY: readonly TransferType[] = Object.freeze(['goods']);
 const TERRITORY_ONLY: readonly ReachBasis[] = Object.freeze(['territory']);
 
+/** A coverage with every field, absent ones undefined, in one order (see {@link shapedEntry}). */
+function shapedCoverage(c: Coverage): Coverage {
+  return { ids: c.ids, hs: c.hs, controlCodes: c.controlCodes, cas: c.cas, anyListed: c.anyListed, all: c.all, exceptListed: c.exceptListed };
+}
+
+/**
+ * The entry with every field of {@link ControlEntry}, absent ones undefined, in one order. Plugin data comes
+ * from JSON files and modules whose entries carry dozens of different sets of fields: evaluation reading
+ * them met that many object shapes at each property read and V8 fell back to its slowest lookups. One shape
+ * keeps those reads fast. JSON output leaves undefined fields out, so answers are unchanged.
+ */
+function shapedEntry(e: ControlEntry): ControlEntry {
+  return {
+    id: e.id, measure: e.measure, code: e.code, title: e.title, titleOriginal: e.titleOriginal, covers: shapedCoverage(e.covers), transfers: e.transfers,
+    destinations: e.destinations, endUses: e.endUses, endUserTypes: e.endUserTypes, conditions: e.conditions, prompts: e.prompts, requirement: e.requirement,
+    licensePolicy: e.licensePolicy, reason: e.reason, reach: e.reach, content: e.content, effective: e.effective, suspensions: e.suspensions,
+    outsideList: e.outsideList, sources: e.sources, confidence: e.confidence,
+  } as ControlEntry;
+}
+
 /** What evaluation needs of one control entry, prepared once when the plugin is registered. */
 export class CompiledEntry {
+  /** The entry, in the one shape every entry has here ({@link shapedEntry}). */
+  readonly entry: ControlEntry;
   readonly measure: Measure;
   readonly transfers: readonly TransferType[];
   readonly bases: readonly ReachBasis[];
@@ -121,7 +147,9 @@ export class CompiledEntry {
   readonly effective: Finding['effective'];
 
   /** @param measureTimeline the measure's own timeline, which an entry without dates of its own shares. */
-  constructor(readonly entry: ControlEntry, measure: Measure, measureTimeline?: Timeline) {
+  constructor(entry: ControlEntry, measure: Measure, measureTimeline?: Timeline) {
+    this.entry = shapedEntry(entry);
+    entry = this.entry;
     this.measure = measure;
     this.transfers = entry.transfers ?? GOODS_ONLY;
     this.bases = entry.reach ?? TERRITORY_ONLY;
@@ -272,9 +300,9 @@ export class CompiledPlugin {
   readonly advisoriesFrom = new Map<CountryCode, Advisory[]>();
   /** The field of `item` that carries this regime's own list code. */
   readonly field: ControlCodeField | undefined;
-  /** Candidates of an item known by one taxonomy node (or none) and no code, by node: see {@link candidates}. */
-  private readonly byNode = new Map<string, readonly Candidate[]>();
-  private nodeTaxonomy: TaxonomyView | undefined;
+  /** Candidate lists by what the match reads: see {@link candidates}. */
+  private readonly candidateLists: Memo<readonly Candidate[]>;
+  private candidateTaxonomy: TaxonomyView | undefined;
   /** Shared assessments of the regime not reaching, by reason: see {@link notReached}. */
   private readonly unreached = new Map<string, JurisdictionAssessment>();
 
@@ -282,6 +310,7 @@ export class CompiledPlugin {
     this.definition = definition;
     this.manifest = definition.manifest;
     this.field = controlCodeFieldOf(this.manifest);
+    this.candidateLists = new Memo(`candidate entries, ${this.manifest.jurisdiction}`, CANDIDATE_MEMO);
     for (const m of definition.measures) {
       this.measures.set(m.id, m);
       this.measureRefs.set(m.id, Object.freeze({ id: m.id, title: m.title, reference: m.reference, authority: m.authority, url: m.url }));
@@ -289,10 +318,13 @@ export class CompiledPlugin {
     }
     const { name, version, dataVerifiedThrough } = this.manifest;
     this.descriptor = Object.freeze({ name, version, dataVerifiedThrough });
-    for (const e of definition.entries) this.entries.add(new CompiledEntry(e, this.measures.get(e.measure)!, this.timelines.get(e.measure)), e.covers);
+    for (const e of definition.entries) {
+      const compiled = new CompiledEntry(e, this.measures.get(e.measure)!, this.timelines.get(e.measure));
+      this.entries.add(compiled, compiled.entry.covers);
+    }
     // A party with an end date knows the date of the copy it came from (the list's asOf, as data status shows it).
     const copyAsOf = (p: ListedParty): IsoDate => definition.lists?.find((b) => b.list === p.list)?.asOf ?? dataVerifiedThrough;
-    this.screener = new PartyScreener((definition.parties ?? []).map((p) => (p.removed && !p.copyAsOf ? { ...p, copyAsOf: copyAsOf(p) } : p)));
+    this.screener = new PartyScreener((definition.parties ?? []).map((p) => (p.removed && !p.copyAsOf ? { ...p, copyAsOf: copyAsOf(p) } : p)), `party screening, ${definition.manifest.jurisdiction}`);
     for (const g of definition.groups ?? []) this.groups.set(g.id, g);
     this.membership = new GroupMembership(this.groups.values());
     this.advisories = definition.advisories ?? [];
@@ -303,14 +335,6 @@ export class CompiledPlugin {
     }
   }
 
-  /**
-   * Entries that match the item, in the order evaluation takes them: exact matches of item entries
-   * (in index order), then rules on every item, then rules on every listed item (which need an item
-   * entry in force first), then broader matches. An item known by one taxonomy node and no code gets
-   * the list prepared for that node, shared by every request: the list, its candidates and their
-   * `matchedOn` are read, never changed (a finding copies `matchedOn`). They are not frozen: on this V8
-   * iterating or copying a frozen array takes a path many times slower, on every request.
-   */
   /**
    * The advisories from `from`, each compiled for its per-request test (destinations as a set, the
    * ancestors of the nodes its scope names as one set), in the plugin's order; built on first use per
@@ -334,24 +358,24 @@ export class CompiledPlugin {
   private advisoryTaxonomy: TaxonomyView | undefined;
   private readonly compiledAdvisories = new Map<CountryCode, CompiledAdvisory[]>();
 
+  /**
+   * Entries that match the item, in the order evaluation takes them: exact matches of item entries
+   * (in index order), then rules on every item, then rules on every listed item (which need an item
+   * entry in force first), then broader matches. The list for the same identifiers and nodes is made
+   * once and kept (a bounded memo), shared by every request: the list, its candidates and their
+   * `matchedOn` are read, never changed (a finding copies `matchedOn`). They are not frozen: on this V8
+   * iterating or copying a frozen array takes a path many times slower, on every request.
+   */
   candidates(item: ItemRef, resolved: ResolvedItem, taxonomy: TaxonomyView): readonly Candidate[] {
+    if (taxonomy !== this.candidateTaxonomy) {
+      this.candidateLists.clear();
+      this.candidateTaxonomy = taxonomy;
+    }
     const code = itemControlCode(item, this.field);
-    if (code !== undefined || item.cnCode !== undefined || item.hs !== undefined || item.cas !== undefined || resolved.nodes.length > 1) {
-      return this.findCandidates(item, resolved, taxonomy, code);
-    }
-    if (taxonomy !== this.nodeTaxonomy) {
-      this.byNode.clear();
-      this.nodeTaxonomy = taxonomy;
-    }
-    // Everything the match reads is the node (its lineage and descendants come from it): one list per
-    // node, prepared on first use, bounded by the taxonomy.
-    const node = resolved.nodes[0] ?? '';
-    let list = this.byNode.get(node);
-    if (!list) {
-      list = this.findCandidates({}, resolved, taxonomy, undefined);
-      this.byNode.set(node, list);
-    }
-    return list;
+    // Everything the match reads: the regime's code, the customs code, the CAS number and the nodes (their
+    // lineage and descendants come from them). NUL cannot occur in validated text (input-safety.ts).
+    const key = `${code ?? ''}\u0000${item.cnCode ?? ''}\u0000${item.hs ?? ''}\u0000${item.cas ?? ''}\u0000${resolved.nodes.join('\u0000')}`;
+    return this.candidateLists.get(key, () => this.findCandidates(item, resolved, taxonomy, code));
   }
 
   private findCandidates(item: ItemRef, resolved: ResolvedItem, taxonomy: TaxonomyView, code: string | undefined): Candidate[] {

@@ -652,3 +652,26 @@ describe('answers share nothing a caller can change', () => {
     expect(JSON.stringify(engine.assess(request))).toBe(before);
   });
 });
+
+describe('memos of sub-results (#11)', () => {
+  it('an item named again is resolved from the memo, with the same answer, and a refused request leaves nothing in it', () => {
+    const fresh = createEngine({ taxonomy, plugins: [aaPlugin(), bbPlugin()] });
+    const request = { item: { hs: '811292' }, from: 'AA', to: 'IN', date: '2025-01-15' };
+    const first = JSON.stringify(fresh.assess(request));
+    expect(() => fresh.assess({ item: { hs: '811292' }, from: 'AA', to: 'ZZ' })).toThrow(ValidationError);
+    const second = JSON.stringify(fresh.assess({ ...request }));
+    expect(second).toBe(first);
+    const resolution = fresh.memoStatistics().find((m) => m.label === 'item resolution')!;
+    expect(resolution).toMatchObject({ hits: 1, misses: 1, size: 1 });
+  });
+
+  it('a caller changing its answer does not change what the next caller is told', () => {
+    const fresh = createEngine({ taxonomy, plugins: [aaPlugin(), bbPlugin()] });
+    const request = { item: { hs: '811292' }, from: 'AA', to: 'IN', date: '2025-01-15' };
+    const before = JSON.stringify(fresh.assess(request));
+    const mine = fresh.assess(request);
+    mine.item.resolved.push('tampered');
+    for (const j of mine.jurisdictions) for (const f of j.findings) f.matchedOn.push('tampered');
+    expect(JSON.stringify(fresh.assess(request))).toBe(before);
+  });
+});

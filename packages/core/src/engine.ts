@@ -24,6 +24,7 @@ import type { PartyList } from './lists.js';
 import type { ScreeningRequest, ScreeningResponse } from './screening.js';
 import { mostRestrictive } from './verdict.js';
 import { CORE_VERSION } from './version.js';
+import { Memo, type MemoStatistics } from './memo.js';
 
 /** Options for {@link createEngine}. */
 export interface EngineOptions {
@@ -175,12 +176,27 @@ export interface Engine {
   screen(request: unknown): ScreeningResponse;
   /** What the engine's answers rest on: plugins, lists and amendments (CONTRACT §10). */
   dataStatus(): DataStatus;
+  /**
+   * Hits and misses of the engine's bounded memos of sub-results (item resolution, each regime's party
+   * screening): the engine keeps no answers, only these; the bench reports them beside its figures.
+   */
+  memoStatistics(): MemoStatistics[];
 }
 
 /** Adds an advisory unless one with its ID is there already (answers carry a handful: a scan beats a map). */
 function addAdvisory(list: Advisory[], advisory: Advisory): void {
   for (const a of list) if (a.id === advisory.id) return;
   list.push(advisory);
+}
+
+/** Item resolutions kept (see {@link Memo}): several times the distinct items a day's traffic names. */
+const RESOLUTION_MEMO = 8192;
+
+/** Every identifier {@link resolveItem} reads, in one string (a field the item lacks is empty); NUL separates them, as no validated text holds one (input-safety.ts). */
+function resolutionKey(item: ItemRef): string {
+  let key = `${item.id ?? ''}\u0000${item.hs ?? ''}\u0000${item.cnCode ?? ''}\u0000${item.cas ?? ''}\u0000${item.name ?? ''}\u0000${item.cnControlCode ?? ''}\u0000${item.eccn ?? ''}\u0000${item.euCode ?? ''}`;
+  if (item.codes) for (const k of Object.keys(item.codes).sort()) key += `\u0000${k}\u0000${item.codes[k]}`;
+  return key;
 }
 
 function checkDate(value: IsoDate | undefined, path: string): IsoDate {
@@ -225,11 +241,6 @@ export function createEngine(options: EngineOptions): Engine {
     if (stale?.day !== day) stale = { day, warnings: knowledge.listWarnings(compiled).map((w) => Object.freeze(w)) };
     return stale.warnings;
   };
-  // An item named by its taxonomy ID alone always resolves the same way: those resolutions are kept
-  // per node (bounded by the taxonomy, never by requests). The object is frozen; its arrays are not
-  // (on this V8, some(), filter(), slice() and for-of over a frozen array take a path many times
-  // slower, and evaluation reads them on every request), so answers get copies of them, never the arrays.
-  const byNode = new Map<string, ResolvedItem>();
   // The items each list code stands for: the taxonomy IDs that item entries list together with the code,
   // by request field (`cnControlCode`, `eccn`, `euCode`, `codes.JP`), under the code itself (`exact`) and
   // under each of its ancestors (`within`, for a request naming a heading whose sub-items are listed).
@@ -270,15 +281,13 @@ export function createEngine(options: EngineOptions): Engine {
     }
     return hits;
   };
-  const resolve = (item: ItemRef): ResolvedItem => {
-    if (item.id === undefined || item.hs !== undefined || item.cnCode !== undefined || item.cas !== undefined || item.name !== undefined || !taxonomy.node(item.id)) return resolveItem(item, taxonomy, listCodeHits);
-    let r = byNode.get(item.id);
-    if (!r) {
-      r = resolveItem({ id: item.id }, taxonomy);
-      byNode.set(item.id, Object.freeze(r));
-    }
-    return r;
-  };
+  // Resolutions depend only on the item's identifiers, and traffic names the same items again and again
+  // (by ID, customs code, name): they are kept in a bounded memo keyed on every identifier resolution
+  // reads. A kept resolution is frozen; its arrays are not (on this V8, some(), filter(), slice() and for-of
+  // over a frozen array take a path many times slower, and evaluation reads them on every request), so
+  // answers get copies of them, never the arrays.
+  const resolutions = new Memo<ResolvedItem>('item resolution', RESOLUTION_MEMO);
+  const resolve = (item: ItemRef): ResolvedItem => resolutions.get(resolutionKey(item), () => Object.freeze(resolveItem(item, taxonomy, listCodeHits)));
 
   const evaluate = (request: NormalizedRequest): AssessmentResponse => {
     const composition = compositionOf(request.item, resolve);
@@ -501,6 +510,7 @@ export function createEngine(options: EngineOptions): Engine {
     exposure: (plan) => assessExposure(engine, plan),
     screen: (request) => knowledge.screener.screen(request),
     dataStatus: () => knowledge.status(),
+    memoStatistics: () => [resolutions.statistics(), ...compiled.filter((p) => !p.screener.empty).map((p) => p.screener.statistics())],
   };
   return engine;
 }

@@ -251,7 +251,7 @@ export class PluginRun {
   readonly screen = (name: string): PartyMatch[] => {
     let hits = this.screenings?.get(name);
     if (!hits) {
-      hits = this.plugin.screener.screen(preparedName(this.scope, name), this.date);
+      hits = this.plugin.screener.screen(name, this.date, { prepared: () => preparedName(this.scope, name) });
       (this.screenings ??= new Map()).set(name, hits);
     }
     return hits;
@@ -566,7 +566,8 @@ function broaderFindings(run: PluginRun): Finding[] {
 export interface ScreenedName {
   path: string;
   name: string;
-  prepared: NormalizedName;
+  /** Made when a regime first has to search for the name (its screener may already know it). */
+  prepared?: NormalizedName;
   /** Where the request places the party, when it says. */
   country?: string;
 }
@@ -580,16 +581,16 @@ function screenedNames(scope: RequestScope): readonly ScreenedName[] {
   if (scope.screened) return scope.screened;
   const { request } = scope;
   const out: ScreenedName[] = [];
-  if (request.endUser?.name) out.push({ path: 'endUser.name', name: request.endUser.name, prepared: normalizeName(request.endUser.name), ...(request.endUser.country ? { country: request.endUser.country } : {}) });
-  request.parties?.forEach((p, i) => out.push({ path: `parties[${i}].name (${p.role})`, name: p.name, prepared: normalizeName(p.name), ...(p.country ? { country: p.country } : {}) }));
+  if (request.endUser?.name) out.push({ path: 'endUser.name', name: request.endUser.name, ...(request.endUser.country ? { country: request.endUser.country } : {}) });
+  request.parties?.forEach((p, i) => out.push({ path: `parties[${i}].name (${p.role})`, name: p.name, ...(p.country ? { country: p.country } : {}) }));
   scope.screened = out;
   return out;
 }
 
-/** A name the request asks to screen, normalised once for every regime; any other name as it is. */
-function preparedName(scope: RequestScope, name: string): string | NormalizedName {
-  for (const n of screenedNames(scope)) if (n.name === name) return n.prepared;
-  return name;
+/** A name the request asks to screen, normalised once for every regime; any other name on its own. */
+function preparedName(scope: RequestScope, name: string): NormalizedName {
+  for (const n of screenedNames(scope)) if (n.name === name) return (n.prepared ??= normalizeName(name));
+  return normalizeName(name);
 }
 
 /** Screening: a listed end user or other party whose listing covers the item adds its finding. */

@@ -30,6 +30,7 @@ export {
 export { validatePlugin, type PluginValidationContext } from './validate-plugin.js';
 export { createEngine, type Engine, type EngineOptions, type MeasureView, type MeasureEntryView, type ChangeView, type BatchOutcome, type Comparison, type RegimeComparison } from './engine.js';
 export { CORE_VERSION, packageVersion } from './version.js';
+export { Memo, MAX_KEY, type MemoStatistics } from './memo.js';
 export { loadPlugins, pluginSpecifiers, OFFICIAL_PLUGINS, hostImporter, isMissingModule, type HostImporterOptions } from './load-plugins.js';
 export { assessExposure, type ExposurePlan, type PlanInput, type ExposureResponse, type ExposureInput, type Chokepoint, type ChokepointRule, type Alternative, type TimelineEvent } from './exposure.js';
 export { readNdjson, splitNdjson, sameAnswer, type BatchLine, type LineBatch } from './ndjson.js';

@@ -4,6 +4,7 @@ import type { ListEntry, PartyList } from './lists.js';
 import { ScreeningRequestSchema } from './schema-knowledge.js';
 import { DEFAULT_MIN_SCORE, NameIndex, type NameMatch } from './name-index.js';
 import type { NormalizedName } from './names.js';
+import { Memo, type MemoStatistics } from './memo.js';
 import type { IsoDate, LicensePolicy, ListedParty, Source, Verdict, Warning } from './types.js';
 
 /** How a screened name matched a listed party in an assessment. */
@@ -45,10 +46,16 @@ export function listingExpiryMessage(name: string, listTitle: string, removed: I
 export class PartyScreener {
   private readonly parties: readonly ListedParty[];
   private built?: NameIndex<ListedParty>;
+  /**
+   * A name's matches whatever the date (the listing dates are applied after): the names a host screens
+   * recur (its counterparties), and a search costs far more than the lookup.
+   */
+  private readonly recent: Memo<NameMatch<ListedParty>[]>;
 
   /** The index is built when the first name is screened: a host that never screens one (a batch without names) never pays for it. */
-  constructor(parties: readonly ListedParty[]) {
+  constructor(parties: readonly ListedParty[], label = 'party screening') {
     this.parties = parties;
+    this.recent = new Memo(label, SCREENING_MEMO);
   }
 
   /** True when the plugin lists no party (nothing to screen against). */
@@ -60,15 +67,30 @@ export class PartyScreener {
     return (this.built ??= new NameIndex(this.parties.map((party) => ({ value: party, name: party.name, ...(party.aliases ? { aliases: party.aliases } : {}), ...(party.country ? { country: party.country } : {}) }))));
   }
 
-  /** Parties listed on `date` whose names match `name` (text, or normalised once with `normalizeName`), best first, one per party. */
-  screen(name: string | NormalizedName, date: IsoDate, options: { minScore?: number } = {}): PartyMatch[] {
+  /**
+   * Parties listed on `date` whose names match `name` (text, or normalised once with `normalizeName`), best first, one per party.
+   * `options.prepared` gives the text's normalised form when the caller has it (or can make it once for several screeners).
+   */
+  screen(name: string | NormalizedName, date: IsoDate, options: { minScore?: number; prepared?: () => NormalizedName } = {}): PartyMatch[] {
     const accept = (p: ListedParty) => date >= p.added && listedOrUnverified(date, p.removed, p.copyAsOf) !== 'removed' && !(p.suspensions ?? []).some((x) => date >= x.from && (x.to === null || date <= x.to));
-    return this.index.search(name, { accept, ...(options.minScore !== undefined ? { minScore: options.minScore } : {}) }).map((m) => ({
+    const found = typeof name === 'string' && options.minScore === undefined
+      // The date filter is applied to the kept matches: a search keeps each party's best name, and whether a party is listed on a date depends on the party alone.
+      ? this.recent.get(name, () => this.index.search(options.prepared?.() ?? name)).filter((m) => accept(m.value))
+      : this.index.search(name, { accept, ...(options.minScore !== undefined ? { minScore: options.minScore } : {}) });
+    return found.map((m) => ({
       party: m.value, matchedName: m.matchedName, method: m.method, score: m.score, explanation: m.explanation,
       ...(listedOrUnverified(date, m.value.removed, m.value.copyAsOf) === 'expiry_unverified' ? { expiryUnverified: { removed: m.value.removed!, asOf: m.value.copyAsOf! } } : {}),
     }));
   }
+
+  /** Hits and misses of the memo of names screened. */
+  statistics(): MemoStatistics {
+    return this.recent.statistics();
+  }
 }
+
+/** Names whose matches a screener keeps: a host's counterparties, many times over. */
+const SCREENING_MEMO = 4096;
 
 /** Lists file Hong Kong and Macau parties under China (the Entity List has since 2020): one place when comparing countries. */
 const CHINA_LISTING = new Set(['CN', 'HK', 'MO']);

@@ -1,4 +1,4 @@
-import { evaluateCondition, previousDay, type Composition, type Condition, type CountryCode } from '@chokepoint/core';
+import { evaluateCondition, Memo, previousDay, type Composition, type Condition, type CountryCode } from '@chokepoint/core';
 import { readData } from './data-files.js';
 
 /** A rule for an entry the legal text marks "ex": part of the code only. */
@@ -100,6 +100,8 @@ export interface ListVersion {
   codes: ReadonlySet<string>;
   /** Every proper prefix of a listed code: an item code among them is too short to decide. */
   prefixes: ReadonlySet<string>;
+  /** The first listed codes under a prefix, by prefix, worked out on first use (bounded by {@link prefixes}). */
+  under: Map<string, string[]>;
   ex: ReadonlySet<string>;
   certainNew: ReadonlySet<string>;
   partial?: string;
@@ -135,7 +137,7 @@ function compile(record: ListRecord): SanctionsList {
     const source = file.sources[v.source];
     if (!source) throw new Error(`sanctions-lists.json: ${record.id} version ${v.from} cites unknown source ${v.source}`);
     return {
-      from: v.from, source, codes: new Set(codes), prefixes: properPrefixes(codes), ex: new Set(v.ex ?? []),
+      from: v.from, source, codes: new Set(codes), prefixes: properPrefixes(codes), under: new Map(), ex: new Set(v.ex ?? []),
       certainNew: new Set(v.certainNew ?? []), transitionsRead: v.transitionsRead !== false, note: v.note, ...(v.partial ? { partial: v.partial } : {}),
     };
   });
@@ -182,8 +184,19 @@ export function matchVersion(list: SanctionsList, version: ListVersion, digits: 
     const rule = version.ex.has(code) ? list.ex[code] : undefined;
     return rule ? applyEx(digits, code, rule) : { kind: 'listed', code };
   }
-  if (version.prefixes.has(digits)) return { kind: 'too_short', under: [...version.codes].filter((c) => c.startsWith(digits)).slice(0, 12) };
+  if (version.prefixes.has(digits)) return { kind: 'too_short', under: codesUnder(version, digits) };
   return { kind: 'not_listed' };
+}
+
+/** The first twelve listed codes under a prefix of them, in list order; kept per prefix, as a version has thousands of codes. */
+function codesUnder(version: ListVersion, prefix: string): string[] {
+  let under = version.under.get(prefix);
+  if (!under) {
+    under = [];
+    for (const c of version.codes) if (c.startsWith(prefix) && under.push(c) >= 12) break;
+    version.under.set(prefix, under);
+  }
+  return under;
 }
 
 /** The version in force on a date, or undefined before the first. */
@@ -247,8 +260,23 @@ function laterListing(list: SanctionsList, after: ListVersion, digits: string): 
   return undefined;
 }
 
+/**
+ * Answers of {@link lookupList} by list, code and the version in force (and the date, inside an unread stretch,
+ * where the answer turns on it): a lookup walks every version of the list, and the same codes come back request
+ * after request. Bounded: codes come from requests.
+ */
+const lookups = new Map<SanctionsList, Memo<ListAnswer>>();
+
 /** Looks an item's customs code up in a list on a date, inside a gap window too. */
 export function lookupList(list: SanctionsList, digits: string, date: string): ListAnswer {
+  let memo = lookups.get(list);
+  if (!memo) lookups.set(list, (memo = new Memo(`EU sanctions list ${list.id}`, 2048)));
+  const version = versionOn(list, date);
+  const key = `${digits}|${version ? list.versions.indexOf(version) : -1}|${gapOn(list, date) ? date : ''}`;
+  return memo.get(key, () => freshLookup(list, digits, date));
+}
+
+function freshLookup(list: SanctionsList, digits: string, date: string): ListAnswer {
   const version = versionOn(list, date);
   if (!version) {
     const first = list.versions.find((v) => matchVersion(list, v, digits).kind === 'listed');
