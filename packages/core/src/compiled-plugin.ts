@@ -4,15 +4,12 @@ import { controlCodeFieldOf, itemControlCode, type ControlCodeField, type Plugin
 import type { ResolvedItem } from './resolve.js';
 import { GroupMembership } from './membership.js';
 import { PartyScreener } from './screening.js';
-import { Memo } from './memo.js';
+import type { MemoStatistics } from './memo.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
   Advisory, ControlEntry, Coverage, CountryGroup, CountryCode, DestinationScope, Finding, IsoDate, ItemRef, JurisdictionAssessment, ListedParty, Measure,
   MeasureStatus, ReachBasis, TransferType,
 } from './types.js';
-
-/** Candidate lists a plugin keeps: items as traffic names them (node, customs code, list code), many times over. */
-const CANDIDATE_MEMO = 4096;
 
 /** Reasons of not reaching whose assessment a plugin shares between answers; a plugin gives a handful. */
 const MAX_SHARED_UNREACHED = 256;
@@ -300,8 +297,13 @@ export class CompiledPlugin {
   readonly advisoriesFrom = new Map<CountryCode, Advisory[]>();
   /** The field of `item` that carries this regime's own list code. */
   readonly field: ControlCodeField | undefined;
-  /** Candidate lists by what the match reads: see {@link candidates}. */
-  private readonly candidateLists: Memo<readonly Candidate[]>;
+  /**
+   * Candidate lists by resolution: everything the match reads is the item's identifiers and the nodes they
+   * resolved to, and the engine keeps one resolution object per set of identifiers (its bounded memo), so a
+   * list lives as long as its resolution is kept. See {@link candidates}.
+   */
+  private candidateLists = new WeakMap<ResolvedItem, readonly Candidate[]>();
+  private readonly candidateCounts = { hits: 0, misses: 0 };
   private candidateTaxonomy: TaxonomyView | undefined;
   /** Shared assessments of the regime not reaching, by reason: see {@link notReached}. */
   private readonly unreached = new Map<string, JurisdictionAssessment>();
@@ -310,7 +312,6 @@ export class CompiledPlugin {
     this.definition = definition;
     this.manifest = definition.manifest;
     this.field = controlCodeFieldOf(this.manifest);
-    this.candidateLists = new Memo(`candidate entries, ${this.manifest.jurisdiction}`, CANDIDATE_MEMO);
     for (const m of definition.measures) {
       this.measures.set(m.id, m);
       this.measureRefs.set(m.id, Object.freeze({ id: m.id, title: m.title, reference: m.reference, authority: m.authority, url: m.url }));
@@ -361,21 +362,30 @@ export class CompiledPlugin {
   /**
    * Entries that match the item, in the order evaluation takes them: exact matches of item entries
    * (in index order), then rules on every item, then rules on every listed item (which need an item
-   * entry in force first), then broader matches. The list for the same identifiers and nodes is made
-   * once and kept (a bounded memo), shared by every request: the list, its candidates and their
+   * entry in force first), then broader matches. `resolved` must be the resolution of `item`'s identifiers
+   * (refined or not): the list is kept with it and shared by every request that resolves the same way: the list, its candidates and their
    * `matchedOn` are read, never changed (a finding copies `matchedOn`). They are not frozen: on this V8
    * iterating or copying a frozen array takes a path many times slower, on every request.
    */
   candidates(item: ItemRef, resolved: ResolvedItem, taxonomy: TaxonomyView): readonly Candidate[] {
     if (taxonomy !== this.candidateTaxonomy) {
-      this.candidateLists.clear();
+      this.candidateLists = new WeakMap();
       this.candidateTaxonomy = taxonomy;
     }
-    const code = itemControlCode(item, this.field);
-    // Everything the match reads: the regime's code, the customs code, the CAS number and the nodes (their
-    // lineage and descendants come from them). NUL cannot occur in validated text (input-safety.ts).
-    const key = `${code ?? ''}\u0000${item.cnCode ?? ''}\u0000${item.hs ?? ''}\u0000${item.cas ?? ''}\u0000${resolved.nodes.join('\u0000')}`;
-    return this.candidateLists.get(key, () => this.findCandidates(item, resolved, taxonomy, code));
+    let list = this.candidateLists.get(resolved);
+    if (list) {
+      this.candidateCounts.hits++;
+      return list;
+    }
+    this.candidateCounts.misses++;
+    list = this.findCandidates(item, resolved, taxonomy, itemControlCode(item, this.field));
+    this.candidateLists.set(resolved, list);
+    return list;
+  }
+
+  /** Hits and misses of the candidate lists kept with resolutions (their number follows the engine's resolution memo). */
+  candidateStatistics(): MemoStatistics {
+    return { label: `candidate entries, ${this.manifest.jurisdiction}`, ...this.candidateCounts };
   }
 
   private findCandidates(item: ItemRef, resolved: ResolvedItem, taxonomy: TaxonomyView, code: string | undefined): Candidate[] {

@@ -510,7 +510,7 @@ export function createEngine(options: EngineOptions): Engine {
     exposure: (plan) => assessExposure(engine, plan),
     screen: (request) => knowledge.screener.screen(request),
     dataStatus: () => knowledge.status(),
-    memoStatistics: () => [resolutions.statistics(), ...compiled.filter((p) => !p.screener.empty).map((p) => p.screener.statistics())],
+    memoStatistics: () => [resolutions.statistics(), ...compiled.map((p) => p.candidateStatistics()), ...compiled.filter((p) => !p.screener.empty).map((p) => p.screener.statistics())],
   };
   return engine;
 }

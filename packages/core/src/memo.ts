@@ -1,53 +1,74 @@
-import { LRUCache } from 'lru-cache';
-
 /** Hits and misses of one memo, for the bench and for a host that wants to see what its memos save. */
 export interface MemoStatistics {
-  /** What the memo keeps (`"item resolution"`, `"screening US"`). */
+  /** What the memo keeps (`"item resolution"`, `"party screening, US"`). */
   label: string;
   hits: number;
   misses: number;
-  /** Results held now; never more than `max`. */
-  size: number;
-  max: number;
+  /** Results held now, never more than `max`; absent for results held with the objects they were computed from (released with them). */
+  size?: number;
+  max?: number;
 }
 
 /**
  * A bounded memo of a pure computation over the loaded data (an item's identifiers → its taxonomy nodes,
  * a party name → the listed names it matches): the same input always gives the same result, so a result
  * kept is the result computed. Never a memo of whole answers: the key holds every input the computation
- * reads, keys longer than {@link MAX_KEY} are computed each time (memory stays bounded in bytes), and
- * the least recently used result goes first.
+ * reads, and keys longer than `maxKey` are computed each time (memory stays bounded in bytes).
+ *
+ * Two generations of at most `max / 2` results each: a hit in the older one moves the result to the
+ * newer, and when the newer is full the older is dropped whole — recently used results stay, at the cost
+ * of two map lookups (quick-lru's scheme; lru-cache's bookkeeping cost more than the lookups it saved here).
  */
 export class Memo<V extends object> {
-  private readonly cache: LRUCache<string, V>;
+  private current = new Map<string, V>();
+  private previous = new Map<string, V>();
+  private readonly half: number;
   private hits = 0;
   private misses = 0;
 
-  constructor(readonly label: string, readonly max: number) {
-    this.cache = new LRUCache<string, V>({ max });
+  /** @param maxKey longest key kept; a memo whose keys hold only data-bounded parts (taxonomy IDs) may allow more than {@link MAX_KEY}. */
+  constructor(readonly label: string, readonly max: number, private readonly maxKey = MAX_KEY) {
+    this.half = Math.max(1, Math.floor(max / 2));
   }
 
   /** The kept result for `key`, or `compute()`'s, kept for next time. */
   get(key: string, compute: () => V): V {
-    if (key.length > MAX_KEY) return compute();
-    const kept = this.cache.get(key);
-    if (kept !== undefined) {
+    if (key.length > this.maxKey) return compute();
+    let value = this.current.get(key);
+    if (value !== undefined) {
       this.hits++;
-      return kept;
+      return value;
+    }
+    value = this.previous.get(key);
+    if (value !== undefined) {
+      this.hits++;
+      this.keep(key, value);
+      return value;
     }
     this.misses++;
-    const value = compute();
-    this.cache.set(key, value);
+    value = compute();
+    this.keep(key, value);
     return value;
+  }
+
+  private keep(key: string, value: V): void {
+    if (this.current.size >= this.half) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(key, value);
   }
 
   /** Forgets every kept result (what they were computed from changed). */
   clear(): void {
-    this.cache.clear();
+    this.current = new Map();
+    this.previous = new Map();
   }
 
   statistics(): MemoStatistics {
-    return { label: this.label, hits: this.hits, misses: this.misses, size: this.cache.size, max: this.max };
+    let size = this.current.size;
+    for (const key of this.previous.keys()) if (!this.current.has(key)) size++;
+    return { label: this.label, hits: this.hits, misses: this.misses, size, max: this.max };
   }
 }
 

@@ -1,4 +1,4 @@
-import { controlCodeCovers, type AuthorizationRule, type EndUse, type EndUserType, type TransferType } from '@chokepoint/core';
+import { controlCodeAncestry, type AuthorizationRule, type EndUse, type EndUserType, type TransferType } from '@chokepoint/core';
 import { ANNEX_I, annexIVCodes } from './annex-i.js';
 import { readData } from './data-files.js';
 
@@ -84,7 +84,26 @@ export const UNION_GENERAL_AUTHORISATIONS: readonly UnionGeneralAuthorisation[] 
  * might be the excluded `1C450.a.1`, so it is not covered.
  */
 export function authorisationCoversCode(rule: AuthorizationRule, code: string): boolean {
-  const covered = rule.covers.all || (rule.covers.controlCodes ?? []).some((c) => controlCodeCovers(c, code));
-  if (!covered) return false;
-  return !(rule.excludes?.controlCodes ?? []).some((x) => controlCodeCovers(x, code) || controlCodeCovers(code, x));
+  const sets = codeSetsOf(rule);
+  const ancestry = controlCodeAncestry(code);
+  if (!rule.covers.all && !ancestry.some((a) => sets.covers.has(a))) return false;
+  // Excluded when an excluded code contains the code, or lies inside it (then the code does not say it is outside).
+  return !(ancestry.some((a) => sets.excludes.has(a)) || sets.aboveExcluded.has(code));
+}
+
+/**
+ * A rule's codes as sets, made on first use: `controlCodeCovers(broad, code)` holds exactly when `broad` is one of
+ * `controlCodeAncestry(code)`, so a lookup per ancestor replaces a scan of every listed and excluded code (EU001
+ * excludes hundreds).
+ */
+const ruleCodeSets = new WeakMap<AuthorizationRule, { covers: ReadonlySet<string>; excludes: ReadonlySet<string>; aboveExcluded: ReadonlySet<string> }>();
+
+function codeSetsOf(rule: AuthorizationRule): { covers: ReadonlySet<string>; excludes: ReadonlySet<string>; aboveExcluded: ReadonlySet<string> } {
+  let sets = ruleCodeSets.get(rule);
+  if (!sets) {
+    const excluded = rule.excludes?.controlCodes ?? [];
+    sets = { covers: new Set(rule.covers.controlCodes ?? []), excludes: new Set(excluded), aboveExcluded: new Set(excluded.flatMap((x) => controlCodeAncestry(x))) };
+    ruleCodeSets.set(rule, sets);
+  }
+  return sets;
 }
