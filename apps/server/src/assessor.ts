@@ -3,7 +3,7 @@ import type { AuditWriter } from './audit-writer.js';
 import type { ServerMetrics } from './metrics.js';
 
 import { newAuditId, sha256 } from './audit.js';
-import { responseText, type AuditEntry } from './store/index.js';
+import type { AuditEntry } from './store/index.js';
 
 /** Lines of a batch assessed: the NDJSON to send and the audit entries to commit first. */
 export interface AssessedLines {
@@ -28,28 +28,29 @@ export class Assessor {
 
   /**
    * The answer's JSON text without `id` (stored once per distinct text; the ID is appended to give the
-   * response), and its SHA-256: the text is encoded and hashed once, and the same text is stored and sent.
+   * response), its UTF-8 bytes and their SHA-256: the text is encoded once, and those bytes are both
+   * hashed and sent, so what was answered is exactly what is kept.
    */
-  private serialize(response: AssessmentResponse): { body: string; bodyHash: string; answerId: string | null } {
+  private serialize(response: AssessmentResponse): { body: string; bytes: Buffer; bodyHash: string; answerId: string | null } {
     const body = this.answers.text(response, 'id');
-    return { body, bodyHash: sha256(body), answerId: response.id ?? null };
+    const bytes = Buffer.from(body);
+    return { body, bytes, bodyHash: sha256(bytes), answerId: response.id ?? null };
   }
 
   /**
-   * Assesses and records one request; returns the response body (answer plus `auditId`). `requestText`
-   * is the JSON text `request` was parsed from, kept in the trail as received. Throws {@link ValidationError}.
+   * Assesses and records one request; resolves with the response (answer plus `auditId`) as the
+   * answer's bytes up to its closing brace and the text that follows them. `requestText` is the JSON
+   * text `request` was parsed from, kept in the trail as received. Throws {@link ValidationError}.
    */
-  async assessOne(request: unknown, requestText: string, caller: string): Promise<string> {
-    const { entry, verdict } = this.recordOf(request, requestText, caller);
-    // Only the answer's text waits for the commit: its objects are garbage already, so under load they
-    // die young instead of surviving collections (and being promoted) while the group commit runs.
+  async assessOne(request: unknown, requestText: string, caller: string): Promise<[head: Buffer, tail: string]> {
+    const { entry, bytes, verdict } = this.recordOf(request, requestText, caller);
     await this.writer.append([entry]);
     this.metrics.assessments.inc({ verdict });
-    return withAuditId(responseText(entry), entry.id);
+    return [bytes.subarray(0, -1), auditedTail(entry.answerId, entry.id)];
   }
 
   /** Assesses one request and makes its audit entry; throws {@link ValidationError}. */
-  private recordOf(request: unknown, requestText: string, caller: string): { entry: AuditEntry; verdict: string } {
+  private recordOf(request: unknown, requestText: string, caller: string): { entry: AuditEntry; bytes: Buffer; verdict: string } {
     let response: AssessmentResponse;
     try {
       response = this.engine.assess(request);
@@ -57,7 +58,8 @@ export class Assessor {
       if (err instanceof ValidationError) this.metrics.assessments.inc({ verdict: 'invalid' });
       throw err;
     }
-    return { entry: { id: newAuditId(), time: new Date().toISOString(), caller, request: requestText, ...this.serialize(response), plugins: this.pluginsJson }, verdict: response.verdict };
+    const { body, bytes, bodyHash, answerId } = this.serialize(response);
+    return { entry: { id: newAuditId(), time: new Date().toISOString(), caller, request: requestText, body, bodyHash, answerId, plugins: this.pluginsJson }, bytes, verdict: response.verdict };
   }
 
   /**
@@ -84,17 +86,20 @@ export class Assessor {
         output += `${JSON.stringify({ id: outcome.id ?? null, line: input.line, error: outcome.error })}\n`;
       } else {
         const id = newAuditId();
-        const answer = this.serialize(outcome.response);
-        entries.push({ id, time, caller, request: JSON.stringify(input.request), ...answer, plugins: this.pluginsJson });
+        const { body, bodyHash, answerId } = this.serialize(outcome.response);
+        entries.push({ id, time, caller, request: JSON.stringify(input.request), body, bodyHash, answerId, plugins: this.pluginsJson });
         this.metrics.assessments.inc({ verdict: outcome.response.verdict });
-        output += `${withAuditId(responseText(answer), id)}\n`;
+        output += `${body.slice(0, -1)}${auditedTail(answerId, id)}\n`;
       }
     }
     return { output, entries, failed };
   }
 }
 
-function withAuditId(responseText: string, auditId: string): string {
-  return `${responseText.slice(0, -1)},"auditId":"${auditId}"}`;
+/**
+ * What follows an answer's text up to its closing brace in a response: the stored response
+ * (`responseText`, with the echoed `id`) plus `auditId`, without copying the answer's text.
+ */
+function auditedTail(answerId: string | null, auditId: string): string {
+  return `${answerId === null ? '' : `,"id":${JSON.stringify(answerId)}`},"auditId":"${auditId}"}`;
 }
-

@@ -11,8 +11,8 @@ export function newAuditId(now = Date.now()): string {
   return `${time.slice(0, 8)}-${time.slice(8)}-7${randomUUID().slice(15)}`;
 }
 
-/** SHA-256 of a text, hex. */
-export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+/** SHA-256 of a text (of its UTF-8 bytes) or of bytes, hex. */
+export const sha256 = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
 import { GENESIS_HASH, type AuditEntry, type AuditRecord, type Store } from './store/store.js';
 
 /**

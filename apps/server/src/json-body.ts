@@ -42,12 +42,13 @@ export function bodyText(res: Response): string {
 }
 
 /**
- * Sends JSON text as a 200 as it is: no second pass over the bytes for an ETag (an answer to a POST
- * is never revalidated), the length taken once.
+ * Sends JSON as a 200 as it is, in parts (bytes already encoded, then text): no second pass over the
+ * bytes for an ETag (an answer to a POST is never revalidated), no copy to join them, the length taken once.
  */
-export function sendJsonText(res: Response, text: string): void {
+export function sendJson(res: Response, head: Buffer, tail: string): void {
   res.statusCode = 200;
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Content-Length', Buffer.byteLength(text));
-  res.end(text);
+  res.setHeader('Content-Length', head.length + Buffer.byteLength(tail));
+  res.write(head);
+  res.end(tail);
 }

@@ -5,7 +5,7 @@ import type { AuditWriter } from '../audit-writer.js';
 import { callerOf } from '../auth.js';
 import { roleAllows } from '../keys.js';
 import { readNdjson } from '@chokepoint/core';
-import { bodyText, jsonBody, sendJsonText } from '../json-body.js';
+import { bodyText, jsonBody, sendJson } from '../json-body.js';
 import { HttpProblem, problems } from '../problem.js';
 import { AuditHeadSchema, AuditParams, AuditRecordSchema, lineOf, NoQuery, problemContent, ref } from '../schemas.js';
 import { auditHead } from '../audit.js';
@@ -46,7 +46,7 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
       if (!isJsonObject(req.body)) throw new HttpProblem(problems.invalid('The body must be a JSON object (CONTRACT §2).', [{ path: '', message: 'expected a JSON object' }]));
       // The body as parsed (a copy made by assignment would turn a "__proto__" key into a prototype); the
       // audit trail keeps the text it was parsed from, as received.
-      sendJsonText(res, await assessor.assessOne(req.body, bodyText(res), callerOf(res).id));
+      sendJson(res, ...(await assessor.assessOne(req.body, bodyText(res), callerOf(res).id)));
     },
   });
 
