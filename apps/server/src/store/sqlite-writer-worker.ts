@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { chainEntries } from '../audit.js';
 import type { AuditEntry, JobChunk } from './store.js';
-import { fromRow, type WriterReply, type WriterRequest } from './sqlite-writer.js';
+import { fromRows, type WriterReply, type WriterRequest } from './sqlite-writer.js';
 
 const db = new Database((workerData as { path: string }).path);
 db.pragma('journal_mode = WAL');
@@ -52,7 +52,7 @@ parentPort!.on('message', (m: WriterRequest) => {
   }
   let reply: WriterReply;
   try {
-    reply = { id: m.id, ok: true, result: m.op === 'append' ? append.immediate(m.rows.map(fromRow)) : commitChunk.immediate({ ...m.chunk, entries: m.rows.map(fromRow) }) };
+    reply = { id: m.id, ok: true, result: m.op === 'append' ? append.immediate(fromRows(m.entries)) : commitChunk.immediate({ ...m.chunk, entries: fromRows(m.entries) }) };
   } catch (err) {
     reply = { id: m.id, ok: false, message: err instanceof Error ? err.message : String(err), code: (err as { code?: string }).code };
   }
