@@ -85,9 +85,29 @@ const assess = (r) => {
   }
 };
 
+/**
+ * The engine keeps no answers; it keeps bounded memos of sub-results (item resolution, candidate entries, party
+ * screening). Their hits and misses during a contestant's timed runs, summed by memo.
+ */
+const memoCounts = () => new Map(engine.memoStatistics().map((m) => [m.label, { hits: m.hits, misses: m.misses }]));
+function withMemoCounts(key, run) {
+  return () => {
+    const before = memoCounts();
+    const result = run();
+    const totals = (memos[key] ??= {});
+    for (const [label, after] of memoCounts()) {
+      const b = before.get(label) ?? { hits: 0, misses: 0 };
+      const t = (totals[label] ??= { hits: 0, misses: 0 });
+      t.hits += after.hits - b.hits;
+      t.misses += after.misses - b.misses;
+    }
+    return result;
+  };
+}
+const memos = {};
 const contestants = [
-  { key: 'engineVaried', label: 'chokepoint engine.assess, varied stream', cache: '0 % (no cache)', run: () => timeSync(varied, assess), warm: () => warmSync(warm, assess) },
-  { key: 'engineRepetitive', label: 'chokepoint engine.assess, old repetitive stream', cache: '0 % (no cache)', run: () => timeSync(repetitive, assess), warm: () => warmSync(repetitiveStream(20_000).map((r) => ({ ...r, id: `w${r.id}` })), assess) },
+  { key: 'engineVaried', label: 'chokepoint engine.assess, varied stream', cache: '0 % (no cache)', run: withMemoCounts('engineVaried', () => timeSync(varied, assess)), warm: () => warmSync(warm, assess) },
+  { key: 'engineRepetitive', label: 'chokepoint engine.assess, old repetitive stream', cache: '0 % (no cache)', run: withMemoCounts('engineRepetitive', () => timeSync(repetitive, assess)), warm: () => warmSync(repetitiveStream(20_000).map((r) => ({ ...r, id: `w${r.id}` })), assess) },
 ];
 const rand = prng(7);
 const tables = {};
@@ -119,5 +139,6 @@ process.stdout.write(JSON.stringify({
   repeatShare: { varied: repeatShare(varied), repetitive: repeatShare(repetitive) },
   tables,
   warm: WARM,
+  memos,
   results: contestants.map((c, i) => ({ key: c.key, label: c.label, cache: c.cache, rates: rounds[i].map((x) => x.rate), cpuRates: rounds[i].map((x) => x.cpuRate), verdicts: rounds[i][0].verdicts })),
 }));

@@ -68,6 +68,11 @@ function engineSection() {
     }
   }
   console.log(`  engine verdicts on the varied stream (first round): ${JSON.stringify(by.engineVaried.verdicts)}`);
+  // No answer cache ("0 %" above); the bounded memos of sub-results, with their hit rates in the timed runs.
+  for (const [key, label] of [['engineVaried', 'varied'], ['engineRepetitive', 'repetitive']]) {
+    const rates = Object.entries(run.memos[key] ?? {}).filter(([, m]) => m.hits + m.misses > 0).map(([name, m]) => `${name} ${(m.hits / (m.hits + m.misses) * 100).toFixed(1)} %`);
+    console.log(`  sub-result memo hit rates, ${label} stream: ${rates.join('; ')}`);
+  }
 }
 
 function cliSection(world) {

@@ -4,12 +4,15 @@ import { controlCodeFieldOf, itemControlCode, type ControlCodeField, type Plugin
 import type { ResolvedItem } from './resolve.js';
 import { GroupMembership } from './membership.js';
 import { PartyScreener } from './screening.js';
-import type { MemoStatistics } from './memo.js';
+import { Memo, type MemoStatistics } from './memo.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
   Advisory, ControlEntry, Coverage, CountryGroup, CountryCode, DestinationScope, Finding, IsoDate, ItemRef, JurisdictionAssessment, ListedParty, Measure,
   MeasureStatus, ReachBasis, TransferType,
 } from './types.js';
+
+/** An item no identifier resolved (a bare list code). */
+const NO_RESOLUTION: ResolvedItem = Object.freeze({ nodes: [], lineage: new Set<string>(), matchedBy: [], conflicts: [] });
 
 /** Reasons of not reaching whose assessment a plugin shares between answers; a plugin gives a handful. */
 const MAX_SHARED_UNREACHED = 256;
@@ -382,6 +385,21 @@ export class CompiledPlugin {
     this.candidateLists.set(resolved, list);
     return list;
   }
+
+  /**
+   * Entries that a bare list code of this regime matches, with no item behind it (to name the entry another
+   * regime's code points at); kept by code.
+   */
+  candidatesForCode(code: string, taxonomy: TaxonomyView): readonly Candidate[] {
+    if (taxonomy !== this.codeTaxonomy) {
+      this.codeCandidates.clear();
+      this.codeTaxonomy = taxonomy;
+    }
+    return this.codeCandidates.get(code, () => this.findCandidates({}, NO_RESOLUTION, taxonomy, code));
+  }
+
+  private readonly codeCandidates = new Memo<readonly Candidate[]>('candidate entries by code', 1024);
+  private codeTaxonomy: TaxonomyView | undefined;
 
   /** Hits and misses of the candidate lists kept with resolutions (their number follows the engine's resolution memo). */
   candidateStatistics(): MemoStatistics {

@@ -484,7 +484,7 @@ function identificationQuestions(run: PluginRun): void {
     for (const other of ['cnControlCode', 'eccn', 'euCode'] as const) {
       const code = item[other];
       if (other === field || !code || code === 'EAR99') continue;
-      const same = plugin.candidates({ [field]: code }, { nodes: [], lineage: new Set(), matchedBy: [], conflicts: [] }, run.taxonomy).filter((c) => c.kind === 'exact' && c.compiled.itemEntry && c.compiled.timeline.statusOn(run.date) === 'in_force');
+      const same = plugin.candidatesForCode(code, run.taxonomy).filter((c) => c.kind === 'exact' && c.compiled.itemEntry && c.compiled.timeline.statusOn(run.date) === 'in_force');
       if (same.length) {
         run.ask({
           parameter: field,
