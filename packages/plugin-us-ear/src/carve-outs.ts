@@ -65,21 +65,31 @@ function paragraphFit(code: string, paragraphs: string[] | null): 'yes' | 'maybe
   return 'no';
 }
 
+/** The rules by reason and column (every request reads a few reasons; the file holds many rules). */
+const RULES_BY_REASON = new Map<string, CarveOutRule[]>();
+for (const r of file.rules) {
+  const key = `${r.reason}\u0000${r.column}`;
+  RULES_BY_REASON.set(key, [...(RULES_BY_REASON.get(key) ?? []), r]);
+}
+
 /** The rules that qualify this reason of this code for this destination. */
 function rulesFor(code: string, reason: CclReason, dest: CountryCode, date: string): CarveOutRule[] {
   const head = eccnHead(code);
-  return file.rules.filter((r) => r.reason === reason.reason && r.column === reason.column && (r.from === undefined || date >= r.from)
+  return (RULES_BY_REASON.get(`${reason.reason}\u0000${reason.column}`) ?? []).filter((r) => (r.from === undefined || date >= r.from)
     && (r.eccn ? r.eccn === head : r.scopeCites !== undefined && (reason.scope ?? '').includes(r.scopeCites))
     && (!r.onlyTo || r.onlyTo.includes(earCountry(dest))));
 }
+
+/** The facts that requests settle otherwise, with each value's test, read once from the file. */
+const DERIVED_FACTS = Object.entries(file.facts).flatMap(([name, fact]) => (fact.derive ? [{ name, values: Object.entries(fact.derive) }] : []));
 
 /** The request's parameters, with carve-out facts the request settles otherwise (end use, end-user type, route) filled in. */
 export function factsOf(ctx: EvaluationContext): Record<string, number> {
   const given = { ...(ctx.request.item.parameters ?? {}) };
   const { request } = ctx;
-  for (const [name, fact] of Object.entries(file.facts)) {
-    if (given[name] !== undefined || !fact.derive) continue;
-    for (const [value, when] of Object.entries(fact.derive)) {
+  for (const { name, values } of DERIVED_FACTS) {
+    if (given[name] !== undefined) continue;
+    for (const [value, when] of values) {
       const byUse = when.endUse?.includes(request.endUse) ?? false;
       const byUser = request.endUser?.type !== undefined && (when.endUserType?.includes(request.endUser.type) ?? false);
       const byRoute = when.fromUs === true && request.from === 'US';
