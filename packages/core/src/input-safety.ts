@@ -38,9 +38,8 @@ function isSafe(v: unknown, depth: number): boolean {
     for (let i = 0; i < v.length; i++) if (!isSafe(v[i], depth + 1)) return false;
     return true;
   }
-  const keys = Object.keys(v);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
+  // for-in over a parsed JSON object walks its own keys without building an array (no prototype keys to skip).
+  for (const key in v) {
     if (PROTOTYPE_KEYS.has(key) || !textIsSafe(key) || !isSafe((v as Record<string, unknown>)[key], depth + 1)) return false;
   }
   return true;

@@ -75,7 +75,10 @@ export class PartyScreener {
     const accept = (p: ListedParty) => date >= p.added && listedOrUnverified(date, p.removed, p.copyAsOf) !== 'removed' && !(p.suspensions ?? []).some((x) => date >= x.from && (x.to === null || date <= x.to));
     const found = typeof name === 'string' && options.minScore === undefined
       // The date filter is applied to the kept matches: a search keeps each party's best name, and whether a party is listed on a date depends on the party alone.
-      ? this.recent.get(name, () => this.index.search(options.prepared?.() ?? name)).filter((m) => accept(m.value))
+      ? this.recent.get(name, () => {
+        const found = this.index.search(options.prepared?.() ?? name);
+        return found.length ? found : NO_MATCHES;
+      }).filter((m) => accept(m.value))
       : this.index.search(name, { accept, ...(options.minScore !== undefined ? { minScore: options.minScore } : {}) });
     return found.map((m) => ({
       party: m.value, matchedName: m.matchedName, method: m.method, score: m.score, explanation: m.explanation,
@@ -89,8 +92,10 @@ export class PartyScreener {
   }
 }
 
-/** Names whose matches a screener keeps: a host's counterparties, many times over. */
-const SCREENING_MEMO = 4096;
+/** Names whose matches a screener keeps: a host's counterparties, many times over (most match nothing: one shared empty list each). */
+const SCREENING_MEMO = 16_384;
+
+const NO_MATCHES: NameMatch<ListedParty>[] = [];
 
 /** Lists file Hong Kong and Macau parties under China (the Entity List has since 2020): one place when comparing countries. */
 const CHINA_LISTING = new Set(['CN', 'HK', 'MO']);
