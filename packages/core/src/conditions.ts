@@ -1,7 +1,7 @@
 import { isElementShare, unstatedShareAtMost, type Composition } from './composition.js';
 import type { Condition, ParameterCondition } from './types.js';
 
-/** Result of evaluating a condition: `true`, `false`, or `unknown` with the parameters that would decide it. */
+/** Result of evaluating a condition: `true`, `false`, or `unknown` with the parameters that would decide it. Shared between evaluations: read it, do not change it. */
 export type ConditionResult = { value: true } | { value: false } | { value: 'unknown'; missing: string[] };
 
 const TRUE: ConditionResult = { value: true };
@@ -22,35 +22,61 @@ export function compareParameter(actual: number, op: ParameterCondition['op'], v
   }
 }
 
+/** A condition tree turned into one function per node (see {@link evaluateCondition}). */
+type Evaluator = (parameters: Readonly<Record<string, number>> | undefined, composition: Composition | undefined) => ConditionResult;
+
+/** Conditions are plugin data: each is compiled on first use and kept with it. */
+const compiled = new WeakMap<Condition, Evaluator>();
+
 /**
  * Evaluates a condition tree against the request's parameters with three-valued logic: a missing
  * parameter is unknown, and unknown only survives when it could change the outcome
  * (`all` with a false branch is false; `any` with a true branch is true).
+ *
+ * The tree is compiled once into closures that hold each node's operator, threshold and branches: walking
+ * the data instead met dozens of object shapes at each property read, on every request.
  */
 export function evaluateCondition(condition: Condition, parameters: Readonly<Record<string, number>> | undefined, composition?: Composition): ConditionResult {
+  let evaluate = compiled.get(condition);
+  if (!evaluate) compiled.set(condition, (evaluate = compileCondition(condition)));
+  return evaluate(parameters, composition);
+}
+
+function compileCondition(condition: Condition): Evaluator {
   if (isParameterCondition(condition)) {
-    const actual = parameters?.[condition.param];
-    if (actual === undefined) return fromComposition(condition, composition);
-    return compareParameter(actual, condition.op, condition.value) ? TRUE : FALSE;
+    const { param, op, value } = condition;
+    // One unknown result per condition, shared by every evaluation (results are read, never changed).
+    const unknown: ConditionResult = { value: 'unknown', missing: [param] };
+    return (parameters, composition) => {
+      const actual = parameters?.[param];
+      if (actual === undefined) return fromComposition(condition, composition, unknown);
+      return compareParameter(actual, op, value) ? TRUE : FALSE;
+    };
   }
   if ('not' in condition) {
-    const inner = evaluateCondition(condition.not, parameters, composition);
-    if (inner.value === 'unknown') return inner;
-    return inner.value ? FALSE : TRUE;
+    const inner = compileCondition(condition.not);
+    return (parameters, composition) => {
+      const r = inner(parameters, composition);
+      if (r.value === 'unknown') return r;
+      return r.value ? FALSE : TRUE;
+    };
   }
   const isAll = 'all' in condition;
-  const branches = isAll ? condition.all : condition.any;
-  const missing: string[] = [];
-  for (const branch of branches) {
-    const r = evaluateCondition(branch, parameters, composition);
-    if (r.value === 'unknown') {
-      for (const m of r.missing) if (!missing.includes(m)) missing.push(m);
-    } else if (r.value !== isAll) {
-      return isAll ? FALSE : TRUE;
+  const branches = (isAll ? condition.all : condition.any).map(compileCondition);
+  return (parameters, composition) => {
+    let missing: string[] | undefined;
+    for (let i = 0; i < branches.length; i++) {
+      const r = branches[i]!(parameters, composition);
+      if (r.value === 'unknown') {
+        missing ??= [];
+        for (const m of r.missing) if (!missing.includes(m)) missing.push(m);
+      } else if (r.value !== isAll) {
+        return isAll ? FALSE : TRUE;
+      }
     }
-  }
-  if (missing.length) return { value: 'unknown', missing };
-  return isAll ? TRUE : FALSE;
+    if (missing) return { value: 'unknown', missing };
+    return isAll ? TRUE : FALSE;
+  };
 }
 
 /**
@@ -60,8 +86,7 @@ export function evaluateCondition(condition: Condition, parameters: Readonly<Rec
  * 0 and what the stated shares leave (`1 - stated`), so a threshold is decided only when every share in that range
  * meets it or none does. Without any composition, and for shares that are not an element's, it is unknown.
  */
-function fromComposition(condition: ParameterCondition, composition: Composition | undefined): ConditionResult {
-  const unknown: ConditionResult = { value: 'unknown', missing: [condition.param] };
+function fromComposition(condition: ParameterCondition, composition: Composition | undefined, unknown: ConditionResult): ConditionResult {
   if (!composition?.given || !isElementShare(condition.param)) return unknown;
   if (composition.present.has(condition.param.slice(9))) {
     if (condition.op === '>' && condition.value <= 0) return TRUE;
