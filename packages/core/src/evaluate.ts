@@ -207,7 +207,7 @@ export class PluginRun {
 
   /** A question whose answer could make `entry` apply, adding its requirement and policy. */
   askFor(q: Question, entry: Stake): void {
-    this.ask(q, { requirement: entry.requirement, ...(entry.licensePolicy ? { licensePolicy: entry.licensePolicy } : {}) });
+    this.ask(q, { requirement: entry.requirement, licensePolicy: entry.licensePolicy });
   }
 
   /**
@@ -275,9 +275,11 @@ export class PluginRun {
 /** Stage 1, reach: which bases of jurisdiction (territory, origin, content, …) the plugin finds. */
 export function reachStage(run: PluginRun): void {
   const origin = run.request.item.origin ?? run.request.from;
+  // Every field present (composition undefined when the request states none): one object shape for every
+  // request, and no spread (which copies through a slow generic path).
   run.reachCtx = {
     request: run.request, item: run.resolved, taxonomy: run.taxonomy, origin, contentShare: run.contentShare, isMember: run.isMember,
-    screen: run.screen, ...(run.scope.composition ? { composition: run.scope.composition } : {}),
+    screen: run.screen, composition: run.scope.composition,
   };
   run.reach = run.plugin.definition.reach(run.reachCtx);
   run.reachMask = basesMask(run.reach.bases);
@@ -581,8 +583,8 @@ function screenedNames(scope: RequestScope): readonly ScreenedName[] {
   if (scope.screened) return scope.screened;
   const { request } = scope;
   const out: ScreenedName[] = [];
-  if (request.endUser?.name) out.push({ path: 'endUser.name', name: request.endUser.name, ...(request.endUser.country ? { country: request.endUser.country } : {}) });
-  request.parties?.forEach((p, i) => out.push({ path: `parties[${i}].name (${p.role})`, name: p.name, ...(p.country ? { country: p.country } : {}) }));
+  if (request.endUser?.name) out.push({ path: 'endUser.name', name: request.endUser.name, country: request.endUser.country });
+  request.parties?.forEach((p, i) => out.push({ path: `parties[${i}].name (${p.role})`, name: p.name, country: p.country }));
   scope.screened = out;
   return out;
 }
@@ -715,7 +717,7 @@ function pluginRules(run: PluginRun): EvaluationResult | undefined {
   const ctx: EvaluationContext = {
     request: r.request, item: r.item, taxonomy: r.taxonomy, origin: r.origin, contentShare: r.contentShare, isMember: r.isMember,
     reach: run.reach, findings: run.findings, matchedEntries: run.matchedEntries, finding: run.finding, measure: run.measure, statusOf: run.statusOf,
-    ...(r.screen ? { screen: r.screen } : {}), ...(r.composition ? { composition: r.composition } : {}),
+    screen: r.screen, composition: r.composition,
   };
   const extra = hook(ctx);
   if (!extra) return undefined;
