@@ -671,6 +671,7 @@ describe('memos of sub-results (#11)', () => {
     const before = JSON.stringify(fresh.assess(request));
     const mine = fresh.assess(request);
     mine.item.resolved.push('tampered');
+    if (mine.item.hsHeading) mine.item.hsHeading.description = 'tampered';
     for (const j of mine.jurisdictions) for (const f of j.findings) f.matchedOn.push('tampered');
     expect(JSON.stringify(fresh.assess(request))).toBe(before);
   });

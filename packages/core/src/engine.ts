@@ -328,7 +328,7 @@ export function createEngine(options: EngineOptions): Engine {
     // Copies: the resolution may be shared with other requests (see resolve), and a caller may change its answer.
     const item: AssessmentResponse['item'] = { resolved: [...resolved.nodes], matchedBy: resolved.matchedBy.join(', ') || 'list codes and customs lines only' };
     if (resolved.nodes.length > 1) item.candidates = [...resolved.nodes];
-    if (resolved.hsHeading) item.hsHeading = resolved.hsHeading;
+    if (resolved.hsHeading) item.hsHeading = { code: resolved.hsHeading.code, description: resolved.hsHeading.description };
     const verdict = mostRestrictive(verdicts);
     // Two literals rather than a spread: `id` stays first and the answer keeps one fixed shape.
     return request.id !== undefined
