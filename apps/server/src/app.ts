@@ -12,7 +12,7 @@ import { Api } from './api.js';
 import { HealthSchema, problemContent, ReadinessSchema } from './schemas.js';
 import type { Assessor } from './assessor.js';
 import type { AuditWriter } from './audit-writer.js';
-import { authenticate, rateLimiter } from './auth.js';
+import { authenticate, gate, rateLimiter } from './auth.js';
 import type { ServerConfig } from './config.js';
 import type { JobRunner } from './jobs.js';
 import type { ServerMetrics } from './metrics.js';
@@ -26,7 +26,7 @@ import { referenceRoutes } from './routes/reference.js';
 import type { Store } from './store/index.js';
 import { SERVER_VERSION } from './version.js';
 import { serveWebApp, webRoot } from './web.js';
-import { HELMET_OPTIONS, securityHeaders } from './security-headers.js';
+import { HELMET_OPTIONS, helmetHeaders } from './security-headers.js';
 
 /** What the running server's requests share about its life. */
 export interface ServerState {
@@ -83,12 +83,15 @@ export function createApp(ctx: AppContext): Express {
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
 
-  // One listener per request for its log line, its metrics and the count of requests in flight.
+  // What every request starts with, in one step: its ID, helmet's headers (worked out once, see
+  // security-headers.ts) and one listener for its log line, its metrics and the count of requests in flight.
   const { inFlight } = ctx.state;
+  const security = helmetHeaders(HELMET_OPTIONS);
   app.use((req, res, next) => {
     const given = req.headers['x-request-id'];
     const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     res.setHeader('X-Request-Id', id);
+    for (const [name, value] of security) res.setHeader(name, value);
     res.locals.requestId = id;
     // While draining, a client's connection ends with this answer, so it reconnects to another instance.
     if (ctx.state.shuttingDown) res.setHeader('Connection', 'close');
@@ -106,7 +109,6 @@ export function createApp(ctx: AppContext): Express {
     });
     next();
   });
-  app.use(securityHeaders(HELMET_OPTIONS));
   if (config.corsOrigins.length) app.use(cors({ origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, allowedHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'], exposedHeaders: ['X-Request-Id', 'RateLimit', 'RateLimit-Policy', 'Retry-After'] }));
 
   const router = express.Router();
@@ -126,7 +128,7 @@ export function createApp(ctx: AppContext): Express {
 
   // The API first: an API call passes no static-file or docs middleware on its way to its route.
   const keysFromNowOn = () => ctx.logger.warn('an API key exists now: every /v1 call needs one from now on; the server still listens on loopback only until it restarts');
-  app.use('/v1', authenticate(store, ctx.authRequired, keysFromNowOn), rateLimiter(config.rateLimit, config.rateLimitWindowSeconds));
+  app.use('/v1', gate(authenticate(store, ctx.authRequired, keysFromNowOn), rateLimiter(config.rateLimit, config.rateLimitWindowSeconds)));
   app.use(router);
 
   const web = webRoot();

@@ -76,6 +76,18 @@ export function authenticate(store: Store, requiredAtStart: boolean, onRequired:
   };
 }
 
+/**
+ * `authenticate` then `rateLimiter` as one middleware: one step on every `/v1` call instead of two
+ * (each step of Express's router costs a match and the prefix's removal and restoring). An error of
+ * either, thrown or rejected, reaches Express's error handler as it did from a step of its own.
+ */
+export function gate(auth: RequestHandler, limit: RequestHandler): RequestHandler {
+  return (req, res, next) => {
+    const pending: unknown = auth(req, res, (err?: unknown) => (err ? next(err) : limit(req, res, next)));
+    if (pending instanceof Promise) pending.catch(next);
+  };
+}
+
 /** Refuses a caller whose role does not include `needed`. */
 export function requireRole(needed: Role): RequestHandler {
   return (_req, res, next) => {

@@ -1,4 +1,4 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request, Response } from 'express';
 import helmet, { type HelmetOptions } from 'helmet';
 
 /**
@@ -28,13 +28,4 @@ export function helmetHeaders(options: Readonly<HelmetOptions>): [name: string, 
     throw new Error('a Content-Security-Policy directive computed per request cannot be set from a fixed list');
   }
   return [...headers];
-}
-
-/** Sets helmet's headers (see {@link helmetHeaders}) from the list computed at start. */
-export function securityHeaders(options: Readonly<HelmetOptions>): RequestHandler {
-  const list = helmetHeaders(options);
-  return (_req, res, next) => {
-    for (const [name, value] of list) res.setHeader(name, value);
-    next();
-  };
 }
