@@ -98,9 +98,10 @@ export class Api {
 
     const validate: RequestHandler = async (req, res) => {
       const errors: { path: string; message: string }[] = [];
-      const parse = (schema: AnyObject | undefined, value: unknown) => {
+      // The value is read only for a route with a schema for it: `req.query` parses the URL on every read.
+      const parse = (schema: AnyObject | undefined, value: () => unknown) => {
         if (!schema) return undefined;
-        const r = schema.safeParse(value);
+        const r = schema.safeParse(value());
         if (r.success) return r.data;
         errors.push(...fieldErrors(r.error));
         return undefined;
@@ -108,9 +109,8 @@ export class Api {
       // Any JSON body, whatever the route: no text that cannot be stored as received, no prototype keys,
       // no nesting that could overflow a recursive consumer (the engine checks requests again for the SDK).
       if (typeof req.body === 'object' && req.body !== null && !(spec.engineChecksBody && !Array.isArray(req.body))) errors.push(...inputSafetyProblems(req.body));
-      const rawParams = Object.fromEntries(Object.entries(req.params).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : v]));
-      const params = parse(spec.params, rawParams);
-      const query = parse(spec.query, req.query);
+      const params = parse(spec.params, () => Object.fromEntries(Object.entries(req.params).map(([k, v]) => [k, Array.isArray(v) ? v.join('/') : v])));
+      const query = parse(spec.query, () => req.query);
       if (errors.length) throw new HttpProblem(problems.invalid(errors.map((e) => `${e.path}: ${e.message}`).join('; '), errors));
       await spec.handler(req, res, { params, query } as Parameters<RouteSpec<P, Q>['handler']>[2]);
     };

@@ -97,7 +97,8 @@ export function createApp(ctx: AppContext): Express {
     if (ctx.state.shuttingDown) res.setHeader('Connection', 'close');
     inFlight.add(res);
     const start = process.hrtime.bigint();
-    res.once('close', () => {
+    // 'close' comes once: `on` spares the wrapper `once` builds on every request.
+    res.on('close', () => {
       inFlight.delete(res);
       // A response cut off before it finished (the client left) is neither counted nor logged as answered.
       if (!res.writableFinished) return;
