@@ -52,7 +52,11 @@ function entryOf(p: ListedParty): ListEntry {
 /** The plugin's bundled parties as lists, one per list ID, for screening and data status. */
 export function bundledLists(def: PluginDefinition): PartyList[] {
   const byList = new Map<string, ListedParty[]>();
-  for (const p of def.parties ?? []) byList.set(p.list, [...(byList.get(p.list) ?? []), p]);
+  for (const p of def.parties ?? []) {
+    const parties = byList.get(p.list);
+    if (parties) parties.push(p);
+    else byList.set(p.list, [p]);
+  }
   return [...byList].map(([id, parties]) => {
     const binding: ListBinding | undefined = def.lists?.find((b) => b.list === id);
     if (binding?.bundled) {

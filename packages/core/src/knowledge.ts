@@ -30,11 +30,12 @@ export interface Knowledge {
 export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: readonly PartyList[], amendmentsUsed: ReadonlyMap<string, AmendmentUsed[]>, listMaxAgeDays: number, isCountry?: (code: string) => boolean): Knowledge {
   const importedIds = new Set(imported.map((l) => l.id));
   const origin = (id: string) => (importedIds.has(id) ? ('imported' as const) : ('bundled' as const));
-  const screeningLists: PartyList[] = [...compiled.flatMap((p) => bundledLists(p.definition)).filter((l) => !importedIds.has(l.id)), ...imported];
+  const bundled = new Map(compiled.map((p) => [p, bundledLists(p.definition)]));
+  const screeningLists: PartyList[] = [...compiled.flatMap((p) => bundled.get(p)!).filter((l) => !importedIds.has(l.id)), ...imported];
   const ageDays = (asOf: IsoDate) => (Date.parse(todayUtc()) - Date.parse(asOf)) / 86_400_000;
   const dataUsed = new Map<string, DataUsed>(compiled.map((p) => {
     const sampled = new Set((p.definition.lists ?? []).filter((b) => b.sample && !importedIds.has(b.list)).map((b) => b.list));
-    const lists = bundledLists(p.definition).map((l) => ({ id: l.id, asOf: imported.find((i) => i.id === l.id)?.asOf ?? l.asOf, entries: l.entries.length, origin: origin(l.id), ...(sampled.has(l.id) ? { sample: true } : {}) }));
+    const lists = bundled.get(p)!.map((l) => ({ id: l.id, asOf: imported.find((i) => i.id === l.id)?.asOf ?? l.asOf, entries: l.entries.length, origin: origin(l.id), ...(sampled.has(l.id) ? { sample: true } : {}) }));
     return [p.manifest.name, { plugin: p.manifest.name, version: p.manifest.version, dataVerifiedThrough: p.manifest.dataVerifiedThrough, lists, amendments: amendmentsUsed.get(p.manifest.name) ?? [] }];
   }));
   // Bound lists whose bundled copy is a sample (or absent) and that were not imported.

@@ -22,7 +22,8 @@ function rowsFromCsv(csv: string): HsRow[] {
 /** The HS 2022 nomenclature: chapters, headings and every six-digit subheading. */
 export class HsNomenclature {
   private readonly byCode = new Map<string, HsEntry>();
-  private readonly folded: { entry: HsEntry; words: Set<string> }[] = [];
+  /** Each row's description words, for {@link search} by words only: built on the first such search (assessments look up codes). */
+  private folded?: { entry: HsEntry; words: Set<string> }[];
 
   /**
    * @param source the rows (`[code, description, parent, section]`, as in the shipped
@@ -32,9 +33,7 @@ export class HsNomenclature {
     const rows = source instanceof URL ? rowsFromCsv(readFileSync(source, 'utf8')) : source;
     for (const [code, description, parent, section] of rows) {
       if (!/^\d{2}(\d{2}){0,2}$/.test(code)) continue;
-      const entry: HsEntry = { code, description, level: code.length as 2 | 4 | 6, parent, section };
-      this.byCode.set(code, entry);
-      this.folded.push({ entry, words: new Set(tokens(foldText(entry.description))) });
+      this.byCode.set(code, { code, description, level: code.length as 2 | 4 | 6, parent, section });
     }
   }
 
@@ -80,6 +79,7 @@ export class HsNomenclature {
     const query = tokens(foldText(text));
     if (!query.length) return [];
     const hits: HsHit[] = [];
+    this.folded ??= [...this.byCode.values()].map((entry) => ({ entry, words: new Set(tokens(foldText(entry.description))) }));
     for (const { entry, words } of this.folded) {
       let matched = 0;
       for (const q of query) if (words.has(q) || [...words].some((w) => w.startsWith(q) && q.length >= 4)) matched++;
