@@ -125,6 +125,27 @@ function total(slices) {
   return { requests: { average: requests / seconds, total: requests }, perCpuSecond: cpu ? requests / cpu : undefined, non2xx: sum('non2xx'), '5xx': sum('5xx'), errors: sum('errors'), latency: { p99: Math.max(...slices.map((r) => r.latency.p99)) } };
 }
 
+/** The engine's memo hits and misses from the server's /metrics (`chokepoint_engine_memo_hits{memo="…"}`), by memo. */
+async function memoCounts(port) {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const out = new Map();
+  for (const [, kind, label, value] of text.matchAll(/^chokepoint_engine_memo_(hits|misses)\{memo="([^"]*)"\} (\d+)/gm)) {
+    const m = out.get(label) ?? { hits: 0, misses: 0 };
+    m[kind] = Number(value);
+    out.set(label, m);
+  }
+  return out;
+}
+
+/** Adds to `totals` what each memo counted between two readings. */
+function addMemoCounts(totals, before, after) {
+  for (const [label, a] of after) {
+    const b = before.get(label) ?? { hits: 0, misses: 0 };
+    const t = totals.get(label) ?? { hits: 0, misses: 0 };
+    totals.set(label, { hits: t.hits + a.hits - b.hits, misses: t.misses + a.misses - b.misses });
+  }
+}
+
 /** Runs both loads ROUNDS times, in alternating slices, and prints rates, p99 latencies and the ratio; returns the numbers. */
 export async function runServerBench() {
   const dir = mkdtempSync(join(tmpdir(), 'chokepoint-server-bench-'));
@@ -133,6 +154,7 @@ export async function runServerBench() {
   const warmBodies = variedStream(world, 0xfeed5, 20_000).map((r) => JSON.stringify(r));
   try {
     const pairs = [];
+    const memos = new Map();
     for (let round = 0; round < ROUNDS; round++) {
       const barePort = await freePort();
       const port = await freePort();
@@ -148,7 +170,9 @@ export async function runServerBench() {
         for (const side of Object.values(sides)) await load(side.url, warm, 0, side.process.pid, WARM_UP_REQUESTS);
         const stream = { bodies, next: round * 50_000 };
         const order = round % 2 ? ['served', 'bare'] : ['bare', 'served'];
+        const memosBefore = await memoCounts(port);
         for (let slice = 0; slice < SLICES; slice++) for (const name of order) sides[name].slices.push(await load(sides[name].url, stream, SLICE_SECONDS, sides[name].process.pid));
+        addMemoCounts(memos, memosBefore, await memoCounts(port));
       } finally {
         await Promise.all(Object.values(sides).map((side) => side.process.stop()));
       }
@@ -167,6 +191,8 @@ export async function runServerBench() {
     const row = (label, cache, runs) => console.log(`${label.padEnd(56)}${cache.padStart(16)}${bestMedian(runs.map((r) => r.requests.average)).padStart(28)}${bestMedian(runs.map((r) => r.perCpuSecond)).padStart(28)}${String(median(runs.map((r) => r.latency.p99))).padStart(10)}`);
     row('bare Express 5: POST /bare (JSON in, JSON out)', 'n/a', pairs.map((p) => p.bare));
     row('chokepoint server: POST /v1/assessments (audited)', '0 % (no cache)', pairs.map((p) => p.served));
+    // No answer cache; the engine's bounded sub-result memos, read from the server's /metrics around the timed slices.
+    console.log(`sub-result memo hit rates in the timed slices: ${[...memos].filter(([, m]) => m.hits + m.misses > 0).map(([label, m]) => `${label} ${(m.hits / (m.hits + m.misses) * 100).toFixed(1)} %`).join('; ') || 'n/a'}`);
     const non2xx = pairs.reduce((n, p) => n + p.served.non2xx, 0);
     const answered = pairs.reduce((n, p) => n + p.served.requests.total, 0);
     const ratios = pairs.map((p) => p.served.requests.average / p.bare.requests.average);

@@ -95,7 +95,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   if (!authRequired && !config.rateLimitSet) config.rateLimit = 0;
   const rateLimitInForce = config.rateLimit === 0 ? 'off' : `${config.rateLimit} requests per ${config.rateLimitWindowSeconds} s per ${authRequired ? 'key' : 'address'} (a key's own limit overrides it)`;
 
-  const metrics = new ServerMetrics(() => store.queueDepth());
+  const metrics = new ServerMetrics(() => store.queueDepth(), () => engine.memoStatistics());
   const writer = new AuditWriter(store);
   const assessor = new Assessor(engine, writer, metrics);
   const jobs = new JobRunner(store, assessor, config, logger);

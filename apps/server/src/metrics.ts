@@ -1,5 +1,6 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Request } from 'express';
+import type { MemoStatistics } from '@chokepoint/core';
 
 /** The server's Prometheus metrics, on a registry of its own so that several apps can share a process. */
 export class ServerMetrics {
@@ -14,8 +15,23 @@ export class ServerMetrics {
   });
   readonly assessments = new Counter({ name: 'chokepoint_assessments_total', help: 'Assessments answered, by overall verdict (invalid: rejected input)', labelNames: ['verdict'] as const, registers: [this.registry] });
 
-  constructor(queueDepth: () => Promise<number>) {
+  /** @param memos the engine's sub-result memos (`engine.memoStatistics()`), read at each scrape. */
+  constructor(queueDepth: () => Promise<number>, memos?: () => readonly MemoStatistics[]) {
     collectDefaultMetrics({ register: this.registry });
+    if (memos) {
+      // The engine keeps no answers, only bounded memos of sub-results: their hits and misses since the engine was built.
+      for (const [name, field] of [['chokepoint_engine_memo_hits', 'hits'], ['chokepoint_engine_memo_misses', 'misses']] as const) {
+        new Gauge({
+          name,
+          help: `The engine's sub-result memos: ${field} since the engine in use was built (item resolution, candidate entries, party screening)`,
+          labelNames: ['memo'] as const,
+          registers: [this.registry],
+          collect() {
+            for (const m of memos()) this.set({ memo: m.label }, m[field]);
+          },
+        });
+      }
+    }
     new Gauge({
       name: 'chokepoint_job_queue_depth',
       help: 'Batch jobs queued or running',

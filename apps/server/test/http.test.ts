@@ -266,6 +266,11 @@ describe.each(FIXTURES)('reference server over HTTP with API keys on %s', (_kind
     expect(text).toMatch(/chokepoint_assessments_total\{verdict="invalid"\} \d+/);
     expect(text).toMatch(/chokepoint_job_queue_depth 0/);
     expect(text).toContain('process_cpu_user_seconds_total');
+    // The engine's sub-result memos (no answer cache): earlier tests assessed items, some of them twice.
+    const hits = Number(/chokepoint_engine_memo_hits\{memo="item resolution"\} (\d+)/.exec(text)?.[1]);
+    const misses = Number(/chokepoint_engine_memo_misses\{memo="item resolution"\} (\d+)/.exec(text)?.[1]);
+    expect(misses).toBeGreaterThan(0);
+    expect(hits).toBeGreaterThan(0);
   });
 });
 
