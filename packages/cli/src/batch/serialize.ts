@@ -6,12 +6,12 @@ export { AnswerWriter };
 /**
  * One chunk of NDJSON output, encoded as UTF-8 straight into one growing Buffer as the pieces come.
  * Joining strings instead would build a rope of hundreds of megabytes that V8 must flatten and
- * re-encode on every write; measuring each piece first and copying it later reads it twice.
+ * re-encode on every write; measuring each piece first and copying it later reads it twice. A chunk
+ * is cleared and filled again once its bytes are written: a batch that allocated a new buffer per
+ * chunk of input held tens of megabytes of dead buffers until the next full garbage collection.
  */
 export class NdjsonChunk {
-  /** The size of the last chunk: the next is most likely alike, so its buffer starts there and is seldom copied. */
-  private static sizeHint = 1 << 16;
-  private buffer = Buffer.allocUnsafe(NdjsonChunk.sizeHint);
+  private buffer = Buffer.allocUnsafe(1 << 16);
   private bytes = 0;
 
   push(piece: Buffer | string): void {
@@ -30,10 +30,14 @@ export class NdjsonChunk {
     return this.bytes;
   }
 
-  /** The chunk's bytes (a view of its buffer; the chunk is not written to afterwards). */
+  /** The chunk's bytes: a view of its buffer, valid until {@link clear}. */
   toBuffer(): Buffer {
-    NdjsonChunk.sizeHint = Math.max(1 << 16, Math.ceil(this.bytes * 1.1));
     return this.buffer.subarray(0, this.bytes);
+  }
+
+  /** Empties the chunk, keeping its buffer for the next pieces. */
+  clear(): void {
+    this.bytes = 0;
   }
 
   private reserve(extra: number): void {

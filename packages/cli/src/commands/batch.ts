@@ -42,15 +42,14 @@ function errorLine(id: string | undefined, line: number, error: object): string 
 }
 
 /**
- * Assesses one chunk's lines with the synchronous `assessMany` and returns the NDJSON for all of
- * them as one Buffer: one write per chunk, and no await per line, keeps the batch close to the
- * speed of a bare parse-and-print loop.
+ * Assesses one chunk's lines with the synchronous `assessMany` and appends the NDJSON for all of
+ * them to `chunk`: one write per chunk, and no await per line, keeps the batch close to the speed
+ * of a bare parse-and-print loop. Returns the number of lines that failed.
  */
-export function assessLines(engine: Engine, lines: readonly BatchLine[], serializer: ResponseSerializer, summary?: BatchSummary): { data: Buffer; failed: number } {
+export function assessLines(engine: Engine, lines: readonly BatchLine[], serializer: ResponseSerializer, chunk: NdjsonChunk, summary?: BatchSummary): number {
   const requests: unknown[] = [];
   for (const l of lines) if ('request' in l) requests.push(l.request);
   const outcomes = engine.assessMany(requests)[Symbol.iterator]();
-  const chunk = new NdjsonChunk();
   let failed = 0;
   for (const l of lines) {
     if ('error' in l) {
@@ -69,7 +68,45 @@ export function assessLines(engine: Engine, lines: readonly BatchLine[], seriali
       summary?.failed();
     }
   }
-  return { data: chunk.toBuffer(), failed };
+  return failed;
+}
+
+/**
+ * The batch's output, written from two buffers in turn: one is filled while the other's write
+ * completes, and a buffer is filled again only once its write has completed (which is also the
+ * back-pressure). A stream given by a host (a PassThrough in tests) may hold on to the bytes it is
+ * given, so it gets a copy; a file we opened and the process's stdout are done with them by then.
+ */
+class ChunkedOutput {
+  private readonly chunks = [new NdjsonChunk(), new NdjsonChunk()];
+  private readonly written: Promise<void>[] = [Promise.resolve(), Promise.resolve()];
+  private turn = 0;
+
+  constructor(private readonly out: NodeJS.WritableStream, private readonly keepsBytes: boolean) {}
+
+  /** The next buffer to fill, empty, once its last write has completed. */
+  async next(): Promise<NdjsonChunk> {
+    await this.written[this.turn];
+    const chunk = this.chunks[this.turn]!;
+    chunk.clear();
+    return chunk;
+  }
+
+  /** Writes the buffer {@link next} gave. */
+  send(chunk: NdjsonChunk): void {
+    if (!chunk.byteLength) return;
+    const data = this.keepsBytes ? Buffer.from(chunk.toBuffer()) : chunk.toBuffer();
+    const written = new Promise<void>((resolve, reject) => this.out.write(data, (err) => (err ? reject(err) : resolve())));
+    // Awaited in next() or flushed(); until then a failed write must not count as an unhandled rejection.
+    written.catch(() => {});
+    this.written[this.turn] = written;
+    this.turn ^= 1;
+  }
+
+  /** Resolves when every write has completed. */
+  async flushed(): Promise<void> {
+    await Promise.all(this.written);
+  }
 }
 
 async function openInput(ctx: CliContext, input: string): Promise<{ stream: NodeJS.ReadableStream; size?: number }> {
@@ -119,15 +156,19 @@ export async function runBatch(ctx: CliContext, options: BatchOptions): Promise<
   const serializer = new ResponseSerializer(fields);
   const csv = csvOutput ? new CsvAnswers(engine.plugins.map((p) => p.jurisdiction)) : undefined;
   const summary = new BatchSummary();
+  const output = new ChunkedOutput(out, out === ctx.stdout && out !== process.stdout);
   let done = 0;
   try {
     if (csv) out.write(csv.header());
     for await (const batch of batches) {
-      const data = csv ? csv.assess(engine, batch.lines, summary) : assessLines(engine, batch.lines, serializer, summary).data;
+      const chunk = await output.next();
+      if (csv) chunk.push(csv.assess(engine, batch.lines, summary));
+      else assessLines(engine, batch.lines, serializer, chunk, summary);
+      output.send(chunk);
       done += batch.lines.length;
-      if (data.length && !out.write(data)) await once(out, 'drain');
       progress.update(done, batch.bytesRead);
     }
+    await output.flushed();
   } finally {
     progress.stop();
     if (out !== ctx.stdout) {
