@@ -1,4 +1,5 @@
-import countries from 'i18n-iso-countries';
+// The library without its Node entry, which would load and register all ~80 locales (~0.7 MB of JSON) on every start.
+import countries from 'i18n-iso-countries/index.js';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
 import type { Country } from './model.js';
