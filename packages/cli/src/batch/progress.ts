@@ -1,5 +1,3 @@
-import { SingleBar } from 'cli-progress';
-
 /** Reports batch progress; a no-op when stderr is not a terminal, so logs and pipes stay clean. */
 export interface BatchProgress {
   update(lines: number, bytesRead: number): void;
@@ -8,9 +6,13 @@ export interface BatchProgress {
 
 const NO_PROGRESS: BatchProgress = { update() {}, stop() {} };
 
-/** A progress bar on a terminal `stream`; `totalBytes` is the input size when known (a file). */
-export function createProgress(stream: NodeJS.WritableStream & { isTTY?: boolean }, totalBytes?: number): BatchProgress {
+/**
+ * A progress bar on a terminal `stream`; `totalBytes` is the input size when known (a file). The bar's
+ * library is loaded only for a terminal: a batch into a pipe or a log does not pay for it at start-up.
+ */
+export async function createProgress(stream: NodeJS.WritableStream & { isTTY?: boolean }, totalBytes?: number): Promise<BatchProgress> {
   if (!stream.isTTY) return NO_PROGRESS;
+  const { SingleBar } = await import('cli-progress');
   const known = totalBytes !== undefined && totalBytes > 0;
   const bar = new SingleBar({
     stream: stream as NodeJS.WritableStream,

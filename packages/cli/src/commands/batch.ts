@@ -4,9 +4,7 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { resolve } from 'node:path';
 import type { CliContext } from '../context.js';
-import { readCsv } from '../batch/csv-requests.js';
 import { readNdjson, type BatchLine, type Engine, type LineBatch } from '@chokepoint/core';
-import { CsvAnswers } from '../batch/csv-output.js';
 import { createProgress } from '../batch/progress.js';
 import { BatchSummary } from '../batch/summary.js';
 import { COMPACT_FIELDS, FieldSelection, NdjsonChunk, ResponseSerializer } from '../batch/serialize.js';
@@ -149,12 +147,13 @@ export async function runBatch(ctx: CliContext, options: BatchOptions): Promise<
   const engine = await ctx.engine();
   const out = await openOutput(ctx, options.output);
   const csvInput = options.inputFormat ? options.inputFormat === 'csv' : options.input.toLowerCase().endsWith('.csv');
+  // The CSV reader and writer are loaded only by the batches that use them (most are NDJSON both ways).
   const batches: AsyncIterable<LineBatch> = csvInput
-    ? readCsv(stream)
+    ? (await import('../batch/csv-requests.js')).readCsv(stream)
     : readNdjson(stream as AsyncIterable<Buffer | string>);
-  const progress = createProgress(ctx.stderr, size);
+  const progress = await createProgress(ctx.stderr, size);
   const serializer = new ResponseSerializer(fields);
-  const csv = csvOutput ? new CsvAnswers(engine.plugins.map((p) => p.jurisdiction)) : undefined;
+  const csv = csvOutput ? new (await import('../batch/csv-output.js')).CsvAnswers(engine.plugins.map((p) => p.jurisdiction)) : undefined;
   const summary = new BatchSummary();
   const output = new ChunkedOutput(out, out === ctx.stdout && out !== process.stdout);
   let done = 0;
