@@ -106,6 +106,7 @@ function cliSection(world) {
   }
   console.log(`\nCLI batch, ${fmt(LINES)} varied lines (${inputBytes} B in per line), one core, ${ROUNDS} paired runs each (lines/s):`);
   console.log(`  CLI start-up, a one-line batch: median ${median(startups.map((r) => r.cpuSeconds)).toFixed(2)} s of CPU time, ${median(startups.map((r) => r.seconds)).toFixed(2)} s of wall time (included in every CLI figure below)`);
+  console.log('  (no answer cache: "0 %"; the CLI runs the same engine, whose sub-result memos are those whose hit rates the engine section prints)');
   console.log(`  ${''.padEnd(64)}${''.padStart(16)}  lines per wall second / per CPU second`);
   for (const form of forms) {
     console.log(`  ${`bare loop: parse each line, write ${form.answerBytes} B`.padEnd(64)}${'n/a'.padStart(16)}  ${summary(form.pairs.map((p) => p.bare))} / ${summary(form.pairs.map((p) => p.bareCpu))}`);
