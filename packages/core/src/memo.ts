@@ -65,6 +65,7 @@ export class Memo<V extends object> {
     this.previous = new Map();
   }
 
+  /** Hits and misses since the memo was made, and how many results it holds now (a key kept in both generations counts once). */
   statistics(): MemoStatistics {
     let size = this.current.size;
     for (const key of this.previous.keys()) if (!this.current.has(key)) size++;
