@@ -147,9 +147,8 @@ export class CompiledEntry {
   readonly effective: Finding['effective'];
 
   /** @param measureTimeline the measure's own timeline, which an entry without dates of its own shares. */
-  constructor(entry: ControlEntry, measure: Measure, measureTimeline?: Timeline) {
-    this.entry = shapedEntry(entry);
-    entry = this.entry;
+  constructor(given: ControlEntry, measure: Measure, measureTimeline?: Timeline) {
+    const entry = (this.entry = shapedEntry(given));
     this.measure = measure;
     this.transfers = entry.transfers ?? GOODS_ONLY;
     this.bases = entry.reach ?? TERRITORY_ONLY;
@@ -366,15 +365,12 @@ export class CompiledPlugin {
    * Entries that match the item, in the order evaluation takes them: exact matches of item entries
    * (in index order), then rules on every item, then rules on every listed item (which need an item
    * entry in force first), then broader matches. `resolved` must be the resolution of `item`'s identifiers
-   * (refined or not): the list is kept with it and shared by every request that resolves the same way: the list, its candidates and their
-   * `matchedOn` are read, never changed (a finding copies `matchedOn`). They are not frozen: on this V8
-   * iterating or copying a frozen array takes a path many times slower, on every request.
+   * (refined or not): the list is kept with it and shared by every request that resolves the same way. The
+   * list, its candidates and their `matchedOn` are read, never changed (a finding copies `matchedOn`). They
+   * are not frozen: on this V8 iterating or copying a frozen array takes a path many times slower.
    */
   candidates(item: ItemRef, resolved: ResolvedItem, taxonomy: TaxonomyView): readonly Candidate[] {
-    if (taxonomy !== this.candidateTaxonomy) {
-      this.candidateLists = new WeakMap();
-      this.candidateTaxonomy = taxonomy;
-    }
+    this.keepCandidatesFor(taxonomy);
     let list = this.candidateLists.get(resolved);
     if (list) {
       this.candidateCounts.hits++;
@@ -391,15 +387,19 @@ export class CompiledPlugin {
    * regime's code points at); kept by code.
    */
   candidatesForCode(code: string, taxonomy: TaxonomyView): readonly Candidate[] {
-    if (taxonomy !== this.codeTaxonomy) {
-      this.codeCandidates.clear();
-      this.codeTaxonomy = taxonomy;
-    }
+    this.keepCandidatesFor(taxonomy);
     return this.codeCandidates.get(code, () => this.findCandidates({}, NO_RESOLUTION, taxonomy, code));
   }
 
   private readonly codeCandidates = new Memo<readonly Candidate[]>('candidate entries by code', 1024);
-  private codeTaxonomy: TaxonomyView | undefined;
+
+  /** Candidates kept are a taxonomy's: another taxonomy forgets them all. */
+  private keepCandidatesFor(taxonomy: TaxonomyView): void {
+    if (taxonomy === this.candidateTaxonomy) return;
+    this.candidateLists = new WeakMap();
+    this.codeCandidates.clear();
+    this.candidateTaxonomy = taxonomy;
+  }
 
   /** Hits and misses of the candidate lists kept with resolutions (their number follows the engine's resolution memo). */
   candidateStatistics(): MemoStatistics {

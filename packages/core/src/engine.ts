@@ -177,8 +177,8 @@ export interface Engine {
   /** What the engine's answers rest on: plugins, lists and amendments (CONTRACT §10). */
   dataStatus(): DataStatus;
   /**
-   * Hits and misses of the engine's bounded memos of sub-results (item resolution, each regime's party
-   * screening): the engine keeps no answers, only these; the bench reports them beside its figures.
+   * Hits and misses of the engine's bounded memos of sub-results (item resolution, each regime's candidate
+   * entries and party screening): the engine keeps no answers, only these; the bench reports them beside its figures.
    */
   memoStatistics(): MemoStatistics[];
 }

@@ -73,17 +73,21 @@ export class PartyScreener {
    */
   screen(name: string | NormalizedName, date: IsoDate, options: { minScore?: number; prepared?: () => NormalizedName } = {}): PartyMatch[] {
     const accept = (p: ListedParty) => date >= p.added && listedOrUnverified(date, p.removed, p.copyAsOf) !== 'removed' && !(p.suspensions ?? []).some((x) => date >= x.from && (x.to === null || date <= x.to));
+    // A text at the default threshold is looked up in the memo; the date filter is applied to the kept matches
+    // (a search keeps each party's best name, and whether a party is listed on a date depends on the party alone).
     const found = typeof name === 'string' && options.minScore === undefined
-      // The date filter is applied to the kept matches: a search keeps each party's best name, and whether a party is listed on a date depends on the party alone.
-      ? this.recent.get(name, () => {
-        const found = this.index.search(options.prepared?.() ?? name);
-        return found.length ? found : NO_MATCHES;
-      }).filter((m) => accept(m.value))
+      ? this.recent.get(name, () => this.searchAll(options.prepared?.() ?? name)).filter((m) => accept(m.value))
       : this.index.search(name, { accept, ...(options.minScore !== undefined ? { minScore: options.minScore } : {}) });
     return found.map((m) => ({
       party: m.value, matchedName: m.matchedName, method: m.method, score: m.score, explanation: m.explanation,
       ...(listedOrUnverified(date, m.value.removed, m.value.copyAsOf) === 'expiry_unverified' ? { expiryUnverified: { removed: m.value.removed!, asOf: m.value.copyAsOf! } } : {}),
     }));
+  }
+
+  /** Every party matching a name at the default threshold, whatever the date (one shared empty list for no match). */
+  private searchAll(name: string | NormalizedName): NameMatch<ListedParty>[] {
+    const found = this.index.search(name);
+    return found.length ? found : NO_MATCHES;
   }
 
   /** Hits and misses of the memo of names screened. */

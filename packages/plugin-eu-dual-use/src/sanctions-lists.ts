@@ -112,6 +112,12 @@ export interface ListVersion {
 /** A sanctions list by CN code, its versions oldest first. */
 export interface SanctionsList extends Omit<ListRecord, 'versions'> {
   versions: ListVersion[];
+  /**
+   * Answers of {@link lookupList} by code, the version in force and (inside an unread stretch, where the answer
+   * turns on it) the date: a lookup walks every version, and the same codes come back request after request.
+   * Bounded, as codes come from requests.
+   */
+  lookups: Memo<ListAnswer>;
 }
 
 const file = readData<SanctionsFile>('sanctions-lists.json');
@@ -141,7 +147,7 @@ function compile(record: ListRecord): SanctionsList {
       certainNew: new Set(v.certainNew ?? []), transitionsRead: v.transitionsRead !== false, note: v.note, ...(v.partial ? { partial: v.partial } : {}),
     };
   });
-  return { ...record, versions };
+  return { ...record, versions, lookups: new Memo(`EU sanctions list ${record.id}`, 2048) };
 }
 
 /** Every list, compiled once. */
@@ -260,31 +266,21 @@ function laterListing(list: SanctionsList, after: ListVersion, digits: string): 
   return undefined;
 }
 
-/**
- * Answers of {@link lookupList} by list, code and the version in force (and the date, inside an unread stretch,
- * where the answer turns on it): a lookup walks every version of the list, and the same codes come back request
- * after request. Bounded: codes come from requests.
- */
-const lookups = new Map<SanctionsList, Memo<ListAnswer>>();
-
 /** Looks an item's customs code up in a list on a date, inside a gap window too. */
 export function lookupList(list: SanctionsList, digits: string, date: string): ListAnswer {
-  let memo = lookups.get(list);
-  if (!memo) lookups.set(list, (memo = new Memo(`EU sanctions list ${list.id}`, 2048)));
   const version = versionOn(list, date);
-  const key = `${digits}|${version ? list.versions.indexOf(version) : -1}|${gapOn(list, date) ? date : ''}`;
-  return memo.get(key, () => freshLookup(list, digits, date));
+  const gap = gapOn(list, date);
+  const key = `${digits}|${version ? list.versions.indexOf(version) : -1}|${gap ? date : ''}`;
+  return list.lookups.get(key, () => freshLookup(list, digits, date, version, gap));
 }
 
-function freshLookup(list: SanctionsList, digits: string, date: string): ListAnswer {
-  const version = versionOn(list, date);
+function freshLookup(list: SanctionsList, digits: string, date: string, version: ListVersion | undefined, gap: ListGap | undefined): ListAnswer {
   if (!version) {
     const first = list.versions.find((v) => matchVersion(list, v, digits).kind === 'listed');
     return { kind: 'not_in_force', firstFrom: list.versions[0]!.from, ...(first ? { laterFrom: first.from } : {}) };
   }
   const here = matchVersion(list, version, digits);
   if (here.kind === 'too_short') return { kind: 'too_short', under: here.under, version };
-  const gap = gapOn(list, date);
   if (gap) {
     const next = list.versions.find((v) => v.from === gap.next)!;
     const there = matchVersion(list, next, digits);

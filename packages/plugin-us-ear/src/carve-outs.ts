@@ -69,7 +69,9 @@ function paragraphFit(code: string, paragraphs: string[] | null): 'yes' | 'maybe
 const RULES_BY_REASON = new Map<string, CarveOutRule[]>();
 for (const r of file.rules) {
   const key = `${r.reason}\u0000${r.column}`;
-  RULES_BY_REASON.set(key, [...(RULES_BY_REASON.get(key) ?? []), r]);
+  const list = RULES_BY_REASON.get(key);
+  if (list) list.push(r);
+  else RULES_BY_REASON.set(key, [r]);
 }
 
 /** The rules that qualify this reason of this code for this destination. */
@@ -112,10 +114,11 @@ function question(name: string, rule: CarveOutRule, code: string): Question {
  */
 export function carveOut(ctx: EvaluationContext, code: string, reason: CclReason, dest: CountryCode): CarveOut {
   const notes: string[] = [];
+  let facts: Record<string, number> | undefined;
   for (const rule of rulesFor(code, reason, dest, ctx.request.date)) {
     const fit = paragraphFit(code, rule.paragraphs);
     if (fit === 'no') continue;
-    const result = evaluateCondition(rule.appliesWhen, factsOf(ctx), ctx.composition);
+    const result = evaluateCondition(rule.appliesWhen, (facts ??= factsOf(ctx)), ctx.composition);
     if (result.value === false) {
       if (fit === 'yes') return { kind: 'excepted', note: rule.note, section: rule.section };
       continue;
