@@ -154,11 +154,17 @@ describe('the SQLite writer thread (#11.4)', () => {
       const thread = (writer as unknown as { worker: import('node:worker_threads').Worker }).worker;
       const inFlight = writer.append([await hashed(entry(2))]);
       await thread.terminate();
-      // Either it committed before the thread went, or it failed; it is never half written.
+      // Either it committed before the thread went, or it failed; it is never half written. A thread stopped
+      // between its commit and its reply reports a failure for a record that is stored: the count says which.
       const outcome = await inFlight.then(() => 'committed', (e: Error) => e.message);
       expect(['committed', expect.stringMatching(/writer thread stopped/)]).toContainEqual(outcome);
+      const db = new Database(fixture.env.CHOKEPOINT_SQLITE_PATH!, { readonly: true });
+      const stored = (db.prepare('SELECT COUNT(*) AS n FROM audit_records').get() as { n: number }).n;
+      db.close();
+      expect(outcome === 'committed' ? [2] : [1, 2]).toContain(stored);
       const next = await writer.append([await hashed(entry(3))]);
-      expect(next[0]![0]).toBe(outcome === 'committed' ? 3 : 2);
+      // The next record follows the last one stored, with no gap in the chain.
+      expect(next[0]![0]).toBe(stored + 1);
       expect(await verifyAuditChain(store)).toMatchObject({ ok: true });
     } finally {
       await writer.close();
