@@ -5,7 +5,7 @@ import { ANNEX_I_CODES, ANNEX_I_MEASURE_IDS, NOT_USED_CODES } from './annex-i.js
 import { readData } from './data-files.js';
 import { ARMS_EMBARGO_BASIS, ARMS_EMBARGO_GROUP } from './embargoes.js';
 import { UNION_GENERAL_AUTHORISATIONS, authorisationCoversCode } from './ugeas.js';
-import { annexViiElsewhereWarning, sanctionTargets, sanctionsLists } from './sanctions.js';
+import { annexViiElsewhereWarning, sanctionTargets, sanctionsLists, type SanctionTarget } from './sanctions.js';
 import { SANCTIONS_LISTS, SANCTIONS_MATERIALS } from './sanctions-lists.js';
 import { NO_RUSSIA_CLAUSE_MEASURE, noRussiaClauseWarning } from './no-russia-clause.js';
 import { broadItemQuestion } from './broad-items.js';
@@ -100,101 +100,153 @@ function unknownCodeWarning(code: string): Warning | undefined {
   return undefined;
 }
 
-/**
- * What the data cannot say: the catch-all of Art. 4 (WMD anywhere; military end use in an
- * arms-embargoed country), the Russia and Belarus bans on Annex I items, the Union general export
- * authorisations judged on the item's own sub-item code, and national controls.
- */
-export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
-  const { request } = ctx;
-  const { date, to } = request;
-  const findings: Finding[] = [];
-  const warnings: Warning[] = [];
-  const authorizations: Authorization[] = [];
-  const questions: Question[] = [];
-  const intraEu = ctx.isMember('EU', to);
-  const itemCode = request.item.euCode;
+/** Everything {@link evaluateEu} adds, gathered by its stages in order. */
+interface EuOutcome {
+  findings: Finding[];
+  warnings: Warning[];
+  authorizations: Authorization[];
+  questions: Question[];
+}
 
-  const inForce = (measure: string) => ctx.statusOf(measure) === 'in_force';
-  const beforeRecast = ctx.statusOf(RECAST) === 'not_yet_in_force';
-  // Regulation 428/2009 applied from 27 August 2009 until the recast.
-  const preRecast = beforeRecast && inForce(REGULATION_428.measure);
+/** What the stages share: the request's standing under Annex I, worked out once. */
+interface EuFacts {
+  ctx: EvaluationContext;
+  to: string;
+  itemCode: string | undefined;
+  /** The recast is not yet in force on the date. */
+  beforeRecast: boolean;
+  /** Regulation 428/2009 applies on the date. */
+  preRecast: boolean;
+  /** In-force Annex I findings that require a licence: the item is listed. */
+  listedFindings: Finding[];
+  listed: boolean;
+  /** Annex I entries in force whose thresholds are not yet known: the item may be listed. */
+  maybeListed: boolean;
+  maybeCodes: string[];
+  listedCodes: string[];
+  military: boolean;
+  embargoed: boolean;
+  /** Today's Annex I codes the item falls under, for a date before the recast. */
+  today: string[];
+  answer428: number | undefined;
+  known428: { code: string; rec: NonNullable<ReturnType<typeof listing428>> }[];
+  dualUseThen: boolean;
+}
+
+const inForce = (ctx: EvaluationContext, measure: string): boolean => ctx.statusOf(measure) === 'in_force';
+
+/** The Annex I code of a finding's entry, or the item's own code when that is narrower. */
+function codeOf(f: Finding, itemCode: string | undefined): string | undefined {
+  const code = f.entry?.code;
+  if (!code) return undefined;
+  return itemCode && controlCodeCovers(code, itemCode) ? itemCode : code;
+}
+
+function codesOf(findings: readonly Finding[], itemCode: string | undefined): string[] {
+  const out: string[] = [];
+  for (const f of findings) {
+    const c = codeOf(f, itemCode);
+    if (c !== undefined) out.push(c);
+  }
+  return out;
+}
+
+/** The warnings every answer gets whatever the destination: the law before the recast, the item's code, pending amendments. */
+function datedWarnings(ctx: EvaluationContext, itemCode: string | undefined, beforeRecast: boolean, preRecast: boolean, out: EuOutcome): void {
   if (beforeRecast) {
-    warnings.push({ code: 'coverage_gap', message: preRecast
+    out.warnings.push({ code: 'coverage_gap', message: preRecast
       ? 'Before 9 September 2021 Council Regulation (EC) No 428/2009 applied (from 27 August 2009). This plugin holds its Annex I listings only for the codes read in its consolidated texts of 2 July 2014 and of its last day (from 2 July 2014); it does not hold its Union general export authorisations or its national measures. Another item listed in today\'s Annex I is asked whether it was listed then, and an item not listed today is not checked against the older lists, so the answer may be incomplete.'
       : 'Before 27 August 2009 Council Regulation (EC) No 1334/2000 applied, which this plugin does not model at all; the answer may be incomplete.' });
   }
   if (itemCode) {
     const w = unknownCodeWarning(itemCode);
-    if (w) warnings.push(w);
+    if (w) out.warnings.push(w);
   }
   const annexItem = Boolean(itemCode) || ctx.matchedEntries.some((e) => ANNEX_I_MEASURES.has(e.measure));
-  warnings.push(...pendingWarnings(date, annexItem));
-  if (intraEu) return { warnings };
-  for (const a of ANTI_CIRCUMVENTION) {
-    if (to !== a.country || !inForce(a.measure)) continue;
-    warnings.push({ code: 'anti_circumvention', message: `Since ${ctx.measure(a.measure)!.effective.from} the EU's 20th Russia package applies the anti-circumvention tool of Regulation 833/2014 to exports to ${a.name}: some goods whose export to Russia is banned may not be exported there either. This plugin does not hold the list of goods; check it before exporting.`, measure: a.measure });
-  }
+  out.warnings.push(...pendingWarnings(ctx.request.date, annexItem));
+}
 
+function antiCircumventionWarnings(ctx: EvaluationContext, out: EuOutcome): void {
+  for (const a of ANTI_CIRCUMVENTION) {
+    if (ctx.request.to !== a.country || !inForce(ctx, a.measure)) continue;
+    out.warnings.push({ code: 'anti_circumvention', message: `Since ${ctx.measure(a.measure)!.effective.from} the EU's 20th Russia package applies the anti-circumvention tool of Regulation 833/2014 to exports to ${a.name}: some goods whose export to Russia is banned may not be exported there either. This plugin does not hold the list of goods; check it before exporting.`, measure: a.measure });
+  }
+}
+
+/**
+ * Whether Annex I lists the item (in force, licence required) or may list it (entries whose thresholds are asked),
+ * and, for a date before the recast, what is known of its listing under Regulation 428/2009.
+ */
+function euFacts(ctx: EvaluationContext, beforeRecast: boolean, preRecast: boolean): EuFacts {
+  const { request } = ctx;
+  const itemCode = request.item.euCode;
   const listedFindings = ctx.findings.filter((f) => f.status === 'in_force' && f.requirement === 'license_required' && ANNEX_I_MEASURES.has(f.measure.id));
   const listed = listedFindings.length > 0;
   const maybeEntries = listed ? [] : ctx.matchedEntries.filter((e) => ANNEX_I_MEASURES.has(e.measure) && e.conditions !== undefined && ctx.statusOf(e.measure, e) === 'in_force');
-  const maybeListed = maybeEntries.length > 0;
-  const maybeCodes = [...new Set(maybeEntries.map((e) => e.code).filter((c): c is string => c !== undefined))];
-  // A class of goods of which Annex I lists only some members (semiconductor equipment), named without an Annex I
-  // code: the code is asked, not not_controlled answered.
-  const broad = listed || maybeListed ? undefined : broadItemQuestion(ctx);
-  if (broad) questions.push(broad);
-  const codeOf = (f: Finding): string | undefined => {
-    const code = f.entry?.code;
-    if (!code) return undefined;
-    return itemCode && controlCodeCovers(code, itemCode) ? itemCode : code;
-  };
-  const listedCodes = [...new Set(listedFindings.map(codeOf).filter((c): c is string => c !== undefined))];
+  const maybeCodes: string[] = [];
+  for (const e of maybeEntries) if (e.code !== undefined && !maybeCodes.includes(e.code)) maybeCodes.push(e.code);
+  const listedCodes = [...new Set(codesOf(listedFindings, itemCode))];
   const military = request.endUse === 'military' || request.endUse === 'military-intelligence' || request.endUser?.type === 'military';
-  const embargoed = ctx.isMember(ARMS_EMBARGO_GROUP.id, to);
+  const facts: EuFacts = {
+    ctx, to: request.to, itemCode, beforeRecast, preRecast, listedFindings, listed, maybeListed: maybeEntries.length > 0, maybeCodes, listedCodes,
+    military, embargoed: ctx.isMember(ARMS_EMBARGO_GROUP.id, request.to), today: [], answer428: undefined, known428: [], dualUseThen: false,
+  };
+  if (beforeRecast) preRecastListing(facts);
+  return facts;
+}
 
-  // Before 9 September 2021 the dual-use list was Annex I of Regulation 428/2009, which this plugin does not hold:
-  // whether the item was listed then is asked (eu.listedUnder428). For the Russia rule of 2014 an item classified
-  // under an Annex I code is taken to have been dual-use then too unless the answer says it was not; an item known
-  // by its taxonomy node only when the answer says it was.
-  const preRecastCode = beforeRecast && itemCode && ANNEX_I_CODES.has(itemCode.split('.')[0]!) ? itemCode : undefined;
+/**
+ * Before 9 September 2021 the dual-use list was Annex I of Regulation 428/2009, which this plugin does not hold:
+ * whether the item was listed then is asked (eu.listedUnder428). For the Russia rule of 2014 an item classified
+ * under an Annex I code is taken to have been dual-use then too unless the answer says it was not; an item known
+ * by its taxonomy node only when the answer says it was.
+ */
+function preRecastListing(facts: EuFacts): void {
+  const { ctx, itemCode } = facts;
+  const { date } = ctx.request;
+  const preRecastCode = itemCode && ANNEX_I_CODES.has(itemCode.split('.')[0]!) ? itemCode : undefined;
   // The entries of today's list the item meets (its findings under later Annex I versions, not yet in force then), or its code.
-  const met = beforeRecast ? ctx.findings.filter((f) => ANNEX_I_MEASURES.has(f.measure.id) && f.requirement === 'license_required').map(codeOf).filter((c): c is string => c !== undefined) : [];
-  const today = [...new Set(met.length ? met : preRecastCode ? [preRecastCode] : [])];
-  const answer428 = request.item.parameters?.[REGULATION_428.param];
+  const met = codesOf(ctx.findings.filter((f) => ANNEX_I_MEASURES.has(f.measure.id) && f.requirement === 'license_required'), itemCode);
+  facts.today = [...new Set(met.length ? met : preRecastCode ? [preRecastCode] : [])];
+  const answer428 = ctx.request.item.parameters?.[REGULATION_428.param];
+  facts.answer428 = answer428;
   // The 428/2009 listings the consolidated texts establish for the date (annex-i-428.json): they decide, not the answer.
-  const known428 = preRecast ? today.flatMap((c) => { const rec = listing428(c.split('.')[0]!, date); return rec ? [{ code: c, rec }] : []; }) : [];
-  const dualUseThen = today.length > 0 && (known428.length > 0 || (answer428 !== 0 && (preRecastCode !== undefined || answer428 === 1)));
+  facts.known428 = facts.preRecast ? facts.today.flatMap((c) => { const rec = listing428(c.split('.')[0]!, date); return rec ? [{ code: c, rec }] : []; }) : [];
+  facts.dualUseThen = facts.today.length > 0 && (facts.known428.length > 0 || (answer428 !== 0 && (preRecastCode !== undefined || answer428 === 1)));
+}
 
-  const targets = sanctionTargets(request);
-  // North Korea is not one of the Russia/Belarus targets (no CN-code lists are read for it): its ban reaches the
-  // destination and a receiving party there, "in, or for use in the DPRK".
+/** The party in North Korea, if any: its ban reaches the destination and a receiving party there, "in, or for use in the DPRK". */
+function dprkTarget(request: EvaluationContext['request']): { country: string | undefined; basis: string } | undefined {
   // (Built only when a party is in the DPRK: most requests name none, and this runs on every one.)
-  const dprk = request.to === 'KP' || request.endUser?.country === 'KP' || request.parties?.some((p) => p.country === 'KP')
-    ? [{ country: request.to, basis: `to ${request.to}` }, { country: request.endUser?.country, basis: `endUser.country ${request.endUser?.country}` },
-      ...(request.parties ?? []).map((p, i) => ({ country: p.country, basis: `parties[${i}].country ${p.country}` }))].find((t) => t.country === 'KP')
-    : undefined;
+  if (!(request.to === 'KP' || request.endUser?.country === 'KP' || request.parties?.some((p) => p.country === 'KP'))) return undefined;
+  return [{ country: request.to, basis: `to ${request.to}` }, { country: request.endUser?.country, basis: `endUser.country ${request.endUser?.country}` },
+    ...(request.parties ?? []).map((p, i) => ({ country: p.country, basis: `parties[${i}].country ${p.country}` }))].find((t) => t.country === 'KP');
+}
+
+/**
+ * The bans on every Annex I item for Russia, Belarus and North Korea. A ban not yet in force on the date is shown
+ * with its status and not counted (CONTRACT §3), for an item today's Annex I lists (the list the ban refers to).
+ */
+function dualUseBans(facts: EuFacts, targets: readonly SanctionTarget[], dprk: ReturnType<typeof dprkTarget>, out: EuOutcome): void {
+  const { ctx, to, listed, listedCodes, today, maybeListed, maybeCodes } = facts;
   for (const s of SANCTIONS) {
     const target = s.country === 'KP' ? dprk : targets.find((t) => t.country === s.country);
     if (!target) continue;
     const via = target.basis === `to ${to}` ? '' : ` (${target.basis.replace(/ [A-Z]{2}$/, '')} is in ${s.name}, so the export reaches ${s.name} indirectly)`;
-    // A ban not yet in force on the date is shown with its status and not counted (CONTRACT §3), for an item today's
-    // Annex I lists (the list the ban refers to).
-    const banCodes = listed ? listedCodes : today.length && !inForce(s.measure) ? today : undefined;
+    const banCodes = listed ? listedCodes : today.length && !inForce(ctx, s.measure) ? today : undefined;
     if (banCodes) {
-      findings.push(ctx.finding({
+      out.findings.push(ctx.finding({
         measure: s.measure,
         entry: { id: s.entry },
         requirement: 'prohibited',
         reason: `${s.law} prohibits selling, supplying, transferring or exporting, directly or indirectly, any Annex I dual-use item (${banCodes.join(', ')}) to ${s.name} or for use there${via}; no general authorisation applies and only the narrow exceptions and derogations of that article remain.`,
         matchedOn: [target.basis, ...banCodes.map((c) => `Annex I ${c}`)],
       }));
-    } else if (maybeListed && inForce(s.measure)) {
-      warnings.push({ code: 'sanctions_if_listed', message: `If the item meets the Annex I thresholds asked about, its export to ${s.name} is prohibited (${s.law}).`, measure: s.measure });
+    } else if (maybeListed && inForce(ctx, s.measure)) {
+      out.warnings.push({ code: 'sanctions_if_listed', message: `If the item meets the Annex I thresholds asked about, its export to ${s.name} is prohibited (${s.law}).`, measure: s.measure });
     } else if (maybeListed) {
       // Not in force and the item only perhaps listed: shown, as the engine shows an entry whose thresholds are unknown.
-      findings.push(ctx.finding({
+      out.findings.push(ctx.finding({
         measure: s.measure,
         entry: { id: s.entry },
         requirement: 'prohibited',
@@ -203,44 +255,60 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
       }));
     }
   }
-  // Bans by customs code (Annex VII Part B and XXIII for Russia, Annex XIV for Belarus), one pass per sanctioned country reached.
+}
+
+/** Bans by customs code (Annex VII Part B and XXIII for Russia, Annex XIV for Belarus), one pass per sanctioned country reached. */
+function customsCodeBans(facts: EuFacts, targets: readonly SanctionTarget[], out: EuOutcome): void {
   for (const target of targets) {
-    const byCode = sanctionsLists(ctx, target, listed);
-    findings.push(...byCode.findings);
-    warnings.push(...byCode.warnings);
-    questions.push(...byCode.questions);
+    const byCode = sanctionsLists(facts.ctx, target, facts.listed);
+    out.findings.push(...byCode.findings);
+    out.warnings.push(...byCode.warnings);
+    out.questions.push(...byCode.questions);
   }
-  const elsewhere = targets.some((t) => t.country === 'RU') ? undefined : annexViiElsewhereWarning(ctx);
-  if (elsewhere) warnings.push(elsewhere);
-  // Iran's own sanctions regulation restricts dual-use items too; it is not held, so an Annex I item for Iran warns.
-  const iran = [request.to, request.endUser?.country, ...(request.parties ?? []).map((p) => p.country)].includes('IR');
-  if (iran && (listed || maybeListed) && inForce(IRAN.measure)) {
-    warnings.push({ code: 'sanctions_not_evaluated', message: 'Council Regulation (EU) No 267/2012 (Iran) prohibits, or makes subject to prior authorisation, the export to Iran of many dual-use and nuclear- or missile-related items listed in its own annexes, on top of Regulation 2021/821. This plugin does not evaluate it (its annexes and amendments were not read): check it before exporting; the item may be banned outright.', measure: IRAN.measure });
+}
+
+/** Iran's own sanctions regulation restricts dual-use items too; it is not held, so an Annex I item for Iran warns. */
+function iranWarning(facts: EuFacts, out: EuOutcome): void {
+  const { request } = facts.ctx;
+  const iran = request.to === 'IR' || request.endUser?.country === 'IR' || (request.parties ?? []).some((p) => p.country === 'IR');
+  if (iran && (facts.listed || facts.maybeListed) && inForce(facts.ctx, IRAN.measure)) {
+    out.warnings.push({ code: 'sanctions_not_evaluated', message: 'Council Regulation (EU) No 267/2012 (Iran) prohibits, or makes subject to prior authorisation, the export to Iran of many dual-use and nuclear- or missile-related items listed in its own annexes, on top of Regulation 2021/821. This plugin does not evaluate it (its annexes and amendments were not read): check it before exporting; the item may be banned outright.', measure: IRAN.measure });
   }
-  const noRussia = noRussiaClauseWarning(ctx, targets.length > 0);
-  if (noRussia) warnings.push(noRussia);
+}
+
+function belarusUnreadWarnings(ctx: EvaluationContext, out: EuOutcome): void {
   for (const b of BELARUS_UNREAD) {
-    if (!targets.some((t) => t.country === 'BY') || !inForce(b.measure)) continue;
-    warnings.push({ code: 'sanctions_amendment_unread', message: `${b.act} amends the Belarus regulation from ${ctx.measure(b.measure)!.effective.from}; its text was not read, so changes it made to the goods banned for Belarus (Annexes Va and XVIII among them) are not in this answer. Check the consolidated Regulation 765/2006.`, measure: b.measure });
+    if (!inForce(ctx, b.measure)) continue;
+    out.warnings.push({ code: 'sanctions_amendment_unread', message: `${b.act} amends the Belarus regulation from ${ctx.measure(b.measure)!.effective.from}; its text was not read, so changes it made to the goods banned for Belarus (Annexes Va and XVIII among them) are not in this answer. Check the consolidated Regulation 765/2006.`, measure: b.measure });
   }
-  // Annex IV of Regulation 833/2014 names entities outside Russia too (from 2023-06-24); it is not held, so a named
-  // party receiving an Annex I or Annex VII item elsewhere is not screened against it.
-  const named = Boolean(request.endUser?.name) || (request.parties ?? []).some((p) => p.name);
-  if (named && !targets.length && inForce(ANNEX_IV_THIRD_COUNTRIES.measure) && (listed || maybeListed || elsewhere)) {
-    const twentieth = inForce(ANNEX_IV_THIRD_COUNTRIES.twentieth) ? ' The 20th package (Regulation 2026/506, in force 24 April 2026) reportedly added further entities, Chinese ones among them; its list was not read either.' : '';
-    warnings.push({
-      code: 'annex_iv_not_screened',
-      message: `Since 24 June 2023 Annex IV of Regulation 833/2014 (entities directly supporting Russia's military and industrial complex, under tighter export restrictions for dual-use items and Annex VII goods) also names entities in third countries, such as makers of military drones supplied to Russia and companies circumventing the trade restrictions (Regulation 2023/1214, recital 19). This plugin does not hold Annex IV, so the parties named were not screened against it; check them before exporting.${twentieth}`,
-      measure: ANNEX_IV_THIRD_COUNTRIES.measure,
-    });
-  }
-  // The narrower military bans (Russia's 2014 text, Belarus's 2021 text): shown with their status on any other date
-  // (not yet in force, repealed) and not counted there.
+}
+
+/**
+ * Annex IV of Regulation 833/2014 names entities outside Russia too (from 2023-06-24); it is not held, so a named
+ * party receiving an Annex I or Annex VII item elsewhere is not screened against it.
+ */
+function annexIvWarning(ctx: EvaluationContext, out: EuOutcome): void {
+  if (!inForce(ctx, ANNEX_IV_THIRD_COUNTRIES.measure)) return;
+  const twentieth = inForce(ctx, ANNEX_IV_THIRD_COUNTRIES.twentieth) ? ' The 20th package (Regulation 2026/506, in force 24 April 2026) reportedly added further entities, Chinese ones among them; its list was not read either.' : '';
+  out.warnings.push({
+    code: 'annex_iv_not_screened',
+    message: `Since 24 June 2023 Annex IV of Regulation 833/2014 (entities directly supporting Russia's military and industrial complex, under tighter export restrictions for dual-use items and Annex VII goods) also names entities in third countries, such as makers of military drones supplied to Russia and companies circumventing the trade restrictions (Regulation 2023/1214, recital 19). This plugin does not hold Annex IV, so the parties named were not screened against it; check them before exporting.${twentieth}`,
+    measure: ANNEX_IV_THIRD_COUNTRIES.measure,
+  });
+}
+
+/**
+ * The narrower military bans (Russia's 2014 text, Belarus's 2021 text): shown with their status on any other date
+ * (not yet in force, repealed) and not counted there.
+ */
+function militaryBans(facts: EuFacts, targets: readonly SanctionTarget[], out: EuOutcome): void {
+  const { ctx, listed, listedCodes, today, known428, answer428 } = facts;
+  const { request } = ctx;
   for (const ban of MILITARY_BANS) {
     const target = targets.find((t) => t.country === ban.country);
-    if (!target || !military || !(listed || dualUseThen)) continue;
+    if (!target) continue;
     const codes = listed ? listedCodes.join(', ') : `${today.join(', ')}, in Annex I of Regulation (EC) No 428/2009 as then in force, ${known428.length ? 'as its consolidated texts show' : answer428 === 1 ? 'as you stated' : 'taken to hold the same entry'}`;
-    findings.push(ctx.finding({
+    out.findings.push(ctx.finding({
       measure: ban.measure,
       entry: { id: ban.entry },
       requirement: 'prohibited',
@@ -248,112 +316,186 @@ export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
       matchedOn: [target.basis, request.endUser?.type === 'military' ? 'endUser.type military' : `endUse ${request.endUse}`],
     }));
   }
+}
 
-  // Before the recast: Art. 3(1) of Regulation 428/2009 for items its Annex I listed (asked), Art. 4 for the catch-all.
-  if (preRecast) {
-    const answer = answer428;
-    if (known428.length) {
-      const [first] = known428;
-      const [early] = ANNEX_I_428.sources;
-      findings.push(ctx.finding({
-        measure: REGULATION_428.measure,
-        entry: { id: 'annex-i-428-2009', code: first!.code },
-        requirement: 'license_required',
-        reason: `Art. 3(1) Reg. (EC) No 428/2009: exporting an item listed in its Annex I needs an authorisation. ${known428.map((k) => `${k.rec.code} (${k.rec.what})`).join('; ')} was listed in the Annex I in force on ${date}: read in the consolidated text of ${early!.date} and in the last one (the Annex I of the Regulation's last day, 2021-09-08), ${first!.rec.evidence}. Of that Regulation's Union general export authorisations only EU001 (Annex IIa) is evaluated; EU002 to EU006 are not.`,
-        matchedOn: [...known428.map((k) => `Annex I ${k.rec.code} (Reg. 428/2009, consolidated ${early!.date} and last)`), ...(answer !== undefined ? [`${REGULATION_428.param} = ${answer} (the text decides)`] : [])],
-      }));
-      warnings.push({ code: 'annex_history_inferred', message: `Annex I of Regulation 428/2009 was replaced whole several times between the two consolidated texts read (that of ${early!.date} and the last one, of 2021-09-08); ${known428.map((k) => k.rec.code).join(', ')} is listed in both with the same scope, so it is taken as listed on every day between (confidence ${known428.some((k) => k.rec.confidence !== 'high') ? 'medium for the scope and ' : ''}medium for the days between). Before ${ANNEX_I_428.notEstablished.before} the listing is asked.`, measure: REGULATION_428.measure });
-    } else if (today.length && answer === 1) {
-      findings.push(ctx.finding({
-        measure: REGULATION_428.measure,
-        entry: { id: 'annex-i-428-2009', code: today[0]! },
-        requirement: 'license_required',
-        reason: `Art. 3(1) Reg. (EC) No 428/2009: exporting an item listed in its Annex I needs an authorisation; you stated that the item (${today.join(', ')} in today's Annex I) was listed in the Annex I in force on ${date}. The Union general export authorisations of that Regulation are not evaluated.`,
-        matchedOn: [...today.map((c) => `Annex I ${c} (today's list)`), `${REGULATION_428.param} = 1`],
-      }));
-    } else if (today.length && answer === undefined) {
-      questions.push({
-        parameter: REGULATION_428.param,
-        prompt: `Before 9 September 2021 exports were governed by Council Regulation (EC) No 428/2009, whose Annex I was replaced several times between 2009 and 2020. This plugin established its listings only from ${ANNEX_I_428.notEstablished.before} and only for the codes read in its consolidated texts. The item is listed today as ${today.join(', ')}. Was it listed in the Annex I of Regulation 428/2009 in force on ${date} (1 = yes, 0 = no)? If it was, its export needed an authorisation (Art. 3(1)).`,
-      });
-    }
+/** The sanctions regulations: bans on Annex I items and by customs code, and the warnings on those not held or not read. */
+function sanctionsStage(facts: EuFacts, out: EuOutcome): void {
+  const { ctx, listed, maybeListed } = facts;
+  const { request } = ctx;
+  const targets = sanctionTargets(request);
+  const dprk = dprkTarget(request);
+  if (targets.length || dprk) dualUseBans(facts, targets, dprk, out);
+  customsCodeBans(facts, targets, out);
+  const elsewhere = targets.some((t) => t.country === 'RU') ? undefined : annexViiElsewhereWarning(ctx);
+  if (elsewhere) out.warnings.push(elsewhere);
+  iranWarning(facts, out);
+  const noRussia = noRussiaClauseWarning(ctx, targets.length > 0);
+  if (noRussia) out.warnings.push(noRussia);
+  if (targets.some((t) => t.country === 'BY')) belarusUnreadWarnings(ctx, out);
+  const named = Boolean(request.endUser?.name) || (request.parties ?? []).some((p) => p.name);
+  if (named && !targets.length && (listed || maybeListed || elsewhere)) annexIvWarning(ctx, out);
+  if (targets.length && facts.military && (listed || facts.dualUseThen)) militaryBans(facts, targets, out);
+}
+
+/** Before the recast: Art. 3(1) of Regulation 428/2009 for items its Annex I listed (established, stated or asked). */
+function regulation428Stage(facts: EuFacts, out: EuOutcome): void {
+  const { ctx, known428, today, answer428: answer } = facts;
+  const { date } = ctx.request;
+  if (known428.length) {
+    const [first] = known428;
+    const [early] = ANNEX_I_428.sources;
+    out.findings.push(ctx.finding({
+      measure: REGULATION_428.measure,
+      entry: { id: 'annex-i-428-2009', code: first!.code },
+      requirement: 'license_required',
+      reason: `Art. 3(1) Reg. (EC) No 428/2009: exporting an item listed in its Annex I needs an authorisation. ${known428.map((k) => `${k.rec.code} (${k.rec.what})`).join('; ')} was listed in the Annex I in force on ${date}: read in the consolidated text of ${early!.date} and in the last one (the Annex I of the Regulation's last day, 2021-09-08), ${first!.rec.evidence}. Of that Regulation's Union general export authorisations only EU001 (Annex IIa) is evaluated; EU002 to EU006 are not.`,
+      matchedOn: [...known428.map((k) => `Annex I ${k.rec.code} (Reg. 428/2009, consolidated ${early!.date} and last)`), ...(answer !== undefined ? [`${REGULATION_428.param} = ${answer} (the text decides)`] : [])],
+    }));
+    out.warnings.push({ code: 'annex_history_inferred', message: `Annex I of Regulation 428/2009 was replaced whole several times between the two consolidated texts read (that of ${early!.date} and the last one, of 2021-09-08); ${known428.map((k) => k.rec.code).join(', ')} is listed in both with the same scope, so it is taken as listed on every day between (confidence ${known428.some((k) => k.rec.confidence !== 'high') ? 'medium for the scope and ' : ''}medium for the days between). Before ${ANNEX_I_428.notEstablished.before} the listing is asked.`, measure: REGULATION_428.measure });
+  } else if (today.length && answer === 1) {
+    out.findings.push(ctx.finding({
+      measure: REGULATION_428.measure,
+      entry: { id: 'annex-i-428-2009', code: today[0]! },
+      requirement: 'license_required',
+      reason: `Art. 3(1) Reg. (EC) No 428/2009: exporting an item listed in its Annex I needs an authorisation; you stated that the item (${today.join(', ')} in today's Annex I) was listed in the Annex I in force on ${date}. The Union general export authorisations of that Regulation are not evaluated.`,
+      matchedOn: [...today.map((c) => `Annex I ${c} (today's list)`), `${REGULATION_428.param} = 1`],
+    }));
+  } else if (today.length && answer === undefined) {
+    out.questions.push({
+      parameter: REGULATION_428.param,
+      prompt: `Before 9 September 2021 exports were governed by Council Regulation (EC) No 428/2009, whose Annex I was replaced several times between 2009 and 2020. This plugin established its listings only from ${ANNEX_I_428.notEstablished.before} and only for the codes read in its consolidated texts. The item is listed today as ${today.join(', ')}. Was it listed in the Annex I of Regulation 428/2009 in force on ${date} (1 = yes, 0 = no)? If it was, its export needed an authorisation (Art. 3(1)).`,
+    });
   }
-  const catchAllLaw = preRecast
+}
+
+/** The catch-all of Art. 4: an item, listed or not, meant for weapons of mass destruction, or for military use in an arms-embargoed country. */
+function catchAllStage(facts: EuFacts, out: EuOutcome): void {
+  const { ctx, to, preRecast } = facts;
+  const { request } = ctx;
+  const law = preRecast
     ? { measure: REGULATION_428.measure, wmd: 'Art. 4(1) Reg. (EC) No 428/2009', embargo: 'Art. 4(2) Reg. (EC) No 428/2009', notify: 'by the competent authority of its member state', wmdEntry: 'art-4-1-wmd-428-2009', embargoEntry: 'art-4-2-military-embargo-428-2009' }
     : { measure: 'eu-reg-2021-821', wmd: 'Art. 4(1)(a) Reg. 2021/821', embargo: 'Art. 4(1)(b) Reg. 2021/821', notify: '; an exporter aware of such a use must notify the authority (Art. 4(2))', wmdEntry: 'art-4-1-a-wmd', embargoEntry: 'art-4-1-b-military-embargo' };
-
   if (request.endUse === 'wmd') {
-    findings.push(ctx.finding({
-      measure: catchAllLaw.measure,
-      entry: { id: catchAllLaw.wmdEntry },
+    out.findings.push(ctx.finding({
+      measure: law.measure,
+      entry: { id: law.wmdEntry },
       requirement: 'license_required',
-      reason: `${catchAllLaw.wmd}: an item, listed or not, that is or may be intended for chemical, biological or nuclear weapons or their delivery missiles needs an authorisation once the exporter is informed of it${preRecast ? ` ${catchAllLaw.notify}` : catchAllLaw.notify}. No general authorisation can be used.`,
+      reason: `${law.wmd}: an item, listed or not, that is or may be intended for chemical, biological or nuclear weapons or their delivery missiles needs an authorisation once the exporter is informed of it${preRecast ? ` ${law.notify}` : law.notify}. No general authorisation can be used.`,
       matchedOn: ['endUse wmd'],
     }));
   }
-  if (military && embargoed) {
-    findings.push(ctx.finding({
-      measure: catchAllLaw.measure,
-      entry: { id: catchAllLaw.embargoEntry },
+  if (facts.military && facts.embargoed) {
+    out.findings.push(ctx.finding({
+      measure: law.measure,
+      entry: { id: law.embargoEntry },
       requirement: 'license_required',
-      reason: `${catchAllLaw.embargo}: ${to} is under an EU arms embargo (${ARMS_EMBARGO_BASIS.get(to) ?? 'see arms-embargoes.json'}), so an item, listed or not, meant for a military end use there needs an authorisation once the exporter is informed of it${preRecast ? ` ${catchAllLaw.notify}` : catchAllLaw.notify}. No general authorisation can be used.`,
+      reason: `${law.embargo}: ${to} is under an EU arms embargo (${ARMS_EMBARGO_BASIS.get(to) ?? 'see arms-embargoes.json'}), so an item, listed or not, meant for a military end use there needs an authorisation once the exporter is informed of it${preRecast ? ` ${law.notify}` : law.notify}. No general authorisation can be used.`,
       matchedOn: [request.endUser?.type === 'military' && !['military', 'military-intelligence'].includes(request.endUse) ? 'endUser.type military' : `endUse ${request.endUse}`, `to ${to} (EU arms embargo)`],
     }));
   }
+}
 
-  const licensed = [...ctx.findings, ...findings].filter((f) => f.status === 'in_force');
+function destinationInScope(ctx: EvaluationContext, scope: DestinationScope, to: string): boolean {
+  const hit = (ref: string) => (ref.startsWith('group:') ? ctx.isMember(ref.slice(6), to) : ref === to);
+  if (scope.include && !scope.include.some(hit)) return false;
+  return !(scope.exclude && scope.exclude.some(hit));
+}
+
+/**
+ * The Union general export authorisations, judged on the item's own sub-item code, when every licence required is
+ * an Annex I one; before the recast, EU001 of Regulation 428/2009 (Annex IIa) for an item whose listing the texts
+ * establish, when the only licence required is that of its Art. 3(1) and no exclusion of Annex IIg (every Annex IV
+ * item among them) applies.
+ */
+function generalAuthorisationStage(facts: EuFacts, out: EuOutcome): void {
+  const { ctx, to, itemCode, military, embargoed } = facts;
+  const { request } = ctx;
+  const licensed = [...ctx.findings, ...out.findings].filter((f) => f.status === 'in_force');
   const blocked = licensed.some((f) => f.requirement === 'prohibited');
   const needsLicence = licensed.filter((f) => f.requirement === 'license_required');
-  const codes = needsLicence.map((f) => (ANNEX_I_MEASURES.has(f.measure.id) ? codeOf(f) : undefined));
   const conditional: string[] = [];
-  if (!blocked && needsLicence.length && codes.every((c) => c !== undefined)) {
-    const inScope = (scope: DestinationScope): boolean => {
-      const hit = (ref: string) => (ref.startsWith('group:') ? ctx.isMember(ref.slice(6), to) : ref === to);
-      if (scope.include && !scope.include.some(hit)) return false;
-      return !(scope.exclude && scope.exclude.some(hit));
-    };
-    for (const rule of UNION_GENERAL_AUTHORISATIONS) {
-      if (!inScope(rule.destinations)) continue;
-      if (rule.transfers && !rule.transfers.includes(request.transfer)) continue;
-      if (rule.notForEndUses?.includes(request.endUse) || (military && embargoed)) continue;
-      if (request.endUser?.type && rule.notForEndUserTypes?.includes(request.endUser.type)) continue;
-      if (!codes.every((c) => authorisationCoversCode(rule, c!))) continue;
-      if (rule.generic) authorizations.push({ id: rule.id, title: rule.title, conditions: rule.conditions, url: rule.url });
-      else conditional.push(`${rule.id} (${rule.title.toLowerCase()})`);
+  if (!blocked && needsLicence.length) {
+    const codes: string[] = [];
+    for (const f of needsLicence) {
+      const c = ANNEX_I_MEASURES.has(f.measure.id) ? codeOf(f, itemCode) : undefined;
+      if (c === undefined) break;
+      codes.push(c);
+    }
+    if (codes.length === needsLicence.length) {
+      for (const rule of UNION_GENERAL_AUTHORISATIONS) {
+        if (!destinationInScope(ctx, rule.destinations, to)) continue;
+        if (rule.transfers && !rule.transfers.includes(request.transfer)) continue;
+        if (rule.notForEndUses?.includes(request.endUse) || (military && embargoed)) continue;
+        if (request.endUser?.type && rule.notForEndUserTypes?.includes(request.endUser.type)) continue;
+        if (!codes.every((c) => authorisationCoversCode(rule, c))) continue;
+        if (rule.generic) out.authorizations.push({ id: rule.id, title: rule.title, conditions: rule.conditions, url: rule.url });
+        else conditional.push(`${rule.id} (${rule.title.toLowerCase()})`);
+      }
     }
   }
-  // Before the recast, EU001 of Regulation 428/2009 (Annex IIa) for an item whose listing the texts establish, when the
-  // only licence required is that of its Art. 3(1) and no exclusion of Annex IIg (every Annex IV item among them) applies.
-  if (preRecast && known428.length && !blocked && request.endUse !== 'wmd' && !(military && embargoed)
+  const { known428 } = facts;
+  if (facts.preRecast && known428.length && !blocked && request.endUse !== 'wmd' && !(military && embargoed)
     && needsLicence.every((f) => f.measure.id === REGULATION_428.measure && f.entry?.id === 'annex-i-428-2009')) {
-    const eu001 = eu001Of428(known428.map((k) => k.code), to, date);
-    if (eu001) authorizations.push(eu001);
+    const eu001 = eu001Of428(known428.map((k) => k.code), to, request.date);
+    if (eu001) out.authorizations.push(eu001);
   }
   if (conditional.length) {
-    warnings.push({ code: 'general_authorisation_conditional', message: `Only for that kind of transaction, these Union general export authorisations could also cover it: ${conditional.join('; ')}. See Annex II of Regulation 2021/821 for their conditions.`, measure: 'eu-reg-2021-821' });
+    out.warnings.push({ code: 'general_authorisation_conditional', message: `Only for that kind of transaction, these Union general export authorisations could also cover it: ${conditional.join('; ')}. See Annex II of Regulation 2021/821 for their conditions.`, measure: 'eu-reg-2021-821' });
   }
+}
 
-  // National lists (Art. 9) add items outside Annex I, mostly semiconductor manufacturing equipment (CN heading 8486)
-  // and Category 2B, 3 and 4 technologies; an item known by one of those is warned about.
+/**
+ * National lists (Art. 9) add items outside Annex I, mostly semiconductor manufacturing equipment (CN heading 8486)
+ * and Category 2B, 3 and 4 technologies; an item known by one of those is warned about.
+ */
+function nationalControlStage(facts: EuFacts, out: EuOutcome): void {
+  const { ctx, itemCode } = facts;
+  const { request } = ctx;
   const category = itemCode?.slice(0, 2);
   const customsDigits = (request.item.cnCode ?? request.item.hs ?? '').replace(/\D/g, '');
   const nationalScope = (category && (category[0] === '3' || category[0] === '4' || category === '2B')) || customsDigits.startsWith('8486');
-  if (nationalScope) {
-    for (const n of NATIONAL) {
-      if (request.from !== n.country) continue;
-      const what = `${n.name} applies national export controls on some items outside Annex I (Art. 9 Reg. 2021/821), such as semiconductor manufacturing equipment`;
-      if (inForce(n.measure)) {
-        warnings.push({ code: 'national_control', message: `${what}; check its national list for this item.`, measure: n.measure });
-        continue;
-      }
-      // Not in force on the date: shown with its status, as an entry whose thresholds are unknown is, and not counted.
-      findings.push(ctx.finding({
-        measure: n.measure,
-        requirement: 'license_required',
-        reason: `${what}; this plugin does not hold that list, so whether this item is on it was not checked.`,
-        matchedOn: [`from ${n.country}`, customsDigits.startsWith('8486') ? `hs ${customsDigits}` : `Category ${category}`, 'listed only if on the national list (not held by this plugin)'],
-      }));
+  if (!nationalScope) return;
+  for (const n of NATIONAL) {
+    if (request.from !== n.country) continue;
+    const what = `${n.name} applies national export controls on some items outside Annex I (Art. 9 Reg. 2021/821), such as semiconductor manufacturing equipment`;
+    if (inForce(ctx, n.measure)) {
+      out.warnings.push({ code: 'national_control', message: `${what}; check its national list for this item.`, measure: n.measure });
+      continue;
     }
+    // Not in force on the date: shown with its status, as an entry whose thresholds are unknown is, and not counted.
+    out.findings.push(ctx.finding({
+      measure: n.measure,
+      requirement: 'license_required',
+      reason: `${what}; this plugin does not hold that list, so whether this item is on it was not checked.`,
+      matchedOn: [`from ${n.country}`, customsDigits.startsWith('8486') ? `hs ${customsDigits}` : `Category ${category}`, 'listed only if on the national list (not held by this plugin)'],
+    }));
   }
-  return { findings, warnings, authorizations, questions };
+}
+
+/**
+ * What the data cannot say: the catch-all of Art. 4 (WMD anywhere; military end use in an
+ * arms-embargoed country), the Russia and Belarus bans on Annex I items, the Union general export
+ * authorisations judged on the item's own sub-item code, and national controls. Each part is a stage
+ * of its own: besides reading better, small functions keep V8 from recompiling one huge function every
+ * time a rarely seen kind of request reaches a corner of it (it did, for the first 200,000 varied requests).
+ */
+export function evaluateEu(ctx: EvaluationContext): EvaluationResult {
+  const out: EuOutcome = { findings: [], warnings: [], authorizations: [], questions: [] };
+  const beforeRecast = ctx.statusOf(RECAST) === 'not_yet_in_force';
+  // Regulation 428/2009 applied from 27 August 2009 until the recast.
+  const preRecast = beforeRecast && inForce(ctx, REGULATION_428.measure);
+  datedWarnings(ctx, ctx.request.item.euCode, beforeRecast, preRecast, out);
+  if (ctx.isMember('EU', ctx.request.to)) return { warnings: out.warnings };
+  antiCircumventionWarnings(ctx, out);
+  const facts = euFacts(ctx, beforeRecast, preRecast);
+  // A class of goods of which Annex I lists only some members (semiconductor equipment), named without an Annex I
+  // code: the code is asked, not not_controlled answered.
+  const broad = facts.listed || facts.maybeListed ? undefined : broadItemQuestion(ctx);
+  if (broad) out.questions.push(broad);
+  sanctionsStage(facts, out);
+  if (preRecast) regulation428Stage(facts, out);
+  if (ctx.request.endUse === 'wmd' || (facts.military && facts.embargoed)) catchAllStage(facts, out);
+  generalAuthorisationStage(facts, out);
+  nationalControlStage(facts, out);
+  return out;
 }

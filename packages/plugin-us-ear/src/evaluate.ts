@@ -98,12 +98,159 @@ export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
   return { ...result, settles: [...(result.settles ?? []), ...CLASSIFICATION_PARAMETERS.filter((p) => !own.has(p)), ...forItem] };
 }
 
+/** What the stages of {@link determine} gather, in order. */
+interface Gathered {
+  questions: Question[];
+  warnings: Warning[];
+  /** Findings with the destination they were made for, merged across destinations at the end. */
+  tagged: { dest: CountryCode | undefined; finding: Finding }[];
+  /** Per destination that needs a licence: the exceptions that cover it (destinations needing none do not narrow the set). */
+  perDestination: Authorization[][];
+}
+
+type Classes = ReturnType<typeof classify>['classes'];
+
+/** Warnings on the classification itself: rules whose dates or texts are disputed or changed after the date. */
+function classificationWarnings(date: string, classes: Classes, warnings: Warning[]): void {
+  if (date >= AI_DIFFUSION_FROM && date < '2025-05-13' && classes.some((cls) => /^(3A090|4A090|4E091)/.test(cls.code))) {
+    warnings.push({ code: 'sources_disagree', message: AI_DIFFUSION_PENDING_WARNING, measure: M.special });
+  }
+  if (date >= '2025-05-13' && classes.some((cls) => /^(3A090|4A090)/.test(cls.code))) {
+    warnings.push({ code: 'sources_disagree', message: AI_DIFFUSION_WARNING, measure: M.special });
+  }
+  if (date >= FIREARMS_IFR.from && date <= FIREARMS_IFR.to && classes.some((cls) => /^0[A-E]50\d/.test(cls.code))) {
+    warnings.push({ code: 'data_snapshot', message: FIREARMS_IFR_WARNING, measure: M.ccl });
+  }
+  if (date >= '2025-05-13' && classes.some((cls) => cls.code.startsWith('4E091'))) {
+    warnings.push({ code: 'sources_disagree', message: MODEL_WEIGHTS_WARNING, measure: M.special });
+  }
+  for (const cls of classes) {
+    const later = changedAfter(cls.code, date);
+    if (later.length) warnings.push({ code: 'data_snapshot', message: `${cls.code}: the entry read here is the eCFR text of 2026-09-24; it was changed after ${date} by ${later.map((c) => `${c.rule}, from ${c.from}`).join('; ')}, so for this date check the entry then in force.`, measure: M.ccl });
+  }
+}
+
+/** One destination's CCL requirements, embargoes and end-use rules (15 CFR 736.2 steps), and the licence exceptions that cover them. */
+function assessDestination(ctx: EvaluationContext, dest: CountryCode, classes: Classes, deemed: boolean, knownFacts: ReturnType<typeof factsOf>, out: Gathered): void {
+  const { request } = ctx;
+  const { date } = request;
+  const { warnings, questions, tagged } = out;
+  const prefix = '';
+  const requirements: { code: string; reqs: CclRequirement[]; cls: Classes[number] }[] = [];
+  for (const cls of classes) {
+    const reqs = cclRequirements(ctx, cls, dest, prefix, warnings, questions);
+    requirements.push({ code: cls.code, reqs, cls });
+    for (const r of reqs) tagged.push({ dest, finding: r.finding });
+  }
+  const embargo = embargoes(ctx, dest, classes, prefix);
+  const use = endUses(ctx, dest, classes, prefix);
+  const fn5 = footnote5Finding(ctx, M.entityList, prefix);
+  if (fn5.finding) use.findings.push(fn5.finding);
+  if (fn5.question) use.questions.push(fn5.question);
+  for (const finding of embargo.findings) tagged.push({ dest, finding });
+  for (const finding of use.findings) tagged.push({ dest, finding });
+  warnings.push(...(embargo.warnings ?? []), ...(use.warnings ?? []));
+  questions.push(...embargo.questions, ...use.questions.filter((q) => !(deemed && q.parameter === PARAMS.advancedNodeFab)));
+
+  const destinationFindings = [...embargo.findings, ...use.findings];
+  const licensed = requirements.some((r) => r.reqs.some((x) => x.finding.status === 'in_force' && x.finding.requirement === 'license_required'))
+    || destinationFindings.some((f) => f.status === 'in_force' && f.requirement === 'license_required');
+  if (!licensed) return;
+  const sanctioned = embargo.findings.some(blocksExceptions)
+    || EMBARGOED.includes(dest) || russiaBelarusSanctioned(dest, date);
+  const blocking = sanctioned || use.findings.some((f) => f.status === 'in_force')
+    || classes.some((c) => militarySeries(c.code) && (inGroup('D:5', dest, date) || dest === 'HK'));
+  const offered: Authorization[][] = [];
+  if (embargo.findings.some((f) => f.measure.id === M.syriaEasing && f.status === 'in_force')) offered.push([SPP]);
+  for (const r of requirements) {
+    if (!r.reqs.some((x) => x.finding.status === 'in_force') || !r.cls.entry) continue;
+    const { authorizations, questions: q } = licenceExceptions({ code: r.code, entry: r.cls.entry, requirements: r.reqs, dest, date, valueUsd: request.item.valueUsd, parameters: knownFacts });
+    if (!blocking) questions.push(...q);
+    offered.push(authorizations);
+  }
+  const factClasses = requirements.map((r) => ({ code: r.code, ...(r.cls.entry ? { entry: r.cls.entry } : {}), reqs: r.reqs, ...(request.item.parameters ? { parameters: request.item.parameters } : {}) }));
+  out.perDestination.push(exceptionsFor(ctx, dest, classes, factClasses, { deemed, blocking, sanctioned, offered, destinationFindings }, warnings, questions));
+}
+
+/** The licence exceptions left for one destination once the § 740.2 restrictions, fact-based exceptions and part 746 limits apply. */
+function exceptionsFor(
+  ctx: EvaluationContext, dest: CountryCode, classes: Classes, factClasses: Parameters<typeof limitDataExceptions>[0],
+  state: { deemed: boolean; blocking: boolean; sanctioned: boolean; offered: Authorization[][]; destinationFindings: Finding[] },
+  warnings: Warning[], questions: Question[],
+): Authorization[] {
+  const { request } = ctx;
+  const { date } = request;
+  const { deemed, blocking, sanctioned, offered, destinationFindings } = state;
+  const limitedData = limitDataExceptions(factClasses, dest, date, blocking ? [] : offered.length ? intersect(offered) : []);
+  const dataBased = limitedData.authorizations;
+  if (limitedData.rules.length) warnings.push({ code: 'no_licence_exceptions', message: `${dest}: 15 CFR ${limitedData.rules.join(', ')} take${limitedData.rules.length > 1 ? '' : 's'} list-based exceptions (LVS, GBS, TSR, STA, ENC) away from ${classes.map((c) => c.code).join(', ')}.`, measure: M.exceptions });
+  // License Exception IEC (§ 740.24) turns on a BIS document incorporated by reference, not on the eCFR text this plugin reads.
+  if (!blocking && date >= IEC_FROM && classes.some((c) => IEC.test(c.code)) && !warnings.some((w) => w.code === 'licence_exception_not_evaluated')) {
+    warnings.push({ code: 'licence_exception_not_evaluated', message: `License Exception IEC (15 CFR 740.24) may authorise ${classes.map((c) => c.code).join(', ')} to ${dest}: its eligible items and destinations are a BIS document incorporated by reference (last modified 2024-09-17, www.bis.gov/IEC) that this plugin does not hold; only IEC, TMP, RPL, GOV and TSU can be used for these items (§ 740.2(a)(22)).`, measure: M.exceptions });
+  }
+  const facts = factExceptions({
+    ctx, dest, date, deemed, destinationFindings, sanctioned,
+    classes: factClasses,
+  });
+  warnings.push(...facts.warnings);
+  const barred = applyExceptionBars(classes.map((c) => c.code), [...dataBased, ...facts.authorizations.filter((a) => !dataBased.some((b) => b.id === a.id))], request.item.parameters);
+  questions.push(...barred.questions);
+  warnings.push(...barred.warnings.filter((w) => !warnings.some((x) => x.message === w.message)));
+  const unControlled = factClasses.some((r) => r.reqs.some((x) => x.reason === 'UN' && x.finding.status === 'in_force'));
+  const limited = part746ExceptionLimit(dest, unControlled, barred.authorizations);
+  if (limited.rule && barred.authorizations.length) warnings.push({ code: 'no_licence_exceptions', message: `${dest}: ${limited.rule} (15 CFR ${limited.rule.split(':')[0]}).`, measure: M.ear });
+  return limited.authorizations;
+}
+
+/**
+ * The rules on the parties after the item's: ownership by listed parties (50 % rule) and the affiliates rule on a
+ * name that carries a listed brand. Adds their findings, questions and warnings; true when a listed party is involved.
+ */
+function partyRules(ctx: EvaluationContext, findings: Finding[], out: Gathered): boolean {
+  const { warnings, questions } = out;
+  const owned = ownershipRule(ctx);
+  const brand = affiliates(ctx);
+  // The brand reading presumes listed ownership ("unless you establish that listed owners hold less than 50 %"): stated
+  // ownership decides instead. A complete list of owners below 50 % listed clears it; 50 % or more is the ownership finding.
+  const ownershipDecides = owned.findings.length > 0 || ctx.request.endUser?.ownersComplete === true;
+  const aff = ownershipDecides ? { findings: [], questions: [] } : brand;
+  if (ownershipDecides && !owned.findings.length && brand.findings.length) {
+    warnings.push({ code: 'name_resembles_listed_party', message: `The end user's name carries the brand of an Entity List party (${brand.findings[0]!.matchedOn.join('; ')}), but the owners given as complete (endUser.ownersComplete) put listed ownership below 50 %, so the affiliates rule (15 CFR 744.11(a)(1)) does not reach it. Keep the ownership evidence; screen the full legal name.`, measure: M.affiliates });
+  }
+  findings.push(...aff.findings, ...owned.findings);
+  questions.push(...aff.questions, ...owned.questions);
+  warnings.push(...owned.warnings);
+  return ctx.findings.some((f) => f.party && f.status === 'in_force') || [...aff.findings, ...owned.findings].some((f) => f.status === 'in_force');
+}
+
+/** Warnings that close the answer: a listed party's bar on exceptions, the NRC's jurisdiction over uranium, a presumed EAR99. */
+function closingWarnings(ctx: EvaluationContext, partyListed: boolean, presumedEar99: boolean, warnings: Warning[]): void {
+  const { item } = ctx.request;
+  if (partyListed && ctx.findings.some((f) => f.party)) {
+    warnings.push({ code: 'no_licence_exceptions', message: 'An Entity List party is involved: licence exceptions are not available unless its entry says so (15 CFR 744.11(a), 740.2(a)(1)).', measure: M.entityList });
+  }
+  // Uranium (natural or depleted, its ores and compounds) is source material licensed by the Nuclear Regulatory Commission
+  // (10 CFR part 110); items exclusively controlled by the NRC are not subject to the EAR (§ 734.3(b)(1)(iii)). Which
+  // uranium items the NRC controls exclusively is not in the texts read here, so the answer says so instead of only
+  // presuming EAR99.
+  if (!item.eccn && (ctx.item?.nodes ?? []).some((n) => n === 'uranium' || n.startsWith('uranium/'))) {
+    warnings.push({ code: 'other_agency', message: 'Uranium and its ores and compounds are source material whose export the Nuclear Regulatory Commission licenses under 10 CFR part 110; items exclusively controlled by the NRC are not subject to the EAR (15 CFR 734.3(b)(1)(iii)). This plugin does not decide NRC jurisdiction: check 10 CFR part 110 before relying on an EAR answer for this item.', measure: M.ccl });
+  }
+  if (presumedEar99 && (item.id || item.hs || item.name || item.cas)) {
+    warnings.push({ code: 'classification_assumed', message: 'No ECCN was given and no CCL entry this plugin maps matches the item, so it is treated as EAR99. Give item.eccn to confirm the classification.', measure: M.ccl });
+  }
+}
+
+/**
+ * The determination proper, in the steps of 15 CFR 736.2: the destinations (a deemed export's are the recipient's
+ * countries), the classification, each destination's requirements and exceptions, then the party rules. Each step
+ * is a function of its own (V8 recompiled the single function of before every time a rare request reached a corner).
+ */
 function determine(ctx: EvaluationContext): EvaluationResult {
   const { request } = ctx;
   const date = request.date;
-  const findings: Finding[] = [];
-  const questions: Question[] = [];
-  const warnings: Warning[] = [];
+  const out: Gathered = { questions: [], warnings: [], tagged: [], perDestination: [] };
+  const { questions, warnings } = out;
   const deemed = ctx.reach.bases.includes('deemed');
   let destinations: CountryCode[] = [request.to];
   if (deemed) {
@@ -126,22 +273,7 @@ function determine(ctx: EvaluationContext): EvaluationResult {
   const classified = classify(ctx);
   const { unknownEccn } = classified;
   if (unknownEccn) questions.push(unknownEccnQuestion(unknownEccn));
-  if (date >= AI_DIFFUSION_FROM && date < '2025-05-13' && classified.classes.some((cls) => /^(3A090|4A090|4E091)/.test(cls.code))) {
-    warnings.push({ code: 'sources_disagree', message: AI_DIFFUSION_PENDING_WARNING, measure: M.special });
-  }
-  if (date >= '2025-05-13' && classified.classes.some((cls) => /^(3A090|4A090)/.test(cls.code))) {
-    warnings.push({ code: 'sources_disagree', message: AI_DIFFUSION_WARNING, measure: M.special });
-  }
-  if (date >= FIREARMS_IFR.from && date <= FIREARMS_IFR.to && classified.classes.some((cls) => /^0[A-E]50\d/.test(cls.code))) {
-    warnings.push({ code: 'data_snapshot', message: FIREARMS_IFR_WARNING, measure: M.ccl });
-  }
-  if (date >= '2025-05-13' && classified.classes.some((cls) => cls.code.startsWith('4E091'))) {
-    warnings.push({ code: 'sources_disagree', message: MODEL_WEIGHTS_WARNING, measure: M.special });
-  }
-  for (const cls of classified.classes) {
-    const later = changedAfter(cls.code, date);
-    if (later.length) warnings.push({ code: 'data_snapshot', message: `${cls.code}: the entry read here is the eCFR text of 2026-09-24; it was changed after ${date} by ${later.map((c) => `${c.rule}, from ${c.from}`).join('; ')}, so for this date check the entry then in force.`, measure: M.ccl });
-  }
+  classificationWarnings(date, classified.classes, warnings);
   const classes = classified.classes.filter((cls) => {
     const created = createdAfter(cls.code, date);
     if (created) questions.push(notYetCreatedQuestion(cls.code, created));
@@ -150,93 +282,12 @@ function determine(ctx: EvaluationContext): EvaluationResult {
   const ear99 = classes.length === 1 && classes[0]!.code === 'EAR99';
   const presumedEar99 = classes.length === 0 && !unknownEccn && !ctx.matchedEntries.some((e) => e.measure === M.ccl && e.conditions);
 
-  /** Per destination that needs a licence: the exceptions that cover it (destinations needing none do not narrow the set). */
-  const perDestination: Authorization[][] = [];
-  const tagged: { dest: CountryCode | undefined; finding: Finding }[] = [];
-  for (const dest of destinations) {
-    const prefix = '';
-    const requirements: { code: string; reqs: CclRequirement[]; cls: (typeof classes)[number] }[] = [];
-    for (const cls of classes) {
-      const reqs = cclRequirements(ctx, cls, dest, prefix, warnings, questions);
-      requirements.push({ code: cls.code, reqs, cls });
-      tagged.push(...reqs.map((r) => ({ dest, finding: r.finding })));
-    }
-    const embargo = embargoes(ctx, dest, classes, prefix);
-    const use = endUses(ctx, dest, classes, prefix);
-    const fn5 = footnote5Finding(ctx, M.entityList, prefix);
-    if (fn5.finding) use.findings.push(fn5.finding);
-    if (fn5.question) use.questions.push(fn5.question);
-    tagged.push(...[...embargo.findings, ...use.findings].map((finding) => ({ dest, finding })));
-    warnings.push(...(embargo.warnings ?? []), ...(use.warnings ?? []));
-    questions.push(...embargo.questions, ...use.questions.filter((q) => !(deemed && q.parameter === PARAMS.advancedNodeFab)));
-
-    const destinationFindings = [...embargo.findings, ...use.findings];
-    const sanctioned = embargo.findings.some(blocksExceptions)
-      || EMBARGOED.includes(dest) || russiaBelarusSanctioned(dest, date);
-    const blocking = sanctioned || use.findings.some((f) => f.status === 'in_force')
-      || classes.some((c) => militarySeries(c.code) && (inGroup('D:5', dest, date) || dest === 'HK'));
-    const licensed = [...requirements.flatMap((r) => r.reqs.map((x) => x.finding)), ...destinationFindings]
-      .some((f) => f.status === 'in_force' && f.requirement === 'license_required');
-    if (!licensed) continue;
-    const offered: Authorization[][] = [];
-    if (embargo.findings.some((f) => f.measure.id === M.syriaEasing && f.status === 'in_force')) offered.push([SPP]);
-    for (const r of requirements) {
-      if (!r.reqs.some((x) => x.finding.status === 'in_force') || !r.cls.entry) continue;
-      const { authorizations, questions: q } = licenceExceptions({ code: r.code, entry: r.cls.entry, requirements: r.reqs, dest, date, valueUsd: request.item.valueUsd, parameters: knownFacts });
-      if (!blocking) questions.push(...q);
-      offered.push(authorizations);
-    }
-    const factClasses = requirements.map((r) => ({ code: r.code, ...(r.cls.entry ? { entry: r.cls.entry } : {}), reqs: r.reqs, ...(request.item.parameters ? { parameters: request.item.parameters } : {}) }));
-    const limitedData = limitDataExceptions(factClasses, dest, date, blocking ? [] : offered.length ? intersect(offered) : []);
-    const dataBased = limitedData.authorizations;
-    if (limitedData.rules.length) warnings.push({ code: 'no_licence_exceptions', message: `${dest}: 15 CFR ${limitedData.rules.join(', ')} take${limitedData.rules.length > 1 ? '' : 's'} list-based exceptions (LVS, GBS, TSR, STA, ENC) away from ${classes.map((c) => c.code).join(', ')}.`, measure: M.exceptions });
-    // License Exception IEC (§ 740.24) turns on a BIS document incorporated by reference, not on the eCFR text this plugin reads.
-    if (!blocking && date >= IEC_FROM && classes.some((c) => IEC.test(c.code)) && !warnings.some((w) => w.code === 'licence_exception_not_evaluated')) {
-      warnings.push({ code: 'licence_exception_not_evaluated', message: `License Exception IEC (15 CFR 740.24) may authorise ${classes.map((c) => c.code).join(', ')} to ${dest}: its eligible items and destinations are a BIS document incorporated by reference (last modified 2024-09-17, www.bis.gov/IEC) that this plugin does not hold; only IEC, TMP, RPL, GOV and TSU can be used for these items (§ 740.2(a)(22)).`, measure: M.exceptions });
-    }
-    const facts = factExceptions({
-      ctx, dest, date, deemed, destinationFindings, sanctioned,
-      classes: factClasses,
-    });
-    warnings.push(...facts.warnings);
-    const barred = applyExceptionBars(classes.map((c) => c.code), [...dataBased, ...facts.authorizations.filter((a) => !dataBased.some((b) => b.id === a.id))], request.item.parameters);
-    questions.push(...barred.questions);
-    warnings.push(...barred.warnings.filter((w) => !warnings.some((x) => x.message === w.message)));
-    const unControlled = requirements.some((r) => r.reqs.some((x) => x.reason === 'UN' && x.finding.status === 'in_force'));
-    const limited = part746ExceptionLimit(dest, unControlled, barred.authorizations);
-    if (limited.rule && barred.authorizations.length) warnings.push({ code: 'no_licence_exceptions', message: `${dest}: ${limited.rule} (15 CFR ${limited.rule.split(':')[0]}).`, measure: M.ear });
-    perDestination.push(limited.authorizations);
-  }
-  findings.push(...mergeFindings(tagged, deemed));
-
-  const owned = ownershipRule(ctx);
-  const brand = affiliates(ctx);
-  // The brand reading presumes listed ownership ("unless you establish that listed owners hold less than 50 %"): stated
-  // ownership decides instead. A complete list of owners below 50 % listed clears it; 50 % or more is the ownership finding.
-  const ownershipDecides = owned.findings.length > 0 || ctx.request.endUser?.ownersComplete === true;
-  const aff = ownershipDecides ? { findings: [], questions: [] } : brand;
-  if (ownershipDecides && !owned.findings.length && brand.findings.length) {
-    warnings.push({ code: 'name_resembles_listed_party', message: `The end user's name carries the brand of an Entity List party (${brand.findings[0]!.matchedOn.join('; ')}), but the owners given as complete (endUser.ownersComplete) put listed ownership below 50 %, so the affiliates rule (15 CFR 744.11(a)(1)) does not reach it. Keep the ownership evidence; screen the full legal name.`, measure: M.affiliates });
-  }
-  findings.push(...aff.findings, ...owned.findings);
-  questions.push(...aff.questions, ...owned.questions);
-  warnings.push(...owned.warnings);
-  const partyListed = ctx.findings.some((f) => f.party && f.status === 'in_force') || [...aff.findings, ...owned.findings].some((f) => f.status === 'in_force');
+  for (const dest of destinations) assessDestination(ctx, dest, classes, deemed, knownFacts, out);
+  const findings = mergeFindings(out.tagged, deemed);
+  const partyListed = partyRules(ctx, findings, out);
   const spp = findings.some((f) => f.measure.id === M.syriaEasing && f.status === 'in_force') && destinations.length === 1;
-  const authorizations = partyListed ? [] : spp ? [SPP] : intersect(perDestination);
-  if (partyListed && ctx.findings.some((f) => f.party)) {
-    warnings.push({ code: 'no_licence_exceptions', message: 'An Entity List party is involved: licence exceptions are not available unless its entry says so (15 CFR 744.11(a), 740.2(a)(1)).', measure: M.entityList });
-  }
-  // Uranium (natural or depleted, its ores and compounds) is source material licensed by the Nuclear Regulatory Commission
-  // (10 CFR part 110); items exclusively controlled by the NRC are not subject to the EAR (§ 734.3(b)(1)(iii)). Which
-  // uranium items the NRC controls exclusively is not in the texts read here, so the answer says so instead of only
-  // presuming EAR99.
-  if (!ctx.request.item.eccn && (ctx.item?.nodes ?? []).some((n) => n === 'uranium' || n.startsWith('uranium/'))) {
-    warnings.push({ code: 'other_agency', message: 'Uranium and its ores and compounds are source material whose export the Nuclear Regulatory Commission licenses under 10 CFR part 110; items exclusively controlled by the NRC are not subject to the EAR (15 CFR 734.3(b)(1)(iii)). This plugin does not decide NRC jurisdiction: check 10 CFR part 110 before relying on an EAR answer for this item.', measure: M.ccl });
-  }
-  if (presumedEar99 && (ctx.request.item.id || ctx.request.item.hs || ctx.request.item.name || ctx.request.item.cas)) {
-    warnings.push({ code: 'classification_assumed', message: 'No ECCN was given and no CCL entry this plugin maps matches the item, so it is treated as EAR99. Give item.eccn to confirm the classification.', measure: M.ccl });
-  }
+  const authorizations = partyListed ? [] : spp ? [SPP] : intersect(out.perDestination);
+  closingWarnings(ctx, partyListed, presumedEar99, warnings);
   const reachText = deemed ? ctx.reach.description : undefined;
   return {
     findings,
