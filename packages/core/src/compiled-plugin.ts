@@ -200,56 +200,68 @@ export class CoverageIndex<T> {
    * (a listed node is the item or its ancestor, a listed code prefixes the item's code); `broader`
    * when the item is wider than what the value lists (a listed node is the item's descendant).
    */
-  match(item: ItemRef, resolved: ResolvedItem, taxonomy: TaxonomyView, code: string | undefined, found: Map<T, { kind: MatchKind; matchedOn: string[] }>): void {
-    const note = (value: T, kind: MatchKind, why: string) => {
-      const prior = found.get(value);
-      if (!prior) found.set(value, { kind, matchedOn: [why] });
-      else if (prior.kind === kind) {
-        if (!prior.matchedOn.includes(why)) prior.matchedOn.push(why);
-      } else if (kind === 'exact') found.set(value, { kind, matchedOn: [why] });
-    };
+  match(item: ItemRef, resolved: ResolvedItem, taxonomy: TaxonomyView, code: string | undefined, found: Found<T>): void {
     // With several candidate items, an entry is an exact match only when it lists every one of them;
     // otherwise the item may or may not be what it lists, which is a question, not an answer.
     const lineages = resolved.nodes.map((n) => taxonomy.ancestors(n));
-    // An entry that lists each candidate item, one node or several (a code's entry naming the metal and
-    // the alloy), covers whichever the item is.
-    let coversEvery: Set<T> | undefined;
-    if (lineages.length > 1) {
-      const hits = new Map<T, Set<number>>();
-      lineages.forEach((line, i) => {
-        for (const node of line) for (const v of this.byNode.get(node) ?? []) {
-          let set = hits.get(v);
-          if (!set) hits.set(v, (set = new Set()));
-          set.add(i);
-        }
-      });
-      coversEvery = new Set([...hits].filter(([, set]) => set.size === lineages.length).map(([v]) => v));
+    this.matchLineage(resolved, lineages, lineages.length > 1 ? this.coveringEvery(lineages) : undefined, found);
+    for (const node of resolved.nodes) {
+      for (const d of taxonomy.descendants(node)) for (const v of this.byNode.get(d) ?? []) note(found, v, 'broader', `taxonomy ${node} includes ${d}`);
     }
+    if (code) this.matchCode(code, found);
+    const customs = item.cnCode ?? item.hs;
+    if (customs) this.matchCustoms(customs, item.cnCode ? 'cnCode' : 'hs', found);
+    if (item.cas) for (const v of this.byCas.get(item.cas) ?? []) note(found, v, 'exact', `cas ${item.cas}`);
+  }
+
+  /** Values that list each of several candidate items, one node or several (a code's entry naming the metal and the alloy): they cover whichever the item is. */
+  private coveringEvery(lineages: readonly (readonly string[])[]): Set<T> {
+    const hits = new Map<T, Set<number>>();
+    lineages.forEach((line, i) => {
+      for (const node of line) for (const v of this.byNode.get(node) ?? []) {
+        let set = hits.get(v);
+        if (!set) hits.set(v, (set = new Set()));
+        set.add(i);
+      }
+    });
+    return new Set([...hits].filter(([, set]) => set.size === lineages.length).map(([v]) => v));
+  }
+
+  /** Values listing a node of the item's lineage: `exact` when every candidate item lies under it (or the value covers each), else `broader`. */
+  private matchLineage(resolved: ResolvedItem, lineages: readonly (readonly string[])[], coversEvery: Set<T> | undefined, found: Found<T>): void {
     for (const node of resolved.lineage) {
       const all = lineages.every((line) => line.includes(node));
       for (const v of this.byNode.get(node) ?? []) {
-        if (all || coversEvery?.has(v)) note(v, 'exact', `taxonomy ${node}`);
+        if (all || coversEvery?.has(v)) note(found, v, 'exact', `taxonomy ${node}`);
         else {
           const mine = lineages.filter((line) => line.includes(node)).map((line) => line[0]!).join(', ');
-          note(v, 'broader', `identifiers match ${resolved.nodes.length} items; ${mine} is listed`);
+          note(found, v, 'broader', `identifiers match ${resolved.nodes.length} items; ${mine} is listed`);
         }
       }
     }
-    for (const node of resolved.nodes) {
-      for (const d of taxonomy.descendants(node)) for (const v of this.byNode.get(d) ?? []) note(v, 'broader', `taxonomy ${node} includes ${d}`);
-    }
-    if (code) {
-      for (const anc of controlCodeAncestry(code)) for (const v of this.byCode.get(anc) ?? []) note(v, 'exact', `control code ${code}`);
-      for (const v of this.byCodeAncestor.get(code) ?? []) note(v, 'broader', `control code ${code} has listed sub-items`);
-    }
-    const customs = item.cnCode ?? item.hs;
-    if (customs) {
-      const label = item.cnCode ? 'cnCode' : 'hs';
-      for (let l = 4; l <= customs.length; l++) for (const v of this.byCustoms.get(customs.slice(0, l)) ?? []) note(v, 'exact', `${label} ${customs}`);
-      for (const v of this.byCustomsPrefix.get(customs) ?? []) note(v, 'broader', `${label} ${customs} includes listed lines`);
-    }
-    if (item.cas) for (const v of this.byCas.get(item.cas) ?? []) note(v, 'exact', `cas ${item.cas}`);
   }
+
+  private matchCode(code: string, found: Found<T>): void {
+    for (const anc of controlCodeAncestry(code)) for (const v of this.byCode.get(anc) ?? []) note(found, v, 'exact', `control code ${code}`);
+    for (const v of this.byCodeAncestor.get(code) ?? []) note(found, v, 'broader', `control code ${code} has listed sub-items`);
+  }
+
+  private matchCustoms(customs: string, label: string, found: Found<T>): void {
+    for (let l = 4; l <= customs.length; l++) for (const v of this.byCustoms.get(customs.slice(0, l)) ?? []) note(found, v, 'exact', `${label} ${customs}`);
+    for (const v of this.byCustomsPrefix.get(customs) ?? []) note(found, v, 'broader', `${label} ${customs} includes listed lines`);
+  }
+}
+
+/** What {@link CoverageIndex.match} found: each value with how it matches and on what. */
+type Found<T> = Map<T, { kind: MatchKind; matchedOn: string[] }>;
+
+/** Records a match: an exact one replaces a broader one; reasons of the same kind add up, each once. */
+function note<T>(found: Found<T>, value: T, kind: MatchKind, why: string): void {
+  const prior = found.get(value);
+  if (!prior) found.set(value, { kind, matchedOn: [why] });
+  else if (prior.kind === kind) {
+    if (!prior.matchedOn.includes(why)) prior.matchedOn.push(why);
+  } else if (kind === 'exact') found.set(value, { kind, matchedOn: [why] });
 }
 
 /** A registered plugin with its indexes built once. */

@@ -189,6 +189,24 @@ function addAdvisory(list: Advisory[], advisory: Advisory): void {
   list.push(advisory);
 }
 
+/** Warnings on how the item was resolved: nothing matched, several items matched, an unverified identifier, a list code read as the item, identifiers that disagree. */
+function resolutionWarnings(resolved: ResolvedItem, item: NormalizedRequest['item'], warnings: Warning[]): void {
+  if (resolved.nodes.length === 0 && !item.cnControlCode && !item.eccn && !item.euCode && !item.codes) {
+    warnings.push({ code: 'unresolved_item', message: 'No taxonomy item matches the identifiers given; only list codes and customs lines were compared.' });
+  } else if (resolved.nodes.length > 1) {
+    warnings.push({ code: 'ambiguous_item', message: `The identifiers match ${resolved.nodes.length} items (${resolved.nodes.join(', ')}); add an identifier to narrow them.` });
+  }
+  if (resolved.unverified?.length) {
+    warnings.push({ code: 'identifier_unverified', message: `${resolved.unverified.join(', ')} matched ${resolved.nodes.join(', ')} only through an identifier the taxonomy records as unverified; confirm the item (a name or customs code) before relying on the answer.` });
+  }
+  if (resolved.byListCode?.length) {
+    warnings.push({ code: 'item_from_list_code', message: `No other identifier names the item: ${resolved.byListCode.join(', ')} was read as the item${resolved.nodes.length > 1 ? 's' : ''} its list entries name (${resolved.nodes.join(', ')}), assessed under every measure on ${resolved.nodes.length > 1 ? 'them' : 'it'} on the date; an entry of the code counts only while in force.` });
+  }
+  if (resolved.conflicts.length) {
+    warnings.push({ code: 'identifiers_disagree', message: `Ignored ${resolved.conflicts.join(', ')}: it points at a different item than ${resolved.matchedBy.join(', ')}.` });
+  }
+}
+
 /** Item resolutions kept (see {@link Memo}): several times the distinct items a day's traffic names. */
 const RESOLUTION_MEMO = 8192;
 
@@ -309,20 +327,7 @@ export function createEngine(options: EngineOptions): Engine {
       // Indexed: most regimes answer the shared frozen empty list, and for-of over a frozen array is slow on this V8.
       for (let i = 0; i < o.advisories.length; i++) addAdvisory(advisoryList, o.advisories[i]!);
     }
-    if (resolved.nodes.length === 0 && !request.item.cnControlCode && !request.item.eccn && !request.item.euCode && !request.item.codes) {
-      warnings.push({ code: 'unresolved_item', message: 'No taxonomy item matches the identifiers given; only list codes and customs lines were compared.' });
-    } else if (resolved.nodes.length > 1) {
-      warnings.push({ code: 'ambiguous_item', message: `The identifiers match ${resolved.nodes.length} items (${resolved.nodes.join(', ')}); add an identifier to narrow them.` });
-    }
-    if (resolved.unverified?.length) {
-      warnings.push({ code: 'identifier_unverified', message: `${resolved.unverified.join(', ')} matched ${resolved.nodes.join(', ')} only through an identifier the taxonomy records as unverified; confirm the item (a name or customs code) before relying on the answer.` });
-    }
-    if (resolved.byListCode?.length) {
-      warnings.push({ code: 'item_from_list_code', message: `No other identifier names the item: ${resolved.byListCode.join(', ')} was read as the item${resolved.nodes.length > 1 ? 's' : ''} its list entries name (${resolved.nodes.join(', ')}), assessed under every measure on ${resolved.nodes.length > 1 ? 'them' : 'it'} on the date; an entry of the code counts only while in force.` });
-    }
-    if (resolved.conflicts.length) {
-      warnings.push({ code: 'identifiers_disagree', message: `Ignored ${resolved.conflicts.join(', ')}: it points at a different item than ${resolved.matchedBy.join(', ')}.` });
-    }
+    resolutionWarnings(resolved, request.item, warnings);
     if (request.endUser?.name || request.parties?.length) for (const w of listWarnings(selected)) warnings.push(w);
     warnings = dedupeWarnings(warnings);
     // Copies: the resolution may be shared with other requests (see resolve), and a caller may change its answer.

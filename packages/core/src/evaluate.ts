@@ -9,7 +9,7 @@ import { itemControlCode, type ContentShareResult, type ControlCodeField, type E
 import type { ResolvedItem } from './resolve.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
-  Advisory, Authorization, ControlEntry, Coverage, CountryCode, DestinationScope, Finding, JurisdictionAssessment, ListedParty,
+  Advisory, Authorization, ControlEntry, Coverage, CountryCode, DestinationScope, Finding, JurisdictionAssessment, ListedParty, Measure,
   LicensePolicy, MeasureStatus, NormalizedRequest, Question, Verdict, Warning,
 } from './types.js';
 import { compareVerdicts, mostRestrictive, policyRank, strictestPolicy } from './verdict.js';
@@ -783,45 +783,58 @@ function authorisationsFromData(run: PluginRun, inForce: readonly Finding[]): Au
   return out;
 }
 
+/**
+ * An advisory on this answer that reports on the measure (or on the act that suspended it) is named in the
+ * warning, so that a reader of the warning learns of it; the status stays what the data says.
+ */
+function reportedOn(advisories: readonly Advisory[], measureId: string, by: string | undefined): string {
+  const hits = advisories.filter((a) => a.measures?.some((m) => m === measureId || m === by));
+  return hits.map((a) => ` Reported since ${a.firstReported}, not in force as law: ${a.title} (advisory ${a.id}, evidence ${a.evidence}); it does not change this status.`).join('');
+}
+
 /** Warnings on the answer: data older than the date, suspensions whose end nobody checked, measure caveats. */
 function warningsStage(run: PluginRun, advisories: readonly Advisory[]): void {
   const { manifest } = run.plugin;
   const { date } = run;
-  // An advisory on this answer that reports on the measure (or on the act that suspended it) is named in the
-  // warning, so that a reader of the warning learns of it; the status stays what the data says.
-  const reported = (measureId: string, by: string | undefined): string => {
-    const hits = advisories.filter((a) => a.measures?.some((m) => m === measureId || m === by));
-    return hits.map((a) => ` Reported since ${a.firstReported}, not in force as law: ${a.title} (advisory ${a.id}, evidence ${a.evidence}); it does not change this status.`).join('');
-  };
   // Every plugin whose data stops before the date warns, whether or not it reaches (CONTRACT §3 "Dates").
   if (date > manifest.dataVerifiedThrough) {
     run.warnings.push({ code: 'stale_data', message: `${manifest.name} data was verified through ${manifest.dataVerifiedThrough}; the answer for ${date} may miss later changes.`, jurisdiction: manifest.jurisdiction });
   }
-  for (const f of run.findings) {
-    const measure = run.plugin.measures.get(f.measure.id)!;
-    const part = run.entryOf(f)?.entry;
-    const gap = unverifiedResumption(measure, date, manifest.dataVerifiedThrough) ?? (part ? unverifiedResumption(part, date, manifest.dataVerifiedThrough) : undefined);
-    if (gap) {
-      run.warnings.push({
-        code: 'status_unverified',
-        message: `${measure.reference}: the suspension by ${gap.by}${gap.scope ? ` (${gap.scope})` : ''} ended on ${gap.to}; the text applies again, but no source checked through ${manifest.dataVerifiedThrough} says what followed.${reported(measure.id, gap.byMeasure)}`,
-        jurisdiction: manifest.jurisdiction,
-        measure: measure.id,
-      });
-    }
-    const ending = suspensionEndingOn(measure, date) ?? (part ? suspensionEndingOn(part, date) : undefined);
-    if (ending) {
-      run.warnings.push({
-        code: 'status_unverified',
-        message: `${measure.reference}: ${date} is the last day of the suspension by ${ending.by}${ending.scope ? ` (${ending.scope})` : ''}, read as suspended ("until ${date}" includes ${date}); some read the end date as the day the text applies again, so confirm the status for this day.${reported(measure.id, ending.byMeasure)}`,
-        jurisdiction: manifest.jurisdiction,
-        measure: measure.id,
-      });
-    }
-    for (const c of measure.caveats ?? []) {
-      if ((c.from === undefined || date >= c.from) && (c.to === undefined || date <= c.to)) {
-        run.warnings.push({ code: c.code, message: c.message, jurisdiction: manifest.jurisdiction, measure: measure.id });
-      }
+  for (const f of run.findings) findingWarnings(run, f, advisories);
+}
+
+/** One finding's warnings: a suspension that ended with nothing checked after it, the last day of a suspension, the measure's caveats. */
+function findingWarnings(run: PluginRun, f: Finding, advisories: readonly Advisory[]): void {
+  const { manifest } = run.plugin;
+  const { date } = run;
+  const measure = run.plugin.measures.get(f.measure.id)!;
+  const part = run.entryOf(f)?.entry;
+  const gap = unverifiedResumption(measure, date, manifest.dataVerifiedThrough) ?? (part ? unverifiedResumption(part, date, manifest.dataVerifiedThrough) : undefined);
+  if (gap) {
+    run.warnings.push({
+      code: 'status_unverified',
+      message: `${measure.reference}: the suspension by ${gap.by}${gap.scope ? ` (${gap.scope})` : ''} ended on ${gap.to}; the text applies again, but no source checked through ${manifest.dataVerifiedThrough} says what followed.${reportedOn(advisories, measure.id, gap.byMeasure)}`,
+      jurisdiction: manifest.jurisdiction,
+      measure: measure.id,
+    });
+  }
+  const ending = suspensionEndingOn(measure, date) ?? (part ? suspensionEndingOn(part, date) : undefined);
+  if (ending) {
+    run.warnings.push({
+      code: 'status_unverified',
+      message: `${measure.reference}: ${date} is the last day of the suspension by ${ending.by}${ending.scope ? ` (${ending.scope})` : ''}, read as suspended ("until ${date}" includes ${date}); some read the end date as the day the text applies again, so confirm the status for this day.${reportedOn(advisories, measure.id, ending.byMeasure)}`,
+      jurisdiction: manifest.jurisdiction,
+      measure: measure.id,
+    });
+  }
+  if (measure.caveats) caveatWarnings(run, measure);
+}
+
+function caveatWarnings(run: PluginRun, measure: Measure): void {
+  const { date } = run;
+  for (const c of measure.caveats ?? []) {
+    if ((c.from === undefined || date >= c.from) && (c.to === undefined || date <= c.to)) {
+      run.warnings.push({ code: c.code, message: c.message, jurisdiction: run.plugin.manifest.jurisdiction, measure: measure.id });
     }
   }
 }
