@@ -15,8 +15,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 // twice, so the sub-result memos see only what a stream of distinct requests gives them.
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 250_000);
 const CHUNK = 64;
-// The JIT takes tens of thousands of varied requests to settle (answers of the first 20,000 cost about
-// three times those after 60,000): a long-running host sees the settled speed, so the warm-up is that long.
+// Answers of the first 20,000 varied requests cost about three times those after 60,000 (the JIT settles, the
+// name indexes are built): the warm-up is that long. On distinct requests they keep getting a little cheaper for
+// about 200,000 more (later JIT work, the screening memo filling), so the timed rounds see part of that climb.
 const WARM = Number(process.env.BENCH_WARM ?? 60_000);
 
 const world = await loadWorld();
