@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import Database from 'better-sqlite3';
 import type { AuditEntry, JobChunk } from './store.js';
 
 /**
@@ -62,10 +63,11 @@ function workerFile(): URL {
 export class SqliteWriter {
   private worker: Worker | undefined;
   private next = 1;
-  private readonly pending = new Map<number, { resolve: (v: WriterReply & { ok: true }) => void; reject: (e: unknown) => void }>();
+  private readonly pending = new Map<number, { request: WriterRequest & { id: number }; resolve: (v: WriterReply & { ok: true }) => void; reject: (e: unknown) => void }>();
   private closing: Promise<void> | undefined;
 
-  constructor(private readonly path: string) {}
+  /** @param worker the thread's script; the built sqlite-writer-worker.js unless a test gives another. */
+  constructor(private readonly path: string, private readonly workerScript?: URL) {}
 
   /** Appends entries to the chain in one transaction; resolves with each record's `[seq, prevHash, hash]` once committed. */
   async append(entries: AuditEntry[]): Promise<[number, string, string][]> {
@@ -94,14 +96,14 @@ export class SqliteWriter {
     if (this.closing) return Promise.reject(new Error('the SQLite store is closed'));
     const worker = (this.worker ??= this.start());
     return new Promise((resolve, reject) => {
-      this.pending.set(request.id, { resolve, reject });
+      this.pending.set(request.id, { request, resolve, reject });
       worker.ref();
       worker.postMessage(request);
     });
   }
 
   private start(): Worker {
-    const worker = new Worker(workerFile(), { workerData: { path: this.path } });
+    const worker = new Worker(this.workerScript ?? workerFile(), { workerData: { path: this.path } });
     // Idle, the thread does not keep the process alive; a write in flight does (see call).
     worker.unref();
     worker.on('message', (reply: WriterReply) => {
@@ -112,15 +114,69 @@ export class SqliteWriter {
       if (reply.ok) p.resolve(reply);
       else p.reject(new SqliteWriteError(reply.message, reply.code));
     });
-    // A thread that dies fails what it was asked (nothing of an uncommitted transaction is kept);
-    // the next write starts a new one.
+    // A thread that dies may have committed a write whose reply it did not send: each write in flight is
+    // read back from the database, and only one of which nothing was stored fails (a transaction is stored
+    // whole or not at all). The next write starts a new thread.
     const lost = (err: unknown) => {
       if (this.worker === worker) this.worker = undefined;
-      for (const p of this.pending.values()) p.reject(err);
+      const inFlight = [...this.pending.values()];
       this.pending.clear();
+      let stored: ((WriterReply & { ok: true }) | undefined)[] | undefined;
+      try {
+        stored = storedOutcomes(this.path, inFlight.map((p) => p.request));
+      } catch {
+        // The database cannot be read either: every write in flight fails, as it would have.
+      }
+      inFlight.forEach((p, i) => {
+        const outcome = stored?.[i];
+        if (outcome) p.resolve(outcome);
+        else p.reject(err);
+      });
     };
     worker.on('error', lost);
     worker.on('exit', (code) => lost(new Error(`the SQLite writer thread stopped (exit code ${code})`)));
     return worker;
+  }
+}
+
+/**
+ * What the writes a stopped thread was asked did, read back on a connection of its own: for each, its reply as the
+ * thread would have sent it when everything it writes is stored, else undefined. An append counts as stored when
+ * every entry's record is there with the entry's own time, caller, request and answer (an ID alone could be an
+ * older record's, which would have refused the append); a job chunk when its output is there and the job is at
+ * its end under the same owner.
+ */
+export function storedOutcomes(path: string, requests: readonly (WriterRequest & { id: number })[]): ((WriterReply & { ok: true }) | undefined)[] {
+  if (!requests.some((r) => r.op !== 'close')) return requests.map(() => undefined);
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const record = db.prepare<[string], { seq: number; time: string; caller: string; request: string; response_hash: string; answer_id: string | null; prev_hash: string; hash: string }>(
+      'SELECT seq, time, caller, request, response_hash, answer_id, prev_hash, hash FROM audit_records WHERE id = ?',
+    );
+    const appended = (rows: EntryRows): [number, string, string][] | undefined => {
+      const out: [number, string, string][] = [];
+      for (const [id, time, caller, request, , bodyHash, answerId] of rows.rows) {
+        const r = record.get(id);
+        if (!r || r.time !== time || r.caller !== caller || r.request !== request || r.response_hash !== bodyHash || r.answer_id !== answerId) return undefined;
+        out.push([r.seq, r.prev_hash, r.hash]);
+      }
+      return out;
+    };
+    const output = db.prepare<[string, number, number], { n: number }>('SELECT COUNT(*) AS n FROM job_output WHERE job_id = ? AND from_line = ? AND to_line = ?');
+    const job = db.prepare<[string], { owner: string | null; processed: number }>('SELECT owner, processed FROM jobs WHERE id = ?');
+    return requests.map((r) => {
+      if (r.op === 'append') {
+        const result = appended(r.entries);
+        return result ? { id: r.id, ok: true as const, result } : undefined;
+      }
+      if (r.op === 'chunk') {
+        const j = job.get(r.chunk.jobId);
+        const stored = output.get(r.chunk.jobId, r.chunk.from, r.chunk.to)!.n === 1 && j?.owner === r.chunk.owner && j.processed >= r.chunk.to && (!r.entries.rows.length || appended(r.entries) !== undefined);
+        return stored ? { id: r.id, ok: true as const, result: true } : undefined;
+      }
+      return undefined;
+    });
+  } finally {
+    db.close();
   }
 }
