@@ -127,6 +127,21 @@ function shapedEntry(e: ControlEntry): ControlEntry {
   } as ControlEntry;
 }
 
+/**
+ * The measure with every field of {@link Measure}, absent ones undefined, in one order, then any field of its own
+ * a plugin added: as for entries ({@link shapedEntry}), measures come from JSON files with 23 different sets of
+ * fields, and hooks and stages read them on every request. JSON output leaves undefined fields out.
+ */
+function shapedMeasure(m: Measure): Measure {
+  const shaped: Record<string, unknown> = {
+    id: m.id, jurisdiction: m.jurisdiction, title: m.title, titleOriginal: m.titleOriginal, reference: m.reference, authority: m.authority,
+    published: m.published, effective: m.effective, suspensions: m.suspensions, repealedBy: m.repealedBy, summary: m.summary, url: m.url,
+    sources: m.sources, confidence: m.confidence, caveats: m.caveats, related: m.related,
+  };
+  for (const key of Object.keys(m)) if (!(key in shaped)) shaped[key] = (m as unknown as Record<string, unknown>)[key];
+  return shaped as unknown as Measure;
+}
+
 /** What evaluation needs of one control entry, prepared once when the plugin is registered. */
 export class CompiledEntry {
   /** The entry, in the one shape every entry has here ({@link shapedEntry}). */
@@ -326,7 +341,8 @@ export class CompiledPlugin {
     this.definition = definition;
     this.manifest = definition.manifest;
     this.field = controlCodeFieldOf(this.manifest);
-    for (const m of definition.measures) {
+    for (const given of definition.measures) {
+      const m = shapedMeasure(given);
       this.measures.set(m.id, m);
       this.measureRefs.set(m.id, Object.freeze({ id: m.id, title: m.title, reference: m.reference, authority: m.authority, url: m.url }));
       this.timelines.set(m.id, new Timeline(m));
