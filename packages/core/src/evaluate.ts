@@ -9,7 +9,7 @@ import { itemControlCode, type ContentShareResult, type ControlCodeField, type E
 import type { ResolvedItem } from './resolve.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
-  Advisory, Authorization, ControlEntry, Coverage, CountryCode, DestinationScope, Finding, JurisdictionAssessment, ListedParty, Measure,
+  Advisory, Authorization, ControlEntry, Coverage, CountryCode, DestinationScope, Caveat, Finding, JurisdictionAssessment, ListedParty, Measure,
   LicensePolicy, MeasureStatus, NormalizedRequest, Question, Verdict, Warning,
 } from './types.js';
 import { compareVerdicts, mostRestrictive, policyRank, strictestPolicy } from './verdict.js';
@@ -827,12 +827,13 @@ function findingWarnings(run: PluginRun, f: Finding, advisories: readonly Adviso
       measure: measure.id,
     });
   }
-  if (measure.caveats) caveatWarnings(run, measure);
+  if (measure.caveats) caveatWarnings(run, measure, measure.caveats);
 }
 
-function caveatWarnings(run: PluginRun, measure: Measure): void {
+/** The measure's caveats that apply on the request's date. */
+function caveatWarnings(run: PluginRun, measure: Measure, caveats: readonly Caveat[]): void {
   const { date } = run;
-  for (const c of measure.caveats ?? []) {
+  for (const c of caveats) {
     if ((c.from === undefined || date >= c.from) && (c.to === undefined || date <= c.to)) {
       run.warnings.push({ code: c.code, message: c.message, jurisdiction: run.plugin.manifest.jurisdiction, measure: measure.id });
     }

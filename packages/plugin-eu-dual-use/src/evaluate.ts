@@ -113,12 +113,9 @@ interface EuFacts {
   ctx: EvaluationContext;
   to: string;
   itemCode: string | undefined;
-  /** The recast is not yet in force on the date. */
-  beforeRecast: boolean;
   /** Regulation 428/2009 applies on the date. */
   preRecast: boolean;
-  /** In-force Annex I findings that require a licence: the item is listed. */
-  listedFindings: Finding[];
+  /** An in-force Annex I finding requires a licence: the item is listed. */
   listed: boolean;
   /** Annex I entries in force whose thresholds are not yet known: the item may be listed. */
   maybeListed: boolean;
@@ -188,7 +185,7 @@ function euFacts(ctx: EvaluationContext, beforeRecast: boolean, preRecast: boole
   const listedCodes = [...new Set(codesOf(listedFindings, itemCode))];
   const military = request.endUse === 'military' || request.endUse === 'military-intelligence' || request.endUser?.type === 'military';
   const facts: EuFacts = {
-    ctx, to: request.to, itemCode, beforeRecast, preRecast, listedFindings, listed, maybeListed: maybeEntries.length > 0, maybeCodes, listedCodes,
+    ctx, to: request.to, itemCode, preRecast, listed, maybeListed: maybeEntries.length > 0, maybeCodes, listedCodes,
     military, embargoed: ctx.isMember(ARMS_EMBARGO_GROUP.id, request.to), today: [], answer428: undefined, known428: [], dualUseThen: false,
   };
   if (beforeRecast) preRecastListing(facts);

@@ -66,7 +66,7 @@ export class SqliteWriter {
   private readonly pending = new Map<number, { request: WriterRequest & { id: number }; resolve: (v: WriterReply & { ok: true }) => void; reject: (e: unknown) => void }>();
   private closing: Promise<void> | undefined;
 
-  /** @param worker the thread's script; the built sqlite-writer-worker.js unless a test gives another. */
+  /** @param workerScript the thread's script; the built sqlite-writer-worker.js unless a test gives another. */
   constructor(private readonly path: string, private readonly workerScript?: URL) {}
 
   /** Appends entries to the chain in one transaction; resolves with each record's `[seq, prevHash, hash]` once committed. */
@@ -147,7 +147,7 @@ export class SqliteWriter {
  * its end under the same owner.
  */
 export function storedOutcomes(path: string, requests: readonly (WriterRequest & { id: number })[]): ((WriterReply & { ok: true }) | undefined)[] {
-  if (!requests.some((r) => r.op !== 'close')) return requests.map(() => undefined);
+  if (!requests.length) return [];
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const record = db.prepare<[string], { seq: number; time: string; caller: string; request: string; response_hash: string; answer_id: string | null; prev_hash: string; hash: string }>(
