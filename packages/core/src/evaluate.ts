@@ -12,7 +12,7 @@ import type {
   Advisory, Authorization, ControlEntry, Coverage, CountryCode, DestinationScope, Caveat, Finding, JurisdictionAssessment, ListedParty, Measure,
   LicensePolicy, MeasureStatus, NormalizedRequest, Question, Verdict, Warning,
 } from './types.js';
-import { compareVerdicts, mostRestrictive, policyRank, strictestPolicy } from './verdict.js';
+import { compareVerdicts, moreRestrictive, policyRank, strictestPolicy } from './verdict.js';
 import { normalizeName, type NormalizedName } from './names.js';
 import { listingExpiryMessage, sameListingCountry, type PartyMatch } from './screening.js';
 
@@ -740,9 +740,10 @@ export function reachesStage(run: PluginRun, inForce: readonly Finding[], extra:
 /** Stage 6, verdict: the strictest finding in force, a question, or what an unlisted item gets. */
 export function verdictStage(run: PluginRun, inForce: Finding[], reaches: boolean, baseline: Verdict | undefined): Verdict {
   if (!reaches) return 'not_controlled';
-  const verdicts = inForce.map((f) => f.requirement);
-  if (run.questions.length) verdicts.push('needs_information');
-  const verdict = mostRestrictive(verdicts);
+  // Folded one finding at a time: an array of the requirements would be one more allocation per plugin and
+  // request, and its element kind (empty or not) one more map for the optimised code to meet.
+  let verdict: Verdict = run.questions.length ? 'needs_information' : 'not_controlled';
+  for (let i = 0; i < inForce.length; i++) verdict = moreRestrictive(verdict, inForce[i]!.requirement);
   // Only an entry in force lists the item (CONTRACT §3): a measure not in force changes nothing.
   if (verdict === 'not_controlled') {
     if (run.listedInForce || inForce.length > 0) return 'no_license_required';
@@ -926,8 +927,18 @@ function notReached(run: PluginRun): PluginOutcome {
 export function dedupeWarnings(warnings: Warning[]): Warning[] {
   if (warnings.length < 2) return warnings;
   const out: Warning[] = [];
-  for (const w of warnings) {
-    if (!out.some((o) => o.code === w.code && o.message === w.message && (o.jurisdiction ?? '') === (w.jurisdiction ?? '') && (o.measure ?? '') === (w.measure ?? ''))) out.push(w);
+  for (let i = 0; i < warnings.length; i++) {
+    const w = warnings[i]!;
+    if (!includesWarning(out, w)) out.push(w);
   }
   return out;
+}
+
+/** True when `list` holds a warning that says what `w` says (same code, message, jurisdiction and measure). */
+function includesWarning(list: readonly Warning[], w: Warning): boolean {
+  for (let i = 0; i < list.length; i++) {
+    const o = list[i]!;
+    if (o.code === w.code && o.message === w.message && (o.jurisdiction ?? '') === (w.jurisdiction ?? '') && (o.measure ?? '') === (w.measure ?? '')) return true;
+  }
+  return false;
 }

@@ -16,7 +16,6 @@ const fieldsOf = (schema: { shape: object }): ReadonlySet<string> => new Set(Obj
 const REQUEST_FIELDS = fieldsOf(requestSchema);
 const ITEM_FIELDS = fieldsOf(ItemRefSchema);
 const CONTENT_FIELDS = fieldsOf(ContentShareSchema);
-const IDENTIFIERS = ['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'codes', 'cas', 'name'] as const;
 const END_USER_FIELDS = fieldsOf(EndUserSchema);
 const OWNER_FIELDS = fieldsOf(OwnerSchema);
 const PARTY_FIELDS = fieldsOf(PartySchema);
@@ -142,9 +141,8 @@ function schemeCodes(v: unknown, path: string, ctx: RequestContext, errors: Fiel
   return Object.keys(out).length ? out : undefined;
 }
 
-/** A text field of an item: a string, or a number written as one; undefined when absent or empty. */
-function stringField(v: Record<string, unknown>, key: string, path: string, errors: FieldError[]): string | undefined {
-  const raw = v[key];
+/** A text field of an item (`raw`, read by name by the caller): a string, or a number written as one; undefined when absent or empty. */
+function stringField(raw: unknown, key: string, path: string, errors: FieldError[]): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw === 'number') return String(raw);
   if (typeof raw !== 'string') {
@@ -154,13 +152,17 @@ function stringField(v: Record<string, unknown>, key: string, path: string, erro
   return raw;
 }
 
-/** True when the item names at least one identifier (an empty `codes` object names none). */
+/** True when `x`, an identifier's value, names something. */
+const names = (x: unknown): boolean => x !== undefined && x !== '';
+
+/**
+ * True when the item names at least one identifier (an empty `codes` object names none). Each field is read
+ * by name: a read with a variable key on objects of every shape a caller sends is the slowest kind V8 has.
+ */
 function hasIdentifier(v: Record<string, unknown>): boolean {
-  for (const k of IDENTIFIERS) {
-    const x = v[k];
-    if (x !== undefined && x !== '' && !(k === 'codes' && isRecord(x) && Object.keys(x).length === 0)) return true;
-  }
-  return false;
+  if (names(v.id) || names(v.hs) || names(v.cnCode) || names(v.cnControlCode) || names(v.eccn) || names(v.euCode) || names(v.cas) || names(v.name)) return true;
+  const codes = v.codes;
+  return names(codes) && !(isRecord(codes) && Object.keys(codes).length === 0);
 }
 
 function item(v: unknown, path: string, ctx: RequestContext, errors: FieldError[], depth: number): ItemRef | undefined {
@@ -172,38 +174,37 @@ function item(v: unknown, path: string, ctx: RequestContext, errors: FieldError[
   if (!hasIdentifier(v)) {
     errors.push({ path, message: 'needs at least one identifier: id, hs, cnCode, cnControlCode, eccn, euCode, codes, cas or name' });
   }
-  const str = (key: string): string | undefined => stringField(v, key, path, errors);
   let id: string | undefined;
-  const rawId = str('id');
+  const rawId = stringField(v.id, 'id', path, errors);
   if (rawId !== undefined) {
     const node = ctx.taxonomy.node(rawId.trim());
     if (!node) errors.push({ path: `${path}.id`, message: `unknown taxonomy ID ${show(rawId)}; see \`chokepoint taxonomy search\`` });
     else id = node.id;
   }
   let hs: string | undefined;
-  const rawHs = str('hs');
+  const rawHs = stringField(v.hs, 'hs', path, errors);
   if (rawHs !== undefined) {
     hs = normalizeHs(rawHs);
     if (!hs) errors.push({ path: `${path}.hs`, message: `expected an HS code of 4 to 10 digits (dots and spaces ignored), got ${show(rawHs)}` });
   }
   let cnCode: string | undefined;
-  const rawCnCode = str('cnCode');
+  const rawCnCode = stringField(v.cnCode, 'cnCode', path, errors);
   if (rawCnCode !== undefined) {
     cnCode = normalizeCnCode(rawCnCode);
     if (!cnCode) errors.push({ path: `${path}.cnCode`, message: `expected a China customs code of 8 or 10 digits, got ${show(rawCnCode)}` });
   }
-  const cnControlCode = listCode(str('cnControlCode'), 'cnControlCode', path, errors);
-  const eccn = listCode(str('eccn'), 'eccn', path, errors);
-  const euCode = listCode(str('euCode'), 'euCode', path, errors);
+  const cnControlCode = listCode(stringField(v.cnControlCode, 'cnControlCode', path, errors), 'cnControlCode', path, errors);
+  const eccn = listCode(stringField(v.eccn, 'eccn', path, errors), 'eccn', path, errors);
+  const euCode = listCode(stringField(v.euCode, 'euCode', path, errors), 'euCode', path, errors);
   const codes = schemeCodes(v.codes, `${path}.codes`, ctx, errors);
   let cas: string | undefined;
-  const rawCas = str('cas');
+  const rawCas = stringField(v.cas, 'cas', path, errors);
   if (rawCas !== undefined) {
     cas = normalizeCas(rawCas);
     if (!cas) errors.push({ path: `${path}.cas`, message: `expected a CAS number with a valid check digit such as "7440-55-3", got ${show(rawCas)}` });
   }
   let name: string | undefined;
-  const rawName = str('name');
+  const rawName = stringField(v.name, 'name', path, errors);
   if (rawName !== undefined) {
     if (rawName.trim().length === 0 || rawName.length > 300) errors.push({ path: `${path}.name`, message: 'expected 1 to 300 characters of text' });
     else name = rawName.trim();

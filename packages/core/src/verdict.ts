@@ -47,6 +47,11 @@ export function compareVerdicts(a: Verdict, b: Verdict): number {
   return VERDICT_RANK[a] - VERDICT_RANK[b];
 }
 
+/** The more restrictive of two verdicts (`a` when they rank alike). */
+export function moreRestrictive(a: Verdict, b: Verdict): Verdict {
+  return VERDICT_RANK[b] < VERDICT_RANK[a] ? b : a;
+}
+
 /** The most restrictive of the given verdicts; `not_controlled` when there are none. */
 export function mostRestrictive(verdicts: Iterable<Verdict>): Verdict {
   let best: Verdict = 'not_controlled';
