@@ -4,6 +4,7 @@
 // from the timed one (a fixed number of requests, however loaded the machine), then all are timed in
 // interleaved rounds of fixed duration; the script prints one JSON object with each contestant's rate
 // per round, per second of wall time and per second of CPU time.
+import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createEngine } from '../packages/core/dist/index.js';
 import { mapLookup, rulesEngine, tableInputs, tableRows, zenDecision } from './peers.mjs';
@@ -33,11 +34,44 @@ const cpuSeconds = (since) => {
 };
 
 /**
+ * CPU seconds used so far by this process's main thread and by its other threads (V8's optimising compiler and
+ * garbage-collector helpers; the engine starts no threads of its own), from /proc on Linux; undefined elsewhere.
+ */
+function threadCpuSeconds() {
+  try {
+    let main = 0;
+    let other = 0;
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      // utime and stime are the 12th and 13th fields after the command name (which may hold spaces, hence the last ')').
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ticks = Number(fields[11]) + Number(fields[12]);
+      if (Number(tid) === process.pid) main += ticks;
+      else other += ticks;
+    }
+    return { main: main / CLOCK_TICKS, other: other / CLOCK_TICKS };
+  } catch {
+    return undefined;
+  }
+}
+/** /proc's clock ticks per second (USER_HZ), 100 on every common Linux build. */
+const CLOCK_TICKS = 100;
+
+/** The share of the CPU time between two {@link threadCpuSeconds} readings that other threads than the main one used. */
+function backgroundShare(before, after) {
+  if (!before || !after) return undefined;
+  const main = after.main - before.main;
+  const other = after.other - before.other;
+  return main + other > 0 ? other / (main + other) : undefined;
+}
+
+/**
  * Answers requests in order until `SECONDS` pass; returns answers per second of wall time and of CPU
  * time (on a shared machine other processes stretch the first, not the second), and the verdicts seen.
  */
 function timeSync(requests, answer) {
   const verdicts = {};
+  const threads = threadCpuSeconds();
   const cpu = process.cpuUsage();
   const start = performance.now();
   let n = 0;
@@ -50,7 +84,7 @@ function timeSync(requests, answer) {
     }
     elapsed = performance.now() - start;
   }
-  return { rate: n / (elapsed / 1000), cpuRate: n / cpuSeconds(cpu), answered: n, verdicts, wrapped: n > requests.length };
+  return { rate: n / (elapsed / 1000), cpuRate: n / cpuSeconds(cpu), answered: n, verdicts, wrapped: n > requests.length, background: backgroundShare(threads, threadCpuSeconds()) };
 }
 
 /** The same for peers whose API is asynchronous: `CHUNK` evaluations in flight at a time. */
@@ -148,5 +182,5 @@ process.stdout.write(JSON.stringify({
   warm: WARM,
   memos,
   requests: REQUESTS,
-  results: contestants.map((c, i) => ({ key: c.key, label: c.label, cache: c.cache, rates: rounds[i].map((x) => x.rate), cpuRates: rounds[i].map((x) => x.cpuRate), answered: rounds[i].map((x) => x.answered), wrapped: rounds[i].some((x) => x.wrapped), verdicts: rounds[i][0].verdicts })),
+  results: contestants.map((c, i) => ({ key: c.key, label: c.label, cache: c.cache, rates: rounds[i].map((x) => x.rate), cpuRates: rounds[i].map((x) => x.cpuRate), answered: rounds[i].map((x) => x.answered), wrapped: rounds[i].some((x) => x.wrapped), background: rounds[i].map((x) => x.background), verdicts: rounds[i][0].verdicts })),
 }));

@@ -70,6 +70,10 @@ function engineSection() {
     }
   }
   console.log(`  engine verdicts on the varied stream (first round): ${JSON.stringify(by.engineVaried.verdicts)}`);
+  // The CPU figures count every thread: V8 compiles optimised code and helps the garbage collector on threads of its
+  // own, and on distinct requests it is still compiling well after the warm-up (see engine.mjs).
+  const background = by.engineVaried.background.filter((x) => x !== undefined);
+  console.log(`  share of the engine's CPU time on V8's background threads (optimising compiler, GC helpers), per varied round: ${background.length ? background.map((x) => `${(x * 100).toFixed(0)} %`).join(', ') : 'n/a (no /proc)'}`);
   // No answer cache ("0 %" above); the bounded memos of sub-results, with their hit rates in the timed runs.
   for (const [key, label] of [['engineVaried', 'varied'], ['engineRepetitive', 'repetitive']]) {
     const rates = Object.entries(run.memos[key] ?? {}).filter(([, m]) => m.hits + m.misses > 0).map(([name, m]) => `${name} ${(m.hits / (m.hits + m.misses) * 100).toFixed(1)} %`);
