@@ -157,6 +157,45 @@ describe('portfolioChanges', () => {
     });
     expect(changes({ item: { id: 'widgets' }, from: 'AA', to: 'DE' }).changes).toEqual([]);
   });
+  it('finds the day a counterparty is listed, which no measure event marks (CONTRACT §10: the dates its answer changes)', () => {
+    const listed = createEngine({ taxonomy, plugins: [aaWithBinding()], lists: [imported] });
+    const line = { id: 'po-9', item: { id: 'gallium/metal' }, from: 'AA', to: 'RU', endUser: { name: 'Novyi Metall LLC' } };
+    const before = listed.assess({ ...line, date: '2026-10-31' }).jurisdictions[0]!;
+    const after = listed.assess({ ...line, date: '2026-11-01' }).jurisdictions[0]!;
+    expect(after.verdict).toBe('prohibited');
+    expect(before.verdict).not.toBe('prohibited');
+    const r = portfolioChanges(listed, { from: '2026-10-01', to: '2026-12-31' })(line);
+    expect(r.on).toEqual({ date: '2026-10-01', verdict: before.verdict });
+    expect(r.changes).toEqual([{ date: '2026-11-01', jurisdiction: 'AA', before: { verdict: before.verdict, ...(before.licensePolicy ? { licensePolicy: before.licensePolicy } : {}) }, after: { verdict: 'prohibited' }, measures: ['aa-2025-parties'] }]);
+    // A window that ends before the listing, or starts after it, sees no change.
+    expect(portfolioChanges(listed, { from: '2026-10-01', to: '2026-10-31' })(line).changes).toEqual([]);
+    expect(portfolioChanges(listed, { from: '2026-11-01', to: '2026-12-31' })(line).changes).toEqual([]);
+  });
+  it('puts each change on its own day, whether an event marks it or not, and assesses few days to find them', () => {
+    // A regime whose answer turns on dates alone: listed from 03-15 (no event), a measure in force from 06-01
+    // (an event), delisted from 09-01 (no event). Each change must land on its day, not on the next event's.
+    const timeline = (date: string) => {
+      const findings = [
+        ...(date >= '2026-03-15' && date < '2026-09-01' ? [{ measure: { id: 'listing' }, status: 'in_force' }] : []),
+        { measure: { id: 'measure' }, status: date >= '2026-06-01' ? 'in_force' : 'not_yet_in_force' },
+      ];
+      const verdict = date >= '2026-03-15' && date < '2026-09-01' ? 'prohibited' : date >= '2026-06-01' ? 'license_required' : 'not_controlled';
+      return { verdict, jurisdictions: [{ jurisdiction: 'XX', verdict, findings }] };
+    };
+    const assessed: string[] = [];
+    const fake = {
+      changes: () => [{ date: '2026-06-01', measure: 'measure', event: 'in_force' }],
+      assess: (r: { date: string }) => (assessed.push(r.date), timeline(r.date)),
+    } as unknown as Parameters<typeof portfolioChanges>[0];
+    const r = portfolioChanges(fake, { from: '2026-01-01', to: '2026-12-31' })({ item: { id: 'x' } });
+    expect(r.changes.map((c) => [c.date, c.before.verdict, c.after.verdict, c.measures])).toEqual([
+      ['2026-03-15', 'not_controlled', 'prohibited', ['listing']],
+      ['2026-09-01', 'prohibited', 'license_required', ['listing']],
+    ]);
+    // The event day changed nothing (prohibited before and after): it is assessed, and no change is made up for it.
+    expect(assessed).toContain('2026-06-01');
+    expect(new Set(assessed).size).toBeLessThan(30);
+  });
   it('refuses a bad window or line, naming the field', () => {
     expect(() => portfolioChanges(engine, { from: '2026-12-31', to: '2026-01-01' })).toThrow(/from: starts/);
     expect(() => portfolioChanges(engine, { from: '2026-01-01', to: '2026-12-31' })({ item: {}, from: 'AA' })).toThrow(ValidationError);

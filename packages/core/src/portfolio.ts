@@ -1,5 +1,5 @@
 import type { Engine } from './engine.js';
-import { isIsoDate } from './dates.js';
+import { isIsoDate, previousDay } from './dates.js';
 import { ValidationError } from './errors.js';
 import type { AssessmentResponse, IsoDate, LicensePolicy, Verdict } from './types.js';
 
@@ -33,11 +33,33 @@ function stateOf(r: AssessmentResponse): Map<string, AnswerState> {
 
 const sameState = (a: AnswerState | undefined, b: AnswerState | undefined) => a?.verdict === b?.verdict && a?.licensePolicy === b?.licensePolicy;
 
+/** Days since 1970-01-01 of an ISO date, and back: the window is halved in whole days. */
+const dayNumber = (date: IsoDate): number => Date.parse(`${date}T00:00:00Z`) / DAY;
+const dateOf = (day: number): IsoDate => new Date(day * DAY).toISOString().slice(0, 10);
+const DAY = 86_400_000;
+
+function sameStates(a: Map<string, AnswerState>, b: Map<string, AnswerState>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [jurisdiction, state] of a) if (!sameState(state, b.get(jurisdiction))) return false;
+  return true;
+}
+
+/** Measures of the findings in force under one regime that one answer has and the other has not. */
+function measuresThatDiffer(before: AssessmentResponse, after: AssessmentResponse, jurisdiction: string): string[] {
+  const inForce = (r: AssessmentResponse) => new Set(r.jurisdictions.find((j) => j.jurisdiction === jurisdiction)?.findings.filter((f) => f.status === 'in_force').map((f) => f.measure.id));
+  const a = inForce(before);
+  const b = inForce(after);
+  return [...new Set([...[...b].filter((m) => !a.has(m)), ...[...a].filter((m) => !b.has(m))])].sort();
+}
+
 /**
- * Answers "on which dates in [from, to] does this line's answer change?" without assessing every day:
- * the line is assessed on `from` and `to`, the measures its findings name (findings include measures
- * not yet in force, suspended or repealed) give the candidate dates from their events in the window,
- * and only those dates are assessed. Each request's own `date` is ignored.
+ * Answers "on which dates in [from, to] does this line's answer change?" without assessing every day.
+ * The line is assessed on `from` and `to`; the measures its findings name (findings include measures not
+ * yet in force, suspended or repealed) give candidate dates from their events in the window, and those
+ * dates are assessed. A change that no event explains — a counterparty listed or delisted, any date the
+ * events do not mark — is found by halving the stretch in which it happened (a few assessments more, only
+ * where the answer did change). A change undone before the next assessed date, with no event marking
+ * either end, is not seen. Each request's own `date` is ignored.
  */
 export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: IsoDate }): (request: unknown) => PortfolioLineChanges {
   const { from, to } = window;
@@ -45,32 +67,66 @@ export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: Is
   if (!isIsoDate(to)) throw new ValidationError([{ path: 'to', message: `expected YYYY-MM-DD, got ${JSON.stringify(to)}` }]);
   if (from > to) throw new ValidationError([{ path: 'from', message: `starts (${from}) after the window ends (${to})` }]);
   const eventDates = new Map<string, Set<IsoDate>>();
+  // The same events by day and regime: what a change no finding explains is put down to.
+  const regimeEvents = new Map<string, string[]>();
   for (const c of engine.changes({ from, to })) {
     if (c.date <= from || c.event === 'published') continue;
     const set = eventDates.get(c.measure) ?? new Set<IsoDate>();
     set.add(c.date);
     eventDates.set(c.measure, set);
+    const key = `${c.date} ${c.jurisdiction}`;
+    const measures = regimeEvents.get(key) ?? [];
+    if (!measures.includes(c.measure)) measures.push(c.measure);
+    regimeEvents.set(key, measures);
   }
   return (raw) => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ValidationError([{ path: '', message: 'expected a JSON object (an assessment request)' }]);
-    const at = (date: IsoDate) => engine.assess({ ...(raw as object), date });
+    const answers = new Map<IsoDate, AssessmentResponse>();
+    const at = (date: IsoDate): AssessmentResponse => {
+      let answer = answers.get(date);
+      if (!answer) answers.set(date, (answer = engine.assess({ ...(raw as object), date })));
+      return answer;
+    };
     const first = at(from);
-    const last = from === to ? first : at(to);
+    const last = at(to);
     const touching = new Set([first, last].flatMap((r) => r.jurisdictions.flatMap((j) => j.findings.map((f) => f.measure.id))));
-    const dates = [...new Set([...touching].flatMap((m) => [...(eventDates.get(m) ?? [])]))].sort();
+    const eventDays = new Set([...touching].flatMap((m) => [...(eventDates.get(m) ?? [])]));
     const changes: PortfolioChange[] = [];
-    let previous = stateOf(first);
-    for (const date of dates) {
-      const answer = date === to ? last : at(date);
-      const now = stateOf(answer);
-      for (const [jurisdiction, after] of now) {
-        const before = previous.get(jurisdiction);
-        if (before && !sameState(before, after)) {
-          const measures = [...touching].filter((m) => eventDates.get(m)?.has(date) && answer.jurisdictions.some((j) => j.jurisdiction === jurisdiction && j.findings.some((f) => f.measure.id === m)));
-          changes.push({ date, jurisdiction, before, after, measures });
-        }
+    const record = (date: IsoDate, before: AssessmentResponse, after: AssessmentResponse) => {
+      const was = stateOf(before);
+      for (const [jurisdiction, now] of stateOf(after)) {
+        const then = was.get(jurisdiction);
+        if (!then || sameState(then, now)) continue;
+        // The measures with an event that day behind a finding of the regime; failing those, the measures whose
+        // findings in force came or went (a listing); failing those, the regime's measures with an event that day
+        // (one that changed a question, not a finding).
+        const marked = [...touching].filter((m) => eventDates.get(m)?.has(date) && after.jurisdictions.some((j) => j.jurisdiction === jurisdiction && j.findings.some((f) => f.measure.id === m)));
+        const differ = marked.length ? marked : measuresThatDiffer(before, after, jurisdiction);
+        changes.push({ date, jurisdiction, before: then, after: now, measures: differ.length ? differ : [...(regimeEvents.get(`${date} ${jurisdiction}`) ?? [])].sort() });
       }
-      previous = now;
+    };
+    // The first day in (lo, hi] whose answer differs from lo's, given that hi's does: halving the days between.
+    const firstDifferent = (lo: IsoDate, hi: IsoDate): IsoDate => {
+      const state = stateOf(at(lo));
+      let a = dayNumber(lo);
+      let b = dayNumber(hi);
+      while (b - a > 1) {
+        const mid = Math.floor((a + b) / 2);
+        if (sameStates(stateOf(at(dateOf(mid))), state)) a = mid;
+        else b = mid;
+      }
+      return dateOf(b);
+    };
+    let lo = from;
+    for (const hi of [...[...eventDays].sort(), ...(eventDays.has(to) || to === from ? [] : [to])]) {
+      // Every change in (lo, hi]: on an event date most often that day itself (one look at the day before tells).
+      while (!sameStates(stateOf(at(lo)), stateOf(at(hi)))) {
+        const dayBefore = previousDay(hi);
+        const date = eventDays.has(hi) && dayBefore >= lo && sameStates(stateOf(at(dayBefore)), stateOf(at(lo))) ? hi : firstDifferent(lo, hi);
+        record(date, at(lo), at(date));
+        lo = date;
+      }
+      lo = hi;
     }
     return { ...(first.id !== undefined ? { id: first.id } : {}), on: { date: from, verdict: first.verdict }, changes };
   };
