@@ -123,7 +123,7 @@ function shapedEntry(e: ControlEntry): ControlEntry {
     id: e.id, measure: e.measure, code: e.code, title: e.title, titleOriginal: e.titleOriginal, covers: shapedCoverage(e.covers), transfers: e.transfers,
     destinations: e.destinations, endUses: e.endUses, endUserTypes: e.endUserTypes, conditions: e.conditions, prompts: e.prompts, requirement: e.requirement,
     licensePolicy: e.licensePolicy, reason: e.reason, reach: e.reach, content: e.content, effective: e.effective, suspensions: e.suspensions,
-    outsideList: e.outsideList, sources: e.sources, confidence: e.confidence,
+    outsideList: e.outsideList, excludedBy: e.excludedBy, sources: e.sources, confidence: e.confidence,
   } as ControlEntry;
 }
 
@@ -336,6 +336,8 @@ export class CompiledPlugin {
   private candidateTaxonomy: TaxonomyView | undefined;
   /** Shared assessments of the regime not reaching, by reason: see {@link notReached}. */
   private readonly unreached = new Map<string, JurisdictionAssessment>();
+  /** Some entry names entries that take items out of it (`excludedBy`): only then does evaluation look. */
+  readonly hasExclusions: boolean;
 
   constructor(definition: PluginDefinition) {
     this.definition = definition;
@@ -353,6 +355,7 @@ export class CompiledPlugin {
       const compiled = new CompiledEntry(e, this.measures.get(e.measure)!, this.timelines.get(e.measure));
       this.entries.add(compiled, compiled.entry.covers);
     }
+    this.hasExclusions = definition.entries.some((e) => e.excludedBy?.length);
     // A party with an end date knows the date of the copy it came from (the list's asOf, as data status shows it).
     const copyAsOf = (p: ListedParty): IsoDate => definition.lists?.find((b) => b.list === p.list)?.asOf ?? dataVerifiedThrough;
     this.screener = new PartyScreener((definition.parties ?? []).map((p) => (p.removed && !p.copyAsOf ? { ...p, copyAsOf: copyAsOf(p) } : p)), `party screening, ${definition.manifest.jurisdiction}`);

@@ -5,7 +5,8 @@ import { definePlugin } from './plugin.js';
 import { normalizeRequest } from './request.js';
 import { resolveItem } from './resolve.js';
 import { fixtureTaxonomy } from './test-support/fixture-taxonomy.js';
-import type { ItemRef, Measure } from './types.js';
+import type { ControlEntry, ItemRef, Measure } from './types.js';
+import { createEngine } from './engine.js';
 
 // Each stage of evaluatePlugin on its own, on a fictional regime "SS" whose dates and rules are test
 // data, not law: a list in force from 2024-01-01, a measure from 2025-04-04, one suspended from
@@ -302,5 +303,35 @@ describe('stage 7, authorisations', () => {
   it('a prohibition carries no authorisation', () => {
     const run = matched({ item: { id: 'gallium/metal' }, to: 'JP', endUse: 'military' });
     expect(authorisationsStage(run, inForce(run), 'prohibited', [{ id: 'SS-OWN', title: 'Own rule', conditions: [], url: 'https://example.org/own' }])).toEqual({ verdict: 'prohibited', authorizations: [] });
+  });
+});
+
+describe('stage 3b, exclusions (excludedBy: a list line "excluding those in row 4")', () => {
+  // Regime XX: row 2 lists artificial graphite denser than 1.50 g/cm³ except what row 4 lists; row 4 lists it
+  // from 1.72 g/cm³ with grains of 100 µm or less. Fictional figures in the shape of Japan's 2(4) and 4(15).2.
+  const xx = (row2: Partial<ControlEntry> = {}) => definePlugin({
+    manifest: { name: '@test/plugin-xx', version: '1.0.0', jurisdiction: 'XX', title: 'Test regime XX', core: '>=0.1.0', dataVerifiedThrough: '2026-06-30' },
+    measures: [{ ...measure('xx-table', '2024-01-01'), jurisdiction: 'XX' }],
+    entries: [
+      { id: 'xx-row-2', measure: 'xx-table', code: '2(4)', title: 'Nuclear graphite', covers: { ids: ['graphite/artificial'] }, conditions: { param: 'densityGPerCm3', op: '>', value: 1.5 }, excludedBy: ['xx-row-4'], requirement: 'license_required', reason: 'Row 2 graphite needs a licence.', ...row2 },
+      { id: 'xx-row-4', measure: 'xx-table', code: '4(15).2', title: 'Missile graphite', covers: { ids: ['graphite/artificial'] }, conditions: { all: [{ param: 'densityGPerCm3', op: '>=', value: 1.72 }, { param: 'particleSizeUm', op: '<=', value: 100 }] }, requirement: 'license_required', reason: 'Row 4 graphite needs a licence.' },
+    ],
+    reach: () => ({ bases: ['territory'], description: 'export from XX' }),
+  });
+  const codes = (parameters: Record<string, number>) => {
+    const a = createEngine({ taxonomy, plugins: [xx()] }).assess({ item: { id: 'graphite/artificial', parameters }, from: 'AA', to: 'IN', date: '2025-06-01' });
+    return { verdict: a.verdict, found: a.jurisdictions[0]!.findings.filter((f) => f.status === 'in_force').map((f) => f.entry?.id), asked: a.questions.map((q) => q.parameter) };
+  };
+  it('drops the excluded entry\'s finding where the excluding entry applies in force', () => {
+    expect(codes({ densityGPerCm3: 1.8, particleSizeUm: 50 })).toEqual({ verdict: 'license_required', found: ['xx-row-4'], asked: [] });
+  });
+  it('keeps it where the excluding entry does not apply, or may or may not (a licence either way)', () => {
+    expect(codes({ densityGPerCm3: 1.8, particleSizeUm: 200 })).toEqual({ verdict: 'license_required', found: ['xx-row-2'], asked: [] });
+    expect(codes({ densityGPerCm3: 1.6 })).toEqual({ verdict: 'license_required', found: ['xx-row-2'], asked: [] });
+    expect(codes({ densityGPerCm3: 1.8 }).found).toEqual(['xx-row-2']);
+  });
+  it('refuses an excludedBy that names no other entry of the plugin', () => {
+    expect(() => createEngine({ taxonomy, plugins: [xx({ excludedBy: ['xx-row-9'] })] })).toThrow(/entries\[0\].*excludedBy: "xx-row-9" is not another entry of this plugin/);
+    expect(() => createEngine({ taxonomy, plugins: [xx({ excludedBy: ['xx-row-2'] })] })).toThrow(/excludedBy: "xx-row-2" is not another entry/);
   });
 });

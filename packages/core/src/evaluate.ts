@@ -709,6 +709,22 @@ function screenOwners(run: PluginRun): void {
   });
 }
 
+/**
+ * Stage 3b, exclusions: an entry that another takes items out of (`excludedBy`, "excluding those in row 4")
+ * gives no finding in force when that other applies in force, its conditions met. Where the other's
+ * conditions are unknown the entry stands: the item needs what one of them requires either way.
+ */
+export function exclusionsStage(run: PluginRun): void {
+  const applied = new Set<string>();
+  for (const f of run.findings) if (f.status === 'in_force' && f.entry) applied.add(f.entry.id);
+  if (!applied.size) return;
+  for (let i = run.findings.length - 1; i >= 0; i--) {
+    const f = run.findings[i]!;
+    const excludedBy = f.status === 'in_force' ? run.entryOf(f)?.entry.excludedBy : undefined;
+    if (excludedBy?.some((id) => applied.has(id))) run.findings.splice(i, 1);
+  }
+}
+
 /** The plugin's own rules (`evaluate` hook), given what the data found. */
 function pluginRules(run: PluginRun): EvaluationResult | undefined {
   const hook = run.plugin.definition.evaluate;
@@ -880,6 +896,7 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   reachStage(run);
   if (!run.reach.bases.length) return notReached(run);
   for (const cand of candidatesStage(run)) matchEntry(run, cand);
+  if (run.plugin.hasExclusions) exclusionsStage(run);
   identificationQuestions(run);
   screenParties(run);
   screenOwners(run);

@@ -370,6 +370,13 @@ export interface ControlEntry {
    * listed item (`covers.anyListed`: end-use bans, parties on a control list) do not reach it.
    */
   outsideList?: boolean;
+  /**
+   * IDs of entries of the same plugin that take an item out of this one, as a list line "excluding those in
+   * row 4" does: when one of them applies in force to the request (its conditions met), this entry gives no
+   * finding. Where the other's conditions are not known, this entry still applies (the item needs what one of
+   * them requires either way).
+   */
+  excludedBy?: string[];
   /** Sources for this entry when they add to the measure's. */
   sources?: Source[];
   /** How sure the data is of this entry. */

@@ -224,6 +224,13 @@ export function validatePlugin(plugin: PluginDefinition, ctx: PluginValidationCo
     checkSources(entry.sources, where, problems, false);
     if (entry.confidence !== undefined && !CONFIDENCE.has(entry.confidence)) problems.push(`${where}.confidence: expected high, medium or low`);
   });
+  // Checked once every ID is known: an entry may name one that comes later in the file.
+  (plugin.entries ?? []).forEach((entry, i) => {
+    if (entry.excludedBy === undefined) return;
+    const where = label('entries', i, entry.id);
+    if (!Array.isArray(entry.excludedBy) || entry.excludedBy.length === 0) problems.push(`${where}.excludedBy: expected a non-empty array of entry IDs of this plugin`);
+    else for (const id of entry.excludedBy) if (id === entry.id || !entryIds.has(id)) problems.push(`${where}.excludedBy: "${id}" is not another entry of this plugin`);
+  });
 
   const partyIds = new Set<string>();
   (plugin.parties ?? []).forEach((party, i) => {

@@ -21,6 +21,11 @@ interface TableItem {
   askIds?: string[];
   askParam?: string;
   askPrompt?: string;
+  /**
+   * Items (`id`, else `code`) the text takes out of this one ("四の項の中欄に掲げるものを除く": excluding what row 4
+   * lists): where one of them applies, this item does not (ControlEntry.excludedBy).
+   */
+  excludedBy?: string[];
 }
 interface AppendedTable1 { rows: TableRow[]; items: TableItem[] }
 
@@ -75,7 +80,11 @@ function itemEntry(item: TableItem, id: string, covers: ControlEntry['covers'], 
  */
 function itemEntries(): ControlEntry[] {
   const classified = new Set<string>();
-  return TABLE.items.flatMap((item) => [...byCodeAndSpec(item, classified), ...askedByItem(item)]);
+  const built = TABLE.items.map((item) => ({ item, entries: [...byCodeAndSpec(item, classified), ...askedByItem(item)] }));
+  const entryIds = new Map<string, string[]>();
+  for (const { item, entries } of built) entryIds.set(item.id ?? item.code, [...(entryIds.get(item.id ?? item.code) ?? []), ...entries.map((e) => e.id)]);
+  // Every entry of an item that names exclusions gives way to every entry (by specification or by code) of the items it names.
+  return built.flatMap(({ item, entries }) => (item.excludedBy ? entries.map((e) => ({ ...e, excludedBy: item.excludedBy!.flatMap((key) => entryIds.get(key) ?? []) })) : entries));
 }
 
 /**
