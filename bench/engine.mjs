@@ -4,10 +4,11 @@
 // from the timed one (a fixed number of requests, however loaded the machine), then all are timed in
 // interleaved rounds of fixed duration; the script prints one JSON object with each contestant's rate
 // per round, per second of wall time and per second of CPU time.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createEngine } from '../packages/core/dist/index.js';
 import { mapLookup, rulesEngine, tableInputs, tableRows, zenDecision } from './peers.mjs';
+import { statCpuSeconds } from './proc-cpu.mjs';
 import { loadWorld, prng, repeatShare, repetitiveStream, variedStream } from './stream.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -42,20 +43,15 @@ function threadCpuSeconds() {
     let main = 0;
     let other = 0;
     for (const tid of readdirSync('/proc/self/task')) {
-      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      // utime and stime are the 12th and 13th fields after the command name (which may hold spaces, hence the last ')').
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ticks = Number(fields[11]) + Number(fields[12]);
-      if (Number(tid) === process.pid) main += ticks;
-      else other += ticks;
+      const seconds = statCpuSeconds(`/proc/self/task/${tid}/stat`);
+      if (Number(tid) === process.pid) main += seconds;
+      else other += seconds;
     }
-    return { main: main / CLOCK_TICKS, other: other / CLOCK_TICKS };
+    return { main, other };
   } catch {
     return undefined;
   }
 }
-/** /proc's clock ticks per second (USER_HZ), 100 on every common Linux build. */
-const CLOCK_TICKS = 100;
 
 /** The share of the CPU time between two {@link threadCpuSeconds} readings that other threads than the main one used. */
 function backgroundShare(before, after) {

@@ -11,13 +11,14 @@
 // is also measured in requests per second of its own process's CPU time (every thread, read from
 // /proc on Linux): other processes on a shared machine stretch wall time, not that. Run alone with
 // `node bench/server.mjs` (after a build); `pnpm bench` runs it after the engine runs.
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { statCpuSeconds } from './proc-cpu.mjs';
 import { loadWorld, variedStream } from './stream.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -65,20 +66,11 @@ async function waitUntilUp(url) {
 /** CPU seconds (user + system, every thread) a process has used so far, from /proc; undefined where there is no /proc. */
 function processCpuSeconds(pid) {
   try {
-    // Fields after the command name (which may hold spaces, hence the last ')'): utime and stime are the 12th and 13th, in clock ticks.
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    return statCpuSeconds(`/proc/${pid}/stat`);
   } catch {
     return undefined;
   }
 }
-
-/** Clock ticks per second of /proc's CPU times (USER_HZ): 100 on every common Linux build. */
-const CLOCK_TICKS = (() => {
-  const r = spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' });
-  return Number(r.stdout) > 0 ? Number(r.stdout) : 100;
-})();
 
 /**
  * Loads `url` for `seconds` (or for `amount` requests) with the next bodies of `stream` (a cursor over

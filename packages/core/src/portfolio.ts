@@ -81,20 +81,28 @@ export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: Is
   }
   return (raw) => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ValidationError([{ path: '', message: 'expected a JSON object (an assessment request)' }]);
-    const answers = new Map<IsoDate, AssessmentResponse>();
-    const at = (date: IsoDate): AssessmentResponse => {
-      let answer = answers.get(date);
-      if (!answer) answers.set(date, (answer = engine.assess({ ...(raw as object), date })));
-      return answer;
+    // Each date assessed once, its answer kept with its state (verdict and policy by regime) for every comparison.
+    const assessed = new Map<IsoDate, { answer: AssessmentResponse; state: Map<string, AnswerState> }>();
+    const assessedOn = (date: IsoDate) => {
+      let a = assessed.get(date);
+      if (!a) {
+        const answer = engine.assess({ ...(raw as object), date });
+        assessed.set(date, (a = { answer, state: stateOf(answer) }));
+      }
+      return a;
     };
+    const at = (date: IsoDate): AssessmentResponse => assessedOn(date).answer;
+    const stateOn = (date: IsoDate): Map<string, AnswerState> => assessedOn(date).state;
     const first = at(from);
     const last = at(to);
     const touching = new Set([first, last].flatMap((r) => r.jurisdictions.flatMap((j) => j.findings.map((f) => f.measure.id))));
     const eventDays = new Set([...touching].flatMap((m) => [...(eventDates.get(m) ?? [])]));
     const changes: PortfolioChange[] = [];
-    const record = (date: IsoDate, before: AssessmentResponse, after: AssessmentResponse) => {
-      const was = stateOf(before);
-      for (const [jurisdiction, now] of stateOf(after)) {
+    const record = (previous: IsoDate, date: IsoDate) => {
+      const before = at(previous);
+      const after = at(date);
+      const was = stateOn(previous);
+      for (const [jurisdiction, now] of stateOn(date)) {
         const then = was.get(jurisdiction);
         if (!then || sameState(then, now)) continue;
         // The measures with an event that day behind a finding of the regime; failing those, the measures whose
@@ -107,23 +115,23 @@ export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: Is
     };
     // The first day in (lo, hi] whose answer differs from lo's, given that hi's does: halving the days between.
     const firstDifferent = (lo: IsoDate, hi: IsoDate): IsoDate => {
-      const state = stateOf(at(lo));
+      const state = stateOn(lo);
       let a = dayNumber(lo);
       let b = dayNumber(hi);
       while (b - a > 1) {
         const mid = Math.floor((a + b) / 2);
-        if (sameStates(stateOf(at(dateOf(mid))), state)) a = mid;
+        if (sameStates(stateOn(dateOf(mid)), state)) a = mid;
         else b = mid;
       }
       return dateOf(b);
     };
     let lo = from;
-    for (const hi of [...[...eventDays].sort(), ...(eventDays.has(to) || to === from ? [] : [to])]) {
+    for (const hi of [...[...eventDays].sort(), ...(eventDays.has(to) ? [] : [to])]) {
       // Every change in (lo, hi]: on an event date most often that day itself (one look at the day before tells).
-      while (!sameStates(stateOf(at(lo)), stateOf(at(hi)))) {
+      while (!sameStates(stateOn(lo), stateOn(hi))) {
         const dayBefore = previousDay(hi);
-        const date = eventDays.has(hi) && dayBefore >= lo && sameStates(stateOf(at(dayBefore)), stateOf(at(lo))) ? hi : firstDifferent(lo, hi);
-        record(date, at(lo), at(date));
+        const date = eventDays.has(hi) && dayBefore >= lo && sameStates(stateOn(dayBefore), stateOn(lo)) ? hi : firstDifferent(lo, hi);
+        record(lo, date);
         lo = date;
       }
       lo = hi;

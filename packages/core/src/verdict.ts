@@ -55,7 +55,7 @@ export function moreRestrictive(a: Verdict, b: Verdict): Verdict {
 /** The most restrictive of the given verdicts; `not_controlled` when there are none. */
 export function mostRestrictive(verdicts: Iterable<Verdict>): Verdict {
   let best: Verdict = 'not_controlled';
-  for (const v of verdicts) if (VERDICT_RANK[v] < VERDICT_RANK[best]) best = v;
+  for (const v of verdicts) best = moreRestrictive(best, v);
   return best;
 }
 
