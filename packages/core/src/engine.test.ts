@@ -665,6 +665,18 @@ describe('memos of sub-results (#11)', () => {
     expect(resolution).toMatchObject({ hits: 1, misses: 1, size: 1 });
   });
 
+  it('a resolution is kept under its identifier field: the same text as another field, or with a second identifier, is resolved on its own', () => {
+    const fresh = createEngine({ taxonomy, plugins: [aaPlugin(), bbPlugin()] });
+    const at = { from: 'AA', to: 'IN', date: '2025-01-15' };
+    const byId = fresh.assess({ item: { id: 'gallium/metal' }, ...at });
+    const byName = fresh.assess({ item: { name: 'gallium/metal' }, ...at });
+    const both = fresh.assess({ item: { id: 'gallium/metal', hs: '811292' }, ...at });
+    expect(byId.item.matchedBy).toBe('id gallium/metal');
+    expect(byName.item.matchedBy).not.toBe(byId.item.matchedBy);
+    expect(both.item.matchedBy).not.toBe(byId.item.matchedBy);
+    expect(fresh.memoStatistics().find((m) => m.label === 'item resolution')).toMatchObject({ hits: 0, misses: 3, size: 3 });
+  });
+
   it('a caller changing its answer does not change what the next caller is told', () => {
     const fresh = createEngine({ taxonomy, plugins: [aaPlugin(), bbPlugin()] });
     const request = { item: { hs: '811292' }, from: 'AA', to: 'IN', date: '2025-01-15' };
