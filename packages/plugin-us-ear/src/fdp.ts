@@ -142,7 +142,11 @@ function productScope(request: NormalizedRequest, rule: FdpRule): { via?: string
   return { missing };
 }
 
-const versionOn = (rule: FdpRule, date: IsoDate) => rule.versions.find((v) => date >= v.from && (v.to === undefined || date <= v.to));
+/** The rule's version in force on the date (a loop: it runs for every rule on most requests, and `find` made a closure each time). */
+function versionOn(rule: FdpRule, date: IsoDate): RuleVersion | undefined {
+  for (const v of rule.versions) if (date >= v.from && (v.to === undefined || date <= v.to)) return v;
+  return undefined;
+}
 
 /**
  * The § 734.9 rules of the data (advanced computing (h), SME (k), footnote 5 (e)(3)) that make a foreign-made item
@@ -152,6 +156,9 @@ const versionOn = (rule: FdpRule, date: IsoDate) => rule.versions.find((v) => da
 export function directProductRules(request: NormalizedRequest, date: IsoDate, screen?: Screen): { met: FdpMatch[]; candidates: FdpCandidate[] } {
   const met: FdpMatch[] = [];
   const candidates: FdpCandidate[] = [];
+  // Every rule's item scope is a list of ECCNs: an item without one (or EAR99) is in none, whatever the date.
+  const code = request.item.eccn;
+  if (!code || code === 'EAR99') return { met, candidates };
   for (const rule of file.rules) {
     const version = versionOn(rule, date);
     if (!version || !itemInScope(request.item.eccn, version) || !destinationInScope(request, version.destination, date, screen)) continue;
