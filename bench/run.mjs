@@ -3,7 +3,7 @@
 // Every figure carries the cache hit rate (the engine keeps no cache: 0 %); the goals printed are the
 // issue's (#11). Environment: BENCH_REQUESTS, BENCH_SECONDS, BENCH_ROUNDS (in process), BENCH_LINES
 // (CLI batch), BENCH_MEMORY_LINES (0 skips the 1 M-line memory run), BENCH_SERVER=0 (skip the server),
-// BENCH_SCREEN_ENTRIES (screening list size, default 30,000), BENCH_ONLY=screening,engine,cli,server (only the sections named).
+// BENCH_WARM (engine warm-up, default 500,000 requests), BENCH_SCREEN_ENTRIES (screening list size, default 30,000), BENCH_ONLY=screening,engine,cli,server (only the sections named).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -53,6 +53,8 @@ function engineSection() {
   const out = execFileSync(...oneCore(process.execPath, [join(root, 'bench', 'engine.mjs')]), { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
   const run = JSON.parse(out);
   console.log(`\nIn process, one core, ${ROUNDS} interleaved rounds after a warm-up of ${fmt(run.warm)} requests of a disjoint stream (answers/s):`);
+  // The cold start: what each window of the warm-up cost, so a short batch's figure is here as well as the settled one.
+  console.log(`  engine warm-up on the varied stream, CPU µs per answer in each window of ${fmt(run.warmWindow)} requests (the cold start; the rounds below are timed after it): ${run.warmCurve.map((x) => x.toFixed(1)).join(', ')}; answers per CPU second in the first window ${fmt(1e6 / run.warmCurve[0])}, in the last ${fmt(1e6 / run.warmCurve[run.warmCurve.length - 1])}`);
   console.log(`  varied stream: ${(run.repeatShare.varied * 100).toFixed(2)} % of requests repeat an earlier one; repetitive stream: ${(run.repeatShare.repetitive * 100).toFixed(2)} %`);
   const varied = run.results.find((r) => r.key === 'engineVaried');
   console.log(`  each timed round of the engine on the varied stream draws a fresh stream of ${fmt(run.requests)} requests (answered per round: ${varied.answered.map(fmt).join(', ')}): ${varied.wrapped ? 'a round ran past the end of its stream, so some requests were answered twice — raise BENCH_REQUESTS' : 'no request is answered twice'}`);
