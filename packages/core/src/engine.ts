@@ -4,7 +4,7 @@ import { compositionOf, refineByComposition } from './composition.js';
 import { assessExposure, type ExposurePlan, type ExposureResponse } from './exposure.js';
 import { measureEvents, statusOn, statusTimeline, todayUtc, isIsoDate, combinedStatusOn, type MeasureEvent } from './dates.js';
 import { PluginRegistrationError, ValidationError } from './errors.js';
-import { dedupeWarnings, evaluatePlugin, type RequestScope } from './evaluate.js';
+import { appendWarnings, dedupeWarnings, evaluatePlugin, type RequestScope } from './evaluate.js';
 import type { PluginDefinition } from './plugin.js';
 import { normalizeRequest, type CodeFormat } from './request.js';
 import { resolveItem, type ListCodeHit, type ResolvedItem } from './resolve.js';
@@ -297,10 +297,11 @@ export function createEngine(options: EngineOptions): Engine {
   const knowledge = buildKnowledge(compiled, imported, amendmentsUsed, options.listMaxAgeDays ?? 7, (code) => taxonomy.isCountry(code));
   // Which lists are stale or samples depends only on today's date: worked out once a day for all plugins.
   let stale: { day: string; warnings: Warning[] } | undefined;
+  // Both forms are free of repeats, so an answer only checks them against its own warnings.
   const listWarnings = (selected: readonly CompiledPlugin[]): Warning[] => {
-    if (selected !== compiled) return knowledge.listWarnings(selected);
+    if (selected !== compiled) return dedupeWarnings(knowledge.listWarnings(selected));
     const day = todayUtc();
-    if (stale?.day !== day) stale = { day, warnings: knowledge.listWarnings(compiled).map((w) => Object.freeze(w)) };
+    if (stale?.day !== day) stale = { day, warnings: dedupeWarnings(knowledge.listWarnings(compiled)).map((w) => Object.freeze(w)) };
     return stale.warnings;
   };
   // The items each list code stands for: the taxonomy IDs that item entries list together with the code,
@@ -372,8 +373,11 @@ export function createEngine(options: EngineOptions): Engine {
       for (let i = 0; i < o.advisories.length; i++) addAdvisory(advisoryList, o.advisories[i]!);
     }
     resolutionWarnings(resolved, request.item, warnings);
-    if (request.endUser?.name || request.parties?.length) for (const w of listWarnings(selected)) warnings.push(w);
     warnings = dedupeWarnings(warnings);
+    // The list warnings (a dozen on an answer that screened a party) are added after the others are freed of repeats:
+    // they hold none among themselves, so each is compared only with the regimes' and the resolution's warnings, not
+    // with every other list warning (the same warnings, in the same order, as one pass over them all).
+    if (request.endUser?.name || request.parties?.length) appendWarnings(warnings, listWarnings(selected));
     // Copies: the resolution may be shared with other requests (see resolve), and a caller may change its answer.
     const item: AssessmentResponse['item'] = { resolved: [...resolved.nodes], matchedBy: resolved.matchedBy.join(', ') || 'list codes and customs lines only' };
     if (resolved.nodes.length > 1) item.candidates = [...resolved.nodes];

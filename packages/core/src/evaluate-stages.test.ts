@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { CompiledPlugin } from './compiled-plugin.js';
-import { authorisationsStage, candidatesStage, conditionsStage, evaluatePlugin, matchEntry, matchStage, PluginRun, reachesStage, reachStage, statusStage, verdictStage } from './evaluate.js';
+import { appendWarnings, authorisationsStage, candidatesStage, dedupeWarnings, conditionsStage, evaluatePlugin, matchEntry, matchStage, PluginRun, reachesStage, reachStage, statusStage, verdictStage } from './evaluate.js';
 import { definePlugin } from './plugin.js';
 import { normalizeRequest } from './request.js';
 import { resolveItem } from './resolve.js';
 import { fixtureTaxonomy } from './test-support/fixture-taxonomy.js';
-import type { ControlEntry, ItemRef, Measure } from './types.js';
+import type { ControlEntry, ItemRef, Measure, Warning } from './types.js';
 import { createEngine } from './engine.js';
 
 // Each stage of evaluatePlugin on its own, on a fictional regime "SS" whose dates and rules are test
@@ -333,5 +333,18 @@ describe('stage 3b, exclusions (excludedBy: a list line "excluding those in row 
   it('refuses an excludedBy that names no other entry of the plugin', () => {
     expect(() => createEngine({ taxonomy, plugins: [xx({ excludedBy: ['xx-row-9'] })] })).toThrow(/entries\[0\].*excludedBy: "xx-row-9" is not another entry of this plugin/);
     expect(() => createEngine({ taxonomy, plugins: [xx({ excludedBy: ['xx-row-2'] })] })).toThrow(/excludedBy: "xx-row-2" is not another entry/);
+  });
+});
+
+describe('warnings without repeats', () => {
+  const w = (code: string, message: string, jurisdiction?: string, measure?: string): Warning => ({ code, message, ...(jurisdiction ? { jurisdiction } : {}), ...(measure ? { measure } : {}) });
+  it('appending a list free of repeats gives what one pass over both gives: the same warnings, in the same order', () => {
+    const own = [w('stale_data', 'old', 'AA'), w('caveat', 'x', 'AA', 'm1'), w('stale_data', 'old', 'AA'), w('caveat', 'x', 'BB', 'm1'), w('ambiguous_item', 'two items')];
+    const lists = [w('stale_list', 'list a', 'AA'), w('caveat', 'x', 'AA', 'm1'), w('stale_list', 'list a', 'BB'), w('sample_list', 'sample', 'AA')];
+    const appended = dedupeWarnings([...own]);
+    appendWarnings(appended, lists);
+    expect(appended).toEqual(dedupeWarnings([...own, ...lists]));
+    // The list warning that repeats one of the regime's is left out; the others keep their order.
+    expect(appended.map((x) => `${x.code}/${x.jurisdiction ?? ''}`)).toEqual(['stale_data/AA', 'caveat/AA', 'caveat/BB', 'ambiguous_item/', 'stale_list/AA', 'stale_list/BB', 'sample_list/AA']);
   });
 });

@@ -951,9 +951,21 @@ export function dedupeWarnings(warnings: Warning[]): Warning[] {
   return out;
 }
 
-/** True when `list` holds a warning that says what `w` says (same code, message, jurisdiction and measure). */
-function includesWarning(list: readonly Warning[], w: Warning): boolean {
-  for (let i = 0; i < list.length; i++) {
+/**
+ * Appends to `warnings` (free of repeats) those of `more` (free of repeats too) that it does not hold: the result is
+ * what {@link dedupeWarnings} makes of both together, each of `more` compared only with the warnings there before.
+ */
+export function appendWarnings(warnings: Warning[], more: readonly Warning[]): void {
+  const before = warnings.length;
+  for (let i = 0; i < more.length; i++) {
+    const w = more[i]!;
+    if (!includesWarning(warnings, w, before)) warnings.push(w);
+  }
+}
+
+/** True when the first `end` warnings of `list` hold one that says what `w` says (same code, message, jurisdiction and measure). */
+function includesWarning(list: readonly Warning[], w: Warning, end = list.length): boolean {
+  for (let i = 0; i < end; i++) {
     const o = list[i]!;
     if (o.code === w.code && o.message === w.message && (o.jurisdiction ?? '') === (w.jurisdiction ?? '') && (o.measure ?? '') === (w.measure ?? '')) return true;
   }
