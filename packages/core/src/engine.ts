@@ -161,6 +161,12 @@ export interface Engine {
   /** Every advisory of every plugin. */
   advisories(): Advisory[];
   /**
+   * The days on which the listing of a party matching one of `names`, on any regime's lists, begins, ends, is
+   * suspended or applies again, sorted and without repeats: the days no measure event marks on which an answer
+   * that screens those names may change (the portfolio changes feed assesses them).
+   */
+  listingDays(names: readonly string[]): IsoDate[];
+  /**
    * Which inputs of a production step cannot follow it to a site (CONTRACT §8); see {@link assessExposure}.
    * Throws {@link ValidationError} naming each bad field. Typed with {@link ExposurePlan}; any value is accepted and validated.
    */
@@ -560,6 +566,11 @@ export function createEngine(options: EngineOptions): Engine {
       return { item: { resolved: [...resolved.nodes], matchedBy: resolved.matchedBy.join(', ') }, date: asOf, regimes };
     },
     advisories: () => compiled.flatMap((p) => [...p.advisories]),
+    listingDays: (names) => {
+      const days = new Set<IsoDate>();
+      for (const name of names) for (const p of compiled) if (!p.screener.empty) for (const d of p.screener.listingDays(name)) days.add(d);
+      return [...days].sort();
+    },
     exposure: (plan) => assessExposure(engine, plan),
     screen: (request) => knowledge.screener.screen(request),
     dataStatus: () => knowledge.status(),

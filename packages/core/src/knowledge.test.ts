@@ -171,6 +171,40 @@ describe('portfolioChanges', () => {
     expect(portfolioChanges(listed, { from: '2026-10-01', to: '2026-10-31' })(line).changes).toEqual([]);
     expect(portfolioChanges(listed, { from: '2026-11-01', to: '2026-12-31' })(line).changes).toEqual([]);
   });
+  it('finds a listing that begins and ends inside the window, between two assessed days, for the end user or an owner', () => {
+    // Listed 2026-11-01 to 2026-11-20: the answer on the window's first and last days is the same, and no measure event
+    // falls between them, so only the listing's own days show the two changes.
+    const brief: PartyList = { ...imported, entries: [{ ...imported.entries[0]!, removedOn: '2026-11-20' }] };
+    const listed = createEngine({ taxonomy, plugins: [aaWithBinding()], lists: [brief] });
+    const line = { id: 'po-10', item: { id: 'gallium/metal' }, from: 'AA', to: 'RU', endUser: { name: 'Novyi Metall LLC' } };
+    const during = listed.assess({ ...line, date: '2026-11-10' }).jurisdictions[0]!;
+    const outside = listed.assess({ ...line, date: '2026-12-31' }).jurisdictions[0]!;
+    expect(during.verdict).toBe('prohibited');
+    expect(outside.verdict).not.toBe('prohibited');
+    expect(listed.listingDays(['Novyi Metall LLC', 'Tiny Holdings'])).toEqual(['2026-11-01', '2026-11-21']);
+    const r = portfolioChanges(listed, { from: '2026-10-01', to: '2026-12-31' })(line);
+    expect(r.changes.map((c) => [c.date, c.before.verdict, c.after.verdict, c.measures])).toEqual([
+      ['2026-11-01', outside.verdict, 'prohibited', ['aa-2025-parties']],
+      ['2026-11-21', 'prohibited', outside.verdict, ['aa-2025-parties']],
+    ]);
+    // Named only as an owner, the party changes no verdict here (no ownership rule), so there is nothing to report.
+    const owned = { ...line, endUser: { name: 'Harbour Trading Co', owners: [{ name: 'Novyi Metall', share: 0.6 }] } };
+    expect(portfolioChanges(listed, { from: '2026-10-01', to: '2026-12-31' })(owned).changes).toEqual([]);
+  });
+  it('assesses the event days of every regime that reaches the line: a rule that only asks (no finding) in force for a while is seen', () => {
+    // In force 03-01, suspended 05-01: a question, never a finding, and the same answer on the window's first and last days.
+    const verdict = (date: string) => (date >= '2026-03-01' && date < '2026-05-01' ? 'needs_information' : 'no_license_required');
+    const fake = {
+      changes: () => [{ date: '2026-03-01', jurisdiction: 'XX', measure: 'asks', event: 'in_force' }, { date: '2026-05-01', jurisdiction: 'XX', measure: 'asks', event: 'suspended' }],
+      assess: (r: { date: string }) => ({ verdict: verdict(r.date), jurisdictions: [{ jurisdiction: 'XX', reaches: true, verdict: verdict(r.date), findings: [] }] }),
+      listingDays: () => [],
+    } as unknown as Parameters<typeof portfolioChanges>[0];
+    const r = portfolioChanges(fake, { from: '2026-01-01', to: '2026-12-31' })({ item: { id: 'x' } });
+    expect(r.changes.map((c) => [c.date, c.before.verdict, c.after.verdict, c.measures])).toEqual([
+      ['2026-03-01', 'no_license_required', 'needs_information', ['asks']],
+      ['2026-05-01', 'needs_information', 'no_license_required', ['asks']],
+    ]);
+  });
   it('puts each change on its own day, whether an event marks it or not, and assesses few days to find them', () => {
     // A regime whose answer turns on dates alone: listed from 03-15 (no event), a measure in force from 06-01
     // (an event), delisted from 09-01 (no event). Each change must land on its day, not on the next event's.
@@ -186,6 +220,7 @@ describe('portfolioChanges', () => {
     const fake = {
       changes: () => [{ date: '2026-06-01', measure: 'measure', event: 'in_force' }],
       assess: (r: { date: string }) => (assessed.push(r.date), timeline(r.date)),
+      listingDays: () => [],
     } as unknown as Parameters<typeof portfolioChanges>[0];
     const r = portfolioChanges(fake, { from: '2026-01-01', to: '2026-12-31' })({ item: { id: 'x' } });
     expect(r.changes.map((c) => [c.date, c.before.verdict, c.after.verdict, c.measures])).toEqual([

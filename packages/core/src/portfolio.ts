@@ -52,14 +52,30 @@ function measuresThatDiffer(before: AssessmentResponse, after: AssessmentRespons
   return [...new Set([...[...b].filter((m) => !a.has(m)), ...[...a].filter((m) => !b.has(m))])].sort();
 }
 
+/** The party names a line gives (end user, its owners, other parties): those its assessments screen. */
+function namesOf(line: Record<string, unknown>): string[] {
+  const names: string[] = [];
+  const add = (party: unknown) => {
+    const name = typeof party === 'object' && party !== null ? (party as { name?: unknown }).name : undefined;
+    if (typeof name === 'string' && name) names.push(name);
+  };
+  const endUser = line.endUser as { owners?: unknown } | undefined;
+  add(endUser);
+  if (Array.isArray(endUser?.owners)) endUser.owners.forEach(add);
+  if (Array.isArray(line.parties)) line.parties.forEach(add);
+  return names;
+}
+
 /**
  * Answers "on which dates in [from, to] does this line's answer change?" without assessing every day.
  * The line is assessed on `from` and `to`; the measures its findings name (findings include measures not
  * yet in force, suspended or repealed) give candidate dates from their events in the window, and those
  * dates are assessed. A change that no event explains — a counterparty listed or delisted, any date the
  * events do not mark — is found by halving the stretch in which it happened (a few assessments more, only
- * where the answer did change). A change undone before the next assessed date, with no event marking
- * either end, is not seen. Each request's own `date` is ignored.
+ * where the answer did change). The days of every event of a regime that reaches the line (a rule that only
+ * asks has no finding) and the days the line's parties are listed, delisted or suspended are assessed too, so
+ * that a change undone between two of them is seen. A change undone before the next assessed date, with nothing
+ * in the data marking either end, is not seen. Each request's own `date` is ignored.
  */
 export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: IsoDate }): (request: unknown) => PortfolioLineChanges {
   const { from, to } = window;
@@ -69,11 +85,16 @@ export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: Is
   const eventDates = new Map<string, Set<IsoDate>>();
   // The same events by day and regime: what a change no finding explains is put down to.
   const regimeEvents = new Map<string, string[]>();
+  // The days of each regime's events: a measure may change an answer without a finding (a rule that only asks).
+  const regimeDays = new Map<string, Set<IsoDate>>();
   for (const c of engine.changes({ from, to })) {
     if (c.date <= from || c.event === 'published') continue;
     const set = eventDates.get(c.measure) ?? new Set<IsoDate>();
     set.add(c.date);
     eventDates.set(c.measure, set);
+    const days = regimeDays.get(c.jurisdiction) ?? new Set<IsoDate>();
+    days.add(c.date);
+    regimeDays.set(c.jurisdiction, days);
     const key = `${c.date} ${c.jurisdiction}`;
     const measures = regimeEvents.get(key) ?? [];
     if (!measures.includes(c.measure)) measures.push(c.measure);
@@ -96,7 +117,16 @@ export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: Is
     const first = at(from);
     const last = at(to);
     const touching = new Set([first, last].flatMap((r) => r.jurisdictions.flatMap((j) => j.findings.map((f) => f.measure.id))));
-    const eventDays = new Set([...touching].flatMap((m) => [...(eventDates.get(m) ?? [])]));
+    // The days assessed: the events of the measures behind the line's findings and of every regime that reaches the
+    // line (a rule that only asks a question has no finding), and the days a party the line names is listed or
+    // delisted (the line was validated above). A change undone between two assessed days is not seen otherwise.
+    const reaching = new Set([first, last].flatMap((r) => r.jurisdictions.filter((j) => j.reaches).map((j) => j.jurisdiction)));
+    const listingDays = engine.listingDays(namesOf(raw as Record<string, unknown>)).filter((d) => d > from && d <= to);
+    const eventDays = new Set([
+      ...[...touching].flatMap((m) => [...(eventDates.get(m) ?? [])]),
+      ...[...reaching].flatMap((j) => [...(regimeDays.get(j) ?? [])]),
+      ...listingDays,
+    ]);
     const changes: PortfolioChange[] = [];
     const record = (previous: IsoDate, date: IsoDate) => {
       const before = at(previous);

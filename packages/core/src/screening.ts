@@ -1,4 +1,4 @@
-import { todayUtc } from './dates.js';
+import { nextDay, todayUtc } from './dates.js';
 import { ValidationError, type FieldError } from './errors.js';
 import type { ListEntry, PartyList } from './lists.js';
 import { ScreeningRequestSchema } from './schema-knowledge.js';
@@ -82,6 +82,24 @@ export class PartyScreener {
       party: m.value, matchedName: m.matchedName, method: m.method, score: m.score, explanation: m.explanation,
       ...(listedOrUnverified(date, m.value.removed, m.value.copyAsOf) === 'expiry_unverified' ? { expiryUnverified: { removed: m.value.removed!, asOf: m.value.copyAsOf! } } : {}),
     }));
+  }
+
+  /**
+   * The days on which the listing of a party matching `name` (at the default threshold, as assessments screen it)
+   * begins, ends, is suspended or applies again: the days on which an answer that screens the name may change.
+   */
+  listingDays(name: string): IsoDate[] {
+    const days: IsoDate[] = [];
+    for (const m of this.recent.get(name, () => this.searchAll(name))) {
+      const party = m.value;
+      days.push(party.added);
+      if (party.removed) days.push(nextDay(party.removed));
+      for (const s of party.suspensions ?? []) {
+        days.push(s.from);
+        if (s.to !== null) days.push(nextDay(s.to));
+      }
+    }
+    return days;
   }
 
   /** Every party matching a name at the default threshold, whatever the date (one shared empty list for no match). */
