@@ -42,7 +42,10 @@ export interface PluginManifest {
   jurisdiction: string;
   /** Human name of the regime. */
   title: string;
-  /** Range of `@chokepoint/core` versions the plugin supports (semver range, e.g. `"^0.1.0"`). */
+  /**
+   * Range of `@chokepoint/core` versions the plugin supports (a semver range, e.g. `">=0.1.0 <1"`); a core outside it
+   * refuses the plugin. Under 0.x a caret range admits one minor only (`"^0.1.0"` is `>=0.1.0 <0.2.0`).
+   */
   core: string;
   /** Last date through which the plugin's data was checked against its sources. */
   dataVerifiedThrough: IsoDate;

@@ -1,7 +1,7 @@
 import { definePlugin, type PluginDefinition, type Advisory, type ControlEntry, type ListedParty, type Measure } from '@chokepoint/core';
 import { catalogueEntries, catalogueMeasure, readCatalogue } from './catalogue.js';
 import { readData } from './data-files.js';
-import { PACKAGE_VERSION } from './version.js';
+import { CORE_RANGE, PACKAGE_VERSION } from './version.js';
 import { noteGeneralLicences, noteSpecialRegions } from './notes.js';
 import { chinaReach } from './reach.js';
 import { cnListBindings } from './lists.js';
@@ -47,7 +47,7 @@ const plugin: PluginDefinition = definePlugin({
     version: PACKAGE_VERSION,
     jurisdiction: 'CN',
     title: "People's Republic of China — MOFCOM export controls",
-    core: '^0.1.0',
+    core: CORE_RANGE,
     dataVerifiedThrough: DATA_VERIFIED_THROUGH,
     controlCodeField: 'cnControlCode',
     homepage: 'https://github.com/chokepoint-dev/chokepoint/tree/main/packages/plugin-cn-mofcom',

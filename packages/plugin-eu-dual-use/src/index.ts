@@ -1,7 +1,7 @@
 import { definePlugin, type PluginDefinition, type Measure } from '@chokepoint/core';
 import { ANNEX_I_MEASURE_IDS, buildEntries } from './annex-i.js';
 import { readData } from './data-files.js';
-import { PACKAGE_VERSION } from './version.js';
+import { CORE_RANGE, PACKAGE_VERSION } from './version.js';
 import { ARMS_EMBARGO_GROUP } from './embargoes.js';
 import { evaluateEu, HOOK_MEASURES } from './evaluate.js';
 import { euReach } from './reach.js';
@@ -28,7 +28,7 @@ const plugin: PluginDefinition = definePlugin({
     version: PACKAGE_VERSION,
     jurisdiction: 'EU',
     title: 'European Union — dual-use export controls (Regulation (EU) 2021/821)',
-    core: '^0.1.0',
+    core: CORE_RANGE,
     dataVerifiedThrough: DATA_VERIFIED_THROUGH,
     controlCodeField: 'euCode',
     homepage: 'https://github.com/chokepoint-dev/chokepoint/tree/main/packages/plugin-eu-dual-use',

@@ -1,7 +1,7 @@
 import { definePlugin, type CountryGroup, type EvaluationContext, type EvaluationResult, type Measure, type PluginDefinition, type Warning } from '@chokepoint/core';
 import { JP_CODE_SCHEME } from './codes.js';
 import { readData } from './data-files.js';
-import { PACKAGE_VERSION } from './version.js';
+import { CORE_RANGE, PACKAGE_VERSION } from './version.js';
 import { bundledEndUserList, END_USER_LIST_BINDING, END_USER_LIST_EDITION, END_USER_LIST_ID, endUserListParties } from './end-user-list.js';
 import { buildEntries } from './entries.js';
 import { jpReach } from './reach.js';
@@ -87,7 +87,7 @@ const plugin: PluginDefinition = definePlugin({
     version: PACKAGE_VERSION,
     jurisdiction: 'JP',
     title: 'Japan — export controls under the Foreign Exchange and Foreign Trade Act (METI)',
-    core: '^0.1.0',
+    core: CORE_RANGE,
     dataVerifiedThrough: DATA_VERIFIED_THROUGH,
     controlCode: JP_CODE_SCHEME,
     homepage: 'https://github.com/chokepoint-dev/chokepoint/tree/main/packages/plugin-jp-meti',

@@ -3,7 +3,7 @@ import { readData } from './data-files.js';
 import { CLASSIFICATION_ENTRIES } from './classification.js';
 import { ENTITY_LIST_MEASURES } from './entity-list.js';
 import { evaluateEar } from './evaluate.js';
-import { PACKAGE_VERSION } from './version.js';
+import { CORE_RANGE, PACKAGE_VERSION } from './version.js';
 import { COUNTRY_GROUPS } from './groups.js';
 import { EAR_LISTS, EAR_PARTIES } from './lists.js';
 import { EAR_MEASURES, M } from './measures.js';
@@ -27,7 +27,7 @@ const plugin: PluginDefinition = definePlugin({
     version: PACKAGE_VERSION,
     jurisdiction: 'US',
     title: 'United States — Export Administration Regulations (BIS)',
-    core: '^0.1.0',
+    core: CORE_RANGE,
     dataVerifiedThrough: DATA_VERIFIED_THROUGH,
     controlCodeField: 'eccn',
     homepage: 'https://github.com/chokepoint-dev/chokepoint/tree/main/packages/plugin-us-ear',

@@ -98,6 +98,6 @@ describe('Commerce Control List (Supp. No. 1 to Part 774)', () => {
 
 describe('manifest', () => {
   it('is the US regime, keyed by ECCN, verified through the eCFR issue of its data', () => {
-    expect(plugin.manifest).toMatchObject({ jurisdiction: 'US', controlCodeField: 'eccn', core: '^0.1.0', dataVerifiedThrough: '2026-09-24', name: '@chokepoint/plugin-us-ear' });
+    expect(plugin.manifest).toMatchObject({ jurisdiction: 'US', controlCodeField: 'eccn', core: '>=0.1.0 <1', dataVerifiedThrough: '2026-09-24', name: '@chokepoint/plugin-us-ear' });
   });
 });
