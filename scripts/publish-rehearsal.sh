@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# What a user of the npm packages gets. Publishes every package to a throwaway local registry
-# (verdaccio), then, from that registry only:
+# What a user of the npm packages gets. Versions a copy of the checkout as a release would (the pending
+# changesets applied) and publishes every package of it to a throwaway local registry (verdaccio), then,
+# from that registry only:
 #   1. installs @chokepoint/cli and @chokepoint/server globally (into a temporary prefix), runs
 #      `chokepoint serve` on a free port and assesses a transfer over HTTP;
 #   2. installs @chokepoint/mcp and calls its assess_transfer tool from an MCP client over stdio;
@@ -9,7 +10,7 @@
 #   4. follows docs/writing-a-plugin.md by hand from an empty folder (its npm commands, the files it
 #      shows, npm test, npm run build), loads the plugin into the CLI and the server through
 #      CHOKEPOINT_PLUGINS, publishes it and loads it by name from another project; then starts a plugin
-#      with `npm init @chokepoint/plugin xx`, tests, builds and loads it into the CLI and the server.
+#      with `npm init @chokepoint/plugin@latest xx`, tests, builds and loads it into the CLI and the server.
 # Every process it starts is stopped on every exit path (success, failure, Ctrl-C). It downloads
 # verdaccio and the packages' dependencies from the configured npm registry. `pnpm check:publish`
 # builds first. REHEARSAL_PIDS_FILE, when set, receives the IDs of the processes it started, so a
@@ -70,7 +71,16 @@ wait_for "${registry}-/ping" verdaccio "$work/verdaccio.log"
 # The user config keeps the machine's settings (nodedir for native builds) and adds the registry token.
 { cat "${HOME}/.npmrc" 2>/dev/null || true; printf '//127.0.0.1:%s/:_authToken=anonymous\n' "$port"; } > "$work/npmrc"
 export NPM_CONFIG_USERCONFIG="$work/npmrc"
-cd "$root"
+
+# --- the release: a copy of this checkout versioned as `pnpm release:version` does ------------------
+# Users install a versioned release, not the working tree's versions: the pending changesets are applied
+# to a copy (versions, changelogs, the docs' worked examples) and the copy is published, so a break that
+# only a version bump shows (a plugin whose core range refuses the new core) fails here, not after release.
+mkdir -p "$work/release"
+(cd "$root" && git ls-files -z --cached --others --exclude-standard | tar --null --ignore-failed-read -T - -cf -) | tar -xf - -C "$work/release"
+cd "$work/release"
+{ pnpm install --frozen-lockfile --prefer-offline && pnpm release:version; } >"$work/release.log" 2>&1 || { cat "$work/release.log" >&2; exit 1; }
+echo "ok  versioned as a release (pnpm release:version): @chokepoint/core $(node -p "require('./packages/core/package.json').version"), @chokepoint/cli $(node -p "require('./packages/cli/package.json').version")"
 pnpm -r --filter './packages/*' --filter './apps/*' publish --registry "$registry" --no-git-checks --access public >"$work/publish.log" 2>&1 \
   || { cat "$work/publish.log" >&2; exit 1; }
 scope=(--@chokepoint:registry="$registry")
@@ -154,7 +164,8 @@ listed="$(CHOKEPOINT_PLUGINS=@acme/plugin-xx chokepoint measures --jurisdiction 
 grep -q 'xx-2025-1' <<<"$listed" || { echo "publish rehearsal: the CLI did not load @acme/plugin-xx installed in a project: $listed" >&2; exit 1; }
 # The guide's other start: the initializer.
 cd "$work/init"
-npm init -y @chokepoint/plugin xx >"$work/init.log" 2>&1 || { cat "$work/init.log" >&2; exit 1; }
+# As the guide says: @latest, or npm reuses an initializer an earlier run left in its cache (of an older release).
+npm init -y @chokepoint/plugin@latest xx >"$work/init.log" 2>&1 || { cat "$work/init.log" >&2; exit 1; }
 cd xx
 { npm install --no-audit --no-fund --loglevel=error && npm test && npm run build; } >>"$work/init.log" 2>&1 || { cat "$work/init.log" >&2; exit 1; }
 listed="$(CHOKEPOINT_PLUGINS=./dist/index.js chokepoint measures --jurisdiction XX)"
