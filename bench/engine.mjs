@@ -166,11 +166,13 @@ const contestants = [
 ];
 const rand = prng(7);
 const tables = {};
+// The peers' warm-up requests, translated below into each table's inputs.
+const peerWarm = variedStream(world, 0xbeef, 20_000);
 for (const size of [200, 4000]) {
   const rows = tableRows(world.plugins, world.taxonomy, size);
   tables[size] = rows.length;
   const inputs = tableInputs(varied, rows, world.taxonomy, rand);
-  const warmInputs = tableInputs(variedStream(world, 0xbeef, 20_000), rows, world.taxonomy, rand);
+  const warmInputs = tableInputs(peerWarm, rows, world.taxonomy, rand);
   const zen = zenDecision(rows);
   const jre = rulesEngine(rows);
   const map = mapLookup(rows);

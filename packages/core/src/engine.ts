@@ -237,36 +237,16 @@ function resolutionKey(item: ItemRef): string {
  */
 function singleIdentifierKey(item: ItemRef): string | undefined {
   let key: string | undefined;
-  if (item.id !== undefined) key = `\u0001${item.id}`;
-  if (item.hs !== undefined) {
-    if (key !== undefined) return undefined;
-    key = `\u0002${item.hs}`;
-  }
-  if (item.cnCode !== undefined) {
-    if (key !== undefined) return undefined;
-    key = `\u0003${item.cnCode}`;
-  }
-  if (item.cas !== undefined) {
-    if (key !== undefined) return undefined;
-    key = `\u0004${item.cas}`;
-  }
-  if (item.name !== undefined) {
-    if (key !== undefined) return undefined;
-    key = `\u0005${item.name}`;
-  }
-  if (item.cnControlCode !== undefined) {
-    if (key !== undefined) return undefined;
-    key = `\u0006${item.cnControlCode}`;
-  }
-  if (item.eccn !== undefined) {
-    if (key !== undefined) return undefined;
-    key = `\u0007${item.eccn}`;
-  }
-  if (item.euCode !== undefined) {
-    if (key !== undefined) return undefined;
-    key = `\u0008${item.euCode}`;
-  }
-  return key;
+  let count = 0;
+  if (item.id !== undefined) { count++; key = `\u0001${item.id}`; }
+  if (item.hs !== undefined) { count++; key = `\u0002${item.hs}`; }
+  if (item.cnCode !== undefined) { count++; key = `\u0003${item.cnCode}`; }
+  if (item.cas !== undefined) { count++; key = `\u0004${item.cas}`; }
+  if (item.name !== undefined) { count++; key = `\u0005${item.name}`; }
+  if (item.cnControlCode !== undefined) { count++; key = `\u0006${item.cnControlCode}`; }
+  if (item.eccn !== undefined) { count++; key = `\u0007${item.eccn}`; }
+  if (item.euCode !== undefined) { count++; key = `\u0008${item.euCode}`; }
+  return count === 1 ? key : undefined;
 }
 
 function checkDate(value: IsoDate | undefined, path: string): IsoDate {

@@ -148,6 +148,9 @@ describe('amendments', () => {
 
 describe('portfolioChanges', () => {
   const engine = createEngine({ taxonomy, plugins: [aaPlugin()] });
+  // A line whose end user is on the AA list from 2026-11-01 (imported), and the AA regime's answer to it on a date.
+  const partyLine = { item: { id: 'gallium/metal' }, from: 'AA', to: 'RU', endUser: { name: 'Novyi Metall LLC' } };
+  const aaOn = (e: typeof engine, date: string) => e.assess({ ...partyLine, date }).jurisdictions[0]!;
   it('finds the day a suspension ends, with before, after and the measure, assessing only candidate dates', () => {
     const changes = portfolioChanges(engine, { from: '2026-01-01', to: '2026-12-31' });
     const r = changes({ id: 'sku-1', item: { id: 'germanium/metal' }, from: 'AA', to: 'US', date: '2020-01-01' });
@@ -159,9 +162,9 @@ describe('portfolioChanges', () => {
   });
   it('finds the day a counterparty is listed, which no measure event marks (CONTRACT §10: the dates its answer changes)', () => {
     const listed = createEngine({ taxonomy, plugins: [aaWithBinding()], lists: [imported] });
-    const line = { id: 'po-9', item: { id: 'gallium/metal' }, from: 'AA', to: 'RU', endUser: { name: 'Novyi Metall LLC' } };
-    const before = listed.assess({ ...line, date: '2026-10-31' }).jurisdictions[0]!;
-    const after = listed.assess({ ...line, date: '2026-11-01' }).jurisdictions[0]!;
+    const line = { id: 'po-9', ...partyLine };
+    const before = aaOn(listed, '2026-10-31');
+    const after = aaOn(listed, '2026-11-01');
     expect(after.verdict).toBe('prohibited');
     expect(before.verdict).not.toBe('prohibited');
     const r = portfolioChanges(listed, { from: '2026-10-01', to: '2026-12-31' })(line);
@@ -176,9 +179,9 @@ describe('portfolioChanges', () => {
     // falls between them, so only the listing's own days show the two changes.
     const brief: PartyList = { ...imported, entries: [{ ...imported.entries[0]!, removedOn: '2026-11-20' }] };
     const listed = createEngine({ taxonomy, plugins: [aaWithBinding()], lists: [brief] });
-    const line = { id: 'po-10', item: { id: 'gallium/metal' }, from: 'AA', to: 'RU', endUser: { name: 'Novyi Metall LLC' } };
-    const during = listed.assess({ ...line, date: '2026-11-10' }).jurisdictions[0]!;
-    const outside = listed.assess({ ...line, date: '2026-12-31' }).jurisdictions[0]!;
+    const line = { id: 'po-10', ...partyLine };
+    const during = aaOn(listed, '2026-11-10');
+    const outside = aaOn(listed, '2026-12-31');
     expect(during.verdict).toBe('prohibited');
     expect(outside.verdict).not.toBe('prohibited');
     expect(listed.listingDays(['Novyi Metall LLC', 'Tiny Holdings'])).toEqual(['2026-11-01', '2026-11-21']);

@@ -83,22 +83,19 @@ export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: Is
   if (!isIsoDate(to)) throw new ValidationError([{ path: 'to', message: `expected YYYY-MM-DD, got ${JSON.stringify(to)}` }]);
   if (from > to) throw new ValidationError([{ path: 'from', message: `starts (${from}) after the window ends (${to})` }]);
   const eventDates = new Map<string, Set<IsoDate>>();
-  // The same events by day and regime: what a change no finding explains is put down to.
-  const regimeEvents = new Map<string, string[]>();
-  // The days of each regime's events: a measure may change an answer without a finding (a rule that only asks).
-  const regimeDays = new Map<string, Set<IsoDate>>();
+  // The same events by regime and day: the days a regime's measures may change an answer without a finding (a
+  // rule that only asks), and the measures a change no finding explains is put down to.
+  const regimeEvents = new Map<string, Map<IsoDate, string[]>>();
   for (const c of engine.changes({ from, to })) {
     if (c.date <= from || c.event === 'published') continue;
     const set = eventDates.get(c.measure) ?? new Set<IsoDate>();
     set.add(c.date);
     eventDates.set(c.measure, set);
-    const days = regimeDays.get(c.jurisdiction) ?? new Set<IsoDate>();
-    days.add(c.date);
-    regimeDays.set(c.jurisdiction, days);
-    const key = `${c.date} ${c.jurisdiction}`;
-    const measures = regimeEvents.get(key) ?? [];
+    const byDay = regimeEvents.get(c.jurisdiction) ?? new Map<IsoDate, string[]>();
+    regimeEvents.set(c.jurisdiction, byDay);
+    const measures = byDay.get(c.date) ?? [];
     if (!measures.includes(c.measure)) measures.push(c.measure);
-    regimeEvents.set(key, measures);
+    byDay.set(c.date, measures);
   }
   return (raw) => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ValidationError([{ path: '', message: 'expected a JSON object (an assessment request)' }]);
@@ -124,7 +121,7 @@ export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: Is
     const listingDays = engine.listingDays(namesOf(raw as Record<string, unknown>)).filter((d) => d > from && d <= to);
     const eventDays = new Set([
       ...[...touching].flatMap((m) => [...(eventDates.get(m) ?? [])]),
-      ...[...reaching].flatMap((j) => [...(regimeDays.get(j) ?? [])]),
+      ...[...reaching].flatMap((j) => [...(regimeEvents.get(j)?.keys() ?? [])]),
       ...listingDays,
     ]);
     const changes: PortfolioChange[] = [];
@@ -140,7 +137,7 @@ export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: Is
         // (one that changed a question, not a finding).
         const marked = [...touching].filter((m) => eventDates.get(m)?.has(date) && after.jurisdictions.some((j) => j.jurisdiction === jurisdiction && j.findings.some((f) => f.measure.id === m)));
         const differ = marked.length ? marked : measuresThatDiffer(before, after, jurisdiction);
-        changes.push({ date, jurisdiction, before: then, after: now, measures: differ.length ? differ : [...(regimeEvents.get(`${date} ${jurisdiction}`) ?? [])].sort() });
+        changes.push({ date, jurisdiction, before: then, after: now, measures: differ.length ? differ : [...(regimeEvents.get(jurisdiction)?.get(date) ?? [])].sort() });
       }
     };
     // The first day in (lo, hi] whose answer differs from lo's, given that hi's does: halving the days between.

@@ -76,7 +76,7 @@ export class PartyScreener {
     // A text at the default threshold is looked up in the memo; the date filter is applied to the kept matches
     // (a search keeps each party's best name, and whether a party is listed on a date depends on the party alone).
     const found = typeof name === 'string' && options.minScore === undefined
-      ? this.recent.get(name, () => this.searchAll(options.prepared?.() ?? name)).filter((m) => accept(m.value))
+      ? this.matchesOf(name, options.prepared).filter((m) => accept(m.value))
       : this.index.search(name, { accept, ...(options.minScore !== undefined ? { minScore: options.minScore } : {}) });
     return found.map((m) => ({
       party: m.value, matchedName: m.matchedName, method: m.method, score: m.score, explanation: m.explanation,
@@ -90,7 +90,7 @@ export class PartyScreener {
    */
   listingDays(name: string): IsoDate[] {
     const days: IsoDate[] = [];
-    for (const m of this.recent.get(name, () => this.searchAll(name))) {
+    for (const m of this.matchesOf(name)) {
       const party = m.value;
       days.push(party.added);
       if (party.removed) days.push(nextDay(party.removed));
@@ -100,6 +100,11 @@ export class PartyScreener {
       }
     }
     return days;
+  }
+
+  /** Every party matching a text at the default threshold, whatever the date, from the memo (`prepared` gives its normalised form). */
+  private matchesOf(name: string, prepared?: () => NormalizedName): NameMatch<ListedParty>[] {
+    return this.recent.get(name, () => this.searchAll(prepared?.() ?? name));
   }
 
   /** Every party matching a name at the default threshold, whatever the date (one shared empty list for no match). */

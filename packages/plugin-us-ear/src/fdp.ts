@@ -161,7 +161,7 @@ export function directProductRules(request: NormalizedRequest, date: IsoDate, sc
   if (!code || code === 'EAR99') return { met, candidates };
   for (const rule of file.rules) {
     const version = versionOn(rule, date);
-    if (!version || !itemInScope(request.item.eccn, version) || !destinationInScope(request, version.destination, date, screen)) continue;
+    if (!version || !itemInScope(code, version) || !destinationInScope(request, version.destination, date, screen)) continue;
     const p = request.item.parameters ?? {};
     if (version.facts?.some((f) => p[f] === 0)) continue;
     const unstated = (version.facts ?? []).filter((f) => p[f] === undefined);
