@@ -549,6 +549,8 @@ export function createEngine(options: EngineOptions): Engine {
     },
     advisories: () => compiled.flatMap((p) => [...p.advisories]),
     listingDays: (names) => {
+      const bad = names.flatMap((name, i) => (typeof name === 'string' ? [] : [{ path: `names[${i}]`, message: `expected a party name (text), got ${JSON.stringify(name) ?? typeof name}` }]));
+      if (bad.length) throw new ValidationError(bad);
       const days = new Set<IsoDate>();
       for (const name of names) for (const p of compiled) if (!p.screener.empty) for (const d of p.screener.listingDays(name)) days.add(d);
       return [...days].sort();

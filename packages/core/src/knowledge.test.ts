@@ -185,6 +185,7 @@ describe('portfolioChanges', () => {
     expect(during.verdict).toBe('prohibited');
     expect(outside.verdict).not.toBe('prohibited');
     expect(listed.listingDays(['Novyi Metall LLC', 'Tiny Holdings'])).toEqual(['2026-11-01', '2026-11-21']);
+    expect(() => listed.listingDays(['Novyi Metall LLC', null as unknown as string])).toThrow(/names\[1\]: expected a party name \(text\), got null/);
     const r = portfolioChanges(listed, { from: '2026-10-01', to: '2026-12-31' })(line);
     expect(r.changes.map((c) => [c.date, c.before.verdict, c.after.verdict, c.measures])).toEqual([
       ['2026-11-01', outside.verdict, 'prohibited', ['aa-2025-parties']],
