@@ -34,22 +34,27 @@ export interface Async<T> {
   loading: boolean;
 }
 
-/** Runs `load` whenever `key` changes (undefined: nothing to load) and keeps the latest outcome only. */
+/**
+ * Runs `load` whenever `key` changes (undefined: nothing to load) and keeps the latest outcome only.
+ * The state remembers the key it belongs to: on the render where the key changes, before the effect has
+ * started the new load, it already says `loading`, so a view never shows the last key's answer as this one's.
+ */
 export function useAsync<T>(key: string | undefined, load: () => Promise<T>): Async<T> {
-  const [state, setState] = useState<Async<T>>({ loading: key !== undefined });
+  const [state, setState] = useState<Async<T> & { key?: string }>({ loading: key !== undefined, key });
   useEffect(() => {
-    if (key === undefined) return setState({ loading: false });
+    if (key === undefined) return setState({ loading: false, key });
     let current = true;
-    setState((s) => ({ ...s, loading: true, error: undefined }));
+    setState((s) => ({ ...s, loading: true, error: undefined, key }));
     load().then(
-      (data) => current && setState({ data, loading: false }),
-      (error: unknown) => current && setState({ error, loading: false }),
+      (data) => current && setState({ data, loading: false, key }),
+      (error: unknown) => current && setState({ error, loading: false, key }),
     );
     return () => {
       current = false;
     };
   }, [key]);
-  return state;
+  const { key: loadedFor, ...outcome } = state;
+  return loadedFor === key ? outcome : { ...outcome, loading: key !== undefined, error: undefined };
 }
 
 let countries: Promise<Country[]> | undefined;

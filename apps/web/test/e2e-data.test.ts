@@ -2,7 +2,7 @@ import type { AssessmentResponse, Comparison, DataStatus, ScreeningResponse } fr
 import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PORTFOLIO_COLUMNS, type PortfolioLine } from '../src/portfolio.js';
-import { amendmentsDir, axeViolations, chooseOption, CSL_FIXTURE, screenshot, startSession, streamText, type Session } from './support.js';
+import { amendmentsDir, axeViolations, chooseOption, CSL_FIXTURE, nextAnswer, screenshot, startSession, streamText, type Session } from './support.js';
 
 // The views over the routes added for data currency, portfolio changes, regimes' own codes, parties
 // and owners, and the new screening lists: one server with an amendment file and an imported copy of
@@ -25,10 +25,7 @@ afterAll(async () => {
 });
 
 const post = <T>(path: string, body: unknown) => s.api<T>(path, { method: 'POST', body: JSON.stringify(body) });
-const auditRecord = async () => {
-  const id = await s.page.locator('article.answer a[href^="#/audit"]').textContent();
-  return s.api<{ request: unknown }>(`/v1/assessments/${id}`);
-};
+const auditRecord = (id: string) => s.api<{ request: unknown }>(`/v1/assessments/${id}`);
 
 describe('data status', () => {
   test('lists each regime’s data vintage, each list with its entries and asOf (stale ones marked), and the amendments with their sha256', async () => {
@@ -177,11 +174,10 @@ describe('the assess form', () => {
     await page.getByLabel('Item').focus();
     await page.keyboard.type('2(24)');
     await chooseOption(page, /use as Japan control code/);
-    await page.getByRole('button', { name: 'Assess', exact: true }).press('Enter');
-    await page.waitForURL(/codes\.JP=2%2824%29/);
-    await page.locator('article.answer').waitFor();
+    const id = await nextAnswer(page, () => page.getByRole('button', { name: 'Assess', exact: true }).press('Enter'));
+    expect(page.url()).toMatch(/codes\.JP=2%2824%29/);
     const request = { item: { codes: { JP: '2(24)' } }, from: 'JP', to: 'CN', date: '2026-06-01' };
-    expect((await auditRecord()).request).toEqual(request);
+    expect((await auditRecord(id)).request).toEqual(request);
     const answer = await post<AssessmentResponse>('/v1/assessments', request);
     const jp = answer.jurisdictions.find((j) => j.jurisdiction === 'JP')!;
     expect(jp.findings.some((f) => f.entry?.code === '2(24)')).toBe(true);
@@ -205,11 +201,10 @@ describe('the assess form', () => {
     await page.keyboard.type('1');
     await page.getByLabel('densityGPerCm3', { exact: true }).focus();
     await page.keyboard.type('1.8');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/param\.massKg=2/);
-    await page.locator('article.answer').waitFor();
+    const id = await nextAnswer(page, () => page.keyboard.press('Enter'));
+    expect(page.url()).toMatch(/param\.massKg=2/);
     const request = { item: { id: 'graphite/artificial', parameters: { massKg: 2, boronEquivalentPpm: 1, densityGPerCm3: 1.8 } }, from: 'JP', to: 'CN', date: '2026-06-01' };
-    expect((await auditRecord()).request).toEqual(request);
+    expect((await auditRecord(id)).request).toEqual(request);
     const answer = await post<AssessmentResponse>('/v1/assessments', request);
     expect(await page.locator('article.answer').getAttribute('data-verdict')).toBe(answer.verdict);
     expect(answer.questions.map((q) => q.parameter)).not.toContain('massKg');
@@ -239,15 +234,14 @@ describe('the assess form', () => {
     await page.getByLabel('Owner 1 country').selectOption('CN');
     await page.getByLabel('Owner 1 share (0–1)').fill('0.6');
     await page.getByLabel(/These are all the owners/).check();
-    await page.getByRole('button', { name: 'Assess', exact: true }).click();
-    await page.waitForURL(/party\.0\.name=Skydio/);
-    await page.locator('article.answer').waitFor();
+    const id = await nextAnswer(page, () => page.getByRole('button', { name: 'Assess', exact: true }).click());
+    expect(page.url()).toMatch(/party\.0\.name=Skydio/);
     const request = {
       item: { id: 'gallium/metal' }, from: 'CN', to: 'US', date: '2025-01-15',
       endUser: { name: 'Acme Trading', owners: [{ name: 'Huawei Technologies Co., Ltd.', country: 'CN', share: 0.6 }], ownersComplete: true },
       parties: [{ role: 'intermediate_consignee', name: 'Skydio Inc.', country: 'US' }],
     };
-    expect((await auditRecord()).request).toEqual(request);
+    expect((await auditRecord(id)).request).toEqual(request);
     const answer = await post<AssessmentResponse>('/v1/assessments', request);
     expect(await page.locator('article.answer').getAttribute('data-verdict')).toBe(answer.verdict);
     expect(await page.locator('.warnings li[data-code]').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-code')).sort())).toEqual(answer.warnings.map((w) => w.code).sort());
@@ -281,11 +275,10 @@ describe('questions answered in the form', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('0.3');
     await page.getByLabel(/These are all the owners/).check();
-    await page.getByRole('button', { name: 'Assess', exact: true }).click();
-    await page.waitForURL(/owner\.0\.share=0\.3/);
-    await page.locator('article.answer').waitFor();
+    const id = await nextAnswer(page, () => page.getByRole('button', { name: 'Assess', exact: true }).click());
+    expect(page.url()).toMatch(/owner\.0\.share=0\.3/);
     const request = { item: { eccn: '1C226' }, from: 'US', to: 'CN', date: '2027-02-01', endUser: { name: 'Acme Trading', country: 'CN', owners: [{ name: 'Lee Holdings', country: 'CN', share: 0.3 }], ownersComplete: true } };
-    expect((await auditRecord()).request).toEqual(request);
+    expect((await auditRecord(id)).request).toEqual(request);
     const answer = await post<AssessmentResponse>('/v1/assessments', request);
     expect(answer.questions.map((q) => q.parameter)).not.toContain('endUser.owners');
     expect(await page.locator('form.questions [data-parameter="endUser.owners"]').count()).toBe(0);

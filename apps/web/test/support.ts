@@ -179,3 +179,28 @@ export async function chooseOption(page: Page, name: RegExp): Promise<void> {
   }
   throw new Error(`no suggestion matching ${name}`);
 }
+
+/**
+ * Does `act` and waits for the answer it brings, returning its audit id. An answer to the page's last request
+ * can still be shown for a moment after the URL has changed (the view re-renders after the hash change), so
+ * waiting for "an answer" alone can read the old one. This waits for an answer to the query the URL now
+ * holds (the article's data-query) with an audit id not shown before (each assessment has its own record).
+ */
+export async function nextAnswer(page: Page, act: () => Promise<unknown>): Promise<string> {
+  const before = await page.evaluate(() => document.querySelector('article.answer a[href^="#/audit"]')?.textContent ?? null);
+  await act();
+  const fresh = await page.waitForFunction(
+    (old) => {
+      const article = document.querySelector('article.answer');
+      const id = article?.querySelector('a[href^="#/audit"]')?.textContent;
+      const query = location.hash.split('?')[1] ?? '';
+      return id && id !== old && article!.getAttribute('data-query') === query ? id : null;
+    },
+    before,
+    { timeout: 20_000 },
+  ).catch(async (e: unknown) => {
+    const seen = await page.evaluate(() => ({ hash: location.hash, query: document.querySelector('article.answer')?.getAttribute('data-query'), id: document.querySelector('article.answer a[href^="#/audit"]')?.textContent }));
+    throw new Error(`no new answer to the URL's query (before: ${before}; shown: ${JSON.stringify(seen)})`, { cause: e });
+  });
+  return (await fresh.jsonValue()) as string;
+}

@@ -296,9 +296,10 @@ function DataWarnings({ warnings }: { warnings: Answer['warnings'] }) {
 }
 
 /** An assessment answer, overall verdict first (CONTRACT §3). */
-export function AnswerView({ answer, onAnswerQuestions }: { answer: Answer; onAnswerQuestions: (answers: Record<string, string>) => void }) {
+/** `query` is the request the answer is for, as the URL's query holds it (the article carries it for scripts and tests). */
+export function AnswerView({ answer, query, onAnswerQuestions }: { answer: Answer; query?: string; onAnswerQuestions: (answers: Record<string, string>) => void }) {
   return (
-    <article class="answer" aria-labelledby="answer-title" data-verdict={answer.verdict}>
+    <article class="answer" aria-labelledby="answer-title" data-verdict={answer.verdict} data-query={query}>
       <h2 id="answer-title" class="overall">
         Overall: <VerdictBadge verdict={answer.verdict} />
       </h2>

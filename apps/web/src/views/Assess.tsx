@@ -272,7 +272,7 @@ export function AssessView({ params }: { params: URLSearchParams }) {
       <div aria-live="polite">
         {result.loading && <p class="loading">Assessing…</p>}
         <ErrorMessage error={result.error} />
-        {result.data && !result.loading && <AnswerView answer={result.data} onAnswerQuestions={(answers) => submit(withAnswers(fromUrl, answers))} />}
+        {result.data && !result.loading && <AnswerView answer={result.data} query={key} onAnswerQuestions={(answers) => submit(withAnswers(fromUrl, answers))} />}
       </div>
     </section>
   );
