@@ -1,2 +1,2 @@
-export { scaffoldPlugin, jurisdictionFromName, type ScaffoldOptions } from './scaffold.js';
+export { scaffoldPlugin, jurisdictionFromName, rangeFor, type ScaffoldOptions } from './scaffold.js';
 export { runCreatePlugin, type CreatePluginIo } from './cli.js';

@@ -1,5 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { CORE_VERSION, definePlugin, type ControlEntry, type Measure } from '@chokepoint/core';
 import { writeMeasureDocs } from '@chokepoint/plugin-kit';
@@ -25,6 +26,21 @@ export function jurisdictionFromName(name: string): string {
   return basename(name).replace(/^(chokepoint-)?plugin-/, '').toUpperCase();
 }
 
+/**
+ * The range a new plugin declares on one of our packages at `version`: under 0.x a caret admits one minor
+ * only (`^0.2.0` is `<0.3.0`), and the bundled plugins promise every later 0.x core (CONTRACT binds minors
+ * to extend, never break), so a 0.x version gives `>=0.m.0 <1`; from 1.0, `^M.m.0`.
+ */
+export function rangeFor(version: string): string {
+  const [major, minor] = version.split('.');
+  return major === '0' ? `>=0.${minor}.0 <1` : `^${major}.${minor}.0`;
+}
+
+/** The version of the installed `@chokepoint/<name>` package (each is versioned on its own, so core's says nothing of the others'). */
+function installedVersion(name: 'plugin-kit' | 'taxonomy'): string {
+  return (createRequire(import.meta.url)(`@chokepoint/${name}/package.json`) as { version: string }).version;
+}
+
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
 }
@@ -42,23 +58,21 @@ export function scaffoldPlugin(options: ScaffoldOptions): string[] {
   if (existsSync(dir) && readdirSync(dir).length) throw new Error(`dir: ${dir} exists and is not empty`);
   mkdirSync(dir, { recursive: true });
   cpSync(TEMPLATE, dir, { recursive: true });
-  const [major, minor] = CORE_VERSION.split('.');
   const tokens: Record<string, string> = {
     __NAME__: name, __JURISDICTION__: jurisdiction, __ID__: jurisdiction.toLowerCase().replace(/_/g, '-'),
-    __TITLE__: `${jurisdiction} export controls`, __CORE_RANGE__: `^${major}.${minor}.0`,
+    __TITLE__: `${jurisdiction} export controls`, __CORE_RANGE__: rangeFor(CORE_VERSION),
   };
   for (const file of files(dir)) {
     let text = readFileSync(file, 'utf8');
     for (const [token, value] of Object.entries(tokens)) text = text.split(token).join(value);
     writeFileSync(file, text);
   }
-  const range = `^${CORE_VERSION}`;
   const pkg = {
     name, version: '0.1.0', type: 'module', main: './dist/index.js', types: './dist/index.d.ts',
     files: ['dist', 'data'],
     scripts: { build: 'tsc', test: 'vitest run' },
-    dependencies: { '@chokepoint/core': range },
-    devDependencies: { '@chokepoint/plugin-kit': range, '@chokepoint/taxonomy': range, '@types/node': '^20.19.0', typescript: '~5.9.3', vitest: '^4.1.12' },
+    dependencies: { '@chokepoint/core': tokens.__CORE_RANGE__! },
+    devDependencies: { '@chokepoint/plugin-kit': rangeFor(installedVersion('plugin-kit')), '@chokepoint/taxonomy': rangeFor(installedVersion('taxonomy')), '@types/node': '^20.19.0', typescript: '~5.9.3', vitest: '^4.1.12' },
   };
   for (const [dep, spec] of Object.entries(options.overrides ?? {})) {
     if (dep in pkg.dependencies) (pkg.dependencies as Record<string, string>)[dep] = spec;

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { jurisdictionFromName, scaffoldPlugin } from '../src/index.js';
+import { createRequire } from 'node:module';
+import { CORE_VERSION, definePlugin, validatePlugin } from '@chokepoint/core';
+import { loadTaxonomy } from '@chokepoint/taxonomy';
+import { jurisdictionFromName, rangeFor, scaffoldPlugin } from '../src/index.js';
 
 const packages = new URL('../..', import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), 'chokepoint-create-plugin-'));
@@ -23,6 +26,25 @@ describe('create-plugin', () => {
     expect(jurisdictionFromName('@acme/plugin-xx')).toBe('XX');
     expect(() => scaffoldPlugin({ name: 'Bad Name', dir: join(work, 'bad') })).toThrow(/name: expected an npm package name/);
     expect(() => scaffoldPlugin({ name: '@acme/plugin-x', dir: join(work, 'x') })).toThrow(/jurisdiction: expected an upper-case regime code/);
+  });
+
+  it('declares on each of our packages a range from that package’s own version, which a later 0.x minor of core still meets', () => {
+    expect([rangeFor('0.2.3'), rangeFor('0.10.0'), rangeFor('1.4.2'), rangeFor('2.0.0')]).toEqual(['>=0.2.0 <1', '>=0.10.0 <1', '^1.4.0', '^2.0.0']);
+    const dir = join(work, 'plugin-yy');
+    scaffoldPlugin({ name: '@acme/plugin-yy', dir });
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const version = (name: string) => (createRequire(import.meta.url)(`@chokepoint/${name}/package.json`) as { version: string }).version;
+    expect(pkg.dependencies['@chokepoint/core']).toBe(rangeFor(CORE_VERSION));
+    expect([pkg.devDependencies['@chokepoint/plugin-kit'], pkg.devDependencies['@chokepoint/taxonomy']]).toEqual([rangeFor(version('plugin-kit')), rangeFor(version('taxonomy'))]);
+    const core = /core: '([^']+)'/.exec(readFileSync(join(dir, 'src/index.ts'), 'utf8'))![1]!;
+    expect(core).toBe(rangeFor(CORE_VERSION));
+    // The engine registers the plugin with this core and with the next patch and minor a release may give it.
+    const [major, minor, patch] = CORE_VERSION.split('.').map(Number) as [number, number, number];
+    const plugin = definePlugin({ manifest: { name: '@acme/plugin-yy', version: '0.1.0', jurisdiction: 'YY', title: 'YY', core, dataVerifiedThrough: '2025-06-30' }, measures: [], entries: [], reach: () => ({ bases: [], description: '' }) });
+    const taxonomy = loadTaxonomy();
+    for (const coreVersion of [CORE_VERSION, `${major}.${minor}.${patch + 1}`, `${major}.${minor + 1}.0`]) {
+      expect(validatePlugin(plugin, { taxonomy, coreVersion }).filter((p) => p.startsWith('manifest.core')), coreVersion).toEqual([]);
+    }
   });
 
   it('scaffolds a plugin outside the workspace that installs from packed tarballs and passes its own tests', () => {
