@@ -478,4 +478,9 @@ export class CompiledPlugin {
   isMember(groupId: string, country: CountryCode, date: IsoDate): boolean | undefined {
     return this.membership.isMember(groupId, country, date);
   }
+
+  /** The days `country` joins or leaves one of the plugin's own groups. */
+  membershipDays(country: CountryCode): IsoDate[] {
+    return this.membership.changeDays(country);
+  }
 }

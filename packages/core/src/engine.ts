@@ -167,6 +167,12 @@ export interface Engine {
    */
   listingDays(names: readonly string[]): IsoDate[];
   /**
+   * The days on which one of `countries` joins or leaves a country group of any regime or of the taxonomy, sorted
+   * and without repeats: days no measure event marks on which an answer naming those countries may change (the
+   * portfolio changes feed assesses them). Throws {@link ValidationError} naming `countries[i]` when one is not text.
+   */
+  membershipDays(countries: readonly string[]): IsoDate[];
+  /**
    * Which inputs of a production step cannot follow it to a site (CONTRACT §8); see {@link assessExposure}.
    * Throws {@link ValidationError} naming each bad field. Typed with {@link ExposurePlan}; any value is accepted and validated.
    */
@@ -553,6 +559,16 @@ export function createEngine(options: EngineOptions): Engine {
       if (bad.length) throw new ValidationError(bad);
       const days = new Set<IsoDate>();
       for (const name of names) for (const p of compiled) if (!p.screener.empty) for (const d of p.screener.listingDays(name)) days.add(d);
+      return [...days].sort();
+    },
+    membershipDays: (countries) => {
+      const bad = countries.flatMap((c, i) => (typeof c === 'string' ? [] : [{ path: `countries[${i}]`, message: `expected a country code (text), got ${JSON.stringify(c) ?? typeof c}` }]));
+      if (bad.length) throw new ValidationError(bad);
+      const days = new Set<IsoDate>();
+      for (const country of countries) {
+        for (const d of taxonomy.membershipDays?.(country) ?? []) days.add(d);
+        for (const p of compiled) for (const d of p.membershipDays(country)) days.add(d);
+      }
       return [...days].sort();
     },
     exposure: (plan) => assessExposure(engine, plan),

@@ -195,6 +195,29 @@ describe('portfolioChanges', () => {
     const owned = { ...line, endUser: { name: 'Harbour Trading Co', owners: [{ name: 'Novyi Metall', share: 0.6 }] } };
     expect(portfolioChanges(listed, { from: '2026-10-01', to: '2026-12-31' })(owned).changes).toEqual([]);
   });
+  it('assesses the days a country the line names joins or leaves a country group: a spell inside the window is seen', () => {
+    // RU is in the regime's WATCH group from 2027-02-05 to 2027-02-25 only; widgets to a WATCH member need a licence.
+    // No event of the regime's measures falls in the window, and the answer on its first and last days is the same.
+    const base = aaPlugin();
+    const watched: PluginDefinition = {
+      ...base,
+      groups: [{ id: 'WATCH', name: 'Watched destinations', members: [{ country: 'RU', from: '2027-02-05', to: '2027-02-25' }] }],
+      entries: [...base.entries, { id: 'widgets-watch', measure: 'aa-2020-widgets', title: 'Widgets to watched destinations', covers: { ids: ['widgets'] }, destinations: { include: ['group:WATCH'] }, requirement: 'prohibited', reason: 'No widgets to watched destinations.' }],
+    };
+    const e = createEngine({ taxonomy, plugins: [watched] });
+    const line = { item: { id: 'widgets' }, from: 'AA', to: 'RU' };
+    const on = (date: string) => e.assess({ ...line, date }).jurisdictions[0]!.verdict;
+    expect([on('2027-02-04'), on('2027-02-05'), on('2027-02-25'), on('2027-02-26')]).toEqual(['license_required', 'prohibited', 'prohibited', 'license_required']);
+    expect(e.membershipDays(['AA', 'RU'])).toEqual(['2027-02-05', '2027-02-26']);
+    expect(() => e.membershipDays(['RU', 7 as unknown as string])).toThrow(/countries\[1\]: expected a country code \(text\), got 7/);
+    const r = portfolioChanges(e, { from: '2027-01-01', to: '2027-03-31' })(line);
+    expect(r.changes.map((c) => [c.date, c.before.verdict, c.after.verdict])).toEqual([
+      ['2027-02-05', 'license_required', 'prohibited'],
+      ['2027-02-26', 'prohibited', 'license_required'],
+    ]);
+    // Only the line's countries count: to DE, nothing changes.
+    expect(portfolioChanges(e, { from: '2027-01-01', to: '2027-03-31' })({ ...line, to: 'DE' }).changes).toEqual([]);
+  });
   it('assesses the event days of every regime that reaches the line: a rule that only asks (no finding) in force for a while is seen', () => {
     // In force 03-01, suspended 05-01: a question, never a finding, and the same answer on the window's first and last days.
     const verdict = (date: string) => (date >= '2026-03-01' && date < '2026-05-01' ? 'needs_information' : 'no_license_required');
@@ -202,6 +225,7 @@ describe('portfolioChanges', () => {
       changes: () => [{ date: '2026-03-01', jurisdiction: 'XX', measure: 'asks', event: 'in_force' }, { date: '2026-05-01', jurisdiction: 'XX', measure: 'asks', event: 'suspended' }],
       assess: (r: { date: string }) => ({ verdict: verdict(r.date), jurisdictions: [{ jurisdiction: 'XX', reaches: true, verdict: verdict(r.date), findings: [] }] }),
       listingDays: () => [],
+      membershipDays: () => [],
     } as unknown as Parameters<typeof portfolioChanges>[0];
     const r = portfolioChanges(fake, { from: '2026-01-01', to: '2026-12-31' })({ item: { id: 'x' } });
     expect(r.changes.map((c) => [c.date, c.before.verdict, c.after.verdict, c.measures])).toEqual([
@@ -225,6 +249,7 @@ describe('portfolioChanges', () => {
       changes: () => [{ date: '2026-06-01', measure: 'measure', event: 'in_force' }],
       assess: (r: { date: string }) => (assessed.push(r.date), timeline(r.date)),
       listingDays: () => [],
+      membershipDays: () => [],
     } as unknown as Parameters<typeof portfolioChanges>[0];
     const r = portfolioChanges(fake, { from: '2026-01-01', to: '2026-12-31' })({ item: { id: 'x' } });
     expect(r.changes.map((c) => [c.date, c.before.verdict, c.after.verdict, c.measures])).toEqual([

@@ -1,3 +1,4 @@
+import { nextDay } from './dates.js';
 import type { CountryCode, IsoDate } from './types.js';
 
 /** One spell of membership: inclusive days, open ends unbounded. */
@@ -34,5 +35,17 @@ export class GroupMembership {
     if (!spells) return false;
     for (const m of spells) if ((m.from === undefined || date >= m.from) && (m.to === undefined || date <= m.to)) return true;
     return false;
+  }
+
+  /** The days on which `country` joins or leaves any group: a spell's first day, and the day after its last. */
+  changeDays(country: CountryCode): IsoDate[] {
+    const days: IsoDate[] = [];
+    for (const byCountry of this.byGroup.values()) {
+      for (const m of byCountry.get(country) ?? []) {
+        if (m.from !== undefined) days.push(m.from);
+        if (m.to !== undefined) days.push(nextDay(m.to));
+      }
+    }
+    return days;
   }
 }

@@ -52,18 +52,23 @@ function measuresThatDiffer(before: AssessmentResponse, after: AssessmentRespons
   return [...new Set([...[...b].filter((m) => !a.has(m)), ...[...a].filter((m) => !b.has(m))])].sort();
 }
 
-/** The party names a line gives (end user, its owners, other parties): those its assessments screen. */
-function namesOf(line: Record<string, unknown>): string[] {
-  const names: string[] = [];
-  const add = (party: unknown) => {
-    const name = typeof party === 'object' && party !== null ? (party as { name?: unknown }).name : undefined;
-    if (typeof name === 'string' && name) names.push(name);
-  };
+/** The parties a line names: the end user, its owners and the other parties. */
+function partiesOf(line: Record<string, unknown>): unknown[] {
   const endUser = line.endUser as { owners?: unknown } | undefined;
-  add(endUser);
-  if (Array.isArray(endUser?.owners)) endUser.owners.forEach(add);
-  if (Array.isArray(line.parties)) line.parties.forEach(add);
-  return names;
+  return [endUser, ...(Array.isArray(endUser?.owners) ? endUser.owners : []), ...(Array.isArray(line.parties) ? line.parties : [])];
+}
+
+/** The text a party gives in `field` (its name, its country), for each party that gives one. */
+function partyTexts(line: Record<string, unknown>, field: 'name' | 'country'): string[] {
+  return partiesOf(line).flatMap((party) => {
+    const value = typeof party === 'object' && party !== null ? (party as Record<string, unknown>)[field] : undefined;
+    return typeof value === 'string' && value ? [value] : [];
+  });
+}
+
+/** The countries a line names (where from, where to, its parties'): the countries whose group memberships its answers read. */
+function countriesOf(line: Record<string, unknown>): string[] {
+  return [line.from, line.to, ...partyTexts(line, 'country')].filter((c): c is string => typeof c === 'string' && c !== '');
 }
 
 /**
@@ -73,9 +78,10 @@ function namesOf(line: Record<string, unknown>): string[] {
  * dates are assessed. A change that no event explains — a counterparty listed or delisted, any date the
  * events do not mark — is found by halving the stretch in which it happened (a few assessments more, only
  * where the answer did change). The days of every event of a regime that reaches the line (a rule that only
- * asks has no finding) and the days the line's parties are listed, delisted or suspended are assessed too, so
- * that a change undone between two of them is seen. A change undone before the next assessed date, with nothing
- * in the data marking either end, is not seen. Each request's own `date` is ignored.
+ * asks has no finding), the days the line's parties are listed, delisted or suspended, and the days a country the
+ * line names joins or leaves a country group are assessed too, so that a change undone between two of them is seen.
+ * A change undone before the next assessed date, with nothing in the data marking either end, is not seen. Each
+ * request's own `date` is ignored.
  */
 export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: IsoDate }): (request: unknown) => PortfolioLineChanges {
   const { from, to } = window;
@@ -115,14 +121,17 @@ export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: Is
     const last = at(to);
     const touching = new Set([first, last].flatMap((r) => r.jurisdictions.flatMap((j) => j.findings.map((f) => f.measure.id))));
     // The days assessed: the events of the measures behind the line's findings and of every regime that reaches the
-    // line (a rule that only asks a question has no finding), and the days a party the line names is listed or
-    // delisted (the line was validated above). A change undone between two assessed days is not seen otherwise.
+    // line (a rule that only asks a question has no finding), the days a party the line names is listed or delisted,
+    // and the days a country the line names joins or leaves a country group (the line was validated above). A change
+    // undone between two assessed days is not seen otherwise.
     const reaching = new Set([first, last].flatMap((r) => r.jurisdictions.filter((j) => j.reaches).map((j) => j.jurisdiction)));
-    const listingDays = engine.listingDays(namesOf(raw as Record<string, unknown>)).filter((d) => d > from && d <= to);
+    const line = raw as Record<string, unknown>;
+    const inWindow = (d: IsoDate) => d > from && d <= to;
     const eventDays = new Set([
       ...[...touching].flatMap((m) => [...(eventDates.get(m) ?? [])]),
       ...[...reaching].flatMap((j) => [...(regimeEvents.get(j)?.keys() ?? [])]),
-      ...listingDays,
+      ...engine.listingDays(partyTexts(line, 'name')).filter(inWindow),
+      ...engine.membershipDays(countriesOf(line)).filter(inWindow),
     ]);
     const changes: PortfolioChange[] = [];
     const record = (previous: IsoDate, date: IsoDate) => {

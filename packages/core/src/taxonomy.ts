@@ -153,6 +153,8 @@ export interface TaxonomyView {
   isCountry(code: string): boolean;
   /** Membership of a country in a named group on a date, or undefined when the group is unknown. */
   isMember(groupId: string, country: CountryCode, date: IsoDate): boolean | undefined;
+  /** The days `country` joins or leaves one of the taxonomy's groups (optional: a view without it has none dated). */
+  membershipDays?(country: CountryCode): IsoDate[];
   /** A value chain by ID, for exposure plans. */
   chain?(id: string): ValueChain | undefined;
   /** Every value chain. */

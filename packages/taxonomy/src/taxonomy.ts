@@ -223,6 +223,11 @@ export class Taxonomy implements TaxonomyView {
     return this.membership.isMember(groupId, country, date);
   }
 
+  /** The days `country` joins or leaves one of the groups. */
+  membershipDays(country: CountryCode): IsoDate[] {
+    return this.membership.changeDays(country);
+  }
+
   /** Members of a group on a date. */
   membersOn(groupId: string, date: IsoDate): CountryCode[] | undefined {
     const g = this.groupMap.get(groupId);
