@@ -3,7 +3,7 @@
 // Every figure carries the cache hit rate (the engine keeps no cache: 0 %); the goals printed are the
 // issue's (#11). Environment: BENCH_REQUESTS, BENCH_SECONDS, BENCH_ROUNDS (in process), BENCH_LINES
 // (CLI batch), BENCH_MEMORY_LINES (0 skips the 1 M-line memory run), BENCH_SERVER=0 (skip the server),
-// BENCH_WARM (engine warm-up, default 500,000 requests), BENCH_SCREEN_ENTRIES (screening list size, default 30,000), BENCH_ONLY=screening,engine,cli,server (only the sections named).
+// BENCH_WARM (engine warm-up, default 500,000 requests), BENCH_SERVER_WARM (server warm-up, default 200,000 distinct requests per side), BENCH_SCREEN_ENTRIES (screening list size, default 30,000), BENCH_ONLY=screening,engine,cli,server (only the sections named).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';

@@ -5,9 +5,12 @@
 // alternating two-second slices (BENCH_SERVER_SECONDS per side, rounded up to whole slices, at least
 // two), so that both see the same load from the rest of the machine; the ratio is taken per round,
 // BENCH_ROUNDS rounds. A slice loses the requests in flight at its end, about its latency's share of
-// its length, so slices are not made shorter. The warm-up is a number of requests
-// (BENCH_SERVER_WARM, default 20,000 per side), not a time: the engine's JIT takes tens of thousands
-// of varied requests to settle, and a loaded machine would otherwise cut the warm-up short. Each side
+// its length, so slices are not made shorter. The warm-up is a number of distinct requests
+// (BENCH_SERVER_WARM, default 200,000 per side), not a time, so that the server is timed as a
+// long-running one answers, like the engine in engine.mjs: on distinct requests the engine costs several
+// times more in its first 50,000 answers than after 200,000 (V8 still compiling, the sub-result memos
+// filling; engine.mjs prints that curve), and a warm-up that cycled a few thousand bodies would warm the
+// compiler but leave the memos cold for the timed stream. A loaded machine would cut a timed warm-up short. Each side
 // is also measured in requests per second of its own process's CPU time (every thread, read from
 // /proc on Linux): other processes on a shared machine stretch wall time, not that. Run alone with
 // `node bench/server.mjs` (after a build); `pnpm bench` runs it after the engine runs.
@@ -27,7 +30,7 @@ const requireFromServer = createRequire(join(serverDir, 'package.json'));
 const autocannon = requireFromServer('autocannon');
 
 const SECONDS = Number(process.env.BENCH_SERVER_SECONDS ?? 5);
-const WARM_UP_REQUESTS = Number(process.env.BENCH_SERVER_WARM ?? 20_000);
+const WARM_UP_REQUESTS = Number(process.env.BENCH_SERVER_WARM ?? 200_000);
 const SLICE_SECONDS = 2;
 const SLICES = Math.max(2, Math.ceil(SECONDS / SLICE_SECONDS));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -143,7 +146,8 @@ export async function runServerBench() {
   const dir = mkdtempSync(join(tmpdir(), 'chokepoint-server-bench-'));
   const world = await loadWorld();
   const bodies = variedStream(world, 0x5e4e, 200_000).map((r) => JSON.stringify(r));
-  const warmBodies = variedStream(world, 0xfeed5, 20_000).map((r) => JSON.stringify(r));
+  // As many warm-up bodies as warm-up requests: each is sent once.
+  const warmBodies = variedStream(world, 0xfeed5, WARM_UP_REQUESTS).map((r) => JSON.stringify(r));
   try {
     const pairs = [];
     const memos = new Map();
