@@ -261,6 +261,12 @@ function checkDate(value: IsoDate | undefined, path: string): IsoDate {
   return value;
 }
 
+/** Throws a {@link ValidationError} naming `path[i]` for each of `values` that is not text (`what`: what was expected). */
+function refuseNonText(values: readonly unknown[], path: string, what: string): void {
+  const bad = values.flatMap((v, i) => (typeof v === 'string' ? [] : [{ path: `${path}[${i}]`, message: `expected ${what} (text), got ${JSON.stringify(v) ?? typeof v}` }]));
+  if (bad.length) throw new ValidationError(bad);
+}
+
 /**
  * Builds an engine over a taxonomy and plugins. Plugins are checked first: a plugin whose core range
  * does not match this core, whose data is invalid, or whose jurisdiction is already taken is refused
@@ -555,15 +561,13 @@ export function createEngine(options: EngineOptions): Engine {
     },
     advisories: () => compiled.flatMap((p) => [...p.advisories]),
     listingDays: (names) => {
-      const bad = names.flatMap((name, i) => (typeof name === 'string' ? [] : [{ path: `names[${i}]`, message: `expected a party name (text), got ${JSON.stringify(name) ?? typeof name}` }]));
-      if (bad.length) throw new ValidationError(bad);
+      refuseNonText(names, 'names', 'a party name');
       const days = new Set<IsoDate>();
       for (const name of names) for (const p of compiled) if (!p.screener.empty) for (const d of p.screener.listingDays(name)) days.add(d);
       return [...days].sort();
     },
     membershipDays: (countries) => {
-      const bad = countries.flatMap((c, i) => (typeof c === 'string' ? [] : [{ path: `countries[${i}]`, message: `expected a country code (text), got ${JSON.stringify(c) ?? typeof c}` }]));
-      if (bad.length) throw new ValidationError(bad);
+      refuseNonText(countries, 'countries', 'a country code');
       const days = new Set<IsoDate>();
       for (const country of countries) {
         for (const d of taxonomy.membershipDays?.(country) ?? []) days.add(d);
