@@ -146,6 +146,14 @@ describe('amendments', () => {
   });
 });
 
+/**
+ * An engine for portfolioChanges that answers from a timeline: its events and its answer on a date; no party is
+ * listed and no country changes group (the tests that need those use a real engine).
+ */
+function fakeEngine(events: object[], assess: (r: { date: string }) => object): Parameters<typeof portfolioChanges>[0] {
+  return { changes: () => events, assess, listingDays: () => [], membershipDays: () => [] } as unknown as Parameters<typeof portfolioChanges>[0];
+}
+
 describe('portfolioChanges', () => {
   const engine = createEngine({ taxonomy, plugins: [aaPlugin()] });
   // A line whose end user is on the AA list from 2026-11-01 (imported), and the AA regime's answer to it on a date.
@@ -221,12 +229,10 @@ describe('portfolioChanges', () => {
   it('assesses the event days of every regime that reaches the line: a rule that only asks (no finding) in force for a while is seen', () => {
     // In force 03-01, suspended 05-01: a question, never a finding, and the same answer on the window's first and last days.
     const verdict = (date: string) => (date >= '2026-03-01' && date < '2026-05-01' ? 'needs_information' : 'no_license_required');
-    const fake = {
-      changes: () => [{ date: '2026-03-01', jurisdiction: 'XX', measure: 'asks', event: 'in_force' }, { date: '2026-05-01', jurisdiction: 'XX', measure: 'asks', event: 'suspended' }],
-      assess: (r: { date: string }) => ({ verdict: verdict(r.date), jurisdictions: [{ jurisdiction: 'XX', reaches: true, verdict: verdict(r.date), findings: [] }] }),
-      listingDays: () => [],
-      membershipDays: () => [],
-    } as unknown as Parameters<typeof portfolioChanges>[0];
+    const fake = fakeEngine(
+      [{ date: '2026-03-01', jurisdiction: 'XX', measure: 'asks', event: 'in_force' }, { date: '2026-05-01', jurisdiction: 'XX', measure: 'asks', event: 'suspended' }],
+      (r) => ({ verdict: verdict(r.date), jurisdictions: [{ jurisdiction: 'XX', reaches: true, verdict: verdict(r.date), findings: [] }] }),
+    );
     const r = portfolioChanges(fake, { from: '2026-01-01', to: '2026-12-31' })({ item: { id: 'x' } });
     expect(r.changes.map((c) => [c.date, c.before.verdict, c.after.verdict, c.measures])).toEqual([
       ['2026-03-01', 'no_license_required', 'needs_information', ['asks']],
@@ -245,12 +251,7 @@ describe('portfolioChanges', () => {
       return { verdict, jurisdictions: [{ jurisdiction: 'XX', verdict, findings }] };
     };
     const assessed: string[] = [];
-    const fake = {
-      changes: () => [{ date: '2026-06-01', measure: 'measure', event: 'in_force' }],
-      assess: (r: { date: string }) => (assessed.push(r.date), timeline(r.date)),
-      listingDays: () => [],
-      membershipDays: () => [],
-    } as unknown as Parameters<typeof portfolioChanges>[0];
+    const fake = fakeEngine([{ date: '2026-06-01', measure: 'measure', event: 'in_force' }], (r) => (assessed.push(r.date), timeline(r.date)));
     const r = portfolioChanges(fake, { from: '2026-01-01', to: '2026-12-31' })({ item: { id: 'x' } });
     expect(r.changes.map((c) => [c.date, c.before.verdict, c.after.verdict, c.measures])).toEqual([
       ['2026-03-15', 'not_controlled', 'prohibited', ['listing']],
