@@ -71,13 +71,13 @@ export function scaffoldPlugin(options: ScaffoldOptions): string[] {
     name, version: '0.1.0', type: 'module', main: './dist/index.js', types: './dist/index.d.ts',
     files: ['dist', 'data'],
     scripts: { build: 'tsc', test: 'vitest run' },
-    dependencies: { '@chokepoint/core': tokens.__CORE_RANGE__! },
-    devDependencies: { '@chokepoint/plugin-kit': rangeFor(installedVersion('plugin-kit')), '@chokepoint/taxonomy': rangeFor(installedVersion('taxonomy')), '@types/node': '^20.19.0', typescript: '~5.9.3', vitest: '^4.1.12' },
+    // Core is the host's (the CLI's, the server's or the application's that registers the plugin): a peer, as the bundled
+    // plugins declare it, so the plugin runs with the host's one copy and never installs a second, older one of its own.
+    // It is a development dependency too, for the plugin's own build and tests.
+    peerDependencies: { '@chokepoint/core': tokens.__CORE_RANGE__! },
+    devDependencies: { '@chokepoint/core': tokens.__CORE_RANGE__!, '@chokepoint/plugin-kit': rangeFor(installedVersion('plugin-kit')), '@chokepoint/taxonomy': rangeFor(installedVersion('taxonomy')), '@types/node': '^20.19.0', typescript: '~5.9.3', vitest: '^4.1.12' },
   };
-  for (const [dep, spec] of Object.entries(options.overrides ?? {})) {
-    if (dep in pkg.dependencies) (pkg.dependencies as Record<string, string>)[dep] = spec;
-    else (pkg.devDependencies as Record<string, string>)[dep] = spec;
-  }
+  for (const [dep, spec] of Object.entries(options.overrides ?? {})) (pkg.devDependencies as Record<string, string>)[dep] = spec;
   // Local tarballs depend on each other by range; overrides make npm take the same files for those too.
   const withOverrides = options.overrides ? { ...pkg, overrides: options.overrides } : pkg;
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify(withOverrides, null, 2)}\n`);

@@ -32,9 +32,12 @@ describe('create-plugin', () => {
     expect([rangeFor('0.2.3'), rangeFor('0.10.0'), rangeFor('1.4.2'), rangeFor('2.0.0')]).toEqual(['>=0.2.0 <1', '>=0.10.0 <1', '^1.4.0', '^2.0.0']);
     const dir = join(work, 'plugin-yy');
     scaffoldPlugin({ name: '@acme/plugin-yy', dir });
-    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string>; peerDependencies: Record<string, string>; devDependencies: Record<string, string> };
     const version = (name: string) => (createRequire(import.meta.url)(`@chokepoint/${name}/package.json`) as { version: string }).version;
-    expect(pkg.dependencies['@chokepoint/core']).toBe(rangeFor(CORE_VERSION));
+    // Core is the host's: a peer (and a development dependency for the plugin's own build), never a dependency of its own.
+    expect(pkg.peerDependencies).toEqual({ '@chokepoint/core': rangeFor(CORE_VERSION) });
+    expect(pkg.devDependencies['@chokepoint/core']).toBe(rangeFor(CORE_VERSION));
+    expect(pkg.dependencies).toBeUndefined();
     expect([pkg.devDependencies['@chokepoint/plugin-kit'], pkg.devDependencies['@chokepoint/taxonomy']]).toEqual([rangeFor(version('plugin-kit')), rangeFor(version('taxonomy'))]);
     const core = /core: '([^']+)'/.exec(readFileSync(join(dir, 'src/index.ts'), 'utf8'))![1]!;
     expect(core).toBe(rangeFor(CORE_VERSION));
