@@ -69,6 +69,9 @@ function engineSection() {
       const zen = median(by[`zen${size}`][key]);
       const jre = median(by[`jre${size}`][key]);
       console.log(`  per ${clock} second: engine ÷ zen-engine at ${run.tables[size]} rows: ${(engine / zen).toFixed(2)}×; ÷ json-rules-engine: ${(engine / jre).toFixed(2)}×${size === 200 ? ` — must hold ≥ 5×, goal 10×: ${holds(engine / zen >= 5)}` : ''}`);
+      // The same ratio within each round (the two ran seconds apart, so a change in the machine's speed between rounds
+      // cancels out): its spread says how far the figure above can be trusted on this machine.
+      if (size === 200) console.log(`  per ${clock} second: engine ÷ zen-engine at ${run.tables[size]} rows within each round: ${by.engineVaried[key].map((e, i) => `${(e / by[`zen${size}`][key][i]).toFixed(2)}×`).join(', ')}`);
     }
   }
   console.log(`  engine verdicts on the varied stream (first round): ${JSON.stringify(by.engineVaried.verdicts)}`);
