@@ -13,18 +13,6 @@ const DESCRIPTION = new Map(ANNEX_I.entries.filter((e) => e.depth === 0).map((e)
 /** The parameter that answers "none of these entries". */
 export const ANNEX_I_LISTED_PARAM = DATA.param;
 
-function withAncestors(ctx: EvaluationContext, ids: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const todo = [...ids];
-  while (todo.length) {
-    const id = todo.pop()!;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    todo.push(...(ctx.taxonomy.node(id)?.parents ?? []));
-  }
-  return seen;
-}
-
 /**
  * A class of goods of which Annex I lists only some members (semiconductor manufacturing equipment): when the
  * request names the class without the exporter's Annex I code and no entry matched, ask for the code instead of
@@ -33,8 +21,8 @@ function withAncestors(ctx: EvaluationContext, ids: readonly string[]): Set<stri
 export function broadItemQuestion(ctx: EvaluationContext): Question | undefined {
   const { item, date } = ctx.request;
   if (item.euCode || item.parameters?.[DATA.param] === 0) return undefined;
-  const nodes = withAncestors(ctx, ctx.item.nodes);
-  const broad = DATA.items.find((b) => b.ids.some((id) => nodes.has(id)));
+  // The item's nodes and all their ancestors, as core resolved them once for the request.
+  const broad = DATA.items.find((b) => b.ids.some((id) => ctx.item.lineage.has(id)));
   if (!broad) return undefined;
   const entries = broad.entries.filter((c) => DESCRIPTION.has(c) && entryFirstInForce(c) <= date && (entryLastInForce(c) ?? '9999-12-31') >= date);
   if (!entries.length) return undefined;
