@@ -24,7 +24,7 @@ import type { PartyList } from './lists.js';
 import type { ScreeningRequest, ScreeningResponse } from './screening.js';
 import { mostRestrictive } from './verdict.js';
 import { CORE_VERSION } from './version.js';
-import { Memo, type MemoStatistics } from './memo.js';
+import { MemoByKind, type MemoStatistics } from './memo.js';
 
 /** Options for {@link createEngine}. */
 export interface EngineOptions {
@@ -219,40 +219,39 @@ function resolutionWarnings(resolved: ResolvedItem, item: NormalizedRequest['ite
   }
 }
 
-/** Item resolutions kept (see {@link Memo}): several times the distinct items a day's traffic names. */
+/** Item resolutions kept (see {@link MemoByKind}): several times the distinct items a day's traffic names. */
 const RESOLUTION_MEMO = 8192;
 
 /**
  * Every identifier {@link resolveItem} reads, in one string (a field the item lacks is empty); NUL separates them, as no
- * validated text holds one (input-safety.ts). An item named by one identifier (most are) gets a shorter key, a tag for
- * the field and the value (see {@link singleIdentifierKey}): it holds no NUL, so it never equals a key of the long form.
+ * validated text holds one (input-safety.ts). Only for an item named by several identifiers, or by `codes`: one named
+ * by a single field (most are) is kept under that field's own text (see {@link resolveKept}).
  */
 function resolutionKey(item: ItemRef): string {
-  const single = item.codes ? undefined : singleIdentifierKey(item);
-  if (single !== undefined) return single;
   let key = `${item.id ?? ''}\u0000${item.hs ?? ''}\u0000${item.cnCode ?? ''}\u0000${item.cas ?? ''}\u0000${item.name ?? ''}\u0000${item.cnControlCode ?? ''}\u0000${item.eccn ?? ''}\u0000${item.euCode ?? ''}`;
   if (item.codes) for (const k of Object.keys(item.codes).sort()) key += `\u0000${k}\u0000${item.codes[k]}`;
   return key;
 }
 
 /**
- * The key of an item with exactly one identifier: a control character naming the field, then the value; undefined
- * when the item has none or several. Building the eight-part key and hashing it was a measurable share of each answer.
- * The fields are read one by one, by name, rather than from a table: a read with a variable key on the item is the
- * slowest kind this V8 has (see request.ts).
+ * The kept resolution of an item, or `compute()`'s. An item with exactly one identifier is looked up under the field's
+ * name and the identifier's own text, with no key built; any other under {@link resolutionKey} (kind `*`). The fields
+ * are read one by one, by name, rather than from a table: a read with a variable key on the item is the slowest kind
+ * this V8 has (see request.ts).
  */
-function singleIdentifierKey(item: ItemRef): string | undefined {
-  let key: string | undefined;
+function resolveKept(memo: MemoByKind<ResolvedItem>, item: ItemRef, compute: () => ResolvedItem): ResolvedItem {
+  let kind = '';
+  let text = '';
   let count = 0;
-  if (item.id !== undefined) { count++; key = `\u0001${item.id}`; }
-  if (item.hs !== undefined) { count++; key = `\u0002${item.hs}`; }
-  if (item.cnCode !== undefined) { count++; key = `\u0003${item.cnCode}`; }
-  if (item.cas !== undefined) { count++; key = `\u0004${item.cas}`; }
-  if (item.name !== undefined) { count++; key = `\u0005${item.name}`; }
-  if (item.cnControlCode !== undefined) { count++; key = `\u0006${item.cnControlCode}`; }
-  if (item.eccn !== undefined) { count++; key = `\u0007${item.eccn}`; }
-  if (item.euCode !== undefined) { count++; key = `\u0008${item.euCode}`; }
-  return count === 1 ? key : undefined;
+  if (item.id !== undefined) { count++; kind = 'id'; text = item.id; }
+  if (item.hs !== undefined) { count++; kind = 'hs'; text = item.hs; }
+  if (item.cnCode !== undefined) { count++; kind = 'cnCode'; text = item.cnCode; }
+  if (item.cas !== undefined) { count++; kind = 'cas'; text = item.cas; }
+  if (item.name !== undefined) { count++; kind = 'name'; text = item.name; }
+  if (item.cnControlCode !== undefined) { count++; kind = 'cnControlCode'; text = item.cnControlCode; }
+  if (item.eccn !== undefined) { count++; kind = 'eccn'; text = item.eccn; }
+  if (item.euCode !== undefined) { count++; kind = 'euCode'; text = item.euCode; }
+  return count === 1 && !item.codes ? memo.get(kind, text, compute) : memo.get('*', resolutionKey(item), compute);
 }
 
 function checkDate(value: IsoDate | undefined, path: string): IsoDate {
@@ -349,8 +348,8 @@ export function createEngine(options: EngineOptions): Engine {
   // reads. A kept resolution is frozen; its arrays are not (on this V8, some(), filter(), slice() and for-of
   // over a frozen array take a path many times slower, and evaluation reads them on every request), so
   // answers get copies of them, never the arrays.
-  const resolutions = new Memo<ResolvedItem>('item resolution', RESOLUTION_MEMO);
-  const resolve = (item: ItemRef): ResolvedItem => resolutions.get(resolutionKey(item), () => Object.freeze(resolveItem(item, taxonomy, listCodeHits)));
+  const resolutions = new MemoByKind<ResolvedItem>('item resolution', RESOLUTION_MEMO);
+  const resolve = (item: ItemRef): ResolvedItem => resolveKept(resolutions, item, () => Object.freeze(resolveItem(item, taxonomy, listCodeHits)));
 
   const evaluate = (request: NormalizedRequest): AssessmentResponse => {
     const composition = compositionOf(request.item, resolve);
