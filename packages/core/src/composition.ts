@@ -82,6 +82,8 @@ export function knownAbsent(composition: Composition, symbol: string, parameters
 
 /** The composition a request states; `resolve` maps a content part to its taxonomy lineage. */
 export function compositionOf(item: ItemRef, resolve: (item: ItemRef) => ResolvedItem): Composition {
+  // Most requests state no make-up at all: no set to build for them.
+  if (!item.parameters && !item.content?.length) return NONE;
   const present = new Set<string>();
   const given = collect(item, resolve, present, 0);
   if (!given) return NONE;
