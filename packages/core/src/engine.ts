@@ -294,14 +294,16 @@ export function createEngine(options: EngineOptions): Engine {
     if (scheme) codeSchemes.set(scheme.field.slice(6), { pattern: new RegExp(scheme.pattern), example: scheme.example });
   }
   const knowledge = buildKnowledge(compiled, imported, amendmentsUsed, options.listMaxAgeDays ?? 7, (code) => taxonomy.isCountry(code));
-  // Which lists are stale or samples depends only on today's date: worked out once a day for all plugins.
-  let stale: { day: string; warnings: Warning[] } | undefined;
-  // Both forms are free of repeats, so an answer only checks them against its own warnings.
+  // Which lists are stale or samples depends only on today's date and on the regimes an answer covers: worked out once a
+  // day for each selection of regimes a request makes (`jurisdictions`), of which there are at most 2^plugins.
+  const stale = new Map<string, { day: string; warnings: Warning[] }>();
+  // Free of repeats, so an answer only checks them against its own warnings.
   const listWarnings = (selected: readonly CompiledPlugin[]): Warning[] => {
-    if (selected !== compiled) return dedupeWarnings(knowledge.listWarnings(selected));
+    const key = selected === compiled ? '*' : selected.map((p) => p.manifest.jurisdiction).join(',');
     const day = todayUtc();
-    if (stale?.day !== day) stale = { day, warnings: dedupeWarnings(knowledge.listWarnings(compiled)).map((w) => Object.freeze(w)) };
-    return stale.warnings;
+    let kept = stale.get(key);
+    if (kept?.day !== day) stale.set(key, (kept = { day, warnings: dedupeWarnings(knowledge.listWarnings(selected)).map((w) => Object.freeze(w)) }));
+    return kept.warnings;
   };
   // The items each list code stands for: the taxonomy IDs that item entries list together with the code,
   // by request field (`cnControlCode`, `eccn`, `euCode`, `codes.JP`), under the code itself (`exact`) and
