@@ -261,6 +261,29 @@ describe('portfolioChanges', () => {
     expect(assessed).toContain('2026-06-01');
     expect(new Set(assessed).size).toBeLessThan(30);
   });
+  it('works out the changes of lines that differ only in id and date once, and still refuses each bad line', () => {
+    const days: string[] = [];
+    const events = [{ date: '2026-06-01', jurisdiction: 'AA', measure: 'm', event: 'in_force', title: 'M', reference: 'M' }];
+    const fake = fakeEngine(events, (r: { date: string; id?: unknown; to?: string }) => {
+      days.push(r.date);
+      if (r.id !== undefined && typeof r.id !== 'string') throw new ValidationError([{ path: 'id', message: 'expected a string' }]);
+      const verdict = r.to === 'US' && r.date >= '2026-06-01' ? 'license_required' : 'not_controlled';
+      return { ...(r.id !== undefined ? { id: r.id } : {}), verdict, jurisdictions: [{ jurisdiction: 'AA', reaches: true, verdict, findings: [] }] };
+    });
+    const changes = portfolioChanges(fake, { from: '2026-01-01', to: '2026-12-31' });
+    const first = changes({ id: 'a', item: { id: 'x' }, from: 'AA', to: 'US' });
+    expect(first.changes.map((c) => [c.date, c.after.verdict])).toEqual([['2026-06-01', 'license_required']]);
+    const assessedForFirst = days.length;
+    expect(assessedForFirst).toBeGreaterThan(2);
+    // The same line under another id and date: its own first day is assessed (it is validated), nothing else.
+    const second = changes({ id: 'b', item: { id: 'x' }, from: 'AA', to: 'US', date: '2020-01-01' });
+    expect(second).toEqual({ ...first, id: 'b' });
+    expect(days.length).toBe(assessedForFirst + 1);
+    // A bad id on an otherwise known line is refused, and a line that differs in anything else is worked out anew.
+    expect(() => changes({ id: {}, item: { id: 'x' }, from: 'AA', to: 'US' })).toThrow(ValidationError);
+    expect(changes({ id: 'c', item: { id: 'x' }, from: 'AA', to: 'DE' }).changes).toEqual([]);
+    expect(days.length).toBeGreaterThan(assessedForFirst + 3);
+  });
   it('refuses a bad window or line, naming the field', () => {
     expect(() => portfolioChanges(engine, { from: '2026-12-31', to: '2026-01-01' })).toThrow(/from: starts/);
     expect(() => portfolioChanges(engine, { from: '2026-01-01', to: '2026-12-31' })({ item: {}, from: 'AA' })).toThrow(ValidationError);

@@ -1,6 +1,7 @@
 import type { Engine } from './engine.js';
 import { isIsoDate, previousDay } from './dates.js';
 import { ValidationError } from './errors.js';
+import { Memo } from './memo.js';
 import type { AssessmentResponse, IsoDate, LicensePolicy, Verdict } from './types.js';
 
 /** A regime's answer at one point: what a change is measured in. */
@@ -103,6 +104,11 @@ export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: Is
     if (!measures.includes(c.measure)) measures.push(c.measure);
     byDay.set(c.date, measures);
   }
+  // A portfolio names the same item on the same route many times (one line per SKU, order or site): lines that differ
+  // only in `id` (and in `date`, which the feed ignores) have the same changes. Each line is still validated by its own
+  // first assessment; the rest is kept for the lines after it, in a memo of this feed only (one caller's portfolio),
+  // bounded in results and in key length (a longer line is worked out each time).
+  const kept = new Memo<{ changes: readonly PortfolioChange[] }>('portfolio lines', PORTFOLIO_MEMO);
   return (raw) => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ValidationError([{ path: '', message: 'expected a JSON object (an assessment request)' }]);
     // Each date assessed once, its answer kept with its state (verdict and policy by regime) for every comparison.
@@ -118,6 +124,13 @@ export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: Is
     const at = (date: IsoDate): AssessmentResponse => assessedOn(date).answer;
     const stateOn = (date: IsoDate): Map<string, AnswerState> => assessedOn(date).state;
     const first = at(from);
+    const key = JSON.stringify({ ...(raw as object), id: undefined, date: undefined });
+    const { changes } = kept.get(key, () => ({ changes: deepFreeze(lineChanges(raw as Record<string, unknown>, first, at, stateOn)) }));
+    return { ...(first.id !== undefined ? { id: first.id } : {}), on: { date: from, verdict: first.verdict }, changes: changes as PortfolioChange[] };
+  };
+
+  /** The changes of one line in the window, given its answer on the first day and its assessments by day. */
+  function lineChanges(line: Record<string, unknown>, first: AssessmentResponse, at: (date: IsoDate) => AssessmentResponse, stateOn: (date: IsoDate) => Map<string, AnswerState>): PortfolioChange[] {
     const last = at(to);
     const touching = new Set([first, last].flatMap((r) => r.jurisdictions.flatMap((j) => j.findings.map((f) => f.measure.id))));
     // The days assessed: the events of the measures behind the line's findings and of every regime that reaches the
@@ -125,7 +138,6 @@ export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: Is
     // and the days a country the line names joins or leaves a country group (the line was validated above). A change
     // undone between two assessed days is not seen otherwise.
     const reaching = new Set([first, last].flatMap((r) => r.jurisdictions.filter((j) => j.reaches).map((j) => j.jurisdiction)));
-    const line = raw as Record<string, unknown>;
     const inWindow = (d: IsoDate) => d > from && d <= to;
     const eventDays = new Set([
       ...[...touching].flatMap((m) => [...(eventDates.get(m) ?? [])]),
@@ -172,6 +184,15 @@ export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: Is
       }
       lo = hi;
     }
-    return { ...(first.id !== undefined ? { id: first.id } : {}), on: { date: from, verdict: first.verdict }, changes };
-  };
+    return changes;
+  }
+}
+
+/** Distinct lines whose changes one feed keeps (see portfolioChanges). */
+const PORTFOLIO_MEMO = 4096;
+
+/** The changes, frozen to the leaves: the same ones are handed to every line that shares them. */
+function deepFreeze(changes: PortfolioChange[]): readonly PortfolioChange[] {
+  for (const c of changes) Object.freeze(Object.assign(c, { before: Object.freeze(c.before), after: Object.freeze(c.after), measures: Object.freeze(c.measures) }));
+  return Object.freeze(changes);
 }
