@@ -18,7 +18,7 @@ export interface MemoStatistics {
  * Two generations of at most `max / 2` results each: a hit in the older one moves the result to the
  * newer, and when the newer is full the older is dropped whole — recently used results stay, at the cost
  * of two map lookups (quick-lru's scheme; lru-cache's bookkeeping cost more than the lookups it saved here).
- * (A `MemoByKind` with one kind: see memo.ts.)
+ * It is a `MemoByKind` (below) with one kind.
  */
 export class Memo<V extends object> {
   private readonly memo: MemoByKind<V>;

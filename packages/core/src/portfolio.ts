@@ -108,7 +108,7 @@ export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: Is
   // only in `id` (and in `date`, which the feed ignores) have the same changes. Each line is still validated by its own
   // first assessment; the rest is kept for the lines after it, in a memo of this feed only (one caller's portfolio),
   // bounded in results and in key length (a longer line is worked out each time).
-  const kept = new Memo<{ changes: readonly PortfolioChange[] }>('portfolio lines', PORTFOLIO_MEMO);
+  const kept = new Memo<readonly PortfolioChange[]>('portfolio lines', PORTFOLIO_MEMO);
   return (raw) => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ValidationError([{ path: '', message: 'expected a JSON object (an assessment request)' }]);
     // Each date assessed once, its answer kept with its state (verdict and policy by regime) for every comparison.
@@ -125,7 +125,7 @@ export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: Is
     const stateOn = (date: IsoDate): Map<string, AnswerState> => assessedOn(date).state;
     const first = at(from);
     const key = JSON.stringify({ ...(raw as object), id: undefined, date: undefined });
-    const { changes } = kept.get(key, () => ({ changes: deepFreeze(lineChanges(raw as Record<string, unknown>, first, at, stateOn)) }));
+    const changes = kept.get(key, () => frozen(lineChanges(raw as Record<string, unknown>, first, at, stateOn)));
     return { ...(first.id !== undefined ? { id: first.id } : {}), on: { date: from, verdict: first.verdict }, changes: changes as PortfolioChange[] };
   };
 
@@ -192,7 +192,12 @@ export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: Is
 const PORTFOLIO_MEMO = 4096;
 
 /** The changes, frozen to the leaves: the same ones are handed to every line that shares them. */
-function deepFreeze(changes: PortfolioChange[]): readonly PortfolioChange[] {
-  for (const c of changes) Object.freeze(Object.assign(c, { before: Object.freeze(c.before), after: Object.freeze(c.after), measures: Object.freeze(c.measures) }));
+function frozen(changes: PortfolioChange[]): readonly PortfolioChange[] {
+  for (const c of changes) {
+    Object.freeze(c.before);
+    Object.freeze(c.after);
+    Object.freeze(c.measures);
+    Object.freeze(c);
+  }
   return Object.freeze(changes);
 }

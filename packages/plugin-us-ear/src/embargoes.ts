@@ -4,7 +4,7 @@ import { earCountry } from './groups.js';
 import { M } from './measures.js';
 import { foodOrMedicine, part746Lists } from './part-746-lists.js';
 import { casOf, SUPP6_IN_WORDS, supp6Chemical, supp6Start, type Supp6Match } from './part-746-supp6.js';
-import { hsCodesOf, onCcl, param, PARAMS, RU_SOFTWARE_FROM, RUSSIA_BELARUS_FROM, russiaBelarusSanctioned, type StepResult } from './restrictions.js';
+import { hsCodesOf, licenceRequired, onCcl, param, PARAMS, RU_SOFTWARE_FROM, RUSSIA_BELARUS_FROM, russiaBelarusSanctioned, type RulePart, type StepResult } from './restrictions.js';
 import { iraqRules } from './un-iraq.js';
 
 /** The covered regions of Donetsk and Luhansk joined § 746.6 on this day (the Crimea region was covered from 2015). */
@@ -30,12 +30,9 @@ interface Embargo {
   readonly warnings: Warning[];
 }
 
-type Part746Policy = 'presumption_of_denial' | 'case_by_case';
-type Part746Part = { effective: { from: string; to: string | null } };
-
-/** A licence requirement of part 746 for the destination. */
-function licence(e: Embargo, measure: string, reason: string, policy: Part746Policy = 'presumption_of_denial', part?: Part746Part): void {
-  e.out.findings.push(e.ctx.finding({ measure, requirement: 'license_required', licensePolicy: policy, reason: `${e.prefix}${reason}`, matchedOn: [`destination ${e.dest}`], ...(part ? { part } : {}) }));
+/** A licence requirement of part 746 for the destination, matched on the destination alone. */
+function licence(e: Embargo, measure: string, reason: string, policy: 'presumption_of_denial' | 'case_by_case' = 'presumption_of_denial', part?: RulePart): void {
+  licenceRequired(e, measure, reason, { policy, ...(part ? { part } : {}) });
 }
 
 /** §§ 746.4, 746.6, 746.9 leave EAR99 food and medicine out; the HS code, when given, says which it is (with a warning). */

@@ -45,6 +45,24 @@ export interface StepResult {
   warnings?: Warning[];
 }
 
+/** The dates of a part of a measure that has dates of its own (as `ctx.finding` takes them). */
+export type RulePart = { effective: { from: string; to: string | null } };
+
+/**
+ * A licence requirement that a rule of part 744 or 746 adds for the destination: the reason after the step's `prefix`,
+ * matched on what the rule read (`matched`, when it says) and the destination; a presumption of denial unless `policy`.
+ */
+export function licenceRequired(
+  step: { ctx: EvaluationContext; out: StepResult; dest: CountryCode; prefix: string },
+  measure: string,
+  reason: string,
+  options: { policy?: 'presumption_of_denial' | 'case_by_case'; matched?: string; part?: RulePart } = {},
+): void {
+  const { ctx, out, dest, prefix } = step;
+  const matchedOn = options.matched !== undefined ? [options.matched, `destination ${dest}`] : [`destination ${dest}`];
+  out.findings.push(ctx.finding({ measure, requirement: 'license_required', licensePolicy: options.policy ?? 'presumption_of_denial', reason: `${prefix}${reason}`, matchedOn, ...(options.part ? { part: options.part } : {}) }));
+}
+
 /** A fact the request gives in `item.parameters` (1 = yes, 0 = no), or undefined. */
 export const param = (ctx: EvaluationContext, name: string): number | undefined => ctx.request.item.parameters?.[name];
 
@@ -127,12 +145,12 @@ interface EndUseCheck {
   /** What says the end use or end user is military, for `matchedOn`. */
   readonly militaryBy: string;
   /** The dates of the rules that reach Nicaragua (from 2024-03-15); undefined for other destinations. */
-  readonly nicaragua: { effective: { from: string; to: string | null } } | undefined;
+  readonly nicaragua: RulePart | undefined;
 }
 
 /** A licence requirement of part 744, reviewed under a presumption of denial. */
-function endUseLicence(e: EndUseCheck, measure: string, reason: string, matched: string, part?: { effective: { from: string; to: string | null } }): void {
-  e.out.findings.push(e.ctx.finding({ measure, requirement: 'license_required', licensePolicy: 'presumption_of_denial', reason: `${e.prefix}${reason}`, matchedOn: [matched, `destination ${e.dest}`], ...(part ? { part } : {}) }));
+function endUseLicence(e: EndUseCheck, measure: string, reason: string, matched: string, part?: RulePart): void {
+  licenceRequired(e, measure, reason, { matched, ...(part ? { part } : {}) });
 }
 
 /** § 744.21(a)(2) for Russia and Belarus since § 746.8 began for them: any item for a military end use or end user. */
