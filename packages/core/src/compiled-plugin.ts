@@ -100,7 +100,8 @@ const BASIS_BITS: Readonly<Record<ReachBasis, number>> = { territory: 1, origin:
 /** The bases as a bit set ({@link BASIS_BITS}); an unknown basis sets none. */
 export function basesMask(bases: readonly ReachBasis[]): number {
   let mask = 0;
-  for (const b of bases) mask |= BASIS_BITS[b] ?? 0;
+  // Indexed: the bases are often a frozen constant (TERRITORY_ONLY), and for-of over a frozen array allocates an iterator on this V8.
+  for (let i = 0; i < bases.length; i++) mask |= BASIS_BITS[bases[i]!] ?? 0;
   return mask;
 }
 
@@ -311,6 +312,8 @@ export class CompiledPlugin {
   readonly definition: PluginDefinition;
   readonly manifest: PluginManifest;
   readonly measures = new Map<string, Measure>();
+  /** A measure by ID, as the `evaluate` hook's `measure` (one function for every request). */
+  readonly measureOf = (id: string): Measure | undefined => this.measures.get(id);
   /** Each measure's reference as findings show it, shared by every answer (frozen). */
   readonly measureRefs = new Map<string, Finding['measure']>();
   /** Each measure's own status history. */

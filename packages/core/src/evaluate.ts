@@ -1,4 +1,4 @@
-import type { CompiledEntry, CompiledPlugin, Candidate } from './compiled-plugin.js';
+import type { CompiledAdvisory, CompiledEntry, CompiledPlugin, Candidate } from './compiled-plugin.js';
 import { basesMask, CoverageIndex } from './compiled-plugin.js';
 import { controlCodeCovers } from './codes.js';
 import { describeCondition, evaluateCondition, type ConditionResult } from './conditions.js';
@@ -168,25 +168,24 @@ export class PluginRun {
     return false;
   }
 
-  readonly measure = (id: string) => this.plugin.measures.get(id);
 
   /**
    * The status on the request's date of one of the plugin's measures, or of a part of it with dates of its own
    * (CONTRACT §3): the one rule every finding's status follows, for a hook that must know whether a measure it
    * cites is in force before it asks or warns (only law in force on the date may).
    */
-  readonly statusOf = (measureId: string, part?: FindingInput['part']): MeasureStatus => {
+  statusOf(measureId: string, part?: FindingInput['part']): MeasureStatus {
     const measure = this.plugin.measures.get(measureId);
     if (!measure) throw new Error(`${this.plugin.manifest.name}: status asked of unknown measure "${measureId}"`);
     return part ? combinedStatusOn(measure, part, this.date) : this.plugin.timelines.get(measure.id)!.statusOn(this.date);
-  };
+  }
 
   /** A finding whose status and dates follow its measure's timeline (and its part's, when given). */
-  readonly finding = (input: FindingInput): Finding => {
+  finding(input: FindingInput): Finding {
     const measure = this.plugin.measures.get(input.measure);
     if (!measure) throw new Error(`${this.plugin.manifest.name}: finding refers to unknown measure "${input.measure}"`);
     return this.makeFinding(input, this.statusOf(measure.id, input.part), input.part ? effectiveOf(measure, input.part) : measure.effective);
-  };
+  }
 
   makeFinding(input: FindingInput, status: MeasureStatus, effective: Finding['effective']): Finding {
     const measure = this.plugin.measures.get(input.measure)!;
@@ -732,7 +731,10 @@ function pluginRules(run: PluginRun): EvaluationResult | undefined {
   const r = run.reachCtx;
   const ctx: EvaluationContext = {
     request: r.request, item: r.item, taxonomy: r.taxonomy, origin: r.origin, contentShare: r.contentShare, isMember: r.isMember,
-    reach: run.reach, findings: run.findings, matchedEntries: run.matchedEntries, finding: run.finding, measure: run.measure, statusOf: run.statusOf,
+    // Bound here, for the hook only (it may call them detached): as fields of every run they were three closures
+    // made for each regime and request, most of which never reach this hook.
+    reach: run.reach, findings: run.findings, matchedEntries: run.matchedEntries, finding: (input) => run.finding(input), measure: run.plugin.measureOf,
+    statusOf: (measureId, part) => run.statusOf(measureId, part),
     screen: r.screen, composition: r.composition,
   };
   const extra = hook(ctx);
@@ -859,30 +861,44 @@ function caveatWarnings(run: PluginRun, measure: Measure, caveats: readonly Cave
 
 const NO_ADVISORIES: Advisory[] = Object.freeze([]) as unknown as Advisory[];
 
+/**
+ * The item lies under a node an advisory's scope names (its lineage holds it), or is broader than one (one of its nodes
+ * is among the named nodes' ancestors), or its customs line and a named heading fall one within the other. Loops rather
+ * than some() with arrow functions: closures over the loop's variables cost an allocation per advisory and request.
+ */
+function advisoryItemHit(c: CompiledAdvisory, resolved: ResolvedItem): boolean {
+  if (c.ids !== undefined) {
+    for (let i = 0; i < c.ids.length; i++) if (resolved.lineage.has(c.ids[i]!)) return true;
+    for (let i = 0; i < resolved.nodes.length; i++) if (c.above!.has(resolved.nodes[i]!)) return true;
+  }
+  const code = resolved.customsCode;
+  if (code !== undefined && c.hs !== undefined) {
+    for (let i = 0; i < c.hs.length; i++) if (code.startsWith(c.hs[i]!) || c.hs[i]!.startsWith(code)) return true;
+  }
+  return false;
+}
+
 /** Advisories of the plugin that concern the corridor, the date and the item (from the index by origin country). */
 function advisoriesStage(run: PluginRun): Advisory[] {
   const { request, resolved, taxonomy, date } = run;
   const from = run.plugin.advisoriesOf(request.from, taxonomy);
   if (!from) return NO_ADVISORIES;
-  const out: Advisory[] = [];
+  // Made on the first advisory that applies: most corridors with advisories have none for a given request.
+  let out: Advisory[] | undefined;
   for (let i = 0; i < from.length; i++) {
     const c = from[i]!;
     const a = c.advisory;
     if (a.firstReported > date) continue;
     if (!c.anyTo && !c.to.has(request.to)) continue;
     if (!a.itemScope) {
-      out.push(a);
+      (out ??= []).push(a);
       continue;
     }
     if (c.transfers && !c.transfers.has(request.transfer)) continue;
-    // The item lies under a node the scope names (its lineage holds it), or is broader than one (one of
-    // the item's nodes is among the named nodes' ancestors).
-    const idHit = c.ids !== undefined && (c.ids.some((id) => resolved.lineage.has(id)) || resolved.nodes.some((n) => c.above!.has(n)));
-    const code = resolved.customsCode;
-    const hsHit = code !== undefined && (c.hs?.some((h) => code.startsWith(h) || h.startsWith(code)) ?? false);
-    if (idHit || hsHit || (!c.ids && !c.hs)) out.push(a);
+    // A scope naming neither nodes nor headings holds every item.
+    if ((!c.ids && !c.hs) || advisoryItemHit(c, resolved)) (out ??= []).push(a);
   }
-  return out;
+  return out ?? NO_ADVISORIES;
 }
 
 /**

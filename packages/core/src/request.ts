@@ -50,7 +50,9 @@ function show(v: unknown): string {
 }
 
 function checkUnknown(obj: Record<string, unknown>, allowed: ReadonlySet<string>, path: string, errors: FieldError[]): void {
-  for (const key of Object.keys(obj)) {
+  // for-in rather than Object.keys: no array of keys per object of every request. The input passed the safety walk,
+  // which reads keys the same way (own keys of a parsed object; nothing enumerable on its prototype).
+  for (const key in obj) {
     if (!allowed.has(key)) errors.push({ path: path ? `${path}.${key}` : key, message: `unknown field; expected one of ${[...allowed].join(', ')}` });
   }
 }
