@@ -148,17 +148,20 @@ function versionOn(rule: FdpRule, date: IsoDate): RuleVersion | undefined {
   return undefined;
 }
 
+const NO_RULES: { readonly met: readonly FdpMatch[]; readonly candidates: readonly FdpCandidate[] } = Object.freeze({ met: Object.freeze([]), candidates: Object.freeze([]) });
+
 /**
  * The § 734.9 rules of the data (advanced computing (h), SME (k), footnote 5 (e)(3)) that make a foreign-made item
  * subject to the EAR on the request's date, and the ones whose item and destination scope it meets but whose
  * product facts (US technology, plant, plant product inside) it does not state.
  */
-export function directProductRules(request: NormalizedRequest, date: IsoDate, screen?: Screen): { met: FdpMatch[]; candidates: FdpCandidate[] } {
+export function directProductRules(request: NormalizedRequest, date: IsoDate, screen?: Screen): { readonly met: readonly FdpMatch[]; readonly candidates: readonly FdpCandidate[] } {
+  // Every rule's item scope is a list of ECCNs: an item without one (or EAR99) is in none, whatever the date (and
+  // gets the one frozen empty result: most requests name no ECCN, and this runs more than once for each).
+  const code = request.item.eccn;
+  if (!code || code === 'EAR99') return NO_RULES;
   const met: FdpMatch[] = [];
   const candidates: FdpCandidate[] = [];
-  // Every rule's item scope is a list of ECCNs: an item without one (or EAR99) is in none, whatever the date.
-  const code = request.item.eccn;
-  if (!code || code === 'EAR99') return { met, candidates };
   for (const rule of file.rules) {
     const version = versionOn(rule, date);
     if (!version || !itemInScope(code, version) || !destinationInScope(request, version.destination, date, screen)) continue;
@@ -183,7 +186,7 @@ export function describeMatch(m: FdpMatch): string {
  * request does not state: whether it is the direct product of the rule's US technology or software, or of a plant
  * that is (or contains such a plant's product). CONTRACT §3: a rule that may apply for want of a fact is asked.
  */
-export function candidateQuestions(candidates: FdpCandidate[], request: NormalizedRequest): Question[] {
+export function candidateQuestions(candidates: readonly FdpCandidate[], request: NormalizedRequest): Question[] {
   const rules = candidates.map((c) => `the ${c.rule.title} (15 CFR ${c.rule.id})`).join(' and ');
   const tech = [...new Set(candidates.flatMap((c) => file.techLists[c.rule.techList] ?? []))];
   // A request that already lists the US technology and software the item was made with has answered the first route.
@@ -198,7 +201,7 @@ export function candidateQuestions(candidates: FdpCandidate[], request: Normaliz
 }
 
 /** The sentence naming the facts that would bring a foreign-made item under a rule it otherwise fits. */
-export function describeCandidates(candidates: FdpCandidate[]): string {
+export function describeCandidates(candidates: readonly FdpCandidate[]): string {
   return candidates.map((c) => `the ${c.rule.title} (15 CFR ${c.rule.id}) would reach it if it is the direct product of US technology or software in ${(file.techLists[c.rule.techList] ?? []).join(', ')} (give it in item.content with origin US) or if ${c.missing.map((m) => `item.parameters["${m}"] = 1 (${file.facts[m]})`).join(', or ')}`).join('; ');
 }
 

@@ -9,12 +9,19 @@ import { controlledContent } from './controlled-content.js';
 import { geccExporter } from './part-746-supp3.js';
 import { part746Lists } from './part-746-lists.js';
 import { supp6Chemical } from './part-746-supp6.js';
-import { describeCandidates, describeMatch, directProductRules, partyDesignations, zeroDeMinimisForChips, zeroDeMinimisForTechnology, type FdpCandidate } from './fdp.js';
+import { describeCandidates, describeMatch, directProductRules, partyDesignations, zeroDeMinimisForChips, zeroDeMinimisForTechnology, type FdpCandidate, type Screen } from './fdp.js';
 
 // For a host whose context gives no \`screen\` (the engine's covers the imported lists too): built on first use,
 // so that loading the plugin does not index the Entity List a second time.
 let fallback: PartyScreener | undefined;
 const screener = { screen: (name: string, date: string) => (fallback ??= new PartyScreener(EAR_PARTIES)).screen(name, date) };
+const NONE: readonly string[] = Object.freeze([]);
+
+/**
+ * `ctx.screen`, or the bundled lists' screener on `date` when a caller gives none. A function of its own: an arrow
+ * function over `date` written in a hook makes V8 keep the hook's variables in a heap context on every call.
+ */
+const screenOn = (ctx: Pick<ReachContext, 'screen'>, date: IsoDate): Screen => ctx.screen ?? ((name: string) => screener.screen(name, date));
 
 /** ECCNs of US technology and software whose direct products § 734.9(e)(1) reaches (footnote 1 and 4 entities). */
 const FN1_TECH = ['3D001', '3D901', '3D991', '3D992', '3D993', '3D994', '3E001', '3E002', '3E003', '3E901', '3E991', '3E992', '3E993', '3E994', '4D001', '4D993', '4D994', '4E001', '4E992', '4E993', '5D001', '5D991', '5E001', '5E991'];
@@ -28,8 +35,10 @@ const FN3_FROM = '2022-02-24';
 export const EMBARGOED = ['CU', 'IR', 'KP', 'SY'];
 
 /** US-origin technology or software (an ECCN in product group D or E) that the item was made with. */
-export function usTechnologyInputs(content: readonly ContentShare[] | undefined): string[] {
-  return (content ?? [])
+export function usTechnologyInputs(content: readonly ContentShare[] | undefined): readonly string[] {
+  // Most items state no content: no arrays and closures to make for them.
+  if (!content?.length) return NONE;
+  return content
     .filter((c) => c.origin === 'US' && c.item.eccn && c.item.eccn !== 'EAR99' && /^[0-9][DE]/.test(c.item.eccn))
     .map((c) => eccnHead(c.item.eccn!));
 }
@@ -48,7 +57,7 @@ export function directProductRule(ctx: Pick<ReachContext, 'request' | 'screen'> 
     const listed = listedInSupp6or7(ctx, to, date);
     if (listed) return `foreign direct product of US technology or software ${tech.join(', ')} going to ${where}, an item ${listed} (15 CFR 734.9(f)(1)(i)(B))`;
   }
-  const screen = ctx.screen ?? ((name: string) => screener.screen(name, date));
+  const screen = screenOn(ctx, date);
   const rules = directProductRules(request, date, screen).met;
   if (rules.length) return rules.map(describeMatch).join('; ');
   if (!tech.length) return undefined;
@@ -124,7 +133,7 @@ function ownedByListed(request: ReachContext['request'], screen: (name: string) 
  * The foreign direct product rules that may reach a foreign-made item whose reach rests on them alone and whose
  * product facts the request does not state (empty when the EAR reach it on some other basis, or a rule is met).
  */
-export function pendingDirectProduct(ctx: Pick<ReachContext, 'request' | 'screen' | 'origin'>, bases: readonly ReachBasis[]): FdpCandidate[] {
+export function pendingDirectProduct(ctx: Pick<ReachContext, 'request' | 'screen' | 'origin'>, bases: readonly ReachBasis[]): readonly FdpCandidate[] {
   if (ctx.origin === 'US' || bases.length !== 1 || bases[0] !== 'direct_product' || directProductRule(ctx, ctx.request.date)) return [];
   return directProductRules(ctx.request, ctx.request.date, ctx.screen).candidates;
 }
@@ -174,6 +183,16 @@ function notSubject(from: string): string {
   return sentence;
 }
 
+/** Why US content brings a foreign-made item under the EAR (a zero de minimis rule, or a share above the level), if it does. */
+function contentBasis(ctx: ReachContext, content: readonly ContentShare[], date: IsoDate): string | undefined {
+  const { request } = ctx;
+  const zero = zeroDeMinimis(content, request.to, date) ?? zeroDeMinimisForChips(request, date, screenOn(ctx, date)) ?? zeroDeMinimisForTechnology(request);
+  if (zero) return zero;
+  const share = content.filter((c) => c.origin === 'US' && controlledContent(c.item.eccn, request.to, date, request.from)).reduce((sum, c) => sum + c.valueShare, 0);
+  const level = deMinimisLevel(request.to, date);
+  return share > level ? `foreign-made item with ${(share * 100).toFixed(1)} % controlled US-origin content, above the ${level * 100} % de minimis level (15 CFR 734.4)` : undefined;
+}
+
 /**
  * Whether the EAR reach a transfer (15 CFR 734.3): export from the United States; reexport of a
  * US-origin item; a foreign-made item above de minimis US content; a foreign direct product; a
@@ -198,15 +217,10 @@ export function earReach(ctx: ReachContext): ReachResult {
   }
   const content = request.item.content;
   if (origin !== 'US' && content?.length) {
-    const zero = zeroDeMinimis(content, request.to, date) ?? zeroDeMinimisForChips(request, date, ctx.screen ?? ((name: string) => screener.screen(name, date))) ?? zeroDeMinimisForTechnology(request);
-    const share = content.filter((c) => c.origin === 'US' && controlledContent(c.item.eccn, request.to, date, request.from)).reduce((sum, c) => sum + c.valueShare, 0);
-    const level = deMinimisLevel(request.to, date);
-    if (zero) {
+    const why734 = contentBasis(ctx, content, date);
+    if (why734) {
       bases.push('content');
-      why.push(zero);
-    } else if (share > level) {
-      bases.push('content');
-      why.push(`foreign-made item with ${(share * 100).toFixed(1)} % controlled US-origin content, above the ${level * 100} % de minimis level (15 CFR 734.4)`);
+      why.push(why734);
     }
   }
   const fdp = origin !== 'US' ? directProductRule(ctx, date) : undefined;
