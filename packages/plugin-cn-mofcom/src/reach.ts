@@ -23,6 +23,17 @@ function domesticTransfer(ctx: ReachContext): ReachResult {
 }
 
 /**
+ * True when `item.content` holds a PRC-origin technology (the item may be its foreign direct product). A function of
+ * its own: an arrow function over `ctx` inside chinaReach made V8 keep `ctx` in a heap context on every call.
+ */
+function usesChineseTechnology(ctx: ReachContext): boolean {
+  const content = ctx.request.item.content;
+  if (!content) return false;
+  for (const c of content) if (c.origin === 'CN' && c.item.id !== undefined && ctx.taxonomy.node(c.item.id)?.kind === 'technology') return true;
+  return false;
+}
+
+/**
  * China's reach: exports from the PRC customs territory (Hong Kong and Macao are separate customs
  * territories, so leaving them is not a PRC export); and, for transfers that do not leave the PRC,
  * the extraterritorial claims: PRC-origin items moved on by foreign parties (No. 46/2024 clause 3,
@@ -43,8 +54,7 @@ export function chinaReach(ctx: ReachContext): ReachResult {
     bases.push('content');
     parts.push('foreign-made item with PRC-origin content');
   }
-  const usesChineseTechnology = ctx.request.item.content?.some((c) => c.origin === 'CN' && c.item.id !== undefined && ctx.taxonomy.node(c.item.id)?.kind === 'technology');
-  if (usesChineseTechnology) {
+  if (usesChineseTechnology(ctx)) {
     bases.push('direct_product');
     parts.push('foreign-made direct product of PRC-origin technology');
   }
