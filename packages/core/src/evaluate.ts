@@ -479,23 +479,37 @@ function identificationQuestions(run: PluginRun): void {
     const given = item.name !== undefined ? `"${item.name}"` : `CAS ${item.cas}`;
     run.ask({ parameter: 'item', prompt: `${given} matches no known item; give a taxonomy ID, an HS or customs code, or a list code so the ${manifest.jurisdiction} lists can be checked.` });
   }
-  // Another regime's list code: the multilateral lists share their numbering, but only the exporter's
-  // own classification under this regime counts, so ask for it and say which entry the number points at.
-  if (field && !field.startsWith('codes.') && !itemControlCode(item, field) && resolved.nodes.length === 0) {
-    for (const other of ['cnControlCode', 'eccn', 'euCode'] as const) {
-      const code = item[other];
-      if (other === field || !code || code === 'EAR99') continue;
-      const same = plugin.candidatesForCode(code, run.taxonomy).filter((c) => c.kind === 'exact' && c.compiled.itemEntry && c.compiled.timeline.statusOn(run.date) === 'in_force');
-      if (same.length) {
-        run.ask({
-          parameter: field,
-          prompt: `${other} ${code} is another regime's classification; this regime's list has an entry numbered ${same[0]!.entry.code ?? code} (${same[0]!.entry.title}). Classify the item under ${manifest.jurisdiction} rules and give ${field}.`,
-          candidates: [...new Set(same.map((c) => c.entry.code ?? code))].slice(0, 5),
-        });
-      }
+  // Another regime's list code only: ask for this regime's own classification.
+  if (field && !field.startsWith('codes.') && !itemControlCode(item, field) && resolved.nodes.length === 0) askForOwnClassification(run, field);
+  if (run.broader.length) askAboutBroaderEntries(run);
+}
+
+/**
+ * Another regime's list code: the multilateral lists share their numbering, but only the exporter's own classification
+ * under this regime counts, so ask for it and say which entry the number points at. (This and the next are functions of
+ * their own, not blocks of identificationQuestions: their arrow functions over the run would make V8 keep the run in a
+ * heap context on every call of it, that is for every regime that reaches a transfer.)
+ */
+function askForOwnClassification(run: PluginRun, field: ControlCodeField): void {
+  const { item } = run.request;
+  for (const other of ['cnControlCode', 'eccn', 'euCode'] as const) {
+    const code = item[other];
+    if (other === field || !code || code === 'EAR99') continue;
+    const same = run.plugin.candidatesForCode(code, run.taxonomy).filter((c) => c.kind === 'exact' && c.compiled.itemEntry && c.compiled.timeline.statusOn(run.date) === 'in_force');
+    if (same.length) {
+      run.ask({
+        parameter: field,
+        prompt: `${other} ${code} is another regime's classification; this regime's list has an entry numbered ${same[0]!.entry.code ?? code} (${same[0]!.entry.title}). Classify the item under ${run.plugin.manifest.jurisdiction} rules and give ${field}.`,
+        candidates: [...new Set(same.map((c) => c.entry.code ?? code))].slice(0, 5),
+      });
     }
   }
-  const broaderInForce = run.broader.length === 0 ? run.broader : run.broader.filter((c) => run.inScope(c.compiled) && !c.entry.endUses && c.compiled.timeline.statusOn(run.date) === 'in_force');
+}
+
+/** A broader item listed in force, and nothing in force found for the item itself: adopt a shared requirement, or ask for shares or a narrower identifier. */
+function askAboutBroaderEntries(run: PluginRun): void {
+  const { request: { item }, resolved } = run;
+  const broaderInForce = run.broader.filter((c) => run.inScope(c.compiled) && !c.entry.endUses && c.compiled.timeline.statusOn(run.date) === 'in_force');
   if (!broaderInForce.length || run.findings.some((f) => f.status === 'in_force')) return;
   if (adoptSharedRequirement(run)) return;
   // A request that states the composition is decided by it, never asked for a narrower identifier (#12.3);
