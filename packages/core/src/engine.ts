@@ -202,27 +202,7 @@ function addAdvisory(list: Advisory[], advisory: Advisory): void {
 }
 
 /** Warnings on how the item was resolved: nothing matched, several items matched, an unverified identifier, a list code read as the item, identifiers that disagree. */
-/**
- * The warnings of kept resolutions (frozen), worked out once per resolution and frozen, as the list warnings are: a kept
- * resolution always stands for the same identifiers (its memo key holds every one it reads), so its warnings are the
- * same on every answer that names the item, and an answer writer writes a frozen part's text once.
- */
-const keptResolutionWarnings = new WeakMap<ResolvedItem, readonly Warning[]>();
-
-/** Appends the item resolution's warnings (see {@link resolutionWarningsOf}) to `warnings`. */
 function resolutionWarnings(resolved: ResolvedItem, item: NormalizedRequest['item'], warnings: Warning[]): void {
-  const kept = Object.isFrozen(resolved);
-  let list = kept ? keptResolutionWarnings.get(resolved) : undefined;
-  if (list === undefined) {
-    list = resolutionWarningsOf(resolved, item);
-    if (kept) keptResolutionWarnings.set(resolved, (list = list.map((w) => Object.freeze(w))));
-  }
-  for (let i = 0; i < list.length; i++) warnings.push(list[i]!);
-}
-
-/** What the resolution of the item's identifiers leaves open: no item, several, an unverified identifier, a list code only, a conflict. */
-function resolutionWarningsOf(resolved: ResolvedItem, item: NormalizedRequest['item']): Warning[] {
-  const warnings: Warning[] = [];
   if (resolved.nodes.length === 0 && !item.cnControlCode && !item.eccn && !item.euCode && !item.codes) {
     warnings.push({ code: 'unresolved_item', message: 'No taxonomy item matches the identifiers given; only list codes and customs lines were compared.' });
   } else if (resolved.nodes.length > 1) {
@@ -237,7 +217,6 @@ function resolutionWarningsOf(resolved: ResolvedItem, item: NormalizedRequest['i
   if (resolved.conflicts.length) {
     warnings.push({ code: 'identifiers_disagree', message: `Ignored ${resolved.conflicts.join(', ')}: it points at a different item than ${resolved.matchedBy.join(', ')}.` });
   }
-  return warnings;
 }
 
 /** Item resolutions kept (see {@link MemoByKind}): several times the distinct items a day's traffic names. */
