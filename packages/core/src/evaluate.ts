@@ -168,7 +168,6 @@ export class PluginRun {
     return false;
   }
 
-
   /**
    * The status on the request's date of one of the plugin's measures, or of a part of it with dates of its own
    * (CONTRACT §3): the one rule every finding's status follows, for a hook that must know whether a measure it

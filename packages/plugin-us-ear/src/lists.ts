@@ -1,4 +1,4 @@
-import { partiesFromList, type ListBinding, type ListedParty, type PartyList } from '@chokepoint/core';
+import { PartyScreener, partiesFromList, type IsoDate, type ListBinding, type ListedParty, type PartyList, type PartyMatch, type ReachContext } from '@chokepoint/core';
 import { readData } from './data-files.js';
 import { M } from './measures.js';
 import { ENTITY_LIST_COPY, ENTITY_LIST_COPY_COMPLETE, ENTITY_LIST_PARTIES } from './entity-list.js';
@@ -76,3 +76,14 @@ export const EAR_PARTIES: ListedParty[] = [
   ...partiesFromList(MEU_LIST_COPY, EAR_LISTS.find((b) => b.list === MEU_LIST_COPY.id)!),
   ...partiesFromList(DPL_COPY, EAR_LISTS.find((b) => b.list === DPL_COPY.id)!),
 ];
+
+// For a host whose context gives no `screen` (the engine's covers the imported lists too): one screener over the
+// bundled parties for the whole plugin, built on first use, so that loading the plugin indexes nothing.
+let fallback: PartyScreener | undefined;
+
+/**
+ * `ctx.screen`, or the bundled parties' screener on `date` when the host gives none. A function of its own: an arrow
+ * function over `date` written inside a hook makes V8 keep the hook's variables in a heap context on every call.
+ */
+export const screenOn = (ctx: Pick<ReachContext, 'screen'>, date: IsoDate): ((name: string) => PartyMatch[]) =>
+  ctx.screen ?? ((name: string) => (fallback ??= new PartyScreener(EAR_PARTIES)).screen(name, date));

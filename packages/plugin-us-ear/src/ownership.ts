@@ -1,12 +1,7 @@
-import { PartyScreener, type EvaluationContext, type Finding, type Question, type Warning } from '@chokepoint/core';
+import { type EvaluationContext, type Finding, type Question, type Warning } from '@chokepoint/core';
 import { ENTITY_LIST_ID } from './entity-list.js';
-import { EAR_PARTIES } from './lists.js';
+import { screenOn } from './lists.js';
 import { M } from './measures.js';
-
-// For a host whose context gives no \`screen\` (the engine's covers the imported lists too): built on first use,
-// so that loading the plugin does not index the Entity List a second time.
-let fallback: PartyScreener | undefined;
-const screener = { screen: (name: string, date: string) => (fallback ??= new PartyScreener(EAR_PARTIES)).screen(name, date) };
 
 /** The day the affiliates rule's stay ended (90 FR 50857 stayed it from 2025-11-10 to 2026-11-09). */
 const RULE_BACK = '2026-11-10';
@@ -23,7 +18,8 @@ export function ownershipRule(ctx: EvaluationContext): { findings: Finding[]; qu
   const { endUser, date } = ctx.request;
   if (!endUser?.name || endUser.country === 'US' || ctx.findings.some((f) => f.party)) return out;
   // The engine's screener holds the imported Entity List as well as the bundled parties; owners are read against both.
-  const screen = (name: string) => (ctx.screen ? ctx.screen(name) : screener.screen(name, date)).filter((m) => m.party.list === ENTITY_LIST_ID);
+  const screenAll = screenOn(ctx, date);
+  const screen = (name: string) => screenAll(name).filter((m) => m.party.list === ENTITY_LIST_ID);
   // The rule's status on the date follows the measure's timeline, amendments included (a stay extended by a notice).
   const inForce = ctx.finding({ measure: M.affiliates, requirement: 'license_required', reason: '', matchedOn: [] }).status === 'in_force';
   const listed = (endUser.owners ?? []).map((o) => ({ o, hit: screen(o.name)[0] })).filter((x) => x.hit);

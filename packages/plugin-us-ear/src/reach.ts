@@ -1,27 +1,17 @@
-import { PartyScreener, type ContentShare, type CountryCode, type IsoDate, type PartyMatch, type ReachContext, type ReachResult, type ReachBasis } from '@chokepoint/core';
+import { type ContentShare, type CountryCode, type IsoDate, type PartyMatch, type ReachContext, type ReachResult, type ReachBasis } from '@chokepoint/core';
 import { cclEntry, eccnHead } from './ccl.js';
 import { footnotesOf } from './entity-list.js';
 import { EAR_MEASURES, M } from './measures.js';
-import { EAR_PARTIES } from './lists.js';
+import { screenOn } from './lists.js';
 import { inGroup } from './groups.js';
 import { russiaBelarusSanctioned } from './restrictions.js';
 import { controlledContent } from './controlled-content.js';
 import { geccExporter } from './part-746-supp3.js';
 import { part746Lists } from './part-746-lists.js';
 import { supp6Chemical } from './part-746-supp6.js';
-import { describeCandidates, describeMatch, directProductRules, partyDesignations, zeroDeMinimisForChips, zeroDeMinimisForTechnology, type FdpCandidate, type Screen } from './fdp.js';
+import { describeCandidates, describeMatch, directProductRules, partyDesignations, zeroDeMinimisForChips, zeroDeMinimisForTechnology, type FdpCandidate } from './fdp.js';
 
-// For a host whose context gives no \`screen\` (the engine's covers the imported lists too): built on first use,
-// so that loading the plugin does not index the Entity List a second time.
-let fallback: PartyScreener | undefined;
-const screener = { screen: (name: string, date: string) => (fallback ??= new PartyScreener(EAR_PARTIES)).screen(name, date) };
 const NONE: readonly string[] = Object.freeze([]);
-
-/**
- * `ctx.screen`, or the bundled lists' screener on `date` when a caller gives none. A function of its own: an arrow
- * function over `date` written in a hook makes V8 keep the hook's variables in a heap context on every call.
- */
-const screenOn = (ctx: Pick<ReachContext, 'screen'>, date: IsoDate): Screen => ctx.screen ?? ((name: string) => screener.screen(name, date));
 
 /** ECCNs of US technology and software whose direct products § 734.9(e)(1) reaches (footnote 1 and 4 entities). */
 const FN1_TECH = ['3D001', '3D901', '3D991', '3D992', '3D993', '3D994', '3E001', '3E002', '3E003', '3E901', '3E991', '3E992', '3E993', '3E994', '4D001', '4D993', '4D994', '4E001', '4E992', '4E993', '5D001', '5D991', '5E001', '5E991'];
