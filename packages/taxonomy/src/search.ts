@@ -1,9 +1,11 @@
 import { normalizeCas, type TaxonomyHit, type TaxonomyNode } from '@chokepoint/core';
-import { foldText, hasCjk, tokens } from './text.js';
+import { foldText, hasCjk, tokens, wordStem } from './text.js';
 
 interface Label {
   text: string;
   words: string[];
+  /** The same words as {@link wordStem} reduces them. */
+  stems: string[];
   kind: 'id' | 'alias' | 'name.en' | 'name.zh';
 }
 
@@ -33,7 +35,8 @@ export class NodeSearch {
         const folded = foldText(text);
         if (!folded) return;
         for (const spelling of [text.trim(), text.trim().toLowerCase()]) if (foldText(spelling) === folded) this.folded.set(spelling, folded);
-        labels.push({ text: folded, words: tokens(folded), kind });
+        const words = tokens(folded);
+        labels.push({ text: folded, words, stems: words.map(wordStem), kind });
         const same = this.byLabel.get(folded) ?? [];
         same.push({ id: node.id, score: kind === 'id' ? 0.97 : 0.95, kind });
         this.byLabel.set(folded, same);
@@ -85,6 +88,7 @@ export class NodeSearch {
     const folded = foldText(raw);
     if (folded) {
       const queryWords = tokens(folded);
+      const queryStems = queryWords.map(wordStem);
       const cjk = hasCjk(folded);
       for (const { id, labels } of this.labels) {
         for (const label of labels) {
@@ -100,19 +104,26 @@ export class NodeSearch {
           }
           if (!queryWords.length) continue;
           let matched = 0;
-          for (const q of queryWords) {
-            if (label.words.includes(q) || label.words.some((w) => w.startsWith(q) && q.length >= 3) || (q.endsWith('s') && label.words.includes(q.slice(0, -1)))) matched++;
-          }
+          for (let i = 0; i < queryWords.length; i++) if (wordFound(queryWords[i]!, queryStems[i]!, label)) matched++;
           if (matched === queryWords.length) offer(id, 0.6 + 0.3 * (queryWords.length / Math.max(label.words.length, queryWords.length)), label.kind);
           // Most query words found, e.g. "gallium nitride wafers" for "Gallium nitride": a weaker hit,
           // only when every word of the label is in the query (the query names the item plus a form).
-          else if (matched >= 2 && label.words.every((w) => queryWords.some((q) => q === w || (q.endsWith('s') && q.slice(0, -1) === w))))
+          else if (matched >= 2 && label.words.every((w, i) => queryWords.some((q, j) => q === w || queryStems[j] === label.stems[i] || (q.endsWith('s') && q.slice(0, -1) === w))))
             offer(id, 0.5 + 0.2 * (matched / queryWords.length), label.kind);
         }
       }
     }
     return hits.ranked().slice(0, limit);
   }
+}
+
+/**
+ * Whether a query word is in a label: the same word or the same stem ("technology" in "… technologies"),
+ * a word the query word begins ("magnet" in "magnetic"), or the query word less a final "s" (an
+ * abbreviation's plural, such as "ICs", too short for {@link wordStem}).
+ */
+function wordFound(q: string, stem: string, label: Label): boolean {
+  return label.words.includes(q) || label.stems.includes(stem) || (q.length >= 3 && label.words.some((w) => w.startsWith(q))) || (q.endsWith('s') && label.words.includes(q.slice(0, -1)));
 }
 
 /** The best hit per taxonomy ID, ranked by score, then the shorter (broader) ID, then the ID. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contractIds, loadTaxonomy, readTaxonomyData, Taxonomy, validateTaxonomyData } from '../src/index.js';
+import { wordStem } from '../src/text.js';
 
 const t = loadTaxonomy();
 
@@ -67,6 +68,18 @@ describe('search', () => {
   it('returns several candidates for an ambiguous query', () => {
     const ids = t.search('811292').map((h) => h.id);
     expect(ids).toEqual(expect.arrayContaining(['gallium/metal', 'germanium/metal', 'indium/metal']));
+  });
+  it('reads "technology" as the "tech" of the IDs and a plural as its singular, on both sides', () => {
+    // Before, "technology" matched no word of "… technologies" or of a tech/ ID: these found nothing.
+    expect(t.search('lithium extraction technology').map((h) => h.id)).toEqual(expect.arrayContaining(['tech/lithium/brine-extraction', 'tech/lithium/direct-extraction', 'tech/lithium']));
+    expect(t.search('battery cathode technology').map((h) => h.id)).toEqual(expect.arrayContaining(['tech/battery/lfp-cathode-preparation', 'tech/battery/lmfp-cathode-preparation']));
+    expect(t.search('rare earth separation technologies')[0]!.id).toBe('tech/rare-earths/separation');
+    expect(t.search('tungsten alloy')[0]!.id).toBe('tungsten/alloy');
+    expect(t.search('magnet manufacturing technologies')[0]!.id).toBe('tech/rare-earths/magnet-manufacturing');
+    // A short plural keeps its old reading (less the final s), and "gas" is not "Ga".
+    expect(t.search('ICs')[0]!.id).toBe('electronics/integrated-circuit');
+    expect(wordStem('gas')).toBe('gas');
+    expect(['process', 'basis', 'status', 'batteries', 'processes', 'alloys', 'technologies', 'wafers'].map(wordStem)).toEqual(['process', 'basis', 'status', 'battery', 'process', 'alloy', 'tech', 'wafer']);
   });
   it('returns nothing for nonsense', () => {
     expect(t.search('zzqxv')).toEqual([]);
