@@ -22,6 +22,12 @@ describe('codes', () => {
   it('checks CAS check digits', () => {
     expect(normalizeCas('7440-55-3')).toBe('7440-55-3');
     expect(normalizeCas('7440-55-4')).toBeUndefined();
+    // Without hyphens only where the text is known to be a CAS number, and still checked.
+    expect(normalizeCas('7440553')).toBeUndefined();
+    expect(normalizeCas('7440553', { undashed: true })).toBe('7440-55-3');
+    expect(normalizeCas(' 1310538 ', { undashed: true })).toBe('1310-53-8');
+    expect(normalizeCas('7440554', { undashed: true })).toBeUndefined();
+    expect(normalizeCas('7440', { undashed: true })).toBeUndefined();
   });
 });
 

@@ -59,11 +59,28 @@ export function normalizeSchemeCode(code: string, pattern: RegExp): string | und
 }
 
 /** A CAS registry number with a valid check digit, or undefined. */
-export function normalizeCas(cas: string): string | undefined {
-  const compact = cas.trim();
+export function normalizeCas(cas: string, options: { undashed?: boolean } = {}): string | undefined {
+  let compact = cas.trim();
+  // Written without hyphens, as many databases store it: the last digit is the check digit and the two
+  // before it the middle group, so the number reads one way only. Only where the text is known to be a
+  // CAS number (a request's `cas`): anywhere else a run of digits is more likely a customs code.
+  if (options.undashed && /^\d{5,10}$/.test(compact)) compact = `${compact.slice(0, -3)}-${compact.slice(-3, -1)}-${compact.slice(-1)}`;
   const m = /^(\d{2,7})-(\d{2})-(\d)$/.exec(compact);
   if (!m) return undefined;
   const digits = (m[1]! + m[2]!).split('').reverse();
   const sum = digits.reduce((acc, d, i) => acc + Number(d) * (i + 1), 0);
   return sum % 10 === Number(m[3]) ? compact : undefined;
+}
+
+/**
+ * Codes people write for a country that ISO 3166-1 does not assign to it (the United Kingdom's UK, the EU's EL for Greece),
+ * with the code to send instead: the request stays strict (CONTRACT §2), the message says what was meant.
+ */
+const COUNTRY_CODE_HINTS: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
+
+/** The message for a country code that is not ISO 3166-1 alpha-2, naming the code meant where a common one is known. */
+export function unknownCountryMessage(raw: string): string {
+  const hint = COUNTRY_CODE_HINTS[raw.trim().toUpperCase()];
+  const meant = hint === undefined ? '' : ` (ISO 3166-1 writes it ${hint})`;
+  return `unknown country code ${JSON.stringify(raw)}${meant}; expected an ISO 3166-1 alpha-2 code`;
 }

@@ -130,3 +130,16 @@ describe('element shares that add up to more than the whole item (#12.3)', () =>
     }
   });
 });
+
+describe('identifiers as people write them', () => {
+  it('reads a CAS number written without hyphens, still checking its check digit', () => {
+    const normalized = normalizeRequest({ ...base, item: { cas: '7440553' } }, { taxonomy: fixtureTaxonomy() });
+    expect(normalized.item.cas).toBe('7440-55-3');
+    expect(errorsOf({ ...base, item: { cas: '7440554' } })).toEqual([{ path: 'item.cas', message: expect.stringContaining('hyphens optional') }]);
+  });
+  it('refuses UK and EL, naming the ISO code meant', () => {
+    expect(errorsOf({ ...base, to: 'UK' })).toEqual([{ path: 'to', message: 'unknown country code "UK" (ISO 3166-1 writes it GB); expected an ISO 3166-1 alpha-2 code' }]);
+    expect(errorsOf({ ...base, to: 'el' })[0]!.message).toContain('(ISO 3166-1 writes it GR)');
+    expect(errorsOf({ ...base, to: 'QQ' })[0]!.message).toBe('unknown country code "QQ"; expected an ISO 3166-1 alpha-2 code');
+  });
+});

@@ -1,4 +1,4 @@
-import { normalizeCas, normalizeCnCode, normalizeControlCode, normalizeHs, normalizeSchemeCode } from './codes.js';
+import { normalizeCas, normalizeCnCode, normalizeControlCode, normalizeHs, normalizeSchemeCode, unknownCountryMessage } from './codes.js';
 import { isIsoDate, todayUtc } from './dates.js';
 import { ValidationError, type FieldError } from './errors.js';
 import { inputSafetyProblems } from './input-safety.js';
@@ -72,7 +72,7 @@ function country(v: unknown, path: string, ctx: RequestContext, errors: FieldErr
   }
   const code = v.trim().toUpperCase();
   if (!ctx.taxonomy.isCountry(code)) {
-    errors.push({ path, message: `unknown country code ${show(v)}; expected an ISO 3166-1 alpha-2 code` });
+    errors.push({ path, message: unknownCountryMessage(v) });
     return undefined;
   }
   return code;
@@ -202,8 +202,8 @@ function item(v: unknown, path: string, ctx: RequestContext, errors: FieldError[
   let cas: string | undefined;
   const rawCas = stringField(v.cas, 'cas', path, errors);
   if (rawCas !== undefined) {
-    cas = normalizeCas(rawCas);
-    if (!cas) errors.push({ path: `${path}.cas`, message: `expected a CAS number with a valid check digit such as "7440-55-3", got ${show(rawCas)}` });
+    cas = normalizeCas(rawCas, { undashed: true });
+    if (!cas) errors.push({ path: `${path}.cas`, message: `expected a CAS number with a valid check digit such as "7440-55-3" (hyphens optional), got ${show(rawCas)}` });
   }
   let name: string | undefined;
   const rawName = stringField(v.name, 'name', path, errors);

@@ -1,3 +1,4 @@
+import { unknownCountryMessage } from './codes.js';
 import { nextDay, todayUtc } from './dates.js';
 import { ValidationError, type FieldError } from './errors.js';
 import type { ListEntry, PartyList } from './lists.js';
@@ -197,7 +198,7 @@ export function normalizeScreeningRequest(raw: unknown, knownLists: ReadonlySet<
   if (r.country !== undefined) {
     const code = typeof r.country === 'string' ? r.country.toUpperCase() : '';
     if (!COUNTRY.test(code)) errors.push({ path: 'country', message: `expected ISO 3166-1 alpha-2, got ${JSON.stringify(r.country)}` });
-    else if (isCountry && !isCountry(code)) errors.push({ path: 'country', message: `unknown country code ${JSON.stringify(r.country)}; expected an ISO 3166-1 alpha-2 code` });
+    else if (isCountry && !isCountry(code)) errors.push({ path: 'country', message: unknownCountryMessage(String(r.country)) });
     else out.country = code;
   }
   if (r.address !== undefined) {
