@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { parse, type CsvError, type Info } from 'csv-parse';
 import { UsageError } from '../usage.js';
 import type { BatchLine, LineBatch } from '@chokepoint/core';
@@ -57,13 +58,61 @@ export function csvRecordToRequest(record: string[], paths: ColumnPath[]): Recor
   return request;
 }
 
+/** Separators a CSV file may use: a spreadsheet saves `;` where the decimal mark is a comma (most of Europe), or tabs. */
+const SEPARATORS = [',', ';', '\t'] as const;
+
 /**
- * Reads CSV requests in batches. A record with the wrong number of cells, or one the parser has to
+ * The separator of a header line: the one it uses most, outside quotes (a comma when it uses none). The header holds
+ * only column names, none of which contains a separator, so it tells one file's convention from another's.
+ */
+export function headerSeparator(line: string): (typeof SEPARATORS)[number] {
+  const counts = new Map<string, number>();
+  let quoted = false;
+  for (const c of line) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (SEPARATORS as readonly string[]).includes(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: (typeof SEPARATORS)[number] = ',';
+  for (const sep of SEPARATORS) if ((counts.get(sep) ?? 0) > (counts.get(best) ?? 0)) best = sep;
+  return best;
+}
+
+/** Reads the input up to its first line end (or 64 KiB), for {@link headerSeparator}; returns that line and the whole input again. */
+async function peekHeader(input: NodeJS.ReadableStream): Promise<{ header: string; stream: Readable }> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  const it = (input as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  let done = false;
+  while (!done && length < 65_536) {
+    const next = await it.next();
+    if (next.done) done = true;
+    else {
+      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      chunks.push(chunk);
+      length += chunk.length;
+      if (chunk.includes(10)) break;
+    }
+  }
+  const head = Buffer.concat(chunks);
+  const end = head.indexOf(10);
+  async function* rest(): AsyncGenerator<Buffer> {
+    yield head;
+    if (done) return;
+    for (let next = await it.next(); !next.done; next = await it.next()) yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+  }
+  return { header: head.subarray(0, end < 0 ? head.length : end).toString('utf8'), stream: Readable.from(rest(), { objectMode: false }) };
+}
+
+/**
+ * Reads CSV requests in batches. The separator is read from the header line: a comma, or a semicolon or tab where
+ * the header uses those (as spreadsheets save CSV in locales that write decimals with a comma). A record with the wrong number of cells, or one the parser has to
  * skip (a stray quote), becomes an error line; the batch goes on and the output keeps input order.
  */
 export async function* readCsv(input: NodeJS.ReadableStream, batchSize = 1000): AsyncGenerator<LineBatch> {
   const skipped: BatchLine[] = [];
+  const { header, stream } = await peekHeader(input);
   const parser = parse({
+    delimiter: headerSeparator(header),
     bom: true,
     info: true,
     skip_empty_lines: true,
@@ -74,7 +123,7 @@ export async function* readCsv(input: NodeJS.ReadableStream, batchSize = 1000): 
       skipped.push({ line, error: { code: 'invalid_csv', message: err?.message ?? 'unreadable CSV record' } });
     },
   });
-  input.pipe(parser);
+  stream.pipe(parser);
   let paths: ColumnPath[] | undefined;
   let idColumn = -1;
   let lines: BatchLine[] = [];

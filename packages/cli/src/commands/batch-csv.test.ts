@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { headerSeparator } from '../batch/csv-requests.js';
 import { runInProcess } from '../test-support/run.js';
 
 const line = (id: string, to: string, extra: object = {}) => JSON.stringify({ id, item: { id: 'gallium/metal' }, from: 'CN', to, date: '2025-01-15', ...extra });
@@ -64,6 +65,21 @@ describe('assess --input … --output FILE.csv (CONTRACT §4)', { timeout: 30_00
     const fromNdjson = await runInProcess(['assess', '--input', '-'], { stdin: `${line('a', 'US')}\n${line('b', 'DE')}\n` });
     expect(ndjson(fromCsv.stdout)).toEqual(ndjson(fromNdjson.stdout));
     expect(fromCsv.stderr).toMatch(/^chokepoint: 2 lines: .*; 0 failed\n$/);
+  });
+
+  it('reads CSV saved with semicolons or tabs (a spreadsheet in a decimal-comma locale), a comma inside a cell staying text', async () => {
+    const rows = [['id', 'item.id', 'from', 'to', 'date', 'endUser.name'], ['a', 'gallium/metal', 'CN', 'US', '2025-01-15', 'Acme, Inc.'], ['b', 'gallium/metal', 'CN', 'DE', '2025-01-15', 'Beta, GmbH']];
+    const expected = `${line('a', 'US', { endUser: { name: 'Acme, Inc.' } })}\n${line('b', 'DE', { endUser: { name: 'Beta, GmbH' } })}\n`;
+    const fromNdjson = ndjson((await runInProcess(['assess', '--input', '-'], { stdin: expected })).stdout);
+    for (const sep of [';', '\t']) {
+      const csv = `\ufeff${rows.map((r) => r.join(sep)).join('\r\n')}\r\n`;
+      const r = await runInProcess(['assess', '--input', '-', '--input-format', 'csv'], { stdin: csv });
+      expect(r.code).toBe(0);
+      expect(ndjson(r.stdout)).toEqual(fromNdjson);
+    }
+    expect(headerSeparator('id,item.id,from,to')).toBe(',');
+    expect(headerSeparator('"id";"item.id";"from";"to"')).toBe(';');
+    expect(headerSeparator('id')).toBe(',');
   });
 
   it('refuses --fields or --compact with a .csv output, and --input-format without --input', async () => {
