@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { ValidationError, type ScreeningResponse } from '@chokepoint/core';
+import { DEFAULT_MIN_SCORE, ValidationError, type ScreeningResponse } from '@chokepoint/core';
 import { mapNdjsonLines } from '../batch/ndjson-map.js';
 import type { CliContext } from '../context.js';
 import { sampleListsNote } from '../format/sample-lists.js';
@@ -8,10 +8,24 @@ import { UsageError, validationToUsage } from '../usage.js';
 
 const FLAGS = { name: 'NAME', country: '--country', lists: '--list', minScore: '--min-score' };
 
-function printMatches(ctx: CliContext, r: ScreeningResponse): void {
+/**
+ * The lowest score of the names shown, for a reviewer, when nothing reaches the threshold: a name given short
+ * ("Huawei" for "Huawei Technologies Co., Ltd.", 0.67) or with several words missing scores below it.
+ */
+const NEAR_MISS_SCORE = 0.6;
+const NEAR_MISSES_SHOWN = 5;
+
+function printMatches(ctx: CliContext, r: ScreeningResponse, nearMisses: () => ScreeningResponse['matches']): void {
   const screened = r.lists.map((l) => `${l.id} (${l.entries.toLocaleString('en-US')} entries, as of ${l.asOf})`).join(', ');
   if (!r.matches.length) {
-    ctx.stdout.write(`No match for "${r.query.name}".\nScreened: ${screened}\n`);
+    ctx.stdout.write(`No match for "${r.query.name}" at a score of ${(r.query.minScore ?? DEFAULT_MIN_SCORE).toFixed(2)} or more.\n`);
+    const near = nearMisses();
+    if (near.length) {
+      ctx.stdout.write(`Closest names below it, for review by hand (not matches; --min-score ${NEAR_MISS_SCORE} lists them all with explanations):\n`);
+      ctx.stdout.write(formatTable(['SCORE', 'LIST', 'LISTED NAME', 'CC'], near.slice(0, NEAR_MISSES_SHOWN).map((m) => [m.score.toFixed(3), m.list, m.entry.name, m.entry.country ?? ''])));
+      if (near.length > NEAR_MISSES_SHOWN) ctx.stdout.write(`… and ${near.length - NEAR_MISSES_SHOWN} more\n`);
+    }
+    ctx.stdout.write(`Screened: ${screened}\n`);
     return;
   }
   const rows = r.matches.map((m) => [m.score.toFixed(3), m.list, m.entry.name, m.entry.country ?? '', m.consequence + (m.licensePolicy ? ` (${m.licensePolicy})` : '')]);
@@ -60,7 +74,9 @@ export function registerScreen(program: Command, ctx: CliContext): void {
       }
       if (o.json) ctx.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
       else {
-        printMatches(ctx, r);
+        // Only below a threshold the user left at its default or set above the near-miss floor.
+        const nearMisses = () => ((minScore ?? DEFAULT_MIN_SCORE) > NEAR_MISS_SCORE ? engine.screen({ ...r.query, minScore: NEAR_MISS_SCORE }).matches : []);
+        printMatches(ctx, r, nearMisses);
         const note = sampleListsNote(engine.dataStatus(), o.list);
         if (note) ctx.stdout.write(`\n${note}`);
       }
