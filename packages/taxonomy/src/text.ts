@@ -22,7 +22,7 @@ const TECHNOLOGY = new Set(['tech', 'technology', 'technologies', 'technique', '
  * a regular English plural its singular ("wafers", "batteries", "oxides" → "wafer", "battery", "oxide"),
  * so that a user who writes "lithium extraction technology" or "gallium nitride wafer" finds the item
  * the taxonomy names "Lithium extraction … technologies" or "… wafers". Words ending in -ss, -us or -is
- * ("process", "gallium" has none, "basis") and short words are left as they are. Both sides go through
+ * ("process", "status", "basis") and words of three letters or fewer are left as they are. Both sides go through
  * it, so an irregular plural at worst stays unmatched, as before.
  */
 export function wordStem(word: string): string {
