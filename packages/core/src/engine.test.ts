@@ -688,3 +688,20 @@ describe('memos of sub-results (#11)', () => {
     expect(JSON.stringify(fresh.assess(request))).toBe(before);
   });
 });
+
+describe('a name that matches no item but mentions an element (taxonomy search: matchedBy "family")', () => {
+  const familySearch = { ...taxonomy, search: (text: string, limit?: number) => (text.startsWith('germanium wafers') ? [{ id: 'germanium', score: 0.55, matchedBy: 'family' }] : taxonomy.search(text, limit)) };
+  const byFamily = createEngine({ taxonomy: familySearch, plugins: [aaPlugin()] });
+  it('stays unresolved (an entry on the whole element must not answer for a product that contains it), the warning naming the element', () => {
+    const r = byFamily.assess({ item: { name: 'germanium wafers' }, from: 'AA', to: 'IN', date: '2025-01-15' });
+    expect(r.item.resolved).toEqual([]);
+    expect(r.warnings.filter((w) => w.code === 'unresolved_item').map((w) => w.message)).toEqual([
+      'No taxonomy item matches the identifiers given; only list codes and customs lines were compared. The name mentions germanium but matches none of its items: give the item\'s taxonomy ID (`chokepoint taxonomy search germanium` lists them), a customs code or a fuller name.',
+    ]);
+  });
+  it('says nothing of the family when another identifier resolved the item', () => {
+    const r = byFamily.assess({ item: { name: 'germanium wafers', cnCode: '8112921010' }, from: 'AA', to: 'IN', date: '2025-01-15' });
+    expect(r.item.resolved).toEqual(['germanium/metal']);
+    expect(r.warnings.map((w) => w.message).join(' ')).not.toContain('mentions germanium');
+  });
+});

@@ -201,10 +201,11 @@ function addAdvisory(list: Advisory[], advisory: Advisory): void {
   list.push(advisory);
 }
 
-/** Warnings on how the item was resolved: nothing matched, several items matched, an unverified identifier, a list code read as the item, identifiers that disagree. */
+/** Warnings on how the item was resolved: nothing matched (naming the families its name names), several items matched, an unverified identifier, a list code read as the item, identifiers that disagree. */
 function resolutionWarnings(resolved: ResolvedItem, item: NormalizedRequest['item'], warnings: Warning[]): void {
   if (resolved.nodes.length === 0 && !item.cnControlCode && !item.eccn && !item.euCode && !item.codes) {
-    warnings.push({ code: 'unresolved_item', message: 'No taxonomy item matches the identifiers given; only list codes and customs lines were compared.' });
+    const families = resolved.namedFamilies?.length ? ` The name mentions ${resolved.namedFamilies.join(' and ')} but matches none of ${resolved.namedFamilies.length > 1 ? 'their' : 'its'} items: give the item's taxonomy ID (\`chokepoint taxonomy search ${resolved.namedFamilies[0]}\` lists them), a customs code or a fuller name.` : '';
+    warnings.push({ code: 'unresolved_item', message: `No taxonomy item matches the identifiers given; only list codes and customs lines were compared.${families}` });
   } else if (resolved.nodes.length > 1) {
     warnings.push({ code: 'ambiguous_item', message: `The identifiers match ${resolved.nodes.length} items (${resolved.nodes.join(', ')}); add an identifier to narrow them.` });
   }

@@ -22,6 +22,12 @@ export interface ResolvedItem {
    * used only when no other identifier names an item.
    */
   byListCode?: string[];
+  /**
+   * The elements or minerals the words of a name that matched no item name (`germanium` for "germanium wafers").
+   * They do not resolve the item: an entry on the whole element would answer for a product that merely contains
+   * it ("holmium-doped fibre"). The answer names them, for the user to pick the item.
+   */
+  namedFamilies?: string[];
 }
 
 /** Taxonomy nodes that a regime's list code stands for (the items its entries list under it). */
@@ -94,13 +100,15 @@ export function resolveItem(item: ItemRef, taxonomy: TaxonomyView, listCodes?: (
     hits.push({ label: `cas ${item.cas}`, nodes: verified.length ? verified : fallback, code: true });
   }
   if (item.hs) hits.push({ label: `hs ${item.hs}`, nodes: taxonomy.nodesForCode(item.hs), code: true });
+  let namedFamilies: string[] | undefined;
   if (item.name) {
     // An exact name or alias scores 0.95 or more and no word match reaches 0.9: when the exact
     // lookup finds one, the ranked search over every label could add nothing above the cut.
     const exact = taxonomy.exact?.(item.name);
     const found = exact?.length && exact[0]!.score >= 0.95 ? exact : taxonomy.search(item.name, 8);
     const top = found[0];
-    if (top && top.score >= 0.5) {
+    if (top?.matchedBy === 'family') namedFamilies = found.filter((h) => h.matchedBy === 'family').map((h) => h.id);
+    else if (top && top.score >= 0.5) {
       hits.push({ label: `name "${item.name}"`, nodes: found.filter((h) => h.score >= top.score * 0.95).map((h) => h.id) });
     }
   }
@@ -149,5 +157,5 @@ export function resolveItem(item: ItemRef, taxonomy: TaxonomyView, listCodes?: (
   // One shape for every resolution (absent parts undefined), so the code reading them stays optimised.
   // Only an unverified identifier that decided the nodes is reported.
   const usedUnverified = unverified.filter((u) => matchedBy.includes(u));
-  return { nodes, lineage: nodes.length === 1 ? lineageOf(taxonomy, nodes[0]!) : withAncestry(taxonomy, nodes), matchedBy, customsCode: customsCode || undefined, hsHeading: heading, conflicts, unverified: usedUnverified.length ? usedUnverified : undefined, byListCode };
+  return { nodes, lineage: nodes.length === 1 ? lineageOf(taxonomy, nodes[0]!) : withAncestry(taxonomy, nodes), matchedBy, customsCode: customsCode || undefined, hsHeading: heading, conflicts, unverified: usedUnverified.length ? usedUnverified : undefined, byListCode, namedFamilies: nodes.length ? undefined : namedFamilies };
 }

@@ -162,7 +162,7 @@ export const TaxonomyNodeDetailsSchema = named('TaxonomyNodeDetails', TaxonomyNo
 export const TaxonomyHitSchema = z.object({
   id: z.string(),
   score: z.number(),
-  matchedBy: z.string().meta({ description: 'what matched: id, alias, name.en, name.zh, hs, cnCode, cas' }),
+  matchedBy: z.string().meta({ description: 'what matched: id, alias, name.en, name.zh, hs, cnCode, cas, codes.<jurisdiction>, or family (an element or mineral a word of the text names, when nothing else matched)' }),
 });
 
 /** A search hit with the node's kind and names (`GET /v1/taxonomy?q=`). */

@@ -12,7 +12,9 @@ interface Label {
 /**
  * Ranked search over nodes by ID, name or alias in English or Chinese. Scores: exact ID 1.0; exact
  * name or alias 0.95; every query word found in one label 0.6–0.9 (higher when the label has few
- * other words); a Chinese query inside a Chinese label 0.6–0.9 by how much of the label it covers.
+ * other words); a Chinese query inside a Chinese label 0.6–0.9 by how much of the label it covers;
+ * when nothing else matches, an element or mineral whose name is among the query's words
+ * {@link FAMILY_SCORE} (`matchedBy: "family"`).
  */
 export class NodeSearch {
   private readonly labels: { id: string; labels: Label[] }[] = [];
@@ -26,6 +28,8 @@ export class NodeSearch {
   private readonly folded = new Map<string, string>();
   /** Ranked hits by folded label, for {@link exact}. */
   private readonly ranked = new Map<string, TaxonomyHit[]>();
+  /** The English labels of element and mineral nodes (the families), as stems, for the last resort of {@link search}. */
+  private readonly families: { id: string; stems: string[] }[] = [];
 
   constructor(nodes: Iterable<TaxonomyNode>) {
     for (const node of nodes) {
@@ -36,7 +40,10 @@ export class NodeSearch {
         if (!folded) return;
         for (const spelling of [text.trim(), text.trim().toLowerCase()]) if (foldText(spelling) === folded) this.folded.set(spelling, folded);
         const words = tokens(folded);
-        labels.push({ text: folded, words, stems: words.map(wordStem), kind });
+        const stems = words.map(wordStem);
+        labels.push({ text: folded, words, stems, kind });
+        // Not a chemical symbol ("In", "Co", "W"): as a word of a longer name it is rarely the element.
+        if (node.kind === 'mineral' && kind !== 'name.zh' && stems.every((w) => w.length >= 4)) this.families.push({ id: node.id, stems });
         const same = this.byLabel.get(folded) ?? [];
         same.push({ id: node.id, score: kind === 'id' ? 0.97 : 0.95, kind });
         this.byLabel.set(folded, same);
@@ -112,6 +119,12 @@ export class NodeSearch {
             offer(id, 0.5 + 0.2 * (matched / queryWords.length), label.kind);
         }
       }
+      // Nothing named by the words together: a name such as "germanium wafers", whose form no item has, still
+      // says which element or mineral it is made of. Those families are offered, weakly, so that a regime lists
+      // what it controls of the family and asks which it is, rather than knowing nothing of the item.
+      if (hits.size === 0 && !cjk && queryWords.length > 1) {
+        for (const f of this.families) if (f.stems.every((s) => queryStems.includes(s))) offer(f.id, FAMILY_SCORE, 'family');
+      }
     }
     return hits.ranked().slice(0, limit);
   }
@@ -126,9 +139,16 @@ function wordFound(q: string, stem: string, label: Label): boolean {
   return label.words.includes(q) || label.stems.includes(stem) || (q.length >= 3 && label.words.some((w) => w.startsWith(q))) || (q.endsWith('s') && label.words.includes(q.slice(0, -1)));
 }
 
+/** Score of a family (element or mineral) named by one of the query's words when nothing matches the words together. */
+export const FAMILY_SCORE = 0.55;
+
 /** The best hit per taxonomy ID, ranked by score, then the shorter (broader) ID, then the ID. */
 class BestHits {
   private readonly best = new Map<string, TaxonomyHit>();
+
+  get size(): number {
+    return this.best.size;
+  }
 
   offer(id: string, score: number, matchedBy: string): void {
     const prior = this.best.get(id);

@@ -81,6 +81,14 @@ describe('search', () => {
     expect(wordStem('gas')).toBe('gas');
     expect(['process', 'basis', 'status', 'batteries', 'processes', 'alloys', 'technologies', 'wafers'].map(wordStem)).toEqual(['process', 'basis', 'status', 'battery', 'process', 'alloy', 'tech', 'wafer']);
   });
+  it('falls back to the element or mineral a word names when nothing matches the words together', () => {
+    expect(t.search('germanium wafers')).toEqual([{ id: 'germanium', score: 0.55, matchedBy: 'family' }]);
+    expect(t.search('holmium doped fibre')).toEqual([{ id: 'holmium', score: 0.55, matchedBy: 'family' }]);
+    expect(t.search('gallium germanium mystery blend').map((h) => h.id)).toEqual(['gallium', 'germanium']);
+    // Not when anything else matched, not for one word, not for a chemical symbol inside a name ("In", "Co").
+    expect(t.search('gallium nitride wafers').map((h) => h.matchedBy)).not.toContain('family');
+    expect(t.search('Acme Co trading in widgets')).toEqual([]);
+  });
   it('returns nothing for nonsense', () => {
     expect(t.search('zzqxv')).toEqual([]);
   });
