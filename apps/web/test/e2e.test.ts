@@ -223,6 +223,21 @@ describe('the web application', () => {
     await screenshot(page, 'screen');
   });
 
+  test('a brand given alone has no match, and the closest names show below the threshold as not matches', async () => {
+    await open('#/screen');
+    await page.getByLabel('Party name').fill('Huawei');
+    await page.getByRole('button', { name: 'Screen' }).click();
+    const answer = page.locator('article[aria-labelledby="screen-answer"]');
+    await answer.waitFor();
+    expect(await answer.locator('h2').textContent()).toMatch(/^0 matches for/);
+    const expected = await api<{ nearMatches?: { list: string }[] }>('/v1/screenings', { method: 'POST', body: JSON.stringify({ name: 'Huawei' }) });
+    expect(expected.nearMatches?.length).toBeGreaterThan(0);
+    const near = answer.locator('section.near-matches');
+    expect(await near.locator('h3').textContent()).toMatch(/not matches/);
+    expect(await near.locator('li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-list')))).toEqual(expected.nearMatches!.map((m) => m.list));
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test('a listing due to expire after the list copy was taken shows its warning (PJSC Aeroflot, Denied Persons List copy of 2026-07-09)', async () => {
     await open('#/screen');
     await page.getByLabel('Party name').fill('PJSC Aeroflot');

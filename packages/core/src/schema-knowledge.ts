@@ -64,6 +64,7 @@ export const ScreeningResponseSchema = named('ScreeningResponse', z.object({
     consequence: z.object({ requirement: VerdictSchema, licensePolicy: LicensePolicySchema.optional(), summary: z.string() })
       .meta({ description: 'what a hit on the list means: the requirement and review policy, and the rule in words' }),
   })),
+  nearMatches: z.array(ScreeningMatchSchema).optional().meta({ description: 'only when no name reaches minScore: up to five names scoring 0.6 or more, best first, for review by hand (a brand given alone scores below the default threshold). They are not matches.' }),
 }).meta({ description: 'Matches of a party on the loaded lists, best first, with the lists screened (CONTRACT §9).' }));
 
 /** What the answers rest on (CONTRACT §10 `data status`). */

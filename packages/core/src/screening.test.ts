@@ -108,6 +108,17 @@ describe('ListScreener', () => {
   it('names each bad field', () => {
     expect(() => lists.screen({ name: '', minScore: 2, lists: ['zz'], colour: 1 })).toThrow(/name: required.*lists\[0\]: unknown list "zz".*minScore: expected a number from 0 to 1.*colour: unknown field/);
   });
+  it('gives the closest names as nearMatches only when nothing reaches the threshold, and never below 0.6', () => {
+    const brand = new ListScreener([list('a', 'US', [{ id: '1', name: 'Huawei Chile S.A.', country: 'CL' }, { id: '2', name: 'Huawei Cloud Computing Technology Co., Ltd.', country: 'CN' }])]);
+    const r = brand.screen({ name: 'Huawei' });
+    expect(r.matches).toEqual([]);
+    // "Huawei" is 1 of 2 words of the first name (0.667) and 1 of 4 of the second (0.4, below the floor).
+    expect(r.nearMatches?.map((m) => [m.entry.name, m.score.toFixed(3)])).toEqual([['Huawei Chile S.A.', '0.667']]);
+    expect(brand.screen({ name: 'Huawei Chile' }).nearMatches).toBeUndefined();
+    expect(brand.screen({ name: 'Huawei', minScore: 0.6 }).matches).toHaveLength(1);
+    expect(brand.screen({ name: 'Huawei', minScore: 0.5 }).nearMatches).toBeUndefined();
+    expect(brand.screen({ name: 'Acme Widgets' })).not.toHaveProperty('nearMatches');
+  });
   it('refuses a two-letter country that is no country, which as a filter would hide every hit', () => {
     const known = new ListScreener([list('b', 'US', [{ id: '2', name: 'Huawei Technologies Co., Ltd.', country: 'GB' }])], (c) => c === 'GB');
     expect(() => known.screen({ name: 'Huawei Technologies', country: 'UK' })).toThrow(/country: unknown country code "UK"/);

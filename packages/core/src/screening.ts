@@ -173,7 +173,17 @@ export interface ScreeningResponse {
   matches: ScreeningMatch[];
   /** The lists screened, each with what a hit on it means (the list's consequence, in words). */
   lists: { id: string; name: string; jurisdiction: string; entries: number; asOf: IsoDate; consequence: PartyList['consequence'] }[];
+  /**
+   * Only when nothing reaches the threshold: the best few names scoring {@link NEAR_MISS_SCORE} or more, for a
+   * reviewer (a brand given alone, "Huawei", scores 0.667 against "Huawei Chile S.A."). They are not matches.
+   */
+  nearMatches?: ScreeningMatch[];
 }
+
+/** The lowest score of a near match (see {@link ScreeningResponse.nearMatches}). */
+export const NEAR_MISS_SCORE = 0.6;
+/** How many near matches an answer gives at most. */
+const NEAR_MATCHES = 5;
 
 const COUNTRY = /^[A-Z]{2}$/;
 /** The request's fields, from its one schema (schema-knowledge.ts). */
@@ -259,23 +269,25 @@ export class ListScreener {
     // Entries whose listing ended are history, not hits; suspended ones still show, with their periods. An end
     // after the copy's date is a forecast the copy cannot confirm: such an entry still shows, with a warning.
     const accept = (v: ListedEntry) => (!only || only.has(v.list.id)) && listedOrUnverified(today, v.entry.removedOn, v.list.asOf) !== 'removed';
-    const hits = this.index.search(query.name, {
-      minScore: query.minScore ?? DEFAULT_MIN_SCORE,
-      ...(query.country ? { country: query.country } : {}),
-      accept,
-    });
-    const matches = hits.map(({ value: { list, entry }, matchedName, score, explanation }): ScreeningMatch => {
-      const consequence = entry.requirement ?? list.consequence.requirement;
-      const licensePolicy = consequence === 'license_required' ? (entry.licensePolicy ?? list.consequence.licensePolicy) : undefined;
-      return {
-        list: list.id, listName: list.name, jurisdiction: list.jurisdiction, entry, matchedName, score, explanation, consequence,
-        ...(licensePolicy ? { licensePolicy } : {}), source: list.source,
-        ...(listedOrUnverified(today, entry.removedOn, list.asOf) === 'expiry_unverified'
-          ? { warnings: [{ code: 'listing_expiry_unverified', message: listingExpiryMessage(entry.name, list.name, entry.removedOn!, list.asOf) }] }
-          : {}),
-      };
-    });
+    const search = (minScore: number) => this.index.search(query.name, { minScore, ...(query.country ? { country: query.country } : {}), accept });
+    const minScore = query.minScore ?? DEFAULT_MIN_SCORE;
+    const matches = search(minScore).map((hit) => screeningMatch(hit, today));
+    // A second, looser search only when the first found nothing: most screenings of a listed name stop at the first.
+    const near = !matches.length && minScore > NEAR_MISS_SCORE ? search(NEAR_MISS_SCORE).slice(0, NEAR_MATCHES).map((hit) => screeningMatch(hit, today)) : [];
     const lists = only ? this.summary().filter((l) => only.has(l.id)) : this.summary();
-    return { ...(query.id !== undefined ? { id: query.id } : {}), query, matches, lists };
+    return { ...(query.id !== undefined ? { id: query.id } : {}), query, matches, lists, ...(near.length ? { nearMatches: near } : {}) };
   }
+}
+
+/** A name-index hit as the answer gives it: the list's consequence for the entry, its source, an unverified expiry. */
+function screeningMatch({ value: { list, entry }, matchedName, score, explanation }: NameMatch<ListedEntry>, today: IsoDate): ScreeningMatch {
+  const consequence = entry.requirement ?? list.consequence.requirement;
+  const licensePolicy = consequence === 'license_required' ? (entry.licensePolicy ?? list.consequence.licensePolicy) : undefined;
+  return {
+    list: list.id, listName: list.name, jurisdiction: list.jurisdiction, entry, matchedName, score, explanation, consequence,
+    ...(licensePolicy ? { licensePolicy } : {}), source: list.source,
+    ...(listedOrUnverified(today, entry.removedOn, list.asOf) === 'expiry_unverified'
+      ? { warnings: [{ code: 'listing_expiry_unverified', message: listingExpiryMessage(entry.name, list.name, entry.removedOn!, list.asOf) }] }
+      : {}),
+  };
 }

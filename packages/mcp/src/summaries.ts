@@ -19,7 +19,11 @@ export function summarizeExposure(e: ExposureResponse): string {
 /** Best match of a screening, if any. */
 export function summarizeScreening(s: ScreeningResponse): string {
   const best = s.matches[0];
-  if (!best) return `No match for "${s.query.name}" on ${s.lists.length} list(s).`;
+  if (!best) {
+    const near = s.nearMatches ?? [];
+    const closest = near.length ? ` Closest names below the threshold, not matches, for review: ${near.map((m) => `${m.matchedName} on ${m.listName} (score ${m.score})`).join('; ')}.` : '';
+    return `No match for "${s.query.name}" on ${s.lists.length} list(s).${closest}`;
+  }
   const unverified = s.matches.filter((m) => m.warnings?.some((w) => w.code === 'listing_expiry_unverified')).length;
   return `${s.matches.length} match(es) for "${s.query.name}"; best: ${best.matchedName} on ${best.listName} (score ${best.score}, ${best.consequence}).`
     + (unverified ? ` ${unverified} listing(s) were due to expire after the list copy was taken and may have been renewed (listing_expiry_unverified): check the current list.` : '');

@@ -82,6 +82,15 @@ describe('chokepoint-mcp over stdio', () => {
     expect(summary(r)).toMatch(/1 listing\(s\) were due to expire after the list copy was taken and may have been renewed \(listing_expiry_unverified\)/);
   });
 
+  it('screen_party: a brand given alone matches nothing at the threshold, and the summary names the closest names as not matches', async () => {
+    const r = await call('screen_party', { name: 'Huawei' });
+    const screening = json(r) as { matches: unknown[]; nearMatches?: { entry: { name: string }; score: number }[] };
+    expect(screening.matches).toEqual([]);
+    expect(screening.nearMatches?.length).toBe(5);
+    expect(screening.nearMatches?.every((m) => m.entry.name.startsWith('Huawei') && m.score >= 0.6 && m.score < 0.85)).toBe(true);
+    expect(summary(r)).toMatch(/^No match for "Huawei" on \d+ list\(s\)\. Closest names below the threshold, not matches, for review: Huawei /);
+  });
+
   it('a bad call is a tool error naming the field and what was expected', async () => {
     // Passes the schema's shape, fails the engine's check: the engine's message names the field.
     const unknownCountry = await call('assess_transfer', { ...request, to: 'ZZ' });

@@ -148,6 +148,20 @@ export function ScreenView({ params }: { params: URLSearchParams }) {
               <MatchItem key={i} m={m} list={screened.get(m.list)} />
             ))}
           </ol>
+          {r.nearMatches?.length ? (
+            <section class="near-matches" aria-labelledby="near-matches">
+              <h3 id="near-matches">Closest names below the threshold — not matches, for review by hand</h3>
+              <p>A name given short (a brand alone) scores below the threshold against the listed names it belongs to.</p>
+              <ul>
+                {r.nearMatches.map((m, i) => (
+                  <li key={i} data-list={m.list}>
+                    <Text lang={langOfJurisdiction(m.jurisdiction)}>{m.entry.name}</Text> on <Text lang={langOfJurisdiction(m.jurisdiction)}>{m.listName}</Text>
+                    {m.entry.country ? ` (${m.entry.country})` : ''} — score {m.score.toFixed(2)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <table class="screened-lists">
             <caption>Lists checked</caption>
             <thead>

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_MIN_SCORE, ValidationError, type ScreeningResponse } from '@chokepoint/core';
+import { DEFAULT_MIN_SCORE, NEAR_MISS_SCORE, ValidationError, type ScreeningResponse } from '@chokepoint/core';
 import { mapNdjsonLines } from '../batch/ndjson-map.js';
 import type { CliContext } from '../context.js';
 import { sampleListsNote } from '../format/sample-lists.js';
@@ -8,22 +8,14 @@ import { UsageError, validationToUsage } from '../usage.js';
 
 const FLAGS = { name: 'NAME', country: '--country', lists: '--list', minScore: '--min-score' };
 
-/**
- * The lowest score of the names shown, for a reviewer, when nothing reaches the threshold: a name given short
- * ("Huawei" for "Huawei Technologies Co., Ltd.", 0.67) or with several words missing scores below it.
- */
-const NEAR_MISS_SCORE = 0.6;
-const NEAR_MISSES_SHOWN = 5;
-
-function printMatches(ctx: CliContext, r: ScreeningResponse, nearMisses: () => ScreeningResponse['matches']): void {
+function printMatches(ctx: CliContext, r: ScreeningResponse): void {
   const screened = r.lists.map((l) => `${l.id} (${l.entries.toLocaleString('en-US')} entries, as of ${l.asOf})`).join(', ');
   if (!r.matches.length) {
     ctx.stdout.write(`No match for "${r.query.name}" at a score of ${(r.query.minScore ?? DEFAULT_MIN_SCORE).toFixed(2)} or more.\n`);
-    const near = nearMisses();
-    if (near.length) {
-      ctx.stdout.write(`Closest names below it, for review by hand (not matches; --min-score ${NEAR_MISS_SCORE} lists them all with explanations):\n`);
-      ctx.stdout.write(formatTable(['SCORE', 'LIST', 'LISTED NAME', 'CC'], near.slice(0, NEAR_MISSES_SHOWN).map((m) => [m.score.toFixed(3), m.list, m.entry.name, m.entry.country ?? ''])));
-      if (near.length > NEAR_MISSES_SHOWN) ctx.stdout.write(`… and ${near.length - NEAR_MISSES_SHOWN} more\n`);
+    // A name given short ("Huawei" for "Huawei Chile S.A.", 0.667) or with several words missing scores below it.
+    if (r.nearMatches?.length) {
+      ctx.stdout.write(`Closest names below it, for review by hand (not matches; --min-score ${NEAR_MISS_SCORE} lists every one with its explanation):\n`);
+      ctx.stdout.write(formatTable(['SCORE', 'LIST', 'LISTED NAME', 'CC'], r.nearMatches.map((m) => [m.score.toFixed(3), m.list, m.entry.name, m.entry.country ?? ''])));
     }
     ctx.stdout.write(`Screened: ${screened}\n`);
     return;
@@ -74,9 +66,7 @@ export function registerScreen(program: Command, ctx: CliContext): void {
       }
       if (o.json) ctx.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
       else {
-        // Only below a threshold the user left at its default or set above the near-miss floor.
-        const nearMisses = () => ((minScore ?? DEFAULT_MIN_SCORE) > NEAR_MISS_SCORE ? engine.screen({ ...r.query, minScore: NEAR_MISS_SCORE }).matches : []);
-        printMatches(ctx, r, nearMisses);
+        printMatches(ctx, r);
         const note = sampleListsNote(engine.dataStatus(), o.list);
         if (note) ctx.stdout.write(`\n${note}`);
       }
