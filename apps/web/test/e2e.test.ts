@@ -1,5 +1,5 @@
 import type { AssessmentResponse } from '@chokepoint/core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, chooseOption, cliBatchCsv, cliJson, launchBrowser, nextAnswer, screenshot, startServer, streamText } from './support.js';
 
@@ -19,6 +19,16 @@ const api = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
 /** Opens a view by its URL, with the key already entered for this tab. */
 async function open(hash: string): Promise<void> {
   await page.goto(`${server.url}/${hash}`);
+}
+
+/** Screens a name in the screening view; resolves with its answer once shown. */
+async function screenName(name: string): Promise<Locator> {
+  await open('#/screen');
+  await page.getByLabel('Party name').fill(name);
+  await page.getByRole('button', { name: 'Screen' }).click();
+  const answer = page.locator('article[aria-labelledby="screen-answer"]');
+  await answer.waitFor();
+  return answer;
 }
 
 beforeAll(async () => {
@@ -211,11 +221,7 @@ describe('the web application', () => {
   });
 
   test('screens a party against the loaded lists', async () => {
-    await open('#/screen');
-    await page.getByLabel('Party name').fill('Huawei Technologies Co., Ltd.');
-    await page.getByRole('button', { name: 'Screen' }).click();
-    const answer = page.locator('article[aria-labelledby="screen-answer"]');
-    await answer.waitFor();
+    const answer = await screenName('Huawei Technologies Co., Ltd.');
     const expected = await api<{ matches: { list: string }[] }>('/v1/screenings', { method: 'POST', body: JSON.stringify({ name: 'Huawei Technologies Co., Ltd.' }) });
     expect(expected.matches.length).toBeGreaterThan(0);
     expect(await answer.locator('ol.matches li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-list')))).toEqual(expected.matches.map((m) => m.list));
@@ -224,11 +230,7 @@ describe('the web application', () => {
   });
 
   test('a brand given alone has no match, and the closest names show below the threshold as not matches', async () => {
-    await open('#/screen');
-    await page.getByLabel('Party name').fill('Huawei');
-    await page.getByRole('button', { name: 'Screen' }).click();
-    const answer = page.locator('article[aria-labelledby="screen-answer"]');
-    await answer.waitFor();
+    const answer = await screenName('Huawei');
     expect(await answer.locator('h2').textContent()).toMatch(/^0 matches for/);
     const expected = await api<{ nearMatches?: { list: string }[] }>('/v1/screenings', { method: 'POST', body: JSON.stringify({ name: 'Huawei' }) });
     expect(expected.nearMatches?.length).toBeGreaterThan(0);
@@ -239,11 +241,7 @@ describe('the web application', () => {
   });
 
   test('a listing due to expire after the list copy was taken shows its warning (PJSC Aeroflot, Denied Persons List copy of 2026-07-09)', async () => {
-    await open('#/screen');
-    await page.getByLabel('Party name').fill('PJSC Aeroflot');
-    await page.getByRole('button', { name: 'Screen' }).click();
-    const answer = page.locator('article[aria-labelledby="screen-answer"]');
-    await answer.waitFor();
+    const answer = await screenName('PJSC Aeroflot');
     const warning = answer.locator('ol.matches li[data-list="us-denied-persons"] li[data-code="listing_expiry_unverified"]').first();
     expect(await warning.textContent()).toMatch(/was due to expire on 2026-09-16, after this copy of the list \(dated 2026-07-09\) was taken/);
     expect(await axeViolations(page)).toEqual([]);

@@ -115,13 +115,13 @@ export class NodeSearch {
           if (matched === queryWords.length) offer(id, 0.6 + 0.3 * (queryWords.length / Math.max(label.words.length, queryWords.length)), label.kind);
           // Most query words found, e.g. "gallium nitride wafers" for "Gallium nitride": a weaker hit,
           // only when every word of the label is in the query (the query names the item plus a form).
-          else if (matched >= 2 && label.words.every((w, i) => queryWords.some((q, j) => q === w || queryStems[j] === label.stems[i] || (q.endsWith('s') && q.slice(0, -1) === w))))
+          else if (matched >= 2 && label.words.every((w, i) => queryWords.some((q, j) => sameWord(q, queryStems[j]!, w, label.stems[i]!))))
             offer(id, 0.5 + 0.2 * (matched / queryWords.length), label.kind);
         }
       }
       // Nothing named by the words together: a name such as "germanium wafers", whose form no item has, still
-      // says which element or mineral it is made of. Those families are offered, weakly, so that a regime lists
-      // what it controls of the family and asks which it is, rather than knowing nothing of the item.
+      // says which element or mineral it is made of. Those families are offered, weakly, for the user to pick the
+      // item from (item resolution does not take them: it names them in its unresolved_item warning).
       if (hits.size === 0 && !cjk && queryWords.length > 1) {
         for (const f of this.families) if (f.stems.every((s) => queryStems.includes(s))) offer(f.id, FAMILY_SCORE, 'family');
       }
@@ -131,12 +131,17 @@ export class NodeSearch {
 }
 
 /**
- * Whether a query word is in a label: the same word or the same stem ("technology" in "… technologies"),
- * a word the query word begins ("magnet" in "magnetic"), or the query word less a final "s" (an
- * abbreviation's plural, such as "ICs", too short for {@link wordStem}).
+ * Whether query word `q` (stem `qStem`) reads as word `w` (stem `wStem`): the same word, the same stem
+ * ("technology" and "technologies"), or `w` plus a final "s" (an abbreviation's plural, such as "ICs", too
+ * short for {@link wordStem}).
  */
+function sameWord(q: string, qStem: string, w: string, wStem: string): boolean {
+  return q === w || qStem === wStem || (q.endsWith('s') && q.slice(0, -1) === w);
+}
+
+/** Whether a query word is in a label: a word it reads as ({@link sameWord}), or one it begins ("magnet" in "magnetic"). */
 function wordFound(q: string, stem: string, label: Label): boolean {
-  return label.words.includes(q) || label.stems.includes(stem) || (q.length >= 3 && label.words.some((w) => w.startsWith(q))) || (q.endsWith('s') && label.words.includes(q.slice(0, -1)));
+  return label.words.some((w, i) => sameWord(q, stem, w, label.stems[i]!) || (q.length >= 3 && w.startsWith(q)));
 }
 
 /** Score of a family (element or mineral) named by one of the query's words when nothing matches the words together. */

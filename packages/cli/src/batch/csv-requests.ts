@@ -77,6 +77,9 @@ export function headerSeparator(line: string): (typeof SEPARATORS)[number] {
   return best;
 }
 
+/** A chunk of the input as bytes (a stream in text mode gives strings). */
+const asBuffer = (chunk: Buffer | string): Buffer => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+
 /** Reads the input up to its first line end (or 64 KiB), for {@link headerSeparator}; returns that line and the whole input again. */
 async function peekHeader(input: NodeJS.ReadableStream): Promise<{ header: string; stream: Readable }> {
   const chunks: Buffer[] = [];
@@ -87,7 +90,7 @@ async function peekHeader(input: NodeJS.ReadableStream): Promise<{ header: strin
     const next = await it.next();
     if (next.done) done = true;
     else {
-      const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+      const chunk = asBuffer(next.value);
       chunks.push(chunk);
       length += chunk.length;
       if (chunk.includes(10)) break;
@@ -98,15 +101,16 @@ async function peekHeader(input: NodeJS.ReadableStream): Promise<{ header: strin
   async function* rest(): AsyncGenerator<Buffer> {
     yield head;
     if (done) return;
-    for (let next = await it.next(); !next.done; next = await it.next()) yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    for (let next = await it.next(); !next.done; next = await it.next()) yield asBuffer(next.value);
   }
   return { header: head.subarray(0, end < 0 ? head.length : end).toString('utf8'), stream: Readable.from(rest(), { objectMode: false }) };
 }
 
 /**
  * Reads CSV requests in batches. The separator is read from the header line: a comma, or a semicolon or tab where
- * the header uses those (as spreadsheets save CSV in locales that write decimals with a comma). A record with the wrong number of cells, or one the parser has to
- * skip (a stray quote), becomes an error line; the batch goes on and the output keeps input order.
+ * the header uses those (as spreadsheets save CSV in locales that write decimals with a comma). A record with the
+ * wrong number of cells, or one the parser has to skip (a stray quote), becomes an error line; the batch goes on
+ * and the output keeps input order.
  */
 export async function* readCsv(input: NodeJS.ReadableStream, batchSize = 1000): AsyncGenerator<LineBatch> {
   const skipped: BatchLine[] = [];
