@@ -1,17 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { answersCsv, columnPath, requestLines } from './batch.js';
+import { answersCsv, requestLines } from './batch.js';
 import { changesByDay, portfolioCsvParts } from './portfolio.js';
 
 describe('batch files', () => {
   test('a CSV row becomes a request, columns named as for the CLI', () => {
     const csv = 'id,item.id,hs,from,to,param.purity,endUser.name,jurisdictions\nl1,gallium/metal,,CN,US,0.9999,Acme,"CN,US"\n';
     expect(requestLines('x.csv', csv)).toEqual([
-      { line: 2, json: JSON.stringify({ id: 'l1', item: { id: 'gallium/metal', parameters: { purity: 0.9999 } }, from: 'CN', to: 'US', endUser: { name: 'Acme' }, jurisdictions: ['CN', 'US'] }) },
+      { line: 2, json: JSON.stringify({ id: 'l1', item: { id: 'gallium/metal', parameters: { purity: '0.9999' } }, from: 'CN', to: 'US', endUser: { name: 'Acme' }, jurisdictions: ['CN', 'US'] }) },
     ]);
   });
 
-  test('an unknown column is refused, naming it', () => {
-    expect(() => columnPath('colour', 3)).toThrow('CSV column 4 "colour" is not a request field');
+  test('an unknown column or two columns for one field are refused, naming them', () => {
+    expect(() => requestLines('x.csv', 'id,from,to,a,colour\nl1,CN,US,,red\n')).toThrow('CSV column 4 "a" is not a request field');
+    expect(() => requestLines('x.csv', 'hs,item.hs\n8112,8112\n')).toThrow('CSV columns "hs" and "item.hs" both set item.hs');
   });
 
   test('NDJSON lines keep their line numbers; blank lines are skipped', () => {

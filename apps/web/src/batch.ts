@@ -1,25 +1,8 @@
+import { csvColumnPaths, csvRecordRequest, type CsvColumnPath } from '@chokepoint/core/csv';
 import Papa from 'papaparse';
 
-// CSV columns as CONTRACT §4 names them for `chokepoint assess --input FILE.csv`: request fields,
-// item fields bare or as item.<field>, endUser.<field>, and param.NAME for technical parameters.
-const REQUEST_COLUMNS = ['id', 'from', 'to', 'date', 'transfer', 'endUse', 'jurisdictions'];
-const ITEM_COLUMNS = ['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'cas', 'name', 'origin', 'valueUsd'];
-const END_USER_COLUMNS = ['name', 'country', 'type', 'nationalities'];
-const LIST_FIELDS = new Set(['jurisdictions', 'endUser.nationalities']);
-const NUMBER_FIELDS = new Set(['item.valueUsd']);
-const PARAMETER = /^(?:param|item\.parameters)\.([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)?)$/;
-
-/** Where a CSV column goes in a request; an unknown column is an error naming it. */
-export function columnPath(header: string, index: number): string[] {
-  const name = header.trim();
-  const param = PARAMETER.exec(name);
-  if (param) return ['item', 'parameters', param[1]!];
-  if (REQUEST_COLUMNS.includes(name)) return [name];
-  if (ITEM_COLUMNS.includes(name)) return ['item', name];
-  if (name.startsWith('item.') && ITEM_COLUMNS.includes(name.slice(5))) return ['item', name.slice(5)];
-  if (name.startsWith('endUser.') && END_USER_COLUMNS.includes(name.slice(8))) return ['endUser', name.slice(8)];
-  throw new Error(`CSV column ${index + 1} "${name}" is not a request field; use ${REQUEST_COLUMNS.join(', ')}, item.<field>, param.NAME or endUser.<field>.`);
-}
+// CSV columns are read as for `chokepoint assess --input FILE.csv` (CONTRACT §4), by core's one mapping: a file gives
+// the same requests here as in the CLI.
 
 /** One request line to send, with its line number in the uploaded file (the header is line 1 of a CSV). */
 export interface RequestLine {
@@ -35,26 +18,15 @@ export function requestLines(fileName: string, text: string): RequestLine[] {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
   const [header, ...rows] = parsed.data;
   if (!header) throw new Error('The CSV file is empty; its first row must name the columns.');
-  return csvRequests(header.map(columnPath), rows, 2);
+  return csvRequests(csvColumnPaths(header), rows, 2);
 }
 
 /** Whether an uploaded file is read as CSV (by its name); anything else is NDJSON. */
 export const isCsv = (fileName: string): boolean => fileName.toLowerCase().endsWith('.csv');
 
-/** CSV rows as request lines, given the columns' paths (see {@link columnPath}) and the first row's line number. */
-export function csvRequests(paths: string[][], rows: string[][], firstLine: number): RequestLine[] {
-  return rows.map((row, i) => {
-    const request: Record<string, unknown> = {};
-    paths.forEach((path, j) => {
-      const cell = row[j]?.trim() ?? '';
-      if (!cell) return;
-      let target = request;
-      for (const key of path.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
-      const dotted = path.join('.');
-      target[path[path.length - 1]!] = LIST_FIELDS.has(dotted) ? cell.split(/[\s,;|]+/).filter(Boolean) : path[1] === 'parameters' || NUMBER_FIELDS.has(dotted) ? Number(cell) : cell;
-    });
-    return { line: firstLine + i, json: JSON.stringify(request) };
-  });
+/** CSV rows as request lines, given the columns' paths (see `csvColumnPaths`) and the first row's line number. */
+export function csvRequests(paths: CsvColumnPath[], rows: string[][], firstLine: number): RequestLine[] {
+  return rows.map((row, i) => ({ line: firstLine + i, json: JSON.stringify(csvRecordRequest(row, paths)) }));
 }
 
 interface AnswerLine {

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { postNdjson } from './api.js';
-import { columnPath, csvRequests, isCsv, type RequestLine } from './batch.js';
+import { csvColumnPaths } from '@chokepoint/core/csv';
+import { csvRequests, isCsv, type RequestLine } from './batch.js';
 
 // Large uploads are read, sent and answered in slices: the file is never read whole into one string,
 // each slice is one NDJSON POST whose answers stream back, and the page gets control back between
@@ -62,7 +63,7 @@ async function* csvSlices(file: File, size: number): AsyncGenerator<RequestLine[
       try {
         if (!paths && data.length) {
           const header = data[0]!.map((h, i) => (i === 0 ? h.replace(/^\uFEFF/, '') : h));
-          paths = header.map(columnPath);
+          paths = csvColumnPaths(header);
           data = data.slice(1);
         }
       } catch (err) {

@@ -33,6 +33,7 @@ export { CORE_VERSION, packageVersion } from './version.js';
 export { Memo, MAX_KEY, type MemoStatistics } from './memo.js';
 export { loadPlugins, pluginSpecifiers, OFFICIAL_PLUGINS, hostImporter, isMissingModule, type HostImporterOptions } from './load-plugins.js';
 export { assessExposure, type ExposurePlan, type PlanInput, type ExposureResponse, type ExposureInput, type Chokepoint, type ChokepointRule, type Alternative, type TimelineEvent } from './exposure.js';
+export { csvColumnPaths, csvRecordRequest, CsvHeaderError, type CsvColumnPath } from './csv-columns.js';
 export { readNdjson, splitNdjson, sameAnswer, type BatchLine, type LineBatch } from './ndjson.js';
 export type { DataStatus } from './knowledge.js';
 export { portfolioChanges, type AnswerState, type PortfolioChange, type PortfolioLineChanges } from './portfolio.js';

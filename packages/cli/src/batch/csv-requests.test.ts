@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../usage.js';
-import { csvRecordToRequest, mapCsvHeader, readCsv } from './csv-requests.js';
+import { mapCsvHeader, readCsv } from './csv-requests.js';
 import type { BatchLine } from '@chokepoint/core';
 
 describe('mapCsvHeader', () => {
@@ -28,19 +28,6 @@ describe('mapCsvHeader', () => {
 
   it('refuses two columns for one field', () => {
     expect(() => mapCsvHeader(['hs', 'item.hs'])).toThrow(/both set item.hs/);
-  });
-});
-
-describe('csvRecordToRequest', () => {
-  it('nests values, splits lists and leaves empty cells out', () => {
-    const paths = mapCsvHeader(['id', 'item.id', 'hs', 'from', 'to', 'param.purity', 'jurisdictions', 'endUser.type']);
-    expect(csvRecordToRequest(['r1', 'gallium/metal', '', 'CN', 'US', '0.9999', 'CN; US', ''], paths)).toEqual({
-      id: 'r1',
-      item: { id: 'gallium/metal', parameters: { purity: '0.9999' } },
-      from: 'CN',
-      to: 'US',
-      jurisdictions: ['CN', 'US'],
-    });
   });
 });
 

@@ -1,61 +1,19 @@
 import { Readable } from 'node:stream';
 import { parse, type CsvError, type Info } from 'csv-parse';
 import { UsageError } from '../usage.js';
-import type { BatchLine, LineBatch } from '@chokepoint/core';
-
-const REQUEST_COLUMNS = ['id', 'from', 'to', 'date', 'transfer', 'endUse', 'jurisdictions'];
-const ITEM_COLUMNS = ['id', 'hs', 'cnCode', 'cnControlCode', 'eccn', 'euCode', 'cas', 'name', 'origin', 'valueUsd'];
-const END_USER_COLUMNS = ['name', 'country', 'type', 'nationalities'];
-/** Columns whose cell holds several codes. */
-const LIST_FIELDS = new Set(['jurisdictions', 'endUser.nationalities']);
-const PARAMETER = /^(?:param|item\.parameters)\.([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)?)$/;
-
-/** Where a column's value goes in the request, as a property path. */
-export type ColumnPath = string[];
+import { csvColumnPaths, CsvHeaderError, csvRecordRequest, type BatchLine, type CsvColumnPath, type LineBatch } from '@chokepoint/core';
 
 /**
- * Maps a CSV header to request paths. A column is named after the request field (`from`,
- * `endUse`, `item.hs`, `endUser.name`); item fields may drop the `item.` prefix (`hs`, `cnCode`)
- * except `id`, which is the request ID — the taxonomy ID is `item.id`. Parameters are
- * `param.NAME`. An unknown column is a usage error, because ignoring it would assess every line
- * without a fact the user meant to give.
+ * Maps a CSV header to request paths with core's one mapping (shared with the web app); an unknown or repeated column
+ * is a usage error of `--input`.
  */
-export function mapCsvHeader(header: string[]): ColumnPath[] {
-  const seen = new Map<string, string>();
-  return header.map((raw, i) => {
-    const name = raw.trim();
-    let path: ColumnPath | undefined;
-    const param = PARAMETER.exec(name);
-    if (param) path = ['item', 'parameters', param[1]!];
-    else if (REQUEST_COLUMNS.includes(name)) path = [name];
-    else if (ITEM_COLUMNS.includes(name)) path = ['item', name];
-    else if (name.startsWith('item.') && ITEM_COLUMNS.includes(name.slice(5))) path = ['item', name.slice(5)];
-    else if (name.startsWith('endUser.') && END_USER_COLUMNS.includes(name.slice(8))) path = ['endUser', name.slice(8)];
-    if (!path) {
-      throw new UsageError(
-        `--input: CSV column ${i + 1} "${name}" is not a request field; use ${REQUEST_COLUMNS.join(', ')}, ` +
-          `item.<field> or a bare item field (${ITEM_COLUMNS.slice(1).join(', ')}), param.NAME, or endUser.${END_USER_COLUMNS.join('|')}`,
-      );
-    }
-    const key = path.join('.');
-    const earlier = seen.get(key);
-    if (earlier !== undefined) throw new UsageError(`--input: CSV columns "${earlier}" and "${name}" both set ${key}`);
-    seen.set(key, name);
-    return path;
-  });
-}
-
-/** Builds a request from one CSV record; empty cells are left out so defaults apply. */
-export function csvRecordToRequest(record: string[], paths: ColumnPath[]): Record<string, unknown> {
-  const request: Record<string, unknown> = {};
-  paths.forEach((path, i) => {
-    const cell = record[i]?.trim() ?? '';
-    if (cell === '') return;
-    let target = request;
-    for (const key of path.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
-    target[path[path.length - 1]!] = LIST_FIELDS.has(path.join('.')) ? cell.split(/[\s,;|]+/).filter(Boolean) : cell;
-  });
-  return request;
+export function mapCsvHeader(header: string[]): CsvColumnPath[] {
+  try {
+    return csvColumnPaths(header);
+  } catch (err) {
+    if (err instanceof CsvHeaderError) throw new UsageError(`--input: ${err.message}`);
+    throw err;
+  }
 }
 
 /** Separators a CSV file may use: a spreadsheet saves `;` where the decimal mark is a comma (most of Europe), or tabs. */
@@ -128,7 +86,7 @@ export async function* readCsv(input: NodeJS.ReadableStream, batchSize = 1000): 
     },
   });
   stream.pipe(parser);
-  let paths: ColumnPath[] | undefined;
+  let paths: CsvColumnPath[] | undefined;
   let idColumn = -1;
   let lines: BatchLine[] = [];
   // Skips are reported as the parser meets them; they are put back in line order here.
@@ -147,7 +105,7 @@ export async function* readCsv(input: NodeJS.ReadableStream, batchSize = 1000): 
       const error = { code: 'invalid_csv', message: `expected ${paths.length} cells as in the header, got ${record.length}` };
       lines.push(id ? { line: info.lines, id, error } : { line: info.lines, error });
     } else {
-      lines.push({ line: info.lines, request: csvRecordToRequest(record, paths) });
+      lines.push({ line: info.lines, request: csvRecordRequest(record, paths) });
     }
     if (lines.length >= batchSize) {
       yield { lines, bytesRead: info.bytes };
