@@ -1,7 +1,8 @@
 // Builds packages/plugin-us-ear/data/entity-list-ecfr.json, the bundled copy of the whole Entity List
 // (Supplement No. 4 to 15 CFR Part 744), from our transcription in data/entity-list-ecfr/*.tsv, and
 // data/meu-list-ecfr.json, the Military End-User List (Supplement No. 7), from data/meu-list-ecfr/*.tsv, and
-// data/dpl-bis.json, the Denied Persons List (BIS denial orders), from data/dpl-bis/*.tsv.
+// data/dpl-bis.json, the Denied Persons List (BIS denial orders), from data/dpl-bis/*.tsv, and
+// data/unverified-list-ecfr.json, the Unverified List (Supplement No. 6), from data/unverified-list-ecfr/*.tsv.
 //
 // The transcription was made from a public compilation parsed from the eCFR text (phagehunter/nsfreg,
 // data/bis_entity_list.json, extracted 2026-07-09): one line per entry, tab-separated,
@@ -34,7 +35,7 @@ const HEADINGS = {
   Burma: 'MM', 'Crimea Region of Ukraine': 'UA', Iran: 'IR', Russia: 'RU', Syria: 'SY', 'South Korea': 'KR', 'Korea, South': 'KR',
   'North Korea': 'KP', Taiwan: 'TW', Laos: 'LA', Vietnam: 'VN', Turkey: 'TR', 'Türkiye': 'TR', 'U.A.E.': 'AE', 'United Arab Emirates': 'AE',
   'United Kingdom': 'GB', 'U.K.': 'GB', Bolivia: 'BO', Venezuela: 'VE', Moldova: 'MD', 'Hong Kong': 'HK', Macau: 'MO',
-  'North Macedonia': 'MK', 'Czech Republic': 'CZ', Kosovo: 'XK',
+  'North Macedonia': 'MK', 'Czech Republic': 'CZ', Kosovo: 'XK', "CHINA, PEOPLE'S REPUBLIC OF": 'CN', 'TÜRKIYE': 'TR',
 };
 
 function countryCode(heading) {
@@ -259,6 +260,71 @@ export function buildDplList() {
   };
 }
 
+// The Unverified List (Supplement No. 6 to Part 744) as printed in the eCFR on 2026-09-24, transcribed from
+// OSUGIYAMA/EyeWarnYou data/snapshots/ear-library.json (that project's parse of the eCFR XML, object "744 Supp. 6",
+// commit 0980eccb): data/unverified-list-ecfr/*.tsv, one entry a line, tab-separated:
+//   name, addresses joined by " ; ", country heading as printed, Federal Register citation ("85 FR 64017, October 9,
+//   2020", the notice that added the entry), remarks (the "a.k.a." names as printed, or empty). One entry prints its
+//   second address under another name ("World Heavy Equipment …; and World Equipment Trading L.L.C, …"): that name is
+//   given as its a.k.a. here, so that screening finds it.
+// The supplement prints the listed person and address as one cell; the split into name and address is ours. Hong Kong
+// addresses stand under the heading of China: such an entry takes HK, the territory its addresses are in (as the
+// Entity List heads them), so that screening with a country finds it. Entries removed before 2026-09-24 are not in it.
+const UVL_AS_OF = '2026-09-24';
+const UVL_COUNT = 186;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const UVL_CITATION = /^(\d{2,3}) FR (\d{3,6}),? ([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})$/;
+// "85 FR 64017, October 9, 2020" → "2020-10-09"; an entry revised later cites each notice, separated by ";".
+function uvlDates(at, text) {
+  return text.split(/;\s*/).map((c) => {
+    const m = UVL_CITATION.exec(c.trim().replace(/\.$/, ""));
+    const month = m ? MONTHS.indexOf(m[3]) + 1 : 0;
+    if (!m || month === 0) throw new Error(`${at}: citation ${JSON.stringify(c)} is not "NN FR NNNNN, Month D, YYYY"`);
+    return `${m[5]}-${String(month).padStart(2, '0')}-${m[4].padStart(2, '0')}`;
+  }).sort();
+}
+export function buildUnverifiedList() {
+  const rows = readRows(join(dataDir, 'unverified-list-ecfr'));
+  const ids = new Map();
+  const entries = rows.map((r) => {
+    const [name, addressText, heading, fr, remarks] = [r.name, r.aliases.trim(), r.heading, r.fr, r.notes];
+    if (!name) throw new Error(`${r.at}: name is empty`);
+    const dates = uvlDates(r.at, fr);
+    const addresses = addressText ? addressText.split(' ; ').map((a) => a.trim()).filter(Boolean) : [];
+    const inHongKong = addresses.length > 0 && addresses.every((a) => /,\s*Hong Kong$/i.test(a));
+    const country = countryCode(heading) === 'CN' && inHongKong ? 'HK' : countryCode(heading);
+    const base = `${country.toLowerCase()}-${slug(name)}`;
+    const n = (ids.get(base) ?? 0) + 1;
+    ids.set(base, n);
+    const aliases = remarks ? [...new Set(remarks.split(/;\s*(?=a\.?k\.?a\.?)/i).flatMap((a) => a.split(/\s*\ba\.?k\.?a\.?,?\s*/i)).map((a) => a.replace(/[;,]$/, '').trim()).filter((a) => a && a !== name))] : [];
+    return {
+      id: n === 1 ? base : `${base}-${n}`,
+      name,
+      ...(aliases.length ? { aliases } : {}),
+      country,
+      ...(addresses.length ? { addresses } : {}),
+      listedOn: dates[0],
+      notice: fr,
+      ...(remarks ? { remarks } : {}),
+    };
+  });
+  return {
+    id: 'us-unverified-list',
+    name: 'Unverified List (Supp. No. 6 to 15 CFR 744)',
+    jurisdiction: 'US',
+    consequence: { requirement: 'needs_information', summary: 'Obtain the party’s UVL statement before the transaction (§ 744.15(b)); no licence exception may be used (§ 740.2(a)(17)).' },
+    source: {
+      url: 'https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C/part-744/appendix-Supplement%20No.%206%20to%20Part%20744',
+      publisher: 'eCFR, Supplement No. 6 to 15 CFR Part 744 (Unverified List), as printed on 2026-09-24 and parsed in OSUGIYAMA/EyeWarnYou data/snapshots/ear-library.json',
+      date: UVL_AS_OF,
+      title: 'Unverified List (Supplement No. 6 to Part 744)',
+    },
+    asOf: UVL_AS_OF,
+    complete: entries.length === UVL_COUNT,
+    entries,
+  };
+}
+
 function write(list, file, compiled) {
   const lines = list.entries.map((e) => `    ${JSON.stringify(e)}`).join(',\n');
   const { entries: _entries, ...head } = list;
@@ -273,4 +339,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   write(buildEntityList(), 'entity-list-ecfr.json', COMPILED_COUNT);
   write(buildMeuList(), 'meu-list-ecfr.json', MEU_COMPILED_COUNT);
   write(buildDplList(), 'dpl-bis.json', DPL_COMPILED_COUNT);
+  write(buildUnverifiedList(), 'unverified-list-ecfr.json', UVL_COUNT);
 }

@@ -19,6 +19,7 @@ import part746Supp3 from '../data/part-746-supp3.json' with { type: 'json' };
 import part746Supp6 from '../data/part-746-supp6.json' with { type: 'json' };
 import reasonCarveOuts from '../data/reason-carve-outs.json' with { type: 'json' };
 import unIraq from '../data/un-iraq.json' with { type: 'json' };
+import unverifiedListEcfr from '../data/unverified-list-ecfr.json' with { type: 'json' };
 
 const FILES: Record<string, unknown> = {
   'advisories.json': advisories,
@@ -39,6 +40,7 @@ const FILES: Record<string, unknown> = {
   'part-746-supp6.json': part746Supp6,
   'reason-carve-outs.json': reasonCarveOuts,
   'un-iraq.json': unIraq,
+  'unverified-list-ecfr.json': unverifiedListEcfr,
 };
 
 /** One of the plugin's JSON data files (shipped in `data/`), by file name. */

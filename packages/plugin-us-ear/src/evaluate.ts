@@ -227,8 +227,12 @@ function partyRules(ctx: EvaluationContext, findings: Finding[], out: Gathered):
 /** Warnings that close the answer: a listed party's bar on exceptions, the NRC's jurisdiction over uranium, a presumed EAR99. */
 function closingWarnings(ctx: EvaluationContext, partyListed: boolean, presumedEar99: boolean, warnings: Warning[]): void {
   const { item } = ctx.request;
-  if (partyListed && ctx.findings.some((f) => f.party)) {
+  // Each list bars exceptions on its own terms: the warning names the list the party is on, never another's rule.
+  if (partyListed && ctx.findings.some((f) => f.party?.list === 'us-entity-list')) {
     warnings.push({ code: 'no_licence_exceptions', message: 'An Entity List party is involved: licence exceptions are not available unless its entry says so (15 CFR 744.11(a), 740.2(a)(1)).', measure: M.entityList });
+  }
+  if (partyListed && ctx.findings.some((f) => f.party?.list === 'us-unverified-list')) {
+    warnings.push({ code: 'no_licence_exceptions', message: 'A party on the Unverified List is involved: licence exceptions may not be used for the transaction, and one that needs no licence needs the party’s UVL statement first (15 CFR 744.15).', measure: M.unverifiedList });
   }
   // Uranium (natural or depleted, its ores and compounds) is source material licensed by the Nuclear Regulatory Commission
   // (10 CFR part 110); items exclusively controlled by the NRC are not subject to the EAR (§ 734.3(b)(1)(iii)). Which

@@ -22,8 +22,15 @@ export const DPL_COPY: PartyList = {
 };
 export const DPL_COPY_COMPLETE = dplFile.complete;
 
-/** The Unverified List is not bundled: `chokepoint data update` imports it from the Consolidated Screening List. */
-const NOT_BUNDLED = 'not bundled (0 entries)';
+/**
+ * The Unverified List as bundled (Supp. No. 6 to Part 744, eCFR text of its `asOf` date; scripts/build-entity-list.mjs).
+ * Each entry is dated by the notice that added it; entries removed before `asOf` are not in the copy.
+ */
+const uvlFile = readData<PartyList & { complete: boolean }>('unverified-list-ecfr.json');
+export const UNVERIFIED_LIST_COPY: PartyList = {
+  id: uvlFile.id, name: uvlFile.name, jurisdiction: uvlFile.jurisdiction, consequence: uvlFile.consequence, source: uvlFile.source, asOf: uvlFile.asOf,
+  confidence: 'medium', entries: uvlFile.entries,
+};
 
 const entityList: ListBinding = {
   list: 'us-entity-list', title: 'Entity List (Supp. No. 4 to 15 CFR 744, § 744.11)', measure: M.entityList,
@@ -36,9 +43,9 @@ const entityList: ListBinding = {
 
 
 /**
- * The BIS lists this plugin applies to end users. The Entity List is bundled whole as of its eCFR compilation date;
- * `chokepoint data update` imports it and the others (Denied Persons, Unverified, MEU) from the Consolidated
- * Screening List, replacing the bundled copy.
+ * The BIS lists this plugin applies to end users, each bundled whole as of its date (the Entity List, MEU List and
+ * Unverified List as printed in the eCFR, the Denied Persons List as BIS's file); `chokepoint data update` imports
+ * them from the Consolidated Screening List, replacing the bundled copies.
  */
 export const EAR_LISTS: ListBinding[] = [
   entityList,
@@ -53,7 +60,8 @@ export const EAR_LISTS: ListBinding[] = [
     list: 'us-unverified-list', title: 'Unverified List (Supp. No. 6 to 15 CFR 744)', measure: M.unverifiedList,
     consequence: { requirement: 'needs_information', summary: 'Obtain the party’s UVL statement before the transaction; no licence exception may be used.' },
     source: ecfrSource(ecfr('744.15'), ECFR_SECTIONS_DATE), covers: { all: true },
-    sample: NOT_BUNDLED,
+    bundled: UNVERIFIED_LIST_COPY,
+    ...(uvlFile.complete ? {} : { sample: `${UNVERIFIED_LIST_COPY.entries.length} entries of the ${UNVERIFIED_LIST_COPY.asOf} eCFR text bundled, not the whole list` }),
   },
   {
     list: 'us-meu-list', title: 'Military End-User List (Supp. No. 7 to 15 CFR 744)', measure: M.meu,
@@ -68,13 +76,14 @@ export const EAR_LISTS: ListBinding[] = [
 /**
  * The parties the plugin screens: the curated Entity List parties of this domain, dated by the rules that listed
  * them, every other entry of the bundled copy of the whole Entity List (Supp. No. 4 to Part 744 as of its `asOf`),
- * the bundled Military End-User List (Supp. No. 7) and the bundled Denied Persons List.
+ * the bundled Military End-User List (Supp. No. 7), the bundled Denied Persons List and the bundled Unverified List (Supp. No. 6).
  */
 export const EAR_PARTIES: ListedParty[] = [
   ...ENTITY_LIST_PARTIES,
   ...partiesFromList(ENTITY_LIST_COPY, entityList),
   ...partiesFromList(MEU_LIST_COPY, EAR_LISTS.find((b) => b.list === MEU_LIST_COPY.id)!),
   ...partiesFromList(DPL_COPY, EAR_LISTS.find((b) => b.list === DPL_COPY.id)!),
+  ...partiesFromList(UNVERIFIED_LIST_COPY, EAR_LISTS.find((b) => b.list === UNVERIFIED_LIST_COPY.id)!),
 ];
 
 // For a host whose context gives no `screen` (the engine's covers the imported lists too): one screener over the

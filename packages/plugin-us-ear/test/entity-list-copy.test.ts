@@ -44,7 +44,10 @@ describe('the bundled Entity List copy', () => {
     // Whole, so not a sample: no `sample` in data status or the data block; the lists still missing keep theirs.
     expect(status.sample === undefined).toBe(ENTITY_LIST_COPY_COMPLETE);
     expect(data.lists.find((l) => l.id === 'us-entity-list')!.sample === undefined).toBe(ENTITY_LIST_COPY_COMPLETE);
-    expect(engine.dataStatus().lists.find((l) => l.id === 'us-unverified-list')).toMatchObject({ sample: 'not bundled (0 entries)', entries: 0 });
+    // The Unverified List is bundled whole too (Supp. No. 6 as printed in the eCFR on 2026-09-24): not a sample.
+    const uvl = engine.dataStatus().lists.find((l) => l.id === 'us-unverified-list')!;
+    expect(uvl).toMatchObject({ asOf: '2026-09-24', entries: 186, origin: 'bundled' });
+    expect(uvl.sample).toBeUndefined();
   });
 
   it.each([
