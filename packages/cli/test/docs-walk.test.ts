@@ -189,17 +189,15 @@ describe('CONTRACT §4 usage errors exit 2 and name the flag', () => {
   });
 });
 
-describe('screening on the bundled lists says they are not whole (docs/screening.md, "Start with the full lists")', () => {
+describe('screening on the bundled lists (docs/screening.md, "Start with the full lists")', () => {
   const env = { CHOKEPOINT_DATA_DIR: mkdtempSync(join(tmpdir(), 'cp-docs-walk-')) };
-  it('a name without a hit is not cleared while the US lists are samples', async () => {
+  it('a name without a hit: no sample note, since every list the official plugins bundle is whole', async () => {
     const r = await run(['screen', 'Acme Nonexistent Trading'], env);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('No match');
-    expect(r.stdout).toMatch(/Not the full lists \(us-unverified-list: .*\): a screening without a hit does not clear a party/);
-    // The Denied Persons List ships whole too (BIS's file as compiled 2026-07-09): not named among the samples.
-    expect(r.stdout).not.toMatch(/us-denied-persons:/);
-    // The Entity List ships whole (the 2026-07-09 eCFR copy): it is not named among the samples.
-    expect(r.stdout).not.toMatch(/us-entity-list:/);
+    // The Entity List, MEU List, Denied Persons List and Unverified List ship whole: none is named as a sample.
+    expect(r.stdout).not.toContain('Not the full lists');
+    expect(r.stdout).toMatch(/us-unverified-list \(186 entries, as of 2026-09-24\)/);
   });
   it('screening the Entity List alone has no sample note', async () => {
     const r = await run(['screen', 'Acme Nonexistent Trading', '--list', 'us-entity-list'], env);
