@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { sha256 } from './audit.js';
 import type { ApiKeyRecord, Role, Store } from './store/index.js';
 
 export const ROLES: readonly Role[] = ['read', 'assess', 'admin'];
@@ -10,8 +11,6 @@ export function roleAllows(role: Role, needed: Role): boolean {
 }
 
 const TOKEN = /^ck_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
-
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 /**
  * Creates a key and returns its token, which is shown once: the store keeps only a SHA-256 of the
