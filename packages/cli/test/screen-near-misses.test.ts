@@ -16,3 +16,18 @@ describe('screen NAME without a match: the closest names below the threshold, in
     expect(low.stdout).toMatch(/^No match for "Qzxv Plimsoll Ltd" at a score of 0\.50 or more\.\nScreened: /);
   });
 });
+
+describe('screen NAME --address: how the address compares with the matched entry\'s', { timeout: 60_000 }, () => {
+  it('names the words it shares with an Unverified List address, or says it shares none; the score stays', async () => {
+    const same = await runWithOfficialPlugins(['screen', 'Henixio Aviation', '--address', 'Unit 1507E, 15/F, Eastcore, 398 Kwun Tong Road, Kowloon, Hong Kong', '--json']);
+    const m = JSON.parse(same.stdout).matches[0];
+    expect(m.entry.name).toBe('Henixio Aviation Co., Ltd.');
+    expect(m.address.address).toBe('Unit 1507E, 15/F, Eastcore, 398 Kwun Tong Road, Kwun Tong, Kowloon, Hong Kong');
+    expect(m.address.shared).toEqual(['1507e', '15', 'eastcore', '398', 'kwun', 'tong', 'kowloon', 'hong', 'kong']);
+    const other = await runWithOfficialPlugins(['screen', 'Henixio Aviation', '--address', 'Via Roma 1, Milano']);
+    expect(other.stdout).toMatch(/address shares no word with the entry's addresses \(it may be another party of that name\)/);
+    const none = JSON.parse((await runWithOfficialPlugins(['screen', 'Henixio Aviation', '--json'])).stdout).matches[0];
+    expect(none.address).toBeUndefined();
+    expect(none.score).toBe(m.score);
+  });
+});

@@ -12,7 +12,7 @@ export const ScreeningRequestSchema = named('ScreeningRequest', z.strictObject({
   id: z.union([z.string(), z.number()]).optional().meta({ description: 'echoed back as a string' }),
   name: z.string().min(1).max(500).meta({ description: 'name of the company or person, any script', example: 'Huawei Technologies Co., Ltd.' }),
   country: z.string().regex(/^[A-Za-z]{2}$/).optional().meta({ description: 'ISO 3166-1 alpha-2 country code', example: 'CN' }),
-  address: z.string().optional(),
+  address: z.string().optional().meta({ description: 'the party\'s address: each match says how it compares with the entry\'s addresses (names alone decide matches and scores)' }),
   lists: z.array(z.string()).optional().meta({ description: 'only these lists; default every loaded list', example: ['us-entity-list'] }),
   minScore: z.number().min(0).max(1).optional().meta({ description: 'lowest score reported, 0–1' }),
 }).meta({ description: 'A party to screen against the loaded lists (CONTRACT §9).', example: { name: 'Huawei Technologies Co., Ltd.', country: 'CN' } }));
@@ -52,6 +52,11 @@ export const ScreeningMatchSchema = named('ScreeningMatch', z.object({
   licensePolicy: LicensePolicySchema.optional(),
   source: SourceSchema,
   warnings: z.array(WarningSchema).optional().meta({ description: 'listing_expiry_unverified: the entry was due to leave the list after the copy was taken; the copy cannot confirm it did (orders are often renewed), so the hit stands' }),
+  address: z.object({
+    address: z.string().meta({ description: 'the entry address sharing most words with the one given' }),
+    shared: z.array(z.string()).meta({ description: 'the words they share (lower-case; filler words such as "road" or "floor" left out)' }),
+    share: z.number().meta({ description: 'shared words ÷ words of the given address, 0 to 1' }),
+  }).optional().meta({ description: 'only when the request gives an address and the entry has some: evidence for the reviewer; names alone decide matches and scores' }),
 }));
 
 /** The answer to a screening request (CONTRACT §9). */

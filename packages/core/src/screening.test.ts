@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PartyList } from './lists.js';
 import { normalizeName } from './names.js';
-import { listedOrUnverified, ListScreener, PartyScreener } from './screening.js';
+import { compareAddress, listedOrUnverified, ListScreener, PartyScreener } from './screening.js';
 import type { ListedParty } from './types.js';
 
 const party = (id: string, name: string, aliases: string[] = []): ListedParty => ({
@@ -168,5 +168,40 @@ describe('an end date after the copy was taken (listing_expiry_unverified)', () 
     expect(after[0]!.consequence).toBe('prohibited');
     expect(after[0]!.warnings).toEqual([{ code: 'listing_expiry_unverified', message: expect.stringContaining('was due to expire on 2026-09-16, after this copy of the list (dated 2026-07-09) was taken') }]);
     expect(ls.screen({ name: 'Gone Example' }).matches).toEqual([]);
+  });
+});
+
+describe('the address a screening gives', () => {
+  const list: PartyList = {
+    id: 'xx-list', name: 'Test list', jurisdiction: 'US', consequence: { requirement: 'needs_information', summary: 'statement first' },
+    source: { url: 'https://example.org/list', publisher: 'test', date: '2026-09-24' }, asOf: '2026-09-24',
+    entries: [
+      { id: 'a', name: 'Harbour Star Trading Co., Ltd.', country: 'HK', addresses: ['Room 1101, 11/F, San Toi Building, 139 Connaught Road, Central, Hong Kong', 'Unit 5, 2/F, Kwun Tong Plaza, Kowloon, Hong Kong'] },
+      { id: 'b', name: 'Harbour Star Logistics', country: 'AE' },
+    ],
+  };
+  const lists = new ListScreener([list]);
+  const match = (address: string | undefined, name = 'Harbour Star Trading Co Ltd') => lists.screen({ name, ...(address !== undefined ? { address } : {}) }).matches.find((m) => m.entry.id === 'a')!;
+
+  it('each match says which entry address shares most words with it, and which words, without changing the score', () => {
+    const withAddress = match('Unit 5, Kwun Tong Plaza, Kowloon, HK');
+    expect(withAddress.address).toEqual({ address: 'Unit 5, 2/F, Kwun Tong Plaza, Kowloon, Hong Kong', shared: ['5', 'kwun', 'tong', 'plaza', 'kowloon'], share: 0.83 });
+    expect(withAddress.explanation).toMatch(/; address shares 5 of its words \(5, kwun, tong, plaza, kowloon\) with the entry's "Unit 5, 2\/F, Kwun Tong Plaza, Kowloon, Hong Kong"$/);
+    expect(withAddress.score).toBe(match(undefined).score);
+  });
+
+  it('an address sharing no word is said so (it may be another party); none without an address or when the entry has none', () => {
+    const elsewhere = match('12 Rue de Rivoli, Paris');
+    expect(elsewhere.address).toEqual({ address: 'Room 1101, 11/F, San Toi Building, 139 Connaught Road, Central, Hong Kong', shared: [], share: 0 });
+    expect(elsewhere.explanation).toMatch(/address shares no word with the entry's addresses/);
+    expect(match(undefined).address).toBeUndefined();
+    const noAddresses = lists.screen({ name: 'Harbour Star Logistics', address: 'Dubai' }).matches.find((m) => m.entry.id === 'b')!;
+    expect(noAddresses.address).toBeUndefined();
+  });
+
+  it('filler words and accents do not count', () => {
+    expect(compareAddress('Flat 3, Building 7, Road 9', ['Flat 3, Building 7, Road 9'])).toEqual({ address: 'Flat 3, Building 7, Road 9', shared: ['3', '7', '9'], share: 1 });
+    expect(compareAddress('İvedik OSB, Ankara', ['Ivedik OSB 06378, Ankara, Türkiye'])!.shared).toEqual(['ivedik', 'osb', 'ankara']);
+    expect(compareAddress('road, floor', ['Some Road'])).toBeUndefined();
   });
 });

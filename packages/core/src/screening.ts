@@ -164,6 +164,49 @@ export interface ScreeningMatch {
    * the copy cannot confirm the listing ended (orders are often renewed), so the hit is reported, unverified.
    */
   warnings?: Warning[];
+  /** When the request gives an address and the entry has some: how they compare (see {@link compareAddress}). */
+  address?: AddressComparison;
+}
+
+/** The entry's address that shares most words with the one a screening gives, the words shared and their share of the given ones. */
+export interface AddressComparison {
+  address: string;
+  shared: string[];
+  share: number;
+}
+
+/** Words too common in addresses to tell one from another. */
+const ADDRESS_FILLER = new Set(['no', 'rm', 'room', 'flat', 'floor', 'fl', 'unit', 'block', 'blk', 'building', 'bldg', 'road', 'rd', 'street', 'st', 'avenue', 'ave', 'lane', 'the', 'of', 'and', 'district', 'province', 'city', 'area']);
+
+/** An address's words: letters and digits, lower-case, accents dropped, each once; filler words and lone letters left out, numbers kept. */
+function addressWords(text: string): string[] {
+  const words = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return [...new Set(words.filter((w) => (w.length > 1 || /\d/.test(w)) && !ADDRESS_FILLER.has(w)))];
+}
+
+/**
+ * How an address a screening gives compares with a listed entry's addresses: the one sharing most words, with those
+ * words and their share of the given address's words (0 when none shares one). Undefined when the entry has no
+ * address or the given one has no word to compare. Names decide matches and scores; this is evidence for the
+ * reviewer, since the same name at an unrelated address may be another party, and a shared address is a strong sign.
+ */
+export function compareAddress(given: string, addresses: readonly string[] | undefined): AddressComparison | undefined {
+  const words = addressWords(given);
+  if (!addresses?.length || !words.length) return undefined;
+  let best: AddressComparison | undefined;
+  for (const address of addresses) {
+    const theirs = new Set(addressWords(address));
+    const shared = words.filter((w) => theirs.has(w));
+    if (!best || shared.length > best.shared.length) best = { address, shared, share: Math.round((shared.length / words.length) * 100) / 100 };
+  }
+  return best;
+}
+
+/** The explanation's words on an address comparison. */
+function addressNote(c: AddressComparison): string {
+  return c.shared.length
+    ? `; address shares ${c.shared.length} of its words (${c.shared.join(', ')}) with the entry's "${c.address}"`
+    : '; address shares no word with the entry\'s addresses (it may be another party of that name)';
 }
 
 /** The answer to a screening request (CONTRACT §9). */
@@ -271,23 +314,28 @@ export class ListScreener {
     const accept = (v: ListedEntry) => (!only || only.has(v.list.id)) && listedOrUnverified(today, v.entry.removedOn, v.list.asOf) !== 'removed';
     const search = (minScore: number) => this.index.search(query.name, { minScore, ...(query.country ? { country: query.country } : {}), accept });
     const minScore = query.minScore ?? DEFAULT_MIN_SCORE;
-    const matches = search(minScore).map((hit) => screeningMatch(hit, today));
+    const matches = search(minScore).map((hit) => screeningMatch(hit, today, query.address));
     // A second, looser search only when the first found nothing: most screenings of a listed name stop at the first.
-    const near = !matches.length && minScore > NEAR_MISS_SCORE ? search(NEAR_MISS_SCORE).slice(0, NEAR_MATCHES).map((hit) => screeningMatch(hit, today)) : [];
+    const near = !matches.length && minScore > NEAR_MISS_SCORE ? search(NEAR_MISS_SCORE).slice(0, NEAR_MATCHES).map((hit) => screeningMatch(hit, today, query.address)) : [];
     const lists = only ? this.summary().filter((l) => only.has(l.id)) : this.summary();
     return { ...(query.id !== undefined ? { id: query.id } : {}), query, matches, lists, ...(near.length ? { nearMatches: near } : {}) };
   }
 }
 
-/** A name-index hit as the answer gives it: the list's consequence for the entry, its source, an unverified expiry. */
-function screeningMatch({ value: { list, entry }, matchedName, score, explanation }: NameMatch<ListedEntry>, today: IsoDate): ScreeningMatch {
+/**
+ * A name-index hit as the answer gives it: the list's consequence for the entry, its source, an unverified expiry, and
+ * how the address the request gives compares with the entry's.
+ */
+function screeningMatch({ value: { list, entry }, matchedName, score, explanation }: NameMatch<ListedEntry>, today: IsoDate, givenAddress: string | undefined): ScreeningMatch {
   const consequence = entry.requirement ?? list.consequence.requirement;
   const licensePolicy = consequence === 'license_required' ? (entry.licensePolicy ?? list.consequence.licensePolicy) : undefined;
+  const address = givenAddress === undefined ? undefined : compareAddress(givenAddress, entry.addresses);
   return {
-    list: list.id, listName: list.name, jurisdiction: list.jurisdiction, entry, matchedName, score, explanation, consequence,
+    list: list.id, listName: list.name, jurisdiction: list.jurisdiction, entry, matchedName, score, explanation: address ? explanation + addressNote(address) : explanation, consequence,
     ...(licensePolicy ? { licensePolicy } : {}), source: list.source,
     ...(listedOrUnverified(today, entry.removedOn, list.asOf) === 'expiry_unverified'
       ? { warnings: [{ code: 'listing_expiry_unverified', message: listingExpiryMessage(entry.name, list.name, entry.removedOn!, list.asOf) }] }
       : {}),
+    ...(address ? { address } : {}),
   };
 }

@@ -6,7 +6,7 @@ import { sampleListsNote } from '../format/sample-lists.js';
 import { formatTable } from '../format/table.js';
 import { UsageError, validationToUsage } from '../usage.js';
 
-const FLAGS = { name: 'NAME', country: '--country', lists: '--list', minScore: '--min-score' };
+const FLAGS = { name: 'NAME', country: '--country', address: '--address', lists: '--list', minScore: '--min-score' };
 
 function printMatches(ctx: CliContext, r: ScreeningResponse): void {
   const screened = r.lists.map((l) => `${l.id} (${l.entries.toLocaleString('en-US')} entries, as of ${l.asOf})`).join(', ');
@@ -42,12 +42,13 @@ export function registerScreen(program: Command, ctx: CliContext): void {
     .description('Screen a name against every loaded list (bundled, or imported with `data update`): case, punctuation, legal forms, word order, spelling, Chinese and Cyrillic script and aliases are taken into account; each match has a score and an explanation.')
     .argument('[name]', 'the party name')
     .option('--country <CC>', 'only entries in this country (or without one)')
+    .option('--address <text>', "the party's address: each match says which words it shares with the entry's addresses (names alone decide matches)")
     .option('--list <id>', 'only this list (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
     .option('--min-score <S>', 'lowest score shown, 0–1')
     .option('--input <file>', 'NDJSON of screening requests ({"name":…}); - for stdin')
     .option('--output <file>', 'with --input: write the NDJSON answers here')
     .option('--json', 'print the answer as JSON')
-    .action(async (name: string | undefined, o: { country?: string; list?: string[]; minScore?: string; input?: string; output?: string; json?: boolean }) => {
+    .action(async (name: string | undefined, o: { country?: string; address?: string; list?: string[]; minScore?: string; input?: string; output?: string; json?: boolean }) => {
       if (o.input !== undefined) {
         if (name !== undefined) throw new UsageError('give either NAME or --input, not both');
         await screenBatch(ctx, o.input, o.output);
@@ -59,7 +60,7 @@ export function registerScreen(program: Command, ctx: CliContext): void {
       const engine = await ctx.engine();
       let r: ScreeningResponse;
       try {
-        r = engine.screen({ name, ...(o.country ? { country: o.country } : {}), ...(o.list ? { lists: o.list } : {}), ...(minScore !== undefined ? { minScore } : {}) });
+        r = engine.screen({ name, ...(o.country ? { country: o.country } : {}), ...(o.address !== undefined ? { address: o.address } : {}), ...(o.list ? { lists: o.list } : {}), ...(minScore !== undefined ? { minScore } : {}) });
       } catch (err) {
         if (err instanceof ValidationError) throw validationToUsage(err, FLAGS);
         throw err;
