@@ -240,6 +240,18 @@ describe('the web application', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test('an address given is compared with the listed addresses (Henixio Aviation, Unverified List)', async () => {
+    await open('#/screen');
+    await page.getByLabel('Party name').fill('Henixio Aviation');
+    await page.getByLabel(/^Address/).fill('Unit 1507E, 15/F, Eastcore, 398 Kwun Tong Road, Kowloon, Hong Kong');
+    await page.getByRole('button', { name: 'Screen' }).click();
+    const answer = page.locator('article[aria-labelledby="screen-answer"]');
+    await answer.waitFor();
+    const shown = answer.locator('ol.matches li[data-list="us-unverified-list"] dd.address-comparison').first();
+    expect(await shown.textContent()).toMatch(/^shares 1507e, 15, eastcore, 398, kwun, tong, kowloon, hong, kong with “Unit 1507E/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test('a listing due to expire after the list copy was taken shows its warning (PJSC Aeroflot, Denied Persons List copy of 2026-07-09)', async () => {
     const answer = await screenName('PJSC Aeroflot');
     const warning = answer.locator('ol.matches li[data-list="us-denied-persons"] li[data-code="listing_expiry_unverified"]').first();

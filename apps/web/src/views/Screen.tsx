@@ -55,6 +55,14 @@ function MatchItem({ m, list }: { m: Match; list: ScreeningResponse['lists'][num
         <dd class="explanation">
           “<Text lang={lang}>{m.matchedName}</Text>”: {m.explanation}
         </dd>
+        {m.address && (
+          <>
+            <dt>Address given</dt>
+            <dd class="address-comparison" data-share={m.address.share}>
+              {m.address.shared.length ? `shares ${m.address.shared.join(', ')} with “${m.address.address}”` : 'shares no word with the listed addresses: it may be another party of that name'}
+            </dd>
+          </>
+        )}
         {e.aliases?.length ? (
           <>
             <dt>Also listed as</dt>
@@ -86,12 +94,13 @@ function MatchItem({ m, list }: { m: Match; list: ScreeningResponse['lists'][num
 export function ScreenView({ params }: { params: URLSearchParams }) {
   const name = params.get('name') ?? '';
   const country = params.get('country') ?? '';
+  const address = params.get('address') ?? '';
   const minScore = params.get('minScore') ?? '';
   const lists = params.getAll('list');
-  const [f, setF] = useState({ name, country, minScore, lists });
-  useLayoutEffect(() => setF({ name, country, minScore, lists }), [params.toString()]);
+  const [f, setF] = useState({ name, country, address, minScore, lists });
+  useLayoutEffect(() => setF({ name, country, address, minScore, lists }), [params.toString()]);
   const status = useAsync('data-status', loadDataStatus);
-  const body = { name, ...(country ? { country } : {}), ...(minScore ? { minScore: Number(minScore) } : {}), ...(lists.length ? { lists } : {}) };
+  const body = { name, ...(country ? { country } : {}), ...(address ? { address } : {}), ...(minScore ? { minScore: Number(minScore) } : {}), ...(lists.length ? { lists } : {}) };
   const result = useAsync(name ? JSON.stringify(body) : undefined, () => postJson<ScreeningResponse>('/v1/screenings', body));
   const r = result.data;
   const stale = new Map((status.data?.lists ?? []).map((l) => [l.id, l.stale]));
@@ -105,6 +114,7 @@ export function ScreenView({ params }: { params: URLSearchParams }) {
           const q = new URLSearchParams();
           if (f.name) q.set('name', f.name);
           if (f.country) q.set('country', f.country);
+          if (f.address) q.set('address', f.address);
           if (f.minScore) q.set('minScore', f.minScore);
           for (const l of f.lists) q.append('list', l);
           navigate('screen', q);
@@ -116,6 +126,9 @@ export function ScreenView({ params }: { params: URLSearchParams }) {
           </Field>
           <Field label="Country" id="s-country">
             <CountrySelect id="s-country" value={f.country} onChange={(c) => setF({ ...f, country: c })} emptyLabel="Any" />
+          </Field>
+          <Field label="Address (optional: compared with the listed addresses)" id="s-address">
+            <input id="s-address" value={f.address} onInput={(e) => setF({ ...f, address: e.currentTarget.value })} />
           </Field>
           <Field label="Minimum score (0–1)" id="s-min">
             <input id="s-min" inputMode="decimal" value={f.minScore} onInput={(e) => setF({ ...f, minScore: e.currentTarget.value })} />
