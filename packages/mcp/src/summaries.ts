@@ -25,7 +25,9 @@ export function summarizeScreening(s: ScreeningResponse): string {
     return `No match for "${s.query.name}" on ${s.lists.length} list(s).${closest}`;
   }
   const unverified = s.matches.filter((m) => m.warnings?.some((w) => w.code === 'listing_expiry_unverified')).length;
+  const address = best.address && (best.address.shared.length ? ` The address given shares ${best.address.shared.length} word(s) with its listed address "${best.address.address}".` : ' The address given shares no word with its listed addresses: it may be another party of that name.');
   return `${s.matches.length} match(es) for "${s.query.name}"; best: ${best.matchedName} on ${best.listName} (score ${best.score}, ${best.consequence}).`
+    + (address || '')
     + (unverified ? ` ${unverified} listing(s) were due to expire after the list copy was taken and may have been renewed (listing_expiry_unverified): check the current list.` : '');
 }
 

@@ -82,6 +82,14 @@ describe('chokepoint-mcp over stdio', () => {
     expect(summary(r)).toMatch(/1 listing\(s\) were due to expire after the list copy was taken and may have been renewed \(listing_expiry_unverified\)/);
   });
 
+  it('screen_party: an address given is compared with the match\'s listed addresses, in the answer and the summary', async () => {
+    const r = await call('screen_party', { name: 'Henixio Aviation', address: 'Unit 1507E, 15/F, Eastcore, 398 Kwun Tong Road, Kowloon, Hong Kong', lists: ['us-unverified-list'] });
+    const screening = json(r) as { matches: { address?: { shared: string[] } }[] };
+    expect(screening.matches[0]?.address?.shared).toContain('eastcore');
+    expect(summary(r)).toMatch(/The address given shares 9 word\(s\) with its listed address "Unit 1507E, 15\/F, Eastcore/);
+    expect(summary(await call('screen_party', { name: 'Henixio Aviation', address: 'Via Roma 1, Milano', lists: ['us-unverified-list'] }))).toMatch(/shares no word with its listed addresses/);
+  });
+
   it('screen_party: a brand given alone matches nothing at the threshold, and the summary names the closest names as not matches', async () => {
     const r = await call('screen_party', { name: 'Huawei' });
     const screening = json(r) as { matches: unknown[]; nearMatches?: { entry: { name: string }; score: number }[] };
