@@ -16,7 +16,7 @@ export { inputSafetyProblems, MAX_INPUT_DEPTH } from './input-safety.js';
 export { AnswerWriter } from './answer-writer.js';
 export { resolveItem, type ListCodeHit, type ResolvedItem } from './resolve.js';
 export {
-  ListScreener, listedOrUnverified, listingExpiryMessage, NEAR_MISS_SCORE, normalizeScreeningRequest, PartyScreener, sameListingCountry, type PartyMatch, type ScreeningMatch, type ScreeningRequest, type ScreeningResponse,
+  ListScreener, listedOrUnverified, listingExpiryMessage, NEAR_MISS_SCORE, normalizeScreeningRequest, PartyScreener, sameListingCountry, type AddressComparison, type PartyMatch, type ScreeningMatch, type ScreeningRequest, type ScreeningResponse,
 } from './screening.js';
 export { normalizeName, type NormalizedName } from './names.js';
 export { DEFAULT_MIN_SCORE, NameIndex, type IndexedValue, type NameMatch, type NameSearchOptions } from './name-index.js';

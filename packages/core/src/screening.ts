@@ -164,7 +164,7 @@ export interface ScreeningMatch {
    * the copy cannot confirm the listing ended (orders are often renewed), so the hit is reported, unverified.
    */
   warnings?: Warning[];
-  /** When the request gives an address and the entry has some: how they compare (see {@link compareAddress}). */
+  /** When the request gives an address and the entry has some: the entry address sharing most words with it, and those words. */
   address?: AddressComparison;
 }
 
