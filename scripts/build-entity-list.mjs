@@ -108,6 +108,17 @@ function cleanAlias(alias) {
   return a.replace(/[;,]$/, '').trim();
 }
 
+// An entry's ID: its country and name as a slug, numbered from the second entry of the same country and name.
+function entryIds() {
+  const seen = new Map();
+  return (country, name) => {
+    const base = `${country.toLowerCase()}-${slug(name)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  };
+}
+
 const slug = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 64).replace(/-$/, '');
 
 function readRows(dir = tsvDir, width = 5) {
@@ -130,19 +141,17 @@ export function buildEntityList() {
   // A citation printed without its date somewhere is dated from another entry that cites it with one.
   const dated = new Map();
   for (const r of rows) for (const c of citations(r.fr)) if (c.date) dated.set(c.cite, c.date);
-  const ids = new Map();
+  const idOf = entryIds();
   const entries = rows.map((r) => {
     if (!r.name) throw new Error(`${r.at}: name is empty`);
     const country = countryCode(r.heading);
     const dates = citations(r.fr).map((c) => c.date ?? dated.get(c.cite)).filter(Boolean).sort();
-    const base = `${country.toLowerCase()}-${slug(r.name)}`;
-    const n = (ids.get(base) ?? 0) + 1;
-    ids.set(base, n);
+    const id = idOf(country, r.name);
     const aliases = [...new Set([...nameParts(r.name), ...r.aliases.split(' | ')].flatMap(splitAlias).map(cleanAlias).filter((a) => a && a !== r.name && !DESCRIPTION.test(a)))];
     const footnotes = footnotesOf(r.notes);
     const requirement = requirementOf(r.notes);
     return {
-      id: n === 1 ? base : `${base}-${n}`,
+      id,
       name: r.name,
       ...(aliases.length ? { aliases } : {}),
       country,
@@ -173,18 +182,16 @@ export function buildEntityList() {
 const MEU_COMPILED_COUNT = 70;
 export function buildMeuList() {
   const rows = readRows(join(dataDir, 'meu-list-ecfr'));
-  const ids = new Map();
+  const idOf = entryIds();
   const entries = rows.map((r) => {
     if (!r.name) throw new Error(`${r.at}: name is empty`);
     const country = countryCode(r.heading);
     const dates = citations(r.fr).map((c) => c.date).filter(Boolean).sort();
     if (!dates.length) throw new Error(`${r.at}: no dated Federal Register citation in ${JSON.stringify(r.fr)}`);
-    const base = `${country.toLowerCase()}-${slug(r.name)}`;
-    const n = (ids.get(base) ?? 0) + 1;
-    ids.set(base, n);
+    const id = idOf(country, r.name);
     const aliases = [...new Set([...nameParts(r.name), ...(r.aliases ? r.aliases.split(' | ') : [])].flatMap(splitAlias).map(cleanAlias).filter((a) => a && a !== r.name))];
     return {
-      id: n === 1 ? base : `${base}-${n}`,
+      id,
       name: r.name,
       ...(aliases.length ? { aliases } : {}),
       country,
@@ -222,18 +229,16 @@ const DPL_COMPILED_COUNT = 564;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function buildDplList() {
   const rows = readRows(join(dataDir, 'dpl-bis'), 7);
-  const ids = new Map();
+  const idOf = entryIds();
   const entries = rows.map(({ at, fields: [name, aliases, heading, effective, expires, fr, remark] }) => {
     if (!name) throw new Error(`${at}: name is empty`);
     if (!ISO_DATE.test(effective)) throw new Error(`${at}: effective date ${JSON.stringify(effective)} is not YYYY-MM-DD`);
     if (expires && (!ISO_DATE.test(expires) || expires < effective)) throw new Error(`${at}: expiry ${JSON.stringify(expires)} is not a date on or after ${effective}`);
     const country = countryCode(heading);
-    const base = `${country.toLowerCase()}-${slug(name)}`;
-    const n = (ids.get(base) ?? 0) + 1;
-    ids.set(base, n);
+    const id = idOf(country, name);
     const names = aliases ? [...new Set(aliases.split(' | ').map((a) => a.trim()).filter((a) => a && a !== name))] : [];
     return {
-      id: n === 1 ? base : `${base}-${n}`,
+      id,
       name,
       ...(names.length ? { aliases: names } : {}),
       country,
@@ -277,7 +282,7 @@ const UVL_CITATION = /^(\d{2,3}) FR (\d{3,6}),? ([A-Z][a-z]+)\.? (\d{1,2}), (\d{
 // "85 FR 64017, October 9, 2020" → "2020-10-09"; an entry revised later cites each notice, separated by ";".
 function uvlDates(at, text) {
   return text.split(/;\s*/).map((c) => {
-    const m = UVL_CITATION.exec(c.trim().replace(/\.$/, ""));
+    const m = UVL_CITATION.exec(c.trim().replace(/\.$/, ''));
     const month = m ? MONTHS.indexOf(m[3]) + 1 : 0;
     if (!m || month === 0) throw new Error(`${at}: citation ${JSON.stringify(c)} is not "NN FR NNNNN, Month D, YYYY"`);
     return `${m[5]}-${String(month).padStart(2, '0')}-${m[4].padStart(2, '0')}`;
@@ -285,20 +290,19 @@ function uvlDates(at, text) {
 }
 export function buildUnverifiedList() {
   const rows = readRows(join(dataDir, 'unverified-list-ecfr'));
-  const ids = new Map();
+  const idOf = entryIds();
   const entries = rows.map((r) => {
     const [name, addressText, heading, fr, remarks] = [r.name, r.aliases.trim(), r.heading, r.fr, r.notes];
     if (!name) throw new Error(`${r.at}: name is empty`);
     const dates = uvlDates(r.at, fr);
     const addresses = addressText ? addressText.split(' ; ').map((a) => a.trim()).filter(Boolean) : [];
     const inHongKong = addresses.length > 0 && addresses.every((a) => /,\s*Hong Kong$/i.test(a));
-    const country = countryCode(heading) === 'CN' && inHongKong ? 'HK' : countryCode(heading);
-    const base = `${country.toLowerCase()}-${slug(name)}`;
-    const n = (ids.get(base) ?? 0) + 1;
-    ids.set(base, n);
+    const listed = countryCode(heading);
+    const country = listed === 'CN' && inHongKong ? 'HK' : listed;
+    const id = idOf(country, name);
     const aliases = remarks ? [...new Set(remarks.split(/;\s*(?=a\.?k\.?a\.?)/i).flatMap((a) => a.split(/\s*\ba\.?k\.?a\.?,?\s*/i)).map((a) => a.replace(/[;,]$/, '').trim()).filter((a) => a && a !== name))] : [];
     return {
-      id: n === 1 ? base : `${base}-${n}`,
+      id,
       name,
       ...(aliases.length ? { aliases } : {}),
       country,
@@ -312,7 +316,7 @@ export function buildUnverifiedList() {
     id: 'us-unverified-list',
     name: 'Unverified List (Supp. No. 6 to 15 CFR 744)',
     jurisdiction: 'US',
-    consequence: { requirement: 'needs_information', summary: 'Obtain the party’s UVL statement before the transaction (§ 744.15(b)); no licence exception may be used (§ 740.2(a)(17)).' },
+    consequence: { requirement: 'needs_information', summary: 'Obtain the party’s UVL statement before the transaction; no licence exception may be used (15 CFR 744.15).' },
     source: {
       url: 'https://www.ecfr.gov/current/title-15/subtitle-B/chapter-VII/subchapter-C/part-744/appendix-Supplement%20No.%206%20to%20Part%20744',
       publisher: 'eCFR, Supplement No. 6 to 15 CFR Part 744 (Unverified List), as printed on 2026-09-24 and parsed in OSUGIYAMA/EyeWarnYou data/snapshots/ear-library.json',

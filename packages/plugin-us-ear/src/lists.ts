@@ -4,33 +4,30 @@ import { M } from './measures.js';
 import { ENTITY_LIST_COPY, ENTITY_LIST_COPY_COMPLETE, ENTITY_LIST_PARTIES } from './entity-list.js';
 import { ecfr, ecfrSource, ECFR_SECTIONS_DATE } from './sources.js';
 
-/** The Military End-User List as bundled (Supp. No. 7 to Part 744, eCFR text of its `asOf` date; scripts/build-entity-list.mjs). */
-const meuFile = readData<PartyList & { complete: boolean }>('meu-list-ecfr.json');
-export const MEU_LIST_COPY: PartyList = {
-  id: meuFile.id, name: meuFile.name, jurisdiction: meuFile.jurisdiction, consequence: meuFile.consequence, source: meuFile.source, asOf: meuFile.asOf,
-  confidence: 'medium', entries: meuFile.entries,
-};
+/** A whole list as bundled by scripts/build-entity-list.mjs, at medium confidence, and whether the copy is complete. */
+function bundledCopy(file: string): { copy: PartyList; complete: boolean } {
+  const f = readData<PartyList & { complete: boolean }>(file);
+  return { copy: { id: f.id, name: f.name, jurisdiction: f.jurisdiction, consequence: f.consequence, source: f.source, asOf: f.asOf, confidence: 'medium', entries: f.entries }, complete: f.complete };
+}
+
+/** The Military End-User List as bundled (Supp. No. 7 to Part 744, eCFR text of its `asOf` date). */
+const meu = bundledCopy('meu-list-ecfr.json');
+export const MEU_LIST_COPY: PartyList = meu.copy;
 
 /**
- * The Denied Persons List as bundled (BIS's file as compiled on its `asOf` date; scripts/build-entity-list.mjs). An
- * order's expiry date is its last day denied (`removedOn`): a request dated after it does not hit.
+ * The Denied Persons List as bundled (BIS's file as compiled on its `asOf` date). An order's expiry date is its last
+ * day denied (`removedOn`): a request dated after it does not hit.
  */
-const dplFile = readData<PartyList & { complete: boolean }>('dpl-bis.json');
-export const DPL_COPY: PartyList = {
-  id: dplFile.id, name: dplFile.name, jurisdiction: dplFile.jurisdiction, consequence: dplFile.consequence, source: dplFile.source, asOf: dplFile.asOf,
-  confidence: 'medium', entries: dplFile.entries,
-};
-export const DPL_COPY_COMPLETE = dplFile.complete;
+const dpl = bundledCopy('dpl-bis.json');
+export const DPL_COPY: PartyList = dpl.copy;
+export const DPL_COPY_COMPLETE = dpl.complete;
 
 /**
- * The Unverified List as bundled (Supp. No. 6 to Part 744, eCFR text of its `asOf` date; scripts/build-entity-list.mjs).
- * Each entry is dated by the notice that added it; entries removed before `asOf` are not in the copy.
+ * The Unverified List as bundled (Supp. No. 6 to Part 744, eCFR text of its `asOf` date). Each entry is dated by the
+ * notice that added it; entries removed before `asOf` are not in the copy.
  */
-const uvlFile = readData<PartyList & { complete: boolean }>('unverified-list-ecfr.json');
-export const UNVERIFIED_LIST_COPY: PartyList = {
-  id: uvlFile.id, name: uvlFile.name, jurisdiction: uvlFile.jurisdiction, consequence: uvlFile.consequence, source: uvlFile.source, asOf: uvlFile.asOf,
-  confidence: 'medium', entries: uvlFile.entries,
-};
+const uvl = bundledCopy('unverified-list-ecfr.json');
+export const UNVERIFIED_LIST_COPY: PartyList = uvl.copy;
 
 const entityList: ListBinding = {
   list: 'us-entity-list', title: 'Entity List (Supp. No. 4 to 15 CFR 744, § 744.11)', measure: M.entityList,
@@ -61,7 +58,7 @@ export const EAR_LISTS: ListBinding[] = [
     consequence: { requirement: 'needs_information', summary: 'Obtain the party’s UVL statement before the transaction; no licence exception may be used.' },
     source: ecfrSource(ecfr('744.15'), ECFR_SECTIONS_DATE), covers: { all: true },
     bundled: UNVERIFIED_LIST_COPY,
-    ...(uvlFile.complete ? {} : { sample: `${UNVERIFIED_LIST_COPY.entries.length} entries of the ${UNVERIFIED_LIST_COPY.asOf} eCFR text bundled, not the whole list` }),
+    ...(uvl.complete ? {} : { sample: `${UNVERIFIED_LIST_COPY.entries.length} entries of the ${UNVERIFIED_LIST_COPY.asOf} eCFR text bundled, not the whole list` }),
   },
   {
     list: 'us-meu-list', title: 'Military End-User List (Supp. No. 7 to 15 CFR 744)', measure: M.meu,
@@ -69,7 +66,7 @@ export const EAR_LISTS: ListBinding[] = [
     // The rule reaches only Supplement No. 2 items; "anyListed" stands for the CCL items this plugin lists, a superset.
     source: ecfrSource(ecfr('744.21'), ECFR_SECTIONS_DATE), covers: { anyListed: true },
     bundled: MEU_LIST_COPY,
-    ...(meuFile.complete ? {} : { sample: `${MEU_LIST_COPY.entries.length} entries of the ${MEU_LIST_COPY.asOf} eCFR compilation bundled, not the whole list` }),
+    ...(meu.complete ? {} : { sample: `${MEU_LIST_COPY.entries.length} entries of the ${MEU_LIST_COPY.asOf} eCFR compilation bundled, not the whole list` }),
   },
 ];
 
