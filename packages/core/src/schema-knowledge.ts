@@ -12,7 +12,7 @@ export const ScreeningRequestSchema = named('ScreeningRequest', z.strictObject({
   id: z.union([z.string(), z.number()]).optional().meta({ description: 'echoed back as a string' }),
   name: z.string().min(1).max(500).meta({ description: 'name of the company or person, any script', example: 'Huawei Technologies Co., Ltd.' }),
   country: z.string().regex(/^[A-Za-z]{2}$/).optional().meta({ description: 'ISO 3166-1 alpha-2 country code', example: 'CN' }),
-  address: z.string().optional().meta({ description: 'the party\'s address: each match says how it compares with the entry\'s addresses (names alone decide matches and scores)' }),
+  address: z.string().max(1000).optional().meta({ description: 'the party\'s address: each match says how it compares with the entry\'s addresses (names alone decide matches and scores)' }),
   lists: z.array(z.string()).optional().meta({ description: 'only these lists; default every loaded list', example: ['us-entity-list'] }),
   minScore: z.number().min(0).max(1).optional().meta({ description: 'lowest score reported, 0–1' }),
 }).meta({ description: 'A party to screen against the loaded lists (CONTRACT §9).', example: { name: 'Huawei Technologies Co., Ltd.', country: 'CN' } }));

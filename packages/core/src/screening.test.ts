@@ -204,4 +204,8 @@ describe('the address a screening gives', () => {
     expect(compareAddress('İvedik OSB, Ankara', ['Ivedik OSB 06378, Ankara, Türkiye'])!.shared).toEqual(['ivedik', 'osb', 'ankara']);
     expect(compareAddress('road, floor', ['Some Road'])).toBeUndefined();
   });
+
+  it('an address longer than 1,000 characters is refused, naming the field', () => {
+    expect(() => lists.screen({ name: 'Harbour Star', address: 'x'.repeat(1001) })).toThrow(/address: expected at most 1,000 characters/);
+  });
 });

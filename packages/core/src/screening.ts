@@ -255,8 +255,10 @@ export function normalizeScreeningRequest(raw: unknown, knownLists: ReadonlySet<
     else out.country = code;
   }
   if (r.address !== undefined) {
-    if (typeof r.address === 'string') out.address = r.address;
-    else errors.push({ path: 'address', message: 'expected a string' });
+    // Bounded like the name: each match compares it word by word.
+    if (typeof r.address !== 'string') errors.push({ path: 'address', message: 'expected a string' });
+    else if (r.address.length > 1000) errors.push({ path: 'address', message: 'expected at most 1,000 characters' });
+    else out.address = r.address;
   }
   if (r.lists !== undefined) {
     if (!Array.isArray(r.lists) || r.lists.some((l) => typeof l !== 'string')) errors.push({ path: 'lists', message: 'expected an array of list IDs' });
