@@ -3,12 +3,20 @@ import { runWithOfficialPlugins } from '../src/test-support/run.js';
 
 describe('screen NAME without a match: the closest names below the threshold, in the text output only', { timeout: 60_000 }, () => {
   it('lists them for a name given short, marked as no match; --json keeps the contract (no matches)', async () => {
-    const text = await runWithOfficialPlugins(['screen', 'Huawei']);
+    const text = await runWithOfficialPlugins(['screen', 'Hytera']);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^No match for "Huawei" at a score of 0\.85 or more\.\nClosest names below it, for review by hand/);
-    expect(text.stdout).toMatch(/0\.667 +us-entity-list +Huawei /);
-    const json = JSON.parse((await runWithOfficialPlugins(['screen', 'Huawei', '--json'])).stdout);
+    expect(text.stdout).toMatch(/^No match for "Hytera" at a score of 0\.85 or more\.\nClosest names below it, for review by hand/);
+    expect(text.stdout).toMatch(/0\.667 +us-entity-list +Hytera Communications Limited /);
+    const json = JSON.parse((await runWithOfficialPlugins(['screen', 'Hytera', '--json'])).stdout);
     expect(json.matches).toEqual([]);
+  });
+  it('gives a listed brand alone its brand matches instead: the party it stands for first, then its group', async () => {
+    const text = await runWithOfficialPlugins(['screen', 'Huawei']);
+    expect(text.stdout).toMatch(/^SCORE +LIST +LISTED NAME +CC +CONSEQUENCE\n-+ +-+ +-+ +-+ +-+\n0\.900 +us-entity-list +Huawei Technologies Co\., Ltd\. +CN +license_required \(presumption_of_denial\)\n/);
+    expect(text.stdout).toMatch(/Huawei Technologies Co\., Ltd\.: the name carries "Huawei", a brand of the listed Huawei Technologies Co\., Ltd\./);
+    expect(text.stdout).not.toContain('Closest names');
+    const json = JSON.parse((await runWithOfficialPlugins(['screen', 'Huawei', '--json'])).stdout);
+    expect(json.matches[0]).toMatchObject({ brand: 'Huawei', score: 0.9, entry: { name: 'Huawei Technologies Co., Ltd.' } });
   });
   it('lists none for a name nothing resembles, nor when the user set a threshold at or below the floor', async () => {
     expect((await runWithOfficialPlugins(['screen', 'Qzxv Plimsoll Ltd'])).stdout).not.toContain('Closest names');

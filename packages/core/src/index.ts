@@ -20,7 +20,7 @@ export {
 } from './screening.js';
 export { normalizeName, type NormalizedName } from './names.js';
 export { DEFAULT_MIN_SCORE, NameIndex, type IndexedValue, type NameMatch, type NameSearchOptions } from './name-index.js';
-export { partiesFromList, partyIdFor, validatePartyList, type ListBinding, type ListEntry, type PartyList } from './lists.js';
+export { BRAND_SCORE, brandMatcher, partiesFromList, partyIdFor, validatePartyList, type ListBinding, type ListBrand, type ListEntry, type PartyList } from './lists.js';
 export { bundledLists, withImportedLists, type ListUsed } from './imported-lists.js';
 export { applyAmendments, checkAmendmentShape, type Amendment, type AmendmentUsed, type StatusEvent } from './amendments.js';
 export {

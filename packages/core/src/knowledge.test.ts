@@ -336,3 +336,31 @@ describe('a bundled copy of a whole list (ListBinding.bundled)', () => {
     expect(sameListingCountry('TW', 'CN')).toBe(false);
   });
 });
+
+describe('brands of a list binding (standalone screening)', () => {
+  const branded = (brands: NonNullable<PluginDefinition['lists']>[number]['brands']): PluginDefinition => ({ ...aaWithBinding(), lists: aaWithBinding().lists!.map((b) => ({ ...b, brands })) });
+  const metall = [{ brands: ['Metall'], names: ['Новый Металл ООО'] }];
+  it('match an imported copy of the list: the binding keeps its brands when the copy replaces the bundled one', () => {
+    const engine = createEngine({ taxonomy, plugins: [branded(metall)], lists: [imported] });
+    const r = engine.screen({ name: 'Metall' });
+    expect(r.matches.map((m) => [m.list, m.entry.id, m.score])).toEqual([['aa-control-list', 'N-7', 0.9]]);
+    expect(r.matches[0]!.explanation).toMatch(/carries "Metall", a brand of the listed Новый Металл ООО/);
+  });
+  it('add no finding to an assessment: a brand alone names no listed party there', () => {
+    const withBrands = createEngine({ taxonomy, plugins: [branded(metall)], lists: [imported] }).assess({ ...gallium, endUser: { name: 'Metall' } });
+    const without = createEngine({ taxonomy, plugins: [aaWithBinding()], lists: [imported] }).assess({ ...gallium, endUser: { name: 'Metall' } });
+    expect(withBrands.jurisdictions).toEqual(without.jurisdictions);
+    expect(withBrands.verdict).toBe(without.verdict);
+  });
+  it('are refused at registration when a brand is a single character or names no entry', () => {
+    expect(() => createEngine({ taxonomy, plugins: [branded([{ brands: ['M'], names: [] }])] })).toThrow(PluginRegistrationError);
+    try {
+      createEngine({ taxonomy, plugins: [branded([{ brands: ['M'], names: [] }])] });
+    } catch (err) {
+      expect((err as PluginRegistrationError).problems).toEqual([
+        'lists[0] "aa-control-list".brands[0].brands: expected brand names of two characters or more',
+        'lists[0] "aa-control-list".brands[0].names: expected the names of the entries the brand stands for',
+      ]);
+    }
+  });
+});

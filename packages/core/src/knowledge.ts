@@ -55,7 +55,7 @@ export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: re
   let screener: ListScreener | undefined;
   return {
     get screener() {
-      screener ??= new ListScreener(screeningLists, isCountry);
+      screener ??= new ListScreener(screeningLists, isCountry, compiled.flatMap((p) => (p.definition.lists ?? []).flatMap((b) => (b.brands ?? []).map((brand) => ({ ...brand, list: b.list })))));
       return screener;
     },
     dataBlock: () => sharedBlock,

@@ -87,10 +87,48 @@ export interface ListBinding {
   bundled?: PartyList;
   transfers?: TransferType[];
   /**
+   * Short names that parties of the list trade under ("Huawei", "华为"), each with the entries it stands for. People
+   * often screen a brand alone, which scores low against every full legal name of the group; standalone screening
+   * (CONTRACT §9) reports a name that carries one as a match with those entries, at {@link BRAND_SCORE}, and says it
+   * may be that party or another of its group. Assessments leave brands to the plugin's own rules (the EAR affiliates
+   * rule reads them): a brand adds no finding by itself. An imported copy of the list keeps the brands of its binding.
+   */
+  brands?: ListBrand[];
+  /**
    * The list's entries as the plugin's parties, where entries differ in what a hit means (by a
    * program or concern the entry names); default {@link partiesFromList} with this binding.
    */
   toParties?(list: PartyList): ListedParty[];
+}
+
+/** Brands ({@link ListBinding.brands}) and the entries of the list they stand for, by the entry's name or one of its aliases. */
+export interface ListBrand {
+  brands: string[];
+  names: string[];
+}
+
+/** The score of a brand match ({@link ListBinding.brands}): above the default threshold, below a name that matches whole. */
+export const BRAND_SCORE = 0.9;
+
+/** A name as brands are looked for in it: compatibility forms folded (full-width letters), lower case. */
+export const foldCase = (text: string): string => text.normalize('NFKC').toLowerCase();
+
+/** {@link brandMatcher} on a name already passed through {@link foldCase} (a screening folds its query once for every brand). */
+export function foldedBrandMatcher(brand: string): (folded: string) => boolean {
+  const b = foldCase(brand).trim();
+  if (!/[a-z]/.test(b)) return (folded) => folded.includes(b);
+  const words = new RegExp(`(^|[^\\p{L}\\p{N}])${b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}([^\\p{L}\\p{N}]|$)`, 'u');
+  return (folded) => words.test(folded);
+}
+
+/**
+ * A test of whether a name carries `brand`: as whole words when the brand is written in Latin letters ("Huawei" in
+ * "Huawei Device Co." but not in "Huaweisoft"), as text in any other script, whose names run words together ("华为" in
+ * "华为技术有限公司"). Case and character width aside.
+ */
+export function brandMatcher(brand: string): (name: string) => boolean {
+  const test = foldedBrandMatcher(brand);
+  return (name) => test(foldCase(name));
 }
 
 const SLUG = /[^a-z0-9]+/g;

@@ -10,8 +10,11 @@ export interface NameMatch<T> {
   alias: boolean;
   /** 0–1; 1 is the same name once case, punctuation, script and legal forms are set aside. */
   score: number;
-  /** `exact`: same words; `contains`: the listed name lies whole inside the query; `similar`: close spelling or most words shared. */
-  method: 'exact' | 'contains' | 'similar';
+  /**
+   * `exact`: same words; `contains`: the listed name lies whole inside the query; `similar`: close spelling or most words
+   * shared; `brand`: the query carries a brand its list binds to the value (`ListBinding.brands`; screening only).
+   */
+  method: 'exact' | 'contains' | 'similar' | 'brand';
   /** Why it matched, in words a reviewer can check. */
   explanation: string;
 }

@@ -45,7 +45,8 @@ export const ScreeningMatchSchema = named('ScreeningMatch', z.object({
   listName: z.string(),
   jurisdiction: z.string(),
   entry: ListEntrySchema,
-  matchedName: z.string().meta({ description: 'the name or alias that matched' }),
+  matchedName: z.string().meta({ description: 'the name or alias that matched; for a brand match, the brand' }),
+  brand: z.string().optional().meta({ description: 'only for a brand match: the brand the screened name carries, which the list binding ties to this entry or its group (ListBinding.brands); score 0.9' }),
   score: z.number(),
   explanation: z.string(),
   consequence: VerdictSchema.meta({ description: 'what a hit means under that list' }),
@@ -69,7 +70,7 @@ export const ScreeningResponseSchema = named('ScreeningResponse', z.object({
     consequence: z.object({ requirement: VerdictSchema, licensePolicy: LicensePolicySchema.optional(), summary: z.string() })
       .meta({ description: 'what a hit on the list means: the requirement and review policy, and the rule in words' }),
   })),
-  nearMatches: z.array(ScreeningMatchSchema).optional().meta({ description: 'only when no name reaches minScore: up to five names scoring 0.6 or more, best first, for review by hand (a brand given alone scores below the default threshold). They are not matches.' }),
+  nearMatches: z.array(ScreeningMatchSchema).optional().meta({ description: 'only when no name reaches minScore: up to five names scoring 0.6 or more, best first, for review by hand (a brand given alone that no list binding names scores below the default threshold). They are not matches.' }),
 }).meta({ description: 'Matches of a party on the loaded lists, best first, with the lists screened (CONTRACT §9).' }));
 
 /** What the answers rest on (CONTRACT §10 `data status`). */

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PartyList } from './lists.js';
 import { normalizeName } from './names.js';
 import { compareAddress, listedOrUnverified, ListScreener, PartyScreener } from './screening.js';
+import { brandMatcher } from './lists.js';
 import type { ListedParty } from './types.js';
 
 const party = (id: string, name: string, aliases: string[] = []): ListedParty => ({
@@ -123,6 +124,59 @@ describe('ListScreener', () => {
     const known = new ListScreener([list('b', 'US', [{ id: '2', name: 'Huawei Technologies Co., Ltd.', country: 'GB' }])], (c) => c === 'GB');
     expect(() => known.screen({ name: 'Huawei Technologies', country: 'UK' })).toThrow(/country: unknown country code "UK"/);
     expect(known.screen({ name: 'Huawei Technologies', country: 'gb' }).matches.map((m) => m.entry.country)).toEqual(['GB']);
+  });
+});
+
+describe('brands (ListBinding.brands) in standalone screening', () => {
+  const entries: PartyList['entries'] = [
+    { id: '1', name: 'Acme Photonics Co., Ltd.', country: 'CN' },
+    { id: '2', name: 'Acme Photonics (Berlin) GmbH', country: 'DE' },
+    { id: '3', name: 'Shenzhen Acme Cloud Co., Ltd.', aliases: ['深圳爱克美云'], country: 'CN' },
+    { id: '4', name: 'Acmesoft Research Institute', country: 'CN' },
+    { id: '5', name: '爱克美光电有限公司', country: 'CN' },
+  ];
+  const brands = [{ list: 'a', brands: ['Acme', '爱克美'], names: ['Acme Photonics Co., Ltd.'] }];
+  const screener = new ListScreener([list('a', 'US', entries), list('b', 'US', [{ id: '9', name: 'Acme Photonics Co., Ltd.', country: 'CN' }])], undefined, brands);
+  const hits = (r: ReturnType<typeof screener.screen>) => r.matches.map((m) => `${m.list}:${m.entry.id}:${m.score}`);
+
+  it('matches a brand given alone with the entry it stands for first, then the entries of its list that carry it as a word', () => {
+    const r = screener.screen({ name: 'ACME' });
+    expect(hits(r)).toEqual(['a:1:0.9', 'a:2:0.9', 'a:3:0.9']);
+    expect(r.matches[0]!.matchedName).toBe('Acme');
+    expect(r.matches.every((m) => m.brand === 'Acme')).toBe(true);
+    expect(r.matches[0]!.explanation).toMatch(/carries "Acme", a brand of the listed Acme Photonics Co\., Ltd\.: it may be that party or another party of its group/);
+    expect(r.matches[1]!.explanation).toMatch(/and so does this listed name/);
+    expect(r).not.toHaveProperty('nearMatches');
+  });
+  it('finds a brand in another script as text, and a Latin one only as whole words', () => {
+    expect(hits(screener.screen({ name: '爱克美集团' }))).toEqual(['a:1:0.9', 'a:3:0.9', 'a:5:0.9']);
+    expect(screener.screen({ name: 'Acmesoft Holdings' }).matches.filter((m) => m.matchedName === 'Acme')).toEqual([]);
+  });
+  it('adds nothing to a name that matches a listed name well: that is the party', () => {
+    const plain = new ListScreener([list('a', 'US', entries), list('b', 'US', [{ id: '9', name: 'Acme Photonics Co., Ltd.', country: 'CN' }])]);
+    const r = screener.screen({ name: 'Acme Photonics (Berlin) GmbH' });
+    expect(hits(r)[0]).toBe('a:2:1');
+    expect(r.matches.map((m) => m.explanation)).toEqual(plain.screen({ name: 'Acme Photonics (Berlin) GmbH' }).matches.map((m) => m.explanation));
+    expect(r.matches.some((m) => /carries "Acme"/.test(m.explanation) || m.brand !== undefined)).toBe(false);
+  });
+  it('follows the request\'s threshold, country and lists', () => {
+    expect(screener.screen({ name: 'Acme', minScore: 0.95 }).matches).toEqual([]);
+    expect(hits(screener.screen({ name: 'Acme', country: 'DE' }))).toEqual(['a:2:0.9']);
+    expect(screener.screen({ name: 'Acme', lists: ['b'] }).matches).toEqual([]);
+  });
+  it('matches nothing when the entries a brand names are not in its list (an import that spells them otherwise)', () => {
+    const other = new ListScreener([list('a', 'US', [{ id: '7', name: 'ACME PHOTONICS CO LTD', country: 'CN' }])], undefined, brands);
+    expect(other.screen({ name: 'Acme' }).matches).toEqual([]);
+  });
+});
+
+describe('brandMatcher', () => {
+  it('reads a Latin brand as whole words of any case and width, any other as text', () => {
+    const acme = brandMatcher('Moore Threads');
+    expect(['Moore Threads', 'MOORE  THREADS (Beijing)', 'Ｍｏｏｒｅ Threads', 'x-Moore Threads-y'].map(acme)).toEqual([true, true, true, true]);
+    expect(['MooreThreads', 'Moore Threadsworth', 'Moore Thread'].map(acme)).toEqual([false, false, false]);
+    expect(brandMatcher('华为')('华为技术有限公司')).toBe(true);
+    expect(brandMatcher('A.B+C')('the A.B+C group')).toBe(true);
   });
 });
 

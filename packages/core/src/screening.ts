@@ -1,7 +1,7 @@
 import { unknownCountryMessage } from './codes.js';
 import { nextDay, todayUtc } from './dates.js';
 import { ValidationError, type FieldError } from './errors.js';
-import type { ListEntry, PartyList } from './lists.js';
+import { BRAND_SCORE, brandMatcher, foldCase, foldedBrandMatcher, type ListBrand, type ListEntry, type PartyList } from './lists.js';
 import { ScreeningRequestSchema } from './schema-knowledge.js';
 import { DEFAULT_MIN_SCORE, NameIndex, type NameMatch } from './name-index.js';
 import type { NormalizedName } from './names.js';
@@ -154,6 +154,8 @@ export interface ScreeningMatch {
   jurisdiction: string;
   entry: ListEntry;
   matchedName: string;
+  /** Only for a brand match (`ListBinding.brands`): the brand the screened name carries; `matchedName` is the brand too. */
+  brand?: string;
   score: number;
   explanation: string;
   consequence: Verdict;
@@ -218,7 +220,7 @@ export interface ScreeningResponse {
   lists: { id: string; name: string; jurisdiction: string; entries: number; asOf: IsoDate; consequence: PartyList['consequence'] }[];
   /**
    * Only when nothing reaches the threshold: the best few names scoring {@link NEAR_MISS_SCORE} or more, for a
-   * reviewer (a brand given alone, "Huawei", scores 0.667 against "Huawei Chile S.A."). They are not matches.
+   * reviewer (a brand given alone that no list binding names scores 0.667 against a listed name of two words that begins with it). They are not matches.
    */
   nearMatches?: ScreeningMatch[];
 }
@@ -283,22 +285,41 @@ interface ListedEntry {
   entry: ListEntry;
 }
 
+/**
+ * One brand of a list ({@link ListBrand}) with its test, the entries it stands for (`named`) and the other entries of
+ * the list whose names carry it too (`carriers`, the group's other listed parties as the list names them).
+ */
+interface BrandRule {
+  brand: string;
+  /** Tests a name passed through `foldCase`. */
+  carries: (folded: string) => boolean;
+  named: ListedEntry[];
+  carriers: ListedEntry[];
+}
+
 /** Screens names against whole lists (CONTRACT §9): one index over every entry of every list. */
 export class ListScreener {
   private readonly index: NameIndex<ListedEntry>;
   private readonly lists: readonly PartyList[];
   private readonly ids: ReadonlySet<string>;
   private readonly isCountry: ((code: string) => boolean) | undefined;
+  private readonly brands: readonly BrandRule[];
 
-  /** `isCountry` (the taxonomy's) lets {@link screen} refuse a `country` that names no country. */
-  constructor(lists: readonly PartyList[], isCountry?: (code: string) => boolean) {
+  /**
+   * `isCountry` (the taxonomy's) lets {@link screen} refuse a `country` that names no country. `brands` are the list
+   * bindings' (`ListBinding.brands`), each with the list it belongs to; a brand whose entries are not in that
+   * list (an imported copy that spells them otherwise) matches nothing.
+   */
+  constructor(lists: readonly PartyList[], isCountry?: (code: string) => boolean, brands: readonly (ListBrand & { list: string })[] = []) {
     this.lists = lists;
     this.isCountry = isCountry;
     this.ids = new Set(lists.map((l) => l.id));
-    this.index = new NameIndex(lists.flatMap((list) => list.entries.map((entry) => ({
-      value: { list, entry }, name: entry.name, ...(entry.aliases ? { aliases: entry.aliases } : {}), ...(entry.country ? { country: entry.country } : {}),
-      ...(/^individual$/i.test(entry.type ?? '') ? { person: true } : {}),
-    }))));
+    const values = lists.flatMap((list) => list.entries.map((entry): ListedEntry => ({ list, entry })));
+    this.index = new NameIndex(values.map((value) => ({
+      value, name: value.entry.name, ...(value.entry.aliases ? { aliases: value.entry.aliases } : {}), ...(value.entry.country ? { country: value.entry.country } : {}),
+      ...(/^individual$/i.test(value.entry.type ?? '') ? { person: true } : {}),
+    })));
+    this.brands = brandRules(values, brands);
   }
 
   /** The lists screened, with their sizes and dates. */
@@ -316,7 +337,8 @@ export class ListScreener {
     const accept = (v: ListedEntry) => (!only || only.has(v.list.id)) && listedOrUnverified(today, v.entry.removedOn, v.list.asOf) !== 'removed';
     const search = (minScore: number) => this.index.search(query.name, { minScore, ...(query.country ? { country: query.country } : {}), accept });
     const minScore = query.minScore ?? DEFAULT_MIN_SCORE;
-    const matches = search(minScore).map((hit) => screeningMatch(hit, today, query.address));
+    const hits = minScore <= BRAND_SCORE ? withBrandHits(search(minScore), this.brands, query, accept) : search(minScore);
+    const matches = hits.map((hit) => screeningMatch(hit, today, query.address));
     // A second, looser search only when the first found nothing: most screenings of a listed name stop at the first.
     const near = !matches.length && minScore > NEAR_MISS_SCORE ? search(NEAR_MISS_SCORE).slice(0, NEAR_MATCHES).map((hit) => screeningMatch(hit, today, query.address)) : [];
     const lists = only ? this.summary().filter((l) => only.has(l.id)) : this.summary();
@@ -324,16 +346,73 @@ export class ListScreener {
   }
 }
 
+/** The brand rules of {@link ListScreener}: each brand with the entries it names (by name or alias) and the other entries of its list that carry it. */
+function brandRules(values: readonly ListedEntry[], brands: readonly (ListBrand & { list: string })[]): BrandRule[] {
+  const names = (v: ListedEntry) => [v.entry.name, ...(v.entry.aliases ?? [])];
+  return brands.flatMap((b) => {
+    const inList = values.filter((v) => v.list.id === b.list);
+    const named = inList.filter((v) => names(v).some((n) => b.names.includes(n)));
+    if (!named.length) return [];
+    return b.brands.map((brand) => {
+      const carries = brandMatcher(brand);
+      return { brand, carries: foldedBrandMatcher(brand), named, carriers: inList.filter((v) => !named.includes(v) && names(v).some(carries)) };
+    });
+  });
+}
+
+/**
+ * One test for every brand of the rules, so that a name that carries none (most screenings) costs one regular
+ * expression rather than one per brand: the brands' words (Latin letters) or text (other scripts), not yet their
+ * boundaries, which each rule's own test checks. Kept with the rules it was built from.
+ */
+const brandGates = new WeakMap<readonly BrandRule[], RegExp>();
+function mayCarryBrand(rules: readonly BrandRule[], folded: string): boolean {
+  let gate = brandGates.get(rules);
+  if (!gate) {
+    const escaped = [...new Set(rules.map((r) => foldCase(r.brand).trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')))];
+    brandGates.set(rules, (gate = new RegExp(escaped.join('|'), 'u')));
+  }
+  return gate.test(folded);
+}
+
+/**
+ * Brand matches (`ListBinding.brands`) for a screened name that no listed name matches at {@link BRAND_SCORE} or more:
+ * each entry a brand the name carries stands for, then the list's other entries whose names carry it, all at
+ * BRAND_SCORE, before the name-index hits (which all scored lower). A name that matches a listed name well is that party, and
+ * gets no brand matches. They follow the request's country and lists like the others.
+ */
+function withBrandHits(hits: NameMatch<ListedEntry>[], rules: readonly BrandRule[], query: ScreeningRequest, accept: (v: ListedEntry) => boolean): NameMatch<ListedEntry>[] {
+  if (!rules.length || hits.some((h) => h.score >= BRAND_SCORE)) return hits;
+  const seen = new Set(hits.map((h) => h.value));
+  const brandHits: NameMatch<ListedEntry>[] = [];
+  const add = (value: ListedEntry, brand: string, explanation: string) => {
+    if (seen.has(value) || (query.country && value.entry.country && value.entry.country !== query.country) || !accept(value)) return;
+    seen.add(value);
+    brandHits.push({ value, matchedName: brand, alias: true, score: BRAND_SCORE, method: 'brand', explanation });
+  };
+  const folded = foldCase(query.name);
+  if (!mayCarryBrand(rules, folded)) return hits;
+  for (const rule of rules) {
+    if (!rule.carries(folded)) continue;
+    const owner = rule.named[0]!.entry.name;
+    for (const v of rule.named) add(v, rule.brand, `the name carries "${rule.brand}", a brand of the listed ${v.entry.name}: it may be that party or another party of its group; screen the full legal name`);
+    for (const v of rule.carriers) add(v, rule.brand, `the name carries "${rule.brand}", a brand of the listed ${owner}, and so does this listed name: it may be this party or another party of the group; screen the full legal name`);
+  }
+  // Every name-index hit scored below BRAND_SCORE here: best first puts the brand matches before them.
+  return brandHits.length ? [...brandHits, ...hits] : hits;
+}
+
 /**
  * A name-index hit as the answer gives it: the list's consequence for the entry, its source, an unverified expiry, and
  * how the address the request gives compares with the entry's.
  */
-function screeningMatch({ value: { list, entry }, matchedName, score, explanation }: NameMatch<ListedEntry>, today: IsoDate, givenAddress: string | undefined): ScreeningMatch {
+function screeningMatch({ value: { list, entry }, matchedName, score, explanation, method }: NameMatch<ListedEntry>, today: IsoDate, givenAddress: string | undefined): ScreeningMatch {
   const consequence = entry.requirement ?? list.consequence.requirement;
   const licensePolicy = consequence === 'license_required' ? (entry.licensePolicy ?? list.consequence.licensePolicy) : undefined;
   const address = givenAddress === undefined ? undefined : compareAddress(givenAddress, entry.addresses);
   return {
-    list: list.id, listName: list.name, jurisdiction: list.jurisdiction, entry, matchedName, score, explanation: address ? explanation + addressNote(address) : explanation, consequence,
+    list: list.id, listName: list.name, jurisdiction: list.jurisdiction, entry, matchedName, ...(method === 'brand' ? { brand: matchedName } : {}), score,
+    explanation: address ? explanation + addressNote(address) : explanation, consequence,
     ...(licensePolicy ? { licensePolicy } : {}), source: list.source,
     ...(listedOrUnverified(today, entry.removedOn, list.asOf) === 'expiry_unverified'
       ? { warnings: [{ code: 'listing_expiry_unverified', message: listingExpiryMessage(entry.name, list.name, entry.removedOn!, list.asOf) }] }

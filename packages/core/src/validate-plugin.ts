@@ -252,6 +252,15 @@ export function validatePlugin(plugin: PluginDefinition, ctx: PluginValidationCo
     checkSources(party.sources, where, problems, false);
   });
 
+  // A brand that matches a few letters anywhere, or names no entry, would make screening report parties at random or never.
+  (plugin.lists ?? []).forEach((binding, i) => {
+    binding.brands?.forEach((b, j) => {
+      const where = `${label('lists', i, binding.list)}.brands[${j}]`;
+      if (!Array.isArray(b.brands) || !b.brands.length || b.brands.some((x) => typeof x !== 'string' || x.trim().length < 2)) problems.push(`${where}.brands: expected brand names of two characters or more`);
+      if (!Array.isArray(b.names) || !b.names.length || b.names.some((x) => typeof x !== 'string' || !x.trim())) problems.push(`${where}.names: expected the names of the entries the brand stands for`);
+    });
+  });
+
   const advisoryIds = new Set<string>();
   (plugin.advisories ?? []).forEach((a, i) => {
     const where = label('advisories', i, a.id);

@@ -26,7 +26,9 @@ export function summarizeScreening(s: ScreeningResponse): string {
   }
   const unverified = s.matches.filter((m) => m.warnings?.some((w) => w.code === 'listing_expiry_unverified')).length;
   const address = best.address && (best.address.shared.length ? ` The address given shares ${best.address.shared.length} word(s) with its listed address "${best.address.address}".` : ' The address given shares no word with its listed addresses: it may be another party of that name.');
-  return `${s.matches.length} match(es) for "${s.query.name}"; best: ${best.matchedName} on ${best.listName} (score ${best.score}, ${best.consequence}).`
+  // A brand match names the brand, not the party: say which listed party it stands for, and that the group may be meant.
+  const what = best.brand ? `${best.entry.name} (the name carries its brand "${best.brand}": it may be that party or another of its group; screen the full legal name)` : best.matchedName;
+  return `${s.matches.length} match(es) for "${s.query.name}"; best: ${what} on ${best.listName} (score ${best.score}, ${best.consequence}).`
     + (address || '')
     + (unverified ? ` ${unverified} listing(s) were due to expire after the list copy was taken and may have been renewed (listing_expiry_unverified): check the current list.` : '');
 }

@@ -1,4 +1,4 @@
-import type { Confidence, ListedParty, LicensePolicy, Measure, PartyList, Source } from '@chokepoint/core';
+import { brandMatcher, type Confidence, type ListBrand, type ListedParty, type LicensePolicy, type Measure, type PartyList, type Source } from '@chokepoint/core';
 import { readData } from './data-files.js';
 import { frDoc } from './sources.js';
 
@@ -110,19 +110,20 @@ export function footnotesOf(partyId: string): number[] {
   return [...new Set([...own, ...(copyEntryOf.get(partyId)?.footnotes ?? [])])].sort();
 }
 
-/** Each party's brands as matchers, built once: a Latin brand must stand as whole words, any other is found as text. */
+/**
+ * The curated parties' brands, for the list binding: standalone screening reports a name carrying one as a possible
+ * match with the party's entry (by its curated name or the name the eCFR copy prints).
+ */
+export const ENTITY_LIST_BRANDS: ListBrand[] = file.parties.filter((p) => p.brands?.length).map((p) => ({ brands: p.brands!, names: [...new Set([p.name, p.ecfrName])] }));
+
+/** Each party's brands as matchers (core's: a Latin brand must stand as whole words, any other is found as text), built once. */
 const BRANDS = file.parties.flatMap((p) => {
   const party = ENTITY_LIST_PARTIES.find((x) => x.id === p.id)!;
-  return (p.brands ?? []).map((brand) => {
-    const b = brand.toLowerCase();
-    const words = /[a-z]/.test(b) ? new RegExp(`(^|[^a-z])${b.replace(/\s+/g, '\\s+')}([^a-z]|$)`) : undefined;
-    return { party, added: p.added, brand, test: (text: string) => (words ? words.test(text) : text.includes(b)) };
-  });
+  return (p.brands ?? []).map((brand) => ({ party, added: p.added, brand, carries: brandMatcher(brand) }));
 });
 
 /** A listed party whose short brand name occurs in a name, for the affiliates rule. */
 export function brandMatch(name: string, date: string): { party: ListedParty; brand: string } | undefined {
-  const text = name.normalize('NFKC').toLowerCase();
-  for (const b of BRANDS) if (date >= b.added && b.test(text)) return { party: b.party, brand: b.brand };
+  for (const b of BRANDS) if (date >= b.added && b.carries(name)) return { party: b.party, brand: b.brand };
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { PartyScreener, partiesFromList, type IsoDate, type ListBinding, type ListedParty, type PartyList, type PartyMatch, type ReachContext } from '@chokepoint/core';
 import { readData } from './data-files.js';
 import { M } from './measures.js';
-import { ENTITY_LIST_COPY, ENTITY_LIST_COPY_COMPLETE, ENTITY_LIST_PARTIES } from './entity-list.js';
+import { ENTITY_LIST_BRANDS, ENTITY_LIST_COPY, ENTITY_LIST_COPY_COMPLETE, ENTITY_LIST_PARTIES } from './entity-list.js';
 import { ecfr, ecfrSource, ECFR_SECTIONS_DATE } from './sources.js';
 
 /** A whole list as bundled by scripts/build-entity-list.mjs, at medium confidence, and whether the copy is complete. */
@@ -34,6 +34,7 @@ const entityList: ListBinding = {
   consequence: { requirement: 'license_required', summary: 'A licence for the items the entry names, reviewed under the entry’s policy; licence exceptions only where the entry allows.' },
   source: ecfrSource(ecfr('744.11'), ECFR_SECTIONS_DATE), covers: { all: true },
   bundled: ENTITY_LIST_COPY,
+  brands: ENTITY_LIST_BRANDS,
   ...(ENTITY_LIST_COPY_COMPLETE ? {} : { sample: `${ENTITY_LIST_COPY.entries.length + ENTITY_LIST_PARTIES.length} entries of the ${ENTITY_LIST_COPY.asOf} eCFR compilation bundled, not yet the whole list` }),
   owned: 'Whether it reaches a party it owns is for the affiliates rule (15 CFR 744.11(a)(1), 90 FR 47201): a foreign entity owned 50 % or more in total by Entity List parties takes their licence requirement. This answer adds up the shares of the listed owners given in endUser.owners (the rule was stayed from 2025-11-10 to 2026-11-09 by 90 FR 50857).',
 };

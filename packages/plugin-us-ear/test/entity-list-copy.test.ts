@@ -201,3 +201,21 @@ describe('the bundled Military End-User List copy (Supp. No. 7 to Part 744, eCFR
     expect(ear99.findings.some((x) => x.party?.list === 'us-meu-list')).toBe(false);
   });
 });
+
+describe('brands of curated Entity List parties in standalone screening', () => {
+  it('match "Huawei" alone with Huawei Technologies first, then every entry of the copy whose name carries the brand', () => {
+    const hits = screen('Huawei');
+    expect(hits[0]).toMatchObject({ entry: { name: 'Huawei Technologies Co., Ltd.' }, score: 0.9, matchedName: 'Huawei' });
+    // The copy lists Huawei affiliates under many countries; each is shown for review, none by a partial score.
+    expect(hits.length).toBeGreaterThan(50);
+    expect(hits.every((m) => m.score === 0.9 && /\bHuawei\b/i.test([m.entry.name, ...(m.entry.aliases ?? [])].join(' ')))).toBe(true);
+    expect(hits.map((m) => m.entry.country)).toEqual(expect.arrayContaining(['CN', 'DE', 'AR']));
+  });
+  it('follow the country given, read a Chinese brand as text, and leave a full listed name to its own match', () => {
+    expect(screen('华为', 'CN')[0]!.entry.name).toBe('Huawei Technologies Co., Ltd.');
+    expect(screen('Huawei', 'DE').every((m) => m.entry.country === 'DE')).toBe(true);
+    const full = screen('Huawei Technologies Deutschland GmbH');
+    expect(full[0]).toMatchObject({ entry: { name: 'Huawei Technologies Deutschland GmbH' }, score: 1 });
+    expect(full.some((m) => /carries "Huawei"/.test(m.explanation))).toBe(false);
+  });
+});

@@ -12,7 +12,7 @@ function printMatches(ctx: CliContext, r: ScreeningResponse): void {
   const screened = r.lists.map((l) => `${l.id} (${l.entries.toLocaleString('en-US')} entries, as of ${l.asOf})`).join(', ');
   if (!r.matches.length) {
     ctx.stdout.write(`No match for "${r.query.name}" at a score of ${(r.query.minScore ?? DEFAULT_MIN_SCORE).toFixed(2)} or more.\n`);
-    // A name given short ("Huawei" for "Huawei Chile S.A.", 0.667) or with several words missing scores below it.
+    // A name given short ("Hytera" for "Hytera Communications Limited", 0.667) or with several words missing scores below it.
     if (r.nearMatches?.length) {
       ctx.stdout.write(`Closest names below it, for review by hand (not matches; --min-score ${NEAR_MISS_SCORE} lists every one with its explanation):\n`);
       ctx.stdout.write(formatTable(['SCORE', 'LIST', 'LISTED NAME', 'CC'], r.nearMatches.map((m) => [m.score.toFixed(3), m.list, m.entry.name, m.entry.country ?? ''])));
