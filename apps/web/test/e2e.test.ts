@@ -229,15 +229,24 @@ describe('the web application', () => {
     await screenshot(page, 'screen');
   });
 
-  test('a brand given alone has no match, and the closest names show below the threshold as not matches', async () => {
-    const answer = await screenName('Huawei');
+  test('a first word given alone has no match, and the closest names show below the threshold as not matches', async () => {
+    const answer = await screenName('Hytera');
     expect(await answer.locator('h2').textContent()).toMatch(/^0 matches for/);
-    const expected = await api<{ nearMatches?: { list: string }[] }>('/v1/screenings', { method: 'POST', body: JSON.stringify({ name: 'Huawei' }) });
+    const expected = await api<{ nearMatches?: { list: string }[] }>('/v1/screenings', { method: 'POST', body: JSON.stringify({ name: 'Hytera' }) });
     expect(expected.nearMatches?.length).toBeGreaterThan(0);
     const near = answer.locator('section.near-matches');
     expect(await near.locator('h3').textContent()).toMatch(/not matches/);
     expect(await near.locator('li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-list')))).toEqual(expected.nearMatches!.map((m) => m.list));
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('a listed brand given alone matches the party it stands for first, each match saying why', async () => {
+    const answer = await screenName('Huawei');
+    const expected = await api<{ matches: { entry: { name: string } }[] }>('/v1/screenings', { method: 'POST', body: JSON.stringify({ name: 'Huawei' }) });
+    expect(await answer.locator('h2').textContent()).toMatch(new RegExp(`^${expected.matches.length} matches for`));
+    const first = answer.locator('ol.matches > li').first();
+    expect(await first.locator('strong').first().textContent()).toBe('Huawei Technologies Co., Ltd.');
+    expect(await first.locator('dd.explanation').textContent()).toMatch(/“Huawei”: the name carries "Huawei", a brand of the listed Huawei Technologies Co\., Ltd\./);
   });
 
   test('an address given is compared with the listed addresses (Henixio Aviation, Unverified List)', async () => {

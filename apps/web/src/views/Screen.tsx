@@ -164,7 +164,7 @@ export function ScreenView({ params }: { params: URLSearchParams }) {
           {r.nearMatches?.length ? (
             <section class="near-matches" aria-labelledby="near-matches">
               <h3 id="near-matches">Closest names below the threshold — not matches, for review by hand</h3>
-              <p>A name given short (a brand alone) scores below the threshold against the listed names it belongs to.</p>
+              <p>A name given short (a first word alone) scores below the threshold against the listed names it belongs to.</p>
               <ul>
                 {r.nearMatches.map((m, i) => (
                   <li key={i} data-list={m.list}>
