@@ -12,8 +12,12 @@ describe('screen NAME without a match: the closest names below the threshold, in
   });
   it('gives a listed brand alone its brand matches instead: the party it stands for first, then its group', async () => {
     const text = await runWithOfficialPlugins(['screen', 'Huawei']);
-    expect(text.stdout).toMatch(/^SCORE +LIST +LISTED NAME +CC +CONSEQUENCE\n-+ +-+ +-+ +-+ +-+\n0\.900 +us-entity-list +Huawei Technologies Co\., Ltd\. +CN +license_required \(presumption_of_denial\)\n/);
-    expect(text.stdout).toMatch(/Huawei Technologies Co\., Ltd\.: the name carries "Huawei", a brand of the listed Huawei Technologies Co\., Ltd\./);
+    // Said once above the table, not once per entry of the group below it.
+    expect(text.stdout).toMatch(/^"Huawei" carries "Huawei", a brand of Huawei Technologies Co\., Ltd\. on the Entity List \(Supp\. No\. 4 to 15 CFR 744, § 744\.11\): (\d+) listed entries carry it, each shown at 0\.900\. It may be any of them or another party of the group; screen the full legal name/);
+    const count = Number(/: (\d+) listed entries carry it/.exec(text.stdout)![1]);
+    expect(text.stdout).toMatch(/\nSCORE +LIST +LISTED NAME +CC +CONSEQUENCE\n-+ +-+ +-+ +-+ +-+\n0\.900 +us-entity-list +Huawei Technologies Co\., Ltd\. +CN +license_required \(presumption_of_denial\)\n/);
+    expect(text.stdout.match(/^0\.900 +us-entity-list /gm)).toHaveLength(count);
+    expect(text.stdout).not.toMatch(/\nHuawei Technologies Co\., Ltd\.: the name carries/);
     expect(text.stdout).not.toContain('Closest names');
     const json = JSON.parse((await runWithOfficialPlugins(['screen', 'Huawei', '--json'])).stdout);
     expect(json.matches[0]).toMatchObject({ brand: 'Huawei', score: 0.9, entry: { name: 'Huawei Technologies Co., Ltd.' } });

@@ -20,13 +20,26 @@ function printMatches(ctx: CliContext, r: ScreeningResponse): void {
     ctx.stdout.write(`Screened: ${screened}\n`);
     return;
   }
+  // Brand matches (a listed brand given alone, "Huawei") can run to a hundred entries of one group: said once, above
+  // the table, rather than once per entry below it.
+  for (const [brand, group] of brandGroups(r)) {
+    ctx.stdout.write(`"${r.query.name}" carries "${brand}", a brand of ${group[0]!.entry.name} on the ${group[0]!.listName}: ${group.length} listed ${group.length === 1 ? 'entry carries' : 'entries carry'} it, each shown at ${group[0]!.score.toFixed(3)}. It may be any of them or another party of the group; screen the full legal name to tell them apart.\n  source: ${group[0]!.source.url} (${group[0]!.source.publisher}, ${group[0]!.source.date})\n\n`);
+  }
   const rows = r.matches.map((m) => [m.score.toFixed(3), m.list, m.entry.name, m.entry.country ?? '', m.consequence + (m.licensePolicy ? ` (${m.licensePolicy})` : '')]);
   ctx.stdout.write(formatTable(['SCORE', 'LIST', 'LISTED NAME', 'CC', 'CONSEQUENCE'], rows));
   for (const m of r.matches) {
+    if (m.brand && !m.warnings?.length && !m.address) continue;
     ctx.stdout.write(`\n${m.entry.name}: ${m.explanation}\n  source: ${m.source.url} (${m.source.publisher}, ${m.source.date})\n`);
     for (const w of m.warnings ?? []) ctx.stdout.write(`  warning (${w.code}): ${w.message}\n`);
   }
   ctx.stdout.write(`\nScreened: ${screened}\n`);
+}
+
+/** The brand matches of an answer by brand, in the answer's order (the entry the brand stands for first). */
+function brandGroups(r: ScreeningResponse): Map<string, ScreeningResponse['matches']> {
+  const groups = new Map<string, ScreeningResponse['matches']>();
+  for (const m of r.matches) if (m.brand) groups.set(m.brand, [...(groups.get(m.brand) ?? []), m]);
+  return groups;
 }
 
 async function screenBatch(ctx: CliContext, input: string, output: string | undefined): Promise<void> {
