@@ -244,9 +244,12 @@ describe('the web application', () => {
     const answer = await screenName('Huawei');
     const expected = await api<{ matches: { entry: { name: string } }[] }>('/v1/screenings', { method: 'POST', body: JSON.stringify({ name: 'Huawei' }) });
     expect(await answer.locator('h2').textContent()).toMatch(new RegExp(`^${expected.matches.length} matches for`));
+    const note = answer.locator('p.brand-note[data-brand="Huawei"]');
+    expect(await note.textContent()).toMatch(new RegExp(`^“Huawei” carries “Huawei”, a brand of Huawei Technologies Co\\., Ltd\\. on the Entity List .*: ${expected.matches.length} listed entries carry it, each\\s+shown below at 0\\.90\\.`));
     const first = answer.locator('ol.matches > li').first();
     expect(await first.locator('strong').first().textContent()).toBe('Huawei Technologies Co., Ltd.');
     expect(await first.locator('dd.explanation').textContent()).toMatch(/“Huawei”: the name carries "Huawei", a brand of the listed Huawei Technologies Co\., Ltd\./);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   test('an address given is compared with the listed addresses (Henixio Aviation, Unverified List)', async () => {

@@ -9,6 +9,13 @@ import { navigate } from '../route.js';
 
 type Match = ScreeningResponse['matches'][number];
 
+/** The brand matches of an answer by brand, in the answer's order (the entry the brand stands for first), to say once above the list. */
+function brandGroups(matches: readonly Match[]): [string, Match[]][] {
+  const groups = new Map<string, Match[]>();
+  for (const m of matches) if (m.brand) groups.set(m.brand, [...(groups.get(m.brand) ?? []), m]);
+  return [...groups];
+}
+
 /** One hit: the listed party, the list and its date, what a hit means, and why the name matched. */
 function MatchItem({ m, list }: { m: Match; list: ScreeningResponse['lists'][number] | undefined }) {
   const e = m.entry;
@@ -156,6 +163,13 @@ export function ScreenView({ params }: { params: URLSearchParams }) {
           <h2 id="screen-answer">
             {r.matches.length} {r.matches.length === 1 ? 'match' : 'matches'} for “<Text>{name}</Text>”
           </h2>
+          {brandGroups(r.matches).map(([brand, group]) => (
+            <p class="brand-note" data-brand={brand} key={brand}>
+              “<Text>{name}</Text>” carries “<Text>{brand}</Text>”, a brand of <Text lang={langOfJurisdiction(group[0]!.jurisdiction)}>{group[0]!.entry.name}</Text> on the{' '}
+              <Text lang={langOfJurisdiction(group[0]!.jurisdiction)}>{group[0]!.listName}</Text>: {group.length} listed {group.length === 1 ? 'entry carries' : 'entries carry'} it, each
+              shown below at {group[0]!.score.toFixed(2)}. It may be any of them or another party of the group; screen the full legal name to tell them apart.
+            </p>
+          ))}
           <ol class="matches">
             {r.matches.map((m, i) => (
               <MatchItem key={i} m={m} list={screened.get(m.list)} />
