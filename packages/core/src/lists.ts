@@ -113,11 +113,16 @@ export const BRAND_SCORE = 0.9;
 /** A name as brands are looked for in it: compatibility forms folded (full-width letters), lower case. */
 export const foldCase = (text: string): string => text.normalize('NFKC').toLowerCase();
 
+/** A brand as regular-expression source, folded, its special characters escaped and any run of spaces matching any. */
+export function brandPattern(brand: string): string {
+  return foldCase(brand).trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
 /** {@link brandMatcher} on a name already passed through {@link foldCase} (a screening folds its query once for every brand). */
 export function foldedBrandMatcher(brand: string): (folded: string) => boolean {
   const b = foldCase(brand).trim();
   if (!/[a-z]/.test(b)) return (folded) => folded.includes(b);
-  const words = new RegExp(`(^|[^\\p{L}\\p{N}])${b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}([^\\p{L}\\p{N}]|$)`, 'u');
+  const words = new RegExp(`(^|[^\\p{L}\\p{N}])${brandPattern(brand)}([^\\p{L}\\p{N}]|$)`, 'u');
   return (folded) => words.test(folded);
 }
 

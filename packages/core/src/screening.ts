@@ -1,7 +1,7 @@
 import { unknownCountryMessage } from './codes.js';
 import { nextDay, todayUtc } from './dates.js';
 import { ValidationError, type FieldError } from './errors.js';
-import { BRAND_SCORE, brandMatcher, foldCase, foldedBrandMatcher, type ListBrand, type ListEntry, type PartyList } from './lists.js';
+import { BRAND_SCORE, brandMatcher, brandPattern, foldCase, foldedBrandMatcher, type ListBrand, type ListEntry, type PartyList } from './lists.js';
 import { ScreeningRequestSchema } from './schema-knowledge.js';
 import { DEFAULT_MIN_SCORE, NameIndex, type NameMatch } from './name-index.js';
 import type { NormalizedName } from './names.js';
@@ -304,6 +304,11 @@ export class ListScreener {
   private readonly ids: ReadonlySet<string>;
   private readonly isCountry: ((code: string) => boolean) | undefined;
   private readonly brands: readonly BrandRule[];
+  /**
+   * One test for every brand, so that a name that carries none (most screenings) costs one regular expression rather
+   * than one per brand: the brands' text, not yet their word boundaries, which each rule's own test checks.
+   */
+  private readonly brandGate: RegExp | undefined;
 
   /**
    * `isCountry` (the taxonomy's) lets {@link screen} refuse a `country` that names no country. `brands` are the list
@@ -320,6 +325,7 @@ export class ListScreener {
       ...(/^individual$/i.test(value.entry.type ?? '') ? { person: true } : {}),
     })));
     this.brands = brandRules(values, brands);
+    this.brandGate = this.brands.length ? new RegExp([...new Set(this.brands.map((r) => brandPattern(r.brand)))].join('|'), 'u') : undefined;
   }
 
   /** The lists screened, with their sizes and dates. */
@@ -337,7 +343,7 @@ export class ListScreener {
     const accept = (v: ListedEntry) => (!only || only.has(v.list.id)) && listedOrUnverified(today, v.entry.removedOn, v.list.asOf) !== 'removed';
     const search = (minScore: number) => this.index.search(query.name, { minScore, ...(query.country ? { country: query.country } : {}), accept });
     const minScore = query.minScore ?? DEFAULT_MIN_SCORE;
-    const hits = minScore <= BRAND_SCORE ? withBrandHits(search(minScore), this.brands, query, accept) : search(minScore);
+    const hits = this.brandGate && minScore <= BRAND_SCORE ? withBrandHits(search(minScore), this.brands, this.brandGate, query, accept) : search(minScore);
     const matches = hits.map((hit) => screeningMatch(hit, today, query.address));
     // A second, looser search only when the first found nothing: most screenings of a listed name stop at the first.
     const near = !matches.length && minScore > NEAR_MISS_SCORE ? search(NEAR_MISS_SCORE).slice(0, NEAR_MATCHES).map((hit) => screeningMatch(hit, today, query.address)) : [];
@@ -361,28 +367,15 @@ function brandRules(values: readonly ListedEntry[], brands: readonly (ListBrand 
 }
 
 /**
- * One test for every brand of the rules, so that a name that carries none (most screenings) costs one regular
- * expression rather than one per brand: the brands' words (Latin letters) or text (other scripts), not yet their
- * boundaries, which each rule's own test checks. Kept with the rules it was built from.
- */
-const brandGates = new WeakMap<readonly BrandRule[], RegExp>();
-function mayCarryBrand(rules: readonly BrandRule[], folded: string): boolean {
-  let gate = brandGates.get(rules);
-  if (!gate) {
-    const escaped = [...new Set(rules.map((r) => foldCase(r.brand).trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')))];
-    brandGates.set(rules, (gate = new RegExp(escaped.join('|'), 'u')));
-  }
-  return gate.test(folded);
-}
-
-/**
  * Brand matches (`ListBinding.brands`) for a screened name that no listed name matches at {@link BRAND_SCORE} or more:
  * each entry a brand the name carries stands for, then the list's other entries whose names carry it, all at
  * BRAND_SCORE, before the name-index hits (which all scored lower). A name that matches a listed name well is that party, and
  * gets no brand matches. They follow the request's country and lists like the others.
  */
-function withBrandHits(hits: NameMatch<ListedEntry>[], rules: readonly BrandRule[], query: ScreeningRequest, accept: (v: ListedEntry) => boolean): NameMatch<ListedEntry>[] {
-  if (!rules.length || hits.some((h) => h.score >= BRAND_SCORE)) return hits;
+function withBrandHits(hits: NameMatch<ListedEntry>[], rules: readonly BrandRule[], gate: RegExp, query: ScreeningRequest, accept: (v: ListedEntry) => boolean): NameMatch<ListedEntry>[] {
+  if (hits.some((h) => h.score >= BRAND_SCORE)) return hits;
+  const folded = foldCase(query.name);
+  if (!gate.test(folded)) return hits;
   const seen = new Set(hits.map((h) => h.value));
   const brandHits: NameMatch<ListedEntry>[] = [];
   const add = (value: ListedEntry, brand: string, explanation: string) => {
@@ -390,8 +383,6 @@ function withBrandHits(hits: NameMatch<ListedEntry>[], rules: readonly BrandRule
     seen.add(value);
     brandHits.push({ value, matchedName: brand, alias: true, score: BRAND_SCORE, method: 'brand', explanation });
   };
-  const folded = foldCase(query.name);
-  if (!mayCarryBrand(rules, folded)) return hits;
   for (const rule of rules) {
     if (!rule.carries(folded)) continue;
     const owner = rule.named[0]!.entry.name;
