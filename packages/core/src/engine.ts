@@ -12,7 +12,7 @@ import { controlCodeAncestry } from './codes.js';
 import { itemControlCode, type ControlCodeField } from './plugin.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
-  Advisory, AssessmentResponse, Confidence, IsoDate, ItemRef, LicensePolicy, MeasureStatus, NormalizedRequest, Question, Source,
+  Advisory, AssessmentResponse, IsoDate, ItemRef, LicensePolicy, Measure, MeasureStatus, NormalizedRequest, Question,
   StatusInterval, Verdict, Warning,
   AssessmentRequest,
 } from './types.js';
@@ -47,23 +47,14 @@ export interface EngineOptions {
   listMaxAgeDays?: number;
 }
 
-/** A measure with its status on a date (CONTRACT §4 `measures --json`). */
-export interface MeasureView {
-  id: string;
-  jurisdiction: string;
-  title: string;
-  titleOriginal?: string;
-  reference: string;
-  authority: string;
-  published: IsoDate;
-  effective: { from: IsoDate; to: IsoDate | null };
+/**
+ * A measure with its status on a date (CONTRACT §4 `measures --json`): the measure's own facts, picked from
+ * {@link Measure} so that the two cannot drift apart, with its status, timeline and entry count.
+ */
+export interface MeasureView
+  extends Pick<Measure, 'id' | 'jurisdiction' | 'title' | 'titleOriginal' | 'reference' | 'authority' | 'published' | 'effective' | 'summary' | 'url' | 'sources' | 'confidence' | 'related'> {
   status: MeasureStatus;
   statusTimeline: StatusInterval[];
-  summary: string;
-  url: string;
-  sources: Source[];
-  confidence: Confidence;
-  related?: string[];
   /** Number of list entries that belong to the measure. */
   entries: number;
 }
