@@ -49,6 +49,8 @@ interface AnnexIVFile {
   partI: Record<string, string[]>;
   partII: { cwc: string[]; nsgOther: string[] };
   narrowerThanAnnexI: Record<string, string>;
+  /** Codes whose Annex IV part is recorded only by reference ("the listed MTCR items"), not item by item. */
+  narrowerByReference?: string[];
 }
 
 export const ANNEX_I = readData<{ entries: AnnexIRecord[]; counts: { entries: number } }>('annex-i-2025-2003.json');
@@ -180,11 +182,32 @@ export function annexIVCodes(): { partI: string[]; partII: string[] } {
   return { partI, partII };
 }
 
+/**
+ * Annex IV codes that cover only part of their Annex I entry, with the part in our words (`narrowerThanAnnexI`):
+ * 0C002 only separated plutonium and uranium enriched above 20 %, 1E001 only technology for 1C012.b, and so on.
+ */
+export const ANNEX_IV_PARTIAL: Readonly<Record<string, string>> = annexIVFile.narrowerThanAnnexI;
+
+/**
+ * The request parameter that says whether an item of a code only partly in Annex IV is within the Annex IV part
+ * (1 = yes, 0 = no). Asked on a transfer to another member state; 1 needs the transfer authorisation of Art. 11.
+ */
+export const ANNEX_IV_PART_PARAM = 'eu.annexIvPart';
+
+/** The question for {@link ANNEX_IV_PART_PARAM} on a code only partly in Annex IV, naming the part. */
+export function annexIVPartPrompt(code: string): string {
+  const part = ANNEX_IV_PARTIAL[code];
+  if (part === undefined) throw new Error(`annex-iv.json: ${code} is wholly in Annex IV`);
+  return `Annex IV of Regulation 2021/821 lists ${code} only in part: ${part}. Is the item within that part (1 = yes, 0 = no)? If it is, transferring it to another member state needs a transfer authorisation (Art. 11); the rest of ${code} moves freely within the Union.`;
+}
+
 function annexIVEntries(): ControlEntry[] {
   const { partI, partII } = annexIVCodes();
+  const byReference = new Set(annexIVFile.narrowerByReference ?? []);
   const entry = (code: string, part: 'I' | 'II'): ControlEntry => {
-    const narrower = annexIVFile.narrowerThanAnnexI[code];
+    const narrower = ANNEX_IV_PARTIAL[code];
     const transfers = transfersFor(code);
+    const what = narrower ? `${code} is in Annex IV Part ${part} only in part (${narrower}): moving an item within that part` : `${code} is in Annex IV Part ${part}: moving it`;
     return {
       id: `annex-iv-${code.toLowerCase()}`,
       measure: 'eu-reg-2021-821',
@@ -193,11 +216,14 @@ function annexIVEntries(): ControlEntry[] {
       covers: { controlCodes: [code] },
       ...(transfers ? { transfers } : {}),
       destinations: { include: ['group:EU'] },
+      // Only the Annex IV part needs the transfer authorisation: whether the item is in it is asked, never assumed.
+      ...(narrower ? { conditions: { param: ANNEX_IV_PART_PARAM, op: '==' as const, value: 1 }, prompts: { [ANNEX_IV_PART_PARAM]: annexIVPartPrompt(code) } } : {}),
       requirement: 'license_required',
       reason: part === 'I'
-        ? `${code} is in Annex IV Part I: moving it to another member state needs a transfer authorisation (Art. 11 Reg. 2021/821); a national general authorisation may cover it.`
-        : `${code} is in Annex IV Part II: moving it to another member state needs an individual or global transfer authorisation (Art. 11 Reg. 2021/821); no general authorisation can cover it.`,
-      ...(narrower ? { confidence: 'medium' as const } : {}),
+        ? `${what} to another member state needs a transfer authorisation (Art. 11 Reg. 2021/821); a national general authorisation may cover it.`
+        : `${what} to another member state needs an individual or global transfer authorisation (Art. 11 Reg. 2021/821); no general authorisation can cover it.`,
+      // The part is asked item by item; only where the data records it by reference ("the listed MTCR items") is it less sure.
+      ...(byReference.has(code) ? { confidence: 'medium' as const } : {}),
     };
   };
   return [...partI.map((c) => entry(c, 'I')), ...partII.map((c) => entry(c, 'II'))];

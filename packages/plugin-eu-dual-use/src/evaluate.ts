@@ -1,10 +1,10 @@
 import {
   controlCodeCovers, type Authorization, type Question, type DestinationScope, type EvaluationContext, type EvaluationResult, type Finding, type Warning,
 } from '@chokepoint/core';
-import { ANNEX_I_CODES, ANNEX_I_MEASURE_IDS, NOT_USED_CODES } from './annex-i.js';
+import { ANNEX_I_CODES, ANNEX_I_MEASURE_IDS, ANNEX_IV_PART_PARAM, NOT_USED_CODES } from './annex-i.js';
 import { readData } from './data-files.js';
 import { ARMS_EMBARGO_BASIS, ARMS_EMBARGO_GROUP } from './embargoes.js';
-import { UNION_GENERAL_AUTHORISATIONS, authorisationCoversCode } from './ugeas.js';
+import { UNION_GENERAL_AUTHORISATIONS, annexIVPartNotCovered, authorisationCoversCode, excludesSectionI } from './ugeas.js';
 import { annexViiElsewhereWarning, sanctionTargets, sanctionsLists, type SanctionTarget } from './sanctions.js';
 import { SANCTIONS_LISTS, SANCTIONS_MATERIALS } from './sanctions-lists.js';
 import { NO_RUSSIA_CLAUSE_MEASURE, noRussiaClauseWarning } from './no-russia-clause.js';
@@ -399,6 +399,20 @@ function destinationInScope(ctx: EvaluationContext, scope: DestinationScope, to:
 }
 
 /**
+ * Annex II Section I takes "all items in Annex IV" out of EU001, EU003, EU004 and EU007, and Annex IV lists some codes
+ * only in part (1E001 only technology for 1C012.b, 0C003 only for use in a nuclear reactor): for such a code the
+ * authorisation stays available for the rest. Returns the sentence saying it cannot cover the Annex IV part (undefined
+ * when no code is partly in Annex IV, or the request says the item is outside that part, `eu.annexIvPart = 0`), or
+ * null when the request says the item is within it (`eu.annexIvPart = 1`): then the authorisation is not available.
+ */
+function annexIVPartCaveat(codes: readonly string[], answer: number | undefined): string | undefined | null {
+  const parts = [...new Map(codes.flatMap(annexIVPartNotCovered).map((p) => [p.code, p])).values()];
+  if (!parts.length || answer === 0) return undefined;
+  if (answer === 1) return null;
+  return `Not for the part of ${parts.map((p) => `${p.code} that Annex IV lists (${p.part})`).join('; nor the part of ')}: Annex II Section I excludes every Annex IV item, so an item within that part needs an individual or global authorisation (${ANNEX_IV_PART_PARAM} = 1 says it is; 0 that it is not).`;
+}
+
+/**
  * The Union general export authorisations, judged on the item's own sub-item code, when every licence required is
  * an Annex I one; before the recast, EU001 of Regulation 428/2009 (Annex IIa) for an item whose listing the texts
  * establish, when the only licence required is that of its Art. 3(1) and no exclusion of Annex IIg (every Annex IV
@@ -411,6 +425,7 @@ function generalAuthorisationStage(facts: EuFacts, out: EuOutcome): void {
   const blocked = licensed.some((f) => f.requirement === 'prohibited');
   const needsLicence = licensed.filter((f) => f.requirement === 'license_required');
   const conditional: string[] = [];
+  let conditionalCaveat: string | undefined;
   if (!blocked && needsLicence.length) {
     const codes: string[] = [];
     for (const f of needsLicence) {
@@ -425,8 +440,13 @@ function generalAuthorisationStage(facts: EuFacts, out: EuOutcome): void {
         if (rule.notForEndUses?.includes(request.endUse) || (military && embargoed)) continue;
         if (request.endUser?.type && rule.notForEndUserTypes?.includes(request.endUser.type)) continue;
         if (!codes.every((c) => authorisationCoversCode(rule, c))) continue;
-        if (rule.generic) out.authorizations.push({ id: rule.id, title: rule.title, conditions: rule.conditions, url: rule.url });
-        else conditional.push(`${rule.id} (${rule.title.toLowerCase()})`);
+        const caveat = excludesSectionI(rule) ? annexIVPartCaveat(codes, request.item.parameters?.[ANNEX_IV_PART_PARAM]) : undefined;
+        if (caveat === null) continue;
+        if (rule.generic) out.authorizations.push({ id: rule.id, title: rule.title, conditions: caveat ? [caveat, ...rule.conditions] : rule.conditions, url: rule.url });
+        else {
+          conditional.push(`${rule.id} (${rule.title.toLowerCase()})`);
+          if (caveat) conditionalCaveat = caveat;
+        }
       }
     }
   }
@@ -437,7 +457,7 @@ function generalAuthorisationStage(facts: EuFacts, out: EuOutcome): void {
     if (eu001) out.authorizations.push(eu001);
   }
   if (conditional.length) {
-    out.warnings.push({ code: 'general_authorisation_conditional', message: `Only for that kind of transaction, these Union general export authorisations could also cover it: ${conditional.join('; ')}. See Annex II of Regulation 2021/821 for their conditions.`, measure: 'eu-reg-2021-821' });
+    out.warnings.push({ code: 'general_authorisation_conditional', message: `Only for that kind of transaction, these Union general export authorisations could also cover it: ${conditional.join('; ')}.${conditionalCaveat ? ` ${conditionalCaveat}` : ''} See Annex II of Regulation 2021/821 for their conditions.`, measure: 'eu-reg-2021-821' });
   }
 }
 

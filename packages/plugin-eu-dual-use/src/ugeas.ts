@@ -1,5 +1,5 @@
-import { controlCodeAncestry, type AuthorizationRule, type EndUse, type EndUserType, type TransferType } from '@chokepoint/core';
-import { ANNEX_I, annexIVCodes } from './annex-i.js';
+import { controlCodeAncestry, controlCodeCovers, type AuthorizationRule, type EndUse, type EndUserType, type TransferType } from '@chokepoint/core';
+import { ANNEX_I, ANNEX_IV_PARTIAL, annexIVCodes } from './annex-i.js';
 import { readData } from './data-files.js';
 
 interface UgeaRecord {
@@ -24,12 +24,39 @@ interface UgeaFile {
 }
 
 const file = readData<UgeaFile>('ugeas.json');
+/** The authorisations that exclude Annex II Section I (EU001, EU003, EU004, EU007). */
+const SECTION_I_RULES: ReadonlySet<string> = new Set(file.ugeas.filter((r) => r.items.excludeSectionI).map((r) => r.id));
 
-/** Annex II Section I: items no Union general authorisation under Sections A, C, D and G (nor a national one) may cover — every Annex IV item and a short list. */
+/**
+ * Annex II Section I: items no Union general authorisation under Sections A, C, D and G (nor a national one) may cover —
+ * "all items in Annex IV" and a short list. A code only partly in Annex IV (`narrowerThanAnnexI`: 1E001 only technology
+ * for 1C012.b, 0C003 only for use in a nuclear reactor ...) is excluded only for that part, which a code cannot say: it
+ * is not excluded here, and the answer says the authorisation cannot cover the Annex IV part ({@link annexIVPartNotCovered}).
+ * The file's own list (0C001, 0C002, 0D001, 0E001 ...) is excluded whole.
+ */
 export const SECTION_I_CODES: readonly string[] = (() => {
   const { partI, partII } = annexIVCodes();
-  return [...new Set([...file.sectionI, ...partI, ...partII])];
+  const wholly = [...partI, ...partII].filter((c) => ANNEX_IV_PARTIAL[c] === undefined);
+  return [...new Set([...file.sectionI, ...wholly])];
 })();
+
+const SECTION_I_SET: ReadonlySet<string> = new Set(SECTION_I_CODES);
+
+/**
+ * The codes only partly in Annex IV (and not excluded whole by Section I) that an item of code `code` may fall under:
+ * the code itself, an ancestor (5D002.a.3 under 5D002.a) or a sub-item (a bare 5D002 may be 5D002.a), each with the
+ * part Annex IV lists. A Section I authorisation offered for such an item cannot cover that part.
+ */
+export function annexIVPartNotCovered(code: string): { code: string; part: string }[] {
+  return Object.entries(ANNEX_IV_PARTIAL)
+    .filter(([c]) => !SECTION_I_SET.has(c) && (controlCodeCovers(c, code) || controlCodeCovers(code, c)))
+    .map(([c, part]) => ({ code: c, part }));
+}
+
+/** Whether an authorisation excludes Annex II Section I (EU001, EU003, EU004, EU007). */
+export function excludesSectionI(rule: Pick<AuthorizationRule, 'id'>): boolean {
+  return SECTION_I_RULES.has(rule.id);
+}
 
 function topLevelCodes(groups: string): string[] {
   return ANNEX_I.entries.filter((e) => e.depth === 0 && groups.includes(e.group)).map((e) => e.code);
