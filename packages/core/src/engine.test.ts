@@ -39,6 +39,18 @@ describe('verdicts', () => {
     expect(engine.assess(request).questions.map((q) => q.parameter)).toContain('transfer');
   });
 
+  it('a technology entry whose conditions the request already fails does not ask which transfer it is', () => {
+    const base = aaPlugin();
+    const conditioned = { ...base, entries: base.entries.map((e) => (e.covers.ids?.includes('tech/rare-earths/separation') ? { ...e, conditions: { param: 'aaScope', op: '==' as const, value: 1 } } : e)) };
+    const conditionedEngine = createEngine({ taxonomy, plugins: [conditioned, bbPlugin()] });
+    const ask = (parameters?: Record<string, number>) => conditionedEngine.assess({ item: { id: 'tech/rare-earths/separation', ...(parameters ? { parameters } : {}) }, from: 'AA', to: 'US', date: '2024-01-01' });
+    expect(ask({ aaScope: 0 }).questions.map((q) => q.parameter)).not.toContain('transfer');
+    expect(aa(ask({ aaScope: 0 })).verdict).toBe('not_controlled');
+    // Met, or not yet known: the entry may apply, so the transfer is still asked.
+    expect(ask({ aaScope: 1 }).questions.map((q) => q.parameter)).toContain('transfer');
+    expect(ask().questions.map((q) => q.parameter)).toContain('transfer');
+  });
+
   it('a broader item or code whose listed sub-items are technology, sent as goods, asks which transfer it is', () => {
     const r = engine.assess({ item: { id: 'tech/rare-earths' }, from: 'AA', to: 'US', date: '2024-01-01' });
     expect(aa(r).verdict).toBe('needs_information');
@@ -183,6 +195,18 @@ describe('dates', () => {
     expect(aa(r).licensePolicy).toBe('presumption_of_denial');
     expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['status_unverified', 'stale_data']));
     expect(r.warnings.find((w) => w.code === 'status_unverified')!.message).toContain('AA Notice 72');
+  });
+  it('a question asked under a measure whose suspension ended unchecked carries status_unverified too, as a finding would', () => {
+    const base = aaPlugin();
+    const withThreshold = { ...base, entries: base.entries.map((e) => (e.id === 'ho-oxide' ? { ...e, conditions: { param: 'purity', op: '>=' as const, value: 0.99 } } : e)) };
+    const thresholdEngine = createEngine({ taxonomy, plugins: [withThreshold, bbPlugin()] });
+    const ask = (date: string, parameters?: Record<string, number>) => thresholdEngine.assess({ item: { id: 'germanium/metal', ...(parameters ? { parameters } : {}) }, from: 'AA', to: 'IN', date });
+    const after = ask('2026-11-11');
+    expect(aa(after).verdict).toBe('needs_information');
+    expect(after.questions.map((q) => q.parameter)).toContain('purity');
+    expect(after.warnings.filter((w) => w.code === 'status_unverified').map((w) => w.measure)).toContain('aa-2025-oct');
+    // Once the threshold is answered the finding carries the warning, once.
+    expect(ask('2026-11-11', { purity: 0.999 }).warnings.filter((w) => w.code === 'status_unverified' && w.measure === 'aa-2025-oct')).toHaveLength(1);
   });
   it('stale_data also from regimes that do not reach the transfer (CONTRACT §3 "Dates")', () => {
     const r = engine.assess({ item: { id: 'gallium/metal' }, from: 'BB', to: 'IN', date: '2026-07-01' });

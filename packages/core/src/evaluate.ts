@@ -203,9 +203,24 @@ export class PluginRun {
    */
   private stakes?: Map<string, Stake[] | null>;
 
+  /** The entries that asked each question through {@link askFor}, by parameter (their measures' warnings apply too). */
+  private askers?: Map<string, ControlEntry[]>;
+
   /** A question whose answer could make `entry` apply, adding its requirement and policy. */
-  askFor(q: Question, entry: Stake): void {
+  askFor(q: Question, entry: ControlEntry): void {
     this.ask(q, { requirement: entry.requirement, licensePolicy: entry.licensePolicy });
+    const askers = (this.askers ??= new Map());
+    const list = askers.get(q.parameter);
+    if (!list) askers.set(q.parameter, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  }
+
+  /** The entries behind the questions still asked (after moot ones are dropped). */
+  askingEntries(): ControlEntry[] {
+    if (!this.askers) return [];
+    const out: ControlEntry[] = [];
+    for (const q of this.questions) for (const e of this.askers.get(q.parameter) ?? []) if (!out.includes(e)) out.push(e);
+    return out;
   }
 
   /**
@@ -355,8 +370,9 @@ function reachesBy(run: PluginRun, compiled: CompiledEntry): boolean {
 export function matchStage(run: PluginRun, cand: Candidate): boolean {
   const { entry, compiled } = cand;
   if (!compiled.transfers.includes(run.request.transfer)) {
-    // Only law in force on the date may ask: an entry not yet in force changes nothing (CONTRACT §3).
-    if (compiled.itemEntry && statusStage(run, compiled) === 'in_force') for (const t of compiled.transfers) (run.otherTransfers ??= new Set()).add(t);
+    // Only law in force on the date may ask: an entry not yet in force changes nothing (CONTRACT §3); nor does one
+    // whose conditions the request (or a fact the plugin derives from it) already fails.
+    if (compiled.itemEntry && statusStage(run, compiled) === 'in_force' && conditionsStage(run, entry)?.value !== false) for (const t of compiled.transfers) (run.otherTransfers ??= new Set()).add(t);
     return false;
   }
   if (cand.kind === 'broader') {
@@ -832,15 +848,21 @@ function warningsStage(run: PluginRun, advisories: readonly Advisory[]): void {
   if (date > manifest.dataVerifiedThrough) {
     run.warnings.push({ code: 'stale_data', message: `${manifest.name} data was verified through ${manifest.dataVerifiedThrough}; the answer for ${date} may miss later changes.`, jurisdiction: manifest.jurisdiction });
   }
-  for (const f of run.findings) findingWarnings(run, f, advisories);
+  for (const f of run.findings) measureWarnings(run, run.plugin.measures.get(f.measure.id)!, run.entryOf(f)?.entry, advisories);
+  // A question asked under a measure (a threshold, content or end use not given) rests on it as a finding does: a
+  // suspension that ended unchecked, or the measure's caveats, concern the answer to come (CONTRACT §3 "Dates").
+  for (const e of run.askingEntries()) {
+    if (!run.findings.some((f) => f.measure.id === e.measure)) measureWarnings(run, run.plugin.measures.get(e.measure)!, e, advisories);
+  }
 }
 
-/** One finding's warnings: a suspension that ended with nothing checked after it, the last day of a suspension, the measure's caveats. */
-function findingWarnings(run: PluginRun, f: Finding, advisories: readonly Advisory[]): void {
+/**
+ * The warnings of a measure an answer rests on (through a finding, or a question one of its entries asks): a
+ * suspension that ended with nothing checked after it, the last day of a suspension, the measure's caveats.
+ */
+function measureWarnings(run: PluginRun, measure: Measure, part: ControlEntry | undefined, advisories: readonly Advisory[]): void {
   const { manifest } = run.plugin;
   const { date } = run;
-  const measure = run.plugin.measures.get(f.measure.id)!;
-  const part = run.entryOf(f)?.entry;
   const gap = unverifiedResumption(measure, date, manifest.dataVerifiedThrough) ?? (part ? unverifiedResumption(part, date, manifest.dataVerifiedThrough) : undefined);
   if (gap) {
     run.warnings.push({
