@@ -41,6 +41,12 @@ function entryId(code: string, prefix = 'jp'): string {
   return `${prefix}-${code.replace(/[^0-9a-z]+/g, '-').replace(/^-+|-+$/g, '')}`;
 }
 
+/**
+ * A row-level entry matches any code of its row, so it must not match, before its first day, the code of an item a
+ * later amendment added (the code named nothing then; the item's own entry shows it as not yet in force).
+ */
+const CODE_IN_TABLE: Condition = { param: FACT.codeInTable, op: '==', value: 1 };
+
 /** One entry per row of Appended Table 1, found by the exporter's own row-and-item classification. */
 function rowEntries(): ControlEntry[] {
   return TABLE.rows.map((r) => ({
@@ -49,6 +55,7 @@ function rowEntries(): ControlEntry[] {
     code: r.row,
     title: `Row ${r.row}: ${r.title} (${r.titleOriginal})`,
     covers: { controlCodes: [r.row] },
+    conditions: CODE_IN_TABLE,
     requirement: 'license_required',
     licensePolicy: 'case_by_case',
     reason: `Goods classified under row ${r.row} of Appended Table 1 need METI's export permission for every destination (FEFTA Art. 48(1)).`,
@@ -137,6 +144,7 @@ function technologyEntries(): ControlEntry[] {
     code: row,
     title: `Technology of row ${row} of the Foreign Exchange Order's Appended Table`,
     covers: { controlCodes: [row] },
+    conditions: CODE_IN_TABLE,
     transfers: ['technology', 'software'],
     reach: ['territory', 'deemed'],
     requirement: 'license_required',

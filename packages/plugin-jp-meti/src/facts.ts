@@ -1,4 +1,4 @@
-import type { ReachContext } from '@chokepoint/core';
+import { controlCodeCovers, type Measure, type ReachContext } from '@chokepoint/core';
 import { readData } from './data-files.js';
 
 interface Row16Data { chapters: string[]; item1: { include: string[]; exclude: string[] } }
@@ -14,7 +14,31 @@ export const FACT = {
   row16Item1: 'jpRow16Item1',
   /** Whether METI informed the exporter that the goods need a licence (the inform requirement). */
   metiInformed: 'metiInformed',
+  /**
+   * 0 when the exporter's code (`item.codes.JP`) names an item that a later amendment added to the table and the
+   * request is dated before that amendment's first day (the code named nothing then); 1 otherwise.
+   */
+  codeInTable: 'jpCodeInTable',
 } as const;
+
+interface AddedItem { code: string; measure?: string }
+const TABLE = readData<{ items: AddedItem[]; addedLater?: AddedItem[] }>('appended-table-1.json');
+const FIRST_DAY = new Map(readData<Measure[]>('measures.json').map((m) => [m.id, m.effective.from]));
+
+/** The item codes later amendments added to Appended Table 1, with each amendment's first day. */
+const ADDED_LATER: readonly { code: string; from: string }[] = [...TABLE.items, ...(TABLE.addedLater ?? [])]
+  .filter((i) => i.measure && i.measure !== 'jp-etco-appended-table-1')
+  .map((i) => {
+    const from = FIRST_DAY.get(i.measure!);
+    if (!from) throw new Error(`appended-table-1.json: item ${i.code} names measure ${i.measure}, which measures.json lacks`);
+    return { code: i.code, from };
+  });
+
+/** {@link FACT.codeInTable} for a code on a date. */
+export function codeInTable(code: string | undefined, date: string): 0 | 1 {
+  if (!code) return 1;
+  return ADDED_LATER.some((a) => date < a.from && controlCodeCovers(a.code, code)) ? 0 : 1;
+}
 
 type Tri = 0 | 1 | undefined;
 
@@ -64,7 +88,7 @@ function informAsked(ctx: ReachContext): boolean {
 export function jpFacts(ctx: ReachContext): Record<string, number> {
   const codes = tariffCodes(ctx);
   const row16 = codes.length && codes.every((c) => inRow16(c) === 0) ? 0 : 1;
-  const facts: Record<string, number> = { [FACT.row16Goods]: row16 };
+  const facts: Record<string, number> = { [FACT.row16Goods]: row16, [FACT.codeInTable]: codeInTable(ctx.request.item.codes?.JP, ctx.request.date) };
   const item1 = row16 === 0 ? 0 : agree(codes.map(item1OfCode));
   if (item1 !== undefined) facts[FACT.row16Item1] = item1;
   if (!informAsked(ctx)) facts[FACT.metiInformed] = 0;

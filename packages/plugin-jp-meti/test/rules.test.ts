@@ -79,9 +79,23 @@ t.run('isotopically purified silicon and germanium: 7(24) and 7(25), added in 20
 ]);
 
 t.run('items added from 2026-02-14: 5(20) coated refractory and high-entropy alloy powders, 7(10-2) FPGA modules', [
-  { name: '5(20) on 2026-02-13: not yet in force (the row 5 classification still needs a licence)', request: { item: { codes: { JP: '5(20)' } }, from: 'JP', to: 'CN', date: '2026-02-13', endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-2026-additions', entry: 'jp-5-20', status: 'not_yet_in_force' }, { measure: 'jp-etco-appended-table-1', entry: 'jp-row-5', status: 'in_force' }] },
+  { name: '5(20) on 2026-02-13: not yet in force, and the code named nothing then, so row 5 does not list it either', request: { item: { codes: { JP: '5(20)' } }, from: 'JP', to: 'CN', date: '2026-02-13', endUse: 'civil' }, verdict: 'not_controlled', findings: [{ measure: 'jp-etco-2026-additions', entry: 'jp-5-20', status: 'not_yet_in_force' }], noFindings: [{ entry: 'jp-row-5' }] },
   { name: '5(20) on 2026-02-14: in force', request: { item: { codes: { JP: '5(20)' } }, from: 'JP', to: 'CN', date: '2026-02-14', endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-2026-additions', entry: 'jp-5-20', status: 'in_force' }] },
   { request: { item: { codes: { JP: '7(10-2)' } }, from: 'JP', to: 'CN', date: '2026-02-14', endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-2026-additions', entry: 'jp-7-10-2', status: 'in_force' }] },
+  { name: '7(10-2) on 2026-01-15: the code named nothing yet', request: { item: { codes: { JP: '7(10-2)' } }, from: 'JP', to: 'CN', date: '2026-01-15', endUse: 'civil' }, verdict: 'not_controlled', noFindings: [{ entry: 'jp-row-7' }] },
+  { name: '3-2(2).10 (peptide synthesisers, no entry of its own): row 3-2 lists it from 2026-02-14, not before, and asks nothing', request: { item: { codes: { JP: '3-2(2).10' } }, from: 'JP', to: 'US', date: '2026-01-01', endUse: 'civil' }, verdict: 'not_controlled', questions: [], onlyQuestions: true },
+  { request: { item: { codes: { JP: '3-2(2).10' } }, from: 'JP', to: 'US', date: '2026-02-14', endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-row-3-2', status: 'in_force' }] },
+  { name: 'its technology neither, before that day', request: { item: { codes: { JP: '3-2(2).10' } }, from: 'JP', to: 'US', date: '2026-01-01', endUse: 'civil', transfer: 'technology' }, verdict: 'not_controlled' },
+  { name: 'an item of the 2025 amendment (7(25)) on 2025-01-01', request: { item: { codes: { JP: '7(25)' } }, from: 'JP', to: 'US', date: '2025-01-01', endUse: 'civil' }, verdict: 'not_controlled', noFindings: [{ entry: 'jp-row-7' }] },
+  { name: 'a code of the original table is listed by its row as before', request: { item: { codes: { JP: '7(3)' } }, from: 'JP', to: 'US', date: '2025-01-01', endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-row-7', status: 'in_force' }] },
+]);
+
+t.run('2(1) nuclear fuel and source material (Ordinance Art. 1(i)) for every destination', [
+  { name: 'natural uranium and its compounds', request: { item: { id: 'uranium/metal' }, from: 'JP', to: 'US', date: d, endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-2-1', status: 'in_force' }] },
+  { name: 'uranium ore: asked whether it is nuclear source material', request: { item: { id: 'uranium/ore' }, from: 'JP', to: 'US', date: d, endUse: 'civil' }, verdict: 'needs_information', questions: ['meetsJpItem21'] },
+  { request: { item: { id: 'uranium/ore', parameters: { meetsJpItem21: 1 } }, from: 'JP', to: 'US', date: d, endUse: 'civil' }, verdict: 'license_required' },
+  { request: { item: { id: 'uranium/ore', parameters: { meetsJpItem21: 0 } }, from: 'JP', to: 'US', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
+  { name: 'by the exporter\'s code', request: { item: { codes: { JP: '2(1)' } }, from: 'JP', to: 'KR', date: d, endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-2-1', status: 'in_force' }] },
 ]);
 
 t.run('equipment named by taxonomy item: the exporter is asked whether it meets the specification', [
@@ -125,16 +139,17 @@ t.run('catch-all (row 16): end use, informed, and Group A', [
   { name: 'it applies from 2002-04-01', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'CN', date: '2002-04-01', endUse: 'wmd' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-row-16-catch-all', entry: 'jp-16-wmd', status: 'in_force' }] },
 ]);
 
-t.run('the conventional-weapons catch-all rests on METI Ordinance No. 57 of 2008 (Heisei 20): not before 2008', [
-  { name: 'Iraq, military end use, 2007-12-31: only a METI notice (about WMD) could reach it', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to: 'IQ', date: '2007-12-31', endUse: 'military' }, verdict: 'not_controlled', findings: [{ measure: 'jp-meti-2008-conventional-catch-all', entry: 'jp-16-conventional-embargoed', status: 'not_yet_in_force' }] },
-  { name: 'from 2008-01-01, the earliest day a 2008 ordinance can apply, with a warning that the first day is not verified', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to: 'IQ', date: '2008-01-01', endUse: 'military' }, verdict: 'license_required', warnings: ['start_unverified'] },
+t.run('the conventional-weapons catch-all (METI Ordinance No. 57 of 2008) came in November 2008, not before', [
+  { name: 'Iraq, military end use, 2008-06-01: only a METI notice (about WMD) could reach it', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to: 'IQ', date: '2008-06-01', endUse: 'military' }, verdict: 'not_controlled', findings: [{ measure: 'jp-meti-2008-conventional-catch-all', entry: 'jp-16-conventional-embargoed', status: 'not_yet_in_force' }] },
+  { name: 'the day before 2008-11-01 too', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to: 'IQ', date: '2008-10-31', endUse: 'military' }, verdict: 'not_controlled' },
+  { name: 'from 2008-11-01, with a warning that the first day is not verified in the Ordinance itself', request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to: 'IQ', date: '2008-11-01', endUse: 'military' }, verdict: 'license_required', warnings: ['start_unverified'] },
   { request: { item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to: 'IQ', date: '2009-01-01', endUse: 'military' }, verdict: 'license_required', noWarnings: ['start_unverified'] },
 ]);
 
 // Military end use, no METI notice: in Appended Table 3-2 the conventional catch-all needs a licence; outside
 // it (and outside Group A) a non-16(1) item like gallium is not controlled.
 const milUse = (to: string, date: string) => ({ item: { id: 'gallium/metal', parameters: { metiInformed: 0 } }, from: 'JP', to, date, endUse: 'military' as const });
-t.run('Appended Table 3-2 (UN arms embargo) by date: Sierra Leone out and Libya in 2012-02-01, Central Africa in 2014-09-15, Côte d\'Ivoire out 2016-07-29, Eritrea out 2018-12-19, South Sudan in 2019-04-12', [
+t.run('Appended Table 3-2 (UN arms embargo) by date: Sierra Leone out and Libya in 2012-02-01, Central Africa in 2014-09-15, Côte d\'Ivoire out 2016-07-29, Eritrea in 2010-09-01 and out 2018-12-19, South Sudan in 2019-04-12', [
   { request: milUse('SL', '2012-01-31'), verdict: 'license_required' },
   { request: milUse('SL', '2012-02-01'), verdict: 'not_controlled' },
   { request: milUse('LY', '2012-01-31'), verdict: 'not_controlled' },
@@ -149,8 +164,9 @@ t.run('Appended Table 3-2 (UN arms embargo) by date: Sierra Leone out and Libya 
   { request: milUse('SS', '2019-04-12'), verdict: 'license_required' },
   { name: 'Liberia was in the table on 2016-07-29', request: milUse('LR', '2016-07-29'), verdict: 'license_required' },
   { name: 'the day it left is not known: later dates warn', request: milUse('LR', '2017-01-01'), verdict: 'not_controlled', warnings: ['membership_unverified'] },
-  { name: 'Eritrea\'s first day is not known: dates in 2010 warn', request: milUse('ER', '2010-06-01'), verdict: 'license_required', warnings: ['membership_unverified'] },
-  { request: milUse('ER', '2011-06-01'), verdict: 'license_required', noWarnings: ['membership_unverified'] },
+  { name: 'Eritrea joined the table on 2010-09-01 (promulgated 2010-06-23): not before', request: milUse('ER', '2010-08-31'), verdict: 'not_controlled' },
+  { request: milUse('ER', '2010-06-01'), verdict: 'not_controlled' },
+  { request: milUse('ER', '2010-09-01'), verdict: 'license_required', noWarnings: ['membership_unverified'] },
 ]);
 
 t.run('row 16 reaches only the HS chapters it names (Order Appended Table 1 row 16(2); Ordinance Art. 28 for technology)', [
