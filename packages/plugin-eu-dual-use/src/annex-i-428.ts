@@ -1,3 +1,4 @@
+import { controlCodeCovers } from '@chokepoint/core';
 import { readData } from './data-files.js';
 
 /** One Annex I entry of Regulation 428/2009 whose listing was established from its consolidated texts (`data/annex-i-428.json`). */
@@ -60,4 +61,43 @@ export function eu001Of428(codes: readonly string[], to: string, date: string): 
   if (!destinations.includes(to)) return undefined;
   if (codes.some((c) => EU001_EXCLUDED.some((x) => overlaps(x, c)))) return undefined;
   return { id: EU001.id, title: EU001.title, conditions: EU001.conditions, url: 'https://eur-lex.europa.eu/eli/reg/2009/428/oj (Annex IIa)' };
+}
+
+interface Eu002Of428 {
+  id: string;
+  title: string;
+  from: string;
+  to: string;
+  introduced: { verified: boolean; note: string };
+  items: string[];
+  destinations: string[];
+  destinationsNotOffered: Record<string, string>;
+  conditions: string[];
+}
+
+/** EU002 of Regulation 428/2009 (Annex IIb), as read in its consolidated texts of 2014-07-02 and the last one. */
+export const EU002_428 = (ANNEX_I_428 as unknown as { eu002: Eu002Of428 }).eu002;
+
+/** Whether a Part 1 code of Annex IIb is the code or one of its ancestors (3C005 covers 3C005.a; 3A001.a.3 does not cover a bare 3A001). */
+function inAnnexIIb(code: string): boolean {
+  return EU002_428.items.some((listed) => controlCodeCovers(listed, code));
+}
+
+/**
+ * EU002 of Regulation 428/2009 (Annex IIb) for an export on `date` to `to` of items of these Annex I codes: offered
+ * only when every code falls under a Part 1 entry and the destination is one of Part 2 (Croatia, still printed there,
+ * was a member state on every day modelled). Annex IIb excludes nothing more (no Annex IIg).
+ */
+export function eu002Of428(codes: readonly string[], to: string, date: string): { id: string; title: string; conditions: string[]; url: string } | undefined {
+  if (date < EU002_428.from || date > EU002_428.to || !codes.length) return undefined;
+  if (!EU002_428.destinations.includes(to) || !codes.every(inAnnexIIb)) return undefined;
+  return { id: EU002_428.id, title: EU002_428.title, conditions: EU002_428.conditions, url: 'https://eur-lex.europa.eu/eli/reg/2009/428/oj (Annex IIb)' };
+}
+
+/**
+ * Whether EU002 of Regulation 428/2009 might have covered this export on a date before the first text read
+ * (2014-07-02), when its first day is not verified: every code under Part 1 and the destination in Part 2.
+ */
+export function eu002Of428Unverified(codes: readonly string[], to: string, date: string): boolean {
+  return date < EU002_428.from && codes.length > 0 && EU002_428.destinations.includes(to) && codes.every(inAnnexIIb);
 }

@@ -9,7 +9,7 @@ import { annexViiElsewhereWarning, sanctionTargets, sanctionsLists, type Sanctio
 import { SANCTIONS_LISTS, SANCTIONS_MATERIALS } from './sanctions-lists.js';
 import { NO_RUSSIA_CLAUSE_MEASURE, noRussiaClauseWarning } from './no-russia-clause.js';
 import { broadItemQuestion } from './broad-items.js';
-import { ANNEX_I_428, eu001Of428, listing428 } from './annex-i-428.js';
+import { ANNEX_I_428, EU002_428, eu001Of428, eu002Of428, eu002Of428Unverified, listing428 } from './annex-i-428.js';
 
 /** Measures of the bans by customs code, cited by the hook. */
 const SANCTIONS_LIST_MEASURES = [...new Set([...SANCTIONS_LISTS.map((l) => l.measure), ...SANCTIONS_MATERIALS.map((m) => m.measure)])];
@@ -152,7 +152,7 @@ function codesOf(findings: readonly Finding[], itemCode: string | undefined): st
 function datedWarnings(ctx: EvaluationContext, itemCode: string | undefined, beforeRecast: boolean, preRecast: boolean, out: EuOutcome): void {
   if (beforeRecast) {
     out.warnings.push({ code: 'coverage_gap', message: preRecast
-      ? 'Before 9 September 2021 Council Regulation (EC) No 428/2009 applied (from 27 August 2009). This plugin holds its Annex I listings only for the codes read in its consolidated texts of 2 July 2014 and of its last day (from 2 July 2014); it does not hold its Union general export authorisations or its national measures. Another item listed in today\'s Annex I is asked whether it was listed then, and an item not listed today is not checked against the older lists, so the answer may be incomplete.'
+      ? 'Before 9 September 2021 Council Regulation (EC) No 428/2009 applied (from 27 August 2009). This plugin holds its Annex I listings only for the codes read in its consolidated texts of 2 July 2014 and of its last day (from 2 July 2014); of its Union general export authorisations it holds only EU001 (Annex IIa) and EU002 (Annex IIb), from 2 July 2014, and it does not hold its national measures. Another item listed in today\'s Annex I is asked whether it was listed then, and an item not listed today is not checked against the older lists, so the answer may be incomplete.'
       : 'Before 27 August 2009 Council Regulation (EC) No 1334/2000 applied, which this plugin does not model at all; the answer may be incomplete.' });
   }
   if (itemCode) {
@@ -345,7 +345,7 @@ function regulation428Stage(facts: EuFacts, out: EuOutcome): void {
       measure: REGULATION_428.measure,
       entry: { id: 'annex-i-428-2009', code: first!.code },
       requirement: 'license_required',
-      reason: `Art. 3(1) Reg. (EC) No 428/2009: exporting an item listed in its Annex I needs an authorisation. ${known428.map((k) => `${k.rec.code} (${k.rec.what})`).join('; ')} was listed in the Annex I in force on ${date}: read in the consolidated text of ${early!.date} and in the last one (the Annex I of the Regulation's last day, 2021-09-08), ${first!.rec.evidence}. Of that Regulation's Union general export authorisations only EU001 (Annex IIa) is evaluated; EU002 to EU006 are not.`,
+      reason: `Art. 3(1) Reg. (EC) No 428/2009: exporting an item listed in its Annex I needs an authorisation. ${known428.map((k) => `${k.rec.code} (${k.rec.what})`).join('; ')} was listed in the Annex I in force on ${date}: read in the consolidated text of ${early!.date} and in the last one (the Annex I of the Regulation's last day, 2021-09-08), ${first!.rec.evidence}. Of that Regulation's Union general export authorisations only EU001 (Annex IIa) and EU002 (Annex IIb) are evaluated; EU003 to EU006 are not.`,
       matchedOn: [...known428.map((k) => `Annex I ${k.rec.code} (Reg. 428/2009, consolidated ${early!.date} and last)`), ...(answer !== undefined ? [`${REGULATION_428.param} = ${answer} (the text decides)`] : [])],
     }));
     out.warnings.push({ code: 'annex_history_inferred', message: `Annex I of Regulation 428/2009 was replaced whole several times between the two consolidated texts read (that of ${early!.date} and the last one, of 2021-09-08); ${known428.map((k) => k.rec.code).join(', ')} is listed in both with the same scope, so it is taken as listed on every day between (confidence ${known428.some((k) => k.rec.confidence !== 'high') ? 'medium for the scope and ' : ''}medium for the days between). Before ${ANNEX_I_428.notEstablished.before} the listing is asked.`, measure: REGULATION_428.measure });
@@ -354,7 +354,7 @@ function regulation428Stage(facts: EuFacts, out: EuOutcome): void {
       measure: REGULATION_428.measure,
       entry: { id: 'annex-i-428-2009', code: today[0]! },
       requirement: 'license_required',
-      reason: `Art. 3(1) Reg. (EC) No 428/2009: exporting an item listed in its Annex I needs an authorisation; you stated that the item (${today.join(', ')} in today's Annex I) was listed in the Annex I in force on ${date}. The Union general export authorisations of that Regulation are not evaluated.`,
+      reason: `Art. 3(1) Reg. (EC) No 428/2009: exporting an item listed in its Annex I needs an authorisation; you stated that the item (${today.join(', ')} in today's Annex I) was listed in the Annex I in force on ${date}. The Union general export authorisations of that Regulation are not evaluated for a listing stated rather than read.`,
       matchedOn: [...today.map((c) => `Annex I ${c} (today's list)`), `${REGULATION_428.param} = 1`],
     }));
   } else if (today.length && answer === undefined) {
@@ -416,7 +416,7 @@ function annexIVPartCaveat(codes: readonly string[], answer: number | undefined)
  * The Union general export authorisations, judged on the item's own sub-item code, when every licence required is
  * an Annex I one; before the recast, EU001 of Regulation 428/2009 (Annex IIa) for an item whose listing the texts
  * establish, when the only licence required is that of its Art. 3(1) and no exclusion of Annex IIg (every Annex IV
- * item among them) applies.
+ * item among them) applies, and EU002 (Annex IIb) for such an item of its Part 1 to a destination of its Part 2.
  */
 function generalAuthorisationStage(facts: EuFacts, out: EuOutcome): void {
   const { ctx, to, itemCode, military, embargoed } = facts;
@@ -453,12 +453,39 @@ function generalAuthorisationStage(facts: EuFacts, out: EuOutcome): void {
   const { known428 } = facts;
   if (facts.preRecast && known428.length && !blocked && request.endUse !== 'wmd' && !(military && embargoed)
     && needsLicence.every((f) => f.measure.id === REGULATION_428.measure && f.entry?.id === 'annex-i-428-2009')) {
-    const eu001 = eu001Of428(known428.map((k) => k.code), to, request.date);
+    const codes428 = known428.map((k) => k.code);
+    const eu001 = eu001Of428(codes428, to, request.date);
     if (eu001) out.authorizations.push(eu001);
+    const eu002 = eu002Of428(codes428, to, request.date);
+    if (eu002) {
+      out.authorizations.push(eu002);
+      out.warnings.push({ code: 'annex_history_inferred', message: `EU002 of Regulation 428/2009 (Annex IIb) was read in its consolidated texts of ${EU002_428.from} and of its last day, with the same destinations and conditions and, for this item, the same Part 1 entry; it is taken as unchanged on every day between (medium). Its first day (the amending act that inserted Annex IIb was not read) is not verified, so it is offered only from ${EU002_428.from}.`, measure: REGULATION_428.measure });
+    }
+  } else if (facts.preRecast && !known428.length && facts.today.length && facts.answer428 === 1 && !blocked && request.endUse !== 'wmd' && !(military && embargoed)) {
+    eu002StatedWarning(facts, out);
   }
   if (conditional.length) {
     out.warnings.push({ code: 'general_authorisation_conditional', message: `Only for that kind of transaction, these Union general export authorisations could also cover it: ${conditional.join('; ')}.${conditionalCaveat ? ` ${conditionalCaveat}` : ''} See Annex II of Regulation 2021/821 for their conditions.`, measure: 'eu-reg-2021-821' });
   }
+}
+
+/**
+ * A listing under Regulation 428/2009 stated, not read (a code its texts do not establish, or a date before
+ * 2014-07-02): no general authorisation is offered, but when EU002 (Annex IIb) could have covered the item a warning
+ * says so, and before 2014-07-02 that its first day is not verified.
+ */
+function eu002StatedWarning(facts: EuFacts, out: EuOutcome): void {
+  const { ctx, to, today } = facts;
+  const { date } = ctx.request;
+  const early = eu002Of428Unverified(today, to, date);
+  if (!early && !eu002Of428(today, to, date)) return;
+  out.warnings.push({
+    code: 'general_authorisation_unverified',
+    message: early
+      ? `EU002 of Regulation 428/2009 (Annex IIb: ${today.join(', ')} to ${to}) may have covered this export on ${date}, but the day Annex IIb was inserted (by an amending act, usually cited as Regulation (EU) No 1232/2011, not read here) is not verified: it is shown in the texts read only from ${EU002_428.from}, so it is not offered; check the Annex II then in force.`
+      : `EU002 of Regulation 428/2009 (Annex IIb) lists ${today.join(', ')} and ${to}, so it may have covered this export; it is not offered because the item's listing on ${date} was stated, not read in the texts held. See Annex IIb for its conditions.`,
+    measure: REGULATION_428.measure,
+  });
 }
 
 /**
