@@ -195,7 +195,8 @@ function advancedComputingEndUses(e: EndUseCheck): void {
   // § 744.23(a)(2)(iv): items for entities designated with Entity List footnote 5 are outside (a)(2); the Entity List governs.
   const footnote5 = ctx.request.item.parameters?.['ear.footnote5Party'] === 1;
   if (fab === 1 && !footnote5) endUseLicence(e, M.semiconductor, `Advanced-node IC development or production in ${c}: a licence is required for any item subject to the EAR (15 CFR 744.23(a)(2)(i)).`, `${PARAMS.advancedNodeFab} 1`);
-  else if (fab === undefined && !footnote5 && classes.some((x) => x.entry && x.entry.category === 3 && x.entry.group !== 'A')) {
+  // Only a rule in force on the date may ask (CONTRACT §3): § 744.23 dates from 2022-10-07.
+  else if (fab === undefined && !footnote5 && ctx.statusOf(M.semiconductor) === 'in_force' && classes.some((x) => x.entry && x.entry.category === 3 && x.entry.group !== 'A')) {
     out.questions.push({ parameter: PARAMS.advancedNodeFab, prompt: `Category 3 B–E items for a semiconductor fab in ${c} need a licence when the fab makes advanced-node ICs or its node is unknown (15 CFR 744.23(a)(2)(i)–(ii)). Is the item for such a fab? Give item.parameters["ear.advancedNodeFab"] = 1 or 0.`, candidates: ['1', '0'] });
   }
   // § 744.23(a)(4)(i): any CCL item for the development or production of SME (3B001 except .g and .h, 3B002, 3B611,

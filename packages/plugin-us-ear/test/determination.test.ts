@@ -117,6 +117,9 @@ t.run('end use and end user (part 744)', [
   { name: 'MEU: Nicaragua before it was added', request: us({ eccn: '6C002.a', parameters: { 'ear.meuSupplement2': 1 } }, 'NI', { date: '2024-03-14', endUse: 'military' }), verdict: 'license_required', findings: [{ measure: M.meu, status: 'not_yet_in_force' }] },
   { name: 'MIEU: any item for military intelligence in China', request: us({ eccn: 'EAR99' }, 'CN', { endUse: 'military-intelligence' }), verdict: 'license_required', findings: [{ measure: M.mieu }] },
   { name: '§ 744.23: any item for an advanced-node fab in China', request: us({ eccn: 'EAR99', parameters: { 'ear.advancedNodeFab': 1 } }, 'CN'), verdict: 'license_required', findings: [{ measure: M.semiconductor }] },
+  { name: '§ 744.23 asks whether Category 3 B–E items are for an advanced-node fab in China', request: us({ eccn: '3B001.a.1' }, 'CN'), verdict: 'license_required', questions: ['ear.advancedNodeFab'] },
+  { name: '§ 744.23 does not ask before it existed (2022-10-07)', request: us({ eccn: '3B001.a.1' }, 'CN', { date: '2021-01-01' }), verdict: 'license_required', noQuestions: ['ear.advancedNodeFab'] },
+  { name: 'before it existed a stated advanced-node fab finds the rule not yet in force', request: us({ eccn: 'EAR99', parameters: { 'ear.advancedNodeFab': 1 } }, 'CN', { date: '2021-01-01' }), verdict: 'no_license_required', findings: [{ measure: M.semiconductor, status: 'not_yet_in_force' }] },
   { name: 'WMD end use: licence anywhere', request: us({ eccn: 'EAR99' }, 'DE', { endUse: 'wmd' }), verdict: 'license_required', findings: [{ measure: M.wmd }] },
 ]);
 
