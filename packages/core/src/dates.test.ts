@@ -56,8 +56,18 @@ describe('measureEvents and unverified resumption', () => {
     id: 'x', jurisdiction: 'AA', title: 't', reference: 'r', authority: 'a', published: '2025-10-09', effective: { from: '2025-11-08', to: null },
     suspensions: [{ from: '2025-11-07', to: '2026-11-10', by: 'No. 70' }], summary: 's', url: 'https://e.org', sources: [], confidence: 'high',
   };
-  it('orders published, suspended, resumed; a measure suspended before its first day has no in-force event then', () => {
-    expect(measureEvents(m).map((e) => `${e.date} ${e.event}`)).toEqual(['2025-10-09 published', '2025-11-07 suspended', '2026-11-11 resumed']);
+  it('orders published, suspended, in force; a measure suspended before its first day comes into force when the suspension ends', () => {
+    expect(measureEvents(m).map((e) => `${e.date} ${e.event}`)).toEqual(['2025-10-09 published', '2025-11-07 suspended', '2026-11-11 in_force']);
+  });
+  it('a measure in force before its suspension resumes when the suspension ends', () => {
+    const applied = { ...m, effective: { from: '2025-10-09', to: null } };
+    expect(measureEvents(applied).map((e) => `${e.date} ${e.event}`)).toEqual(['2025-10-09 published', '2025-10-09 in_force', '2025-11-07 suspended', '2026-11-11 resumed']);
+  });
+  it('a part whose first day falls in a suspension of the whole measure comes into force when that suspension ends', () => {
+    const applied = { ...m, effective: { from: '2025-10-09', to: null } };
+    const events = measureEvents(applied, [{ scope: 'part 1(1)', rule: { effective: { from: '2025-12-01', to: null } } }]);
+    expect(events.map((e) => `${e.date} ${e.event}${e.scope ? ` ${e.scope}` : ''}`)).toContain('2026-11-11 in_force part 1(1)');
+    expect(events.some((e) => e.date === '2025-12-01')).toBe(false);
   });
   it('flags a resumption the data has not verified', () => {
     expect(unverifiedResumption(m, '2026-11-11', '2026-06-30')?.by).toBe('No. 70');

@@ -134,22 +134,27 @@ export interface MeasureEvent {
 /** Every dated event of a measure, oldest first. */
 export function measureEvents(measure: Measure, parts: { scope: string; rule: Partial<DatedRule> }[] = []): MeasureEvent[] {
   const events: MeasureEvent[] = [{ date: measure.published, event: 'published' }];
-  // A measure suspended before its first day never came into force then; its "resumed" event says when it did.
+  // A measure suspended before its first day never came into force then: the day its suspension ends is the day it
+  // comes into force (`in_force`), not a resumption of something that applied before.
   if (!inSuspension(measure.suspensions, measure.effective.from)) events.push({ date: measure.effective.from, event: 'in_force' });
-  const addSuspensions = (suspensions: Suspension[] | undefined, scope?: string) => {
+  const addSuspensions = (suspensions: Suspension[] | undefined, firstDay: IsoDate, scope?: string) => {
     for (const s of suspensions ?? []) {
       events.push({ date: s.from, event: 'suspended', ...(scope ? { scope } : {}) });
       if (s.to !== null && (measure.effective.to === null || s.to < measure.effective.to)) {
-        events.push({ date: nextDay(s.to), event: 'resumed', ...(scope ? { scope } : {}) });
+        events.push({ date: nextDay(s.to), event: s.from <= firstDay && firstDay <= s.to ? 'in_force' : 'resumed', ...(scope ? { scope } : {}) });
       }
     }
   };
-  addSuspensions(measure.suspensions);
+  addSuspensions(measure.suspensions, measure.effective.from);
   for (const part of parts) {
-    if (part.rule.effective && part.rule.effective.from > measure.effective.from && !inSuspension(measure.suspensions, part.rule.effective.from) && !inSuspension(part.rule.suspensions, part.rule.effective.from)) {
-      events.push({ date: part.rule.effective.from, event: 'in_force', scope: part.scope });
+    const firstDay = part.rule.effective && part.rule.effective.from > measure.effective.from ? part.rule.effective.from : measure.effective.from;
+    if (firstDay > measure.effective.from && !inSuspension(part.rule.suspensions, firstDay)) {
+      // A part whose first day falls in a suspension of the whole measure comes into force when that suspension ends.
+      const held = inSuspension(measure.suspensions, firstDay);
+      if (!held) events.push({ date: firstDay, event: 'in_force', scope: part.scope });
+      else if (held.to !== null && (measure.effective.to === null || held.to < measure.effective.to)) events.push({ date: nextDay(held.to), event: 'in_force', scope: part.scope });
     }
-    addSuspensions(part.rule.suspensions, part.scope);
+    addSuspensions(part.rule.suspensions, firstDay, part.scope);
   }
   if (measure.effective.to !== null) events.push({ date: nextDay(measure.effective.to), event: 'repealed' });
   const seen = new Set<string>();

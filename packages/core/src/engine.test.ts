@@ -562,7 +562,9 @@ describe('measures, changes, compare', () => {
       ['2025-11-09', 'aa-2024-us', 'suspended'],
       ['2026-01-06', 'aa-2026-jp', 'published'],
       ['2026-01-06', 'aa-2026-jp', 'in_force'],
-      ['2026-11-11', 'aa-2025-oct', 'resumed'],
+      ['2026-11-11', 'aa-2025-oct', 'in_force'],
+      // Its content rule's own first day (2025-12-01) fell in the suspension: it comes into force as the rest resumes.
+      ['2026-11-11', 'aa-2025-reexport', 'in_force'],
       ['2026-11-11', 'aa-2025-reexport', 'resumed'],
       ['2026-11-28', 'aa-2024-us', 'resumed'],
     ]);
