@@ -74,6 +74,13 @@ describe('exposure', () => {
       expect([...new Set(c.rules.map((x) => x.jurisdiction))]).toEqual(binding);
     }
   });
+  it('keeps the name and code the plan gave for an input named without a taxonomy ID', () => {
+    const r = engine.exposure({ name: 'By hand', site: 'US', date: '2025-06-01', inputs: [{ item: { cnControlCode: '1C902.a', name: 'metal from the catalogue' }, from: 'AA' }, { item: { id: 'gallium/metal' }, from: 'AA' }] });
+    expect(r.inputs.map((i) => i.item)).toEqual([
+      expect.objectContaining({ name: 'metal from the catalogue', code: 'CN 1C902.a' }),
+      expect.not.objectContaining({ code: expect.anything() }),
+    ]);
+  });
   it('moves a technology named by hand without a transfer as technology, as the chain does', () => {
     const r = engine.exposure({ site: 'US', date: '2025-06-01', inputs: [{ item: { id: 'tech/rare-earths/separation' }, from: 'AA' }] });
     expect(r.inputs.map((i) => [i.transfer, i.verdict])).toEqual([['technology', 'prohibited']]);

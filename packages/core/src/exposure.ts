@@ -50,7 +50,11 @@ export interface Alternative {
 
 /** One input's answer in an exposure report. */
 export interface ExposureInput {
-  item: { id?: string; resolved: string[]; kind?: string; stage?: string; name?: string };
+  /**
+   * The input: its taxonomy ID when the plan gave one (with the taxonomy's name), else the name and the classification or
+   * customs code the plan gave (`code`, e.g. "ECCN 3A090"), so that an input the taxonomy does not resolve stays recognisable.
+   */
+  item: { id?: string; resolved: string[]; kind?: string; stage?: string; name?: string; code?: string };
   from: CountryCode;
   transfer: TransferType;
   /** How the input entered the plan: a chain stage or by hand. */
@@ -399,7 +403,8 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
         resolved: response.item.resolved,
         ...(input.kind ? { kind: input.kind } : {}),
         ...(input.stage ? { stage: input.stage } : {}),
-        ...(input.item.id && taxonomy.node(input.item.id) ? { name: taxonomy.node(input.item.id)!.names.en } : {}),
+        ...(input.item.id && taxonomy.node(input.item.id) ? { name: taxonomy.node(input.item.id)!.names.en } : !input.item.id && input.item.name ? { name: input.item.name } : {}),
+        ...(!input.item.id && givenCode(input.item) ? { code: givenCode(input.item) } : {}),
       },
       from,
       transfer: input.transfer,
@@ -472,4 +477,17 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
     questions,
     warnings: [...dedup.values()],
   };
+}
+
+/** The classification or customs code a plan gave for an input, as a reader would write it ("ECCN 3A090"), or undefined. */
+function givenCode(item: ItemRef): string | undefined {
+  if (item.eccn) return `ECCN ${item.eccn}`;
+  if (item.euCode) return `EU ${item.euCode}`;
+  if (item.cnControlCode) return `CN ${item.cnControlCode}`;
+  const own = item.codes ? Object.entries(item.codes)[0] : undefined;
+  if (own) return `${own[0]} ${own[1]}`;
+  if (item.cnCode) return `China customs ${item.cnCode}`;
+  if (item.hs) return `HS ${item.hs}`;
+  if (item.cas) return `CAS ${item.cas}`;
+  return undefined;
 }

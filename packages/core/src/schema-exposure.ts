@@ -31,7 +31,7 @@ export const ExposurePlanSchema = named('ExposurePlan', z.strictObject({
   example: { name: 'motor line to the US', site: 'US', chain: 'ndfeb-magnet-motors', date: '2025-06-01' },
 }));
 
-const exposureItem = z.object({ id: z.string().optional(), resolved: z.array(z.string()), kind: z.string().optional(), stage: z.string().optional(), name: z.string().optional() });
+const exposureItem = z.object({ id: z.string().optional(), resolved: z.array(z.string()), kind: z.string().optional(), stage: z.string().optional(), name: z.string().optional(), code: z.string().optional().meta({ description: 'the classification or customs code the plan gave for an input named without a taxonomy ID ("ECCN 3A090", "EU 1C010", "HS 8112.92")' }) });
 
 /** Another country that produces an input, and the answer for sourcing from it. */
 export const AlternativeSchema = named('Alternative', z.object({

@@ -19,6 +19,16 @@ function pct(share: number | undefined): string {
   return share === undefined ? '' : `${(share * 100).toFixed(share < 0.1 ? 1 : 0)} %`;
 }
 
+/**
+ * How an input is shown: its taxonomy ID, else the items it resolved to, else the name and code the plan gave; a code
+ * the plan gave beside a resolved item is shown too, so that the exporter's own classification is not lost.
+ */
+function inputLabel(item: ExposureResponse['inputs'][number]['item']): string {
+  const base = item.id ?? (item.resolved.length ? item.resolved.join('|') : undefined);
+  if (base) return item.code ? `${base} (${item.code})` : base;
+  return [item.code, item.name !== undefined ? `"${item.name}"` : undefined].filter(Boolean).join(' ') || '(unidentified item)';
+}
+
 /** The readable exposure report: chokepoints first, then the timeline, then every input. */
 export function formatExposure(r: ExposureResponse): string {
   const lines: string[] = [];
@@ -27,9 +37,9 @@ export function formatExposure(r: ExposureResponse): string {
   if (r.chokepoints.length) {
     lines.push(`CHOKEPOINTS (${r.chokepoints.length} of ${r.inputs.length} inputs cannot follow freely), most severe first:`);
     for (const c of r.chokepoints) {
-      const input = r.inputs.find((i) => i.item.id === c.item.id && i.from === c.from);
+      const input = r.inputs.find((i) => inputLabel(i.item) === inputLabel(c.item) && i.from === c.from && i.transfer === c.transfer);
       const basis = input?.share ? ` (${input.share.stage}, ${input.share.year})` : '';
-      lines.push(`  ${c.verdict.padEnd(24)} ${c.item.id ?? c.item.resolved.join('|')} from ${c.from} (${c.transfer})${c.share !== undefined ? ` — ${c.from} supplies ${pct(c.share)} of the world${basis}` : ''}`);
+      lines.push(`  ${c.verdict.padEnd(24)} ${inputLabel(c.item)} from ${c.from} (${c.transfer})${c.share !== undefined ? ` — ${c.from} supplies ${pct(c.share)} of the world${basis}` : ''}`);
       lines.push(`      ${c.why}`);
       // Further rules that stop the same input (another regime, or a second measure of the same one).
       for (const rule of (c.rules ?? []).slice(1)) lines.push(`      and ${rule.jurisdiction}: ${rule.reason}`);
@@ -49,7 +59,7 @@ export function formatExposure(r: ExposureResponse): string {
     lines.push(formatTable(['DATE', 'EVENT', 'JUR', 'REFERENCE', 'INPUTS'], r.timeline.map((t) => [t.date, t.event, t.jurisdiction, t.reference, t.inputs.join(', ')])).trimEnd());
   } else lines.push('TIMELINE: no dated change touched these inputs in the window.');
   lines.push('', 'INPUTS:');
-  lines.push(formatTable(['VERDICT', 'INPUT', 'STAGE', 'FROM', 'TRANSFER'], r.inputs.map((i) => [i.verdict, i.item.id ?? i.item.resolved.join('|'), i.item.stage ?? '(by hand)', i.sourceAssumed ? `${i.from} (assumed)` : i.from, i.transfer])).trimEnd());
+  lines.push(formatTable(['VERDICT', 'INPUT', 'STAGE', 'FROM', 'TRANSFER'], r.inputs.map((i) => [i.verdict, inputLabel(i.item), i.item.stage ?? '(by hand)', i.sourceAssumed ? `${i.from} (assumed)` : i.from, i.transfer])).trimEnd());
   if (r.advisories.length) {
     lines.push('', 'ADVISORIES on these corridors (signals only; they never change a verdict):');
     for (const a of r.advisories) lines.push(`  - ${a.title} (${a.measureType}; ${a.evidence}, ${a.status}; first reported ${a.firstReported})`);
