@@ -216,8 +216,9 @@ export class PluginRun {
   }
 
   /** The entries behind the questions still asked (after moot ones are dropped). */
-  askingEntries(): ControlEntry[] {
-    if (!this.askers) return [];
+  askingEntries(): readonly ControlEntry[] {
+    // Most runs ask nothing: no array is allocated for them (this runs for every regime that reaches).
+    if (!this.askers || !this.questions.length) return NO_ENTRIES;
     const out: ControlEntry[] = [];
     for (const q of this.questions) for (const e of this.askers.get(q.parameter) ?? []) if (!out.includes(e)) out.push(e);
     return out;
@@ -895,6 +896,7 @@ function caveatWarnings(run: PluginRun, measure: Measure, caveats: readonly Cave
 }
 
 const NO_ADVISORIES: Advisory[] = Object.freeze([]) as unknown as Advisory[];
+const NO_ENTRIES: readonly ControlEntry[] = Object.freeze([]);
 
 /**
  * The item lies under a node an advisory's scope names (its lineage holds it), or is broader than one (one of its nodes
