@@ -137,24 +137,24 @@ export function measureEvents(measure: Measure, parts: { scope: string; rule: Pa
   // A measure suspended before its first day never came into force then: the day its suspension ends is the day it
   // comes into force (`in_force`), not a resumption of something that applied before.
   if (!inSuspension(measure.suspensions, measure.effective.from)) events.push({ date: measure.effective.from, event: 'in_force' });
+  // A suspension that ends while the measure still stands is followed by the day it applies again.
+  const endsBeforeRepeal = (s: Suspension): s is Suspension & { to: IsoDate } => s.to !== null && (measure.effective.to === null || s.to < measure.effective.to);
   const addSuspensions = (suspensions: Suspension[] | undefined, firstDay: IsoDate, scope?: string) => {
     for (const s of suspensions ?? []) {
       events.push({ date: s.from, event: 'suspended', ...(scope ? { scope } : {}) });
-      if (s.to !== null && (measure.effective.to === null || s.to < measure.effective.to)) {
-        events.push({ date: nextDay(s.to), event: s.from <= firstDay && firstDay <= s.to ? 'in_force' : 'resumed', ...(scope ? { scope } : {}) });
-      }
+      if (endsBeforeRepeal(s)) events.push({ date: nextDay(s.to), event: s.from <= firstDay && firstDay <= s.to ? 'in_force' : 'resumed', ...(scope ? { scope } : {}) });
     }
   };
   addSuspensions(measure.suspensions, measure.effective.from);
   for (const part of parts) {
-    const firstDay = part.rule.effective && part.rule.effective.from > measure.effective.from ? part.rule.effective.from : measure.effective.from;
-    if (firstDay > measure.effective.from && !inSuspension(part.rule.suspensions, firstDay)) {
+    const ownStart = part.rule.effective && part.rule.effective.from > measure.effective.from ? part.rule.effective.from : undefined;
+    if (ownStart && !inSuspension(part.rule.suspensions, ownStart)) {
       // A part whose first day falls in a suspension of the whole measure comes into force when that suspension ends.
-      const held = inSuspension(measure.suspensions, firstDay);
-      if (!held) events.push({ date: firstDay, event: 'in_force', scope: part.scope });
-      else if (held.to !== null && (measure.effective.to === null || held.to < measure.effective.to)) events.push({ date: nextDay(held.to), event: 'in_force', scope: part.scope });
+      const held = inSuspension(measure.suspensions, ownStart);
+      if (!held) events.push({ date: ownStart, event: 'in_force', scope: part.scope });
+      else if (endsBeforeRepeal(held)) events.push({ date: nextDay(held.to), event: 'in_force', scope: part.scope });
     }
-    addSuspensions(part.rule.suspensions, firstDay, part.scope);
+    addSuspensions(part.rule.suspensions, ownStart ?? measure.effective.from, part.scope);
   }
   if (measure.effective.to !== null) events.push({ date: nextDay(measure.effective.to), event: 'repealed' });
   const seen = new Set<string>();

@@ -396,6 +396,10 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
     }
     const share = shareOf(facts, from);
     const policy = response.jurisdictions.find((j) => j.reaches && j.verdict === response.verdict)?.licensePolicy;
+    // An input named by taxonomy ID shows the taxonomy's name; one named otherwise, the name and code the plan gave.
+    const node = input.item.id ? taxonomy.node(input.item.id) : undefined;
+    const name = input.item.id ? node?.names.en : input.item.name;
+    const code = input.item.id ? undefined : givenCode(input.item);
     refs.push(input.item);
     out.push({
       item: {
@@ -403,8 +407,8 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
         resolved: response.item.resolved,
         ...(input.kind ? { kind: input.kind } : {}),
         ...(input.stage ? { stage: input.stage } : {}),
-        ...(input.item.id && taxonomy.node(input.item.id) ? { name: taxonomy.node(input.item.id)!.names.en } : !input.item.id && input.item.name ? { name: input.item.name } : {}),
-        ...(!input.item.id && givenCode(input.item) ? { code: givenCode(input.item) } : {}),
+        ...(name !== undefined ? { name } : {}),
+        ...(code ? { code } : {}),
       },
       from,
       transfer: input.transfer,

@@ -89,8 +89,7 @@ function inAnnexIIb(code: string): boolean {
  * was a member state on every day modelled). Annex IIb excludes nothing more (no Annex IIg).
  */
 export function eu002Of428(codes: readonly string[], to: string, date: string): { id: string; title: string; conditions: string[]; url: string } | undefined {
-  if (date < EU002_428.from || date > EU002_428.to || !codes.length) return undefined;
-  if (!EU002_428.destinations.includes(to) || !codes.every(inAnnexIIb)) return undefined;
+  if (date < EU002_428.from || date > EU002_428.to || !eu002Covers(codes, to)) return undefined;
   return { id: EU002_428.id, title: EU002_428.title, conditions: EU002_428.conditions, url: 'https://eur-lex.europa.eu/eli/reg/2009/428/oj (Annex IIb)' };
 }
 
@@ -99,5 +98,10 @@ export function eu002Of428(codes: readonly string[], to: string, date: string): 
  * (2014-07-02), when its first day is not verified: every code under Part 1 and the destination in Part 2.
  */
 export function eu002Of428Unverified(codes: readonly string[], to: string, date: string): boolean {
-  return date < EU002_428.from && codes.length > 0 && EU002_428.destinations.includes(to) && codes.every(inAnnexIIb);
+  return date < EU002_428.from && eu002Covers(codes, to);
+}
+
+/** Every code under a Part 1 entry of Annex IIb and the destination in its Part 2 (whatever the date). */
+function eu002Covers(codes: readonly string[], to: string): boolean {
+  return codes.length > 0 && EU002_428.destinations.includes(to) && codes.every(inAnnexIIb);
 }
