@@ -22,4 +22,15 @@ describe('formatExposure', () => {
   it('keeps the code the plan gave beside the item it resolved to', () => {
     expect(formatExposure(answer())).toMatch(/not_controlled\s+gallium\/metal \(HS 8112\.92\)/);
   });
+  it('lists a country under sanctions on buying from it apart from the alternatives without a licence', () => {
+    const r = answer();
+    (r.inputs[0] as { alternatives: unknown }).alternatives = [
+      { country: 'AU', share: 0.1, year: 2024, verdict: 'not_controlled' },
+      { country: 'RU', share: 0.3, year: 2025, verdict: 'not_controlled', sanctions: { imposedBy: ['US', 'EU'], note: 'Imports from Russia have been banned item by item.' } },
+    ];
+    const text = formatExposure(r);
+    expect(text).toContain('alternatives without a licence: AU (10 %, 2024)');
+    expect(text).not.toMatch(/alternatives without a licence: .*RU/);
+    expect(text).toContain('no export licence, but sanctions on buying from them (not checked; see the warnings): RU (30 %, 2025)');
+  });
 });

@@ -42,6 +42,25 @@ describe('exposure', () => {
     expect(ore.share).toMatchObject({ share: 0.7, stage: 'mining' });
     expect(ore.alternatives.map((a) => [a.country, a.stage, a.atSite])).toEqual([['US', 'mining', true], ['BB', 'mining', undefined]]);
   });
+  it('marks a source or an alternative under sanctions on buying from it, from the day they apply, and says the verdict does not weigh them', () => {
+    const sanction = { country: 'BB', from: '2025-01-01', imposedBy: ['UN'], note: 'Buying from BB is banned.', sources: [{ url: 'https://example.org/bb', publisher: 'UN', date: '2025-01-01' }], confidence: 'high' as const };
+    const taxonomy = fixtureTaxonomy();
+    const sanctioning = createEngine({ taxonomy: { ...taxonomy, sourcingSanctions: (c, d) => (c === sanction.country && sanction.from <= d ? [sanction] : []) }, plugins: [aaPlugin(), bbPlugin()] });
+    const r = sanctioning.exposure(plan);
+    const dy = r.inputs.find((i) => i.item.id === 'dysprosium/oxide')!;
+    expect(dy.alternatives).toEqual([{ country: 'BB', share: 0.05, year: 2024, verdict: 'not_controlled', stage: 'separation', sanctions: { imposedBy: ['UN'], note: 'Buying from BB is banned.' } }]);
+    expect(r.warnings.find((w) => w.code === 'alternative_sanctioned')!.message).toMatch(/^BB is offered as an alternative source of .*dysprosium\/oxide.*, but buying from BB is banned\. Its verdicts weigh export controls only\.$/);
+    expect(r.warnings.map((w) => w.code)).not.toContain('source_sanctioned');
+    // The day before the ban, nothing is said.
+    const before = sanctioning.exposure({ ...plan, date: '2024-12-31' });
+    expect(before.inputs.find((i) => i.item.id === 'dysprosium/oxide')!.alternatives[0]!.sanctions).toBeUndefined();
+    expect(before.warnings.map((w) => w.code)).not.toContain('alternative_sanctioned');
+    // A plan that sources from BB is told so for each input it takes from there.
+    const fromBb = sanctioning.exposure({ site: 'US', date: '2025-06-01', inputs: [{ item: { id: 'gallium/metal' }, from: 'BB' }] });
+    expect(fromBb.warnings.find((w) => w.code === 'source_sanctioned')!.message).toBe('gallium/metal from BB: Buying from BB is banned. The verdicts weigh export controls only; these sanctions were not checked against the item.');
+    // A taxonomy without such facts flags nothing.
+    expect(engine.exposure(plan).inputs.flatMap((i) => i.alternatives).some((a) => a.sanctions)).toBe(false);
+  });
   it('takes a chain input source from the supply facts when the plan gives none, and says it assumed it', () => {
     const r = engine.exposure({ site: 'US', date: '2025-06-01', chain: 'magnet-line', stages: ['magnet-making'] });
     const ga = r.inputs.find((i) => i.item.id === 'gallium/metal')!;

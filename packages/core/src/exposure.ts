@@ -46,6 +46,11 @@ export interface Alternative {
   stage?: string;
   /** True when the country is the site itself: sourcing there is domestic, not an export. */
   atSite?: boolean;
+  /**
+   * Sanctions on buying from the country on the date (import and procurement bans), which `verdict` (export controls
+   * only) does not weigh: who imposes them and what they cover. The planner does not check the item against them.
+   */
+  sanctions?: { imposedBy: string[]; note: string };
 }
 
 /** One input's answer in an exposure report. */
@@ -346,6 +351,16 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
   /** The item each answered input was assessed with, in the order of `out`. */
   const refs: ItemRef[] = [];
   const endUse = plan.endUse ?? 'civil';
+  /** Inputs by each sanctioned country they could come from, as a source (`source`) or as an alternative. */
+  const sanctioned = { source: new Map<CountryCode, Set<string>>(), alternative: new Map<CountryCode, Set<string>>() };
+  const sanctionsOn = (country: CountryCode): Alternative['sanctions'] => {
+    const found = taxonomy.sourcingSanctions?.(country, date) ?? [];
+    return found.length ? { imposedBy: [...new Set(found.flatMap((x) => x.imposedBy))], note: found.map((x) => x.note).join(' ') } : undefined;
+  };
+  const noteSanctioned = (kind: keyof typeof sanctioned, country: CountryCode, label: string) => {
+    const map = sanctioned[kind];
+    (map.get(country) ?? map.set(country, new Set()).get(country)!).add(label);
+  };
 
   // An input named by hand replaces the same item from the chain: it is the more specific statement.
   const byHand = new Set(inputs.filter((i) => i.via === 'plan' && i.item.id).map((i) => `${i.item.id}|${i.transfer}`));
@@ -388,11 +403,15 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
     }
     for (const a of response.advisories) advisories.set(a.id, a);
     for (const w of response.warnings) warnings.push(w);
+    const label = input.item.id ?? input.item.name ?? givenCode(input.item) ?? input.path;
+    if (from !== site && sanctionsOn(from)) noteSanctioned('source', from, label);
     const alternatives: Alternative[] = [];
     for (const p of producers(facts)) {
       if (p.country === from || alternatives.length >= MAX_ALTERNATIVES) continue;
       const alt = engine.assess({ item: input.item, from: p.country, to: site, date, transfer: input.transfer, endUse });
-      alternatives.push({ country: p.country, share: p.share, year: p.year, verdict: alt.verdict, stage: p.stage, ...(p.country === site ? { atSite: true } : {}) });
+      const sanctions = p.country === site ? undefined : sanctionsOn(p.country);
+      if (sanctions) noteSanctioned('alternative', p.country, label);
+      alternatives.push({ country: p.country, share: p.share, year: p.year, verdict: alt.verdict, stage: p.stage, ...(p.country === site ? { atSite: true } : {}), ...(sanctions ? { sanctions } : {}) });
     }
     const share = shareOf(facts, from);
     const policy = response.jurisdictions.find((j) => j.reaches && j.verdict === response.verdict)?.licensePolicy;
@@ -467,6 +486,13 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
   if (assumed.size) {
     warnings.push({ code: 'input_source_assumed', message: `The plan does not say where these inputs come from; each was assessed from its largest producer at its stage in the taxonomy's supply facts: ${[...assumed].join('; ')}. Give "from" to assess your real sources.` });
   }
+  // Export controls are all a verdict weighs: a source or an alternative under sanctions on buying from it is said so.
+  for (const [country, labels] of sanctioned.source) {
+    warnings.push({ code: 'source_sanctioned', message: `${[...labels].join(', ')} from ${country}: ${sanctionsOn(country)!.note} The verdicts weigh export controls only; these sanctions were not checked against the item.` });
+  }
+  for (const [country, labels] of sanctioned.alternative) {
+    warnings.push({ code: 'alternative_sanctioned', message: `${country} is offered as an alternative source of ${[...labels].join(', ')}, but ${lowerFirst(sanctionsOn(country)!.note)} Its verdicts weigh export controls only.` });
+  }
   const dedup = new Map<string, Warning>();
   for (const w of warnings) dedup.set(`${w.code}|${w.jurisdiction ?? ''}|${w.measure ?? ''}|${w.message}`, w);
   return {
@@ -482,6 +508,8 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
     warnings: [...dedup.values()],
   };
 }
+
+const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** The classification or customs code a plan gave for an input, as a reader would write it ("ECCN 3A090"), or undefined. */
 function givenCode(item: ItemRef): string | undefined {

@@ -38,6 +38,8 @@ export const AlternativeSchema = named('Alternative', z.object({
   country: CountryCodeSchema, share: z.number(), year: z.number().int(), verdict: VerdictSchema,
   stage: z.string().optional().meta({ description: "the production stage the share is of: the input's own stage where the supply facts have it" }),
   atSite: z.boolean().optional().meta({ description: 'the country is the site itself: sourcing there is domestic, not an export' }),
+  sanctions: z.object({ imposedBy: z.array(z.string()), note: z.string() }).optional()
+    .meta({ description: 'sanctions on buying from the country on the date (import bans), which the export-control verdict does not weigh; not checked against the item' }),
 }));
 
 /** One input's answer in an exposure report. */

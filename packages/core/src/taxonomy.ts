@@ -161,6 +161,24 @@ export interface TaxonomyView {
   chains?(): ValueChain[];
   /** Supply facts for a node or its nearest ancestor that has some, for exposure plans. */
   supplyFor?(id: string): SupplyFact[];
+  /** Sanctions on buying from `country` in force on `date` (import bans), for exposure plans; none when the view has no such facts. */
+  sourcingSanctions?(country: CountryCode, date: IsoDate): SourcingSanction[];
+}
+
+/**
+ * Sanctions that restrict buying from a country (import and procurement bans), which no export-control regime
+ * checks: the exposure planner flags a source or an alternative they touch rather than calling it free.
+ */
+export interface SourcingSanction {
+  country: CountryCode;
+  /** First day any ban the note describes applied. */
+  from: IsoDate;
+  /** Who imposes them (`UN`, `US`, `EU`, …). */
+  imposedBy: string[];
+  /** What they cover, in a sentence or two: the planner does not check the item against them. */
+  note: string;
+  sources: Source[];
+  confidence: Confidence;
 }
 
 // Children are read from `descendants` and kept per taxonomy view, so that the engine lists a node's

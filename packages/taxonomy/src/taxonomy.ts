@@ -3,8 +3,9 @@ import criticalLists from '../data/critical-lists.json' with { type: 'json' };
 import groups from '../data/groups.json' with { type: 'json' };
 import hs2022 from '../data/hs2022.json' with { type: 'json' };
 import nodes from '../data/nodes.json' with { type: 'json' };
+import sourcingSanctions from '../data/sourcing-sanctions.json' with { type: 'json' };
 import supply from '../data/supply.json' with { type: 'json' };
-import { GroupMembership, type CountryCode, type IsoDate, type TaxonomyHit, type TaxonomyNode, type TaxonomyView } from '@chokepoint/core';
+import { GroupMembership, type CountryCode, type IsoDate, type SourcingSanction, type TaxonomyHit, type TaxonomyNode, type TaxonomyView } from '@chokepoint/core';
 import { loadCountries } from './countries.js';
 import { HsNomenclature, type HsHit, type HsRow } from './hs.js';
 import type { Country, CriticalList, JurisdictionGroup, NodeDetails, SupplyFact, ValueChain } from './model.js';
@@ -21,6 +22,7 @@ export function readTaxonomyData(): TaxonomyData {
     criticalLists: criticalLists as unknown as CriticalList[],
     chains: chains as unknown as ValueChain[],
     groups: groups as unknown as JurisdictionGroup[],
+    sourcingSanctions: sourcingSanctions as unknown as SourcingSanction[],
   };
 }
 
@@ -53,6 +55,8 @@ export class Taxonomy implements TaxonomyView {
   private hsTable: HsNomenclature | undefined;
   private readonly hsSource: URL | HsNomenclature | readonly HsRow[];
   readonly supplyFacts: readonly SupplyFact[];
+  /** Sanctions on buying from a country, from the data's `sourcingSanctions`. */
+  readonly sanctionsOnSourcing: readonly SourcingSanction[];
   readonly lists: readonly CriticalList[];
 
   /**
@@ -115,6 +119,7 @@ export class Taxonomy implements TaxonomyView {
     this.membership = new GroupMembership(data.groups);
     for (const c of data.chains) this.chainMap.set(c.id, c);
     this.supplyFacts = data.supply;
+    this.sanctionsOnSourcing = data.sourcingSanctions ?? [];
     this.lists = data.criticalLists;
   }
 
@@ -252,6 +257,11 @@ export class Taxonomy implements TaxonomyView {
       if (facts.length) return facts;
     }
     return [];
+  }
+
+  /** Sanctions on buying from `country` in force on `date`. */
+  sourcingSanctions(country: CountryCode, date: IsoDate): SourcingSanction[] {
+    return this.sanctionsOnSourcing.filter((s) => s.country === country && s.from <= date);
   }
 
   /** Critical-mineral lists that name a node or one of its ancestors. */

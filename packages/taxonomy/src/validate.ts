@@ -1,4 +1,5 @@
 import { conditionParameters, normalizeCas, type TaxonomyNode } from '@chokepoint/core';
+import type { SourcingSanction } from '@chokepoint/core';
 import type { CriticalList, JurisdictionGroup, SupplyFact, ValueChain } from './model.js';
 
 /** The taxonomy's data files. */
@@ -8,6 +9,8 @@ export interface TaxonomyData {
   criticalLists: CriticalList[];
   chains: ValueChain[];
   groups: JurisdictionGroup[];
+  /** Sanctions on buying from a country (optional: data without them flags no source). */
+  sourcingSanctions?: SourcingSanction[];
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)*$/;
@@ -39,6 +42,12 @@ export function validateTaxonomyData(data: TaxonomyData, ctx: { isCountry(code: 
     for (const c of n.contains ?? []) if (!ids.has(c)) problems.push(`node "${n.id}": contains "${c}", which does not exist`);
     // A node is set apart from its parent by make-up only: its definition reads element shares and nothing else.
     if (n.definedBy) for (const p of conditionParameters(n.definedBy)) if (!/^fraction\.[A-Z][a-z]?$/.test(p)) problems.push(`node "${n.id}": definedBy reads "${p}"; only fraction.<Symbol> is allowed`);
+  }
+  for (const [i, s] of (data.sourcingSanctions ?? []).entries()) {
+    if (!ctx.isCountry(s.country)) problems.push(`sourcingSanctions[${i}]: "${s.country}" is not a country code`);
+    if (!DATE.test(s.from)) problems.push(`sourcingSanctions[${i}]: from must be YYYY-MM-DD`);
+    if (!s.imposedBy?.length || !s.note) problems.push(`sourcingSanctions[${i}]: imposedBy and note required`);
+    if (!s.sources?.length || s.sources.some((src) => !src.url || !DATE.test(src.date))) problems.push(`sourcingSanctions[${i}]: each source needs a url and a date`);
   }
   for (const [i, f] of data.supply.entries()) {
     if (!ids.has(f.item)) problems.push(`supply[${i}]: item "${f.item}" does not exist`);

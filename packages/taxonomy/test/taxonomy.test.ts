@@ -45,6 +45,24 @@ describe('taxonomy nodes', () => {
   });
 });
 
+describe('sanctions on sourcing', () => {
+  it('names the sanctions on buying from a country from the day they apply, with sources', () => {
+    expect(t.sourcingSanctions('KP', '2025-06-01').map((s) => s.imposedBy)).toEqual([['US', 'UN']]);
+    expect(t.sourcingSanctions('RU', '2022-03-10')).toEqual([]);
+    expect(t.sourcingSanctions('RU', '2022-03-11')[0]!.note).toContain('Regulation 833/2014');
+    expect(t.sourcingSanctions('AU', '2025-06-01')).toEqual([]);
+    for (const s of readTaxonomyData().sourcingSanctions!) expect(s.sources.length).toBeGreaterThan(0);
+  });
+  it('refuses a sanction on an unknown country or without a source', () => {
+    const data = readTaxonomyData();
+    data.sourcingSanctions = [{ country: 'XX', from: '2025-01-01', imposedBy: ['UN'], note: 'n', sources: [], confidence: 'low' }];
+    expect(validateTaxonomyData(data, { isCountry: (c) => t.isCountry(c), hsExists: (c) => t.hs.get(c)?.level === 6 })).toEqual([
+      'sourcingSanctions[0]: "XX" is not a country code',
+      'sourcingSanctions[0]: each source needs a url and a date',
+    ]);
+  });
+});
+
 describe('search', () => {
   it('finds by ID, English or Chinese name, China code, HS and CAS, best first', () => {
     expect(t.search('gallium/metal')[0]!.id).toBe('gallium/metal');

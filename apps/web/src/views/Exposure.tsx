@@ -173,7 +173,7 @@ export function ExposureView({ params }: { params: URLSearchParams }) {
                   <td>
                     <VerdictBadge verdict={i.verdict} />
                   </td>
-                  <td>{i.alternatives?.length ? i.alternatives.map((x) => `${x.country} ${Math.round(x.share * 100)}%${x.stage ? ` of ${x.stage}` : ''} (${x.year}${x.atSite ? ', at the site' : ''}, ${words(x.verdict)})`).join('; ') : '—'}</td>
+                  <td>{i.alternatives?.length ? i.alternatives.map((x) => `${x.country} ${Math.round(x.share * 100)}%${x.stage ? ` of ${x.stage}` : ''} (${x.year}${x.atSite ? ', at the site' : ''}, ${words(x.verdict)}${x.sanctions ? `; sanctions on buying there (${x.sanctions.imposedBy.join(', ')}), not checked` : ''})`).join('; ') : '—'}</td>
                 </tr>
               ))}
             </tbody>

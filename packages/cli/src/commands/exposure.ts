@@ -45,7 +45,12 @@ export function formatExposure(r: ExposureResponse): string {
       for (const rule of (c.rules ?? []).slice(1)) lines.push(`      and ${rule.jurisdiction}: ${rule.reason}`);
       const alternatives = input?.alternatives ?? [];
       const free = alternatives.filter((a) => a.verdict === 'not_controlled' || a.verdict === 'no_license_required');
-      if (free.length) lines.push(`      alternatives without a licence: ${free.map((a) => `${a.country} (${pct(a.share)}${a.stage ? ` of ${a.stage}` : ''}, ${a.year}${a.atSite ? ', at the site' : ''})`).join(', ')}`);
+      const where = (a: (typeof free)[number]) => `${a.country} (${pct(a.share)}${a.stage ? ` of ${a.stage}` : ''}, ${a.year}${a.atSite ? ', at the site' : ''})`;
+      // A source under sanctions on buying from it is no free alternative, whatever export controls say.
+      const open = free.filter((a) => !a.sanctions);
+      const sanctioned = free.filter((a) => a.sanctions);
+      if (open.length) lines.push(`      alternatives without a licence: ${open.map(where).join(', ')}`);
+      if (sanctioned.length) lines.push(`      no export licence, but sanctions on buying from them (not checked; see the warnings): ${sanctioned.map(where).join(', ')}`);
     }
   } else if (questions.length) lines.push(`CHOKEPOINTS: none among the ${r.inputs.length} inputs assessed; ${questions.length} more could not be assessed (below).`);
   else lines.push('CHOKEPOINTS: none — every input can follow under the formal rules on this date.');
