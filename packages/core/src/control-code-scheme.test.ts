@@ -55,6 +55,18 @@ describe('a plugin\'s own control-code field', () => {
     expect(r.questions?.[0]).toMatchObject({ parameter: 'item' });
   });
 
+  it('another regime\'s list code alone is asked about in its own numbering, never answered not controlled', () => {
+    const r = engine.assess({ item: { eccn: '1C350', euCode: '1C350' }, from: 'AA', to: 'US', date: '2025-01-01' });
+    expect(r.jurisdictions[0]!.verdict).toBe('needs_information');
+    expect(r.questions).toEqual([{ parameter: 'codes.ZZ', jurisdiction: 'ZZ', prompt: expect.stringMatching(/^eccn 1C350 and euCode 1C350 are other regimes' classifications; the ZZ list numbers its entries its own way \(e\.g\. "2\(24\)"\).*give item\.codes\.ZZ\.$/) }]);
+    // EAR99 says the item is not on the US list: no number to translate, nothing asked.
+    expect(engine.assess({ item: { eccn: 'EAR99' }, from: 'AA', to: 'US', date: '2025-01-01' }).questions).toEqual([]);
+    // With its own code given, that code decides.
+    expect(engine.assess({ item: { eccn: '1C350', codes: { ZZ: '1' } }, from: 'AA', to: 'US', date: '2025-01-01' }).jurisdictions[0]!.verdict).toBe('not_controlled');
+    // Not asked where the regime does not reach.
+    expect(engine.assess({ item: { eccn: '1C350' }, from: 'BB', to: 'US', date: '2025-01-01' }).questions).toEqual([]);
+  });
+
   it('a code the scheme rejects, or a jurisdiction no plugin reads, is a field error naming both', () => {
     const fields = (codes: Record<string, unknown>) => {
       try {

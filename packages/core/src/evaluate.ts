@@ -497,6 +497,9 @@ function identificationQuestions(run: PluginRun): void {
   }
   // Another regime's list code only: ask for this regime's own classification.
   if (field && !field.startsWith('codes.') && !itemControlCode(item, field) && resolved.nodes.length === 0) askForOwnClassification(run, field);
+  // A regime that numbers its list its own way cannot compare another regime's number with it: it asks for its own
+  // classification rather than call an item it never identified not controlled (an ECCN 3B001 exported from Japan).
+  else if (field && !itemControlCode(item, field) && resolved.nodes.length === 0 && !run.listedHere && !run.findings.length) askForOwnCode(run, field);
   if (run.broader.length) askAboutBroaderEntries(run);
 }
 
@@ -520,6 +523,21 @@ function askForOwnClassification(run: PluginRun, field: ControlCodeField): void 
       });
     }
   }
+}
+
+/** See identificationQuestions: the list codes of other regimes an item carries, and a question for this regime's own code. */
+function askForOwnCode(run: PluginRun, field: ControlCodeField): void {
+  const { item } = run.request;
+  const given: string[] = [];
+  if (item.cnControlCode) given.push(`cnControlCode ${item.cnControlCode}`);
+  if (item.eccn && item.eccn !== 'EAR99') given.push(`eccn ${item.eccn}`);
+  if (item.euCode) given.push(`euCode ${item.euCode}`);
+  if (!given.length) return;
+  const { jurisdiction, controlCode } = run.plugin.manifest;
+  run.ask({
+    parameter: field,
+    prompt: `${given.join(' and ')} ${given.length > 1 ? 'are other regimes\' classifications' : 'is another regime\'s classification'}; the ${jurisdiction} list numbers its entries its own way${controlCode ? ` (e.g. "${controlCode.example}")` : ''}, and an item on the multilateral lists is usually on it too. Classify the item under ${jurisdiction} rules and give item.${field}.`,
+  });
 }
 
 /** A broader item listed in force, and nothing in force found for the item itself: adopt a shared requirement, or ask for shares or a narrower identifier. */
