@@ -78,6 +78,8 @@ export interface ChangeView {
   title: string;
   reference: string;
   scope?: string;
+  /** For a change to what a measure lists (a plugin's `scopeChanges`): the list codes it changed. */
+  codes?: string[];
 }
 
 /** One line of a batch: its answer, or an error that names what was wrong with it. */
@@ -519,6 +521,11 @@ export function createEngine(options: EngineOptions): Engine {
             if (ev.date < from || ev.date > to) continue;
             out.push({ date: ev.date, jurisdiction: m.jurisdiction, measure: m.id, event: ev.event, title: m.title, reference: m.reference, ...(ev.scope ? { scope: ev.scope } : {}) });
           }
+        }
+        for (const c of p.definition.scopeChanges ?? []) {
+          const m = p.measures.get(c.measure);
+          if (!m || c.date < from || c.date > to || (touching && !touching.has(m.id))) continue;
+          out.push({ date: c.date, jurisdiction: m.jurisdiction, measure: m.id, event: 'in_force', title: m.title, reference: c.reference, scope: c.scope, codes: [...c.codes] });
         }
       }
       const rank = { published: 0, in_force: 1, suspended: 2, resumed: 3, repealed: 4 } as const;

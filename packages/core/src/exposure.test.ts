@@ -153,6 +153,34 @@ describe('exposure', () => {
     const keys = us.timeline.map((t) => `${t.date}|${t.event}|${t.measure}`);
     expect(new Set(keys).size).toBe(keys.length);
   });
+  it('shows a rule that changed what a measure lists only to the inputs under the codes it changed', () => {
+    const change = { date: '2025-02-01', measure: 'aa-2024-list', scope: 'code 1C001 rewritten', reference: 'AA Rule 7', codes: ['1C001'] };
+    const scoped = createEngine({ taxonomy: fixtureTaxonomy(), plugins: [{ ...aaPlugin(), scopeChanges: [change] }, bbPlugin()] });
+    expect(scoped.changes({ from: '2025-01-01', to: '2025-12-31', jurisdiction: 'AA' }).find((c) => c.reference === 'AA Rule 7')).toEqual({
+      date: '2025-02-01', jurisdiction: 'AA', measure: 'aa-2024-list', event: 'in_force', title: expect.any(String), reference: 'AA Rule 7', scope: 'code 1C001 rewritten', codes: ['1C001'],
+    });
+    // Gallium's finding is entry 1C001.a, which the rule's 1C001 covers; dysprosium oxide's is 1C905.b, which it does not.
+    const r = scoped.exposure({ site: 'US', date: '2025-06-01', endUse: 'civil', inputs: [{ item: { id: 'gallium/metal' }, from: 'AA' }, { item: { id: 'dysprosium/oxide' }, from: 'AA' }] });
+    expect(r.timeline.filter((t) => t.reference === 'AA Rule 7')).toEqual([
+      { date: '2025-02-01', event: 'in_force', jurisdiction: 'AA', measure: 'aa-2024-list', title: expect.any(String), reference: 'AA Rule 7', scope: 'code 1C001 rewritten', inputs: ['gallium/metal'] },
+    ]);
+    // The measure's own events still show to every input it touches.
+    expect(r.timeline.find((t) => t.measure === 'aa-2024-list' && t.event === 'in_force' && t.reference !== 'AA Rule 7')!.inputs).toEqual(['gallium/metal']);
+    // An input named only by a code the rule covers is matched by that code.
+    const byCode = scoped.exposure({ site: 'US', date: '2025-06-01', endUse: 'civil', inputs: [{ item: { cnControlCode: '1C001.a' }, from: 'AA' }] });
+    expect(byCode.timeline.find((t) => t.reference === 'AA Rule 7')!.inputs).toHaveLength(1);
+    // A plugin refuses a change to a measure it does not have.
+    expect(() => createEngine({ taxonomy: fixtureTaxonomy(), plugins: [{ ...aaPlugin(), scopeChanges: [{ ...change, measure: 'nope' }] }] })).toThrow(/scopeChanges\[0\]\.measure: "nope" is not a measure of this plugin/);
+  });
+  it('puts on the timeline the day a part of a measure applied, as its finding dates it', () => {
+    // A plugin hook finds a listing with a first day of its own (as the EU's Russia annexes list a customs code from the act that added it).
+    const bb = bbPlugin();
+    const dated = createEngine({ taxonomy: fixtureTaxonomy(), plugins: [aaPlugin(), { ...bb, evaluate: (ctx) => (ctx.request.item.id === 'widgets'
+      ? { findings: [ctx.finding({ measure: 'bb-1', entry: { id: 'bb-widgets', code: 'CN 9999 01' }, requirement: 'prohibited', reason: 'Listed from 2025-03-01.', matchedOn: ['widgets'], part: { effective: { from: '2025-03-01', to: null } } })] }
+      : undefined) }] });
+    const r = dated.exposure({ site: 'RU', date: '2025-06-01', endUse: 'civil', inputs: [{ item: { id: 'widgets' }, from: 'BB' }] });
+    expect(r.timeline.filter((t) => t.measure === 'bb-1').map((t) => [t.date, t.event, t.inputs])).toEqual([['2025-03-01', 'in_force', ['widgets']]]);
+  });
   it('gathers advisories on the corridor', () => {
     const r = engine.exposure({ site: 'IN', date: '2025-06-01', from: 'AA', inputs: [{ item: { id: 'magnets/ndfeb-dy-tb' } }] });
     expect(r.advisories.map((a) => a.id)).toEqual(['aa-in-holds']);

@@ -1,4 +1,5 @@
-import { isIsoDate, todayUtc } from './dates.js';
+import { controlCodeCovers } from './codes.js';
+import { isIsoDate, nextDay, todayUtc } from './dates.js';
 import type { ChangeView, Engine } from './engine.js';
 import { ValidationError, type FieldError } from './errors.js';
 import { ExposurePlanSchema } from './schema-exposure.js';
@@ -112,6 +113,8 @@ export interface TimelineEvent {
   measure: string;
   title: string;
   reference: string;
+  /** The part of the measure that changed, where the change is to what it lists (a list code a later rule created or rewrote). */
+  scope?: string;
   inputs: string[];
 }
 
@@ -452,15 +455,38 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
 
   const inputsByMeasure = new Map<string, Set<string>>();
   const touch = (measure: string, label: string) => (inputsByMeasure.get(measure) ?? inputsByMeasure.set(measure, new Set()).get(measure)!).add(label);
+  // The list codes each input is known by (its findings' entries and the codes the plan gave): a change to what a
+  // measure lists (a code created or rewritten) touches only the inputs under the codes it changed.
+  const codesByInput = new Map<string, Set<string>>();
+  const knownAs = (label: string, code: string | undefined) => {
+    if (code) (codesByInput.get(label) ?? codesByInput.set(label, new Set()).get(label)!).add(code);
+  };
+  // Parts of a measure with days of their own (an EU sanctions annex listing a code from the act that added it): the
+  // findings carry those days, which the measure's own events do not.
+  const parts: (ChangeView & { inputs: string[] })[] = [];
   const window = { from: yearShift(date, -3, false), to: yearShift(date, 1, true) };
+  const inWindow = (d: IsoDate) => d >= window.from && d <= window.to;
+  const noteFindings = (label: string, jurisdictions: JurisdictionAssessment[]) => {
+    for (const j of jurisdictions) {
+      for (const f of j.findings) {
+        touch(f.measure.id, label);
+        knownAs(label, f.entry?.code);
+        const base = { jurisdiction: j.jurisdiction, measure: f.measure.id, title: f.measure.title, reference: f.measure.reference, ...(f.entry?.code ? { scope: f.entry.code } : {}), inputs: [label] };
+        if (inWindow(f.effective.from)) parts.push({ date: f.effective.from, event: 'in_force', ...base });
+        if (f.effective.to !== null && inWindow(nextDay(f.effective.to))) parts.push({ date: nextDay(f.effective.to), event: 'repealed', ...base });
+      }
+    }
+  };
   out.forEach((i, n) => {
-    const label = i.item.id ?? i.item.resolved[0];
+    // An input named without a taxonomy ID that resolved to none is shown by the code or name the plan gave.
+    const label = i.item.id ?? i.item.resolved[0] ?? i.item.code ?? i.item.name;
     if (!label) return;
-    for (const j of i.jurisdictions) for (const f of j.findings) touch(f.measure.id, label);
+    const ref = refs[n]!;
+    for (const code of [ref.eccn, ref.euCode, ref.cnControlCode, ...Object.values(ref.codes ?? {})]) knownAs(label, code);
+    noteFindings(label, i.jurisdictions);
     // A measure published after the date has no finding on it, yet a planner must see it coming: the same move
     // at the end of the window finds it, with the same reach, destination and end-use tests.
-    const later = engine.assess({ item: refs[n]!, from: i.from, to: site, date: window.to, transfer: i.transfer, endUse });
-    for (const j of later.jurisdictions) for (const f of j.findings) touch(f.measure.id, label);
+    noteFindings(label, engine.assess({ item: ref, from: i.from, to: site, date: window.to, transfer: i.transfer, endUse }).jurisdictions);
     // A regime that still asks (a threshold, a sub-item) has no finding either way: the measures whose entries
     // cover the input under that regime may apply, so they are on the timeline too.
     if (i.item.id && taxonomy.node(i.item.id)) {
@@ -470,15 +496,20 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
       }
     }
   });
-  // One line per dated event of a measure, even where the measure changes in several parts on that day.
+  const coveredBy = (codes: readonly string[]) => [...codesByInput].filter(([, own]) => [...own].some((code) => codes.some((c) => controlCodeCovers(c, code)))).map(([label]) => label);
+  // One line per dated event of a measure, even where the measure changes in several parts on that day; a change
+  // to what a measure lists, made by a rule of its own, is a line of its own.
   const events = new Map<string, TimelineEvent>();
-  for (const c of engine.changes(window)) {
-    const inputs = inputsByMeasure.get(c.measure);
-    const key = `${c.date}|${c.event}|${c.measure}`;
-    if (!inputs || events.has(key)) continue;
-    events.set(key, { date: c.date, event: c.event, jurisdiction: c.jurisdiction, measure: c.measure, title: c.title, reference: c.reference, inputs: [...inputs] });
-  }
-  const timeline = [...events.values()];
+  const add = (c: ChangeView, inputs: readonly string[]) => {
+    if (!inputs.length) return;
+    const key = `${c.date}|${c.event}|${c.measure}${c.codes ? `|${c.reference}` : ''}`;
+    const known = events.get(key);
+    if (known) for (const label of inputs) if (!known.inputs.includes(label)) known.inputs.push(label);
+    if (!known) events.set(key, { date: c.date, event: c.event, jurisdiction: c.jurisdiction, measure: c.measure, title: c.title, reference: c.reference, ...(c.codes && c.scope ? { scope: c.scope } : {}), inputs: [...inputs] });
+  };
+  for (const c of engine.changes(window)) add(c, c.codes ? coveredBy(c.codes) : [...(inputsByMeasure.get(c.measure) ?? [])]);
+  for (const p of parts) add(p, p.inputs);
+  const timeline = [...events.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   if (plan.endUse === undefined && out.length) {
     warnings.push({ code: 'end_use_assumed', message: 'The plan names no end use; every input was assessed for a civil end use. Give "endUse" ("military" or "unknown") if the production may serve a military use: end-use rules (military catch-alls, military end-user bans) can then apply.' });

@@ -156,6 +156,20 @@ export interface EvaluationResult {
   settles?: string[];
 }
 
+/** A rule that changed the scope of a measure on a date: it came into force for the list codes it names. */
+export interface ScopeChange {
+  /** The day the change applied. */
+  date: IsoDate;
+  /** The measure whose scope changed (one of the plugin's measures). */
+  measure: string;
+  /** What changed, as a reader would name it ("ECCN 3A090"). */
+  scope: string;
+  /** The rule that made the change ("88 FR 73458"). */
+  reference: string;
+  /** The list codes it changed; a code covers its sub-items. */
+  codes: string[];
+}
+
 /** A jurisdiction plugin: data plus small hooks for what data cannot say. */
 export interface PluginDefinition {
   manifest: PluginManifest;
@@ -167,6 +181,12 @@ export interface PluginDefinition {
   lists?: ListBinding[];
   authorizations?: AuthorizationRule[];
   groups?: CountryGroup[];
+  /**
+   * Dated changes to what a measure lists that neither the measure nor an entry dates (a list code created or
+   * rewritten by a later rule): `changes` reports them, and an exposure timeline shows each to the inputs whose
+   * list codes it covers.
+   */
+  scopeChanges?: ScopeChange[];
   /** Decides whether the regime governs the transfer at all. */
   reach(ctx: ReachContext): ReachResult;
   /**

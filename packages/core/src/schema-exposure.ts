@@ -87,7 +87,8 @@ export const TimelineEventSchema = named('TimelineEvent', z.object({
   measure: z.string(),
   title: z.string(),
   reference: z.string(),
-  inputs: z.array(z.string()).meta({ description: 'taxonomy IDs of the inputs it touched' }),
+  scope: z.string().optional().meta({ description: 'the part of the measure that changed, where a later rule changed what it lists (e.g. "ECCN 3A090")' }),
+  inputs: z.array(z.string()).meta({ description: 'the inputs it touched: taxonomy IDs, or the code or name the plan gave an input the taxonomy does not resolve' }),
 }));
 
 /** The answer to an exposure plan (CONTRACT §8). */

@@ -74,6 +74,7 @@ export const ChangeViewSchema = named('ChangeView', z.object({
   title: z.string(),
   reference: z.string(),
   scope: z.string().optional().meta({ description: 'the part concerned, when not the whole measure' }),
+  codes: z.array(z.string()).optional().meta({ description: 'for a change to what the measure lists (a list code a later rule created or rewrote): the list codes it changed' }),
 }));
 
 /** How every regime lists an item on a date, whatever the destination (`engine.compare`, `GET /v1/compare`). */

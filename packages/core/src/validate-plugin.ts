@@ -289,6 +289,14 @@ export function validatePlugin(plugin: PluginDefinition, ctx: PluginValidationCo
     if (!Array.isArray(a.conditions)) problems.push(`${where}.conditions: expected an array of sentences`);
   });
 
+  (plugin.scopeChanges ?? []).forEach((c, i) => {
+    const where = `scopeChanges[${i}]`;
+    if (!isIsoDate(c.date)) problems.push(`${where}.date: expected YYYY-MM-DD, got ${JSON.stringify(c.date)}`);
+    if (!measureIds.has(c.measure)) problems.push(`${where}.measure: "${c.measure}" is not a measure of this plugin`);
+    if (!c.scope || !c.reference) problems.push(`${where}: scope and reference are required`);
+    if (!Array.isArray(c.codes) || !c.codes.length) problems.push(`${where}.codes: expected the list codes it changed`);
+  });
+
   (plugin.groups ?? []).forEach((g, i) => {
     const where = label('groups', i, g.id);
     g.members.forEach((mem, j) => {

@@ -1,4 +1,4 @@
-import type { Question } from '@chokepoint/core';
+import type { Question, ScopeChange } from '@chokepoint/core';
 
 /** A Federal Register rule that created or changed an ECCN (or one of its paragraphs) on a date. */
 export interface EccnRule {
@@ -58,4 +58,15 @@ export const ECCN_CHANGED: readonly EccnRule[] = [
 /** The changes to an ECCN made after `date`, oldest first. */
 export function changedAfter(code: string, date: string): EccnRule[] {
   return ECCN_CHANGED.filter(before(code, date));
+}
+
+/**
+ * The rules above as dated changes to what the CCL lists (the plugin's `scopeChanges`): `changes` and an exposure
+ * timeline show each to the items classified under the code it created or rewrote. `measure` is the CCL's.
+ */
+export function cclScopeChanges(measure: string): ScopeChange[] {
+  return [
+    ...ECCN_INTRODUCED.map((e) => ({ date: e.from, measure, scope: `ECCN ${e.code} created`, reference: e.rule, codes: [e.code] })),
+    ...ECCN_CHANGED.map((e) => ({ date: e.from, measure, scope: `ECCN ${e.code} rewritten`, reference: e.rule, codes: [e.code] })),
+  ];
 }

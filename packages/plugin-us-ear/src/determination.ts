@@ -43,7 +43,8 @@ export function classify(ctx: EvaluationContext): { classes: Classification[]; u
   return { classes };
 }
 
-const CHIP_RULE_FROM = '2026-01-15';
+/** The day 91 FR 1687 changed the review policy for advanced ICs and computers to China and Macau (below). */
+export const CHIP_RULE_FROM = '2026-01-15';
 
 /**
  * Review policy for advanced ICs and computers (3A090, 4A090) to China or Macau. From 2026-01-15

@@ -1,4 +1,7 @@
 import { PluginTester, type PluginCase } from '@chokepoint/plugin-kit';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '@chokepoint/core';
+import { loadTaxonomy } from '@chokepoint/taxonomy';
 import plugin from '../src/index.js';
 import { M } from '../src/measures.js';
 
@@ -24,3 +27,24 @@ t.run('the AI Diffusion rule before BIS stopped enforcing it', [
   { name: '4E091 before the rule created it is asked', request: { ...us({ eccn: '4E091' }, 'CN', '2025-01-12'), transfer: 'technology' }, verdict: 'needs_information', questions: ['item.eccn'] },
   { name: '4E091 after it was created: printed licence, with the warning', request: { ...us({ eccn: '4E091' }, 'DE', '2025-02-01'), transfer: 'technology' }, verdict: 'license_required', warnings: ['sources_disagree'] },
 ]);
+
+describe('the advanced-computing rules as dated changes to the CCL', () => {
+  const engine = createEngine({ taxonomy: loadTaxonomy(), plugins: [plugin] });
+  it('changes lists each rule that created or rewrote an ECCN, with the codes it changed, and the 2026 review policy', () => {
+    const changes = engine.changes({ from: '2022-01-01', to: '2026-12-31', jurisdiction: 'US' }).filter((c) => c.codes);
+    const line = (date: string, ref: string) => changes.find((c) => c.date === date && c.reference.startsWith(ref));
+    expect(line('2022-10-07', '87 FR 62186')).toMatchObject({ measure: M.ccl, event: 'in_force', scope: 'ECCN 3A090 created', codes: ['3A090'] });
+    expect(line('2023-11-17', '88 FR 73458')).toMatchObject({ scope: 'ECCN 3A090 rewritten', codes: ['3A090'] });
+    expect(line('2024-12-02', '89 FR 96790')).toMatchObject({ codes: ['3A090.c'] });
+    expect(line('2026-01-15', '91 FR 1687')).toMatchObject({ measure: M.special, codes: ['3A090', '4A090'] });
+  });
+  it('an exposure plan sourcing advanced chips shows them on its timeline, and not for gallium', () => {
+    const r = engine.exposure({ site: 'CN', date: '2025-06-01', endUse: 'civil', inputs: [{ item: { eccn: '3A090.a', name: 'AI accelerator' }, from: 'US' }, { item: { id: 'gallium/metal' }, from: 'US' }] });
+    const rules = r.timeline.filter((t) => t.scope).map((t) => [t.date, t.reference.split(' (')[0], t.inputs]);
+    expect(rules).toEqual([
+      ['2022-10-07', '87 FR 62186', ['ECCN 3A090.a']],
+      ['2023-11-17', '88 FR 73458', ['ECCN 3A090.a']],
+      ['2026-01-15', '91 FR 1687', ['ECCN 3A090.a']],
+    ]);
+  });
+});

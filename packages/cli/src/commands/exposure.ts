@@ -61,7 +61,7 @@ export function formatExposure(r: ExposureResponse): string {
   lines.push('');
   if (r.timeline.length) {
     lines.push('TIMELINE of dated changes touching these inputs:');
-    lines.push(formatTable(['DATE', 'EVENT', 'JUR', 'REFERENCE', 'INPUTS'], r.timeline.map((t) => [t.date, t.event, t.jurisdiction, t.reference, t.inputs.join(', ')])).trimEnd());
+    lines.push(formatTable(['DATE', 'EVENT', 'JUR', 'REFERENCE', 'INPUTS'], r.timeline.map((t) => [t.date, t.event, t.jurisdiction, t.scope ? `${t.reference}: ${t.scope}` : t.reference, t.inputs.join(', ')])).trimEnd());
   } else lines.push('TIMELINE: no dated change touched these inputs in the window.');
   lines.push('', 'INPUTS:');
   lines.push(formatTable(['VERDICT', 'INPUT', 'STAGE', 'FROM', 'TRANSFER'], r.inputs.map((i) => [i.verdict, inputLabel(i.item), i.item.stage ?? '(by hand)', i.sourceAssumed ? `${i.from} (assumed)` : i.from, i.transfer])).trimEnd());
