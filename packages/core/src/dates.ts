@@ -123,6 +123,11 @@ export function statusTimeline(rule: DatedRule): StatusInterval[] {
   return out;
 }
 
+/** The status a timeline of {@link statusTimeline} gives `date`. */
+export function statusIn(timeline: readonly StatusInterval[], date: IsoDate): MeasureStatus | undefined {
+  return timeline.find((i) => (i.from === null || i.from <= date) && (i.to === null || date <= i.to))?.status;
+}
+
 /** A dated event in a measure's life (CONTRACT §4 `changes`). */
 export interface MeasureEvent {
   date: IsoDate;

@@ -179,7 +179,15 @@ describe('exposure', () => {
       ? { findings: [ctx.finding({ measure: 'bb-1', entry: { id: 'bb-widgets', code: 'CN 9999 01' }, requirement: 'prohibited', reason: 'Listed from 2025-03-01.', matchedOn: ['widgets'], part: { effective: { from: '2025-03-01', to: null } } })] }
       : undefined) }] });
     const r = dated.exposure({ site: 'RU', date: '2025-06-01', endUse: 'civil', inputs: [{ item: { id: 'widgets' }, from: 'BB' }] });
-    expect(r.timeline.filter((t) => t.measure === 'bb-1').map((t) => [t.date, t.event, t.inputs])).toEqual([['2025-03-01', 'in_force', ['widgets']]]);
+    expect(r.timeline.filter((t) => t.measure === 'bb-1').map((t) => [t.date, t.event, t.scope, t.inputs])).toEqual([['2025-03-01', 'in_force', 'CN 9999 01', ['widgets']]]);
+  });
+  it('does not date a part from a day its whole measure was suspended', () => {
+    // aa-2025-reexport's content rule starts 2025-12-01, inside the measure's suspension (2025-11-07 to 2026-11-10): it
+    // came into force on 2026-11-11 with the rest, which the measure's own events say; 2025-12-01 is no event.
+    const r = engine.exposure({ site: 'US', date: '2026-06-01', endUse: 'civil', inputs: [{ item: { id: 'magnets/ndfeb-dy-tb', origin: 'DE', content: [{ item: { id: 'dysprosium/oxide' }, origin: 'AA', valueShare: 0.01 }] }, from: 'DE' }] });
+    const reexport = r.timeline.filter((t) => t.measure === 'aa-2025-reexport').map((t) => [t.date, t.event]);
+    expect(reexport).toContainEqual(['2026-11-11', 'in_force']);
+    expect(reexport.map(([d]) => d)).not.toContain('2025-12-01');
   });
   it('gathers advisories on the corridor', () => {
     const r = engine.exposure({ site: 'IN', date: '2025-06-01', from: 'AA', inputs: [{ item: { id: 'magnets/ndfeb-dy-tb' } }] });

@@ -1,6 +1,6 @@
 import { controlCodeCovers } from './codes.js';
-import { isIsoDate, nextDay, todayUtc } from './dates.js';
-import type { ChangeView, Engine } from './engine.js';
+import { isIsoDate, nextDay, statusIn, todayUtc } from './dates.js';
+import type { ChangeView, Engine, MeasureView } from './engine.js';
 import { ValidationError, type FieldError } from './errors.js';
 import { ExposurePlanSchema } from './schema-exposure.js';
 import type { SupplyFact, TaxonomyView } from './taxonomy.js';
@@ -466,14 +466,21 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
   const parts: (ChangeView & { inputs: string[] })[] = [];
   const window = { from: yearShift(date, -3, false), to: yearShift(date, 1, true) };
   const inWindow = (d: IsoDate) => d >= window.from && d <= window.to;
+  const measures = new Map<string, MeasureView | undefined>();
+  const measureOf = (id: string) => (measures.has(id) ? measures.get(id) : measures.set(id, engine.measure(id, date)).get(id));
   const noteFindings = (label: string, jurisdictions: JurisdictionAssessment[]) => {
     for (const j of jurisdictions) {
       for (const f of j.findings) {
         touch(f.measure.id, label);
         knownAs(label, f.entry?.code);
+        // Only a part's own days, and only where the measure itself applies then: a part whose first day falls in a
+        // suspension of the whole measure comes into force with it, which the measure's events already say.
+        const m = measureOf(f.measure.id);
+        if (!m) continue;
         const base = { jurisdiction: j.jurisdiction, measure: f.measure.id, title: f.measure.title, reference: f.measure.reference, ...(f.entry?.code ? { scope: f.entry.code } : {}), inputs: [label] };
-        if (inWindow(f.effective.from)) parts.push({ date: f.effective.from, event: 'in_force', ...base });
-        if (f.effective.to !== null && inWindow(nextDay(f.effective.to))) parts.push({ date: nextDay(f.effective.to), event: 'repealed', ...base });
+        const { from: start, to: end } = f.effective;
+        if (start !== m.effective.from && inWindow(start) && statusIn(m.statusTimeline, start) === 'in_force') parts.push({ date: start, event: 'in_force', ...base });
+        if (end !== null && end !== m.effective.to && inWindow(nextDay(end))) parts.push({ date: nextDay(end), event: 'repealed', ...base });
       }
     }
   };
@@ -500,15 +507,16 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
   // One line per dated event of a measure, even where the measure changes in several parts on that day; a change
   // to what a measure lists, made by a rule of its own, is a line of its own.
   const events = new Map<string, TimelineEvent>();
-  const add = (c: ChangeView, inputs: readonly string[]) => {
+  const add = (c: ChangeView, inputs: readonly string[], part = false) => {
     if (!inputs.length) return;
-    const key = `${c.date}|${c.event}|${c.measure}${c.codes ? `|${c.reference}` : ''}`;
+    const own = c.codes ? c.reference : part ? c.scope : undefined;
+    const key = `${c.date}|${c.event}|${c.measure}${own !== undefined ? `|${own}` : ''}`;
     const known = events.get(key);
     if (known) for (const label of inputs) if (!known.inputs.includes(label)) known.inputs.push(label);
-    if (!known) events.set(key, { date: c.date, event: c.event, jurisdiction: c.jurisdiction, measure: c.measure, title: c.title, reference: c.reference, ...(c.codes && c.scope ? { scope: c.scope } : {}), inputs: [...inputs] });
+    if (!known) events.set(key, { date: c.date, event: c.event, jurisdiction: c.jurisdiction, measure: c.measure, title: c.title, reference: c.reference, ...((c.codes || part) && c.scope ? { scope: c.scope } : {}), inputs: [...inputs] });
   };
   for (const c of engine.changes(window)) add(c, c.codes ? coveredBy(c.codes) : [...(inputsByMeasure.get(c.measure) ?? [])]);
-  for (const p of parts) add(p, p.inputs);
+  for (const p of parts) add(p, p.inputs, true);
   const timeline = [...events.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   if (plan.endUse === undefined && out.length) {
