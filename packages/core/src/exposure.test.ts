@@ -175,11 +175,16 @@ describe('exposure', () => {
   it('puts on the timeline the day a part of a measure applied, as its finding dates it', () => {
     // A plugin hook finds a listing with a first day of its own (as the EU's Russia annexes list a customs code from the act that added it).
     const bb = bbPlugin();
-    const dated = createEngine({ taxonomy: fixtureTaxonomy(), plugins: [aaPlugin(), { ...bb, evaluate: (ctx) => (ctx.request.item.id === 'widgets'
-      ? { findings: [ctx.finding({ measure: 'bb-1', entry: { id: 'bb-widgets', code: 'CN 9999 01' }, requirement: 'prohibited', reason: 'Listed from 2025-03-01.', matchedOn: ['widgets'], part: { effective: { from: '2025-03-01', to: null } } })] }
-      : undefined) }] });
+    const codes: Record<string, string> = { widgets: 'CN 9999 01', 'gallium/metal': 'CN 9999 02' };
+    const dated = createEngine({ taxonomy: fixtureTaxonomy(), plugins: [aaPlugin(), { ...bb, evaluate: (ctx) => {
+      const code = codes[ctx.request.item.id ?? ''];
+      return code ? { findings: [ctx.finding({ measure: 'bb-1', entry: { id: `bb-${code}`, code }, requirement: 'prohibited', reason: 'Listed from 2025-03-01.', matchedOn: [code], part: { effective: { from: '2025-03-01', to: null } } })] } : undefined;
+    } }] });
     const r = dated.exposure({ site: 'RU', date: '2025-06-01', endUse: 'civil', inputs: [{ item: { id: 'widgets' }, from: 'BB' }] });
     expect(r.timeline.filter((t) => t.measure === 'bb-1').map((t) => [t.date, t.event, t.scope, t.inputs])).toEqual([['2025-03-01', 'in_force', 'CN 9999 01', ['widgets']]]);
+    // Two parts that start on one day share a line that names both.
+    const both = dated.exposure({ site: 'RU', date: '2025-06-01', endUse: 'civil', inputs: [{ item: { id: 'widgets' }, from: 'BB' }, { item: { id: 'gallium/metal' }, from: 'BB' }] });
+    expect(both.timeline.filter((t) => t.measure === 'bb-1').map((t) => [t.date, t.event, t.scope, t.inputs])).toEqual([['2025-03-01', 'in_force', 'CN 9999 01, CN 9999 02', ['widgets', 'gallium/metal']]]);
   });
   it('does not date a part from a day its whole measure was suspended', () => {
     // aa-2025-reexport's content rule starts 2025-12-01, inside the measure's suspension (2025-11-07 to 2026-11-10): it

@@ -509,11 +509,13 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
   const events = new Map<string, TimelineEvent>();
   const add = (c: ChangeView, inputs: readonly string[], part = false) => {
     if (!inputs.length) return;
-    const own = c.codes ? c.reference : part ? c.scope : undefined;
-    const key = `${c.date}|${c.event}|${c.measure}${own !== undefined ? `|${own}` : ''}`;
+    // The parts of a measure that start (or end) on one day share a line, which names each of them.
+    const key = `${c.date}|${c.event}|${c.measure}${c.codes ? `|${c.reference}` : part ? '|parts' : ''}`;
     const known = events.get(key);
-    if (known) for (const label of inputs) if (!known.inputs.includes(label)) known.inputs.push(label);
-    if (!known) events.set(key, { date: c.date, event: c.event, jurisdiction: c.jurisdiction, measure: c.measure, title: c.title, reference: c.reference, ...((c.codes || part) && c.scope ? { scope: c.scope } : {}), inputs: [...inputs] });
+    if (known) {
+      for (const label of inputs) if (!known.inputs.includes(label)) known.inputs.push(label);
+      if (part && c.scope && !known.scope?.split(', ').includes(c.scope)) known.scope = known.scope ? `${known.scope}, ${c.scope}` : c.scope;
+    } else events.set(key, { date: c.date, event: c.event, jurisdiction: c.jurisdiction, measure: c.measure, title: c.title, reference: c.reference, ...((c.codes || part) && c.scope ? { scope: c.scope } : {}), inputs: [...inputs] });
   };
   for (const c of engine.changes(window)) add(c, c.codes ? coveredBy(c.codes) : [...(inputsByMeasure.get(c.measure) ?? [])]);
   for (const p of parts) add(p, p.inputs, true);
