@@ -540,12 +540,19 @@ function askForOwnCode(run: PluginRun, field: ControlCodeField): void {
   });
 }
 
-/** A broader item listed in force, and nothing in force found for the item itself: adopt a shared requirement, or ask for shares or a narrower identifier. */
+/**
+ * A broader item listed in force beneath the requested one: with nothing in force found for the item itself, adopt a
+ * shared requirement, or ask for shares or a narrower identifier; with something found, ask only about the items
+ * beneath it listed more strictly (rare-earth mining technology needs a licence, its ionic-clay leaching is banned).
+ */
 function askAboutBroaderEntries(run: PluginRun): void {
   const { request: { item }, resolved } = run;
-  const broaderInForce = run.broader.filter((c) => run.inScope(c.compiled) && !c.entry.endUses && c.compiled.timeline.statusOn(run.date) === 'in_force');
-  if (!broaderInForce.length || run.findings.some((f) => f.status === 'in_force')) return;
-  if (adoptSharedRequirement(run)) return;
+  let broaderInForce = run.broader.filter((c) => run.inScope(c.compiled) && !c.entry.endUses && c.compiled.timeline.statusOn(run.date) === 'in_force');
+  if (!broaderInForce.length) return;
+  const own = strictestInForce(run.findings);
+  if (own !== undefined) broaderInForce = broaderInForce.filter((c) => compareVerdicts(c.entry.requirement, own) < 0);
+  if (!broaderInForce.length) return;
+  if (own === undefined && adoptSharedRequirement(run)) return;
   // A request that states the composition is decided by it, never asked for a narrower identifier (#12.3);
   // only the entries its composition cannot settle (a form of an element it contains) are still asked about.
   const open = broaderInForce.filter((c) => !compositionDecides(c.entry.covers.ids, resolved.nodes, item, run.scope.composition, run.taxonomy));
@@ -581,6 +588,13 @@ function adoptSharedRequirement(run: PluginRun): boolean {
   run.listedForSure = true;
   for (const compiled of run.plugin.entries.anyListed) matchEntry(run, { entry: compiled.entry, compiled, kind: 'exact', matchedOn: ['item is on this regime\'s list'] });
   return true;
+}
+
+/** The most restrictive requirement among the findings in force, or undefined when none is. */
+function strictestInForce(findings: readonly Finding[]): Verdict | undefined {
+  let out: Verdict | undefined;
+  for (const f of findings) if (f.status === 'in_force' && (out === undefined || compareVerdicts(f.requirement, out) < 0)) out = f.requirement;
+  return out;
 }
 
 /** Taxonomy items beneath the requested ones that the broader entries list. */

@@ -93,3 +93,10 @@ describe('what the 2023 revision added', () => {
     expect(byId.get('cn-mofcom-most-2020-38')!.effective).toEqual({ from: '2020-08-28', to: '2023-12-20' });
   });
 });
+
+// The general item needs a licence while an item beneath it is banned: the answer asks which it is, since the answer
+// could make the verdict stricter (found by an invariant scan of 60,000 varied requests, 2026-12-06).
+t.run('rare-earth mining technology in general, with ionic-clay leaching beneath it banned', [
+  { name: 'mining technology: licence, and asked whether it is the banned leaching technology', request: tech('tech/rare-earths/mining', '2024-07-01'), verdict: 'license_required', questions: ['item'] },
+  { name: 'ionic-clay leaching technology itself is prohibited', request: tech('tech/rare-earths/ionic-clay-leaching', '2024-07-01'), verdict: 'prohibited', questions: [] },
+]);
