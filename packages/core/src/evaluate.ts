@@ -495,11 +495,13 @@ function identificationQuestions(run: PluginRun): void {
     const given = item.name !== undefined ? `"${item.name}"` : `CAS ${item.cas}`;
     run.ask({ parameter: 'item', prompt: `${given} matches no known item; give a taxonomy ID, an HS or customs code, or a list code so the ${manifest.jurisdiction} lists can be checked.` });
   }
-  // Another regime's list code only: ask for this regime's own classification.
-  if (field && !field.startsWith('codes.') && !itemControlCode(item, field) && resolved.nodes.length === 0) askForOwnClassification(run, field);
-  // A regime that numbers its list its own way cannot compare another regime's number with it: it asks for its own
-  // classification rather than call an item it never identified not controlled (an ECCN 3B001 exported from Japan).
-  else if (field && !itemControlCode(item, field) && resolved.nodes.length === 0 && !run.listedHere && !run.findings.length) askForOwnCode(run, field);
+  // Another regime's list code only: ask for this regime's own classification. A regime that numbers its list its own
+  // way cannot compare another regime's number with it, and asks rather than call an item it never identified not
+  // controlled (an ECCN 3B001 exported from Japan).
+  if (field && !itemControlCode(item, field) && resolved.nodes.length === 0) {
+    if (!field.startsWith('codes.')) askForOwnClassification(run, field);
+    else if (!run.listedHere && !run.findings.length) askForOwnCode(run, field);
+  }
   if (run.broader.length) askAboutBroaderEntries(run);
 }
 
@@ -593,7 +595,7 @@ function adoptSharedRequirement(run: PluginRun): boolean {
 /** The most restrictive requirement among the findings in force, or undefined when none is. */
 function strictestInForce(findings: readonly Finding[]): Verdict | undefined {
   let out: Verdict | undefined;
-  for (const f of findings) if (f.status === 'in_force' && (out === undefined || compareVerdicts(f.requirement, out) < 0)) out = f.requirement;
+  for (const f of findings) if (f.status === 'in_force') out = out === undefined ? f.requirement : moreRestrictive(out, f.requirement);
   return out;
 }
 

@@ -356,13 +356,14 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
   const endUse = plan.endUse ?? 'civil';
   /** Inputs by each sanctioned country they could come from, as a source (`source`) or as an alternative. */
   const sanctioned = { source: new Map<CountryCode, Set<string>>(), alternative: new Map<CountryCode, Set<string>>() };
+  /** The sanctions on buying from each country on the date, looked up once per country. */
+  const sanctionsByCountry = new Map<CountryCode, Alternative['sanctions']>();
   const sanctionsOn = (country: CountryCode): Alternative['sanctions'] => {
+    if (sanctionsByCountry.has(country)) return sanctionsByCountry.get(country);
     const found = taxonomy.sourcingSanctions?.(country, date) ?? [];
-    return found.length ? { imposedBy: [...new Set(found.flatMap((x) => x.imposedBy))], note: found.map((x) => x.note).join(' ') } : undefined;
-  };
-  const noteSanctioned = (kind: keyof typeof sanctioned, country: CountryCode, label: string) => {
-    const map = sanctioned[kind];
-    (map.get(country) ?? map.set(country, new Set()).get(country)!).add(label);
+    const sanctions = found.length ? { imposedBy: [...new Set(found.flatMap((x) => x.imposedBy))], note: found.map((x) => x.note).join(' ') } : undefined;
+    sanctionsByCountry.set(country, sanctions);
+    return sanctions;
   };
 
   // An input named by hand replaces the same item from the chain: it is the more specific statement.
@@ -407,13 +408,13 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
     for (const a of response.advisories) advisories.set(a.id, a);
     for (const w of response.warnings) warnings.push(w);
     const label = input.item.id ?? input.item.name ?? givenCode(input.item) ?? input.path;
-    if (from !== site && sanctionsOn(from)) noteSanctioned('source', from, label);
+    if (from !== site && sanctionsOn(from)) addToSet(sanctioned.source, from, label);
     const alternatives: Alternative[] = [];
     for (const p of producers(facts)) {
       if (p.country === from || alternatives.length >= MAX_ALTERNATIVES) continue;
       const alt = engine.assess({ item: input.item, from: p.country, to: site, date, transfer: input.transfer, endUse });
       const sanctions = p.country === site ? undefined : sanctionsOn(p.country);
-      if (sanctions) noteSanctioned('alternative', p.country, label);
+      if (sanctions) addToSet(sanctioned.alternative, p.country, label);
       alternatives.push({ country: p.country, share: p.share, year: p.year, verdict: alt.verdict, stage: p.stage, ...(p.country === site ? { atSite: true } : {}), ...(sanctions ? { sanctions } : {}) });
     }
     const share = shareOf(facts, from);
@@ -454,12 +455,12 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
     .sort((a, b) => compareVerdicts(a.verdict, b.verdict) || (b.share ?? 0) - (a.share ?? 0));
 
   const inputsByMeasure = new Map<string, Set<string>>();
-  const touch = (measure: string, label: string) => (inputsByMeasure.get(measure) ?? inputsByMeasure.set(measure, new Set()).get(measure)!).add(label);
+  const touch = (measure: string, label: string) => addToSet(inputsByMeasure, measure, label);
   // The list codes each input is known by (its findings' entries and the codes the plan gave): a change to what a
   // measure lists (a code created or rewritten) touches only the inputs under the codes it changed.
   const codesByInput = new Map<string, Set<string>>();
   const knownAs = (label: string, code: string | undefined) => {
-    if (code) (codesByInput.get(label) ?? codesByInput.set(label, new Set()).get(label)!).add(code);
+    if (code) addToSet(codesByInput, label, code);
   };
   // Parts of a measure with days of their own (an EU sanctions annex listing a code from the act that added it): the
   // findings carry those days, which the measure's own events do not.
@@ -551,6 +552,13 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
 }
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** Adds `value` to the set kept under `key`, making the set on first use. */
+function addToSet<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
 
 /** The classification or customs code a plan gave for an input, as a reader would write it ("ECCN 3A090"), or undefined. */
 function givenCode(item: ItemRef): string | undefined {
