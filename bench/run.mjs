@@ -52,7 +52,7 @@ const holds = (ok) => (ok ? 'holds' : 'DOES NOT HOLD');
 function engineSection() {
   const out = execFileSync(...oneCore(process.execPath, [join(root, 'bench', 'engine.mjs')]), { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
   const run = JSON.parse(out);
-  console.log(`\nIn process, one core, ${ROUNDS} interleaved rounds after a warm-up of ${fmt(run.warm)} requests of a disjoint stream (answers/s):`);
+  console.log(`\nEach contestant in a process of its own, all on one core, ${ROUNDS} interleaved rounds after a warm-up of ${fmt(run.warm)} requests of a disjoint stream (answers/s):`);
   // The cold start: what each window of the warm-up cost, so a short batch's figure is here as well as the settled one.
   console.log(`  engine warm-up on the varied stream, CPU µs per answer in each window of ${fmt(run.warmWindow)} requests (the cold start; the rounds below are timed after it): ${run.warmCurve.map((x) => x.toFixed(1)).join(', ')}; answers per CPU second in the first window ${fmt(1e6 / run.warmCurve[0])}, in the last ${fmt(1e6 / run.warmCurve[run.warmCurve.length - 1])}`);
   console.log(`  varied stream: ${(run.repeatShare.varied * 100).toFixed(2)} % of requests repeat an earlier one; repetitive stream: ${(run.repeatShare.repetitive * 100).toFixed(2)} %`);
