@@ -213,6 +213,27 @@ function resolutionWarnings(resolved: ResolvedItem, item: NormalizedRequest['ite
   }
 }
 
+/**
+ * A resolution as the engine keeps it: the resolution, and the parts of an answer that follow from it alone (its
+ * `matchedBy` text and its warnings), worked out once when it is kept rather than for every answer that uses it.
+ */
+interface KeptResolution {
+  resolved: ResolvedItem;
+  matchedBy: string;
+  /** Frozen, as every warning shared between answers is. */
+  warnings: readonly Warning[];
+}
+
+/** The `matchedBy` text of an answer's item. */
+const matchedByText = (resolved: ResolvedItem): string => resolved.matchedBy.join(', ') || 'list codes and customs lines only';
+
+/** A resolution with its answer parts (see {@link KeptResolution}); every identifier the warnings read is part of the memo key. */
+function keptResolution(resolved: ResolvedItem, item: ItemRef): KeptResolution {
+  const warnings: Warning[] = [];
+  resolutionWarnings(resolved, item, warnings);
+  return { resolved: Object.freeze(resolved), matchedBy: matchedByText(resolved), warnings: warnings.map((w) => Object.freeze(w)) };
+}
+
 /** Item resolutions kept (see {@link MemoByKind}): several times the distinct items a day's traffic names. */
 const RESOLUTION_MEMO = 8192;
 
@@ -233,7 +254,7 @@ function resolutionKey(item: ItemRef): string {
  * are read one by one, by name, rather than from a table: a read with a variable key on the item is the slowest kind
  * this V8 has (see request.ts).
  */
-function resolveKept(memo: MemoByKind<ResolvedItem>, item: ItemRef, compute: () => ResolvedItem): ResolvedItem {
+function resolveKept(memo: MemoByKind<KeptResolution>, item: ItemRef, compute: () => KeptResolution): KeptResolution {
   let kind = '';
   let text = '';
   let count = 0;
@@ -344,12 +365,14 @@ export function createEngine(options: EngineOptions): Engine {
   // reads. A kept resolution is frozen; its arrays are not (on this V8, some(), filter(), slice() and for-of
   // over a frozen array take a path many times slower, and evaluation reads them on every request), so
   // answers get copies of them, never the arrays.
-  const resolutions = new MemoByKind<ResolvedItem>('item resolution', RESOLUTION_MEMO);
-  const resolve = (item: ItemRef): ResolvedItem => resolveKept(resolutions, item, () => Object.freeze(resolveItem(item, taxonomy, listCodeHits)));
+  const resolutions = new MemoByKind<KeptResolution>('item resolution', RESOLUTION_MEMO);
+  const keep = (item: ItemRef): KeptResolution => resolveKept(resolutions, item, () => keptResolution(resolveItem(item, taxonomy, listCodeHits), item));
+  const resolve = (item: ItemRef): ResolvedItem => keep(item).resolved;
 
   const evaluate = (request: NormalizedRequest): AssessmentResponse => {
     const composition = compositionOf(request.item, resolve);
-    const { resolved, excluded } = refineByComposition(resolve(request.item), request.item, composition, taxonomy);
+    const kept = keep(request.item);
+    const { resolved, excluded } = refineByComposition(kept.resolved, request.item, composition, taxonomy);
     const scope: RequestScope = { request, resolved, taxonomy, resolve, composition, excluded, screened: undefined };
     const wanted = request.jurisdictions;
     const selected = wanted ? compiled.filter((p) => wanted.includes(p.manifest.jurisdiction)) : compiled;
@@ -367,14 +390,16 @@ export function createEngine(options: EngineOptions): Engine {
       // Indexed: most regimes answer the shared frozen empty list, and for-of over a frozen array is slow on this V8.
       for (let i = 0; i < o.advisories.length; i++) addAdvisory(advisoryList, o.advisories[i]!);
     }
-    resolutionWarnings(resolved, request.item, warnings);
+    // A resolution the stated composition refined is this request's own: its warnings are worked out here.
+    if (resolved === kept.resolved) for (let i = 0; i < kept.warnings.length; i++) warnings.push(kept.warnings[i]!);
+    else resolutionWarnings(resolved, request.item, warnings);
     warnings = dedupeWarnings(warnings);
     // The list warnings (a dozen on an answer that screened a party) are added after the others are freed of repeats:
     // they hold none among themselves, so each is compared only with the regimes' and the resolution's warnings, not
     // with every other list warning (the same warnings, in the same order, as one pass over them all).
     if (request.endUser?.name || request.parties?.length) appendWarnings(warnings, listWarnings(selected));
     // Copies: the resolution may be shared with other requests (see resolve), and a caller may change its answer.
-    const item: AssessmentResponse['item'] = { resolved: [...resolved.nodes], matchedBy: resolved.matchedBy.join(', ') || 'list codes and customs lines only' };
+    const item: AssessmentResponse['item'] = { resolved: [...resolved.nodes], matchedBy: resolved === kept.resolved ? kept.matchedBy : matchedByText(resolved) };
     if (resolved.nodes.length > 1) item.candidates = [...resolved.nodes];
     if (resolved.hsHeading) item.hsHeading = { code: resolved.hsHeading.code, description: resolved.hsHeading.description };
     const verdict = mostRestrictive(verdicts);
