@@ -80,6 +80,8 @@ export interface ChangeView {
   scope?: string;
   /** For a change to what a measure lists (a plugin's `scopeChanges`): the list codes it changed. */
   codes?: string[];
+  /** For a change to what a measure lists: where the rule that made it is published, when the plugin gives it. */
+  url?: string;
 }
 
 /** One line of a batch: its answer, or an error that names what was wrong with it. */
@@ -550,7 +552,7 @@ export function createEngine(options: EngineOptions): Engine {
         for (const c of p.definition.scopeChanges ?? []) {
           const m = p.measures.get(c.measure);
           if (!m || c.date < from || c.date > to || (touching && !touching.has(m.id))) continue;
-          out.push({ date: c.date, jurisdiction: m.jurisdiction, measure: m.id, event: 'in_force', title: m.title, reference: c.reference, scope: c.scope, codes: [...c.codes] });
+          out.push({ date: c.date, jurisdiction: m.jurisdiction, measure: m.id, event: 'in_force', title: m.title, reference: c.reference, scope: c.scope, codes: [...c.codes], ...(c.url ? { url: c.url } : {}) });
         }
       }
       const rank = { published: 0, in_force: 1, suspended: 2, resumed: 3, repealed: 4 } as const;

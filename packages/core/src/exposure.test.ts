@@ -154,15 +154,15 @@ describe('exposure', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
   it('shows a rule that changed what a measure lists only to the inputs under the codes it changed', () => {
-    const change = { date: '2025-02-01', measure: 'aa-2024-list', scope: 'code 1C001 rewritten', reference: 'AA Rule 7', codes: ['1C001'] };
+    const change = { date: '2025-02-01', measure: 'aa-2024-list', scope: 'code 1C001 rewritten', reference: 'AA Rule 7', url: 'https://example.org/aa-rule-7', codes: ['1C001'] };
     const scoped = createEngine({ taxonomy: fixtureTaxonomy(), plugins: [{ ...aaPlugin(), scopeChanges: [change] }, bbPlugin()] });
     expect(scoped.changes({ from: '2025-01-01', to: '2025-12-31', jurisdiction: 'AA' }).find((c) => c.reference === 'AA Rule 7')).toEqual({
-      date: '2025-02-01', jurisdiction: 'AA', measure: 'aa-2024-list', event: 'in_force', title: expect.any(String), reference: 'AA Rule 7', scope: 'code 1C001 rewritten', codes: ['1C001'],
+      date: '2025-02-01', jurisdiction: 'AA', measure: 'aa-2024-list', event: 'in_force', title: expect.any(String), reference: 'AA Rule 7', scope: 'code 1C001 rewritten', codes: ['1C001'], url: 'https://example.org/aa-rule-7',
     });
     // Gallium's finding is entry 1C001.a, which the rule's 1C001 covers; dysprosium oxide's is 1C905.b, which it does not.
     const r = scoped.exposure({ site: 'US', date: '2025-06-01', endUse: 'civil', inputs: [{ item: { id: 'gallium/metal' }, from: 'AA' }, { item: { id: 'dysprosium/oxide' }, from: 'AA' }] });
     expect(r.timeline.filter((t) => t.reference === 'AA Rule 7')).toEqual([
-      { date: '2025-02-01', event: 'in_force', jurisdiction: 'AA', measure: 'aa-2024-list', title: expect.any(String), reference: 'AA Rule 7', scope: 'code 1C001 rewritten', inputs: ['gallium/metal'] },
+      { date: '2025-02-01', event: 'in_force', jurisdiction: 'AA', measure: 'aa-2024-list', title: expect.any(String), reference: 'AA Rule 7', scope: 'code 1C001 rewritten', url: 'https://example.org/aa-rule-7', inputs: ['gallium/metal'] },
     ]);
     // The measure's own events still show to every input it touches.
     expect(r.timeline.find((t) => t.measure === 'aa-2024-list' && t.event === 'in_force' && t.reference !== 'AA Rule 7')!.inputs).toEqual(['gallium/metal']);
@@ -171,6 +171,8 @@ describe('exposure', () => {
     expect(byCode.timeline.find((t) => t.reference === 'AA Rule 7')!.inputs).toHaveLength(1);
     // A plugin refuses a change to a measure it does not have.
     expect(() => createEngine({ taxonomy: fixtureTaxonomy(), plugins: [{ ...aaPlugin(), scopeChanges: [{ ...change, measure: 'nope' }] }] })).toThrow(/scopeChanges\[0\]\.measure: "nope" is not a measure of this plugin/);
+    // Nor one whose link is not a web address.
+    expect(() => createEngine({ taxonomy: fixtureTaxonomy(), plugins: [{ ...aaPlugin(), scopeChanges: [{ ...change, url: 'AA Rule 7' }] }] })).toThrow(/scopeChanges\[0\]\.url: expected an http\(s\) URL/);
   });
   it('puts on the timeline the day a part of a measure applied, as its finding dates it', () => {
     // A plugin hook finds a listing with a first day of its own (as the EU's Russia annexes list a customs code from the act that added it).

@@ -115,6 +115,8 @@ export interface TimelineEvent {
   reference: string;
   /** The part of the measure that changed, where the change is to what it lists (a list code a later rule created or rewrote). */
   scope?: string;
+  /** Where the rule that changed what the measure lists is published, when its plugin gives it. */
+  url?: string;
   inputs: string[];
 }
 
@@ -516,7 +518,7 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
     if (known) {
       for (const label of inputs) if (!known.inputs.includes(label)) known.inputs.push(label);
       if (part && c.scope && !known.scope?.split(', ').includes(c.scope)) known.scope = known.scope ? `${known.scope}, ${c.scope}` : c.scope;
-    } else events.set(key, { date: c.date, event: c.event, jurisdiction: c.jurisdiction, measure: c.measure, title: c.title, reference: c.reference, ...((c.codes || part) && c.scope ? { scope: c.scope } : {}), inputs: [...inputs] });
+    } else events.set(key, { date: c.date, event: c.event, jurisdiction: c.jurisdiction, measure: c.measure, title: c.title, reference: c.reference, ...((c.codes || part) && c.scope ? { scope: c.scope } : {}), ...(c.url ? { url: c.url } : {}), inputs: [...inputs] });
   };
   for (const c of engine.changes(window)) add(c, c.codes ? coveredBy(c.codes) : [...(inputsByMeasure.get(c.measure) ?? [])]);
   for (const p of parts) add(p, p.inputs, true);

@@ -166,6 +166,8 @@ export interface ScopeChange {
   scope: string;
   /** The rule that made the change ("88 FR 73458"). */
   reference: string;
+  /** Where the rule's official text is published (its Federal Register page, say). */
+  url?: string;
   /** The list codes it changed; a code covers its sub-items. */
   codes: string[];
 }

@@ -88,6 +88,7 @@ export const TimelineEventSchema = named('TimelineEvent', z.object({
   title: z.string(),
   reference: z.string(),
   scope: z.string().optional().meta({ description: 'the part of the measure that changed, where a later rule changed what it lists (e.g. "ECCN 3A090")' }),
+  url: z.string().optional().meta({ description: 'where the rule that changed what the measure lists is published, when its plugin gives it' }),
   inputs: z.array(z.string()).meta({ description: 'the inputs it touched: taxonomy IDs, or the code or name the plan gave an input the taxonomy does not resolve' }),
 }));
 

@@ -75,6 +75,7 @@ export const ChangeViewSchema = named('ChangeView', z.object({
   reference: z.string(),
   scope: z.string().optional().meta({ description: 'the part concerned, when not the whole measure' }),
   codes: z.array(z.string()).optional().meta({ description: 'for a change to what the measure lists (a list code a later rule created or rewrote): the list codes it changed' }),
+  url: z.string().optional().meta({ description: 'for a change to what the measure lists: where the rule that made it is published (its Federal Register page, say)' }),
 }));
 
 /** How every regime lists an item on a date, whatever the destination (`engine.compare`, `GET /v1/compare`). */

@@ -295,6 +295,7 @@ export function validatePlugin(plugin: PluginDefinition, ctx: PluginValidationCo
     if (!measureIds.has(c.measure)) problems.push(`${where}.measure: "${c.measure}" is not a measure of this plugin`);
     if (!c.scope || !c.reference) problems.push(`${where}: scope and reference are required`);
     if (!Array.isArray(c.codes) || !c.codes.length) problems.push(`${where}.codes: expected the list codes it changed`);
+    if (c.url !== undefined && (typeof c.url !== 'string' || !/^https?:\/\//.test(c.url))) problems.push(`${where}.url: expected an http(s) URL`);
   });
 
   (plugin.groups ?? []).forEach((g, i) => {

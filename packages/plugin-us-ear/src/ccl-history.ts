@@ -5,6 +5,8 @@ export interface EccnRule {
   code: string;
   from: string;
   rule: string;
+  /** The rule's Federal Register document number, where the sources give it (its page is federalregister.gov/d/<doc>). */
+  doc?: string;
 }
 
 /** True when `code` is the rule's ECCN or one of its paragraphs and `date` is before the rule. */
@@ -16,15 +18,15 @@ const before = (code: string, date: string) => (e: EccnRule) => (code === e.code
  * under it would be anachronistic.
  */
 export const ECCN_INTRODUCED: readonly EccnRule[] = [
-  { code: '3A090', from: '2022-10-07', rule: '87 FR 62186 (advanced computing and SME rule)' },
-  { code: '4A090', from: '2022-10-07', rule: '87 FR 62186 (advanced computing and SME rule)' },
-  { code: '3C907', from: '2024-09-06', rule: 'FR Doc 2024-19633 (quantum, semiconductor and additive manufacturing items)' },
-  { code: '3C908', from: '2024-09-06', rule: 'FR Doc 2024-19633' },
-  { code: '3C909', from: '2024-09-06', rule: 'FR Doc 2024-19633' },
-  { code: '3A090.c', from: '2024-12-02', rule: '89 FR 96790 (HBM, SME and FDP rule)' },
-  { code: '3B993', from: '2024-12-02', rule: '89 FR 96790 (HBM, SME and FDP rule)' },
-  { code: '3B994', from: '2024-12-02', rule: '89 FR 96790 (HBM, SME and FDP rule)' },
-  { code: '4E091', from: '2025-01-13', rule: '90 FR 4544 (AI Diffusion rule)' },
+  { code: '3A090', from: '2022-10-07', rule: '87 FR 62186 (advanced computing and SME rule)', doc: '2022-21658' },
+  { code: '4A090', from: '2022-10-07', rule: '87 FR 62186 (advanced computing and SME rule)', doc: '2022-21658' },
+  { code: '3C907', from: '2024-09-06', rule: 'FR Doc 2024-19633 (quantum, semiconductor and additive manufacturing items)', doc: '2024-19633' },
+  { code: '3C908', from: '2024-09-06', rule: 'FR Doc 2024-19633', doc: '2024-19633' },
+  { code: '3C909', from: '2024-09-06', rule: 'FR Doc 2024-19633', doc: '2024-19633' },
+  { code: '3A090.c', from: '2024-12-02', rule: '89 FR 96790 (HBM, SME and FDP rule)', doc: '2024-28270' },
+  { code: '3B993', from: '2024-12-02', rule: '89 FR 96790 (HBM, SME and FDP rule)', doc: '2024-28270' },
+  { code: '3B994', from: '2024-12-02', rule: '89 FR 96790 (HBM, SME and FDP rule)', doc: '2024-28270' },
+  { code: '4E091', from: '2025-01-13', rule: '90 FR 4544 (AI Diffusion rule)', doc: '2025-00636' },
 ];
 
 /** The rule that created an ECCN after `date`, or undefined when it existed then (as far as the data knows). */
@@ -45,14 +47,14 @@ export function notYetCreatedQuestion(code: string, created: EccnRule): Question
  * here (eCFR 2026-09-24) is not the one then in force, and the answer says so.
  */
 export const ECCN_CHANGED: readonly EccnRule[] = [
-  { code: '3A090', from: '2023-11-17', rule: '88 FR 73458 (new .a/.b performance thresholds)' },
-  { code: '4A090', from: '2023-11-17', rule: '88 FR 73458' },
-  { code: '3B001', from: '2023-11-17', rule: '88 FR 73424 (SME rule: new paragraphs and the Macau/D:5 licence)' },
-  { code: '3B001', from: '2024-12-02', rule: '89 FR 96790 (HBM, SME and FDP rule)' },
-  { code: '3B993', from: '2025-01-16', rule: '90 FR 5298 (heading corrections)' },
-  { code: '3B994', from: '2025-01-16', rule: '90 FR 5298 (heading corrections)' },
-  { code: '9A012', from: '2026-01-20', rule: 'FR Doc 2026-01059 (civil UAV rule: 9A012.a.1 reasons for control changed)' },
-  { code: '9A012', from: '2026-08-13', rule: '91 FR 52501 (drone export rule; secondary source)' },
+  { code: '3A090', from: '2023-11-17', rule: '88 FR 73458 (new .a/.b performance thresholds)', doc: '2023-23055' },
+  { code: '4A090', from: '2023-11-17', rule: '88 FR 73458', doc: '2023-23055' },
+  { code: '3B001', from: '2023-11-17', rule: '88 FR 73424 (SME rule: new paragraphs and the Macau/D:5 licence)', doc: '2023-23049' },
+  { code: '3B001', from: '2024-12-02', rule: '89 FR 96790 (HBM, SME and FDP rule)', doc: '2024-28270' },
+  { code: '3B993', from: '2025-01-16', rule: '90 FR 5298 (heading corrections)', doc: '2025-00711' },
+  { code: '3B994', from: '2025-01-16', rule: '90 FR 5298 (heading corrections)', doc: '2025-00711' },
+  { code: '9A012', from: '2026-01-20', rule: 'FR Doc 2026-01059 (civil UAV rule: 9A012.a.1 reasons for control changed)', doc: '2026-01059' },
+  { code: '9A012', from: '2026-08-13', rule: '91 FR 52501 (drone export rule; secondary source)', doc: '2026-16628' },
 ];
 
 /** The changes to an ECCN made after `date`, oldest first. */
@@ -65,8 +67,9 @@ export function changedAfter(code: string, date: string): EccnRule[] {
  * timeline show each to the items classified under the code it created or rewrote. `measure` is the CCL's.
  */
 export function cclScopeChanges(measure: string): ScopeChange[] {
-  return [
-    ...ECCN_INTRODUCED.map((e) => ({ date: e.from, measure, scope: `ECCN ${e.code} created`, reference: e.rule, codes: [e.code] })),
-    ...ECCN_CHANGED.map((e) => ({ date: e.from, measure, scope: `ECCN ${e.code} rewritten`, reference: e.rule, codes: [e.code] })),
-  ];
+  const change = (e: EccnRule, what: string): ScopeChange => ({ date: e.from, measure, scope: `ECCN ${e.code} ${what}`, reference: e.rule, ...(e.doc ? { url: federalRegisterUrl(e.doc) } : {}), codes: [e.code] });
+  return [...ECCN_INTRODUCED.map((e) => change(e, 'created')), ...ECCN_CHANGED.map((e) => change(e, 'rewritten'))];
 }
+
+/** A Federal Register document's page on federalregister.gov, by its document number ("2023-23055"). */
+export const federalRegisterUrl = (doc: string): string => `https://www.federalregister.gov/d/${doc}`;

@@ -1,6 +1,6 @@
 import { definePlugin, type Advisory, type PluginDefinition } from '@chokepoint/core';
 import { readData } from './data-files.js';
-import { cclScopeChanges } from './ccl-history.js';
+import { cclScopeChanges, federalRegisterUrl } from './ccl-history.js';
 import { CLASSIFICATION_ENTRIES } from './classification.js';
 import { CHIP_RULE_FROM } from './determination.js';
 import { ENTITY_LIST_MEASURES } from './entity-list.js';
@@ -42,7 +42,7 @@ const plugin: PluginDefinition = definePlugin({
   groups: COUNTRY_GROUPS,
   scopeChanges: [
     ...cclScopeChanges(M.ccl),
-    { date: CHIP_RULE_FROM, measure: M.special, scope: 'licence review policy for 3A090 and 4A090 to China and Macau (case by case below the TPP and bandwidth limits)', reference: '91 FR 1687', codes: ['3A090', '4A090'] },
+    { date: CHIP_RULE_FROM, measure: M.special, scope: 'licence review policy for 3A090 and 4A090 to China and Macau (case by case below the TPP and bandwidth limits)', reference: '91 FR 1687', url: federalRegisterUrl('2026-00789'), codes: ['3A090', '4A090'] },
   ],
   reach: earReach,
   evaluate: evaluateEar,

@@ -38,6 +38,14 @@ describe('the advanced-computing rules as dated changes to the CCL', () => {
     expect(line('2024-12-02', '89 FR 96790')).toMatchObject({ codes: ['3A090.c'] });
     expect(line('2026-01-15', '91 FR 1687')).toMatchObject({ measure: M.special, codes: ['3A090', '4A090'] });
   });
+  it('each such change links the Federal Register document of its rule', () => {
+    const changes = engine.changes({ from: '2022-01-01', to: '2026-12-31', jurisdiction: 'US' }).filter((c) => c.codes);
+    const url = (date: string, ref: string) => changes.find((c) => c.date === date && c.reference.startsWith(ref))?.url;
+    expect(url('2022-10-07', '87 FR 62186')).toBe('https://www.federalregister.gov/d/2022-21658');
+    expect(url('2023-11-17', '88 FR 73424')).toBe('https://www.federalregister.gov/d/2023-23049');
+    expect(url('2026-01-15', '91 FR 1687')).toBe('https://www.federalregister.gov/d/2026-00789');
+    expect(changes.every((c) => c.url?.startsWith('https://www.federalregister.gov/d/'))).toBe(true);
+  });
   it('an exposure plan sourcing advanced chips shows them on its timeline, and not for gallium', () => {
     const r = engine.exposure({ site: 'CN', date: '2025-06-01', endUse: 'civil', inputs: [{ item: { eccn: '3A090.a', name: 'AI accelerator' }, from: 'US' }, { item: { id: 'gallium/metal' }, from: 'US' }] });
     const rules = r.timeline.filter((t) => t.scope).map((t) => [t.date, t.reference.split(' (')[0], t.inputs]);
