@@ -182,7 +182,7 @@ export function ExposureView({ params }: { params: URLSearchParams }) {
           <ul class="timeline-list">
             {a.timeline.map((t, i) => (
               <li key={i}>
-                {t.date} · {t.jurisdiction} · {words(t.event)}: {t.reference} ({t.title}){t.scope ? `, ${t.scope}` : ''} — {t.inputs.join(', ')}
+                {t.date} · {t.jurisdiction} · {words(t.event)}: {t.url ? <SourceLink url={t.url}>{t.reference}</SourceLink> : t.reference} ({t.title}){t.scope ? `, ${t.scope}` : ''} — {t.inputs.join(', ')}
               </li>
             ))}
           </ul>
