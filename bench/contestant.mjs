@@ -169,7 +169,8 @@ function peerContestant(world, peer, size) {
   const rand = prng(7);
   const inputs = tableInputs(variedStream(world, VARIED_SEED, REQUESTS), rows, world.taxonomy, rand);
   const warmInputs = tableInputs(variedStream(world, 0xbeef, 20_000), rows, world.taxonomy, rand);
-  const extra = () => ({ rows: rows.length });
+  // A peer reports nothing beyond its rounds (engine.mjs sizes the tables itself).
+  const extra = () => ({});
   if (peer === 'zen') {
     const zen = zenDecision(rows);
     return { warm: () => warmAsync(warmInputs, zen), run: () => timeAsync(inputs, zen), extra };
