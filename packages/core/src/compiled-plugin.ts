@@ -7,7 +7,7 @@ import { PartyScreener } from './screening.js';
 import { Memo, type MemoStatistics } from './memo.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
-  Advisory, ControlEntry, Coverage, CountryGroup, CountryCode, DestinationScope, Finding, IsoDate, ItemRef, JurisdictionAssessment, ListedParty, Measure,
+  Advisory, Condition, ControlEntry, Coverage, CountryGroup, CountryCode, DestinationScope, Finding, IsoDate, ItemRef, JurisdictionAssessment, ListedParty, Measure,
   MeasureStatus, ReachBasis, TransferType,
 } from './types.js';
 
@@ -341,6 +341,15 @@ export class CompiledPlugin {
   private readonly unreached = new Map<string, JurisdictionAssessment>();
   /** Some entry names entries that take items out of it (`excludedBy`): only then does evaluation look. */
   readonly hasExclusions: boolean;
+  /**
+   * Entries that say when items of given kinds (taxonomy IDs) fall under a list code, by that code: the thresholds
+   * the regime's data holds for an item stated under the code (see `classificationCheck` in evaluate.ts). An entry
+   * matched by the code itself is left out: its conditions are further tests on items of that code (whether one is
+   * in Annex IV's part, say), not what the code means.
+   */
+  readonly thresholdsByCode = new Map<string, CompiledEntry[]>();
+  /** The plugin's own thresholds for whole entries (`codeThresholds`), by code: where given, they are read instead. */
+  readonly declaredThresholds = new Map<string, Condition[]>();
 
   constructor(definition: PluginDefinition) {
     this.definition = definition;
@@ -357,6 +366,17 @@ export class CompiledPlugin {
     for (const e of definition.entries) {
       const compiled = new CompiledEntry(e, this.measures.get(e.measure)!, this.timelines.get(e.measure));
       this.entries.add(compiled, compiled.entry.covers);
+      const { code, conditions } = compiled.entry;
+      if (code && conditions && compiled.itemEntry && compiled.entry.covers.ids?.length && !compiled.entry.covers.controlCodes?.length) {
+        const same = this.thresholdsByCode.get(code);
+        if (same) same.push(compiled);
+        else this.thresholdsByCode.set(code, [compiled]);
+      }
+    }
+    for (const t of definition.codeThresholds ?? []) {
+      const same = this.declaredThresholds.get(t.code);
+      if (same) same.push(t.conditions);
+      else this.declaredThresholds.set(t.code, [t.conditions]);
     }
     this.hasExclusions = definition.entries.some((e) => e.excludedBy?.length);
     // A party with an end date knows the date of the copy it came from (the list's asOf, as data status shows it).

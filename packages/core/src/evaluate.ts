@@ -1,7 +1,7 @@
 import type { CompiledAdvisory, CompiledEntry, CompiledPlugin, Candidate } from './compiled-plugin.js';
 import { basesMask, CoverageIndex } from './compiled-plugin.js';
 import { controlCodeCovers } from './codes.js';
-import { describeCondition, evaluateCondition, type ConditionResult } from './conditions.js';
+import { conditionParameters, describeCondition, evaluateCondition, type ConditionResult } from './conditions.js';
 import { sharedChildRequirement } from './broader.js';
 import { compositionDecides, compositionDefines, elementsOfCoverage, elementsOfPart, ruledOutByComposition, type Composition } from './composition.js';
 import { combinedStatusOn, effectiveOf, suspensionEndingOn, unverifiedResumption } from './dates.js';
@@ -9,7 +9,7 @@ import { itemControlCode, type ContentShareResult, type ControlCodeField, type E
 import type { ResolvedItem } from './resolve.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
-  Advisory, Authorization, ControlEntry, Coverage, CountryCode, DestinationScope, Caveat, Finding, JurisdictionAssessment, ListedParty, Measure,
+  Advisory, Authorization, Condition, ControlEntry, Coverage, CountryCode, DestinationScope, Caveat, Finding, JurisdictionAssessment, ListedParty, Measure,
   LicensePolicy, MeasureStatus, NormalizedRequest, Question, Verdict, Warning,
 } from './types.js';
 import { compareVerdicts, moreRestrictive, policyRank, strictestPolicy } from './verdict.js';
@@ -506,6 +506,48 @@ function identificationQuestions(run: PluginRun): void {
 }
 
 /**
+ * The request states the item's code under this regime (the exporter's classification), and the answer takes it as
+ * given. Where the regime's data holds that entry's thresholds and the parameters the request gives fail every one of
+ * them in force on the date, the classification and the parameters cannot both be right: the answer says so rather
+ * than trust the code silently. Only a definite failure warns; a threshold the request leaves open does not.
+ */
+function classificationCheck(run: PluginRun): void {
+  const { field, request } = run;
+  const code = itemControlCode(request.item, field);
+  if (!code || !field) return;
+  const given = request.item.parameters;
+  if (!given && !run.scope.composition?.given) return;
+  const conditions = unmetThresholds(run, code);
+  if (!conditions) return;
+  const stated = conditionParameters(conditions).filter((p) => given?.[p] !== undefined).map((p) => `${p} = ${given![p]}`);
+  const jurisdiction = run.plugin.manifest.jurisdiction;
+  run.warnings.push({
+    code: 'classification_contradicted',
+    jurisdiction,
+    path: `item.${field}`,
+    message: `The item is stated as ${jurisdiction} ${code}, but the parameters given${stated.length ? ` (${stated.join(', ')})` : ''} do not meet the thresholds this regime's data holds for ${code} (${describeCondition(conditions)}). The answer follows the stated classification; check it: an item outside those thresholds is listed under ${code} only if a part of the entry the data does not hold covers it.`,
+  });
+}
+
+/**
+ * The thresholds of `code` that the request's parameters fail, when they fail every one the regime holds for it (the
+ * plugin's own for the whole entry, else those of its entries in force that list kinds of item under the code); else
+ * undefined, also when a threshold is left open.
+ */
+function unmetThresholds(run: PluginRun, code: string): Condition | undefined {
+  const fails = (c: Condition) => evaluateCondition(c, run.parameters, run.scope.composition).value === false;
+  const declared = run.plugin.declaredThresholds.get(code);
+  if (declared) return declared.every(fails) ? declared[0] : undefined;
+  let failed: Condition | undefined;
+  for (const compiled of run.plugin.thresholdsByCode.get(code) ?? []) {
+    if (statusStage(run, compiled) !== 'in_force') continue;
+    if (!fails(compiled.entry.conditions!)) return undefined;
+    failed ??= compiled.entry.conditions;
+  }
+  return failed;
+}
+
+/**
  * Another regime's list code: the multilateral lists share their numbering, but only the exporter's own classification
  * under this regime counts, so ask for it and say which entry the number points at. (This and the next are functions of
  * their own, not blocks of identificationQuestions: their arrow functions over the run would make V8 keep the run in a
@@ -985,6 +1027,7 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   for (const cand of candidatesStage(run)) matchEntry(run, cand);
   if (run.plugin.hasExclusions) exclusionsStage(run);
   identificationQuestions(run);
+  classificationCheck(run);
   screenParties(run);
   screenOwners(run);
   const extra = pluginRules(run);

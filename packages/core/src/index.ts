@@ -25,7 +25,7 @@ export { bundledLists, withImportedLists, type ListUsed } from './imported-lists
 export { applyAmendments, checkAmendmentShape, type Amendment, type AmendmentUsed, type StatusEvent } from './amendments.js';
 export {
   definePlugin, controlCodeFieldOf, itemControlCode, type PluginDefinition, type PluginManifest, type ControlCodeField, type ControlCodeScheme, type ReachResult, type ReachContext,
-  type EvaluationContext, type EvaluationResult, type FindingInput, type ContentShareResult, type ScopeChange,
+  type EvaluationContext, type EvaluationResult, type FindingInput, type ContentShareResult, type ScopeChange, type CodeThreshold,
 } from './plugin.js';
 export { validatePlugin, type PluginValidationContext } from './validate-plugin.js';
 export { createEngine, type Engine, type EngineOptions, type MeasureView, type MeasureEntryView, type ChangeView, type BatchOutcome, type Comparison, type RegimeComparison } from './engine.js';

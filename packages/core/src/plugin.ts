@@ -4,7 +4,7 @@ import type { ResolvedItem } from './resolve.js';
 import type { Composition } from './composition.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
-  Advisory, Authorization, AuthorizationRule, ControlEntry, CountryGroup, Finding, IsoDate, ListedParty,
+  Advisory, Authorization, AuthorizationRule, Condition, ControlEntry, CountryGroup, Finding, IsoDate, ListedParty,
   Measure, MeasureStatus, NormalizedRequest, ItemRef, Question, ReachBasis, Verdict, Warning, LicensePolicy, CountryCode, Coverage,
 } from './types.js';
 
@@ -172,6 +172,17 @@ export interface ScopeChange {
   codes: string[];
 }
 
+/**
+ * What an item stated under a list code must meet, for the whole entry as far as the plugin's data holds it: its
+ * parameter thresholds, less the notes that release items. Only read to warn when the parameters a request gives
+ * contradict the code it states (`classification_contradicted`); it never matches or unmatches an item.
+ */
+export interface CodeThreshold {
+  /** The list code as the request states it in the plugin's code field (`"1C226"`, `"3A001.e.1.b"`). */
+  code: string;
+  conditions: Condition;
+}
+
 /** A jurisdiction plugin: data plus small hooks for what data cannot say. */
 export interface PluginDefinition {
   manifest: PluginManifest;
@@ -189,6 +200,11 @@ export interface PluginDefinition {
    * list codes it covers.
    */
   scopeChanges?: ScopeChange[];
+  /**
+   * Each list code's thresholds for the whole entry (several for one code: an item meeting any of them fits it). Without
+   * them for a code, the engine reads the thresholds of the entries that list kinds of item under that code.
+   */
+  codeThresholds?: CodeThreshold[];
   /** Decides whether the regime governs the transfer at all. */
   reach(ctx: ReachContext): ReachResult;
   /**

@@ -298,6 +298,13 @@ export function validatePlugin(plugin: PluginDefinition, ctx: PluginValidationCo
     if (c.url !== undefined && (typeof c.url !== 'string' || !/^https?:\/\//.test(c.url))) problems.push(`${where}.url: expected an http(s) URL`);
   });
 
+  (plugin.codeThresholds ?? []).forEach((t, i) => {
+    const where = `codeThresholds[${i}]`;
+    if (typeof t.code !== 'string' || !t.code.trim()) problems.push(`${where}.code: required`);
+    if (!t.conditions) problems.push(`${where}.conditions: required`);
+    else checkCondition(t.conditions, `${where}.conditions`, problems);
+  });
+
   (plugin.groups ?? []).forEach((g, i) => {
     const where = label('groups', i, g.id);
     g.members.forEach((mem, j) => {

@@ -1,4 +1,4 @@
-import type { Condition, ControlEntry, TransferType } from '@chokepoint/core';
+import type { CodeThreshold, Condition, ControlEntry, TransferType } from '@chokepoint/core';
 import { readData } from './data-files.js';
 import { toEngineCondition, type RawCondition } from './domain-conditions.js';
 
@@ -227,6 +227,25 @@ function annexIVEntries(): ControlEntry[] {
     };
   };
   return [...partI.map((c) => entry(c, 'I')), ...partII.map((c) => entry(c, 'II'))];
+}
+
+/**
+ * Each domain record's thresholds for a stated code (core's `codeThresholds`): the entry's conditions, or a sub-item's,
+ * less its machine-readable release notes. The record's conditions assume the item is the material the entry names,
+ * which a stated code asserts. A sub-item listed by identity alone (conditions null) has no threshold to contradict.
+ */
+export function codeThresholds(): CodeThreshold[] {
+  const out: CodeThreshold[] = [];
+  const add = (code: string, raw: RawCondition | null, release: RawCondition | undefined) => {
+    if (!raw) return;
+    const conditions = toEngineCondition(release ? { all: [raw, { not: release }] } : raw);
+    if (typeof conditions !== 'boolean') out.push({ code, conditions });
+  };
+  for (const rec of domainFile.entries) {
+    add(rec.code, rec.conditions, rec.decontrolConditions);
+    for (const sub of rec.subItems ?? []) add(sub.code, sub.conditions, rec.decontrolConditions);
+  }
+  return out;
 }
 
 /** Every control entry: each Annex I version's entries, the domain entries found by taxonomy ID, and Annex IV. */

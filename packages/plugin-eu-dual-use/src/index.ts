@@ -1,5 +1,5 @@
 import { definePlugin, type PluginDefinition, type Measure } from '@chokepoint/core';
-import { ANNEX_I_MEASURE_IDS, buildEntries } from './annex-i.js';
+import { ANNEX_I_MEASURE_IDS, buildEntries, codeThresholds } from './annex-i.js';
 import { readData } from './data-files.js';
 import { CORE_RANGE, PACKAGE_VERSION } from './version.js';
 import { ARMS_EMBARGO_GROUP } from './embargoes.js';
@@ -35,6 +35,8 @@ const plugin: PluginDefinition = definePlugin({
   },
   measures,
   entries,
+  // The thresholds of Annex I entries as the domain data holds them: a stated euCode the parameters contradict is flagged.
+  codeThresholds: codeThresholds(),
   groups: [ARMS_EMBARGO_GROUP],
   reach: euReach,
   evaluate: evaluateEu,
