@@ -1,4 +1,4 @@
-import type { Condition, ControlEntry, ParameterCondition } from '@chokepoint/core';
+import type { CodeThreshold, Condition, ControlEntry, ParameterCondition } from '@chokepoint/core';
 import { readData } from './data-files.js';
 import { M } from './measures.js';
 
@@ -108,3 +108,13 @@ export const CLASSIFICATION_ENTRIES: ControlEntry[] = domain.entries
 export const CLASSIFICATION_PARAMETERS: readonly string[] = [...new Set(domain.entries
   .filter((e) => PARAGRAPH_ITEMS[e.paragraph])
   .flatMap((e) => e.parametersUsed.map(parameterName)))];
+
+/**
+ * Every paragraph's thresholds in the domain data, mapped to a taxonomy item or not (core's `codeThresholds`): an ECCN
+ * paragraph the request states (`item.eccn`) whose thresholds the parameters given fail is flagged. A paragraph whose
+ * conditions compare text (a material name) has none here: the request states no text parameters.
+ */
+export const CODE_THRESHOLDS: CodeThreshold[] = domain.entries.flatMap((e) => {
+  const conditions = e.conditions ? toCondition(e.conditions) : undefined;
+  return conditions ? [{ code: e.paragraph, conditions }] : [];
+});

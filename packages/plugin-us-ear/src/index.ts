@@ -1,7 +1,7 @@
 import { definePlugin, type Advisory, type PluginDefinition } from '@chokepoint/core';
 import { readData } from './data-files.js';
 import { cclScopeChanges, federalRegisterUrl } from './ccl-history.js';
-import { CLASSIFICATION_ENTRIES } from './classification.js';
+import { CLASSIFICATION_ENTRIES, CODE_THRESHOLDS } from './classification.js';
 import { CHIP_RULE_FROM } from './determination.js';
 import { ENTITY_LIST_MEASURES } from './entity-list.js';
 import { evaluateEar } from './evaluate.js';
@@ -36,6 +36,8 @@ const plugin: PluginDefinition = definePlugin({
   },
   measures,
   entries: CLASSIFICATION_ENTRIES,
+  // The thresholds of every CCL paragraph the domain data holds: a stated ECCN the parameters contradict is flagged.
+  codeThresholds: CODE_THRESHOLDS,
   parties: EAR_PARTIES,
   advisories: readData<Advisory[]>('advisories.json'),
   lists: EAR_LISTS,
