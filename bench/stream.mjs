@@ -4,6 +4,7 @@
 // day of 2023–2026, parameters around the listed thresholds, content shares, end uses and named end
 // users (listed parties and ordinary firms). `repetitiveStream` is the old synthetic mix of 19 items,
 // 10 corridors and 7 dates: it is kept as a labelled second figure, never as the headline.
+import { PARAMETER_SYNONYMS } from '../packages/core/dist/index.js';
 import { loadPlugins } from '../packages/cli/dist/index.js';
 import { loadTaxonomy } from '../packages/taxonomy/dist/index.js';
 
@@ -83,6 +84,12 @@ function parametersFor(rand, thresholds) {
     if (rand() < 0.15) continue; // sometimes a parameter is missing: a question, not an answer
     const v = c.op === '==' ? (rand() < 0.5 ? c.value : 1 - c.value) : c.value * (0.7 + rand() * 0.6);
     out[c.param] = c.param.startsWith('fraction.') || c.param === 'purity' ? Math.min(v, 1) : v;
+  }
+  // Regimes that name one fact differently (core's PARAMETER_SYNONYMS) were each drawn a value: a client states a
+  // fact once, so every name of it present takes the first one's value (two values for one fact are refused).
+  for (const group of PARAMETER_SYNONYMS) {
+    const first = group.find((name) => out[name] !== undefined);
+    if (first) for (const name of group) if (out[name] !== undefined) out[name] = out[first];
   }
   return Object.keys(out).length ? out : undefined;
 }

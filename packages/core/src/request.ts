@@ -2,6 +2,7 @@ import { normalizeCas, normalizeCnCode, normalizeControlCode, normalizeHs, norma
 import { isIsoDate, todayUtc } from './dates.js';
 import { ValidationError, type FieldError } from './errors.js';
 import { inputSafetyProblems } from './input-safety.js';
+import { fillSynonyms } from './parameter-synonyms.js';
 import { requestSchema, ContentShareSchema, EndUserSchema, EndUseSchema, EndUserTypeSchema, ItemRefSchema, OwnerSchema, PartyRoleSchema, PartySchema, TransferSchema } from './schema.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type { AssessmentRequest, ContentShare, EndUse, EndUser, EndUserType, ItemRef, NormalizedRequest, Owner, Party, PartyRole, TransferType } from './types.js';
@@ -111,6 +112,7 @@ function parameters(v: unknown, path: string, errors: FieldError[]): Record<stri
   let elements = 0;
   for (const name in out) if (ELEMENT_SHARE.test(name)) elements += out[name]!;
   if (elements > MAX_ELEMENT_SUM) errors.push({ path, message: `the fraction.<Symbol> shares add up to ${+(elements * 100).toFixed(3)} %, more than the whole item; give each element's mass fraction (0–1) so that they add up to at most 1` });
+  fillSynonyms(out, path, errors);
   return out;
 }
 
