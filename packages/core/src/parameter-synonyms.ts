@@ -33,6 +33,11 @@ export const PARAMETER_SYNONYMS: readonly (readonly string[])[] = [
   // Tungsten infiltrated with copper or with silver, 1 = yes (1C117.c).
   ['infiltrant.Cu', 'copperInfiltrated'],
   ['infiltrant.Ag', 'silverInfiltrated'],
+  // Ultimate tensile strength of a tungsten heavy alloy, MPa (CN 1C004, JP 5(7): above 1,270).
+  ['ultimateTensileStrengthMPa', 'tensileStrengthMPa'],
+  // Isotopically purified silicon or germanium: the fraction of the element's other isotopes, 0–1 (US 3C907–3C909,
+  // JP 7(24)–(25): below 0.0008).
+  ['isotopeImpurityFraction', 'otherIsotopeFraction'],
 ];
 
 const GROUP_OF = new Map<string, readonly string[]>(PARAMETER_SYNONYMS.flatMap((group) => group.map((name) => [name, group] as const)));
