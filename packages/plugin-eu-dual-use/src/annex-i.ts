@@ -126,13 +126,54 @@ function topLevelEntries(): ControlEntry[] {
   return out;
 }
 
+/**
+ * What a link assumes about its items that the request cannot state otherwise (a material named in words, a form):
+ * settled when the entry is built. A number it assumes (`fraction.Hf: 1` for hafnium metal) is only the item's usual
+ * value, which a request may contradict (a 55 % hafnium alloy given as hafnium/metal): that stays a threshold, and
+ * the usual value is the plugin's fact for the item ({@link assumedFacts}), which a parameter given overrides.
+ */
+function settledFacts(assume: DomainLink['assume']): Record<string, string | boolean> {
+  const out: Record<string, string | boolean> = {};
+  for (const [param, value] of Object.entries(assume)) if (typeof value !== 'number') out[param] = value;
+  return out;
+}
+
+/** Each taxonomy item's usual values of the numbers the domain links assume (`hafnium/metal` → `fraction.Hf` 1). */
+const ASSUMED_NUMBERS = new Map<string, Record<string, number>>();
+for (const link of linksFile.links) {
+  for (const [param, value] of Object.entries(link.assume)) {
+    if (typeof value !== 'number') continue;
+    for (const id of link.ids) {
+      const facts = ASSUMED_NUMBERS.get(id) ?? {};
+      if (facts[param] !== undefined && facts[param] !== value) throw new Error(`domain-links.json: ${id} is assumed to have ${param} ${facts[param]} and ${value}`);
+      facts[param] = value;
+      ASSUMED_NUMBERS.set(id, facts);
+    }
+  }
+}
+
+/**
+ * The usual values of the item the request resolved to, as parameters (core's `facts` hook: a parameter the request
+ * gives wins). Where it resolved to several items, a value is given only when every one of them has it.
+ */
+export function assumedFacts(nodes: readonly string[]): Record<string, number> | undefined {
+  if (!nodes.length) return undefined;
+  const first = ASSUMED_NUMBERS.get(nodes[0]!);
+  if (!first) return undefined;
+  let out: Record<string, number> | undefined;
+  for (const [param, value] of Object.entries(first)) {
+    if (nodes.every((id) => ASSUMED_NUMBERS.get(id)?.[param] === value)) (out ??= {})[param] = value;
+  }
+  return out;
+}
+
 function domainCondition(link: DomainLink, rec: DomainRecord): Condition | undefined {
   const base = link.sub ? rec.subItems?.find((s) => s.code === link.sub)?.conditions : rec.conditions;
   if (base === undefined) throw new Error(`domain-links.json: ${link.sub} is not a sub-item of ${rec.code} in annex-i-domain.json`);
   const parts: RawCondition[] = [];
   if (base) parts.push(base);
   if (link.decontrol && rec.decontrolConditions) parts.push({ not: rec.decontrolConditions });
-  const converted = toEngineCondition({ all: parts.length ? parts : [] }, link.assume);
+  const converted = toEngineCondition({ all: parts.length ? parts : [] }, settledFacts(link.assume));
   if (converted === false) throw new Error(`domain-links.json: ${link.code} for ${link.ids.join(', ')} can never apply`);
   const all = [...(converted === true ? [] : [converted]), ...(link.extra ?? [])];
   return all.length === 0 ? undefined : all.length === 1 ? all[0] : { all };

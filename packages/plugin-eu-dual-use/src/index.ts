@@ -1,5 +1,5 @@
 import { definePlugin, type PluginDefinition, type Measure } from '@chokepoint/core';
-import { ANNEX_I_MEASURE_IDS, buildEntries, codeThresholds } from './annex-i.js';
+import { ANNEX_I_MEASURE_IDS, assumedFacts, buildEntries, codeThresholds } from './annex-i.js';
 import { readData } from './data-files.js';
 import { CORE_RANGE, PACKAGE_VERSION } from './version.js';
 import { ARMS_EMBARGO_GROUP } from './embargoes.js';
@@ -39,6 +39,8 @@ const plugin: PluginDefinition = definePlugin({
   codeThresholds: codeThresholds(),
   groups: [ARMS_EMBARGO_GROUP],
   reach: euReach,
+  // The usual composition of an item the domain links assume (hafnium metal is all hafnium), unless the request says otherwise.
+  facts: (ctx) => assumedFacts(ctx.item.nodes),
   evaluate: evaluateEu,
   extras: { annexIMeasures: ANNEX_I_MEASURE_IDS },
 });
