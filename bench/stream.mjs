@@ -4,7 +4,7 @@
 // day of 2023–2026, parameters around the listed thresholds, content shares, end uses and named end
 // users (listed parties and ordinary firms). `repetitiveStream` is the old synthetic mix of 19 items,
 // 10 corridors and 7 dates: it is kept as a labelled second figure, never as the headline.
-import { PARAMETER_SYNONYMS } from '../packages/core/dist/index.js';
+import { PARAMETER_SYNONYMS, SCALED_PARAMETERS } from '../packages/core/dist/index.js';
 import { loadPlugins } from '../packages/cli/dist/index.js';
 import { loadTaxonomy } from '../packages/taxonomy/dist/index.js';
 
@@ -91,6 +91,7 @@ function parametersFor(rand, thresholds) {
     const first = group.find((name) => out[name] !== undefined);
     if (first) for (const name of group) if (out[name] !== undefined) out[name] = out[first];
   }
+  for (const { name, of, factor } of SCALED_PARAMETERS) if (out[name] !== undefined && out[of] !== undefined) out[name] = Number((out[of] * factor).toPrecision(12));
   return Object.keys(out).length ? out : undefined;
 }
 

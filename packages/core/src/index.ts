@@ -8,7 +8,7 @@ export { VERDICT_PRECEDENCE, LICENSE_POLICY_PRECEDENCE, compareVerdicts, isVerdi
 export type { Composition } from './composition.js';
 export { COMPLETE_AT, isElementShare, knownAbsent, unstatedShareAtMost } from './composition.js';
 export { evaluateCondition, conditionParameters, describeCondition, compareParameter, type ConditionResult } from './conditions.js';
-export { PARAMETER_SYNONYMS } from './parameter-synonyms.js';
+export { PARAMETER_SYNONYMS, SCALED_PARAMETERS } from './parameter-synonyms.js';
 export { normalizeHs, normalizeCnCode, normalizeControlCode, normalizeSchemeCode, normalizeCas, controlCodeCovers, controlCodeAncestry } from './codes.js';
 export { GroupMembership, type Spell } from './membership.js';
 export { ValidationError, PluginRegistrationError, type FieldError } from './errors.js';

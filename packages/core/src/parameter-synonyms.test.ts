@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from './errors.js';
-import { PARAMETER_SYNONYMS } from './parameter-synonyms.js';
+import { PARAMETER_SYNONYMS, SCALED_PARAMETERS } from './parameter-synonyms.js';
 import { normalizeRequest } from './request.js';
 import { fixtureTaxonomy } from './test-support/fixture-taxonomy.js';
 
@@ -32,8 +32,15 @@ describe('parameter names plugins gave one fact', () => {
     expect(params({ hollowCylindricalForm: 1, formHollowCylinder: 1 }).parameters).toEqual({ hollowCylindricalForm: 1, formHollowCylinder: 1 });
   });
 
+  it('a name in other units gives its value scaled, without a rounding error at a threshold', () => {
+    expect(params({ elongation: 0.08 }).parameters).toEqual({ elongation: 0.08, elongationPct: 8 });
+    expect(params({ elongationPct: 12.5 }).parameters).toEqual({ elongationPct: 12.5, elongation: 0.125 });
+    expect(params({ elongation: 0.07, elongationPct: 7 }).parameters).toEqual({ elongation: 0.07, elongationPct: 7 });
+    expect(() => params({ elongation: 0.07, elongationPct: 9 })).toThrow(/item\.parameters\.elongationPct: the same fact as elongation in other units/);
+  });
+
   it('no name belongs to two groups', () => {
-    const names = PARAMETER_SYNONYMS.flat();
+    const names = [...PARAMETER_SYNONYMS.flat(), ...SCALED_PARAMETERS.flatMap((s) => [s.name, s.of])];
     expect(new Set(names).size).toBe(names.length);
   });
 });

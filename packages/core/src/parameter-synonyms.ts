@@ -40,6 +40,15 @@ export const PARAMETER_SYNONYMS: readonly (readonly string[])[] = [
   ['isotopeImpurityFraction', 'otherIsotopeFraction'],
 ];
 
+/**
+ * Names of one fact in different units: `name` is `of` times `factor` (CN `elongation` 0–1, JP `elongationPct` in %,
+ * both for tungsten heavy alloys, 1C004 and 5(7)). Either fills the other, rounded to 12 significant digits so that
+ * 0.08 stays exactly 8 % at a threshold of "more than 8 %".
+ */
+export const SCALED_PARAMETERS: readonly { name: string; of: string; factor: number }[] = [{ name: 'elongationPct', of: 'elongation', factor: 100 }];
+
+const rounded = (x: number): number => Number(x.toPrecision(12));
+
 const GROUP_OF = new Map<string, readonly string[]>(PARAMETER_SYNONYMS.flatMap((group) => group.map((name) => [name, group] as const)));
 
 /**
@@ -47,6 +56,14 @@ const GROUP_OF = new Map<string, readonly string[]>(PARAMETER_SYNONYMS.flatMap((
  * carry different values. Only parameters whose name has synonyms cost more than one map lookup.
  */
 export function fillSynonyms(params: Record<string, number>, path: string, errors: FieldError[]): void {
+  for (const { name, of, factor } of SCALED_PARAMETERS) {
+    const scaled = params[name];
+    const base = params[of];
+    if (scaled === undefined && base === undefined) continue;
+    if (scaled === undefined) params[name] = rounded(base! * factor);
+    else if (base === undefined) params[of] = rounded(scaled / factor);
+    else if (rounded(base * factor) !== rounded(scaled)) errors.push({ path: `${path}.${name}`, message: `the same fact as ${of} in other units (${name} = ${of} × ${factor}), given a different value: ${scaled} against ${base} × ${factor}` });
+  }
   let groups: Set<readonly string[]> | undefined;
   for (const name in params) {
     const group = GROUP_OF.get(name);
