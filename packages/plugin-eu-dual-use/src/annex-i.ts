@@ -235,6 +235,20 @@ export const ANNEX_IV_PARTIAL: Readonly<Record<string, string>> = annexIVFile.na
  */
 export const ANNEX_IV_PART_PARAM = 'eu.annexIvPart';
 
+/**
+ * Whether a 0C002 item is within Annex IV's part ("uranium enriched to more than 20 % in U-235 or U-233"), read from
+ * the isotope ratio the request states, `isotopeRatio.U235plusU233ToU238` (the Annex I definition's ratio to U-238).
+ * A share of 20 % of the uranium is a ratio of 0.25 to U-238, counting U-234 and U-236 as nothing; a ratio within
+ * 0.01 of it is left to the question, since those isotopes can move the share across 20 %. Plutonium states no
+ * uranium ratio, so a separated-plutonium item is still asked. Undefined when the request does not decide it.
+ */
+export function annexIVPartOf0C002(euCode: string | undefined, parameters: Readonly<Record<string, number>> | undefined): 0 | 1 | undefined {
+  if (!euCode || !(euCode === '0C002' || euCode.startsWith('0C002.'))) return undefined;
+  const ratio = parameters?.['isotopeRatio.U235plusU233ToU238'];
+  if (ratio === undefined || Math.abs(ratio - 0.25) <= 0.01) return undefined;
+  return ratio > 0.25 ? 1 : 0;
+}
+
 /** The question for {@link ANNEX_IV_PART_PARAM} on a code only partly in Annex IV, naming the part. */
 export function annexIVPartPrompt(code: string): string {
   const part = ANNEX_IV_PARTIAL[code];

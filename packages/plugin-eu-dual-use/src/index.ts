@@ -1,5 +1,5 @@
-import { definePlugin, type PluginDefinition, type Measure } from '@chokepoint/core';
-import { ANNEX_I_MEASURE_IDS, assumedFacts, buildEntries, codeThresholds } from './annex-i.js';
+import { definePlugin, type PluginDefinition, type Measure, type ReachContext } from '@chokepoint/core';
+import { ANNEX_I_MEASURE_IDS, ANNEX_IV_PART_PARAM, annexIVPartOf0C002, assumedFacts, buildEntries, codeThresholds } from './annex-i.js';
 import { readData } from './data-files.js';
 import { CORE_RANGE, PACKAGE_VERSION } from './version.js';
 import { ARMS_EMBARGO_GROUP } from './embargoes.js';
@@ -39,10 +39,19 @@ const plugin: PluginDefinition = definePlugin({
   codeThresholds: codeThresholds(),
   groups: [ARMS_EMBARGO_GROUP],
   reach: euReach,
-  // The usual composition of an item the domain links assume (hafnium metal is all hafnium), unless the request says otherwise.
-  facts: (ctx) => assumedFacts(ctx.item.nodes),
+  facts: euFacts,
   evaluate: evaluateEu,
   extras: { annexIMeasures: ANNEX_I_MEASURE_IDS },
 });
+
+/**
+ * What the request's item lets the EU data derive, as parameters a stated one overrides: the usual composition the
+ * domain links assume (hafnium metal is all hafnium), and whether a stated 0C002 item is in Annex IV's part.
+ */
+function euFacts(ctx: ReachContext): Record<string, number> | undefined {
+  const usual = assumedFacts(ctx.item.nodes);
+  const part = annexIVPartOf0C002(ctx.request.item.euCode, ctx.request.item.parameters);
+  return part === undefined ? usual : { ...usual, [ANNEX_IV_PART_PARAM]: part };
+}
 
 export default plugin;

@@ -137,3 +137,12 @@ describe('Section I: codes wholly in Annex IV and its own list, not the partial 
     expect(annexIVPartNotCovered('3C005.a')).toEqual([]);
   });
 });
+
+// 0C002's Annex IV part is uranium enriched above 20 % (a ratio to U-238 above 0.25) or separated plutonium: a stated
+// isotope ratio decides it, except within 0.01 of 0.25 (U-234 and U-236 can move the share across 20 %).
+t.run('0C002 DE→FR read from the stated isotope ratio', [
+  { name: 'ratio 0.3 (23 % U-235): within the part, a transfer authorisation', request: req({ euCode: '0C002', parameters: { 'isotopeRatio.U235plusU233ToU238': 0.3 } }, 'FR'), verdict: 'license_required', noQuestions: [P], findings: [{ measure: R, entry: 'annex-iv-0c002', status: 'in_force' }] },
+  { name: 'ratio 0.05 (5 % U-235): outside the part, moves freely', request: req({ euCode: '0C002', parameters: { 'isotopeRatio.U235plusU233ToU238': 0.05 } }, 'FR'), verdict: 'no_license_required', noQuestions: [P], noFindings: [{ measure: R, entry: 'annex-iv-0c002' }] },
+  { name: 'ratio 0.255, at the line: asked', request: req({ euCode: '0C002', parameters: { 'isotopeRatio.U235plusU233ToU238': 0.255 } }, 'FR'), verdict: 'needs_information', questions: [P] },
+  { name: 'the part stated outright wins over the ratio', request: req({ euCode: '0C002', parameters: { 'isotopeRatio.U235plusU233ToU238': 0.05, [P]: 1 } }, 'FR'), verdict: 'license_required', findings: [{ measure: R, entry: 'annex-iv-0c002', status: 'in_force' }] },
+]);
