@@ -367,17 +367,9 @@ export class CompiledPlugin {
       const compiled = new CompiledEntry(e, this.measures.get(e.measure)!, this.timelines.get(e.measure));
       this.entries.add(compiled, compiled.entry.covers);
       const { code, conditions } = compiled.entry;
-      if (code && conditions && compiled.itemEntry && compiled.entry.covers.ids?.length && !compiled.entry.covers.controlCodes?.length) {
-        const same = this.thresholdsByCode.get(code);
-        if (same) same.push(compiled);
-        else this.thresholdsByCode.set(code, [compiled]);
-      }
+      if (code && conditions && compiled.itemEntry && compiled.entry.covers.ids?.length && !compiled.entry.covers.controlCodes?.length) push(this.thresholdsByCode, code, compiled);
     }
-    for (const t of definition.codeThresholds ?? []) {
-      const same = this.declaredThresholds.get(t.code);
-      if (same) same.push(t.conditions);
-      else this.declaredThresholds.set(t.code, [t.conditions]);
-    }
+    for (const t of definition.codeThresholds ?? []) push(this.declaredThresholds, t.code, t.conditions);
     this.hasExclusions = definition.entries.some((e) => e.excludedBy?.length);
     // A party with an end date knows the date of the copy it came from (the list's asOf, as data status shows it).
     const copyAsOf = (p: ListedParty): IsoDate => definition.lists?.find((b) => b.list === p.list)?.asOf ?? dataVerifiedThrough;

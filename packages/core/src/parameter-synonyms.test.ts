@@ -6,7 +6,7 @@ import { fixtureTaxonomy } from './test-support/fixture-taxonomy.js';
 
 const taxonomy = fixtureTaxonomy();
 const params = (parameters: Record<string, unknown>, content?: Record<string, unknown>) =>
-  normalizeRequest({ item: { id: 'tungsten/alloy', parameters, ...(content ? { content: [{ item: { id: 'gallium/metal', parameters: content }, origin: 'CN', valueShare: 0.1 }] } : {}) }, from: 'AA', to: 'IN', date: '2025-06-01' }, { taxonomy }).item;
+  normalizeRequest({ item: { id: 'tungsten/alloy', parameters, ...(content ? { content: [{ item: { id: 'gallium/metal', parameters: content }, origin: 'CN', valueShare: 0.1 }] } : {}) }, from: 'AA', to: 'IN', date: '2025-06-01' }, { taxonomy, jurisdictions: new Set(['AA']) }).item;
 
 describe('parameter names plugins gave one fact', () => {
   it('a name of a group gives its value to every other name of the group, in the item and in its content', () => {
