@@ -47,6 +47,7 @@ export function notYetCreatedQuestion(code: string, created: EccnRule): Question
  * here (eCFR 2026-09-24) is not the one then in force, and the answer says so.
  */
 export const ECCN_CHANGED: readonly EccnRule[] = [
+  ...['3C001', '3C005', '3C006', '3E003'].map((code) => ({ code, from: '2022-08-15', rule: '87 FR 49979 (interim final rule effective 2022-08-15: gallium oxide and diamond substrates added, Wassenaar 2021 plenary)', doc: '2022-17125' })),
   { code: '3A090', from: '2023-11-17', rule: '88 FR 73458 (new .a/.b performance thresholds)', doc: '2023-23055' },
   { code: '4A090', from: '2023-11-17', rule: '88 FR 73458', doc: '2023-23055' },
   { code: '3B001', from: '2023-11-17', rule: '88 FR 73424 (SME rule: new paragraphs and the Macau/D:5 licence)', doc: '2023-23049' },

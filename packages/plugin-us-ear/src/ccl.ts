@@ -282,6 +282,15 @@ export function reasonMayCover(code: string, reason: CclReason, parameters?: Rea
   return !(scopeIsCondition(code, reason.scope) && parameters?.[`ear.${reason.reason.toLowerCase()}ScopeMet`] === 0);
 }
 
+/**
+ * True when a reason's scope is a condition on the item (`scopeIsCondition`) that the request leaves unanswered
+ * (`ear.<reason>ScopeMet` not given): the reason is asked about, not charged, so rules that follow from it (the
+ * § 740.2(a)(5)(i) bar on MT items) wait for the answer too.
+ */
+export function reasonScopeOpen(code: string, reason: CclReason, parameters?: Readonly<Record<string, number>>): boolean {
+  return scopeIsCondition(code, reason.scope) && parameters?.[`ear.${reason.reason.toLowerCase()}ScopeMet`] === undefined;
+}
+
 /** "technology for 1A002, 1A003 …" or "software for …", cut before the destinations ("to D:1 …", "worldwide"). */
 const TECH_FOR = /^(?:technology|software)\s+for\s+(.+)$/i;
 const techPhrase = (scope: string): string | undefined =>

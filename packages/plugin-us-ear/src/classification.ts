@@ -50,6 +50,15 @@ export const PARAGRAPH_ITEMS: Record<string, string[]> = {
   '3A001.e.1.b': ['batteries/lithium-ion-cell'],
 };
 
+/**
+ * Taxonomy items a paragraph has listed only since a later rule: before its first day the item is not classified under
+ * the paragraph (the CCL text read here is the eCFR of 2026-09-24). BIS's interim final rule effective 2022-08-15
+ * (Wassenaar 2021 plenary) added gallium oxide and diamond substrates to 3C001.d-f, 3C005.a-b, 3C006 and 3E003.
+ */
+export const ITEMS_ADDED_LATER: Record<string, { ids: string[]; from: string; rule: string }[]> = {
+  '3C005.a': [{ ids: ['gallium/oxide'], from: '2022-08-15', rule: '87 FR 49979 (interim final rule effective 2022-08-15: gallium oxide and diamond substrates added, Wassenaar 2021 plenary)' }],
+};
+
 /** Request parameter name for a source parameter (names must be `letters[.Suffix]`; booleans become 1/0). */
 export function parameterName(param: string): string {
   return param.replace(/[^A-Za-z0-9.]/g, '');
@@ -86,22 +95,30 @@ export function classificationEntryId(paragraph: string): string {
  */
 export const CLASSIFICATION_ENTRIES: ControlEntry[] = domain.entries
   .filter((e) => PARAGRAPH_ITEMS[e.paragraph])
-  .map((e) => {
+  .flatMap((e) => {
     const conditions = e.conditions ? toCondition(e.conditions) : undefined;
     const params = e.parametersUsed.map(parameterName);
-    return {
-      id: classificationEntryId(e.paragraph),
+    const later = ITEMS_ADDED_LATER[e.paragraph] ?? [];
+    const entry = (id: string, ids: string[], added?: { from: string; rule: string }): ControlEntry => ({
+      id,
       measure: M.ccl,
       code: e.paragraph,
       title: e.covers,
-      covers: { ids: PARAGRAPH_ITEMS[e.paragraph]! },
+      covers: { ids },
       transfers: ['goods'],
       ...(conditions ? { conditions, prompts: Object.fromEntries(params.map((p) => [p, prompt(e, p)])) } : {}),
       requirement: 'no_license_required',
-      reason: `Classification step (15 CFR 774, Supp. No. 1): the item meets ECCN ${e.paragraph}${e.exclusions.length ? ` unless it is ${e.exclusions.join(' or ')}` : ''}; the Country Chart findings decide the licence requirement.`,
+      reason: `Classification step (15 CFR 774, Supp. No. 1): the item meets ECCN ${e.paragraph}${e.exclusions.length ? ` unless it is ${e.exclusions.join(' or ')}` : ''}; the Country Chart findings decide the licence requirement.${added ? ` The paragraph lists this item from ${added.from} (${added.rule}).` : ''}`,
       reach: ['territory', 'origin', 'content', 'direct_product', 'deemed'],
+      ...(added ? { effective: { from: added.from, to: null } } : {}),
       confidence: e.confidence,
-    } satisfies ControlEntry;
+    });
+    const dated = new Set(later.flatMap((l) => l.ids));
+    const always = PARAGRAPH_ITEMS[e.paragraph]!.filter((id) => !dated.has(id));
+    return [
+      ...(always.length ? [entry(classificationEntryId(e.paragraph), always)] : []),
+      ...later.map((l, i) => entry(`${classificationEntryId(e.paragraph)}-from-${l.from}${i ? `-${i}` : ''}`, l.ids, l)),
+    ];
   });
 
 /** Every parameter the classification entries turn on (settled when the request gives item.eccn). */

@@ -1,5 +1,5 @@
 import type { Authorization, CountryCode, IsoDate } from '@chokepoint/core';
-import { eccnHead, reasonMayCover } from './ccl.js';
+import { eccnHead, reasonMayCover, reasonScopeOpen } from './ccl.js';
 import type { FactClass } from './fact-exceptions.js';
 import { AI_HEADS, AI_Z, DETECTION, IEC, inNato, PAKISTAN, SME_3B001, SME_3B002, SME_HEADS } from './fact-exceptions.js';
 import { earCountry, inGroup } from './groups.js';
@@ -22,7 +22,8 @@ function limitsFor(cls: FactClass, dest: CountryCode, date: IsoDate): Limit[] {
   const out: Limit[] = [];
   const c = earCountry(dest);
   const head = eccnHead(cls.code);
-  const reasons = (cls.entry?.reasons ?? []).filter((r) => reasonMayCover(cls.code, r, cls.parameters)).map((r) => r.reason);
+  // A reason whose scope the request leaves open is asked (ear.<reason>ScopeMet), not charged: its bars wait for the answer.
+  const reasons = (cls.entry?.reasons ?? []).filter((r) => reasonMayCover(cls.code, r, cls.parameters) && !reasonScopeOpen(cls.code, r, cls.parameters)).map((r) => r.reason);
   const d5 = c === 'MO' || inGroup('D:5', dest, date);
   const aiTier = (inGroup('D:1', dest, date) || inGroup('D:4', dest, date) || inGroup('D:5', dest, date)) && !inGroup('A:5', dest, date) && !inGroup('A:6', dest, date);
   if (cls.reqs.some((r) => r.reason === 'CC' && r.finding.status === 'in_force') && !['AU', 'IN', 'JP', 'NZ'].includes(c) && !inNato(c, date)) out.push({ allowed: ['STA'], rule: '740.2(a)(4)' });
