@@ -42,6 +42,21 @@ describe('exposure', () => {
     expect(ore.share).toMatchObject({ share: 0.7, stage: 'mining' });
     expect(ore.alternatives.map((a) => [a.country, a.stage, a.atSite])).toEqual([['US', 'mining', true], ['BB', 'mining', undefined]]);
   });
+  it('says when an input has no supply figure at its own stage, and which stage its shares and alternatives are of', () => {
+    const r = engine.exposure({ site: 'US', date: '2025-06-01', inputs: [{ item: { id: 'tungsten/alloy' }, from: 'AA' }] });
+    expect(r.inputs[0]!.share).toMatchObject({ share: 0.5, stage: 'mining' });
+    expect(r.inputs[0]!.alternatives.map((a) => [a.country, a.stage])).toEqual([['BB', 'mining']]);
+    expect(r.warnings.find((w) => w.code === 'supply_stage_substituted')?.message).toContain('tungsten/alloy: no figure at its own stage; the shares and alternatives are of mining');
+    // An input with figures at its own stage carries no such warning.
+    expect(engine.exposure({ site: 'US', date: '2025-06-01', inputs: [{ item: { id: 'dysprosium/oxide' }, from: 'AA' }] }).warnings.map((w) => w.code)).not.toContain('supply_stage_substituted');
+  });
+  it('says when the figures held for the source country\'s share disagree widely, with their range', () => {
+    const r = engine.exposure({ site: 'US', date: '2025-06-01', inputs: [{ item: { id: 'gallium/metal' }, from: 'AA' }] });
+    expect(r.inputs[0]!.share).toMatchObject({ share: 0.98, year: 2024 });
+    expect(r.warnings.find((w) => w.code === 'supply_figures_disagree')?.message).toContain('gallium/metal from AA: 80–98 % across 2 figures (98 % shown, refining 2024)');
+    // Two separation figures 2 points apart are not called a disagreement.
+    expect(engine.exposure({ site: 'US', date: '2025-06-01', inputs: [{ item: { id: 'dysprosium/oxide' }, from: 'AA' }] }).warnings.map((w) => w.code)).not.toContain('supply_figures_disagree');
+  });
   it('marks a source or an alternative under sanctions on buying from it, from the day they apply, and says the verdict does not weigh them', () => {
     const sanction = { country: 'BB', from: '2025-01-01', imposedBy: ['UN'], note: 'Buying from BB is banned.', sources: [{ url: 'https://example.org/bb', publisher: 'UN', date: '2025-01-01' }], confidence: 'high' as const };
     const taxonomy = fixtureTaxonomy();

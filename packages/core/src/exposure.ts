@@ -184,12 +184,28 @@ const MINED_FORMS: ReadonlySet<string> = new Set(['ore', 'concentrate', 'brine',
  * the element is not a producer of it, and an ore comes from mines, not refineries. Where the facts have no figure
  * for the input's stage, all are kept and each figure names its stage.
  */
-function factsForStage(facts: SupplyFact[], id: string | undefined): SupplyFact[] {
-  if (!id || facts.length === 0) return facts;
+function factsForStage(facts: SupplyFact[], id: string | undefined): { facts: SupplyFact[]; caveat?: string } {
+  if (!id || facts.length === 0) return { facts };
   const form = id.includes('/') ? id.slice(id.lastIndexOf('/') + 1) : undefined;
   const mined = form !== undefined && MINED_FORMS.has(form);
   const own = facts.filter((f) => (f.stage === 'mining') === mined);
-  return own.length ? own : facts;
+  if (own.length) {
+    // Mine figures are per element: a brine's alternatives may mine the element from rock only.
+    return form === 'brine' ? { facts: own, caveat: `${id}: the mine figures are for the element as a whole, brine and hard rock together` } : { facts: own };
+  }
+  return { facts, caveat: `${id}: no figure at its own stage; the shares and alternatives are of ${[...new Set(facts.map((f) => f.stage))].join(' and ')}` };
+}
+
+/** How far the figures held for one country's share at the input's stage lie apart before the answer says so. */
+const SHARE_SPREAD = 0.1;
+
+/** The spread of the figures held for `country` (any year, the stages kept), when it is wide enough to say so. */
+function shareSpread(facts: SupplyFact[], country: CountryCode): { min: number; max: number; sources: number } | undefined {
+  const shares = facts.map((f) => f.shares[country]).filter((x): x is number => x !== undefined);
+  if (shares.length < 2) return undefined;
+  const min = Math.min(...shares);
+  const max = Math.max(...shares);
+  return max - min > SHARE_SPREAD ? { min, max, sources: shares.length } : undefined;
 }
 
 /** Producing countries by their latest share, largest first. */
@@ -350,6 +366,10 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
   const questions: Question[] = [];
   const assumed = new Set<string>();
   const unsourced = new Set<string>();
+  /** Inputs whose shares come from another stage than their own, or from figures that mix forms (factsForStage). */
+  const stageCaveats = new Set<string>();
+  /** Sources whose share of an input the figures held disagree on by more than SHARE_SPREAD. */
+  const spreads = new Set<string>();
   const advisories = new Map<string, Advisory>();
   const seen = new Set<string>();
   const out: ExposureInput[] = [];
@@ -372,7 +392,9 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
   const byHand = new Set(inputs.filter((i) => i.via === 'plan' && i.item.id).map((i) => `${i.item.id}|${i.transfer}`));
   for (const input of inputs) {
     if (input.via === 'chain' && byHand.has(`${input.item.id}|${input.transfer}`)) continue;
-    const facts = factsForStage(input.item.id ? taxonomy.supplyFor?.(input.item.id) ?? [] : [], input.item.id);
+    const staged = factsForStage(input.item.id ? taxonomy.supplyFor?.(input.item.id) ?? [] : [], input.item.id);
+    const facts = staged.facts;
+    if (staged.caveat) stageCaveats.add(staged.caveat);
     let from = input.from;
     let sourceAssumed = false;
     if (!from) {
@@ -420,6 +442,8 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
       alternatives.push({ country: p.country, share: p.share, year: p.year, verdict: alt.verdict, stage: p.stage, ...(p.country === site ? { atSite: true } : {}), ...(sanctions ? { sanctions } : {}) });
     }
     const share = shareOf(facts, from);
+    const spread = share ? shareSpread(facts, from) : undefined;
+    if (spread) spreads.add(`${label} from ${from}: ${(spread.min * 100).toFixed(0)}–${(spread.max * 100).toFixed(0)} % across ${spread.sources} figures (${(share!.share * 100).toFixed(0)} % shown, ${share!.stage} ${share!.year})`);
     const policy = response.jurisdictions.find((j) => j.reaches && j.verdict === response.verdict)?.licensePolicy;
     // An input named by taxonomy ID shows the taxonomy's name; one named otherwise, the name and code the plan gave.
     const node = input.item.id ? taxonomy.node(input.item.id) : undefined;
@@ -529,6 +553,12 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
   }
   if (assumed.size) {
     warnings.push({ code: 'input_source_assumed', message: `The plan does not say where these inputs come from; each was assessed from its largest producer at its stage in the taxonomy's supply facts: ${[...assumed].join('; ')}. Give "from" to assess your real sources.` });
+  }
+  if (stageCaveats.size) {
+    warnings.push({ code: 'supply_stage_substituted', message: `Shares and alternatives are taken at each input's own stage where the supply facts have it; here they do not: ${[...stageCaveats].join('; ')}. A country listed may not make the input in this form: check before relying on an alternative.` });
+  }
+  if (spreads.size) {
+    warnings.push({ code: 'supply_figures_disagree', message: `The supply facts give different shares for these sources (the latest figure is shown; where one year has several, the largest): ${[...spreads].join('; ')}.` });
   }
   // Export controls are all a verdict weighs: a source or an alternative under sanctions on buying from it is said so.
   for (const [country, labels] of sanctioned.source) {

@@ -60,6 +60,10 @@ const SUPPLY: SupplyFact[] = [
   { item: 'rare-earths', stage: 'separation', year: 2023, basis: 'test', shares: { AA: 0.9 }, source: src, confidence: 'medium' },
   { item: 'rare-earths', stage: 'separation', year: 2024, basis: 'test', shares: { AA: 0.88, BB: 0.05 }, source: src, confidence: 'medium' },
   { item: 'gallium', stage: 'refining', year: 2024, basis: 'test', shares: { AA: 0.98, JP: 0.01 }, source: src, confidence: 'high' },
+  // An older figure from another source, far from the latest: the answer says the figures disagree.
+  { item: 'gallium', stage: 'refining', year: 2022, basis: 'test', shares: { AA: 0.8 }, source: src, confidence: 'medium' },
+  // Only a mine figure for a made product: its shares and alternatives are another stage's, and the answer says so.
+  { item: 'tungsten', stage: 'mining', year: 2024, basis: 'test', shares: { AA: 0.5, BB: 0.3 }, source: src, confidence: 'low' },
 ];
 
 export function fixtureTaxonomy(): TaxonomyView {
