@@ -65,6 +65,28 @@ function introduction(code: string): { measure: string; from: string } {
   return { measure: LIST_MEASURE_ID, from: LIST_START };
 }
 
+/**
+ * Customs lines the machine-readable copy attaches to the record before their item (its PDF columns are shifted; the
+ * record's raw text shows where the line belongs): the line, the code it is filed under, and the code it belongs to.
+ * Record 132 (1C241, rhenium) holds 2811111000, whose raw text reads "a．氟化氢（CAS 7664-39-3）（别名： 2811111000":
+ * the line is hydrogen fluoride's, 1C350.a, beside 2811119000.
+ */
+export const LINE_CORRECTIONS: readonly { line: string; filedUnder: string; belongsTo: string }[] = [
+  { line: '2811111000', filedUnder: '1C241', belongsTo: '1C350.a' },
+];
+
+/** Taxonomy items a catalogue code lists, for codes whose item the taxonomy names and no announcement entry covers. */
+export const CATALOGUE_ITEMS: Readonly<Record<string, readonly string[]>> = {
+  '1C350.a': ['reagents/hydrogen-fluoride'],
+};
+
+/** The record's customs lines with the corrections applied. */
+function correctedLines(record: CatalogueRecord, code: string): string[] {
+  const lines = record.hs.filter((line) => !LINE_CORRECTIONS.some((c) => c.line === line && c.filedUnder === code));
+  for (const c of LINE_CORRECTIONS) if (c.belongsTo === code && !lines.includes(c.line)) lines.push(c.line);
+  return lines;
+}
+
 function slug(code: string): string {
   return code.toLowerCase().replace(/\./g, '-');
 }
@@ -101,7 +123,7 @@ export function catalogueEntries(file: CatalogueFile, coveredCodes: ReadonlySet<
       code,
       title: record.descriptionEn,
       titleOriginal: record.nameZh,
-      covers: { controlCodes: [code] },
+      covers: { controlCodes: [code], ...(CATALOGUE_ITEMS[code] ? { ids: [...CATALOGUE_ITEMS[code]!] } : {}) },
       transfers: code[1] === 'E' ? ['technology'] : code[1] === 'D' ? ['software'] : ['goods'],
       requirement: 'license_required',
       licensePolicy: 'case_by_case',
@@ -113,7 +135,7 @@ export function catalogueEntries(file: CatalogueFile, coveredCodes: ReadonlySet<
     const group = groups.get(head) ?? { hs: new Set<string>(), titles: [] };
     // A line an announcement already names belongs to that announcement's item; in the catalogue copy
     // it may sit under a neighbouring code.
-    for (const line of record.hs) if (!coveredLines.has(line)) group.hs.add(line);
+    for (const line of correctedLines(record, code)) if (!coveredLines.has(line)) group.hs.add(line);
     group.titles.push(record.descriptionEn);
     groups.set(head, group);
   }

@@ -37,6 +37,7 @@ export const PARAGRAPH_ITEMS: Record<string, string[]> = {
   '1C231': ['hafnium/metal'],
   '1C233': ['lithium/lithium-6-enriched'],
   '1C234': ['zirconium/metal'],
+  '1C350.d.15': ['reagents/hydrogen-fluoride'],
   '1C011.a': ['magnesium/powder'],
   '3C003.b': ['antimony/organic-compound'],
   '3C004': ['antimony/hydride'],
