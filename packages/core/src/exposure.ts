@@ -368,8 +368,8 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
   const unsourced = new Set<string>();
   /** Inputs whose shares come from another stage than their own, or from figures that mix forms (factsForStage). */
   const stageCaveats = new Set<string>();
-  /** Sources whose share of an input the figures held disagree on by more than SHARE_SPREAD. */
-  const spreads = new Set<string>();
+  /** Inputs by the spread of the figures held for their source's share, where it exceeds SHARE_SPREAD. */
+  const spreads = new Map<string, Set<string>>();
   const advisories = new Map<string, Advisory>();
   const seen = new Set<string>();
   const out: ExposureInput[] = [];
@@ -443,7 +443,7 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
     }
     const share = shareOf(facts, from);
     const spread = share ? shareSpread(facts, from) : undefined;
-    if (spread) spreads.add(`${label} from ${from}: ${(spread.min * 100).toFixed(0)}–${(spread.max * 100).toFixed(0)} % across ${spread.sources} figures (${(share!.share * 100).toFixed(0)} % shown, ${share!.stage} ${share!.year})`);
+    if (spread) addToSet(spreads, `${from}: ${(spread.min * 100).toFixed(0)}–${(spread.max * 100).toFixed(0)} % across ${spread.sources} figures (${(share!.share * 100).toFixed(0)} % shown, ${share!.stage} ${share!.year})`, label);
     const policy = response.jurisdictions.find((j) => j.reaches && j.verdict === response.verdict)?.licensePolicy;
     // An input named by taxonomy ID shows the taxonomy's name; one named otherwise, the name and code the plan gave.
     const node = input.item.id ? taxonomy.node(input.item.id) : undefined;
@@ -558,7 +558,7 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
     warnings.push({ code: 'supply_stage_substituted', message: `Shares and alternatives are taken at each input's own stage where the supply facts have it; here they do not: ${[...stageCaveats].join('; ')}. A country listed may not make the input in this form: check before relying on an alternative.` });
   }
   if (spreads.size) {
-    warnings.push({ code: 'supply_figures_disagree', message: `The supply facts give different shares for these sources (the latest figure is shown; where one year has several, the largest): ${[...spreads].join('; ')}.` });
+    warnings.push({ code: 'supply_figures_disagree', message: `The supply facts give different shares for these sources (the latest figure is shown; where one year has several, the largest): ${[...spreads].map(([spread, labels]) => `${[...labels].join(', ')} from ${spread}`).join('; ')}.` });
   }
   // Export controls are all a verdict weighs: a source or an alternative under sanctions on buying from it is said so.
   for (const [country, labels] of sanctioned.source) {
