@@ -4,7 +4,7 @@ import { earCountry } from './groups.js';
 import { M } from './measures.js';
 import { foodOrMedicine, part746Lists } from './part-746-lists.js';
 import { casOf, SUPP6_IN_WORDS, supp6Chemical, supp6Start, type Supp6Match } from './part-746-supp6.js';
-import { hsCodesOf, licenceRequired, onCcl, param, PARAMS, RU_SOFTWARE_FROM, RUSSIA_BELARUS_FROM, russiaBelarusSanctioned, type RulePart, type StepResult } from './restrictions.js';
+import { hsCodesOf, licenceRequired, onCcl, param, PARAMS, RU_SOFTWARE_FROM, RUSSIA_BELARUS_ALL_CCL_FROM, RUSSIA_BELARUS_FROM, russiaBelarusSanctioned, type RulePart, type StepResult } from './restrictions.js';
 import { iraqRules } from './un-iraq.js';
 
 /** The covered regions of Donetsk and Luhansk joined § 746.6 on this day (the Crimea region was covered from 2015). */
@@ -109,8 +109,12 @@ function russiaBelarus(e: Embargo): void {
   const from = RUSSIA_BELARUS_FROM[c];
   const name = c === 'RU' ? 'Russia' : 'Belarus';
   const part = { effective: { from, to: null } };
-  if (listed) licence(e, M.russia, `${name}: a licence is required for every item on the CCL (${what}), with a policy of denial (15 CFR 746.8(a)(1), (b)).`, 'presumption_of_denial', part);
-  else if (ctx.request.transfer === 'software' || ctx.request.transfer === 'technology') {
+  if (listed) {
+    // Until 87 FR 22130 (effective 2022-04-08) § 746.8(a)(1) reached CCL Categories 3 to 9 only; from then, every ECCN.
+    const categories0to2 = e.classes.every((cls) => !/^[3-9]/.test(cls.code));
+    const since = categories0to2 ? ` from ${RUSSIA_BELARUS_ALL_CCL_FROM} for Categories 0 to 2 (87 FR 22130; before, Categories 3 to 9 only)` : '';
+    licence(e, M.russia, `${name}: a licence is required for every item on the CCL (${what})${since}, with a policy of denial (15 CFR 746.8(a)(1), (b)).`, 'presumption_of_denial', categories0to2 ? { effective: { from: RUSSIA_BELARUS_ALL_CCL_FROM, to: null } } : part);
+  } else if (ctx.request.transfer === 'software' || ctx.request.transfer === 'technology') {
     out.questions.push(...russiaIntangibles(ctx, name, dest, prefix, part, out, warnings));
   } else russiaBelarusGoods(e, c, name, part);
 }

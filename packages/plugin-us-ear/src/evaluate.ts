@@ -7,7 +7,7 @@ import { licenceExceptions, SPP } from './exceptions.js';
 import { factExceptions, IEC } from './fact-exceptions.js';
 import { CLASSIFICATION_PARAMETERS } from './classification.js';
 import { ownershipRule } from './ownership.js';
-import { inGroup } from './groups.js';
+import { earCountry, inGroup } from './groups.js';
 import { AI_DIFFUSION_FROM, AI_DIFFUSION_PENDING_WARNING, AI_DIFFUSION_WARNING, FIREARMS_IFR, FIREARMS_IFR_WARNING, M, MODEL_WEIGHTS_WARNING } from './measures.js';
 import { deemedCountries, EMBARGOED, pendingDirectProduct } from './reach.js';
 import { embargoes } from './embargoes.js';
@@ -247,6 +247,21 @@ function closingWarnings(ctx: EvaluationContext, partyListed: boolean, presumedE
 }
 
 /**
+ * The countries the EAR's country rules are read for (§ 738.4 asks for the country of ultimate destination): `to`, and
+ * the end user's or an ultimate consignee's country where the request says the item goes on there (a shipment to
+ * Kazakhstan for a Russian end user is an export to Russia; routing it through a third country changes nothing, § 736.2(b)(10)).
+ */
+function ultimateDestinations(request: EvaluationContext['request']): CountryCode[] {
+  const out: CountryCode[] = [request.to];
+  const add = (country: CountryCode | undefined) => {
+    if (country && earCountry(country) !== earCountry(request.to) && !out.some((c) => earCountry(c) === earCountry(country))) out.push(country);
+  };
+  add(request.endUser?.country);
+  for (const p of request.parties ?? []) if (p.role === 'ultimate_consignee') add(p.country);
+  return out;
+}
+
+/**
  * The determination proper, in the steps of 15 CFR 736.2: the destinations (a deemed export's are the recipient's
  * countries), the classification, each destination's requirements and exceptions, then the party rules. Each step
  * is a function of its own (V8 recompiled the single function of before every time a rare request reached a corner).
@@ -267,6 +282,9 @@ function determine(ctx: EvaluationContext): EvaluationResult {
       return { questions, reaches: true, baseline: request.endUser?.nationalities?.includes('US') ? 'not_controlled' : 'no_license_required' };
     }
     destinations = countries;
+  } else {
+    destinations = ultimateDestinations(request);
+    if (destinations.length > 1) warnings.push({ code: 'ultimate_destination', message: `Shipped to ${request.to} for an end user or ultimate consignee in ${destinations.slice(1).join(', ')}: the EAR's country rules were read for ${destinations.slice(1).join(', ')} too, the country of ultimate destination (15 CFR 738.4(a); shipping through a third country changes nothing, § 736.2(b)(10)).`, measure: M.ear });
   }
 
   // A foreign-made item that only a foreign direct product rule could bring under the EAR, without the facts it turns on.

@@ -71,6 +71,8 @@ const RU_BY_FOOD_MEDICINE_FROM = '2022-06-02';
 
 /** The day § 746.8 (and the § 734.9(f) foreign direct product rule) began for Russia (87 FR 12226) and Belarus (87 FR 13048). */
 export const RUSSIA_BELARUS_FROM: Readonly<Record<'RU' | 'BY', string>> = { RU: '2022-02-24', BY: '2022-03-02' };
+/** The day § 746.8(a)(1) reached every ECCN for Russia and Belarus (87 FR 22130, FR Doc 2022-07937); before it, Categories 3 to 9 only. */
+export const RUSSIA_BELARUS_ALL_CCL_FROM = '2022-04-08';
 
 /** True when § 746.8 applies to the destination on the date. */
 export const russiaBelarusSanctioned = (dest: CountryCode, date: string): boolean => (dest === 'RU' || dest === 'BY') && date >= RUSSIA_BELARUS_FROM[dest];

@@ -33,7 +33,7 @@ t.run('Supplement No. 6 by date', [
   // Entries were added in 2023 and 2024 and the data does not say which came when: an earlier date is asked.
   { name: 'lithium carbonate to Russia in 2023: asked whether it was listed then', request: us({ id: 'lithium/carbonate', parameters: { purity: 0.995 } }, 'RU', { date: '2023-09-01' }), verdict: 'needs_information', questions: ['ear.part746Listed'] },
   { name: 'the same answered: listed on that date', request: us({ id: 'lithium/carbonate', parameters: { purity: 0.995, 'ear.part746Listed': 1 } }, 'RU', { date: '2023-09-01' }), verdict: 'license_required' },
-  { name: 'before 87 FR 57068 (2022-09-16) the supplement did not apply', request: us({ id: 'lithium/carbonate', parameters: { purity: 0.995 } }, 'RU', { date: '2022-09-15' }), verdict: 'no_license_required' },
+  { name: 'before 87 FR 57068 (effective 2022-09-15) the supplement did not apply', request: us({ id: 'lithium/carbonate', parameters: { purity: 0.995 } }, 'RU', { date: '2022-09-14' }), verdict: 'no_license_required' },
 ]);
 
 // A chemical (HS chapters 25, 28, 29) whose HS code is in none of the HTS lists and whose CAS number is not given is

@@ -37,7 +37,7 @@ t.run('Russia and Belarus: EAR99 items decided by the HS code (Supp. Nos. 2, 4, 
 
 // Each supplement applies from the rule that created it for that destination: Supp. No. 4 for Russia from 2022-03-03,
 // Supp. No. 5 (luxury goods, 87 FR 14785) from 2022-03-11, Belarus in the industry sector sanctions (Supp. Nos. 2 and 4)
-// from 87 FR 57068 (2022-09-16), Supp. No. 7 (88 FR 12150) from 2023-02-24. The code lists are those of 2026-09-24, so a
+// from 87 FR 57068 (effective 2022-09-15, published 2022-09-16), Supp. No. 7 (88 FR 12150) from 2023-02-24. The code lists are those of 2026-09-24, so a
 // code in a list that gained codes after the request date is asked, not assumed.
 t.run('Russia and Belarus HTS lists by date', [
   { name: 'HS 8471.30 to Russia on 2022-03-02, before Supp. Nos. 4 and 5 existed: no licence', request: us({ eccn: 'EAR99', hs: '847130' }, 'RU', { date: '2022-03-02' }), verdict: 'no_license_required', noFindings: [{ measure: M.russia }], warnings: ['data_incomplete'] },
@@ -45,8 +45,8 @@ t.run('Russia and Belarus HTS lists by date', [
   { name: 'HS 8471.30 on 2022-03-11: Supp. No. 5 holds it and had no later additions recorded: licence', request: us({ eccn: 'EAR99', hs: '847130' }, 'RU', { date: '2022-03-11' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
   { name: 'HS 2203 beer to Russia the day before the luxury goods rule: no licence', request: us({ eccn: 'EAR99', hs: '220300' }, 'RU', { date: '2022-03-10' }), verdict: 'no_license_required' },
   { name: 'HS 2203 beer to Belarus on the luxury goods rule\'s first day: licence', request: us({ eccn: 'EAR99', hs: '220300' }, 'BY', { date: '2022-03-11' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
-  { name: 'HS 7304.11 (Supp. No. 2) for an oil project, to Belarus before Belarus joined the industry sector sanctions: no licence', request: us({ eccn: 'EAR99', hs: '730411', parameters: { 'ear.russianOilGasProject': 1 } }, 'BY', { date: '2022-09-15' }), verdict: 'no_license_required' },
-  { name: 'the same to Belarus from 2022-09-16', request: us({ eccn: 'EAR99', hs: '730411', parameters: { 'ear.russianOilGasProject': 1 } }, 'BY', { date: '2022-09-16' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
+  { name: 'HS 7304.11 (Supp. No. 2) for an oil project, to Belarus before Belarus joined the industry sector sanctions: no licence', request: us({ eccn: 'EAR99', hs: '730411', parameters: { 'ear.russianOilGasProject': 1 } }, 'BY', { date: '2022-09-14' }), verdict: 'no_license_required' },
+  { name: 'the same to Belarus from 2022-09-15, the rule\'s effective date (published the next day)', request: us({ eccn: 'EAR99', hs: '730411', parameters: { 'ear.russianOilGasProject': 1 } }, 'BY', { date: '2022-09-15' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
   { name: 'the answer to the question is used: listed then (1)', request: us({ eccn: 'EAR99', hs: '847130', parameters: { 'ear.part746Listed': 1 } }, 'RU', { date: '2022-03-03' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
 ]);
 
