@@ -67,6 +67,14 @@ export interface MaterialEntry {
   condition: Condition | null;
   /** For a yes/no condition: the fact the code cannot show, asked with candidates 1 and 0. */
   question?: string;
+  /** A question per parameter of the condition (a measured value), where `question` does not fit. */
+  prompts?: Record<string, string>;
+  /**
+   * Taxonomy items the entry can describe, where its CN heading also holds items it does not (cells, not the batteries
+   * of the same heading): an item resolved to other nodes is not listed; one given by its code alone is asked `askNode`.
+   */
+  ids?: string[];
+  askNode?: { parameter: string; prompt: string };
   from: string;
   /** First day the entry may already have applied; the act that added it was not identified. */
   uncertainFrom?: string;

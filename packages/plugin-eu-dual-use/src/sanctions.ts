@@ -182,10 +182,31 @@ function evaluateListHit(ctx: EvaluationContext, t: SanctionTarget, hit: Hit, la
   out.findings.push(listFinding(ctx, t, hit as Hit & { answer: Extract<ListAnswer, { kind: 'listed' }> }, label));
 }
 
+/**
+ * Whether the item is of the kind an entry restricted to taxonomy items (`ids`) describes: yes or no from the nodes it
+ * resolved to, else the request's answer to `askNode` (undefined when not given).
+ */
+function ofEntryKind(ctx: EvaluationContext, entry: MaterialEntry): boolean | undefined {
+  if (!entry.ids) return true;
+  const stated = entry.askNode ? param(ctx, entry.askNode.parameter) : undefined;
+  if (stated !== undefined) return stated === 1;
+  const inside = ctx.item.nodes.filter((n) => entry.ids!.some((id) => n === id || ctx.taxonomy.ancestors(n).includes(id)));
+  // Resolved wholly inside or wholly outside the entry's items decides it; a code that stands for both (cells and batteries) is asked.
+  if (ctx.item.nodes.length && inside.length === ctx.item.nodes.length) return true;
+  if (ctx.item.nodes.length && inside.length === 0) return false;
+  return undefined;
+}
+
 function evaluateMaterial(ctx: EvaluationContext, t: SanctionTarget, entry: MaterialEntry, digits: string, label: string, out: SanctionsOutcome): void {
+  const kind = ofEntryKind(ctx, entry);
+  if (kind === false) return;
   const answer = lookupMaterial(entry, digits, ctx.request.date, ctx.request.item.parameters, ctx.composition);
   const name = NAMES[t.country] ?? t.country;
   const base = `Annex VII Part A entry ${entry.id} (${entry.title})`;
+  if (kind === undefined && answer.kind !== 'not_listed' && answer.kind !== 'later') {
+    out.questions.push({ parameter: entry.askNode!.parameter, prompt: `${base} applies to ${name} from ${entry.from}. ${entry.askNode!.prompt} Give item.parameters["${entry.askNode!.parameter}"] = 1 or 0.`, candidates: ['1', '0'] });
+    return;
+  }
   switch (answer.kind) {
     case 'listed':
       out.findings.push(ctx.finding({
@@ -196,7 +217,9 @@ function evaluateMaterial(ctx: EvaluationContext, t: SanctionTarget, entry: Mate
       return;
     case 'ask':
       for (const p of answer.parameters) {
-        out.questions.push(entry.question
+        out.questions.push(entry.prompts?.[p]
+          ? { parameter: p, prompt: `${base} applies to ${name} from ${entry.from}. ${entry.prompts[p]}` }
+          : entry.question
           ? { parameter: p, prompt: `${base} applies to ${name} from ${entry.from}. ${entry.question} Give item.parameters["${p}"] = 1 or 0.`, candidates: ['1', '0'] }
           : { parameter: p, prompt: `${base} applies to ${name} from ${entry.from}; give item.parameters["${p}"] (a share by weight from 0 to 1) to decide whether the item meets it.` });
       }
@@ -224,7 +247,7 @@ function coverageWarning(to: string, date: string): Warning {
   const read = SANCTIONS_READ_THROUGH[to]!;
   const parts: string[] = [];
   if (to === 'RU') {
-    parts.push('For Russia this answer checks Regulation 833/2014 Art. 2 (Annex I items), Art. 2a with Annex VII Part B and the Part A entries X.C.IX.001.b.4 (antimony), X.C.IX.012 (rare earths), X.C.IX.013 (tungsten) and X.C.IX.014 (lithium and the lithium compounds it names) read against CN headings, and Art. 3k with Annex XXIII.');
+    parts.push('For Russia this answer checks Regulation 833/2014 Art. 2 (Annex I items), Art. 2a with Annex VII Part B and the Part A entries X.C.IX.001.b.4 (antimony), X.C.IX.012 (rare earths), X.C.IX.013 (tungsten), X.C.IX.014 (lithium and the lithium compounds it names) and X.A.I.001.j.2 (lithium-ion cells of 350 Wh/kg or less) read against CN headings, and Art. 3k with Annex XXIII.');
     parts.push('Not checked: the other Annex VII Part A entries (defined by technical parameters, not CN codes; among them X.C.IX.015 UHMWPE and X.C.IX.016 molybdenum, added on 24 October 2025), CN chapter 98 industrial plants, the other export bans of the Regulation (e.g. Annex II oil equipment, X refining, XI aviation, XVI maritime, XVIII luxury goods, XXXV arms, Annex IV end users) and the "no re-export to Russia" clause.');
   } else {
     parts.push('For Belarus this answer checks Regulation 765/2006 Art. 1e (Annex I items), Art. 1s with Annex XIV (machinery) as consolidated on 10 March 2022, Art. 1f with Annex Va Part B (goods by CN code) as replaced by Regulation 2024/1865 from 1 July 2024 (before that, from 11 March 2022, its codes are asked about), and Art. 1bb with Annex XVIII (goods for industrial capacities) from 1 July 2024. Not checked: Annex Va Part A (technical parameters), amendments after 1 July 2024 and the other trade bans.');
@@ -295,7 +318,12 @@ export function sanctionsLists(ctx: EvaluationContext, t: SanctionTarget, annexI
 
   const { codes, label } = customsCodes(ctx);
   if (!inForce) {
-    for (const d of codes) notInForce(ctx, t, lists, materials, d, label(d), out);
+    // A Part A entry may apply before any list by code does (X.A.I.001.j.2 from 2022-02-26): it is read on its own.
+    const applying = materials.filter((m) => date >= (m.uncertainFrom ?? m.from));
+    for (const d of codes) {
+      for (const m of applying) evaluateMaterial(ctx, t, m, d, label(d), out);
+      notInForce(ctx, t, lists, materials.filter((m) => !applying.includes(m)), d, label(d), out);
+    }
     return out;
   }
   if (!codes.length) {
