@@ -46,7 +46,8 @@ describe('an ordinary licence, not a dual-use one', () => {
     expect(r.findings.find((f) => f.measure.id === 'cn-export-licence-goods-2023')?.status).toBe('not_yet_in_force');
     expect(r.findings.find((f) => f.measure.id === 'cn-export-licence-goods-2005-2022')?.status).toBe('in_force');
     expect(r.verdict).toBe('license_required');
-    expect(r.licensePolicy).toBeUndefined();
+    // Each application is decided on its own (no presumption either way), as for the dual-use licence.
+    expect(r.licensePolicy).toBe('case_by_case');
   });
   it('says so in the finding', () => {
     const f = regime(ce, '2024-05-01').findings.find((x) => x.measure.id === 'cn-export-licence-goods-2024')!;

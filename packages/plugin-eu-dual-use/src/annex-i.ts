@@ -305,5 +305,7 @@ export function codeThresholds(): CodeThreshold[] {
 
 /** Every control entry: each Annex I version's entries, the domain entries found by taxonomy ID, and Annex IV. */
 export function buildEntries(): ControlEntry[] {
-  return [...topLevelEntries(), ...domainEntries(), ...annexIVEntries()];
+  // Member-state authorities decide each application against the criteria of Art. 15 (and Art. 11 for Annex IV
+  // transfers); no general presumption applies, so a licence requirement is reviewed case by case.
+  return [...topLevelEntries(), ...domainEntries(), ...annexIVEntries()].map((e) => (e.requirement === 'license_required' && !e.licensePolicy ? { ...e, licensePolicy: 'case_by_case' } : e));
 }
