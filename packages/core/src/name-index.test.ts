@@ -76,3 +76,27 @@ describe('pinyinSyllables', () => {
     expect(hit!.explanation).toMatch(/syllable/);
   });
 });
+
+describe('a listed name inside a longer query (screening review of 2026-12-06)', () => {
+  const score = (query: string, listed: string, person = false) => {
+    const n = normalizeName(listed);
+    return scoreNames(normalizeName(query), person ? { ...n, person: true } : n);
+  };
+  it('still finds a branch or division of a listed company', () => {
+    expect(score('Huawei Technologies Co., Ltd. Shenzhen Branch', 'Huawei Technologies Co., Ltd.')).toMatchObject({ method: 'contains', score: 0.9 });
+    expect(score('Shenzhen Branch of Huawei Technologies', 'Huawei Technologies')).toMatchObject({ method: 'contains' });
+  });
+  it('does not count words scattered across a longer name', () => {
+    // 国防大学 (National Defense University) is not inside 国防科技大学 (NUDT): its syllables are not next to each other.
+    expect(score('国防科技大学', '国防大学').score).toBeLessThan(0.85);
+    expect(score('Beijing Huaxin Electronic Technology', 'Beijing Technology').method).not.toBe('contains');
+  });
+  it('inside a company\'s name, takes a listed name only in its own order, and never a person\'s', () => {
+    expect(score('Sun Wei Technology Co., Ltd.', 'WEI SUN').score).toBeLessThan(0.85);
+    expect(score('Wei Sun Technology Co., Ltd.', 'Wei Sun', true).score).toBeLessThan(0.85);
+  });
+  it('does not read two adjacent Chinese characters as a two-syllable listed name', () => {
+    expect(score('雷神导弹与防务公司', 'Fang Yu').score).toBeLessThan(0.85);
+    expect(score('雷神导弹与防务公司', 'Yu Fang').score).toBeLessThan(0.85);
+  });
+});

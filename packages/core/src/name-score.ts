@@ -117,6 +117,17 @@ function omittedMiddleName(q: NormalizedName, n: NormalizedName, a: Alignment): 
   return middle || PATRONYMIC.test(n.keys[n.tokens.indexOf(missing)]!) ? missing : undefined;
 }
 
+/**
+ * True when the listed tokens occupy consecutive places in the query: in their own order inside a company's name (a
+ * query with legal-form words), where "Sun Wei Technology Co." does not hold the person "WEI SUN"; in any order otherwise.
+ */
+function liesTogether(query: readonly string[], listed: readonly string[], inOrder: boolean): boolean {
+  const key = (tokens: readonly string[]) => (inOrder ? tokens : [...tokens].sort()).join('\u0000');
+  const want = key(listed);
+  for (let i = 0; i + listed.length <= query.length; i++) if (key(query.slice(i, i + listed.length)) === want) return true;
+  return false;
+}
+
 /** Word by word: order-free fuzzy token overlap (Dice), containment, and a middle name left out. */
 function scoreWords(q: NormalizedName, n: NormalizedName): NameScore {
   if (q.compact === n.compact) {
@@ -130,7 +141,13 @@ function scoreWords(q: NormalizedName, n: NormalizedName): NameScore {
   const inOrder = q.tokens.length === n.tokens.length && q.tokens.every((t, i) => tokenSimilarity(t, q.keys[i]!, n.tokens[i]!, n.keys[i]!) > 0);
   if (dice > 0 && q.tokens.length === n.tokens.length && !inOrder && allListed) notes.push('words in another order');
   // A listed name found whole inside a longer one: a branch, division or address tail ("… Co., Ltd. Shenzhen Branch").
-  if (a.exactHits === n.tokens.length && q.tokens.length > n.tokens.length && (n.tokens.length >= 2 || n.compact.length >= 6)) {
+  // Its words must sit together in the query (in any order): words scattered across a longer name are another name
+  // ("国防大学" is not inside "国防科技大学"), and a person's name is not inside a company's ("Sun Wei Technology Co.").
+  if (a.exactHits === n.tokens.length && q.tokens.length > n.tokens.length && (n.tokens.length >= 2 || n.compact.length >= 6)
+    && liesTogether(q.tokens, n.tokens, q.dropped.length > 0 || q.han) && !(n.person && q.dropped.length > 0)
+    // In a name written in Chinese characters every character is a syllable: two adjacent ones ("与防" in a company's
+    // name) are no evidence of a two-syllable listed name ("Fang Yu").
+    && !(q.han && n.tokens.length < 3)) {
     return { score: Math.max(dice, n.tokens.length >= 2 ? 0.9 : 0.86), method: 'contains', notes: [...notes, 'the listed name lies whole inside the query'] };
   }
   const middle = omittedMiddleName(q, n, a);
