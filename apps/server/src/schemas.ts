@@ -134,11 +134,23 @@ export const CompareQuery = z.strictObject({
   date: isoDate.optional().openapi({ description: 'Status of each entry on this date; default today (UTC)' }),
 });
 
+/**
+ * A type issue in words a caller can act on: a missing value is "required", a query parameter given twice is "given
+ * more than once"; anything else keeps the schema's own message, which says what was expected.
+ */
+function plainMessage(issue: z.ZodError['issues'][number]): string {
+  if (issue.code !== 'invalid_type') return issue.message;
+  const received = /received (\w+)/.exec(issue.message)?.[1];
+  if (received === 'undefined') return `required: expected ${issue.expected === 'string' ? 'a value' : `a ${issue.expected}`}`;
+  if (received === 'array' && issue.expected === 'string') return 'given more than once: expected a single value';
+  return `expected a ${issue.expected}, got a${received && /^[aeiou]/.test(received) ? 'n' : ''} ${received ?? 'value of another type'}`;
+}
+
 /** Zod issues as the problem document's field errors; an unknown key is named by its own path. */
 export function fieldErrors(error: z.ZodError, prefix = ''): { path: string; message: string }[] {
   return error.issues.flatMap((issue) => {
     const base = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
     if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => ({ path: [base, k].filter(Boolean).join('.'), message: 'is not a known parameter' }));
-    return [{ path: base, message: issue.message }];
+    return [{ path: base, message: plainMessage(issue) }];
   });
 }

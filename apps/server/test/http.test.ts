@@ -211,6 +211,12 @@ describe.each(FIXTURES)('reference server over HTTP with API keys on %s', (_kind
     expect(p.errors).toEqual([{ path: 'asOf', message: 'expected a calendar date YYYY-MM-DD' }, { path: 'colour', message: 'is not a known parameter' }]);
     const unknown = await problemOf(await fetch(`${url}/v1/measures?jurisdiction=XX`, auth(read)), 400);
     expect(unknown.errors![0]!.path).toBe('jurisdiction');
+    // The query parameter the caller sent is named, not the engine's option behind it (contract review N5).
+    const noItem = await problemOf(await fetch(`${url}/v1/measures?item=no/such`, auth(read)), 400);
+    expect(noItem.errors!.map((e) => e.path)).toEqual(['item']);
+    // A parameter given twice is said so in words (contract review G1).
+    const twice = await problemOf(await fetch(`${url}/v1/measures?jurisdiction=CN&jurisdiction=US`, auth(read)), 400);
+    expect(twice.errors).toEqual([{ path: 'jurisdiction', message: 'given more than once: expected a single value' }]);
   });
 
   it('GET /v1/changes lists dated events in a window, oldest first', async () => {
@@ -218,7 +224,7 @@ describe.each(FIXTURES)('reference server over HTTP with API keys on %s', (_kind
     expect(changes.length).toBeGreaterThan(0);
     expect(changes.map((c) => c.date)).toEqual([...changes.map((c) => c.date)].sort());
     const p = await problemOf(await fetch(`${url}/v1/changes?from=2025-01-01`, auth(read)), 400);
-    expect(p.errors![0]!.path).toBe('to');
+    expect(p.errors![0]).toEqual({ path: 'to', message: 'required: expected a value' });
     const inverted = await problemOf(await fetch(`${url}/v1/changes?from=2025-01-01&to=2024-01-01`, auth(read)), 400);
     expect(inverted.errors![0]!.path).toBe('from');
   });

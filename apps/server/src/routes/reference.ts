@@ -1,4 +1,4 @@
-import type { Engine, ItemRef } from '@chokepoint/core';
+import { ValidationError, type Engine, type ItemRef } from '@chokepoint/core';
 import type { Taxonomy } from '@chokepoint/taxonomy';
 import type { Api } from '../api.js';
 import { HttpProblem, problems } from '../problem.js';
@@ -39,7 +39,13 @@ export function referenceRoutes(api: Api, engine: Engine, taxonomy: Taxonomy): v
     method: 'get', path: '/v1/measures', summary: 'Measures with their status on a date', tags: ['measures'], role: 'read', query: MeasuresQuery,
     responses: { 200: json('Measures (CONTRACT §4 measures --json)', arrayOf('MeasureView')) },
     handler: (_req, res, { query }) => {
-      res.json(engine.measures({ ...(query.jurisdiction ? { jurisdiction: query.jurisdiction } : {}), ...(query.asOf ? { asOf: query.asOf } : {}), ...(query.item ? { itemId: query.item } : {}) }));
+      try {
+        res.json(engine.measures({ ...(query.jurisdiction ? { jurisdiction: query.jurisdiction } : {}), ...(query.asOf ? { asOf: query.asOf } : {}), ...(query.item ? { itemId: query.item } : {}) }));
+      } catch (err) {
+        // The engine names its own option (itemId); the caller sent the query parameter `item`.
+        if (err instanceof ValidationError) throw new ValidationError(err.errors.map((e) => (e.path === 'itemId' ? { ...e, path: 'item' } : e)), err.code);
+        throw err;
+      }
     },
   });
   api.route({
