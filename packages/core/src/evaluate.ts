@@ -745,6 +745,11 @@ function screenParties(run: PluginRun): void {
         run.warnings.push({ code: 'listing_expiry_unverified', jurisdiction: plugin.manifest.jurisdiction, measure: party.measure, path, party: finding.party, message: `${path} "${name}": ${message}` });
       }
       run.findings.push(finding);
+      // The answer turns on who the party is: the question says what settles it (CONTRACT §3: needs_information names the fact).
+      if (elsewhere && finding.status === 'in_force') {
+        const at = `${path.replace(/\.name$/, '')}.country`;
+        run.ask({ parameter: at, prompt: `${path} "${name}" matches ${party.name}, listed on the ${party.listTitle} in ${party.country}, but the request places it in ${elsewhere}. Is it that party? If it is, give ${at} as ${party.country}; if it is another, give its full legal name and address so that it can be told apart.` });
+      }
     }
   }
 }

@@ -329,6 +329,9 @@ describe('a bundled copy of a whole list (ListBinding.bundled)', () => {
     const elsewhere = engine.assess({ ...gallium, endUser: { name: 'Acme Rare Metals Co., Ltd.', country: 'DE' } }).jurisdictions.find((j) => j.jurisdiction === 'AA')!;
     expect(elsewhere.findings.find((x) => x.party)).toMatchObject({ requirement: 'needs_information' });
     expect(elsewhere.findings.find((x) => x.party)!.reason).toMatch(/listed on the AA export control list in US .* places it in DE\. If it is the listed party, dealing with it is prohibited/);
+    // needs_information names the fact that settles it (contract review N3).
+    const asked = engine.assess({ ...gallium, endUser: { name: 'Acme Rare Metals Co., Ltd.', country: 'DE' } }).questions;
+    expect(asked.find((q) => q.parameter === 'endUser.country')?.prompt).toMatch(/Is it that party\? If it is, give endUser\.country as US/);
     const here = engine.assess({ ...gallium, endUser: { name: 'Acme Rare Metals Co., Ltd.', country: 'US' } }).jurisdictions.find((j) => j.jurisdiction === 'AA')!;
     expect(here.findings.find((x) => x.party)).toMatchObject({ requirement: 'prohibited' });
     expect(sameListingCountry('HK', 'CN')).toBe(true);
