@@ -100,3 +100,26 @@ describe('a listed name inside a longer query (screening review of 2026-12-06)',
     expect(score('雷神导弹与防务公司', 'Yu Fang').score).toBeLessThan(0.85);
   });
 });
+
+describe('short forms in brackets', () => {
+  const index = new NameIndex([
+    { value: 1, name: 'China Electronics Technology Group Corporation 14th Research Institute (CETC 14)' },
+    { value: 2, name: 'Shenzhen Example Trading Co., Ltd. (Shenzhen)' },
+    { value: 3, name: 'Example Holdings (Group)' },
+  ]);
+  it('finds a listed name by the acronym it gives in brackets at its end', () => {
+    expect(index.search('CETC 14').map((m) => [m.value, m.matchedName])).toEqual([[1, 'CETC 14']]);
+    expect(index.search('CETC14').map((m) => m.value)).toEqual([1]);
+  });
+  it('takes only acronyms: a bracketed place or word is not a name of its own', () => {
+    expect(index.search('Shenzhen')).toEqual([]);
+    expect(index.search('Group')).toEqual([]);
+  });
+});
+
+describe('abbreviations that stand for one word', () => {
+  it('reads "Intl." as International, "Univ." as University', () => {
+    expect(normalizeName('Semiconductor Manufacturing Intl. Corp.').tokens).toEqual(normalizeName('Semiconductor Manufacturing International Corporation').tokens);
+    expect(normalizeName('Natl Univ of Defense Technology').tokens).toEqual(['national', 'university', 'defense', 'technology']);
+  });
+});

@@ -107,6 +107,16 @@ function deletions(key: string): string[] {
 const fuzzyKey = (key: string) => key.length >= 5 && !/\d/.test(key);
 
 /**
+ * The short form a listed name gives in brackets at its end, as a name of its own: "… 14th Research Institute
+ * (CETC 14)" is also "CETC 14", "… Construction Company (EBCC)" also "EBCC". Only an acronym counts (three or more
+ * capitals, digits allowed): "(Shenzhen)" or "(Group)" name no party by themselves.
+ */
+function shortForms(name: string): string[] {
+  const inner = /\(([^()]+)\)\s*$/.exec(name)?.[1]?.trim();
+  return inner && /^[A-Z][A-Z0-9&.\- ]{1,15}$/.test(inner) && (inner.match(/[A-Z]/g) ?? []).length >= 3 ? [inner] : [];
+}
+
+/**
  * An index of names for screening. At build, every name and alias is normalised once (script, legal forms,
  * spelling keys, pinyin syllables) and put in inverted indexes (spelling key → names, pinyin syllable →
  * names, whole name without spaces → names), each indexed word with its neighbours a letter or two away.
@@ -142,7 +152,8 @@ export class NameIndex<T> {
 
   constructor(values: Iterable<IndexedValue<T>>) {
     for (const entry of values) {
-      const all = [{ name: entry.name, alias: false }, ...(entry.aliases ?? []).map((name) => ({ name, alias: true }))];
+      const given = [{ name: entry.name, alias: false }, ...(entry.aliases ?? []).map((name) => ({ name, alias: true }))];
+      const all = [...given, ...given.flatMap(({ name }) => shortForms(name)).filter((f) => !given.some((g) => g.name === f)).map((name) => ({ name, alias: true }))];
       for (const { name, alias } of all) {
         const read = normalizeName(name);
         if (!read.compact) continue;

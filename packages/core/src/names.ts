@@ -33,6 +33,11 @@ const LEGAL_FORM_WORDS = new Set([
  */
 const FILLER_WORDS = new Set(['the', 'and', 'of', 'de', 'del', 'la', 'le', 'et', 'y', 'e']);
 
+/** Abbreviations that stand for one word only ("Intl." is always "International"), read as that word. */
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['intl', 'international'], ['natl', 'national'], ['univ', 'university'], ['mfg', 'manufacturing'], ['assn', 'association'],
+]);
+
 /** Chinese (and Japanese kanji) legal-form endings, removed before romanisation, longest first. */
 const HAN_LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '分公司', '公司', '株式会社', '有限会社'];
 
@@ -161,7 +166,8 @@ export function normalizeName(name: string): NormalizedName {
   const dropped: string[] = [];
   const words: string[] = [];
   let beforeComma = -1;
-  for (const token of text.split(' ')) {
+  for (const raw of text.split(' ')) {
+    const token = ABBREVIATIONS.get(raw) ?? raw;
     if (token === ',') {
       if (beforeComma < 0) beforeComma = tokens.length;
       continue;
