@@ -190,7 +190,7 @@ function ofEntryKind(ctx: EvaluationContext, entry: MaterialEntry): boolean | un
   if (!entry.ids) return true;
   const stated = entry.askNode ? param(ctx, entry.askNode.parameter) : undefined;
   if (stated !== undefined) return stated === 1;
-  const inside = ctx.item.nodes.filter((n) => entry.ids!.some((id) => n === id || ctx.taxonomy.ancestors(n).includes(id)));
+  const inside = ctx.item.nodes.filter((n) => entry.ids!.some((id) => ctx.taxonomy.ancestors(n).includes(id)));
   // Resolved wholly inside or wholly outside the entry's items decides it; a code that stands for both (cells and batteries) is asked.
   if (ctx.item.nodes.length && inside.length === ctx.item.nodes.length) return true;
   if (ctx.item.nodes.length && inside.length === 0) return false;

@@ -46,8 +46,11 @@ export function notYetCreatedQuestion(code: string, created: EccnRule): Question
  * Rules that changed an ECCN's text after it existed (us-ear.md §5, Federal Register): for an earlier date the entry read
  * here (eCFR 2026-09-24) is not the one then in force, and the answer says so.
  */
+/** 87 FR 49979 (Wassenaar 2021 plenary): gallium oxide and diamond substrates added to 3C001.d-f, 3C005.a-b, 3C006 and 3E003. */
+export const UWBG_SUBSTRATES_RULE = { from: '2022-08-15', rule: '87 FR 49979 (interim final rule effective 2022-08-15: gallium oxide and diamond substrates added, Wassenaar 2021 plenary)', doc: '2022-17125' } as const;
+
 export const ECCN_CHANGED: readonly EccnRule[] = [
-  ...['3C001', '3C005', '3C006', '3E003'].map((code) => ({ code, from: '2022-08-15', rule: '87 FR 49979 (interim final rule effective 2022-08-15: gallium oxide and diamond substrates added, Wassenaar 2021 plenary)', doc: '2022-17125' })),
+  ...['3C001', '3C005', '3C006', '3E003'].map((code) => ({ code, ...UWBG_SUBSTRATES_RULE })),
   { code: '3A090', from: '2023-11-17', rule: '88 FR 73458 (new .a/.b performance thresholds)', doc: '2023-23055' },
   { code: '4A090', from: '2023-11-17', rule: '88 FR 73458', doc: '2023-23055' },
   { code: '3B001', from: '2023-11-17', rule: '88 FR 73424 (SME rule: new paragraphs and the Macau/D:5 licence)', doc: '2023-23049' },

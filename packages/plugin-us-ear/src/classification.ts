@@ -1,5 +1,6 @@
 import type { CodeThreshold, Condition, ControlEntry, ParameterCondition } from '@chokepoint/core';
 import { readData } from './data-files.js';
+import { UWBG_SUBSTRATES_RULE } from './ccl-history.js';
 import { M } from './measures.js';
 
 interface DomainCondition {
@@ -57,7 +58,7 @@ export const PARAGRAPH_ITEMS: Record<string, string[]> = {
  * (Wassenaar 2021 plenary) added gallium oxide and diamond substrates to 3C001.d-f, 3C005.a-b, 3C006 and 3E003.
  */
 export const ITEMS_ADDED_LATER: Record<string, { ids: string[]; from: string; rule: string }[]> = {
-  '3C005.a': [{ ids: ['gallium/oxide'], from: '2022-08-15', rule: '87 FR 49979 (interim final rule effective 2022-08-15: gallium oxide and diamond substrates added, Wassenaar 2021 plenary)' }],
+  '3C005.a': [{ ids: ['gallium/oxide'], ...UWBG_SUBSTRATES_RULE }],
 };
 
 /** Request parameter name for a source parameter (names must be `letters[.Suffix]`; booleans become 1/0). */

@@ -38,7 +38,7 @@ export function classify(ctx: EvaluationContext): { classes: Classification[]; u
   for (const e of ctx.matchedEntries) {
     if (e.measure !== M.ccl || !e.code) continue;
     // A paragraph that lists this item only from a later rule (classification.ts, ITEMS_ADDED_LATER) does not classify it before.
-    if (e.effective && (ctx.request.date < e.effective.from || (e.effective.to !== null && ctx.request.date > e.effective.to))) continue;
+    if (e.effective && ctx.statusOf(e.measure, { effective: e.effective }) !== 'in_force') continue;
     if (e.conditions && evaluateCondition(e.conditions, ctx.request.item.parameters, ctx.composition).value !== true) continue;
     classes.push({ code: e.code, entry: cclEntry(e.code)!, entryId: e.id, matchedOn: `taxonomy and parameters meet ${e.code}` });
   }
