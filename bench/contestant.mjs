@@ -9,12 +9,11 @@ import { performance } from 'node:perf_hooks';
 import { createEngine } from '../packages/core/dist/index.js';
 import { mapLookup, rulesEngine, tableInputs, tableRows, zenDecision } from './peers.mjs';
 import { statCpuSeconds } from './proc-cpu.mjs';
-import { loadWorld, prng, repetitiveStream, variedStream } from './stream.mjs';
+import { STREAM_REQUESTS, loadWorld, prng, repetitiveStream, variedStream } from './stream.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 2);
 // Each timed round of the engine gets a stream of its own, longer than a round answers: no request is answered
 // twice, so the sub-result memos see only what a stream of distinct requests gives them.
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 250_000);
 const CHUNK = 64;
 // The engine is timed where it settles, as a long-running host (a server, a large batch) answers: on distinct requests
 // an answer costs about four times as much in the first 50,000 requests as after 400,000 (V8 keeps optimising, and
@@ -133,7 +132,7 @@ function engineContestant(world, stream) {
     return result;
   };
   if (stream === 'repetitive') {
-    const repetitive = repetitiveStream(REQUESTS);
+    const repetitive = repetitiveStream(STREAM_REQUESTS);
     return {
       warm: () => warmSync(repetitiveStream(20_000).map((r) => ({ ...r, id: `w${r.id}` })), assess),
       run: () => withMemoCounts(() => timeSync(repetitive, assess)),
@@ -156,7 +155,7 @@ function engineContestant(world, stream) {
       }
     },
     run: () => {
-      const requests = variedStream(world, VARIED_SEED + round++, REQUESTS);
+      const requests = variedStream(world, VARIED_SEED + round++, STREAM_REQUESTS);
       return withMemoCounts(() => timeSync(requests, assess));
     },
     extra: () => ({ memos, warmCurve, warm: WARM, warmWindow: WARM_WINDOW }),
@@ -167,7 +166,7 @@ function engineContestant(world, stream) {
 function peerContestant(world, peer, size) {
   const rows = tableRows(world.plugins, world.taxonomy, size);
   const rand = prng(7);
-  const inputs = tableInputs(variedStream(world, VARIED_SEED, REQUESTS), rows, world.taxonomy, rand);
+  const inputs = tableInputs(variedStream(world, VARIED_SEED, STREAM_REQUESTS), rows, world.taxonomy, rand);
   const warmInputs = tableInputs(variedStream(world, 0xbeef, 20_000), rows, world.taxonomy, rand);
   // A peer reports nothing beyond its rounds (engine.mjs sizes the tables itself).
   const extra = () => ({});

@@ -7,10 +7,9 @@
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { tableRows } from './peers.mjs';
-import { loadWorld, repeatShare, repetitiveStream, variedStream } from './stream.mjs';
+import { STREAM_REQUESTS, loadWorld, repeatShare, repetitiveStream, variedStream } from './stream.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 250_000);
 
 const world = await loadWorld();
 const tables = {};
@@ -55,12 +54,12 @@ for (const c of contestants) {
 }
 const [varied, repetitive] = contestants;
 process.stdout.write(JSON.stringify({
-  repeatShare: { varied: repeatShare(variedStream(world, 0xc0ffee, REQUESTS)), repetitive: repeatShare(repetitiveStream(REQUESTS)) },
+  repeatShare: { varied: repeatShare(variedStream(world, 0xc0ffee, STREAM_REQUESTS)), repetitive: repeatShare(repetitiveStream(STREAM_REQUESTS)) },
   tables,
   warm: varied.extra.warm,
   warmWindow: varied.extra.warmWindow,
   warmCurve: varied.extra.warmCurve,
   memos: { engineVaried: varied.extra.memos, engineRepetitive: repetitive.extra.memos },
-  requests: REQUESTS,
+  requests: STREAM_REQUESTS,
   results: contestants.map((c, i) => ({ key: c.key, label: c.label, cache: c.cache, rates: rounds[i].map((x) => x.rate), cpuRates: rounds[i].map((x) => x.cpuRate), answered: rounds[i].map((x) => x.answered), wrapped: rounds[i].some((x) => x.wrapped), background: rounds[i].map((x) => x.background), verdicts: rounds[i][0].verdicts })),
 }));

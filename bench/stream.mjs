@@ -23,6 +23,10 @@ const FIRST_DAY = Date.UTC(2023, 0, 1);
 const DAYS = (Date.UTC(2026, 11, 31) - FIRST_DAY) / DAY + 1;
 
 export { prng } from './prng.mjs';
+
+// How many requests each timed round of the engine draws (BENCH_REQUESTS): more than the fastest round here answers
+// in its two seconds (about 300,000 on an idle machine), so no request is answered twice; run.mjs says when one was.
+export const STREAM_REQUESTS = Number(process.env.BENCH_REQUESTS ?? 600_000);
 import { prng } from './prng.mjs';
 
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
