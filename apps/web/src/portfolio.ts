@@ -10,7 +10,8 @@ export interface RegimeState {
 export interface PortfolioLine {
   id?: string | null;
   line?: number;
-  on?: { date: string; verdict: string };
+  on?: string;
+  onDate?: string;
   changes?: { date: string; jurisdiction: string; before: RegimeState; after: RegimeState; measures: string[] }[];
   error?: { code: string; message: string };
 }
@@ -36,7 +37,7 @@ export function portfolioCsvRows(lines: PortfolioLine[], fileLines: number[], ve
   const rows = lines.flatMap((l, i) => {
     const head = [l.id ?? '', String(fileLines[offset + i] ?? l.line ?? offset + i + 1)];
     if (l.error) return [[...head, '', '', '', '', '', '', '', '', '', '', `${l.error.code}: ${l.error.message}`]];
-    const on = [l.on?.date ?? '', l.on?.verdict ?? ''];
+    const on = [l.onDate ?? '', l.on ?? ''];
     if (!l.changes?.length) return [[...head, ...on, '', '', '', '', '', '', '', '', '']];
     return l.changes.map((c) => [...head, ...on, c.date, c.jurisdiction, c.before.verdict, c.before.licensePolicy ?? '', c.after.verdict, c.after.licensePolicy ?? '', c.measures.join(' '), unverifiedAfter(c, verified) ?? '', '']);
   });

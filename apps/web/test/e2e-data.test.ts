@@ -135,7 +135,7 @@ describe('portfolio changes', () => {
     const ga = rows.filter((r) => r.startsWith('ga,'));
     expect(ga).toHaveLength(expected[0]!.changes!.length);
     expect(ga.map((r) => r.split(',').at(-2))).toEqual(expected[0]!.changes!.map((c) => (c.date > cn.dataVerifiedThrough ? cn.dataVerifiedThrough : '')));
-    expect(ga[0]!.split(',').slice(0, 9)).toEqual(['ga', '2', '2023-01-01', expected[0]!.on!.verdict, first.date, first.jurisdiction, first.before.verdict, first.before.licensePolicy ?? '', first.after.verdict]);
+    expect(ga[0]!.split(',').slice(0, 9)).toEqual(['ga', '2', '2023-01-01', expected[0]!.on!, first.date, first.jurisdiction, first.before.verdict, first.before.licensePolicy ?? '', first.after.verdict]);
     expect(rows.at(-1)).toMatch(/^bad,4,.*invalid_request/);
   });
 

@@ -163,7 +163,7 @@ describe('portfolioChanges', () => {
     const changes = portfolioChanges(engine, { from: '2026-01-01', to: '2026-12-31' });
     const r = changes({ id: 'sku-1', item: { id: 'germanium/metal' }, from: 'AA', to: 'US', date: '2020-01-01' });
     expect(r).toEqual({
-      id: 'sku-1', on: { date: '2026-01-01', verdict: 'not_controlled' },
+      id: 'sku-1', on: 'not_controlled', onDate: '2026-01-01',
       changes: [{ date: '2026-11-11', jurisdiction: 'AA', before: { verdict: 'not_controlled' }, after: { verdict: 'license_required' }, measures: ['aa-2025-oct'] }],
     });
     expect(changes({ item: { id: 'widgets' }, from: 'AA', to: 'DE' }).changes).toEqual([]);
@@ -176,7 +176,8 @@ describe('portfolioChanges', () => {
     expect(after.verdict).toBe('prohibited');
     expect(before.verdict).not.toBe('prohibited');
     const r = portfolioChanges(listed, { from: '2026-10-01', to: '2026-12-31' })(line);
-    expect(r.on).toEqual({ date: '2026-10-01', verdict: before.verdict });
+    expect(r.on).toBe(before.verdict);
+    expect(r.onDate).toBe('2026-10-01');
     expect(r.changes).toEqual([{ date: '2026-11-01', jurisdiction: 'AA', before: { verdict: before.verdict, ...(before.licensePolicy ? { licensePolicy: before.licensePolicy } : {}) }, after: { verdict: 'prohibited' }, measures: ['aa-2025-parties'] }]);
     // A window that ends before the listing, or starts after it, sees no change.
     expect(portfolioChanges(listed, { from: '2026-10-01', to: '2026-10-31' })(line).changes).toEqual([]);

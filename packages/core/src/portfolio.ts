@@ -23,8 +23,10 @@ export interface PortfolioChange {
 /** What changes for one portfolio line in a window. */
 export interface PortfolioLineChanges {
   id?: string;
-  /** The answer on the first day of the window. */
-  on: { date: IsoDate; verdict: Verdict };
+  /** The verdict on the first day of the window (CONTRACT §10: `"on": "D1 verdict"`). */
+  on: Verdict;
+  /** That first day, `--from` (D1). */
+  onDate: IsoDate;
   changes: PortfolioChange[];
 }
 
@@ -126,7 +128,7 @@ export function portfolioChanges(engine: Engine, window: { from: IsoDate; to: Is
     const first = at(from);
     const key = JSON.stringify({ ...(raw as object), id: undefined, date: undefined });
     const changes = kept.get(key, () => frozen(lineChanges(raw as Record<string, unknown>, first, at, stateOn)));
-    return { ...(first.id !== undefined ? { id: first.id } : {}), on: { date: from, verdict: first.verdict }, changes: changes as PortfolioChange[] };
+    return { ...(first.id !== undefined ? { id: first.id } : {}), on: first.verdict, onDate: from, changes: changes as PortfolioChange[] };
   };
 
   /** The changes of one line in the window, given its answer on the first day and its assessments by day. */

@@ -91,7 +91,8 @@ export const AnswerStateSchema = named('AnswerState', z.object({ verdict: Verdic
 /** What changes for one portfolio line in a window (CONTRACT §10 `changes --input`). */
 export const PortfolioLineChangesSchema = named('PortfolioLineChanges', z.object({
   id: z.string().optional(),
-  on: z.object({ date: IsoDateSchema, verdict: VerdictSchema }).meta({ description: 'the answer on the first day of the window' }),
+  on: VerdictSchema.meta({ description: 'the verdict on the first day of the window (D1)' }),
+  onDate: IsoDateSchema.meta({ description: 'the first day of the window (D1)' }),
   changes: z.array(z.object({
     date: IsoDateSchema,
     jurisdiction: z.string(),

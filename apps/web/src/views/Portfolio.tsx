@@ -48,7 +48,7 @@ function LineRows({ line, fileLine, verified }: { line: PortfolioLine; fileLine:
       </tr>
     );
   }
-  const on = <td>{line.on && <VerdictBadge verdict={line.on.verdict} />}</td>;
+  const on = <td>{line.on && <VerdictBadge verdict={line.on} />}</td>;
   if (!line.changes?.length) {
     return (
       <tr data-line={fileLine} data-changes="0">
