@@ -51,6 +51,12 @@ describe.each(FIXTURES)('lists, screening, data and portfolio changes (%s)', { t
     const bad = await call('/v1/admin/lists', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ content }) });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { errors: { path: string }[] }).errors.map((e) => e.path)).toEqual(['line 3 start_date', 'line 4 name']);
+    const csl = await readFile(join(fixtures, 'csl.csv'), 'utf8');
+    const notCarried = await call('/v1/admin/lists', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ content: csl, list: 'nolist' }) });
+    expect(notCarried.status).toBe(400);
+    const problem = (await notCarried.json()) as { detail: string; errors: { path: string; message: string }[] };
+    expect(problem.detail).toMatch(/^list nolist: not in the file; it has .*us-entity-list/);
+    expect(problem.errors).toEqual([{ path: 'list', message: expect.stringMatching(/^nolist: not in the file/) }]);
     const unreachable = await call('/v1/admin/lists', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url: 'http://127.0.0.1:1/consolidated.json' }) });
     expect(unreachable.status).toBe(502);
     const data = (await (await call('/v1/data')).json()) as { lists: { id: string; entries: number }[] };

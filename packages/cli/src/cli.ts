@@ -7,7 +7,7 @@ import { registerExposure } from './commands/exposure.js';
 import { registerMeasures } from './commands/measures.js';
 import { registerScreen } from './commands/screen.js';
 import { registerServe } from './commands/serve.js';
-import { registerTaxonomy, UnknownIdError } from './commands/taxonomy.js';
+import { registerTaxonomy } from './commands/taxonomy.js';
 import { createContext, processIo, type CliContext, type CliIo } from './context.js';
 import { UsageError } from './usage.js';
 import { CLI_VERSION } from './version.js';
@@ -63,7 +63,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo(), e
       ctx.stderr.write('(add --help for usage)\n');
       return 2;
     }
-    if (!(err instanceof UnknownIdError) && io.env.CHOKEPOINT_DEBUG && err instanceof Error && err.stack) ctx.stderr.write(`${err.stack}\n`);
+    if (io.env.CHOKEPOINT_DEBUG && err instanceof Error && err.stack) ctx.stderr.write(`${err.stack}\n`);
     return 1;
   }
 }

@@ -53,6 +53,15 @@ describe('data update, screen and assess with imported lists', { timeout: 60_000
     expect(screened.matches[0]).toMatchObject({ list: 'cn-export-control-watch-list', consequence: 'license_required' });
   });
 
+  it('a --list the file does not carry is a usage error (exit 2) naming the flag and the lists it has; nothing is imported', async () => {
+    const env = { CHOKEPOINT_DATA_DIR: await mkdtemp(join(tmpdir(), 'cp-data-')) };
+    const r = await run(['data', 'update', '--list', 'nolist', '--from', join(fixtures, 'csl.csv')], env);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--list nolist: not in the file; it has .*us-entity-list/);
+    const status = JSON.parse((await run(['data', 'status', '--json'], env)).stdout);
+    expect(status.lists.filter((l: { origin: string }) => l.origin === 'imported')).toEqual([]);
+  });
+
   it('an amendment that extends a suspension changes the status after the old end and names itself; a wrong field is refused', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'cp-amend-'));
     const env = { CHOKEPOINT_DATA_DIR: dir, CHOKEPOINT_AMENDMENTS: join(dir, 'amendments') };

@@ -3,7 +3,7 @@ export { CSL_PAGE, cslSourceCode, parseCslCsv, parseCslJson, type CslRecord, typ
 export { parseCnLists } from './cn-lists.js';
 export { EUL_CONCERNS, EUL_CSV_COLUMNS, METI_EUL_PAGE, parseJpEndUserList, parseJpEndUserListCsv, splitEulName } from './jp-end-user-list.js';
 export { diffList, formatDiff, type ListDiff } from './diff.js';
-export { ImportError, type RowProblem } from './problems.js';
+export { ImportError, ListChoiceError, type RowProblem } from './problems.js';
 export { FileListStore, type ListStore } from './store.js';
 export {
   detectFormat, download, importText, LIST_FORMATS, parseListFile, PUBLISHER_SOURCES, updateLists, type ListFormat, type PublisherSource, type UpdateOptions,

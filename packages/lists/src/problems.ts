@@ -6,6 +6,17 @@ export interface RowProblem {
   message: string;
 }
 
+/**
+ * Thrown when the list asked for (`--list`, the server's `list`) is not among those a source carries: a bad value
+ * of that option, not a bad file. The message begins with `--list`; `list` is the value given, `detail` what is wrong.
+ */
+export class ListChoiceError extends Error {
+  constructor(readonly list: string, readonly detail: string) {
+    super(`--list ${list}: ${detail}`);
+    this.name = 'ListChoiceError';
+  }
+}
+
 /** Thrown when a file cannot be imported; nothing of it is used. */
 export class ImportError extends Error {
   readonly problems: RowProblem[];

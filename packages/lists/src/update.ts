@@ -4,7 +4,7 @@ import { parseCnLists } from './cn-lists.js';
 import { parseCslCsv, parseCslJson, type ParsedFile } from './csl.js';
 import { EUL_CSV_COLUMNS, parseJpEndUserList, parseJpEndUserListCsv } from './jp-end-user-list.js';
 import { diffList, type ListDiff } from './diff.js';
-import { ImportError } from './problems.js';
+import { ImportError, ListChoiceError } from './problems.js';
 import type { ListStore } from './store.js';
 
 /** The file formats the importer reads, as `--format` and the admin API name them. */
@@ -133,14 +133,14 @@ export async function updateLists(options: UpdateOptions): Promise<ListDiff[]> {
   const sources = options.from
     ? [{ name: options.from, location: options.from, format: options.format }]
     : PUBLISHER_SOURCES.filter((s) => !options.list || s.lists.includes(options.list)).map((s) => ({ name: s.key, location: env[s.env] || s.url, format: s.format }));
-  if (!sources.length) throw new Error(`--list ${options.list}: no publisher source carries it; known: ${PUBLISHER_SOURCES.flatMap((s) => s.lists).join(', ')}`);
+  if (!sources.length) throw new ListChoiceError(options.list ?? '', `no publisher source carries it; known: ${PUBLISHER_SOURCES.flatMap((s) => s.lists).join(', ')}`);
   const lists: PartyList[] = [];
   for (const source of sources) {
     const text = await readSource(source.location, options.fetch);
     lists.push(...importText(text, source.location, source.format ?? detectFormat(source.location, text), asOf));
   }
   const chosen = options.list ? lists.filter((l) => l.id === options.list) : lists;
-  if (!chosen.length) throw new Error(`--list ${options.list}: not in the file; it has ${lists.map((l) => l.id).join(', ')}`);
+  if (!chosen.length) throw new ListChoiceError(options.list ?? '', `not in the file; it has ${lists.map((l) => l.id).join(', ')}`);
   const previous = new Map((await options.store.load()).map((l) => [l.id, l]));
   const diffs = chosen.map((l) => diffList(previous.get(l.id), l));
   await options.store.replace(chosen);

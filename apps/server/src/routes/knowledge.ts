@@ -2,7 +2,7 @@ import { jsonBody } from '../json-body.js';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { inputSafetyProblems, portfolioChanges, readNdjson, ValidationError, type BatchLine, type Engine } from '@chokepoint/core';
-import { detectFormat, diffList, ImportError, importText, LIST_FORMATS, updateLists, type ListFormat, type ListStore } from '@chokepoint/lists';
+import { detectFormat, diffList, ImportError, importText, LIST_FORMATS, ListChoiceError, updateLists, type ListFormat, type ListStore } from '@chokepoint/lists';
 import type { Api } from '../api.js';
 import type { KnowledgeReloader } from '../knowledge.js';
 import { HttpProblem, problems } from '../problem.js';
@@ -165,7 +165,7 @@ export function knowledgeRoutes(api: Api, deps: KnowledgeDeps): void {
       } catch (err) {
         if (err instanceof ImportError) throw new HttpProblem(problems.invalid(err.message.split('\n')[0]!, err.problems.map((p) => ({ path: `${p.at} ${p.field}`, message: p.message }))));
         if (err instanceof Error && /unreachable|HTTP \d|incomplete|broke off/.test(err.message)) throw new HttpProblem({ type: 'about:blank', title: 'Bad Gateway', status: 502, detail: err.message });
-        if (err instanceof Error && err.message.startsWith('--list')) throw new HttpProblem(problems.invalid(err.message.replace('--list', 'list'), [{ path: 'list', message: err.message }]));
+        if (err instanceof ListChoiceError) throw new HttpProblem(problems.invalid(`list ${err.list}: ${err.detail}`, [{ path: 'list', message: `${err.list}: ${err.detail}` }]));
         throw err;
       }
     },
@@ -176,7 +176,7 @@ export function knowledgeRoutes(api: Api, deps: KnowledgeDeps): void {
 async function updateFromText(store: ListStore, content: string, format: ListFormat | undefined, list: string | undefined, asOf: string | undefined) {
   const parsed = importText(content, 'body.content', format ?? detectFormat('', content), asOf ?? new Date().toISOString().slice(0, 10));
   const chosen = list ? parsed.filter((l) => l.id === list) : parsed;
-  if (!chosen.length) throw new Error(`--list ${list}: not in the file; it has ${parsed.map((l) => l.id).join(', ')}`);
+  if (!chosen.length) throw new ListChoiceError(list ?? '', `not in the file; it has ${parsed.map((l) => l.id).join(', ')}`);
   const previous = new Map((await store.load()).map((l) => [l.id, l]));
   const diffs = chosen.map((l) => diffList(previous.get(l.id), l));
   await store.replace(chosen);

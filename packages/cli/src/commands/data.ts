@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { isIsoDate } from '@chokepoint/core';
-import { formatDiff, LIST_FORMATS, PUBLISHER_SOURCES, updateLists, type ListFormat } from '@chokepoint/lists';
+import { formatDiff, LIST_FORMATS, ListChoiceError, PUBLISHER_SOURCES, updateLists, type ListFormat } from '@chokepoint/lists';
 import type { CliContext } from '../context.js';
 import { sampleListsNote } from '../format/sample-lists.js';
 import { formatTable } from '../format/table.js';
@@ -43,6 +43,9 @@ export function registerData(program: Command, ctx: CliContext): void {
       const diffs = await updateLists({
         store: listStore(ctx.env, ctx.cwd), env: ctx.env,
         ...(from ? { from } : {}), ...(o.list ? { list: o.list } : {}), ...(o.format ? { format: o.format as ListFormat } : {}), ...(o.asOf ? { asOf: o.asOf } : {}),
+      }).catch((err: unknown) => {
+        // A list the source does not carry is a bad --list value: a usage error (exit 2), as CONTRACT §4 has it.
+        throw err instanceof ListChoiceError ? new UsageError(err.message) : err;
       });
       for (const d of diffs) ctx.stdout.write(`${formatDiff(d)}\n`);
     });

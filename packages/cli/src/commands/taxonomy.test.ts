@@ -38,10 +38,10 @@ describe('taxonomy', { timeout: 30_000 }, () => {
     expect(r.stdout).toContain('China customs codes: 8112929010');
   });
 
-  it('show exits 1 for an unknown ID and suggests candidates', async () => {
+  it('show exits 2 for an unknown ID, an invalid value (CONTRACT §4), and suggests candidates', async () => {
     const r = await runInProcess(['taxonomy', 'show', 'galium/metal']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/unknown taxonomy ID "galium\/metal"; did you mean: .*gallium\/metal/);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/<id>: unknown taxonomy ID "galium\/metal"; did you mean: .*gallium\/metal/);
   });
 
   it('exits 2 for a bad --limit', async () => {

@@ -3,10 +3,7 @@ import { distance } from 'fastest-levenshtein';
 import type { NodeDetails } from '@chokepoint/taxonomy';
 import type { CliContext } from '../context.js';
 import { formatTable } from '../format/table.js';
-import { parsePositiveInteger } from '../usage.js';
-
-/** Thrown for an unknown ID: the input failed (exit 1), it was not a usage error. */
-export class UnknownIdError extends Error {}
+import { parsePositiveInteger, UsageError } from '../usage.js';
 
 function names(n: { names: { en: string; zh?: string } }): string {
   return n.names.zh ? `${n.names.en} / ${n.names.zh}` : n.names.en;
@@ -87,7 +84,7 @@ export function registerTaxonomy(program: Command, ctx: CliContext): void {
       const details = ctx.taxonomy().details(id);
       if (!details) {
         const near = suggestions(ctx, id);
-        throw new UnknownIdError(`unknown taxonomy ID "${id}"${near.length ? `; did you mean: ${near.join(', ')}?` : '; try `chokepoint taxonomy search`'}`);
+        throw new UsageError(`<id>: unknown taxonomy ID "${id}"${near.length ? `; did you mean: ${near.join(', ')}?` : '; try `chokepoint taxonomy search`'}`);
       }
       ctx.stdout.write(o.json ? `${JSON.stringify(details, null, 2)}\n` : formatDetails(details));
     });
