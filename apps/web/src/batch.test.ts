@@ -37,8 +37,8 @@ describe('batch files', () => {
   test('portfolio changes as CSV: one row per change, one for a line without change, one for an error', () => {
     const parts = portfolioCsvParts(
       [
-        { id: 'ga', on: { date: '2023-01-01', verdict: 'not_controlled' }, changes: [{ date: '2023-08-01', jurisdiction: 'CN', before: { verdict: 'not_controlled' }, after: { verdict: 'license_required', licensePolicy: 'case_by_case' }, measures: ['cn-mofcom-2023-23'] }] },
-        { id: 'li', on: { date: '2023-01-01', verdict: 'not_controlled' }, changes: [] },
+        { id: 'ga', on: 'not_controlled', onDate: '2023-01-01', changes: [{ date: '2023-08-01', jurisdiction: 'CN', before: { verdict: 'not_controlled' }, after: { verdict: 'license_required', licensePolicy: 'case_by_case' }, measures: ['cn-mofcom-2023-23'] }] },
+        { id: 'li', on: 'not_controlled', onDate: '2023-01-01', changes: [] },
         { id: 'bad', line: 3, error: { code: 'invalid_request', message: 'to: expected a code, got "USA"' } },
       ],
       [2, 3, 4],

@@ -108,12 +108,12 @@ describe('chokepoint (built binary)', { timeout: 60_000 }, () => {
     expect(lines[1].line).toBe(3);
   });
 
-  it('taxonomy show: the node as JSON; an unknown ID exits 1 with suggestions', async () => {
+  it('taxonomy show: the node as JSON; an unknown ID exits 2 (an invalid value) with suggestions', async () => {
     const ok = await chokepoint(['taxonomy', 'show', 'germanium/metal', '--json']);
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ id: 'germanium/metal', kind: 'material', parents: ['germanium'] });
     const unknown = await chokepoint(['taxonomy', 'show', 'germanum/metal']);
-    expect(unknown.code).toBe(1);
+    expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('did you mean: germanium/metal');
   });
 
