@@ -272,6 +272,18 @@ describe('stage 6, verdict', () => {
     expect(run.questions).toEqual([]);
     expect(verdictStage(run, inForce(run), true, undefined)).toBe('no_license_required');
   });
+  it('names the entry that lists the item for other destinations, as a finding needing no licence (CONTRACT §3)', () => {
+    const request = normalizeRequest({ from: 'AA', to: 'IN', date: '2025-06-01', item: { id: 'widgets' }, endUse: 'civil' }, { taxonomy, jurisdictions: new Set(['SS']) });
+    const { assessment } = evaluatePlugin(plugin, { request, resolved: resolve(request.item), taxonomy, resolve });
+    expect(assessment.verdict).toBe('no_license_required');
+    expect(assessment.findings).toHaveLength(1);
+    expect(assessment.findings[0]).toMatchObject({ measure: { id: 'ss-list' }, entry: { id: 'widgets-ru' }, requirement: 'no_license_required', status: 'in_force' });
+    expect(assessment.findings[0]!.reason).toBe('Widgets to RU lists the item, but its requirement covers destinations in RU, not IN: no licence is needed under it for this transfer.');
+    // Where the entry applies, its own finding and nothing else.
+    const toRu = normalizeRequest({ from: 'AA', to: 'RU', date: '2025-06-01', item: { id: 'widgets' }, endUse: 'civil' }, { taxonomy, jurisdictions: new Set(['SS']) });
+    const ru = evaluatePlugin(plugin, { request: toRu, resolved: resolve(toRu.item), taxonomy, resolve }).assessment;
+    expect(ru.findings.map((f) => [f.entry?.id, f.requirement])).toEqual([['widgets-ru', 'license_required']]);
+  });
   it('is the plugin\'s baseline for an item nothing lists', () => {
     const run = matched({ item: { id: 'tungsten/alloy' } });
     expect(verdictStage(run, inForce(run), true, 'no_license_required')).toBe('no_license_required');

@@ -124,6 +124,8 @@ export class PluginRun {
   listedInForce = false;
   /** An item entry in force lists the item with its conditions met (`covers.exceptListed` rules skip it). */
   listedForSure = false;
+  /** Entries in force that list the item (its thresholds met or unknown) for other destinations than `to` (see {@link listedElsewhereStage}). */
+  listedElsewhere: Candidate[] | undefined = undefined;
   reach!: ReachResult;
   /** The bases of {@link reach} as a bit set, to compare with each entry's. */
   reachMask = 0;
@@ -427,7 +429,10 @@ export function matchEntry(run: PluginRun, cand: Candidate): void {
   if (!noteListing(run, compiled, status, condition)) return;
   if (!reachesBy(run, compiled)) return;
   run.matchedEntries.push(entry);
-  if (!run.inScope(compiled)) return;
+  if (!run.inScope(compiled)) {
+    if (status === 'in_force' && compiled.listsItem) (run.listedElsewhere ??= []).push(cand);
+    return;
+  }
   // A spread, not slice(): the shared candidates are frozen, and slice() on a frozen array takes a path many times slower.
   const matchedOn = [...cand.matchedOn];
   if (!contentApplies(run, cand, status, matchedOn)) return;
@@ -1042,10 +1047,39 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   const { verdict, authorizations } = authorisationsStage(run, inForce, verdictStage(run, inForce, reaches, extra?.baseline), extra?.authorizations);
   const licensePolicy = verdict === 'license_required' ? strictestPolicy(inForce.filter((f) => f.requirement === 'license_required').map((f) => f.licensePolicy)) : undefined;
   run.dropMootQuestions(verdict, licensePolicy);
+  if (verdict === 'no_license_required' && inForce.length === 0) listedElsewhereStage(run);
   for (const f of broaderFindings(run)) run.findings.push(f);
   const advisories = advisoriesStage(run);
   warningsStage(run, advisories);
   return { assessment: assessmentOf(run, reaches, extra?.reach, verdict, authorizations, licensePolicy), questions: reaches ? run.questions : [], warnings: dedupeWarnings(run.warnings), advisories };
+}
+
+/**
+ * A regime that answers `no_license_required` because an entry in force lists the item for other destinations (an
+ * export control that leaves transfers within a union free): that entry, as a `no_license_required` finding, so that
+ * the answer names what it rests on (CONTRACT §3: "an entry in force on the date lists the item, but it is not
+ * controlled for this destination").
+ */
+function listedElsewhereStage(run: PluginRun): void {
+  const seen = new Set<string>();
+  for (const { entry, compiled, matchedOn } of run.listedElsewhere ?? []) {
+    if (seen.has(compiled.ref.id)) continue;
+    seen.add(compiled.ref.id);
+    const scope = entry.destinations ? describeDestinations(entry.destinations) : 'other destinations';
+    // Out of scope, an unmet or unknown threshold is not asked: either way the entry needs no licence here.
+    const open = entry.conditions && conditionsStage(run, entry)?.value === 'unknown' ? ` when it meets ${describeCondition(entry.conditions)}` : '';
+    const reason = `${entry.code ?? entry.title ?? compiled.ref.id} lists the item${open}, but its requirement covers ${scope}, not ${run.request.to}: no licence is needed under it for this transfer.`;
+    run.findings.push(run.makeFinding({ measure: entry.measure, entry: compiled.ref, requirement: 'no_license_required', reason, matchedOn: [...matchedOn, `destination ${run.request.to} outside the entry's destinations`] }, 'in_force', compiled.effective));
+  }
+}
+
+/** A destination scope in words: "destinations outside group eu", "CN, HK". */
+function describeDestinations(scope: DestinationScope): string {
+  const words = (refs: readonly string[]) => refs.map((r) => (r.startsWith('group:') ? `group ${r.slice(6)}` : r)).join(', ');
+  if (scope.include && scope.exclude) return `destinations in ${words(scope.include)} except ${words(scope.exclude)}`;
+  if (scope.include) return `destinations in ${words(scope.include)}`;
+  if (scope.exclude) return `destinations outside ${words(scope.exclude)}`;
+  return 'other destinations';
 }
 
 /** The regime's assessment as the answer carries it, from what the stages found. */

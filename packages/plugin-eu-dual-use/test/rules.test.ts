@@ -55,8 +55,9 @@ t.run('reach', [
 t.run('intra-EU transfers (Art. 11, Annex IV)', [
   { name: 'Annex IV Part I item DE→FR needs a transfer authorisation', request: req({ euCode: '1C001' }, 'DE', 'FR'), verdict: 'license_required', findings: [{ measure: 'eu-reg-2021-821', entry: 'annex-iv-1c001' }] },
   { name: 'Annex IV Part II item (Category 0) DE→FR', request: req({ euCode: '0B001' }, 'DE', 'FR'), verdict: 'license_required', findings: [{ measure: 'eu-reg-2021-821', entry: 'annex-iv-0b001' }] },
-  { name: 'ordinary Annex I item DE→FR is not an export', request: req({ euCode: '3C005.a' }, 'DE', 'FR'), verdict: 'no_license_required', onlyFindings: true, findings: [] },
-  { name: '0C001 is not in Annex IV', request: req({ euCode: '0C001' }, 'DE', 'FR'), verdict: 'no_license_required' },
+  // The Annex I entry is named as what the answer rests on (CONTRACT §3), with no licence: it covers exports, not this transfer.
+  { name: 'ordinary Annex I item DE→FR is not an export: its entry is shown, needing no licence', request: req({ euCode: '3C005.a' }, 'DE', 'FR'), verdict: 'no_license_required', onlyFindings: true, findings: [{ measure: 'eu-del-reg-2025-2003', code: '3C005', status: 'in_force', requirement: 'no_license_required' }] },
+  { name: '0C001 is not in Annex IV', request: req({ euCode: '0C001' }, 'DE', 'FR'), verdict: 'no_license_required', onlyFindings: true, findings: [{ measure: 'eu-del-reg-2025-2003', code: '0C001', requirement: 'no_license_required' }] },
   { name: 'ricin (1C351.d.4) is Annex IV Part II', request: req({ euCode: '1C351.d.4' }, 'DE', 'FR'), verdict: 'license_required', findings: [{ measure: 'eu-reg-2021-821', entry: 'annex-iv-1c351.d.4' }] },
   { name: 'other 1C351 toxins move freely', request: req({ euCode: '1C351.d.6' }, 'DE', 'FR'), verdict: 'no_license_required' },
   { name: 'an Annex IV item exported out of the EU needs the Annex I authorisation', request: req({ euCode: '1C001' }, 'DE', 'CN'), verdict: 'license_required',

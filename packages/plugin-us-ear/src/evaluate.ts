@@ -224,6 +224,27 @@ function partyRules(ctx: EvaluationContext, findings: Finding[], out: Gathered):
   return ctx.findings.some((f) => f.party && f.status === 'in_force') || [...aff.findings, ...owned.findings].some((f) => f.status === 'in_force');
 }
 
+/**
+ * A CCL item for which nothing in force requires a licence: the entry that lists it, as a `no_license_required` finding,
+ * so that the answer names what it rests on (CONTRACT §3: "an entry in force on the date lists the item, but it is not
+ * controlled for this destination"). Not for EAR99, which no entry lists, nor an ITAR placeholder; not while a question is open.
+ */
+function listedWithoutLicence(ctx: EvaluationContext, classes: Classes, destinations: CountryCode[], deemed: boolean, findings: Finding[]): void {
+  if (findings.some((f) => f.status === 'in_force')) return;
+  const where = deemed ? `a release to a national of ${destinations.join(', ')}` : destinations.join(', ');
+  for (const cls of classes) {
+    if (cls.code === 'EAR99' || !cls.entry || cls.entry.itarPlaceholder) continue;
+    const reasons = [...new Set(cls.entry.reasons.map((r) => r.reason))].join(', ');
+    findings.push(ctx.finding({
+      measure: M.ccl,
+      entry: { id: cls.entryId ?? `eccn-${cls.code.toLowerCase().replace(/\./g, '-')}`, code: cls.code },
+      requirement: 'no_license_required',
+      reason: `ECCN ${cls.code} is on the Commerce Control List${reasons ? ` (reasons for control: ${reasons})` : ''}, but none of its reasons requires a licence for ${where} on this date (Commerce Country Chart, 15 CFR 738.4) and no other rule here does: No Licence Required (NLR).`,
+      matchedOn: [cls.matchedOn],
+    }));
+  }
+}
+
 /** Warnings that close the answer: a listed party's bar on exceptions, the NRC's jurisdiction over uranium, a presumed EAR99. */
 function closingWarnings(ctx: EvaluationContext, partyListed: boolean, presumedEar99: boolean, warnings: Warning[]): void {
   const { item } = ctx.request;
@@ -302,12 +323,12 @@ function determine(ctx: EvaluationContext): EvaluationResult {
     if (created) questions.push(notYetCreatedQuestion(cls.code, created));
     return !created;
   });
-  const ear99 = classes.length === 1 && classes[0]!.code === 'EAR99';
   const presumedEar99 = classes.length === 0 && !unknownEccn && !ctx.matchedEntries.some((e) => e.measure === M.ccl && e.conditions);
 
   for (const dest of destinations) assessDestination(ctx, dest, classes, deemed, knownFacts, out);
   const findings = mergeFindings(out.tagged, deemed);
   const partyListed = partyRules(ctx, findings, out);
+  if (!questions.length) listedWithoutLicence(ctx, classes, destinations, deemed, findings);
   const spp = findings.some((f) => f.measure.id === M.syriaEasing && f.status === 'in_force') && destinations.length === 1;
   const authorizations = partyListed ? [] : spp ? [SPP] : intersect(out.perDestination);
   closingWarnings(ctx, partyListed, presumedEar99, warnings);
@@ -319,6 +340,9 @@ function determine(ctx: EvaluationContext): EvaluationResult {
     authorizations,
     reaches: true,
     ...(reachText ? { reach: reachText } : {}),
-    baseline: ear99 || presumedEar99 || classes.length ? 'no_license_required' : 'not_controlled',
+    // EAR99 (stated or presumed) is the EAR's "No Licence Required" but no CCL entry: CONTRACT §3 answers an item no entry
+    // in force lists `not_controlled`, with `classification_assumed` when EAR99 was presumed. An item a CCL entry lists
+    // whose reasons do not reach the destination is `no_license_required`.
+    baseline: classes.some((c) => c.code !== 'EAR99') ? 'no_license_required' : 'not_controlled',
   };
 }

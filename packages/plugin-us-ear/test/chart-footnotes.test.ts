@@ -70,8 +70,8 @@ t.run('Country Chart footnote 1: UN arms embargoes (§ 746.1(b))', [
 t.run('Country Chart footnote 1: Iraq (§ 746.3)', [
   { name: '6C002.a (NS2) to Iraq: licence under the chart and § 746.3(a)(1)', request: us({ eccn: '6C002.a' }, 'IQ'), verdict: 'license_required', findings: [{ measure: M.iraq }, { measure: M.chart }] },
   { name: '4A994 (AT only) to Iraq: AT is not among the § 746.3(a)(1) reasons and the row has no AT X', request: us({ eccn: '4A994' }, 'IQ'), verdict: 'no_license_required', noFindings: [{ measure: M.iraq }] },
-  { name: 'EAR99 to Iraq with no military end use: NLR', request: us({ eccn: 'EAR99' }, 'IQ', '2026-09-01'), verdict: 'no_license_required' },
+  { name: 'EAR99 to Iraq with no military end use: no entry lists it, not_controlled', request: us({ eccn: 'EAR99' }, 'IQ', '2026-09-01'), verdict: 'not_controlled' },
   { name: 'EAR99 for a military end use, end user not stated: asks', request: { ...us({ eccn: 'EAR99' }, 'IQ'), endUse: 'military' }, verdict: 'needs_information', questions: ['ear.iraqGovernmentEndUser'] },
   { name: 'EAR99 for a militia (not the Government of Iraq): licence, policy of denial', request: { ...us({ eccn: 'EAR99', parameters: { 'ear.iraqGovernmentEndUser': 0 } }, 'IQ'), endUse: 'military' }, verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: M.iraq }] },
-  { name: 'EAR99 for the Iraqi armed forces: no § 746.3(a)(4) licence', request: { ...us({ eccn: 'EAR99', parameters: { 'ear.iraqGovernmentEndUser': 1 } }, 'IQ'), endUse: 'military' }, verdict: 'no_license_required' },
+  { name: 'EAR99 for the Iraqi armed forces: no § 746.3(a)(4) licence', request: { ...us({ eccn: 'EAR99', parameters: { 'ear.iraqGovernmentEndUser': 1 } }, 'IQ'), endUse: 'military' }, verdict: 'not_controlled' },
 ]);

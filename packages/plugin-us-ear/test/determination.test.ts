@@ -29,25 +29,25 @@ t.run('classification and the Country Chart (15 CFR 738.4)', [
   { name: '6C002.a (NS2, AT1) to China: X in NS2 ⇒ licence', request: us({ eccn: '6C002.a' }, 'CN'), verdict: 'license_required', licensePolicy: 'case_by_case', findings: [{ measure: M.chart, code: '6C002.a', requirement: 'license_required' }] },
   { name: '6C002.a to India: no X in NS2 or AT1 ⇒ NLR', request: us({ eccn: '6C002.a' }, 'IN'), verdict: 'no_license_required', noFindings: [{ measure: M.chart }] },
   { name: '1C229 (NP1) to India: X in NP1 ⇒ licence, STA for A:5', request: us({ eccn: '1C229' }, 'IN'), verdict: 'authorization_available', authorizations: ['STA'], findings: [{ measure: M.chart, code: '1C229' }] },
-  { name: '1C229 to Germany (A:4): no X ⇒ NLR', request: us({ eccn: '1C229' }, 'DE'), verdict: 'no_license_required' },
+  { name: '1C229 to Germany (A:4): no X ⇒ NLR', request: us({ eccn: '1C229' }, 'DE'), verdict: 'no_license_required', onlyFindings: true, findings: [{ measure: M.ccl, code: '1C229', status: 'in_force', requirement: 'no_license_required' }] },
   { name: '1C011.a (NS2, MT1) meeting 1C111 to the UK the day before AUKUS: MT1 X', request: us({ eccn: '1C011.a', parameters: { 'ear.mtScopeMet': 1 } }, 'GB', { date: '2024-04-18' }), verdict: 'license_required' },
   { name: '1C011.a to the UK on the AUKUS date: NLR', request: us({ eccn: '1C011.a' }, 'GB', { date: '2024-04-19' }), verdict: 'no_license_required' },
   { name: 'Hong Kong is read as China', request: us({ eccn: '6C002.a' }, 'HK'), verdict: 'license_required', findings: [{ measure: M.chart }] },
-  { name: 'EAR99 to Germany ⇒ NLR', request: us({ eccn: 'EAR99' }, 'DE'), verdict: 'no_license_required' },
+  { name: 'EAR99 to Germany ⇒ not_controlled (the EAR ships it NLR, but no CCL entry lists it: CONTRACT §3)', request: us({ eccn: 'EAR99' }, 'DE'), verdict: 'not_controlled', onlyFindings: true, findings: [] },
   { name: 'tellurium metal of 99.9999 % is classified 6C002.a and needs a licence for China', request: us({ id: 'tellurium/metal', parameters: { purity: 0.999999 } }, 'CN'), verdict: 'license_required', findings: [{ measure: M.ccl, entry: 'ccl-6c002-a' }, { measure: M.chart, code: '6C002.a' }] },
-  { name: 'tellurium metal of 99.99 % is below 6C002.a: EAR99 presumed', request: us({ id: 'tellurium/metal', parameters: { purity: 0.9999 } }, 'CN'), verdict: 'no_license_required', warnings: ['classification_assumed'] },
+  { name: 'tellurium metal of 99.99 % is below 6C002.a: EAR99 presumed', request: us({ id: 'tellurium/metal', parameters: { purity: 0.9999 } }, 'CN'), verdict: 'not_controlled', warnings: ['classification_assumed'] },
   { name: 'tellurium metal without purity: needs_information', request: us({ id: 'tellurium/metal' }, 'CN'), verdict: 'needs_information', questions: ['purity'] },
   { name: 'bismuth 99.99 % with 5 ppm Ag is 1C229 (NP1): licence for China', request: us({ id: 'bismuth/metal', parameters: { purity: 0.9999, 'ppm.Ag': 5 } }, 'CN'), verdict: 'license_required', findings: [{ measure: M.chart, code: '1C229' }] },
-  { name: 'bismuth with 20 ppm Ag is not 1C229', request: us({ id: 'bismuth/metal', parameters: { purity: 0.9999, 'ppm.Ag': 20 } }, 'CN'), verdict: 'no_license_required' },
+  { name: 'bismuth with 20 ppm Ag is not 1C229', request: us({ id: 'bismuth/metal', parameters: { purity: 0.9999, 'ppm.Ag': 20 } }, 'CN'), verdict: 'not_controlled' },
   // 3A001.e.1.b (eCFR 2026-09-24): secondary cells with an energy density exceeding 350 Wh/kg at 20 °C (NS2); batteries,
   // single-cell batteries included, are not covered. Before, every Li-ion cell was presumed EAR99.
   { name: 'a lithium-ion cell of 400 Wh/kg is 3A001.e.1.b (NS2): licence for China', request: us({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 400 } }, 'CN'), verdict: 'license_required', findings: [{ measure: M.chart, code: '3A001.e.1.b' }] },
-  { name: 'a lithium-ion cell of exactly 350 Wh/kg is not ("exceeding")', request: us({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 350 } }, 'CN'), verdict: 'no_license_required', noFindings: [{ measure: M.chart }] },
+  { name: 'a lithium-ion cell of exactly 350 Wh/kg is not ("exceeding")', request: us({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 350 } }, 'CN'), verdict: 'not_controlled', noFindings: [{ measure: M.chart }] },
   { name: 'a lithium-ion cell without its energy density: asked', request: us({ id: 'batteries/lithium-ion-cell' }, 'CN'), verdict: 'needs_information', questions: ['energyDensityWhPerKg'] },
   { name: 'a lithium-ion cell of 400 Wh/kg to Japan (A:1, no NS2 X): no licence', request: us({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 400 } }, 'JP'), verdict: 'no_license_required' },
-  { name: 'uranium metal: the answer names the NRC (10 CFR part 110, § 734.3(b)(1)(iii)) instead of a bare EAR99 presumption', request: us({ id: 'uranium/metal' }, 'CN'), verdict: 'no_license_required', warnings: ['other_agency', 'classification_assumed'] },
-  { name: 'uranium ore by HS 2612.10: the NRC warning too', request: us({ hs: '261210' }, 'DE'), verdict: 'no_license_required', warnings: ['other_agency'] },
-  { name: 'tungsten metal: no NRC warning', request: us({ id: 'tungsten/metal', parameters: { 'fraction.W': 0.5 } }, 'DE'), verdict: 'no_license_required', noWarnings: ['other_agency'] },
+  { name: 'uranium metal: the answer names the NRC (10 CFR part 110, § 734.3(b)(1)(iii)) instead of a bare EAR99 presumption', request: us({ id: 'uranium/metal' }, 'CN'), verdict: 'not_controlled', warnings: ['other_agency', 'classification_assumed'] },
+  { name: 'uranium ore by HS 2612.10: the NRC warning too', request: us({ hs: '261210' }, 'DE'), verdict: 'not_controlled', warnings: ['other_agency'] },
+  { name: 'tungsten metal: no NRC warning', request: us({ id: 'tungsten/metal', parameters: { 'fraction.W': 0.5 } }, 'DE'), verdict: 'not_controlled', noWarnings: ['other_agency'] },
   { name: 'an ECCN not on the CCL asks for the classification', request: us({ eccn: '1C555' }, 'DE'), verdict: 'needs_information', questions: ['item.eccn'] },
 ]);
 
@@ -94,16 +94,16 @@ t.run('embargoes (part 746)', [
   { name: 'Syria from 2025-09-02: EAR99 under SPP', request: us({ eccn: 'EAR99' }, 'SY', { date: '2025-09-02' }), verdict: 'authorization_available', authorizations: ['SPP'], findings: [{ measure: M.syriaEasing }] },
   { name: 'Ukraine: asks whether the destination is in Crimea/DNR/LNR', request: us({ eccn: 'EAR99' }, 'UA'), verdict: 'needs_information', questions: ['ear.occupiedRegion'] },
   { name: 'Crimea: licence, policy of denial', request: us({ eccn: 'EAR99', parameters: { 'ear.occupiedRegion': 1 } }, 'UA'), verdict: 'license_required', findings: [{ measure: M.crimea }] },
-  { name: 'Ukraine outside the regions: NLR for EAR99', request: us({ eccn: 'EAR99', parameters: { 'ear.occupiedRegion': 0 } }, 'UA'), verdict: 'no_license_required' },
+  { name: 'Ukraine outside the regions: EAR99 is not_controlled', request: us({ eccn: 'EAR99', parameters: { 'ear.occupiedRegion': 0 } }, 'UA'), verdict: 'not_controlled' },
   { name: 'Russia: any CCL item (1C229) needs a licence', request: us({ eccn: '1C229' }, 'RU', { endUse: 'civil' }), verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: M.russia }] },
   { name: 'Belarus before 2022-03-02: § 746.8 not yet in force for Belarus', request: us({ eccn: '6C002.a' }, 'BY', { date: '2022-03-01', endUse: 'civil' }), verdict: 'license_required', findings: [{ measure: M.russia, status: 'not_yet_in_force' }] },
   { name: 'Russia EAR99: asks about the part 746 supplements', request: us({ eccn: 'EAR99' }, 'RU', { endUse: 'civil' }), verdict: 'needs_information', questions: ['ear.part746Listed'] },
 ]);
 
 t.run('end use and end user (part 744)', [
-  { name: 'Huawei the day before listing', request: us({ eccn: 'EAR99' }, 'CN', { date: '2019-05-15', endUser: { name: 'Huawei Technologies Co., Ltd.' } }), verdict: 'no_license_required' },
+  { name: 'Huawei the day before listing', request: us({ eccn: 'EAR99' }, 'CN', { date: '2019-05-15', endUser: { name: 'Huawei Technologies Co., Ltd.' } }), verdict: 'not_controlled' },
   { name: 'Huawei on the listing day', request: us({ eccn: 'EAR99' }, 'CN', { date: '2019-05-16', endUser: { name: 'Huawei Technologies Co., Ltd.' } }), verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: 'us-el-2019-huawei', party: 'el-huawei-technologies' }] },
-  { name: 'YMTC the day before listing', request: us({ eccn: 'EAR99' }, 'CN', { date: '2022-12-15', endUser: { name: 'Yangtze Memory Technologies Co., Ltd.' } }), verdict: 'no_license_required' },
+  { name: 'YMTC the day before listing', request: us({ eccn: 'EAR99' }, 'CN', { date: '2022-12-15', endUser: { name: 'Yangtze Memory Technologies Co., Ltd.' } }), verdict: 'not_controlled' },
   { name: 'YMTC from 2022-12-16', request: us({ eccn: 'EAR99' }, 'CN', { date: '2022-12-16', endUser: { name: 'Yangtze Memory Technologies Co., Ltd.' } }), verdict: 'license_required', findings: [{ party: 'el-ymtc', measure: 'us-el-2022-ymtc' }] },
   { name: 'SMIC from 2020-12-18 (case by case outside 10 nm)', request: us({ eccn: 'EAR99' }, 'CN', { date: '2020-12-18', endUser: { name: 'Semiconductor Manufacturing International Corporation' } }), verdict: 'license_required', licensePolicy: 'case_by_case' },
   { name: 'Moore Threads from 2023-10-17', request: us({ eccn: 'EAR99' }, 'CN', { date: '2023-10-17', endUser: { name: 'Moore Threads Intelligent Technology (Beijing) Co., Ltd.' } }), verdict: 'license_required' },
@@ -119,7 +119,7 @@ t.run('end use and end user (part 744)', [
   { name: '§ 744.23: any item for an advanced-node fab in China', request: us({ eccn: 'EAR99', parameters: { 'ear.advancedNodeFab': 1 } }, 'CN'), verdict: 'license_required', findings: [{ measure: M.semiconductor }] },
   { name: '§ 744.23 asks whether Category 3 B–E items are for an advanced-node fab in China', request: us({ eccn: '3B001.a.1' }, 'CN'), verdict: 'license_required', questions: ['ear.advancedNodeFab'] },
   { name: '§ 744.23 does not ask before it existed (2022-10-07)', request: us({ eccn: '3B001.a.1' }, 'CN', { date: '2021-01-01' }), verdict: 'license_required', noQuestions: ['ear.advancedNodeFab'] },
-  { name: 'before it existed a stated advanced-node fab finds the rule not yet in force', request: us({ eccn: 'EAR99', parameters: { 'ear.advancedNodeFab': 1 } }, 'CN', { date: '2021-01-01' }), verdict: 'no_license_required', findings: [{ measure: M.semiconductor, status: 'not_yet_in_force' }] },
+  { name: 'before it existed a stated advanced-node fab finds the rule not yet in force', request: us({ eccn: 'EAR99', parameters: { 'ear.advancedNodeFab': 1 } }, 'CN', { date: '2021-01-01' }), verdict: 'not_controlled', findings: [{ measure: M.semiconductor, status: 'not_yet_in_force' }] },
   { name: 'WMD end use: licence anywhere', request: us({ eccn: 'EAR99' }, 'DE', { endUse: 'wmd' }), verdict: 'license_required', findings: [{ measure: M.wmd }] },
 ]);
 
@@ -134,7 +134,7 @@ t.run('affiliates rule (90 FR 47201) and its stay (90 FR 50857)', [
 t.run('deemed exports (15 CFR 734.13(b))', [
   { name: 'release of 3C005.a technology to a Chinese national in the US', request: us({ eccn: '3E001', parameters: { 'ear.nsScopeMet': 1, 'ear.mtScopeMet': 0, 'ear.npScopeMet': 0, 'ear.rsScopeMet': 0 } }, 'US', { transfer: 'technology', endUser: { nationalities: ['CN'] } }), verdict: 'license_required', reaches: true },
   { name: 'release of 6C002.a-class technology (6E001 NS1) to a German national: X in NS1', request: us({ eccn: '6E001', parameters: { 'ear.nsScopeMet': 1 } }, 'US', { transfer: 'technology', endUser: { nationalities: ['DE'] } }), verdict: 'license_required' },
-  { name: 'release of EAR99 technology to a Chinese national: NLR', request: us({ eccn: 'EAR99' }, 'US', { transfer: 'technology', endUser: { nationalities: ['CN'] } }), verdict: 'no_license_required' },
+  { name: 'release of EAR99 technology to a Chinese national: not_controlled', request: us({ eccn: 'EAR99' }, 'US', { transfer: 'technology', endUser: { nationalities: ['CN'] } }), verdict: 'not_controlled' },
   { name: 'the strictest nationality wins (Canada and Iran)', request: us({ eccn: 'EAR99' }, 'US', { transfer: 'technology', endUser: { nationalities: ['CA', 'IR'] } }), verdict: 'license_required', findings: [{ measure: M.iran }] },
   { name: 'a US citizen or permanent resident is not a foreign person', request: us({ eccn: '3E001' }, 'US', { transfer: 'technology', endUser: { nationalities: ['US', 'CN'] } }), verdict: 'not_controlled' },
   { name: 'nationality missing: asks', request: us({ eccn: '3E001' }, 'US', { transfer: 'technology' }), verdict: 'needs_information', questions: ['endUser.nationalities'] },
@@ -190,7 +190,7 @@ const w95 = (extra: Record<string, number>) => us({ id: 'tungsten/alloy', parame
 t.run('composition: an element the request does not mention is unknown unless the shares make up 100 % (1C117.c)', [
   { name: 'W 95 % and nothing else: copper and silver infiltration asked for 1C117.c', request: w95({}), verdict: 'needs_information', questions: ['fraction.Cu', 'fraction.Ag'] },
   { name: 'W 95 % + Cu 5 % (100 %): copper-infiltrated, 1C117.c, licence (MT to China)', request: w95({ 'fraction.Cu': 0.05 }), verdict: 'license_required', findings: [{ measure: M.chart, code: '1C117.c', requirement: 'license_required' }], noQuestions: ['fraction.Cu', 'fraction.Ag'] },
-  { name: 'W 95 % + Ni 3.5 % + Fe 1.5 % (100 %): neither copper nor silver, not 1C117.c, nothing asked', request: w95({ 'fraction.Ni': 0.035, 'fraction.Fe': 0.015 }), verdict: 'no_license_required', noFindings: [{ measure: M.ccl, code: '1C117.c' }, { measure: M.chart, code: '1C117.c' }], noQuestions: ['fraction.Cu', 'fraction.Ag'] },
-  { name: 'W 95 % + Ag 0 + Cu 0 stated: decided without a complete make-up', request: w95({ 'fraction.Cu': 0, 'fraction.Ag': 0 }), verdict: 'no_license_required', noQuestions: ['fraction.Cu', 'fraction.Ag'] },
+  { name: 'W 95 % + Ni 3.5 % + Fe 1.5 % (100 %): neither copper nor silver, not 1C117.c, nothing asked', request: w95({ 'fraction.Ni': 0.035, 'fraction.Fe': 0.015 }), verdict: 'not_controlled', noFindings: [{ measure: M.ccl, code: '1C117.c' }, { measure: M.chart, code: '1C117.c' }], noQuestions: ['fraction.Cu', 'fraction.Ag'] },
+  { name: 'W 95 % + Ag 0 + Cu 0 stated: decided without a complete make-up', request: w95({ 'fraction.Cu': 0, 'fraction.Ag': 0 }), verdict: 'not_controlled', noQuestions: ['fraction.Cu', 'fraction.Ag'] },
   { name: 'W 98 %: 97 % or more decides 1C117.c whatever the rest is', request: w95({ 'fraction.W': 0.98 }), verdict: 'license_required', findings: [{ measure: M.chart, code: '1C117.c', requirement: 'license_required' }], noQuestions: ['fraction.Cu', 'fraction.Ag'] },
 ]);

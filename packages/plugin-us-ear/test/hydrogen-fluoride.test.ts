@@ -13,7 +13,7 @@ const hf = (to: string, parameters?: Record<string, number>): AssessmentRequest 
 t.run('hydrogen fluoride, 1C350.d.15', [
   { name: 'anhydrous HF to China: CB2', request: hf('CN', { 'fraction.HF': 1 }), verdict: 'license_required', findings: [{ measure: M.chart, code: '1C350.d.15' }] },
   { name: 'exactly 30 % is 30 % or more', request: hf('CN', { 'fraction.HF': 0.3 }), verdict: 'license_required', findings: [{ measure: M.chart, code: '1C350.d.15' }] },
-  { name: 'below 30 % it is not 1C350 (EAR99: no licence on the chart)', request: hf('CN', { 'fraction.HF': 0.29 }), verdict: 'no_license_required', noFindings: [{ measure: M.chart }] },
+  { name: 'below 30 % it is not 1C350 (EAR99: no licence on the chart)', request: hf('CN', { 'fraction.HF': 0.29 }), verdict: 'not_controlled', noFindings: [{ measure: M.chart }] },
   { name: 'to Germany: no X in CB2', request: hf('DE', { 'fraction.HF': 1 }), verdict: 'no_license_required' },
   { name: 'HF content not given: asked', request: hf('CN'), verdict: 'needs_information', questions: ['fraction.HF'] },
 ]);

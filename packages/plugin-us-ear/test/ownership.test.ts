@@ -12,16 +12,16 @@ const huawei60 = { name: 'Nusantara Devices Sdn Bhd', country: 'MY', owners: [{ 
 // licence requirement. Stayed 2025-11-10 to 2026-11-09 (90 FR 50857); by its text it applies from 2026-11-10.
 t.run('affiliates rule by ownership', [
   { name: 'two listed owners with 30 % each (60 % together) after the stay', request: us('2026-12-01', huawei60), verdict: 'license_required', findings: [{ measure: M.affiliates, status: 'in_force' }], warnings: ['status_unverified'] },
-  { name: 'the same ownership during the stay: shown as suspended, no licence', request: us('2026-06-01', huawei60), verdict: 'no_license_required', findings: [{ measure: M.affiliates, status: 'suspended' }] },
-  { name: 'listed owners below 50 % with complete ownership: no licence', request: us('2026-12-01', { ...huawei60, owners: [{ name: 'Huawei Technologies Co., Ltd.', share: 0.4 }, { name: 'Penang Holdings Bhd', share: 0.6 }] }), verdict: 'no_license_required', noFindings: [{ measure: M.affiliates }] },
+  { name: 'the same ownership during the stay: shown as suspended, no licence', request: us('2026-06-01', huawei60), verdict: 'not_controlled', findings: [{ measure: M.affiliates, status: 'suspended' }] },
+  { name: 'listed owners below 50 % with complete ownership: no licence', request: us('2026-12-01', { ...huawei60, owners: [{ name: 'Huawei Technologies Co., Ltd.', share: 0.4 }, { name: 'Penang Holdings Bhd', share: 0.6 }] }), verdict: 'not_controlled', noFindings: [{ measure: M.affiliates }] },
   { name: 'ownership unknown after the stay: asks', request: us('2026-12-01', { name: 'Nusantara Devices Sdn Bhd', country: 'MY' }), verdict: 'needs_information', questions: ['endUser.owners'] },
-  { name: 'ownership unknown during the stay: no question', request: us('2026-06-01', { name: 'Nusantara Devices Sdn Bhd', country: 'MY' }), verdict: 'no_license_required' },
+  { name: 'ownership unknown during the stay: no question', request: us('2026-06-01', { name: 'Nusantara Devices Sdn Bhd', country: 'MY' }), verdict: 'not_controlled' },
 ]);
 
 // CONTRACT §9: owners are screened too. A listed owner is named as a direct screening result (a listed_owner
 // warning) whatever its share; the Entity List binds the owner itself, and the affiliates rule decides the owned party.
 t.run('listed owners named in the answer', [
-  { name: 'a listed owner below 50 %: named, the verdict stays', request: us('2026-12-01', { ...huawei60, owners: [{ name: 'Huawei Technologies Co., Ltd.', share: 0.4 }, { name: 'Penang Holdings Bhd', share: 0.6 }] }), verdict: 'no_license_required', warnings: ['listed_owner'], noFindings: [{ measure: M.affiliates }] },
+  { name: 'a listed owner below 50 %: named, the verdict stays', request: us('2026-12-01', { ...huawei60, owners: [{ name: 'Huawei Technologies Co., Ltd.', share: 0.4 }, { name: 'Penang Holdings Bhd', share: 0.6 }] }), verdict: 'not_controlled', warnings: ['listed_owner'], noFindings: [{ measure: M.affiliates }] },
   { name: 'listed owners at 60 %: named, and the affiliates rule requires a licence', request: us('2026-12-01', huawei60), verdict: 'license_required', warnings: ['listed_owner'], findings: [{ measure: M.affiliates, status: 'in_force' }] },
 ]);
 
@@ -40,7 +40,7 @@ describe('listed owner warning', () => {
 // A fictional Huawei-branded company: Huawei Device Co., Ltd. itself is an Entity List entry of the bundled copy.
 const device = (owners: { name: string; share: number }[]) => us('2026-12-05', { name: 'Huawei Lighting Products (Kunming) Co., Ltd.', country: 'CN', owners, ownersComplete: true });
 t.run('stated ownership decides over a listed brand in the name', [
-  { name: 'brand in the name, complete owners with no listed party: no licence, a warning', request: device([{ name: 'Shenzhen Investment Holdings Co., Ltd.', share: 1 }]), verdict: 'no_license_required', noFindings: [{ measure: M.affiliates }], warnings: ['name_resembles_listed_party'] },
+  { name: 'brand in the name, complete owners with no listed party: no licence, a warning', request: device([{ name: 'Shenzhen Investment Holdings Co., Ltd.', share: 1 }]), verdict: 'not_controlled', noFindings: [{ measure: M.affiliates }], warnings: ['name_resembles_listed_party'] },
   { name: 'brand in the name, owned 100 % by the listed party: a licence', request: device([{ name: 'Huawei Technologies Co., Ltd.', share: 1 }]), verdict: 'license_required', findings: [{ measure: M.affiliates, status: 'in_force' }] },
   { name: 'brand in the name, ownership not stated: the brand reading stands and the owners are asked', request: us('2026-12-05', { name: 'Huawei Lighting Products (Kunming) Co., Ltd.', country: 'CN' }), verdict: 'license_required', findings: [{ measure: M.affiliates }], questions: ['endUser.owners'] },
 ]);
@@ -74,7 +74,7 @@ describe('the affiliates rule on 2026-12-05', () => {
   });
   it('49 % listed with complete ownership: no licence', () => {
     const r = t.engine.assess({ ...fifty, endUser: { ...fifty.endUser!, owners: [{ name: 'Huawei Technologies Co., Ltd.', share: 0.49 }, { name: 'Penang Holdings Bhd', share: 0.51 }] } });
-    expect(r.verdict).toBe('no_license_required');
+    expect(r.verdict).toBe('not_controlled');
   });
   it('asks for the owners when they are unknown, and when the list given is not complete', () => {
     expect(t.engine.assess(us('2026-12-05', { name: 'Nusantara Devices Sdn Bhd', country: 'MY' })).questions.map((q) => q.parameter)).toContain('endUser.owners');
@@ -102,7 +102,7 @@ describe('an amendment extending the stay to 2027-01-10', () => {
   });
   it('a 50 %-owned affiliate on 2026-12-05: suspended, no licence, no extension warning', () => {
     const r = extended.assess(us('2026-12-05', { name: 'Nusantara Devices Sdn Bhd', country: 'MY', owners: [{ name: 'Huawei Technologies Co., Ltd.', share: 0.5 }, { name: 'Penang Holdings Bhd', share: 0.5 }], ownersComplete: true }));
-    expect(r.verdict).toBe('no_license_required');
+    expect(r.verdict).toBe('not_controlled');
     expect(r.jurisdictions[0]!.findings.find((f) => f.measure.id === M.affiliates)?.status).toBe('suspended');
     expect(r.warnings.some((w) => /2027-01-10 was announced/.test(w.message))).toBe(false);
   });
@@ -115,7 +115,7 @@ describe('an amendment extending the stay to 2027-01-10', () => {
 // 90 FR 47201 was in force from 2025-09-29 until the stay began on 2025-11-10: unknown owners are asked then too.
 t.run('the first weeks of the rule', [
   { name: 'ownership unknown on 2025-10-15: asks', request: us('2025-10-15', { name: 'Nusantara Devices Sdn Bhd', country: 'MY' }), verdict: 'needs_information', questions: ['endUser.owners'] },
-  { name: 'before the rule (2025-09-28): no question', request: us('2025-09-28', { name: 'Nusantara Devices Sdn Bhd', country: 'MY' }), verdict: 'no_license_required' },
+  { name: 'before the rule (2025-09-28): no question', request: us('2025-09-28', { name: 'Nusantara Devices Sdn Bhd', country: 'MY' }), verdict: 'not_controlled' },
 ]);
 
 // § 734.9(e) introductory text (90 FR 47201; its last three sentences stayed by 90 FR 50857 until 2026-11-09): the end-user
@@ -140,5 +140,5 @@ t.run('other parties are screened like the end user', [
   { name: 'Huawei as intermediate consignee of EAR99 goods to the UAE: Entity List licence', request: { item: { eccn: 'EAR99' }, from: 'US', to: 'AE', date: '2026-12-05', endUse: 'civil', endUser: { name: 'Gulf Retail LLC', country: 'AE', owners: [{ name: 'Gulf Holdings', share: 1 }], ownersComplete: true }, parties: [{ role: 'intermediate_consignee', name: 'Huawei Technologies Co., Ltd.', country: 'CN' }] }, verdict: 'license_required', findings: [{ measure: 'us-el-2019-huawei', party: 'el-huawei-technologies' }], warnings: ['no_licence_exceptions'] },
   // Listed under China, the same name placed in the UAE may be another company: asked, not charged (docs/screening.md).
   { name: 'Huawei Technologies Co., Ltd. placed in the UAE as intermediate consignee: is it the listed party?', request: { item: { eccn: 'EAR99' }, from: 'US', to: 'AE', date: '2026-12-05', endUse: 'civil', endUser: { name: 'Gulf Retail LLC', country: 'AE', owners: [{ name: 'Gulf Holdings', share: 1 }], ownersComplete: true }, parties: [{ role: 'intermediate_consignee', name: 'Huawei Technologies Co., Ltd.', country: 'AE' }] }, verdict: 'needs_information', findings: [{ measure: 'us-el-2019-huawei', party: 'el-huawei-technologies', requirement: 'needs_information' }] },
-  { name: 'an unlisted freight forwarder: no licence', request: { item: { eccn: 'EAR99' }, from: 'US', to: 'AE', date: '2026-12-05', endUse: 'civil', endUser: { name: 'Gulf Retail LLC', country: 'AE', owners: [{ name: 'Gulf Holdings', share: 1 }], ownersComplete: true }, parties: [{ role: 'freight_forwarder', name: 'Desert Logistics FZE', country: 'AE' }] }, verdict: 'no_license_required' },
+  { name: 'an unlisted freight forwarder: no licence', request: { item: { eccn: 'EAR99' }, from: 'US', to: 'AE', date: '2026-12-05', endUse: 'civil', endUser: { name: 'Gulf Retail LLC', country: 'AE', owners: [{ name: 'Gulf Holdings', share: 1 }], ownersComplete: true }, parties: [{ role: 'freight_forwarder', name: 'Desert Logistics FZE', country: 'AE' }] }, verdict: 'not_controlled' },
 ]);

@@ -16,10 +16,10 @@ t.run('Russia and Belarus: EAR99 items decided by the HS code (Supp. Nos. 2, 4, 
   // projects (or when the exporter cannot tell); (a)(1)(ii): a Supp. No. 4 item for any use.
   { name: 'HS 7304.11 (line pipe, Supp. 2 only) to Belarus: asks the oil and gas use', request: us({ eccn: 'EAR99', hs: '730411' }, 'BY'), verdict: 'needs_information', questions: ['ear.russianOilGasProject'], noFindings: [{ measure: M.russia }] },
   { name: 'HS 7304.11 for a Russian Arctic offshore project: licence', request: us({ eccn: 'EAR99', hs: '730411', parameters: { 'ear.russianOilGasProject': 1 } }, 'RU'), verdict: 'license_required', findings: [{ measure: M.russia }] },
-  { name: 'HS 7304.11 not for such a project: no licence under § 746.5', request: us({ eccn: 'EAR99', hs: '730411', parameters: { 'ear.russianOilGasProject': 0 } }, 'RU'), verdict: 'no_license_required', noFindings: [{ measure: M.russia }] },
+  { name: 'HS 7304.11 not for such a project: no licence under § 746.5', request: us({ eccn: 'EAR99', hs: '730411', parameters: { 'ear.russianOilGasProject': 0 } }, 'RU'), verdict: 'not_controlled', noFindings: [{ measure: M.russia }] },
   { name: 'HS 8479.89 (Supp. 2 and Supp. 4) to Russia: Supp. 4 needs a licence for any use', request: us({ eccn: 'EAR99', hs: '847989' }, 'RU'), verdict: 'license_required', findings: [{ measure: M.russia }] },
   { name: 'HS 2204.21 (wine, Supp. 5 luxury goods) to Russia', request: us({ eccn: 'EAR99', hs: '220421' }, 'RU'), verdict: 'license_required', findings: [{ measure: M.russia }] },
-  { name: 'HS 0901.11 (coffee) is in no supplement: no licence, no question', request: us({ eccn: 'EAR99', hs: '090111' }, 'RU'), verdict: 'no_license_required', warnings: ['data_incomplete'] },
+  { name: 'HS 0901.11 (coffee) is in no supplement: no licence, no question', request: us({ eccn: 'EAR99', hs: '090111' }, 'RU'), verdict: 'not_controlled', warnings: ['data_incomplete'] },
   { name: 'a 4-digit heading with listed subheadings asks for six digits', request: us({ eccn: 'EAR99', hs: '8471' }, 'RU'), verdict: 'needs_information', questions: ['item.hs'] },
   { name: 'without an HS code it still asks', request: us({ eccn: 'EAR99' }, 'RU'), verdict: 'needs_information', questions: ['ear.part746Listed'] },
   // The request already answers the question when it names a China tariff line (its first six digits are the HS-6) or a
@@ -32,7 +32,7 @@ t.run('Russia and Belarus: EAR99 items decided by the HS code (Supp. Nos. 2, 4, 
   { name: 'taxonomy item germanium/metal (HS 8112.92 and 8112.99, both in Supp. 4) to Russia: licence', request: us({ id: 'germanium/metal' }, 'RU'), verdict: 'license_required', findings: [{ measure: M.russia }] },
   // Lithium carbonate (HS 2836.91) is in no HTS list but is Supp. No. 6 (a)(45) by CAS number (test/part-746-supp6.test.ts);
   // lithium hydroxide (HS 2825.20, CAS 1310-65-2) is in neither.
-  { name: 'taxonomy item lithium/hydroxide (HS 2825.20, in no supplement) to Russia: no licence, nothing asked', request: us({ id: 'lithium/hydroxide' }, 'RU'), verdict: 'no_license_required', warnings: ['data_incomplete'] },
+  { name: 'taxonomy item lithium/hydroxide (HS 2825.20, in no supplement) to Russia: no licence, nothing asked', request: us({ id: 'lithium/hydroxide' }, 'RU'), verdict: 'not_controlled', warnings: ['data_incomplete'] },
 ]);
 
 // Each supplement applies from the rule that created it for that destination: Supp. No. 4 for Russia from 2022-03-03,
@@ -40,12 +40,12 @@ t.run('Russia and Belarus: EAR99 items decided by the HS code (Supp. Nos. 2, 4, 
 // from 87 FR 57068 (effective 2022-09-15, published 2022-09-16), Supp. No. 7 (88 FR 12150) from 2023-02-24. The code lists are those of 2026-09-24, so a
 // code in a list that gained codes after the request date is asked, not assumed.
 t.run('Russia and Belarus HTS lists by date', [
-  { name: 'HS 8471.30 to Russia on 2022-03-02, before Supp. Nos. 4 and 5 existed: no licence', request: us({ eccn: 'EAR99', hs: '847130' }, 'RU', { date: '2022-03-02' }), verdict: 'no_license_required', noFindings: [{ measure: M.russia }], warnings: ['data_incomplete'] },
+  { name: 'HS 8471.30 to Russia on 2022-03-02, before Supp. Nos. 4 and 5 existed: no licence', request: us({ eccn: 'EAR99', hs: '847130' }, 'RU', { date: '2022-03-02' }), verdict: 'not_controlled', noFindings: [{ measure: M.russia }], warnings: ['data_incomplete'] },
   { name: 'HS 8471.30 on 2022-03-03: only Supp. No. 4 (which gained codes later) holds it, so it asks', request: us({ eccn: 'EAR99', hs: '847130' }, 'RU', { date: '2022-03-03' }), verdict: 'needs_information', questions: ['ear.part746Listed'] },
   { name: 'HS 8471.30 on 2022-03-11: Supp. No. 5 holds it and had no later additions recorded: licence', request: us({ eccn: 'EAR99', hs: '847130' }, 'RU', { date: '2022-03-11' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
-  { name: 'HS 2203 beer to Russia the day before the luxury goods rule: no licence', request: us({ eccn: 'EAR99', hs: '220300' }, 'RU', { date: '2022-03-10' }), verdict: 'no_license_required' },
+  { name: 'HS 2203 beer to Russia the day before the luxury goods rule: no licence', request: us({ eccn: 'EAR99', hs: '220300' }, 'RU', { date: '2022-03-10' }), verdict: 'not_controlled' },
   { name: 'HS 2203 beer to Belarus on the luxury goods rule\'s first day: licence', request: us({ eccn: 'EAR99', hs: '220300' }, 'BY', { date: '2022-03-11' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
-  { name: 'HS 7304.11 (Supp. No. 2) for an oil project, to Belarus before Belarus joined the industry sector sanctions: no licence', request: us({ eccn: 'EAR99', hs: '730411', parameters: { 'ear.russianOilGasProject': 1 } }, 'BY', { date: '2022-09-14' }), verdict: 'no_license_required' },
+  { name: 'HS 7304.11 (Supp. No. 2) for an oil project, to Belarus before Belarus joined the industry sector sanctions: no licence', request: us({ eccn: 'EAR99', hs: '730411', parameters: { 'ear.russianOilGasProject': 1 } }, 'BY', { date: '2022-09-14' }), verdict: 'not_controlled' },
   { name: 'the same to Belarus from 2022-09-15, the rule\'s effective date (published the next day)', request: us({ eccn: 'EAR99', hs: '730411', parameters: { 'ear.russianOilGasProject': 1 } }, 'BY', { date: '2022-09-15' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
   { name: 'the answer to the question is used: listed then (1)', request: us({ eccn: 'EAR99', hs: '847130', parameters: { 'ear.part746Listed': 1 } }, 'RU', { date: '2022-03-03' }), verdict: 'license_required', findings: [{ measure: M.russia }] },
 ]);
@@ -55,14 +55,14 @@ t.run('Russia and Belarus HTS lists by date', [
 // § 744.21(a)(1) and Belarus under neither.
 const withUsTech = (eccn: string): PluginCase['request']['item'] => ({ eccn, content: [{ item: { eccn: '3E001' }, origin: 'US', valueShare: 0 }] });
 t.run('Russia and Belarus start dates', [
-  { name: 'EAR99 for the military in Belarus on 2022-03-01: nothing applies and nothing is asked', request: us({ eccn: 'EAR99' }, 'BY', { date: '2022-03-01', endUse: 'military' }), verdict: 'no_license_required', noFindings: [{ measure: M.meu }] },
+  { name: 'EAR99 for the military in Belarus on 2022-03-01: nothing applies and nothing is asked', request: us({ eccn: 'EAR99' }, 'BY', { date: '2022-03-01', endUse: 'military' }), verdict: 'not_controlled', noFindings: [{ measure: M.meu }] },
   { name: 'EAR99 furniture for the military in Belarus from 2022-03-02: licence under § 744.21(a)(2)', request: us({ eccn: 'EAR99', hs: '940360' }, 'BY', { date: '2022-03-02', endUse: 'military' }), verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: M.meu }] },
   // The rule of 2022-06-02 ended the exclusion of EAR99 food and medicine from the Russia/Belarus military end-use
   // licence and set a case-by-case review for them (denial for the FSB, SVR and GRU).
-  { name: 'EAR99 medicine (HS 3004) for the Russian military on 2022-06-01: still excluded', request: us({ eccn: 'EAR99', hs: '300490' }, 'RU', { date: '2022-06-01', endUse: 'military' }), verdict: 'no_license_required', noFindings: [{ measure: M.meu }], warnings: ['food_medicine_by_hs'] },
+  { name: 'EAR99 medicine (HS 3004) for the Russian military on 2022-06-01: still excluded', request: us({ eccn: 'EAR99', hs: '300490' }, 'RU', { date: '2022-06-01', endUse: 'military' }), verdict: 'not_controlled', noFindings: [{ measure: M.meu }], warnings: ['food_medicine_by_hs'] },
   { name: 'the same from 2022-06-02: licence, case by case', request: us({ eccn: 'EAR99', hs: '300490' }, 'RU', { date: '2022-06-02', endUse: 'military' }), verdict: 'license_required', licensePolicy: 'case_by_case', findings: [{ measure: M.meu }] },
   { name: 'EAR99 computers (HS 8471.30) for the Russian military: denial', request: us({ eccn: 'EAR99', hs: '847130' }, 'RU', { endUse: 'military' }), verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: M.meu }] },
-  { name: 'EAR99 for the military in Russia on 2022-02-23: not an (a)(1) Supp. No. 2 item, no licence', request: us({ eccn: 'EAR99' }, 'RU', { date: '2022-02-23', endUse: 'military' }), verdict: 'no_license_required', noFindings: [{ measure: M.meu }] },
+  { name: 'EAR99 for the military in Russia on 2022-02-23: not an (a)(1) Supp. No. 2 item, no licence', request: us({ eccn: 'EAR99' }, 'RU', { date: '2022-02-23', endUse: 'military' }), verdict: 'not_controlled', noFindings: [{ measure: M.meu }] },
   { name: '3A991.a for the military in Russia on 2022-02-23: Supp. No. 2 item, licence under (a)(1)', request: us({ eccn: '3A991.a' }, 'RU', { date: '2022-02-23', endUse: 'military' }), verdict: 'license_required', findings: [{ measure: M.meu }] },
   { name: 'Korean 4A994 made with US 3E001, to Belarus on 2022-03-01: § 734.9(f) not yet, not reached', request: { item: withUsTech('4A994'), from: 'KR', to: 'BY', date: '2022-03-01', endUse: 'civil' }, verdict: 'not_controlled', reaches: false },
   { name: 'the same on 2022-03-02: reached, licence', request: { item: withUsTech('4A994'), from: 'KR', to: 'BY', date: '2022-03-02', endUse: 'civil' }, verdict: 'license_required', reaches: true, findings: [{ measure: M.russia }] },
@@ -77,9 +77,9 @@ t.run('Iran: Supp. No. 7 to Part 746', [
 
 // §§ 746.4, 746.6, 746.9: "all items subject to the EAR other than food and medicine designated as EAR99".
 t.run('EAR99 food and medicine to North Korea, Syria and the occupied regions of Ukraine', [
-  { name: 'rice (HS 1006) to North Korea: outside § 746.4', request: us({ eccn: 'EAR99', hs: '100630' }, 'KP'), verdict: 'no_license_required', noFindings: [{ measure: M.northKorea }], warnings: ['food_medicine_by_hs'] },
-  { name: 'medicaments (HS 3004) to Syria: outside § 746.9', request: us({ eccn: 'EAR99', hs: '300490' }, 'SY'), verdict: 'no_license_required', noFindings: [{ measure: M.syria }, { measure: M.syriaEasing }] },
-  { name: 'medicaments to Crimea: outside § 746.6', request: us({ eccn: 'EAR99', hs: '300490', parameters: { 'ear.occupiedRegion': 1 } }, 'UA'), verdict: 'no_license_required', noFindings: [{ measure: M.crimea }] },
+  { name: 'rice (HS 1006) to North Korea: outside § 746.4', request: us({ eccn: 'EAR99', hs: '100630' }, 'KP'), verdict: 'not_controlled', noFindings: [{ measure: M.northKorea }], warnings: ['food_medicine_by_hs'] },
+  { name: 'medicaments (HS 3004) to Syria: outside § 746.9', request: us({ eccn: 'EAR99', hs: '300490' }, 'SY'), verdict: 'not_controlled', noFindings: [{ measure: M.syria }, { measure: M.syriaEasing }] },
+  { name: 'medicaments to Crimea: outside § 746.6', request: us({ eccn: 'EAR99', hs: '300490', parameters: { 'ear.occupiedRegion': 1 } }, 'UA'), verdict: 'not_controlled', noFindings: [{ measure: M.crimea }] },
   { name: 'machinery (HS 8429) to North Korea still needs a licence', request: us({ eccn: 'EAR99', hs: '842951' }, 'KP'), verdict: 'license_required', findings: [{ measure: M.northKorea }] },
   { name: 'a CCL item that is food-coded is not EAR99: licence', request: us({ eccn: '1C991', hs: '300490' }, 'KP'), verdict: 'license_required', findings: [{ measure: M.northKorea }] },
 ]);
@@ -109,11 +109,11 @@ const sw = (parameters: Record<string, number>, date = D): PluginCase['request']
 t.run('EAR99 software to Russia (§ 746.8(a)(8))', [
   { name: 'EAR99 software: asks whether it is enterprise or design software (not an HS code)', request: sw({}), verdict: 'needs_information', questions: ['ear.russiaEnterpriseSoftware'], warnings: ['data_incomplete'] },
   { name: 'CAD software for a Russian manufacturer: licence, policy of denial', request: sw({ 'ear.russiaEnterpriseSoftware': 1, 'ear.russiaSoftwareExcludedEndUser': 0 }), verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: M.russia }] },
-  { name: 'the same for a wholly owned US subsidiary: excluded', request: sw({ 'ear.russiaEnterpriseSoftware': 1, 'ear.russiaSoftwareExcludedEndUser': 1 }), verdict: 'no_license_required' },
+  { name: 'the same for a wholly owned US subsidiary: excluded', request: sw({ 'ear.russiaEnterpriseSoftware': 1, 'ear.russiaSoftwareExcludedEndUser': 1 }), verdict: 'not_controlled' },
   { name: 'enterprise software, end user not stated: asked', request: sw({ 'ear.russiaEnterpriseSoftware': 1 }), verdict: 'needs_information', questions: ['ear.russiaSoftwareExcludedEndUser'] },
-  { name: 'other EAR99 software: no licence', request: sw({ 'ear.russiaEnterpriseSoftware': 0 }), verdict: 'no_license_required' },
-  { name: 'CAD software on 2024-09-15, before (a)(8): no licence, not asked', request: sw({}, '2024-09-15'), verdict: 'no_license_required' },
+  { name: 'other EAR99 software: no licence', request: sw({ 'ear.russiaEnterpriseSoftware': 0 }), verdict: 'not_controlled' },
+  { name: 'CAD software on 2024-09-15, before (a)(8): no licence, not asked', request: sw({}, '2024-09-15'), verdict: 'not_controlled' },
   { name: 'on 2024-09-16: asked', request: sw({}, '2024-09-16'), verdict: 'needs_information', questions: ['ear.russiaEnterpriseSoftware'] },
   { name: 'software for quantum items (Supp. No. 6 (g)(9)) stated as listed: licence', request: sw({ 'ear.part746Listed': 1 }), verdict: 'license_required', findings: [{ measure: M.russia }] },
-  { name: 'EAR99 technology to Russia: no HS question; Supp. No. 6 (g)(11) named in a warning', request: { item: { eccn: 'EAR99' }, from: 'US', to: 'RU', date: D, endUse: 'civil', transfer: 'technology' }, verdict: 'no_license_required', warnings: ['data_incomplete'] },
+  { name: 'EAR99 technology to Russia: no HS question; Supp. No. 6 (g)(11) named in a warning', request: { item: { eccn: 'EAR99' }, from: 'US', to: 'RU', date: D, endUse: 'civil', transfer: 'technology' }, verdict: 'not_controlled', warnings: ['data_incomplete'] },
 ]);
