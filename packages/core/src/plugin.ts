@@ -146,7 +146,7 @@ export interface EvaluationResult {
   reach?: string;
   /** Treat the regime as reaching the transfer although no data entry applied (e.g. EAR99 items subject to the EAR). */
   reaches?: boolean;
-  /** Verdict when nothing else applies but the item is subject to the regime (EAR99: `no_license_required`). */
+  /** Verdict when nothing else applies but the item is subject to the regime (US: a CCL item whose reasons need no licence here, `no_license_required`; EAR99 `not_controlled`). */
   baseline?: Verdict;
   /**
    * Questions core asked that the plugin's own rules settle, by parameter: core drops them. `['transfer']`
