@@ -230,7 +230,8 @@ function partyRules(ctx: EvaluationContext, findings: Finding[], out: Gathered):
  * controlled for this destination"). Not for EAR99, which no entry lists, nor an ITAR placeholder; not while a question is open.
  */
 function listedWithoutLicence(ctx: EvaluationContext, classes: Classes, destinations: CountryCode[], deemed: boolean, findings: Finding[]): void {
-  if (findings.some((f) => f.status === 'in_force')) return;
+  // The classification step of a taxonomy item (a data entry) is already such a finding.
+  if (findings.some((f) => f.status === 'in_force') || ctx.findings.some((f) => f.status === 'in_force')) return;
   const where = deemed ? `a release to a national of ${destinations.join(', ')}` : destinations.join(', ');
   for (const cls of classes) {
     if (cls.code === 'EAR99' || !cls.entry || cls.entry.itarPlaceholder) continue;
