@@ -1044,7 +1044,7 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
 
   const inForce = run.findings.filter((f) => f.status === 'in_force');
   const reaches = reachesStage(run, inForce, extra);
-  const { verdict, authorizations } = authorisationsStage(run, inForce, verdictStage(run, inForce, reaches, extra?.baseline), extra?.authorizations);
+  const { verdict, authorizations } = pendingReachStage(run, authorisationsStage(run, inForce, verdictStage(run, inForce, reaches, extra?.baseline), extra?.authorizations));
   const licensePolicy = verdict === 'license_required' ? strictestPolicy(inForce.filter((f) => f.requirement === 'license_required').map((f) => f.licensePolicy)) : undefined;
   run.dropMootQuestions(verdict, licensePolicy);
   if (verdict === 'no_license_required' && inForce.length === 0) listedElsewhereStage(run);
@@ -1052,6 +1052,17 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   const advisories = advisoriesStage(run);
   warningsStage(run, advisories);
   return { assessment: assessmentOf(run, reaches, extra?.reach, verdict, authorizations, licensePolicy), questions: reaches ? run.questions : [], warnings: dedupeWarnings(run.warnings), advisories };
+}
+
+/**
+ * A reach that turns on an open fact (`reach.pending`): where a rule would bind if the regime reaches, the answer is
+ * that question, `needs_information`, and the findings show what would apply; where nothing binds, nothing is asked.
+ */
+function pendingReachStage(run: PluginRun, decided: { verdict: Verdict; authorizations: Authorization[] }): { verdict: Verdict; authorizations: Authorization[] } {
+  const pending = run.reach.pending;
+  if (!pending || decided.verdict === 'not_controlled' || decided.verdict === 'no_license_required') return decided;
+  run.ask(pending);
+  return { verdict: 'needs_information', authorizations: [] };
 }
 
 /**

@@ -63,6 +63,13 @@ export interface ReachResult {
   bases: ReachBasis[];
   /** One sentence: "export from the territory of the PRC". */
   description: string;
+  /**
+   * A fact the reach turns on that the request leaves open: the regime reaches on `bases` only if its answer says so
+   * (China reaches a sale inside China only when the recipient is foreign). When a rule would then require a licence or
+   * prohibit, the regime answers `needs_information` with this question, never as if it had reached; when none would,
+   * the question is not asked.
+   */
+  pending?: Question;
 }
 
 /** Share of an item's value from content matching a test, and whether the request said anything about content. */

@@ -8,7 +8,7 @@ const NOT_FOREIGN = new Set(['CN', 'HK', 'MO']);
  * goods export-licence catalogue (both about crossing the border) do not reach it. The dual-use rules also reach the
  * provision of dual-use items by PRC citizens and entities to foreign organisations and individuals (Export Control
  * Law art. 2; Dual-Use Items Export Control Regulations art. 2), which here is the `person` basis: a foreign end user
- * or party, or an end user not named (then the answer assumes a foreign recipient and says so).
+ * or party; with no end user's country, the recipient's country is asked where a rule would bind (`pending`).
  */
 function domesticTransfer(ctx: ReachContext): ReachResult {
   const { endUser, parties } = ctx.request;
@@ -17,7 +17,11 @@ function domesticTransfer(ctx: ReachContext): ReachResult {
     return { bases: ['person'], description: `provision inside the PRC to a foreign organisation or individual (${[...new Set(foreign)].join(', ')}): dual-use items only (Export Control Law art. 2)` };
   }
   if (!endUser?.country) {
-    return { bases: ['person'], description: 'a transfer inside the PRC; with no end user named, the answer assumes a foreign recipient, to whom dual-use items may not be provided without a licence (Export Control Law art. 2); a PRC recipient is outside export control' };
+    return {
+      bases: ['person'],
+      description: 'a transfer inside the PRC: export control reaches it only when the recipient is a foreign organisation or individual (Export Control Law art. 2)',
+      pending: { parameter: 'endUser.country', prompt: 'The item stays inside the PRC. Providing a dual-use item to a foreign organisation or individual there needs a licence (Export Control Law art. 2); a sale to a PRC recipient is not export control\'s business. Give endUser.country, the recipient\'s country (CN, HK and MO count as Chinese).' },
+    };
   }
   return { bases: [], description: 'a transfer inside the PRC to a PRC party is not an export' };
 }
