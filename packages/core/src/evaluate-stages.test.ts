@@ -296,6 +296,26 @@ describe('stage 6, verdict', () => {
   });
 });
 
+describe('a reach that turns on an open fact (reach.pending)', () => {
+  const pendingPlugin = new CompiledPlugin({ ...ss, reach: () => ({ bases: ['territory'], description: 'only if the recipient is foreign', pending: { parameter: 'endUser.country', prompt: 'Where is the recipient?' } }) });
+  const outcome = (id: string) => {
+    const request = normalizeRequest({ from: 'AA', to: 'AA', date: '2025-06-01', item: { id }, endUse: 'civil' }, { taxonomy, jurisdictions: new Set(['SS']) });
+    return evaluatePlugin(pendingPlugin, { request, resolved: resolve(request.item), taxonomy, resolve });
+  };
+  it('asks the fact where a rule would bind, and shows the rule', () => {
+    const { assessment, questions } = outcome('gallium/metal');
+    expect(assessment.verdict).toBe('needs_information');
+    expect(assessment.licensePolicy).toBeUndefined();
+    expect(questions.map((q) => q.parameter)).toEqual(['endUser.country']);
+    expect(assessment.findings.map((f) => [f.entry?.id, f.requirement, f.status])).toEqual([['ga', 'license_required', 'in_force']]);
+  });
+  it('asks nothing where no rule binds', () => {
+    const { assessment, questions } = outcome('tungsten/alloy');
+    expect(assessment.verdict).toBe('not_controlled');
+    expect(questions).toEqual([]);
+  });
+});
+
 describe('stage 7, authorisations', () => {
   it('a licence requirement a general authorisation covers for the destination becomes authorization_available', () => {
     const run = matched({ item: { id: 'gallium/metal' }, to: 'JP' });
