@@ -39,7 +39,7 @@ describe('the worked examples match the law on their dates', () => {
     expect(tech.map((i) => [i.via, i.verdict])).toEqual([['plan', 'license_required']]);
     expect(tech[0]!.jurisdictions.find((j) => j.jurisdiction === 'CN')!.findings.some((f) => f.entry?.code === '252604X' && f.status === 'in_force')).toBe(true);
     expect(byId(r, 'equipment/battery/winding-stacking-machine')[0]!.verdict).toBe('not_controlled');
-    expect(r.timeline.some((t) => t.measure === 'cn-mofcom-2025-58' && t.event === 'suspended' && t.date === '2025-11-07')).toBe(true);
+    expect(r.timeline.some((t) => t.measure === 'cn-mofcom-2025-58' && t.event === 'suspended' && t.date === '2025-11-08')).toBe(true);
     expect(r.chokepoints[0]!.item.id).toBe('tech/battery/lfp-cathode-preparation');
   });
   it('NdFeB in the US, 2025-06-01: magnet technology prohibited, Dy/Tb items licensed under No. 18', () => {

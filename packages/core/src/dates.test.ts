@@ -57,7 +57,8 @@ describe('measureEvents and unverified resumption', () => {
     suspensions: [{ from: '2025-11-07', to: '2026-11-10', by: 'No. 70' }], summary: 's', url: 'https://e.org', sources: [], confidence: 'high',
   };
   it('orders published, suspended, in force; a measure suspended before its first day comes into force when the suspension ends', () => {
-    expect(measureEvents(m).map((e) => `${e.date} ${e.event}`)).toEqual(['2025-10-09 published', '2025-11-07 suspended', '2026-11-11 in_force']);
+    // Suspended from 2025-11-07, a day before its first day: the feed says suspended on its first day, as its status timeline does.
+    expect(measureEvents(m).map((e) => `${e.date} ${e.event}`)).toEqual(['2025-10-09 published', '2025-11-08 suspended', '2026-11-11 in_force']);
   });
   it('a measure in force before its suspension resumes when the suspension ends', () => {
     const applied = { ...m, effective: { from: '2025-10-09', to: null } };
@@ -68,6 +69,13 @@ describe('measureEvents and unverified resumption', () => {
     const events = measureEvents(applied, [{ scope: 'part 1(1)', rule: { effective: { from: '2025-12-01', to: null } } }]);
     expect(events.map((e) => `${e.date} ${e.event}${e.scope ? ` ${e.scope}` : ''}`)).toContain('2026-11-11 in_force part 1(1)');
     expect(events.some((e) => e.date === '2025-12-01')).toBe(false);
+  });
+  it('a suspension extended from the day the last one ended is one suspension: nothing resumed in between', () => {
+    const applied = { ...m, published: '2025-04-04', effective: { from: '2025-04-04', to: null }, suspensions: [{ from: '2025-11-10', to: '2026-11-10', by: 'third' }, { from: '2025-05-14', to: '2025-08-11', by: 'first' }, { from: '2025-08-12', to: '2025-11-09', by: 'second' }] };
+    expect(measureEvents(applied).map((e) => `${e.date} ${e.event}`)).toEqual(['2025-04-04 published', '2025-04-04 in_force', '2025-05-14 suspended', '2026-11-11 resumed']);
+    // A day of application between two suspensions is a resumption and a new suspension.
+    const gap = { ...applied, suspensions: [{ from: '2025-05-14', to: '2025-08-10', by: 'first' }, { from: '2025-08-12', to: '2025-11-09', by: 'second' }] };
+    expect(measureEvents(gap).map((e) => `${e.date} ${e.event}`)).toEqual(['2025-04-04 published', '2025-04-04 in_force', '2025-05-14 suspended', '2025-08-11 resumed', '2025-08-12 suspended', '2025-11-10 resumed']);
   });
   it('flags a resumption the data has not verified', () => {
     expect(unverifiedResumption(m, '2026-11-11', '2026-06-30')?.by).toBe('No. 70');

@@ -136,6 +136,22 @@ export interface MeasureEvent {
   scope?: string;
 }
 
+/**
+ * Suspensions with the ones that follow on without a day of application merged (a suspension extended from the day
+ * the last one ended is one suspension to a reader of the change feed: nothing was resumed in between).
+ */
+function continuousSuspensions(suspensions: readonly Suspension[] | undefined): Suspension[] {
+  if (!suspensions?.length) return [];
+  const sorted = [...suspensions].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const out: Suspension[] = [{ ...sorted[0]! }];
+  for (const s of sorted.slice(1)) {
+    const last = out[out.length - 1]!;
+    if (last.to !== null && s.from > nextDay(last.to)) out.push({ ...s });
+    else if (last.to !== null && (s.to === null || s.to > last.to)) last.to = s.to;
+  }
+  return out;
+}
+
 /** Every dated event of a measure, oldest first. */
 export function measureEvents(measure: Measure, parts: { scope: string; rule: Partial<DatedRule> }[] = []): MeasureEvent[] {
   const events: MeasureEvent[] = [{ date: measure.published, event: 'published' }];
@@ -145,8 +161,9 @@ export function measureEvents(measure: Measure, parts: { scope: string; rule: Pa
   // A suspension that ends while the measure still stands is followed by the day it applies again.
   const endsBeforeRepeal = (s: Suspension): s is Suspension & { to: IsoDate } => s.to !== null && (measure.effective.to === null || s.to < measure.effective.to);
   const addSuspensions = (suspensions: Suspension[] | undefined, firstDay: IsoDate, scope?: string) => {
-    for (const s of suspensions ?? []) {
-      events.push({ date: s.from, event: 'suspended', ...(scope ? { scope } : {}) });
+    for (const s of continuousSuspensions(suspensions)) {
+      // A suspension that began before the first day holds from that day, as the status timeline shows it.
+      events.push({ date: s.from < firstDay ? firstDay : s.from, event: 'suspended', ...(scope ? { scope } : {}) });
       if (endsBeforeRepeal(s)) events.push({ date: nextDay(s.to), event: s.from <= firstDay && firstDay <= s.to ? 'in_force' : 'resumed', ...(scope ? { scope } : {}) });
     }
   };

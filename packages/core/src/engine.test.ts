@@ -557,8 +557,9 @@ describe('measures, changes, compare', () => {
   it('lists changes in a window, oldest first, including clause suspensions', () => {
     const changes = engine.changes({ from: '2025-11-01', to: '2026-12-31', jurisdiction: 'AA' });
     expect(changes.map((c) => [c.date, c.measure, c.event])).toEqual([
-      ['2025-11-07', 'aa-2025-oct', 'suspended'],
+      // Suspended from the day before its first day (2025-11-08): the feed dates it as the status timeline does.
       ['2025-11-07', 'aa-2025-reexport', 'suspended'],
+      ['2025-11-08', 'aa-2025-oct', 'suspended'],
       ['2025-11-09', 'aa-2024-us', 'suspended'],
       ['2026-01-06', 'aa-2026-jp', 'published'],
       ['2026-01-06', 'aa-2026-jp', 'in_force'],

@@ -271,6 +271,35 @@ function resolveKept(memo: MemoByKind<KeptResolution>, item: ItemRef, compute: (
   return count === 1 && !item.codes ? memo.get(kind, text, compute) : memo.get('*', resolutionKey(item), compute);
 }
 
+/**
+ * One change per measure, day and event: the same event of several list entries of one measure (27 codes of a clause
+ * suspended together) is one change naming them all in `scope` (and `codes`, where a rule's change lists codes); an
+ * event of the whole measure on that day already covers its entries. Changes that cite another rule (`reference`,
+ * `url`: a later rule that rewrote a code) stay apart.
+ */
+function mergeScopedEvents(changes: ChangeView[]): ChangeView[] {
+  const byKey = new Map<string, ChangeView>();
+  const out: ChangeView[] = [];
+  for (const c of changes) {
+    const key = `${c.date}|${c.jurisdiction}|${c.measure}|${c.event}|${c.reference}|${c.url ?? ''}`;
+    const kept = byKey.get(key);
+    if (!kept) {
+      byKey.set(key, c);
+      out.push(c);
+    } else if (kept.scope !== undefined) {
+      if (c.scope === undefined) {
+        delete kept.scope;
+        delete kept.codes;
+      } else {
+        const scopes = kept.scope.split(', ');
+        if (!scopes.includes(c.scope)) kept.scope = [...scopes, c.scope].join(', ');
+        if (c.codes) kept.codes = [...new Set([...(kept.codes ?? []), ...c.codes])];
+      }
+    }
+  }
+  return out;
+}
+
 function checkDate(value: IsoDate | undefined, path: string): IsoDate {
   if (value === undefined) return todayUtc();
   if (!isIsoDate(value)) throw new ValidationError([{ path, message: `expected a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}` }]);
@@ -556,7 +585,7 @@ export function createEngine(options: EngineOptions): Engine {
         }
       }
       const rank = { published: 0, in_force: 1, suspended: 2, resumed: 3, repealed: 4 } as const;
-      return out.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.measure !== b.measure ? (a.measure < b.measure ? -1 : 1) : rank[a.event] - rank[b.event]));
+      return mergeScopedEvents(out).sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.measure !== b.measure ? (a.measure < b.measure ? -1 : 1) : rank[a.event] - rank[b.event]));
     },
     compare(itemRaw, date) {
       const asOf = checkDate(date, 'date');

@@ -33,9 +33,9 @@ describe('the advanced-computing rules as dated changes to the CCL', () => {
   it('changes lists each rule that created or rewrote an ECCN, with the codes it changed, and the 2026 review policy', () => {
     const changes = engine.changes({ from: '2022-01-01', to: '2026-12-31', jurisdiction: 'US' }).filter((c) => c.codes);
     const line = (date: string, ref: string) => changes.find((c) => c.date === date && c.reference.startsWith(ref));
-    expect(line('2022-10-07', '87 FR 62186')).toMatchObject({ measure: M.ccl, event: 'in_force', scope: 'ECCN 3A090 created', codes: ['3A090'] });
+    expect(line('2022-10-07', '87 FR 62186')).toMatchObject({ measure: M.ccl, event: 'in_force', scope: 'ECCN 3A090 created, ECCN 4A090 created', codes: ['3A090', '4A090'] });
     expect(line('2023-11-17', '88 FR 73458')).toMatchObject({ scope: 'ECCN 3A090 rewritten', codes: ['3A090'] });
-    expect(line('2024-12-02', '89 FR 96790')).toMatchObject({ codes: ['3A090.c'] });
+    expect(line('2024-12-02', '89 FR 96790')).toMatchObject({ codes: ['3A090.c', '3B993', '3B994', '3B001'] });
     expect(line('2026-01-15', '91 FR 1687')).toMatchObject({ measure: M.special, codes: ['3A090', '4A090'] });
   });
   it('each such change links the Federal Register document of its rule', () => {
