@@ -46,6 +46,15 @@ t.run('Annex I versions by date', [
     findings: [{ measure: 'eu-del-reg-2023-66', code: '3C005.a', status: 'in_force' }] },
 ]);
 
+// 3C003: organometallic compounds of Al, Ga, In and organic compounds of P, As, Sb above 99.999 % (identifiers review N14;
+// organo-antimony compounds had no link and answered not_controlled).
+t.run('3C003 high-purity organometallics', [
+  { name: 'trimethylindium of 99.9999 % to China: 3C003.a', request: req({ id: 'indium/trimethylindium', parameters: { purity: 0.999999 } }, 'DE', 'CN'), verdict: 'license_required', findings: [{ measure: 'eu-del-reg-2025-2003', code: '3C003.a', status: 'in_force' }] },
+  { name: 'trimethylindium by name, purity not given: asked', request: req({ name: 'trimethylindium' }, 'DE', 'CN'), verdict: 'needs_information', questions: ['purity'] },
+  { name: 'trimethylindium of 99.9 %: not controlled', request: req({ id: 'indium/trimethylindium', parameters: { purity: 0.999 } }, 'DE', 'CN'), verdict: 'not_controlled' },
+  { name: 'an organo-antimony compound of 99.9999 %: 3C003.b', request: req({ id: 'antimony/organic-compound', parameters: { purity: 0.999999 } }, 'DE', 'CN'), verdict: 'license_required', findings: [{ measure: 'eu-del-reg-2025-2003', code: '3C003.b', status: 'in_force' }] },
+]);
+
 t.run('reach', [
   { name: 'export from the US is not EU-regulated', request: req({ euCode: '1C229' }, 'US', 'CN'), verdict: 'not_controlled', reaches: false },
   { name: 'moving on an EU-origin item from outside the EU is not EU-regulated', request: req({ euCode: '1C229', origin: 'DE' }, 'CH', 'CN'), verdict: 'not_controlled', reaches: false },

@@ -40,6 +40,7 @@ export const PARAGRAPH_ITEMS: Record<string, string[]> = {
   '1C234': ['zirconium/metal'],
   '1C350.d.15': ['reagents/hydrogen-fluoride'],
   '1C011.a': ['magnesium/powder'],
+  '3C003.a': ['indium/trimethylindium', 'indium/triethylindium'],
   '3C003.b': ['antimony/organic-compound'],
   '3C004': ['antimony/hydride'],
   '3C005.a': ['silicon/carbide', 'gallium/nitride', 'gallium/oxide'],

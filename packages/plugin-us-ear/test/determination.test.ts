@@ -33,6 +33,8 @@ t.run('classification and the Country Chart (15 CFR 738.4)', [
   { name: '1C011.a (NS2, MT1) meeting 1C111 to the UK the day before AUKUS: MT1 X', request: us({ eccn: '1C011.a', parameters: { 'ear.mtScopeMet': 1 } }, 'GB', { date: '2024-04-18' }), verdict: 'license_required' },
   { name: '1C011.a to the UK on the AUKUS date: NLR', request: us({ eccn: '1C011.a' }, 'GB', { date: '2024-04-19' }), verdict: 'no_license_required' },
   { name: 'Hong Kong is read as China', request: us({ eccn: '6C002.a' }, 'HK'), verdict: 'license_required', findings: [{ measure: M.chart }] },
+  { name: 'trimethylindium of 99.9999 % (3C003.a, NS2) to China: licence', request: us({ id: 'indium/trimethylindium', parameters: { purity: 0.999999 } }, 'CN'), verdict: 'license_required', findings: [{ measure: M.chart, code: '3C003.a' }] },
+  { name: 'trimethylindium of 99.9 % is not 3C003.a: EAR99 presumed', request: us({ id: 'indium/trimethylindium', parameters: { purity: 0.999 } }, 'CN'), verdict: 'not_controlled', warnings: ['classification_assumed'] },
   { name: 'EAR99 to Germany ⇒ not_controlled (the EAR ships it NLR, but no CCL entry lists it: CONTRACT §3)', request: us({ eccn: 'EAR99' }, 'DE'), verdict: 'not_controlled', onlyFindings: true, findings: [] },
   { name: 'tellurium metal of 99.9999 % is classified 6C002.a and needs a licence for China', request: us({ id: 'tellurium/metal', parameters: { purity: 0.999999 } }, 'CN'), verdict: 'license_required', findings: [{ measure: M.ccl, entry: 'ccl-6c002-a' }, { measure: M.chart, code: '6C002.a' }] },
   { name: 'tellurium metal of 99.99 % is below 6C002.a: EAR99 presumed', request: us({ id: 'tellurium/metal', parameters: { purity: 0.9999 } }, 'CN'), verdict: 'not_controlled', warnings: ['classification_assumed'] },
