@@ -67,6 +67,7 @@ t.run('No. 10/2025 tungsten, tellurium, bismuth, molybdenum, indium', [
   // Headings that hold controlled and uncontrolled goods are asked, not read as the controlled item (identifiers review I33, H03, H12, H13).
   { name: 'HS 2504.10 (flake graphite or other natural graphite powder) is asked', request: cn({ hs: '2504.10' }, 'DE', '2025-03-01'), verdict: 'needs_information', questions: ['item'] },
   { name: 'China line 2504109900 (other natural graphite powder) is not read as flake graphite', request: cn({ cnCode: '2504109900' }, 'DE', '2025-03-01'), verdict: 'needs_information', questions: ['item'] },
+  { name: '"graphite powder" by name may be flake, other natural or artificial graphite: asked', request: cn({ name: 'graphite powder' }, 'DE', '2025-03-01'), verdict: 'needs_information', questions: ['item'] },
   { name: 'China line 2504101000 is flake graphite', request: cn({ cnCode: '2504101000' }, 'DE', '2025-03-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2024-51', code: '1C108.c' }] },
   // Rare-earth customs lines name one element (identifiers review I22, I32): only its own entries apply.
   { name: 'erbium oxide by its customs line 2846901920: the ordinary export licence; 1C910.b suspended; no other element\'s entry', request: cn({ cnCode: '2846901920' }, 'DE', '2026-06-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-57', code: '1C910.b', status: 'suspended' }], noFindings: [{ measure: 'cn-mofcom-2025-18', status: 'in_force' }] },
