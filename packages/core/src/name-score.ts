@@ -178,7 +178,17 @@ function scoreSyllables(q: NormalizedName, n: NormalizedName): NameScore {
 /** Scores a listed name against the query; names in Chinese characters or pinyin are also compared by syllable. */
 export function scoreNames(q: NormalizedName, n: NormalizedName): NameScore {
   const words = scoreWords(q, n);
-  if (!(q.syllabic || n.syllabic) || words.score === 1) return words;
-  const syllables = scoreSyllables(q, n);
-  return syllables.score > words.score ? syllables : words;
+  const best = !(q.syllabic || n.syllabic) || words.score === 1 ? words : betterOf(words, scoreSyllables(q, n));
+  return numbersDiffer(q, n) ? { score: best.score * NUMBERS_DIFFER, method: 'similar', notes: [...best.notes, `the numbers differ (${q.numbers.join(', ')} against ${n.numbers.join(', ')})`] } : best;
+}
+
+const betterOf = (a: NameScore, b: NameScore): NameScore => (b.score > a.score ? b : a);
+
+/**
+ * Two names that both hold numbers and share none name different things: the 14th and the 54th research institute
+ * of one group, Plant No. 1 and No. 2. Their scores are cut below the match threshold (a near match at most).
+ */
+const NUMBERS_DIFFER = 0.7;
+function numbersDiffer(q: NormalizedName, n: NormalizedName): boolean {
+  return q.numbers.length > 0 && n.numbers.length > 0 && !q.numbers.some((x) => n.numbers.includes(x));
 }

@@ -82,6 +82,41 @@ export interface NormalizedName {
   dropped: string[];
   /** Scripts other than Latin that were romanised (for the explanation). */
   scripts: string[];
+  /**
+   * The numbers the name holds, as digits: Arabic ("14th" → 14) and Chinese numerals ("第十四" → 14). Two names that
+   * both hold numbers and share none name different things (the 14th and the 54th institute of one group).
+   */
+  numbers: string[];
+}
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+const CHINESE_NUMERAL_RUN = /[零〇一二两三四五六七八九十百千]+/g;
+
+/** A run of Chinese numerals as a number ("十四" 14, "五十四" 54, "一百零二" 102); undefined for a lone "一" (often a word). */
+function chineseNumber(run: string): number | undefined {
+  if (run.length === 1 && !(run in CHINESE_UNITS) && run !== '〇') return run === '一' ? undefined : CHINESE_DIGITS[run];
+  let total = 0;
+  let digit: number | undefined;
+  for (const ch of run) {
+    const unit = CHINESE_UNITS[ch];
+    if (unit !== undefined) {
+      total += (digit ?? 1) * unit;
+      digit = undefined;
+    } else digit = CHINESE_DIGITS[ch];
+  }
+  return total + (digit ?? 0);
+}
+
+/** The numbers a name holds ({@link NormalizedName.numbers}). */
+function numbersOf(text: string, han: boolean): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\d+/g)) out.add(String(Number(m[0])));
+  if (han) for (const m of text.matchAll(CHINESE_NUMERAL_RUN)) {
+    const n = chineseNumber(m[0]);
+    if (n !== undefined) out.add(String(n));
+  }
+  return [...out];
 }
 
 /** Each run of Chinese characters without its legal-form words, as toneless pinyin syllables. */
@@ -154,6 +189,7 @@ export function normalizeName(name: string): NormalizedName {
   const scripts = plain ? [] : SCRIPTS.filter(([re]) => re.test(name)).map(([, label]) => label);
   let text = plain ? name : name.normalize('NFKC');
   const han = !plain && HAN.test(text);
+  const numbers = numbersOf(text, han);
   if (han) text = romaniseHan(text);
   text = (plain || PRINTABLE_ASCII.test(text) ? text : transliterate(text)).toLowerCase();
   // "S.A.", "S.p.A." and "Co." lose their dots without splitting; other punctuation separates words.
@@ -188,5 +224,5 @@ export function normalizeName(name: string): NormalizedName {
   const personOrder = person ? [...tokens.slice(beforeComma), ...tokens.slice(0, beforeComma)] : tokens;
   const syllables = (tokens.length < words.length ? words : tokens).flatMap((t) => syllablesOf(t) ?? [t]);
   const syllabic = han || syllables.length !== tokens.length || syllables.some((s, i) => s !== tokens[i]);
-  return { tokens, keys: tokens.map(spellingKey), compact: tokens.join(''), syllables, syllabic, han, personOrder, person, dropped, scripts };
+  return { tokens, keys: tokens.map(spellingKey), compact: tokens.join(''), syllables, syllabic, han, personOrder, person, dropped, scripts, numbers };
 }

@@ -77,6 +77,19 @@ describe('PartyScreener', () => {
     expect(ids('Huntington Bank')).toEqual([]);
     expect(ids('Ingalls')).toEqual([]);
   });
+  it('does not take one numbered institute of a group for another (screening review Q52)', () => {
+    const institutes = new PartyScreener([
+      party('i14', 'Northwind Electronics Group 14th Research Institute', ['北风电子集团第十四研究所']),
+      party('i54', 'Northwind Electronics Group 54th Research Institute', ['北风电子集团第五十四研究所']),
+    ]);
+    const found = (name: string) => institutes.screen(name, '2026-01-01').map((m) => m.party.id);
+    expect(found('北风电子集团第十四研究所')).toEqual(['i14']);
+    expect(found('Northwind Electronics Group 54th Research Institute')).toEqual(['i54']);
+    // A near match for review, not a match: the numbers differ.
+    expect(institutes.screen('北风电子集团第五十五研究所', '2026-01-01')).toEqual([]);
+    expect(normalizeName('第一百零二研究所').numbers).toEqual(['102']);
+    expect(normalizeName('Plant No. 7').numbers).toEqual(['7']);
+  });
   it('respects listing dates', () => {
     expect(screener.screen('MP Materials', '2024-12-31')).toEqual([]);
   });
