@@ -961,8 +961,10 @@ function measureWarnings(run: PluginRun, measure: Measure, part: ControlEntry | 
   }
   const ending = suspensionEndingOn(measure, date) ?? (part ? suspensionEndingOn(part, date) : undefined);
   if (ending) {
+    // Not `status_unverified`: CONTRACT §3 keeps that for the days after E; on E the measure is suspended by the
+    // contract's reading, and this says only that the reading is contested.
     run.warnings.push({
-      code: 'status_unverified',
+      code: 'suspension_last_day',
       message: `${measure.reference}: ${date} is the last day of the suspension by ${ending.by}${ending.scope ? ` (${ending.scope})` : ''}, read as suspended ("until ${date}" includes ${date}); some read the end date as the day the text applies again, so confirm the status for this day.${reportedOn(advisories, measure.id, ending.byMeasure)}`,
       jurisdiction: manifest.jurisdiction,
       measure: measure.id,

@@ -70,7 +70,8 @@ describe('the last day of a suspension (#12.4)', () => {
     const r = ask({ id: 'gallium/metal' }, '2026-11-10');
     expect(rr(r).findings[0]!.status).toBe('suspended');
     expect(r.verdict).toBe('not_controlled');
-    const w = r.warnings.find((x) => x.code === 'status_unverified')!;
+    expect(r.warnings.map((x) => x.code)).not.toContain('status_unverified');
+    const w = r.warnings.find((x) => x.code === 'suspension_last_day')!;
     expect(w.message).toContain('last day of the suspension by RR Notice 9');
     expect(w.measure).toBe('rr-susp');
   });
@@ -83,7 +84,7 @@ describe('the last day of a suspension (#12.4)', () => {
     const checked = createEngine({ taxonomy, plugins: [rrPlugin('2027-01-31')] });
     const on = (date: string) => codes(checked.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date }));
     expect(on('2026-11-09')).toEqual([]);
-    expect(on('2026-11-10')).toEqual(['status_unverified']);
+    expect(on('2026-11-10')).toEqual(['suspension_last_day']);
     expect(on('2026-11-11')).toEqual([]);
   });
 });
@@ -100,8 +101,10 @@ describe('an advisory reporting on a suspension is named in its warnings, never 
   it('the last day E: suspended, the end-day warning names the advisory', () => {
     const r = on('2026-11-10');
     expect(rr(r).findings[0]!.status).toBe('suspended');
-    expect(unverified(r)).toHaveLength(1);
-    expect(unverified(r)[0]).toContain('advisory rr-extension');
+    expect(unverified(r)).toHaveLength(0);
+    const lastDay = r.warnings.filter((w) => w.code === 'suspension_last_day');
+    expect(lastDay).toHaveLength(1);
+    expect(lastDay[0]!.message).toContain('advisory rr-extension');
   });
   for (const date of ['2026-11-11', '2027-01-10', '2027-01-11']) {
     it(`${date}: the text applies again (status in force, licence required) and the warning names the advisory`, () => {
@@ -390,7 +393,7 @@ describe('a content share decides a content rule (#12.3, a 0.1 % value-share rul
     expect(foreign([dyOxide(0.01)], '2026-03-01').verdict).toBe('not_controlled');
     const last = foreign([dyOxide(0.01)], '2026-03-31');
     expect(last.verdict).toBe('not_controlled');
-    expect(last.warnings.map((w) => w.code)).toEqual(['status_unverified']);
+    expect(last.warnings.map((w) => w.code)).toEqual(['suspension_last_day']);
     expect(foreign([dyOxide(0.01)], '2026-04-01').verdict).toBe('license_required');
   });
 });

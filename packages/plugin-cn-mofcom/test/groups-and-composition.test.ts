@@ -51,7 +51,7 @@ const foreignMagnet = (content: object[] | undefined, date: string) => ({
 });
 const cnPart = (id: string, valueShare: number) => ({ item: { id }, origin: 'CN', valueShare });
 t.run('No. 61/2025 part 1(1): foreign Dy/Tb magnets with PRC-origin Part I content of 0.1 % of value or more', [
-  { name: 'the last day of the suspension: not controlled, the rule shown as suspended', request: foreignMagnet([cnPart('dysprosium/metal', 0.01)], '2026-11-10'), verdict: 'not_controlled', findings: [{ measure: 'cn-mofcom-2025-61', entry: 'cn-2025-61-content', status: 'suspended' }], warnings: ['status_unverified'] },
+  { name: 'the last day of the suspension: not controlled, the rule shown as suspended', request: foreignMagnet([cnPart('dysprosium/metal', 0.01)], '2026-11-10'), verdict: 'not_controlled', findings: [{ measure: 'cn-mofcom-2025-61', entry: 'cn-2025-61-content', status: 'suspended' }], warnings: ['suspension_last_day'], noWarnings: ['status_unverified'] },
   { name: 'the day after: exactly 0.1 % meets the threshold', request: foreignMagnet([cnPart('dysprosium/metal', 0.001)], '2026-11-11'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-2025-61', entry: 'cn-2025-61-content', status: 'in_force' }], warnings: ['status_unverified'] },
   { name: 'just below 0.1 %: not listed and nothing asked', request: foreignMagnet([cnPart('dysprosium/metal', 0.0009)], '2026-11-11'), verdict: 'not_controlled', questions: [] },
   { name: 'PRC content that is not a Part I input (a dysprosium compound other than the oxide) does not count', request: foreignMagnet([cnPart('dysprosium/compound', 0.05)], '2026-11-11'), verdict: 'not_controlled', questions: [] },

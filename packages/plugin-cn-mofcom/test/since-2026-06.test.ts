@@ -54,9 +54,10 @@ describe('the announced extension of the US–China arrangement to 2027-01-10', 
     [{ id: 'gallium/metal' }, 'US', 'cn-mofcom-2024-46', 'cn-us-2026-arrangement-extension-no72', '2026-11-27', '2026-11-27'],
     [{ id: 'holmium/metal' }, 'DE', 'cn-mofcom-2025-57', 'cn-us-2026-arrangement-extension-no70', '2026-11-10', '2026-11-10'],
   ] as const) {
-    it(`${measure}: on its last day and on 2026-12-05 one status_unverified warning, naming ${advisory}, and no change of status`, () => {
+    it(`${measure}: on its last day one suspension_last_day warning and on 2026-12-05 one status_unverified warning, each naming ${advisory}, and no change of status`, () => {
       const onLast = assess(item, to, last);
-      const w0 = onLast.warnings.filter((w) => w.code === 'status_unverified' && w.measure === measure);
+      expect(onLast.warnings.filter((w) => w.code === 'status_unverified' && w.measure === measure)).toEqual([]);
+      const w0 = onLast.warnings.filter((w) => w.code === 'suspension_last_day' && w.measure === measure);
       expect(w0).toHaveLength(1);
       expect(w0[0]!.message).toContain(`last day of the suspension`);
       expect(w0[0]!.message).toContain(`advisory ${advisory}`);

@@ -40,15 +40,15 @@ export function checkPluginData(plugin: PluginDefinition, taxonomy: TaxonomyView
     const found = engine.compare(probe, entry.effective?.from ?? plugin.measures.find((m) => m.id === entry.measure)!.effective.from);
     if (!found.regimes[0]!.entries.some((e) => e.entry === entry.id)) problems.push(`entries "${entry.id}": not found by its own identifier ${JSON.stringify(probe)}`);
   }
-  // The engine warns status_unverified on a suspension's last day and after it while the data stops earlier (#12.4,
-  // #12.10): a measure caveat doing the same from either day is a copy of that rule, and outlives it once the data is
-  // verified past the end. State the suspension; an announced extension is an advisory naming the measure.
+  // The engine warns on a suspension's last day (suspension_last_day) and after it while the data stops earlier
+  // (status_unverified; #12.4, #12.10): a measure caveat doing the same from either day is a copy of that rule, and
+  // outlives it once the data is verified past the end. State the suspension; an announced extension is an advisory naming the measure.
   for (const m of plugin.measures) {
     const ends = new Set([...(m.suspensions ?? []), ...plugin.entries.filter((e) => e.measure === m.id).flatMap((e) => e.suspensions ?? [])]
       .flatMap((s) => (s.to === null ? [] : [s.to, nextDay(s.to)])));
     for (const c of m.caveats ?? []) {
-      if (c.code === 'status_unverified' && c.from !== undefined && ends.has(c.from)) {
-        problems.push(`measures "${m.id}".caveats: a status_unverified caveat from ${c.from} repeats the engine's warning on a suspension's end; remove it (an announced extension is an advisory with \`measures\`)`);
+      if ((c.code === 'status_unverified' || c.code === 'suspension_last_day') && c.from !== undefined && ends.has(c.from)) {
+        problems.push(`measures "${m.id}".caveats: a ${c.code} caveat from ${c.from} repeats the engine's warning on a suspension's end; remove it (an announced extension is an advisory with \`measures\`)`);
       }
     }
   }

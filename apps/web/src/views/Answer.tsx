@@ -14,6 +14,7 @@ const DATA_WARNINGS: Record<string, string> = {
   stale_data: 'The date asked is after the date the data was verified through',
   stale_list: 'A screening list used is out of date',
   status_unverified: 'A measure’s status after a suspension is not verified',
+  suspension_last_day: 'The date is a suspension’s last day, read as still suspended (a reading some contest)',
   sample_list: 'A screening list used is a sample, not the publisher’s full list',
   listing_expiry_unverified: 'A listing was due to expire after the list copy was taken: it may have been renewed',
 };
