@@ -278,26 +278,23 @@ function resolveKept(memo: MemoByKind<KeptResolution>, item: ItemRef, compute: (
  * `url`: a later rule that rewrote a code) stay apart.
  */
 function mergeScopedEvents(changes: ChangeView[]): ChangeView[] {
-  const byKey = new Map<string, ChangeView>();
-  const out: ChangeView[] = [];
+  // Each kept change with the parts it names; null once the whole measure changed that day.
+  const byKey = new Map<string, { change: ChangeView; scopes: Set<string> | null }>();
   for (const c of changes) {
     const key = `${c.date}|${c.jurisdiction}|${c.measure}|${c.event}|${c.reference}|${c.url ?? ''}`;
     const kept = byKey.get(key);
-    if (!kept) {
-      byKey.set(key, c);
-      out.push(c);
-    } else if (kept.scope !== undefined) {
-      if (c.scope === undefined) {
-        delete kept.scope;
-        delete kept.codes;
-      } else {
-        const scopes = kept.scope.split(', ');
-        if (!scopes.includes(c.scope)) kept.scope = [...scopes, c.scope].join(', ');
-        if (c.codes) kept.codes = [...new Set([...(kept.codes ?? []), ...c.codes])];
-      }
+    if (!kept) byKey.set(key, { change: c, scopes: c.scope === undefined ? null : new Set([c.scope]) });
+    else if (kept.scopes && c.scope === undefined) kept.scopes = null;
+    else if (kept.scopes) {
+      kept.scopes.add(c.scope!);
+      if (c.codes) kept.change.codes = [...new Set([...(kept.change.codes ?? []), ...c.codes])];
     }
   }
-  return out;
+  return [...byKey.values()].map(({ change, scopes }) => {
+    if (scopes) return { ...change, scope: [...scopes].join(', ') };
+    const { scope: _scope, codes: _codes, ...whole } = change;
+    return whole;
+  });
 }
 
 function checkDate(value: IsoDate | undefined, path: string): IsoDate {

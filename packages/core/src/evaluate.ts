@@ -1078,7 +1078,7 @@ function listedElsewhereStage(run: PluginRun): void {
   for (const { entry, compiled, matchedOn } of run.listedElsewhere ?? []) {
     if (seen.has(compiled.ref.id)) continue;
     seen.add(compiled.ref.id);
-    const scope = entry.destinations ? describeDestinations(entry.destinations) : 'other destinations';
+    const scope = describeDestinations(entry.destinations ?? {});
     // Out of scope, an unmet or unknown threshold is not asked: either way the entry needs no licence here.
     const open = entry.conditions && conditionsStage(run, entry)?.value === 'unknown' ? ` when it meets ${describeCondition(entry.conditions)}` : '';
     const reason = `${entry.code ?? entry.title ?? compiled.ref.id} lists the item${open}, but its requirement covers ${scope}, not ${run.request.to}: no licence is needed under it for this transfer.`;

@@ -25,6 +25,11 @@ export interface Classification {
   matchedOn: string;
 }
 
+/** The list line a finding on a classification names: the classification entry that matched, else the ECCN itself. */
+export function cclEntryRef(cls: Classification): { id: string; code: string } {
+  return { id: cls.entryId ?? `eccn-${cls.code.toLowerCase().replace(/\./g, '-')}`, code: cls.code };
+}
+
 /** The item's classifications: the exporter's ECCN, else the domain entries whose parameters the item meets. */
 export function classify(ctx: EvaluationContext): { classes: Classification[]; unknownEccn?: string } {
   const code = ctx.request.item.eccn;
@@ -102,7 +107,7 @@ export function cclRequirements(ctx: EvaluationContext, cls: Classification, des
     ...(fn5 !== undefined ? { footnote5Party: fn5 } : {}), viaFootnote5Fdp: viaFootnote5Rules(ctx.reach.bases, ctx.request, date, ctx.screen),
     ...(devHq !== undefined ? { developerHeadquartersD5: devHq } : {}), ...(chipTech !== undefined ? { chipProductionTechnology: chipTech } : {}),
   };
-  const entryRef = { id: cls.entryId ?? `eccn-${cls.code.toLowerCase().replace(/\./g, '-')}`, code: cls.code };
+  const entryRef = cclEntryRef(cls);
   if (entry.itarPlaceholder) {
     warnings.push({ code: 'itar_item', message: `${cls.code}: items in this entry are subject to the ITAR (22 CFR 120–130), not the EAR; this plugin does not assess them.`, measure: M.ccl });
     return out;

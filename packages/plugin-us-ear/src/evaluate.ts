@@ -1,6 +1,6 @@
 import type { Authorization, CountryCode, EvaluationContext, EvaluationResult, Finding, Question, Warning } from '@chokepoint/core';
 import { changedAfter, createdAfter, notYetCreatedQuestion } from './ccl-history.js';
-import { classify, cclRequirements, unknownEccnQuestion, type CclRequirement } from './determination.js';
+import { cclEntryRef, classify, cclRequirements, unknownEccnQuestion, type CclRequirement } from './determination.js';
 import { brandMatch } from './entity-list.js';
 import { applyExceptionBars } from './exception-scopes.js';
 import { licenceExceptions, SPP } from './exceptions.js';
@@ -238,7 +238,7 @@ function listedWithoutLicence(ctx: EvaluationContext, classes: Classes, destinat
     const reasons = [...new Set(cls.entry.reasons.map((r) => r.reason))].join(', ');
     findings.push(ctx.finding({
       measure: M.ccl,
-      entry: { id: cls.entryId ?? `eccn-${cls.code.toLowerCase().replace(/\./g, '-')}`, code: cls.code },
+      entry: cclEntryRef(cls),
       requirement: 'no_license_required',
       reason: `ECCN ${cls.code} is on the Commerce Control List${reasons ? ` (reasons for control: ${reasons})` : ''}, but none of its reasons requires a licence for ${where} on this date (Commerce Country Chart, 15 CFR 738.4) and no other rule here does: No Licence Required (NLR).`,
       matchedOn: [cls.matchedOn],
