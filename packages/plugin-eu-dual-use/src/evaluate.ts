@@ -78,13 +78,13 @@ const BELARUS_UNREAD = [{ measure: 'eu-reg-765-2006-2026-513', act: 'Council Reg
 export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), ...SANCTIONS_LIST_MEASURES, ...MILITARY_BANS.map((x) => x.measure), ...NATIONAL.map((x) => x.measure), ...ANTI_CIRCUMVENTION.map((x) => x.measure), ANNEX_IV_THIRD_COUNTRIES.measure, ...BELARUS_UNREAD.map((x) => x.measure), REGULATION_428.measure, NO_RUSSIA_CLAUSE_MEASURE, IRAN.measure];
 
 /** Adopted acts whose entry into force is not known: a warning, never a verdict. */
-const PENDING = readData<{ acts: { reference: string; title: string; adopted: string; entryIntoForce: string | null }[] }>('pending-acts.json').acts;
+const PENDING = readData<{ acts: { reference: string; title: string; adopted: string; entryIntoForce: string | null; adds?: string }[] }>('pending-acts.json').acts;
 
 function pendingWarnings(date: string, annexItem: boolean): Warning[] {
   if (!annexItem) return [];
   return PENDING.filter((a) => date >= a.adopted && (a.entryIntoForce === null || date < a.entryIntoForce)).map((a) => ({
     code: 'pending_amendment',
-    message: `The Commission adopted the ${a.title} on ${a.adopted} (${a.reference}). It applies only from the day after its publication in the Official Journal, which this plugin has not seen, so this answer uses the Annex I of Delegated Regulation 2025/2003; the update may change this item's entry.`,
+    message: `The Commission adopted the ${a.title} on ${a.adopted} (${a.reference}). It applies only from the day after its publication in the Official Journal, which this plugin has not seen, so this answer uses the Annex I of Delegated Regulation 2025/2003; the update may change this item's entry.${a.adds ? ` It is reported to add ${a.adds}.` : ''}`,
   }));
 }
 

@@ -18,6 +18,10 @@ describe('an adopted Annex I update that is not in force changes no verdict', ()
     expect(afterEu.findings.filter((f) => f.status === 'in_force').map((f) => f.measure.id)).toEqual(before.findings.filter((f) => f.status === 'in_force').map((f) => f.measure.id));
     expect(after.warnings.some((w) => w.code === 'pending_amendment' && /C\(2026\)6323/.test(w.message))).toBe(true);
   });
+  it('says what the update is reported to add (the Commission news of 2026-09-14)', () => {
+    const warning = t.engine.assess(req({ euCode: '3C005' }, 'CN', '2026-10-01')).warnings.find((w) => w.code === 'pending_amendment');
+    expect(warning?.message).toMatch(/reported to add .*molybdenum and ruthenium/);
+  });
   it('does not warn before its adoption', () => {
     expect(t.engine.assess(req({ euCode: '3C005' }, 'CN', '2026-09-13')).warnings.some((w) => w.code === 'pending_amendment')).toBe(false);
   });
