@@ -55,6 +55,20 @@ t.run('3C003 high-purity organometallics', [
   { name: 'an organo-antimony compound of 99.9999 %: 3C003.b', request: req({ id: 'antimony/organic-compound', parameters: { purity: 0.999999 } }, 'DE', 'CN'), verdict: 'license_required', findings: [{ measure: 'eu-del-reg-2025-2003', code: '3C003.b', status: 'in_force' }] },
 ]);
 
+// 3C004 (phosphine, arsine, stibine above 99.999 %, released when diluted with 20 mole % or more of inert gases or hydrogen)
+// and 1C011.a (Zr or Mg powder below 60 µm from material of 99 % or more): both entries were held with their thresholds
+// but linked to no item, so stibine and magnesium powder answered not_controlled (thresholds review D6, D7).
+t.run('3C004 stibine and 1C011.a magnesium powder', [
+  { name: 'undiluted stibine of 99.9995 %: 3C004', request: req({ id: 'antimony/hydride', parameters: { purity: 0.999995, 'molarFraction.inertGasOrH2': 0 } }, 'DE', 'CN'), verdict: 'license_required', findings: [{ measure: 'eu-del-reg-2025-2003', code: '3C004', status: 'in_force' }] },
+  { name: 'stibine of exactly 99.999 % is not better than 99.999 %', request: req({ id: 'antimony/hydride', parameters: { purity: 0.99999, 'molarFraction.inertGasOrH2': 0 } }, 'DE', 'CN'), verdict: 'not_controlled' },
+  { name: 'stibine with 20 mole % of hydrogen is released', request: req({ id: 'antimony/hydride', parameters: { purity: 0.999995, 'molarFraction.inertGasOrH2': 0.2 } }, 'DE', 'CN'), verdict: 'not_controlled' },
+  { name: 'stibine, dilution not given: asked', request: req({ id: 'antimony/hydride', parameters: { purity: 0.999995 } }, 'DE', 'CN'), verdict: 'needs_information', questions: ['molarFraction.inertGasOrH2'] },
+  { name: 'magnesium powder of 99.5 % at 50 µm: 1C011.a', request: req({ id: 'magnesium/powder', parameters: { 'purity.ZrOrMgAndAlloys': 0.995, particleSizeUm: 50 } }, 'DE', 'CN'), verdict: 'license_required', findings: [{ measure: 'eu-del-reg-2025-2003', code: '1C011.a', status: 'in_force' }] },
+  { name: 'magnesium powder of 60 µm is not below 60 µm', request: req({ id: 'magnesium/powder', parameters: { 'purity.ZrOrMgAndAlloys': 0.995, particleSizeUm: 60 } }, 'DE', 'CN'), verdict: 'not_controlled' },
+  { name: 'magnesium powder of 98.9 %: not controlled', request: req({ id: 'magnesium/powder', parameters: { 'purity.ZrOrMgAndAlloys': 0.989, particleSizeUm: 50 } }, 'DE', 'CN'), verdict: 'not_controlled' },
+  { name: 'magnesium powder without parameters: asked', request: req({ id: 'magnesium/powder' }, 'DE', 'CN'), verdict: 'needs_information', questions: ['purity.ZrOrMgAndAlloys', 'particleSizeUm'] },
+]);
+
 t.run('reach', [
   { name: 'export from the US is not EU-regulated', request: req({ euCode: '1C229' }, 'US', 'CN'), verdict: 'not_controlled', reaches: false },
   { name: 'moving on an EU-origin item from outside the EU is not EU-regulated', request: req({ euCode: '1C229', origin: 'DE' }, 'CH', 'CN'), verdict: 'not_controlled', reaches: false },
