@@ -122,4 +122,9 @@ describe('abbreviations that stand for one word', () => {
     expect(normalizeName('Semiconductor Manufacturing Intl. Corp.').tokens).toEqual(normalizeName('Semiconductor Manufacturing International Corporation').tokens);
     expect(normalizeName('Natl Univ of Defense Technology').tokens).toEqual(['national', 'university', 'defense', 'technology']);
   });
+  it('reads "Inst.", "Tech.", "Acad.", "Sci." and "Lab" in institute names (enduse review U84, U107)', () => {
+    expect(normalizeName('Beijing Inst. of Technology').tokens).toEqual(normalizeName('Beijing Institute of Technology').tokens);
+    expect(normalizeName('Academy of Aerospace Solid Propulsion Tech.').tokens).toEqual(normalizeName('Academy of Aerospace Solid Propulsion Technology').tokens);
+    expect(normalizeName('Chinese Acad. of Sci. Key Lab').tokens).toEqual(['chinese', 'academy', 'science', 'key', 'laboratory']);
+  });
 });

@@ -36,6 +36,10 @@ const FILLER_WORDS = new Set(['the', 'and', 'of', 'de', 'del', 'la', 'le', 'et',
 /** Abbreviations that stand for one word only ("Intl." is always "International"), read as that word. */
 const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['intl', 'international'], ['natl', 'national'], ['univ', 'university'], ['mfg', 'manufacturing'], ['assn', 'association'],
+  // Abbreviations lists and their users write in institute names ("Beijing Inst. of Technology", "... Propulsion Tech.";
+  // enduse review U84, U107); each has one reading in a party name.
+  ['inst', 'institute'], ['tech', 'technology'], ['acad', 'academy'], ['sci', 'science'], ['engg', 'engineering'],
+  ['dept', 'department'], ['lab', 'laboratory'], ['labs', 'laboratories'],
 ]);
 
 /** Chinese (and Japanese kanji) legal-form endings, removed before romanisation, longest first. */
