@@ -189,6 +189,21 @@ function supplement2Military(e: EndUseCheck): void {
   }
 }
 
+/**
+ * § 744.21(a)(1) turns on a fact the request leaves open: an item of Supplement No. 2 to Part 744 going to one of its
+ * destinations with no end use or end user type given is asked about, as the Russia and Belarus rule asks (enduse review
+ * U55); a stated civil end use or a non-military end user type asks nothing.
+ */
+function askMilitaryForSupplement2(e: EndUseCheck): void {
+  const { ctx, c, classes, out, nicaragua } = e;
+  const { request } = ctx;
+  if (request.endUse !== 'unknown' || request.endUser?.type || ctx.statusOf(M.meu) !== 'in_force') return;
+  if (nicaragua && request.date < nicaragua.effective.from) return;
+  const listed = classes.filter((x) => x.entry && inSupplement2(x.code).fit !== 'no').map((x) => x.code);
+  if (!listed.length) return;
+  out.questions.push({ parameter: 'endUse', prompt: `Is the end use or end user military? ${listed.join(', ')} ${listed.length > 1 ? 'are' : 'is'} in (or may be in) Supplement No. 2 to Part 744, so for a military end use or end user in ${c} a licence is required with a presumption of denial (15 CFR 744.21(a)(1)).`, candidates: ['military', 'civil'] });
+}
+
 /** § 744.23 for Macau and Country Group D:5: advanced-node IC fabs, semiconductor manufacturing equipment, supercomputers. */
 function advancedComputingEndUses(e: EndUseCheck): void {
   const { ctx, c, classes, out } = e;
@@ -228,6 +243,7 @@ export function endUses(ctx: EvaluationContext, dest: CountryCode, classes: Clas
   // under the Supp. No. 2 rule of (a)(1), Belarus under neither.
   if (russiaBelarusSanctioned(c, date)) russiaBelarusMilitary(e);
   else if ((MEU_SUPP2.includes(c) || c === 'RU') && military && classes.some((x) => x.entry)) supplement2Military(e);
+  else if (MEU_SUPP2.includes(c)) askMilitaryForSupplement2(e);
   if (request.endUse === 'military-intelligence' && (MIEU.includes(c) || inGroup('E:1', dest, date) || inGroup('E:2', dest, date))) {
     endUseLicence(e, M.mieu, `Military-intelligence end use or end user in ${c}: a licence is required for any item subject to the EAR, with a presumption of denial (15 CFR 744.22).`, 'endUse military-intelligence', nicaragua);
   }

@@ -114,6 +114,11 @@ t.run('end use and end user (part 744)', [
   // Supp. No. 2 to Part 744 is read as data: 3A991 is listed, 6C002 is not.
   { name: 'MEU (a)(1): 3A991 (in Supp. 2) for a military end user in China', request: us({ eccn: '3A991.a' }, 'CN', { endUse: 'military' }), verdict: 'license_required', licensePolicy: 'presumption_of_denial', findings: [{ measure: M.meu }] },
   { name: 'MEU (a)(1): 6C002.a is not in Supp. 2, so no MEU licence and no question', request: us({ eccn: '6C002.a' }, 'CN', { endUse: 'military' }), verdict: 'license_required', noFindings: [{ measure: M.meu }] },
+  // With neither end use nor end user type given, a Supp. 2 item to a § 744.21 destination asks (enduse review U55), as Russia does.
+  { name: 'MEU (a)(1): 3A991 to China with the end use not given: asked', request: us({ eccn: '3A991.a' }, 'CN'), verdict: 'needs_information', questions: ['endUse'] },
+  { name: 'MEU (a)(1): 3A991 to China for a stated civil end use: nothing asked', request: us({ eccn: '3A991.a' }, 'CN', { endUse: 'civil' }), verdict: 'no_license_required', noQuestions: ['endUse'] },
+  { name: 'MEU (a)(1): 3A991 to a commercial end user in China: nothing asked', request: us({ eccn: '3A991.a' }, 'CN', { endUser: { name: 'Acme Trading', country: 'CN', type: 'commercial' } }), verdict: 'no_license_required', noQuestions: ['endUse'] },
+  { name: 'MEU (a)(1): 6C002.a (not in Supp. 2) to China: the end use is not asked for it', request: us({ eccn: '6C002.a' }, 'CN'), verdict: 'license_required', noQuestions: ['endUse'] },
   { name: 'MEU (a)(1): 9A991 for the military in Venezuela', request: us({ eccn: '9A991.b' }, 'VE', { endUse: 'military' }), verdict: 'license_required', findings: [{ measure: M.meu }] },
   { name: 'MEU (a)(2): any item for a military end use in Russia', request: us({ eccn: 'EAR99', parameters: { 'ear.part746Listed': 0 } }, 'RU', { endUse: 'military' }), verdict: 'license_required', findings: [{ measure: M.meu }] },
   { name: 'MEU: Nicaragua before it was added', request: us({ eccn: '6C002.a', parameters: { 'ear.meuSupplement2': 1 } }, 'NI', { date: '2024-03-14', endUse: 'military' }), verdict: 'license_required', findings: [{ measure: M.meu, status: 'not_yet_in_force' }] },
