@@ -122,7 +122,7 @@ function shapedCoverage(c: Coverage): Coverage {
 function shapedEntry(e: ControlEntry): ControlEntry {
   return {
     id: e.id, measure: e.measure, code: e.code, title: e.title, titleOriginal: e.titleOriginal, covers: shapedCoverage(e.covers), transfers: e.transfers,
-    destinations: e.destinations, endUses: e.endUses, endUserTypes: e.endUserTypes, conditions: e.conditions, prompts: e.prompts, requirement: e.requirement,
+    destinations: e.destinations, endUses: e.endUses, endUserTypes: e.endUserTypes, knowledgeBased: e.knowledgeBased, conditions: e.conditions, prompts: e.prompts, requirement: e.requirement,
     licensePolicy: e.licensePolicy, reason: e.reason, reach: e.reach, content: e.content, effective: e.effective, suspensions: e.suspensions,
     outsideList: e.outsideList, excludedBy: e.excludedBy, sources: e.sources, confidence: e.confidence,
   } as ControlEntry;

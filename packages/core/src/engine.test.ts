@@ -305,6 +305,17 @@ describe('end uses and end users', () => {
     expect(aa(below).findings.map((f) => f.entry?.id)).toEqual(['catch-all']);
     expect(() => createEngine({ taxonomy, plugins: [{ ...base, entries: [...base.entries, { ...plugin.entries.at(-1)!, covers: { ids: ['gallium/metal'], exceptListed: true } }] }] })).toThrow(/exceptListed: only qualifies all/);
   });
+  it('a knowledge-based catch-all applies to a stated end use and asks nothing when the end use is unknown (knowledgeBased)', () => {
+    const base = aaPlugin();
+    const catchAll = { id: 'catch-all', measure: 'aa-2020-widgets', title: 'Catch-all for unlisted items', covers: { all: true, exceptListed: true }, endUses: ['wmd' as const], knowledgeBased: true, requirement: 'license_required' as const, reason: 'Unlisted items the exporter knows are for WMD need a licence.' };
+    const e = createEngine({ taxonomy, plugins: [{ ...base, entries: [...base.entries, catchAll] }] });
+    const unknown = e.assess({ item: { id: 'tungsten/alloy' }, from: 'AA', to: 'IN', date: '2025-01-15' });
+    expect(aa(unknown).verdict).toBe('not_controlled');
+    expect(unknown.questions.map((q) => q.parameter)).not.toContain('endUse');
+    const wmd = e.assess({ item: { id: 'tungsten/alloy' }, from: 'AA', to: 'IN', date: '2025-01-15', endUse: 'wmd' });
+    expect(aa(wmd).verdict).toBe('license_required');
+    expect(aa(wmd).findings.map((f) => f.entry?.id)).toEqual(['catch-all']);
+  });
   it('screens the end user across case, punctuation, legal suffixes and Chinese names, and reports the list', () => {
     for (const name of ['ACME RARE METALS CO LTD', 'acme rare metals', 'Acme Rare Metals Corp.', '阿克米稀有金属', 'Acme Rare Metals Co., Ltd. (Texas branch)']) {
       const r = engine.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'civil', endUser: { name } });

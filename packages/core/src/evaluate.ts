@@ -14,7 +14,7 @@ import type {
 } from './types.js';
 import { compareVerdicts, moreRestrictive, policyRank, strictestPolicy } from './verdict.js';
 import { normalizeName, type NormalizedName } from './names.js';
-import { listingExpiryMessage, sameListingCountry, type PartyMatch } from './screening.js';
+import { listingExpiryMessage, namesAnotherCompany, sameListingCountry, type PartyMatch } from './screening.js';
 
 /** What a rule adds if the answer to its question makes it apply. */
 interface Stake {
@@ -332,7 +332,7 @@ function endUseApplies(run: PluginRun, entry: ControlEntry, status: MeasureStatu
   const useHit = entry.endUses?.includes(request.endUse) ?? false;
   const userHit = request.endUser?.type !== undefined && (entry.endUserTypes?.includes(request.endUser.type) ?? false);
   if (!useHit && !userHit) {
-    if (request.endUse === 'unknown' && entry.endUses !== undefined && status === 'in_force') {
+    if (request.endUse === 'unknown' && entry.endUses !== undefined && status === 'in_force' && !entry.knowledgeBased) {
       run.askFor({ parameter: 'endUse', prompt: `${entry.reason} Is the end use ${entry.endUses.join(' or ')}?`, candidates: [...entry.endUses] }, entry);
     }
     return false;
@@ -711,9 +711,11 @@ function screenParties(run: PluginRun): void {
   if (!run.reach.bases.length || plugin.screener.empty || (!request.endUser?.name && !request.parties?.length)) return;
   const seen = new Set<string>();
   for (const { path, name, country } of screenedNames(run.scope)) {
+    let query: NormalizedName | undefined;
     for (const match of run.screen(name)) {
       const { party } = match;
       const elsewhere = country && party.country && !sameListingCountry(country, party.country) ? country : undefined;
+      const ownCompany = match.method === 'contains' && namesAnotherCompany(match, (query ??= normalizeName(name)));
       const covers = party.covers ?? { anyListed: true };
       if (!(party.transfers ?? ['goods', 'technology', 'software']).includes(request.transfer)) continue;
       const itemCovered = covers.all || (covers.anyListed ? run.listedForSure : coverageMatches(covers, request.item, run.scope, run.field));
@@ -724,7 +726,12 @@ function screenParties(run: PluginRun): void {
       const scope = party.scopes ? listingScope(run, party) : { applies: true as const };
       if (!scope.applies) continue;
       // A listing names a party at its location: the same name placed elsewhere may be another party, so the answer asks.
-      const finding = run.finding(elsewhere ? {
+      const finding = run.finding(ownCompany ? {
+        measure: party.measure,
+        requirement: 'needs_information',
+        reason: `${path} "${name}" holds the name of ${party.name}, listed on the ${party.listTitle} (listed ${party.added}), but names a company of its own: a subsidiary or other company is not the listed legal person. If it is the listed party (a branch or division of it), dealing with it ${listingConsequence(party.requirement)}${party.licensePolicy ? ` (${party.licensePolicy.replace(/_/g, ' ')})` : ''}; establish which it is before relying on this answer.${listingTerms(party)}`,
+        matchedOn: [`${path} "${name}" contains "${match.matchedName}" (score ${match.score}: ${match.explanation}), with words of its own before its legal form`],
+      } : elsewhere ? {
         measure: party.measure,
         requirement: 'needs_information',
         reason: `${path} "${name}" matches ${party.name}, listed on the ${party.listTitle} in ${party.country} (listed ${party.added}), but the request places it in ${elsewhere}. If it is the listed party, dealing with it ${listingConsequence(party.requirement)}${party.licensePolicy ? ` (${party.licensePolicy.replace(/_/g, ' ')})` : ''}; establish that it is not before relying on this answer.${listingTerms(party)}`,
@@ -751,7 +758,9 @@ function screenParties(run: PluginRun): void {
       }
       run.findings.push(finding);
       // The answer turns on who the party is: the question says what settles it (CONTRACT §3: needs_information names the fact).
-      if (elsewhere && finding.status === 'in_force') {
+      if (ownCompany && finding.status === 'in_force') {
+        run.ask({ parameter: path, prompt: `${path} "${name}" holds the name of ${party.name}, listed on the ${party.listTitle}, but names a company of its own. Is it the listed party itself (a branch or division)? If so, give ${path} as the list writes it ("${match.matchedName}"). If it is a separate company (a subsidiary, an affiliate, an unrelated firm), the listing does not name it: check who owns it and whether rules on owned companies reach it.` });
+      } else if (elsewhere && finding.status === 'in_force') {
         const at = `${path.replace(/\.name$/, '')}.country`;
         run.ask({ parameter: at, prompt: `${path} "${name}" matches ${party.name}, listed on the ${party.listTitle} in ${party.country}, but the request places it in ${elsewhere}. Is it that party? If it is, give ${at} as ${party.country}; if it is another, give its full legal name and address so that it can be told apart.` });
       }

@@ -339,6 +339,15 @@ describe('a bundled copy of a whole list (ListBinding.bundled)', () => {
     expect(sameListingCountry('MO', 'HK')).toBe(true);
     expect(sameListingCountry('TW', 'CN')).toBe(false);
   });
+  it('a company of its own whose name holds a listed name is asked about, not charged; a branch after the legal name is the party (enduse review U112, U114)', () => {
+    const party = (name: string) => engine.assess({ ...gallium, endUser: { name, country: 'US' } });
+    const subsidiary = party('Acme Rare Metals Trading Co., Ltd.');
+    expect(subsidiary.jurisdictions.find((j) => j.jurisdiction === 'AA')!.findings.find((x) => x.party)).toMatchObject({ requirement: 'needs_information' });
+    expect(subsidiary.questions.find((q) => q.parameter === 'endUser.name')?.prompt).toMatch(/names a company of its own.*give endUser\.name as the list writes it/);
+    const branch = party('Acme Rare Metals Co., Ltd. Houston Branch');
+    expect(branch.jurisdictions.find((j) => j.jurisdiction === 'AA')!.findings.find((x) => x.party)).toMatchObject({ requirement: 'prohibited' });
+    expect(branch.questions.some((q) => q.parameter === 'endUser.name')).toBe(false);
+  });
 });
 
 describe('brands of a list binding (standalone screening)', () => {

@@ -84,6 +84,11 @@ export interface NormalizedName {
   person: boolean;
   /** Legal-form words that were dropped. */
   dropped: string[];
+  /**
+   * How many tokens come before the first legal-form word ("Lockheed Martin UK Limited": 3), or -1 without one: the
+   * words a company's own name is made of, as against a branch or address after it ("… Co., Ltd. Shenzhen Branch").
+   */
+  beforeLegalForm: number;
   /** Scripts other than Latin that were romanised (for the explanation). */
   scripts: string[];
   /**
@@ -206,6 +211,7 @@ export function normalizeName(name: string): NormalizedName {
   const dropped: string[] = [];
   const words: string[] = [];
   let beforeComma = -1;
+  let beforeLegalForm = -1;
   for (const raw of text.split(' ')) {
     const token = ABBREVIATIONS.get(raw) ?? raw;
     if (token === ',') {
@@ -214,6 +220,7 @@ export function normalizeName(name: string): NormalizedName {
     }
     if (!token) continue;
     if (LEGAL_FORM_WORDS.has(token)) {
+      if (beforeLegalForm < 0) beforeLegalForm = tokens.length;
       dropped.push(token);
       continue;
     }
@@ -228,5 +235,5 @@ export function normalizeName(name: string): NormalizedName {
   const personOrder = person ? [...tokens.slice(beforeComma), ...tokens.slice(0, beforeComma)] : tokens;
   const syllables = (tokens.length < words.length ? words : tokens).flatMap((t) => syllablesOf(t) ?? [t]);
   const syllabic = han || syllables.length !== tokens.length || syllables.some((s, i) => s !== tokens[i]);
-  return { tokens, keys: tokens.map(spellingKey), compact: tokens.join(''), syllables, syllabic, han, personOrder, person, dropped, scripts, numbers };
+  return { tokens, keys: tokens.map(spellingKey), compact: tokens.join(''), syllables, syllabic, han, personOrder, person, dropped, beforeLegalForm, scripts, numbers };
 }

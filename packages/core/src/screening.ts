@@ -4,7 +4,7 @@ import { ValidationError, type FieldError } from './errors.js';
 import { BRAND_SCORE, brandMatcher, brandPattern, foldCase, foldedBrandMatcher, type ListBrand, type ListEntry, type PartyList } from './lists.js';
 import { ScreeningRequestSchema } from './schema-knowledge.js';
 import { DEFAULT_MIN_SCORE, NameIndex, type NameMatch } from './name-index.js';
-import type { NormalizedName } from './names.js';
+import { normalizeName, type NormalizedName } from './names.js';
 import { Memo, type MemoStatistics } from './memo.js';
 import type { IsoDate, LicensePolicy, ListedParty, Source, Verdict, Warning } from './types.js';
 
@@ -21,6 +21,17 @@ export interface PartyMatch {
    * is after that end: the copy cannot say whether it was renewed, so the party is still reported as listed.
    */
   expiryUnverified?: { removed: IsoDate; asOf: IsoDate };
+}
+
+/**
+ * True when a name holds a listed name whole but is the name of a company of its own: it has more words before its
+ * legal form than the listed name has ("Lockheed Martin UK Limited" for Lockheed Martin Corporation, "Mitsubishi Materials
+ * Trading Corporation" for Mitsubishi Materials Corporation), where a branch or division follows the listed legal name
+ * ("Huawei Technologies Co., Ltd. Shenzhen Branch"). A listing names a legal person; another company, even one it owns,
+ * is a question, not a hit (enduse review U112, U114).
+ */
+export function namesAnotherCompany(match: Pick<PartyMatch, 'method' | 'matchedName'>, query: NormalizedName): boolean {
+  return match.method === 'contains' && query.beforeLegalForm > normalizeName(match.matchedName).tokens.length;
 }
 
 /**

@@ -346,6 +346,11 @@ export interface ControlEntry {
   endUses?: EndUse[];
   /** Applies only when the end user is of one of these types. */
   endUserTypes?: EndUserType[];
+  /**
+   * The rule turns on what the exporter knows of the end use (a catch-all such as China's Export Control Law art. 12(3)
+   * or the EU's Art. 4): it applies when the request states one of `endUses`, and an unknown end use is not asked about.
+   */
+  knowledgeBased?: boolean;
   /** Parameter thresholds; the entry applies only when they hold. */
   conditions?: Condition;
   /** Human prompts for the parameters in `conditions`, by parameter name. */
