@@ -69,10 +69,13 @@ function introduction(code: string): { measure: string; from: string } {
  * Customs lines the machine-readable copy attaches to the record before their item (its PDF columns are shifted; the
  * record's raw text shows where the line belongs): the line, the code it is filed under, and the code it belongs to.
  * Record 132 (1C241, rhenium) holds 2811111000, whose raw text reads "a．氟化氢（CAS 7664-39-3）（别名： 2811111000":
- * the line is hydrogen fluoride's, 1C350.a, beside 2811119000.
+ * the line is hydrogen fluoride's, 1C350.a, beside 2811119000. Record 104 (1C231, hafnium) holds 2845400000, which its
+ * raw text sets beside 「氦-3（3He）」: HS 2845.40 is helium-3, 1C232 (the hafnium item has entries of its own, which
+ * would otherwise drop the line).
  */
 export const LINE_CORRECTIONS: readonly { line: string; filedUnder: string; belongsTo: string }[] = [
   { line: '2811111000', filedUnder: '1C241', belongsTo: '1C350.a' },
+  { line: '2845400000', filedUnder: '1C231', belongsTo: '1C232' },
 ];
 
 /** Taxonomy items a catalogue code lists, for codes whose item the taxonomy names and no announcement entry covers. */

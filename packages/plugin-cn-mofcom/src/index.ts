@@ -5,6 +5,7 @@ import { CORE_RANGE, PACKAGE_VERSION } from './version.js';
 import { noteGeneralLicences, noteSpecialRegions } from './notes.js';
 import { chinaReach } from './reach.js';
 import { cnListBindings } from './lists.js';
+import { cnFacts } from './facts.js';
 
 
 /** The last date through which this plugin's data was checked against its sources. */
@@ -28,7 +29,7 @@ const sourceOf = (id: string) => {
  * on and the acts that suspended or amended other measures. Declared, not derived, so that the plugin kit's check
  * catches a measure that lost its entries by mistake.
  */
-export const FRAMEWORK_MEASURES: readonly string[] = ['cn-ecl-2020', 'cn-state-council-2024-792', 'cn-state-council-2024-785', 'cn-mofcom-2025-70', 'cn-mofcom-2025-72', 'cn-mofcom-most-2020-38', 'cn-uel-provisions-2020', 'cn-afsl-2021'];
+export const FRAMEWORK_MEASURES: readonly string[] = ['cn-state-council-2024-792', 'cn-state-council-2024-785', 'cn-mofcom-2025-70', 'cn-mofcom-2025-72', 'cn-mofcom-most-2020-38', 'cn-uel-provisions-2020', 'cn-afsl-2021'];
 
 /**
  * Dual-use list entries also reach the provision of the item by PRC persons to foreign organisations and individuals
@@ -59,6 +60,7 @@ const plugin: PluginDefinition = definePlugin({
   lists: cnListBindings(parties, measures, sourceOf),
   advisories: readData<Advisory[]>('advisories.json'),
   reach: chinaReach,
+  facts: cnFacts,
   evaluate: (ctx) => {
     noteGeneralLicences(ctx);
     return noteSpecialRegions(ctx);

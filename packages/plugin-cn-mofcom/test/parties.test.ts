@@ -19,7 +19,12 @@ const ANNOUNCED: Record<string, number> = {
   'cn-uel-2025-1': 10, 'cn-uel-2025-2': 7, 'cn-uel-2025-3': 4, 'cn-uel-2025-02-04': 2, 'cn-uel-2025-03-04': 10, 'cn-uel-2025-6': 1,
   'cn-uel-2025-04-04': 11, 'cn-uel-2025-8': 6, 'cn-uel-2025-09-25': 3, 'cn-uel-2025-10-09': 14,
   'cn-countermeasure-2025-6': 5, 'cn-countermeasure-2026-2': 6, 'cn-countermeasure-2026-08-05': 1,
+  // Foreign Ministry decision of 2024-10-10: three companies (its ten executives are not held).
+  'cn-mfa-countermeasure-2024-10-10': 3,
 };
+// Foreign Ministry countermeasures are not in the MOFCOM list snapshot, and sit on a list of their own, so that an
+// imported MOFCOM countermeasure list does not replace them (review of 2026-12-06, U45).
+const MFA = 'cn-mfa-countermeasure-2024-10-10';
 
 // The sample checked against reports of the announcements (search of stored public pages, December 2026).
 const CHECKED: { measure: string; source: string; names: string[] }[] = [
@@ -28,6 +33,7 @@ const CHECKED: { measure: string; source: string; names: string[] }[] = [
   { measure: 'cn-uel-2025-09-25', source: "People's Daily (Xinhua) and Global Times, 2025-09-25", names: ['Saronic Technologies, Inc.', 'Aerkomm Inc.', 'Oceaneering International, Inc.'] },
   { measure: 'cn-uel-2025-10-09', source: 'TASS, 2025-10-09', names: ['Dedrone by Axon', 'DZYNE Technologies', 'Elbit Systems of America, LLC', 'Epirus, Inc.', 'AeroVironment, Inc.', 'Exelis Inc.', 'Alliant Techsystems Operations LLC', 'Teledyne FLIR, LLC', 'VSE Corporation', 'Cubic Global Defense', 'Recorded Future, Inc.', 'BAE Systems, Inc.', 'Halifax International Security Forum', 'TechInsights Inc.'] },
   { measure: 'cn-countermeasure-2025-6', source: 'iMarine News and Bastille Post (Xinhua), 2025-10-14', names: ['Hanwha Shipping LLC', 'Hanwha Philly Shipyard Inc.', 'Hanwha Ocean USA International LLC', 'Hanwha Shipping Holdings LLC', 'HS USA Holdings Corp.'] },
+  { measure: 'cn-mfa-countermeasure-2024-10-10', source: 'Bastille Post (Xinhua), KUNA and People\'s Daily Online, 2024-10-10/11', names: ['Edge Autonomy Operations LLC', 'Huntington Ingalls Industries, Inc.', 'Skydio, Inc.'] },
   // A second sample, against other reports of the announcements (stored public pages, 2026-12-05).
   { measure: 'cn-mofcom-2025-ecl-20250709', source: 'Lianhe Zaobao, Deutsche Welle and Mirror Daily, 2025-07-09 (all eight, in force on publication)', names: ['Aerospace Industrial Development Corp.', 'GEOSAT Aerospace & Technology Inc.', 'National Chung-Shan Institute of Science & Technology', 'JC Technology Inc.', 'CSBC Corporation, Taiwan', 'Jong Shyn Shipbuilding Co., Ltd', 'Lungteh Shipbuilding Co., Ltd', 'Gong Wei Co., Ltd'] },
   { measure: 'cn-mofcom-2025-51', source: 'ETtoday, 2025-09-25', names: ['Huntington Ingalls Industries, Inc.', 'Planate Management Group', 'Global Dimensions LLC'] },
@@ -63,10 +69,10 @@ describe('party lists against the EyeWarnYou snapshot (#12.8)', () => {
   it('holds the snapshot\'s 270 listings and the three it lacks: 273', () => {
     expect(Object.values(SNAPSHOT).reduce((n, [c]) => n + c, 0)).toBe(270);
     const counts = new Map<string, number>();
-    for (const p of plugin.parties) if (!(p.name in NOT_IN_SNAPSHOT)) counts.set(p.measure, (counts.get(p.measure) ?? 0) + 1);
+    for (const p of plugin.parties) if (!(p.name in NOT_IN_SNAPSHOT) && p.measure !== MFA) counts.set(p.measure, (counts.get(p.measure) ?? 0) + 1);
     expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(Object.entries(SNAPSHOT).map(([m, [c]]) => [m, c])));
     for (const [name, measure] of Object.entries(NOT_IN_SNAPSHOT)) expect(plugin.parties.find((p) => p.name === name)?.measure, name).toBe(measure);
-    expect(plugin.parties).toHaveLength(273);
+    expect(plugin.parties.filter((p) => p.measure !== MFA)).toHaveLength(273);
   });
   it('links each announcement to the MOFCOM page the snapshot gives', () => {
     for (const [id, [, page]] of Object.entries(SNAPSHOT)) expect(measures.get(id)!.url, id).toContain(page);
@@ -92,13 +98,13 @@ describe('party lists', () => {
       expect(m, p.id).toBeDefined();
       expect(p.added, p.id).toBe(m.effective.from);
       expect(p.removed ?? null, p.id).toBe(m.effective.to);
-      expect(['cn-export-control-list', 'cn-export-control-watch-list', 'cn-unreliable-entity-list', 'cn-anti-foreign-sanctions-list']).toContain(p.list);
+      expect(['cn-export-control-list', 'cn-export-control-watch-list', 'cn-unreliable-entity-list', 'cn-anti-foreign-sanctions-list', 'cn-mfa-countermeasure-list']).toContain(p.list);
       expect(p.sources?.[0]?.url ?? m.url, p.id).toMatch(/^https?:\/\//);
       expect(p.confidence, p.id).toBeTruthy();
     }
   });
   it('links each listing announcement to its official MOFCOM page', () => {
-    for (const id of Object.keys(ANNOUNCED)) expect(measures.get(id)!.url, id).toMatch(/^https:\/\/(www|aqygzj)\.mofcom\.gov\.cn\//);
+    for (const id of Object.keys(ANNOUNCED).filter((m) => m !== MFA)) expect(measures.get(id)!.url, id).toMatch(/^https:\/\/(www|aqygzj)\.mofcom\.gov\.cn\//);
   });
   it('marks announcements that no independent report confirmed as low confidence', () => {
     for (const id of ['cn-uel-2025-1', 'cn-uel-2025-3']) {
@@ -151,6 +157,25 @@ t.run('Countermeasure list (Anti-Foreign Sanctions Law)', [
   { name: 'after the suspension ends the order applies again, unverified', request: cn(unlisted, 'US', '2026-11-11', 'HS USA Holdings Corp.'), verdict: 'prohibited', warnings: ['status_unverified', 'stale_data'] },
   { name: 'Responsible Business Alliance from 2026-08-05 (low confidence)', request: cn(unlisted, 'US', '2026-08-05', 'Responsible Business Alliance'), verdict: 'prohibited', findings: [{ measure: 'cn-countermeasure-2026-2', party: 'cn-cm-2026-2-responsible-business-alliance' }] },
 ]);
+
+// Foreign Ministry decision of 2024-10-10 (review of 2026-12-06, U45): transactions with the three companies barred
+// from that day, whatever the item; no suspension or lifting was found, so the UEL suspension of 2025 changes nothing.
+t.run('Foreign Ministry countermeasures of 2024-10-10 (Anti-Foreign Sanctions Law)', [
+  { name: 'Skydio the day before the decision', request: cn(unlisted, 'US', '2024-10-09', 'Skydio, Inc.'), verdict: 'not_controlled', noFindings: [{ measure: MFA }] },
+  { name: 'Skydio from 2024-10-10: any item', request: cn(unlisted, 'US', '2024-10-10', 'Skydio, Inc.'), verdict: 'prohibited', findings: [{ measure: MFA, party: 'cn-mfa-2024-10-10-skydio-inc', status: 'in_force' }] },
+  { name: 'cobalt metal to Skydio on 2025-06-01, while its UEL listing is suspended (U45)', request: cn({ id: 'cobalt/metal' }, 'US', '2025-06-01', 'Skydio, Inc.'), verdict: 'prohibited', findings: [{ measure: MFA, status: 'in_force' }, { measure: 'cn-uel-2025-04-04', status: 'suspended' }] },
+  { name: 'Huntington Ingalls by its abbreviation', request: cn(unlisted, 'US', '2025-01-15', 'HII'), verdict: 'prohibited', findings: [{ measure: MFA, party: 'cn-mfa-2024-10-10-huntington-ingalls-industries-inc' }] },
+  { name: 'Edge Autonomy Operations', request: cn(unlisted, 'US', '2026-03-01', 'Edge Autonomy Operations LLC'), verdict: 'prohibited', findings: [{ measure: MFA, party: 'cn-mfa-2024-10-10-edge-autonomy-operations-llc' }] },
+]);
+
+describe('Foreign Ministry countermeasures are a list of their own', () => {
+  it('keeps the MFA decision off the MOFCOM countermeasure list, which an import replaces', () => {
+    const mfa = plugin.parties.filter((p) => p.measure === MFA);
+    expect(mfa.map((p) => p.list)).toEqual(['cn-mfa-countermeasure-list', 'cn-mfa-countermeasure-list', 'cn-mfa-countermeasure-list']);
+    expect(mfa.every((p) => p.covers?.all && p.requirement === 'prohibited')).toBe(true);
+    expect(plugin.measures.find((m) => m.id === MFA)!.authority).toMatch(/Foreign Affairs/);
+  });
+});
 
 // A suspended listing changes nothing: the finding shows the suspension and nothing is prohibited.
 describe('suspended listings', () => {
