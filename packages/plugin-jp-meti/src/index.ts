@@ -2,7 +2,7 @@ import { definePlugin, type CountryGroup, type EvaluationContext, type Evaluatio
 import { JP_CODE_SCHEME } from './codes.js';
 import { readData } from './data-files.js';
 import { CORE_RANGE, PACKAGE_VERSION } from './version.js';
-import { bundledEndUserList, END_USER_LIST_BINDING, END_USER_LIST_EDITION, END_USER_LIST_ID, endUserListParties } from './end-user-list.js';
+import { bundledEndUserListParties, END_USER_LIST_BINDING, END_USER_LIST_EDITION, END_USER_LIST_ID, undatedEarlierListings } from './end-user-list.js';
 import { buildEntries } from './entries.js';
 import { jpReach } from './reach.js';
 import { jpFacts } from './facts.js';
@@ -10,7 +10,7 @@ import { smallValueException } from './small-value.js';
 import { technologyByItem } from './technology-by-item.js';
 
 export { JP_CODE_SCHEME } from './codes.js';
-export { CATCH_ALL_REVISION_2025, END_USER_LIST_EDITION, END_USER_LIST_ID, endUserListParties } from './end-user-list.js';
+export { CATCH_ALL_REVISION_2025, END_USER_LIST_EDITION, END_USER_LIST_FIRST_PUBLISHED, END_USER_LIST_ID, endUserListParties, LISTED_ON_DATE } from './end-user-list.js';
 
 /** The last date through which the data was checked: the newest text read (e-Gov, Act as of 2026-08-12). */
 export const DATA_VERIFIED_THROUGH = '2026-08-12';
@@ -19,8 +19,9 @@ export const DATA_VERIFIED_THROUGH = '2026-08-12';
 export const FRAMEWORK_MEASURES: readonly string[] = ['jp-fefta'];
 
 /**
- * Only the End User List's edition applied from 2025-10-09 is held: for an earlier date a named party is
- * screened against nothing, so the answer says that the edition in force then was not checked.
+ * Only the End User List's edition applied from 2025-10-09 is held, without listing dates. For an earlier date its
+ * entities listed for a WMD concern are screened (asking whether each was listed on the date, see end-user-list.ts),
+ * but entities METI removed before that edition are not held: the answer says that the edition in force then was not checked.
  */
 function listEditionWarning(ctx: EvaluationContext): Warning[] {
   const { request } = ctx;
@@ -30,7 +31,7 @@ function listEditionWarning(ctx: EvaluationContext): Warning[] {
     code: 'list_edition',
     jurisdiction: 'JP',
     measure: END_USER_LIST_ID,
-    message: `Japan's End User List is held in its edition applied from ${END_USER_LIST_EDITION.appliesFrom} only; the edition in force on ${request.date} (METI has published the list since 2002 and revises it about once a year) is not, so a party listed then is not flagged. Check METI's edition for that date.`,
+    message: `Japan's End User List is held in its edition applied from ${END_USER_LIST_EDITION.appliesFrom} only, without the dates METI listed each entity. METI has published the list since April 2002 and revises it about once a year: on ${request.date} an entity of that edition listed for a weapons-of-mass-destruction concern is asked about (was it listed then?), an entity listed only for conventional weapons was not yet listed (such listings began with that edition), and an entity METI listed then but removed before that edition is not held and so not flagged. Check METI's edition in force on ${request.date}.`,
   }];
 }
 
@@ -70,14 +71,20 @@ function smeSpecWarning(ctx: EvaluationContext): Warning[] {
   }];
 }
 
-/** The plugin's own rules: warnings on the End User List edition and on table memberships, the small-value exception, technology asked about by item. */
+/**
+ * The plugin's own rules: warnings on the End User List edition and on table memberships, the small-value exception,
+ * technology asked about by item, and End User List entities without a listing date on days before the bundled edition.
+ */
 function evaluate(ctx: EvaluationContext): EvaluationResult | undefined {
   const warnings = [...listEditionWarning(ctx), ...membershipWarnings(ctx), ...smeSpecWarning(ctx)];
   const small = smallValueException(ctx);
   const tech = technologyByItem(ctx);
-  if (!warnings.length && !small && !tech) return undefined;
+  const earlier = undatedEarlierListings(ctx);
+  if (!warnings.length && !small && !tech && !earlier) return undefined;
+  const findings = [...(tech?.findings ?? []), ...(earlier?.findings ?? [])];
+  const questions = [...(tech?.questions ?? []), ...(earlier?.questions ?? [])];
   // The small-value exception answers goods only and the technology questions technology only: they never meet.
-  return { ...(warnings.length ? { warnings } : {}), ...small, ...tech };
+  return { ...(warnings.length ? { warnings } : {}), ...small, ...tech, ...(findings.length ? { findings } : {}), ...(questions.length ? { questions } : {}) };
 }
 
 /** Japan's export controls under the Foreign Exchange and Foreign Trade Act, administered by METI. */
@@ -94,7 +101,7 @@ const plugin: PluginDefinition = definePlugin({
   },
   measures: readData<Measure[]>('measures.json'),
   entries: buildEntries(),
-  parties: endUserListParties(bundledEndUserList()),
+  parties: bundledEndUserListParties(),
   lists: [END_USER_LIST_BINDING],
   groups: readData<CountryGroup[]>('country-tables.json'),
   reach: jpReach,

@@ -39,6 +39,8 @@ describe('Japan\'s plugin data', () => {
     expect(parties).toHaveLength(835);
     expect(parties.map((p) => p.id)).toEqual(Array.from({ length: 835 }, (_, i) => `jp-eul-${i + 1}`));
     expect(new Set(parties.map((p) => p.country)).size).toBe(15);
+    // The edition records no listing dates: each party is dated by the day the edition applies (not an invented listing
+    // date); earlier days of its WMD-concern entities are asked about by the plugin's rules (rules.test.ts, U103).
     expect(parties.every((p) => p.added === '2025-10-09' && p.requirement === 'license_required')).toBe(true);
     // METI's press release of 2025-09-29: 835 entities (87 more); entities listed for conventional weapons only are new with this edition.
     const conventionalOnly = parties.filter((p) => p.listTitle === 'METI End User List (conventional weapons concern)');
@@ -88,6 +90,34 @@ describe('Japan\'s plugin data', () => {
     // An entity of the bundled edition that the imported one no longer names is no longer a hit.
     expect(assess('Khan Research Laboratories', 'PK', '2026-03-02').verdict).toBe('not_controlled');
     expect(engine.assess({ item: { id: 'gallium/metal' }, from: 'JP', to: 'AE', date: '2026-03-02', endUse: 'civil' }).data.find((x) => x.plugin === plugin.manifest.name)!.lists).toEqual([{ id: END_USER_LIST_ID, asOf: '2026-03-02', entries: 2, origin: 'imported' }]);
+  });
+});
+
+describe('an imported edition that gives listing dates (review finding U103)', () => {
+  const edition: PartyList = {
+    id: END_USER_LIST_ID, name: 'METI End User List', jurisdiction: 'JP', asOf: '2026-03-02',
+    consequence: { requirement: 'license_required', licensePolicy: 'case_by_case', summary: 'test edition' },
+    source: { url: 'https://www.meti.go.jp/policy/anpo/law05.html', publisher: 'METI', date: '2026-03-02' },
+    entries: [
+      { id: '1', name: 'Southwind Trading FZE', country: 'AE', programs: ['Missile', 'Nuclear'], listedOn: '2012-05-01' },
+      { id: '2', name: 'Northwind Optics Co., Ltd.', country: 'CN', programs: ['Conventional weapons'], listedOn: '2024-01-01' },
+      { id: '3', name: 'Eastwind Machinery LLC', country: 'AE', programs: ['Nuclear'], listedOn: '2026-01-05' },
+    ],
+  };
+  const engine = createEngine({ taxonomy: t.taxonomy, plugins: [plugin], lists: [edition] });
+  const assess = (name: string, to: string, date: string, parameters?: Record<string, number>) => engine.assess({ item: { codes: { JP: '16' }, ...(parameters ? { parameters } : {}) }, from: 'JP', to, date, endUse: 'civil', endUser: { name } });
+  it('a WMD-concern listing applies from its own listing date, before the copy\'s date and before 2025-10-09, without a question', () => {
+    expect(assess('Southwind Trading FZE', 'AE', '2012-04-30').verdict).toBe('not_controlled');
+    expect(assess('Southwind Trading FZE', 'AE', '2012-04-30').questions.map((q) => q.parameter)).not.toContain('jpEulListedOnDate');
+    expect(assess('Southwind Trading FZE', 'AE', '2012-05-01').verdict).toBe('license_required');
+    expect(assess('Southwind Trading FZE', 'AE', '2025-06-01').verdict).toBe('license_required');
+    expect(assess('Southwind Trading FZE', 'AE', '2025-06-01').questions.map((q) => q.parameter)).not.toContain('jpEulListedOnDate');
+    expect(assess('Eastwind Machinery LLC', 'AE', '2026-01-04').verdict).toBe('not_controlled');
+    expect(assess('Eastwind Machinery LLC', 'AE', '2026-01-05').verdict).toBe('license_required');
+  });
+  it('a conventional-weapons listing applies from 2025-10-09 at the earliest, whatever date the copy gives', () => {
+    expect(assess('Northwind Optics Co., Ltd.', 'CN', '2025-10-08', { jpRow16Item1: 1 }).verdict).toBe('not_controlled');
+    expect(assess('Northwind Optics Co., Ltd.', 'CN', '2025-10-09', { jpRow16Item1: 1 }).verdict).toBe('license_required');
   });
 });
 

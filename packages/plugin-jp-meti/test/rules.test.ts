@@ -34,7 +34,7 @@ t.run('the Ordinance\'s numbers as parameter conditions', [
   { name: 'fine-grained dense graphite that can be machined into a nozzle blank is 4(15).2', request: { item: { id: 'graphite/artificial', parameters: { massKg: 5, boronEquivalentPpm: 40, densityGPerCm3: 1.72, particleSizeUm: 100, machinableToNozzleBlank: 1 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-4-15-2', code: '4(15).2' }] },
   { request: { item: { id: 'graphite/artificial', parameters: { massKg: 5, boronEquivalentPpm: 40, densityGPerCm3: 1.71, particleSizeUm: 100, machinableToNozzleBlank: 1 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
   { name: 'a 25 kg tungsten cylinder of 150 mm bore is 2(25)', request: { item: { id: 'tungsten/metal', parameters: { massKg: 25, innerDiameterMm: 150 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-2-25' }] },
-  { name: 'a 10 kg tungsten part is not 2(25)', request: { item: { id: 'tungsten/metal', parameters: { massKg: 10, innerDiameterMm: 150 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
+  { name: 'a 10 kg tungsten part is not 2(25) (nor 4(15).3 solid tungsten, as it cannot be machined into the listed shapes)', request: { item: { id: 'tungsten/metal', parameters: { massKg: 10, innerDiameterMm: 150, machinableToControlledShape: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
   { name: 'zirconium oxide is 2(26) only when nuclear grade', request: { item: { id: 'zirconium/oxide', parameters: { hafniumToZirconiumRatio: 0.001 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'license_required' },
   { request: { item: { id: 'zirconium/oxide', parameters: { hafniumToZirconiumRatio: 0.02 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
 ]);
@@ -45,7 +45,7 @@ t.run('rows 4, 5 and 7: the Ordinance\'s numbers for the minerals and materials 
   { name: 'coarser than 50 µm it is not', request: { item: { id: 'tungsten/powder', parameters: { 'fraction.W': 0.99, particleSizeUm: 51 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
   { name: 'molybdenum powder under 97 % Mo is not', request: { item: { id: 'molybdenum/powder', parameters: { 'fraction.Mo': 0.96, particleSizeUm: 5 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
   { name: 'a tungsten heavy alloy with a nickel-iron matrix above every threshold is 5(7)', request: { item: { id: 'tungsten/alloy', parameters: { matrixIronNickelOrCopper: 1, densityGPerCm3: 18, elasticLimitMPa: 900, tensileStrengthMPa: 1300, elongationPct: 10 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-5-7' }] },
-  { name: 'at exactly 8 % elongation it is not (the Ordinance says over 8 %)', request: { item: { id: 'tungsten/alloy', parameters: { matrixIronNickelOrCopper: 1, densityGPerCm3: 18, elasticLimitMPa: 900, tensileStrengthMPa: 1300, elongationPct: 8, massKg: 5 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled', noFindings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-5-7' }] },
+  { name: 'at exactly 8 % elongation it is not (the Ordinance says over 8 %)', request: { item: { id: 'tungsten/alloy', parameters: { matrixIronNickelOrCopper: 1, densityGPerCm3: 18, elasticLimitMPa: 900, tensileStrengthMPa: 1300, elongationPct: 8, massKg: 5, machinableToControlledShape: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled', noFindings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-5-7' }] },
   { name: 'a lithium-ion cell asks its energy density (7(6))', request: { item: { id: 'batteries/lithium-ion-cell' }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'needs_information', questions: ['energyDensityWhPerKg'] },
   { name: 'a cell of 351 Wh/kg is 7(6)', request: { item: { id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 351 } }, from: 'JP', to: 'US', date: d }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-7-6' }] },
   { name: 'a cell of exactly 350 Wh/kg is not', request: { item: { id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 350 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
@@ -57,6 +57,61 @@ t.run('rows 4, 5 and 7: the Ordinance\'s numbers for the minerals and materials 
   { name: 'a semi-insulating GaN substrate is 7(22)', request: { item: { id: 'gallium/nitride', parameters: { substrateOrPreform: 1, resistivityOhmCm: 1e6 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-7-22' }] },
   { name: 'a bare conductive SiC wafer (0.02 Ω·cm) is not', request: { item: { id: 'silicon/carbide', parameters: { substrateOrPreform: 1, resistivityOhmCm: 0.02, jpHeteroEpitaxial: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
   { name: 'GaN powder is not a substrate', request: { item: { id: 'gallium/nitride', parameters: { substrateOrPreform: 0, resistivityOhmCm: 1e6, jpHeteroEpitaxial: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
+]);
+
+// Review findings D8–D11: the Ordinance's figures for bismuth 2(19) (Art. 1(xxiv)イ), magnesium 2(21) (Art. 1(xxvi)ハ),
+// beryllium scrap 2(18) (Art. 1(xxiii)) and compacted tungsten 4(15)3 (Art. 3(xvi)ト(三)), text as of 2026-02-14, each
+// just below, at and above its bound.
+const jp = (id: string, parameters: Record<string, number>, to = 'CN'): AssessmentRequest => ({ item: { id, parameters }, from: 'JP', to, date: '2026-06-01', endUse: 'civil' });
+const BI = [{ measure: 'jp-etco-appended-table-1', entry: 'jp-2-19-bismuth', code: '2(19)', status: 'in_force' as const }];
+const MG = [{ measure: 'jp-etco-appended-table-1', entry: 'jp-2-21-magnesium', code: '2(21)', status: 'in_force' as const }];
+const BE = [{ measure: 'jp-etco-appended-table-1', entry: 'jp-2-18-scrap', code: '2(18)', status: 'in_force' as const }];
+const W = [{ measure: 'jp-etco-appended-table-1', entry: 'jp-4-15-3-tungsten-solid', code: '4(15).3', status: 'in_force' as const }];
+// Tungsten pieces of 5 kg without a bore, not of a heavy-alloy matrix: 2(25) and 5(7) settled, only 4(15)3 open.
+const piece = { massKg: 5, innerDiameterMm: 0, matrixIronNickelOrCopper: 0 };
+
+t.run('2(19) high-purity bismuth: 99.99 % or more (inclusive), silver under 10 ppm (exclusive)', [
+  { name: 'T113: 99.99 % with 5 ppm silver is 2(19)', request: jp('bismuth/metal', { purity: 0.9999, 'ppm.Ag': 5 }), verdict: 'license_required', findings: BI },
+  { name: 'just below 99.99 % it is not', request: jp('bismuth/metal', { purity: 0.9998, 'ppm.Ag': 5 }), verdict: 'not_controlled', noFindings: BI },
+  { name: 'above 99.99 % it is', request: jp('bismuth/metal', { purity: 0.99999, 'ppm.Ag': 1 }), verdict: 'license_required', findings: BI },
+  { name: 'silver just under 10 ppm: listed', request: jp('bismuth/metal', { purity: 0.9999, 'ppm.Ag': 9.9 }), verdict: 'license_required', findings: BI },
+  { name: 'silver at exactly 10 ppm: not listed ("under 0.001 %")', request: jp('bismuth/metal', { purity: 0.9999, 'ppm.Ag': 10 }), verdict: 'not_controlled' },
+  { name: 'silver over 10 ppm: not listed', request: jp('bismuth/metal', { purity: 0.99995, 'ppm.Ag': 11 }), verdict: 'not_controlled' },
+  { name: 'without its figures, bismuth is asked them', request: jp('bismuth/metal', {}), verdict: 'needs_information', questions: ['purity', 'ppm.Ag'] },
+  { name: 'a list item needs permission for Group A too', request: jp('bismuth/metal', { purity: 0.9999, 'ppm.Ag': 5 }, 'US'), verdict: 'license_required', findings: BI },
+  { name: 'classified 2(19) by the exporter (radium-226, an alpha-neutron source): matched by code', request: { item: { codes: { JP: '2(19)' } }, from: 'JP', to: 'CN', date: '2026-06-01' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-2-19' }] },
+]);
+
+t.run('2(21) high-purity magnesium: metals other than Mg and Ca under 200 ppm, boron under 10 ppm (both exclusive)', [
+  { name: 'T114: 150 ppm and 5 ppm boron is 2(21)', request: jp('magnesium/metal', { ppmMetallicImpuritiesOtherThanCa: 150, 'ppm.B': 5 }), verdict: 'license_required', findings: MG },
+  { name: 'just under 200 ppm: listed', request: jp('magnesium/metal', { ppmMetallicImpuritiesOtherThanCa: 199, 'ppm.B': 9 }), verdict: 'license_required', findings: MG },
+  { name: 'at exactly 200 ppm: not listed ("under 0.02 %")', request: jp('magnesium/metal', { ppmMetallicImpuritiesOtherThanCa: 200, 'ppm.B': 5 }), verdict: 'not_controlled', noFindings: MG },
+  { name: 'over 200 ppm: not listed', request: jp('magnesium/metal', { ppmMetallicImpuritiesOtherThanCa: 201, 'ppm.B': 5 }), verdict: 'not_controlled' },
+  { name: 'boron at exactly 10 ppm: not listed', request: jp('magnesium/metal', { ppmMetallicImpuritiesOtherThanCa: 150, 'ppm.B': 10 }), verdict: 'not_controlled' },
+  { name: 'commercial magnesium (99.8 %, 2,000 ppm) is not', request: jp('magnesium/metal', { ppmMetallicImpuritiesOtherThanCa: 2000, 'ppm.B': 5 }), verdict: 'not_controlled' },
+  { name: 'without its figures, magnesium is asked them', request: jp('magnesium/metal', {}), verdict: 'needs_information', questions: ['ppmMetallicImpuritiesOtherThanCa', 'ppm.B'] },
+  { name: 'classified 2(21) by the exporter (calcium, chlorine trifluoride): matched by code', request: { item: { codes: { JP: '2(21)' } }, from: 'JP', to: 'KR', date: '2026-06-01' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-2-21' }] },
+]);
+
+t.run('2(18) beryllium scrap: alloys only over 50 % beryllium (exclusive)', [
+  { name: 'T115: scrap of an alloy with 30 % beryllium is not 2(18)', request: jp('beryllium/scrap', { 'fraction.Be': 0.3 }), verdict: 'not_controlled', noFindings: [{ measure: 'jp-etco-appended-table-1', code: '2(18)' }] },
+  { name: 'at exactly 50 % it is not', request: jp('beryllium/scrap', { 'fraction.Be': 0.5 }), verdict: 'not_controlled' },
+  { name: 'just over 50 % it is', request: jp('beryllium/scrap', { 'fraction.Be': 0.51 }), verdict: 'license_required', findings: BE },
+  { name: 'unalloyed beryllium scrap is', request: jp('beryllium/scrap', { 'fraction.Be': 1 }), verdict: 'license_required', findings: BE },
+  { name: 'scrap without its beryllium content is asked it', request: jp('beryllium/scrap', {}), verdict: 'needs_information', questions: ['fraction.Be'] },
+  { name: 'beryllium metal is listed without a question', request: jp('beryllium/metal', {}), verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-2-18' }], noQuestions: ['fraction.Be'] },
+]);
+
+t.run('4(15)3 solid tungsten: compacted powder of 97 % W or more (80 % if Cu- or Ag-infiltrated), machinable to the listed shapes', [
+  { name: 'T116: a sintered billet of 99 % W machinable to Ø130 × 60 mm is 4(15)3', request: jp('tungsten/metal', { 'fraction.W': 0.99, massKg: 5, innerDiameterMm: 0, machinableToControlledShape: 1, outerDiameterMm: 130, lengthMm: 60 }), verdict: 'license_required', findings: W },
+  { name: 'at exactly 97 % it is', request: jp('tungsten/alloy', { ...piece, 'fraction.W': 0.97, machinableToControlledShape: 1 }), verdict: 'license_required', findings: W },
+  { name: 'just under 97 %, not infiltrated, it is not', request: jp('tungsten/alloy', { ...piece, 'fraction.W': 0.969, 'infiltrant.Cu': 0, 'infiltrant.Ag': 0, machinableToControlledShape: 1 }), verdict: 'not_controlled', noFindings: W },
+  { name: 'under 97 % without the infiltration stated: asked', request: jp('tungsten/alloy', { ...piece, 'fraction.W': 0.9, machinableToControlledShape: 1 }), verdict: 'needs_information', questions: ['infiltrant.Cu', 'infiltrant.Ag'] },
+  { name: 'copper-infiltrated at exactly 80 %: listed', request: jp('tungsten/alloy', { ...piece, 'fraction.W': 0.8, 'infiltrant.Cu': 1, machinableToControlledShape: 1 }), verdict: 'license_required', findings: W },
+  { name: 'copper-infiltrated just under 80 %: not', request: jp('tungsten/alloy', { ...piece, 'fraction.W': 0.79, 'infiltrant.Cu': 1, 'infiltrant.Ag': 0, machinableToControlledShape: 1 }), verdict: 'not_controlled' },
+  { name: 'silver-infiltrated at 85 %: listed (China\'s name silverInfiltrated is read too)', request: jp('tungsten/alloy', { ...piece, 'fraction.W': 0.85, silverInfiltrated: 1, 'infiltrant.Cu': 0, machinableToControlledShape: 1 }), verdict: 'license_required', findings: W },
+  { name: 'a piece too small for the listed shapes is not', request: jp('tungsten/metal', { 'fraction.W': 0.999, massKg: 5, innerDiameterMm: 0, machinableToControlledShape: 0 }), verdict: 'not_controlled', noFindings: W },
+  { name: 'without its figures, tungsten metal is asked them', request: jp('tungsten/metal', { massKg: 5, innerDiameterMm: 0 }), verdict: 'needs_information', questions: ['fraction.W', 'machinableToControlledShape'] },
 ]);
 
 t.run('7(18): hetero-epitaxial substrates, whatever their resistivity (Ordinance Art. 6(xviii))', [
@@ -188,7 +243,7 @@ t.run('Group A: outside row 16 until 2025-10-08, then only when METI informs the
 
 t.run('tungsten 2(25): alloys only over 90 % tungsten (Ordinance Art. 1(xxx))', [
   { name: 'a 21 kg cylinder of 299 mm bore in an alloy of 95 % tungsten is 2(25)', request: { item: { id: 'tungsten/alloy', parameters: { 'fraction.W': 0.95, massKg: 21, innerDiameterMm: 299, matrixIronNickelOrCopper: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-2-25-alloy' }] },
-  { name: 'at exactly 90 % it is not', request: { item: { id: 'tungsten/alloy', parameters: { 'fraction.W': 0.9, massKg: 21, innerDiameterMm: 150, matrixIronNickelOrCopper: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
+  { name: 'at exactly 90 % it is not', request: { item: { id: 'tungsten/alloy', parameters: { 'fraction.W': 0.9, massKg: 21, innerDiameterMm: 150, matrixIronNickelOrCopper: 0, machinableToControlledShape: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'not_controlled' },
   { name: 'an alloy without its tungsten content is asked it', request: { item: { id: 'tungsten/alloy', parameters: { massKg: 21, innerDiameterMm: 150, matrixIronNickelOrCopper: 0 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'needs_information', questions: ['fraction.W'] },
   { name: 'unalloyed tungsten is not asked its tungsten content', request: { item: { id: 'tungsten/metal', parameters: { massKg: 21, innerDiameterMm: 150 } }, from: 'JP', to: 'CN', date: d, endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-2-25' }], noQuestions: ['fraction.W'] },
 ]);
@@ -256,7 +311,7 @@ t.run('End User List: what a hit means by type of concern and region', [
   { name: 'an alias matches', request: civil('IR', 'Iran Uranium Enrichment Company'), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-39' }] },
   { name: 'the Japanese name METI gives matches (NORINCO, listed for chemical weapons, missiles and conventional weapons)', request: civil('CN', '中国兵器工業集団有限公司'), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-518' }] },
   { name: 'a name METI lists only in Japanese matches', request: civil('KP', 'セソン技術貿易'), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-447' }] },
-  { name: 'the day before the edition applies, the listing is not modelled', request: civil('AE', 'Candid General Trading LLC', '2025-10-08'), verdict: 'not_controlled', warnings: ['list_edition'] },
+  { name: 'the day before the edition applies: the copy has no listing date, so whether the entity was listed then is asked', request: civil('AE', 'Candid General Trading LLC', '2025-10-08'), verdict: 'needs_information', questions: ['jpEulListedOnDate'], warnings: ['list_edition'] },
   { name: 'the first day it applies', request: civil('AE', 'Candid General Trading LLC', '2025-10-09'), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-4', status: 'in_force' }] },
   { name: 'a WMD listing does not reach a Group A destination', request: civil('US', 'Candid General Trading LLC'), verdict: 'not_controlled' },
   { name: 'a conventional-weapons-only listing in China: an item without a tariff code is asked whether it is a 16(1) item', request: { ...civil('CN', 'CETC Chip Technology Co., Ltd'), item: { codes: { JP: '16' } } }, verdict: 'needs_information', questions: ['jpRow16Item1'] },
@@ -268,6 +323,25 @@ t.run('End User List: what a hit means by type of concern and region', [
   { name: 'technology for a listed entity', request: { ...civil('RU', 'Ministry of Defence of the Russian Federation'), transfer: 'technology' }, verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-788' }] },
   { name: 'a listed item for a listed entity: both findings', request: { item: { id: 'lithium/lithium-6-enriched' }, from: 'JP', to: 'PK', date: d, endUse: 'civil', endUser: { name: 'Pakistan Atomic Energy Commission (PAEC)' } }, verdict: 'license_required', findings: [{ measure: 'jp-etco-appended-table-1', entry: 'jp-2-24' }, { measure: 'jp-meti-end-user-list', party: 'jp-eul-669' }] },
   { name: 'a different name is not a hit', request: civil('CN', 'Beijing Bakery Co., Ltd.'), verdict: 'not_controlled' },
+]);
+
+// Review finding U103: METI has published the End User List since April 2002 as the basis of the WMD catch-all's
+// end-user requirement. The bundled edition (applied from 2025-10-09) records no listing dates, so for an earlier date
+// a WMD-concern listing is neither dropped nor assumed: the answer asks whether the entity was listed on the date.
+const paec = (date: string, parameters?: Record<string, number>) => ({ item: { id: 'gallium/metal', hs: '8112.92', ...(parameters ? { parameters } : {}) }, from: 'JP', to: 'PK', date, endUse: 'civil' as const, endUser: { name: 'Pakistan Atomic Energy Commission', country: 'PK' } });
+
+t.run('End User List before the bundled edition applies: WMD listings from 2002, asked where the listing date is unknown', [
+  { name: 'U103: gallium for the Pakistan Atomic Energy Commission on 2025-06-01 asks whether it was listed then, with the edition warning', request: paec('2025-06-01'), verdict: 'needs_information', questions: ['jpEulListedOnDate'], warnings: ['list_edition'], findings: [] },
+  { name: 'listed then: METI\'s permission is needed, on the exporter\'s answer (a warning says so)', request: paec('2025-06-01', { jpEulListedOnDate: 1 }), verdict: 'license_required', licensePolicy: 'case_by_case', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-669', status: 'in_force' }], warnings: ['listing_date_unverified', 'list_edition'] },
+  { name: 'not listed then: the listing does not apply', request: paec('2025-06-01', { jpEulListedOnDate: 0 }), verdict: 'not_controlled', noFindings: [{ measure: 'jp-meti-end-user-list' }] },
+  { name: 'on 2002-04-01, the day METI first published the list, it is asked', request: paec('2002-04-01'), verdict: 'needs_information', questions: ['jpEulListedOnDate'] },
+  { name: 'before 2002-04-01 there was no End User List: nothing is asked', request: paec('2002-03-31'), verdict: 'not_controlled', noQuestions: ['jpEulListedOnDate'] },
+  { name: 'from 2025-10-09 the bundled edition applies: no question, no caveat on the date', request: paec('2025-10-09'), verdict: 'license_required', findings: [{ measure: 'jp-meti-end-user-list', party: 'jp-eul-669' }], noQuestions: ['jpEulListedOnDate'], noWarnings: ['listing_date_unverified', 'list_edition'] },
+  { name: 'goods outside the row-16 chapters are not reached by the listing: not asked', request: { ...paec('2025-06-01'), item: { hs: '030211' } }, verdict: 'not_controlled', noQuestions: ['jpEulListedOnDate'] },
+  { name: 'the same name placed in another country is not taken for the listed entity (only the edition warning)', request: { ...paec('2025-06-01'), endUser: { name: 'Pakistan Atomic Energy Commission', country: 'IN' } }, verdict: 'not_controlled', noQuestions: ['jpEulListedOnDate'], warnings: ['list_edition'] },
+  { name: 'another party (intermediate consignee) is asked about too', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'PK', date: '2024-01-15', endUse: 'civil', endUser: { name: 'Harmless Trading Pvt Ltd' }, parties: [{ role: 'intermediate_consignee', name: 'Khan Research Laboratories' }] }, verdict: 'needs_information', questions: ['jpEulListedOnDate'] },
+  { name: 'a WMD listing never reached Group A: not asked', request: civil('US', 'Candid General Trading LLC', '2025-06-01'), verdict: 'not_controlled', noQuestions: ['jpEulListedOnDate'] },
+  { name: 'conventional-weapons listings began with the 2025 edition: an integrated circuit for CETC Chip Technology on 2025-06-01 is not asked about the listing', request: { ...civil('CN', 'CETC Chip Technology Co., Ltd', '2025-06-01'), item: { hs: '854231' } }, verdict: 'not_controlled', noQuestions: ['jpEulListedOnDate'] },
 ]);
 
 t.run('reach: export from Japan and technology to non-residents', [
