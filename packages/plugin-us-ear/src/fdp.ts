@@ -1,8 +1,8 @@
 import type { CountryCode, EvaluationContext, Finding, IsoDate, NormalizedRequest, PartyMatch, Question, Source } from '@chokepoint/core';
 import { footnotesOf } from './entity-list.js';
-import { eccnHead } from './ccl.js';
+import { cclEntry, eccnHead, scopeFit } from './ccl.js';
 import { readData } from './data-files.js';
-import { earCountry, inGroup } from './groups.js';
+import { earCountry, inGroup, type GroupCode } from './groups.js';
 
 /** Where or to whom a foreign direct product rule's items must go. */
 type DestinationScope =
@@ -37,8 +37,24 @@ interface FdpRule {
   versions: RuleVersion[];
 }
 
+/**
+ * A rule of § 734.9(b)–(d) whose scopes are classes of ECCNs (controlled for NS, 9x515, 600 series) and Country Groups,
+ * not lists: `item` and `input` name the class (`input` may list ECCNs), `from` the first day when it is not the EAR's.
+ */
+interface GroupRule {
+  id: string;
+  title: string;
+  item: 'nsControlled' | '9x515' | '600';
+  input: 'nsControlled' | '600' | string[];
+  groups: GroupCode[];
+  from?: IsoDate;
+  note: string;
+  confidence: 'high' | 'medium' | 'low';
+}
+
 interface FdpFile {
   sources: Source[];
+  groupRules: GroupRule[];
   facts: Record<string, string>;
   techLists: Record<string, string[]>;
   rules: FdpRule[];
@@ -173,6 +189,37 @@ export function directProductRules(request: NormalizedRequest, date: IsoDate, sc
     else if (product.via || product.missing.length || unstated.length || version.facts?.length) candidates.push({ rule, version, missing: [...product.missing, ...unstated] });
   }
   return { met, candidates };
+}
+
+/**
+ * Whether an ECCN is in a group rule's class: 9x515, 600 series, or controlled for NS — an item by any NS reason whose
+ * scope may reach it, technology or software by an NS reason on the Country Chart, the control that requires the written
+ * assurance of Supp. No. 2 to Part 748 (o)(3)(i) ((b)(1)(i)); the NS controls of § 742.4(a)(4)–(5) outside the chart
+ * (3D992, 3E992) are not read as requiring it.
+ */
+function inClass(code: string, kind: GroupRule['item'], input = false): boolean {
+  const entry = cclEntry(code);
+  if (!entry) return false;
+  if (kind === '9x515') return entry.series === '515';
+  if (kind === '600') return entry.series === '600';
+  return entry.reasons.some((r) => r.reason === 'NS' && (input ? r.column !== undefined && r.column !== null : scopeFit(code, r.scope) !== 'no'));
+}
+
+/**
+ * The rules of § 734.9(b) (national security), (c) (9x515) and (d) (600 series): a foreign-made item of the rule's class,
+ * the direct product of US technology or software of the rule's input class, going to one of its Country Groups on the
+ * date, is subject to the EAR. The sentence for the reach description, or undefined.
+ */
+export function groupDirectProductRule(request: NormalizedRequest, tech: readonly string[], date: IsoDate): string | undefined {
+  const code = request.item.eccn;
+  if (!code || code === 'EAR99' || !tech.length) return undefined;
+  for (const rule of file.groupRules) {
+    if ((rule.from && date < rule.from) || !inClass(code, rule.item)) continue;
+    const inputs = tech.filter((t) => (Array.isArray(rule.input) ? rule.input.includes(t) : inClass(t, rule.input, true)));
+    const group = rule.groups.find((g) => inGroup(g, request.to, date));
+    if (inputs.length && group) return `foreign direct product of US technology or software ${inputs.join(', ')} (${rule.title}), an item of ${code} going to ${earCountry(request.to)} in Country Group ${group} (15 CFR ${rule.id})`;
+  }
+  return undefined;
 }
 
 /** One sentence for the reach description: the rule, its source and how it is met. */

@@ -9,7 +9,7 @@ import { controlledContent } from './controlled-content.js';
 import { geccExporter } from './part-746-supp3.js';
 import { part746Lists } from './part-746-lists.js';
 import { supp6Chemical } from './part-746-supp6.js';
-import { describeCandidates, describeMatch, directProductRules, partyDesignations, zeroDeMinimisForChips, zeroDeMinimisForTechnology, type FdpCandidate } from './fdp.js';
+import { describeCandidates, describeMatch, directProductRules, groupDirectProductRule, partyDesignations, zeroDeMinimisForChips, zeroDeMinimisForTechnology, type FdpCandidate } from './fdp.js';
 
 const NONE: readonly string[] = Object.freeze([]);
 
@@ -51,6 +51,8 @@ export function directProductRule(ctx: Pick<ReachContext, 'request' | 'screen'> 
   const rules = directProductRules(request, date, screen).met;
   if (rules.length) return rules.map(describeMatch).join('; ');
   if (!tech.length) return undefined;
+  const byGroup = groupDirectProductRule(request, tech, date);
+  if (byGroup) return byGroup;
   // § 734.9(e)(1)–(2): a footnote 1 or 4 entity as end user or other party (purchaser, consignee).
   // § 734.9(g): a footnote 3 entity (Russian or Belarusian military end user) as a party, for the direct product of US
   // technology or software in any product group D or E ECCN, whatever the item, from 2022-02-24.

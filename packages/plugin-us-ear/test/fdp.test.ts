@@ -27,14 +27,25 @@ t.run('SME foreign direct product rule (§ 734.9(k))', [
   { name: 'every (k) route answered no: not reached', request: abroad({ eccn: '3B001.d', parameters: { 'ear.plantDirectProduct': 0, 'ear.containsPlantProduct': 0 } }, 'KR', 'CN'), verdict: 'not_controlled', reaches: false },
   { name: 'to Vietnam (D:1, not D:5 or Macau): not reached', request: abroad(withTech('3B001.c.1.b', '3E992'), 'KR', 'VN'), verdict: 'not_controlled', reaches: false },
   { name: '3B001.a.1 is outside the (k) item scope: not reached', request: abroad(withTech('3B001.a.1', '3E992'), 'KR', 'CN'), verdict: 'not_controlled', reaches: false },
-  { name: 'US 3E001 technology is not a (k) input (only 3D992/3E992): the plant route is still asked, the technology is not', request: abroad(withTech('3B001.c.1.b', '3E001'), 'KR', 'CN'), verdict: 'needs_information', questions: ['ear.plantDirectProduct'] },
-  { name: 'US 3E001 technology and no plant route: not reached', request: abroad(withTech('3B001.c.1.b', '3E001', { 'ear.plantDirectProduct': 0, 'ear.containsPlantProduct': 0 }), 'KR', 'CN'), verdict: 'not_controlled', reaches: false },
+  // US 3E001 technology is not a (k) input (only 3D992/3E992), but it is controlled for NS on the chart: the etcher, itself
+  // NS-controlled, going to China (D:1) is reached by the national security rule, § 734.9(b) (tech-reach review X98).
+  { name: 'US 3E001 technology is not a (k) input, but the national security rule (b) reaches the etcher', request: abroad(withTech('3B001.c.1.b', '3E001', { 'ear.advancedNodeFab': 0 }), 'KR', 'CN'), verdict: 'license_required', reaches: true },
 ]);
 
 // §§ 742.4(a)(4)(ii)(B), 742.6(a)(6)(i)(A)(2)(ii): the SME licence does not apply to an item subject to the EAR under
 // § 734.9(k) "if the item is reexported or exported from abroad by an entity located in a country specified in supplement
 // no. 4 to this part, and the entity is not headquartered or have an ultimate parent company headquartered in" Macau or D:5.
 // Supp. No. 4 to Part 742 lists Japan and the Netherlands among 33 countries; Korea is not listed.
+// § 734.9(b): a foreign-made item controlled for NS that is the direct product of US technology or software requiring a
+// written assurance (NS-controlled) is subject to the EAR when it goes to Country Group D:1, E:1 or E:2 (tech-reach
+// review X98, X99: a Taiwanese 3C001 wafer made with US 3E001 technology, to China, was answered "not subject").
+t.run('national security foreign direct product rule (§ 734.9(b))', [
+  { name: 'a Taiwanese 3C001 made with US 3E001 technology, to China (D:1): reached, NS licence', request: abroad(withTech('3C001', '3E001', { 'ear.advancedNodeFab': 0 }), 'TW', 'CN'), verdict: 'license_required', reaches: true, findings: [{ measure: M.chart, requirement: 'license_required' }] },
+  { name: 'the same to Germany (not D:1, E:1 or E:2): not subject to the EAR', request: abroad(withTech('3C001', '3E001'), 'TW', 'DE'), verdict: 'not_controlled', reaches: false },
+  { name: 'made with AT-only US technology (3E991): not subject', request: abroad(withTech('3C001', '3E991'), 'TW', 'CN'), verdict: 'not_controlled', reaches: false },
+  { name: 'an item not controlled for NS (3A991.a) made with US 3E001 technology: not subject', request: abroad(withTech('3A991.a', '3E001'), 'TW', 'CN'), verdict: 'not_controlled', reaches: false },
+]);
+
 t.run('SME exclusion for exporters in Supp. No. 4 to Part 742', [
   { name: 'from Japan, headquarters not stated: asks', request: abroad(withTech('3B001.c.1.b', '3E992', { 'ear.advancedNodeFab': 0 }), 'JP', 'CN'), verdict: 'needs_information', reaches: true, questions: ['ear.exporterHeadquartersD5'] },
   { name: 'from Japan by a Japanese-headquartered exporter: no SME licence', request: abroad(withTech('3B001.c.1.b', '3E992', { 'ear.advancedNodeFab': 0, 'ear.exporterHeadquartersD5': 0 }), 'JP', 'CN'), verdict: 'no_license_required', reaches: true, noFindings: [{ measure: M.special }] },
