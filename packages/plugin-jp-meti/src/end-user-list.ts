@@ -73,7 +73,7 @@ function concernText(concerns: readonly string[]): string {
  * before the list was first published (2002-04-01), a conventional-weapons listing not before the 2025 revision
  * (2025-10-09) — and otherwise from the day the copy applies (`appliesFrom`: the bundled edition's 2025-10-09, or an
  * imported copy's `asOf`). Earlier days of an undated WMD-concern entry of the bundled edition are asked about by
- * {@link undatedEarlierListings}, not given an invented listing date here.
+ * `undatedEarlierListings`, not given an invented listing date here.
  */
 export function endUserListParties(list: PartyList, appliesFrom: string = list.asOf): ListedParty[] {
   return list.entries.map((e) => {
