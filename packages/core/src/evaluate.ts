@@ -325,6 +325,19 @@ function contentApplies(run: PluginRun, cand: Candidate, status: MeasureStatus, 
   return true;
 }
 
+/**
+ * True when an entry that reaches the item only through its content cannot reach it: the stated content leaves the share
+ * below the entry's minimum even counting every part that may count (no question about the item could change that:
+ * tech-reach review X62, a magnet whose only PRC content is neodymium asked for its Dy and Tb shares).
+ */
+function contentRulesOut(run: PluginRun, cand: Candidate): boolean {
+  const { entry } = cand;
+  const bases = cand.compiled.bases;
+  if (!entry.content || !bases.includes('content') || bases.some((b) => b !== 'content' && run.reach.bases.includes(b))) return false;
+  const share = run.contentShare(entry.content.origin, entry.content.covers);
+  return share.known && share.share < entry.content.minShare && (share.upTo ?? 0) < entry.content.minShare;
+}
+
 /** End-use and end-user tests: false when the entry does not apply (asking when the end use is unknown). */
 function endUseApplies(run: PluginRun, entry: ControlEntry, status: MeasureStatus, matchedOn: string[]): boolean {
   if (!entry.endUses && !entry.endUserTypes) return true;
@@ -596,7 +609,7 @@ function askForOwnCode(run: PluginRun, field: ControlCodeField): void {
  */
 function askAboutBroaderEntries(run: PluginRun): void {
   const { request: { item }, resolved } = run;
-  let broaderInForce = run.broader.filter((c) => run.inScope(c.compiled) && !c.entry.endUses && c.compiled.timeline.statusOn(run.date) === 'in_force');
+  let broaderInForce = run.broader.filter((c) => run.inScope(c.compiled) && !c.entry.endUses && c.compiled.timeline.statusOn(run.date) === 'in_force' && !contentRulesOut(run, c));
   if (!broaderInForce.length) return;
   const own = strictestInForce(run.findings);
   if (own !== undefined) broaderInForce = broaderInForce.filter((c) => compareVerdicts(c.entry.requirement, own) < 0);
@@ -665,7 +678,8 @@ function broaderFindings(run: PluginRun): Finding[] {
   const out: Finding[] = [];
   for (const cand of run.broader) {
     const { entry, compiled } = cand;
-    if (!run.inScope(compiled)) continue;
+    // A narrower item the stated content keeps out of reach is not shown as what would apply.
+    if (!run.inScope(compiled) || contentRulesOut(run, cand)) continue;
     const finding = run.makeFinding({ measure: entry.measure, entry: compiled.ref, requirement: entry.requirement, licensePolicy: entry.licensePolicy, reason: entry.reason, matchedOn: [...cand.matchedOn] }, compiled.timeline.statusOn(run.date), compiled.effective);
     if (entry.confidence) finding.confidence = entry.confidence;
     out.push(finding);
