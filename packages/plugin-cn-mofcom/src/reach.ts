@@ -1,4 +1,5 @@
-import type { ReachBasis, ReachContext, ReachResult } from '@chokepoint/core';
+import type { ControlEntry, ReachBasis, ReachContext, ReachResult } from '@chokepoint/core';
+import { readData } from './data-files.js';
 
 /** Parties that are not foreign organisations or individuals under PRC law (Hong Kong and Macao are Chinese, though separate customs territories). */
 const NOT_FOREIGN = new Set(['CN', 'HK', 'MO']);
@@ -24,6 +25,23 @@ function domesticTransfer(ctx: ReachContext): ReachResult {
     };
   }
   return { bases: [], description: 'a transfer inside the PRC to a PRC party is not an export' };
+}
+
+/** Items a content rule lists (No. 61 part 1(1): foreign-made magnets and targets with PRC rare-earth content). */
+const CONTENT_RULE_ITEMS: ReadonlySet<string> = new Set(readData<ControlEntry[]>('entries.json').filter((e) => e.reach?.includes('content')).flatMap((e) => e.covers.ids ?? []));
+
+/**
+ * True when the item is of a kind a content rule lists and the request states no content: its PRC-origin content may
+ * bring it under the rule, so the regime may reach it, and core asks for the content where such a rule is in force
+ * (tech-reach review X60: a German Dy magnet with no content given was answered not_controlled without a question).
+ */
+function contentUnstated(ctx: ReachContext): boolean {
+  if (ctx.request.item.content !== undefined || ctx.request.to === 'CN') return false;
+  for (const n of ctx.item.nodes) {
+    if (CONTENT_RULE_ITEMS.has(n)) return true;
+    for (const a of ctx.taxonomy.ancestors(n)) if (CONTENT_RULE_ITEMS.has(a)) return true;
+  }
+  return false;
 }
 
 /**
@@ -57,6 +75,9 @@ export function chinaReach(ctx: ReachContext): ReachResult {
   if (ctx.contentShare('CN').share > 0) {
     bases.push('content');
     parts.push('foreign-made item with PRC-origin content');
+  } else if (ctx.origin !== 'CN' && contentUnstated(ctx)) {
+    bases.push('content');
+    parts.push('foreign-made item of a kind China controls by its PRC-origin content, which the request does not state');
   }
   if (usesChineseTechnology(ctx)) {
     bases.push('direct_product');
