@@ -29,7 +29,7 @@ const findingKey = (f: Finding) => `${f.measure.id}|${f.entry?.id ?? ''}|${f.ent
  * Findings made for several destinations of one deemed export: the same rule met for several
  * nationalities becomes one finding naming them all, and no two findings share measure, entry and reason.
  */
-function mergeFindings(tagged: { dest: CountryCode | undefined; finding: Finding }[], deemed: boolean): Finding[] {
+function mergeFindings(tagged: { dest: CountryCode | undefined; finding: Finding }[], deemed: 'export' | 'reexport' | undefined): Finding[] {
   const groups = new Map<string, { dests: CountryCode[]; finding: Finding; matchedOn: string[] }>();
   for (const { dest, finding } of tagged) {
     const key = `${findingKey(finding)}|${finding.status}|${finding.requirement}|${finding.licensePolicy ?? ''}`;
@@ -43,7 +43,7 @@ function mergeFindings(tagged: { dest: CountryCode | undefined; finding: Finding
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const { dests, finding, matchedOn } of groups.values()) {
-    const prefix = deemed && dests.length ? `Deemed export to ${dests.length > 1 ? 'nationals' : 'a national'} of ${dests.join(', ')}: ` : '';
+    const prefix = deemed && dests.length ? `Deemed ${deemed} to ${dests.length > 1 ? 'nationals' : 'a national'} of ${dests.join(', ')}: ` : '';
     const merged: Finding = { ...finding, reason: `${prefix}${finding.reason}`, matchedOn };
     const key = findingKey(merged);
     if (seen.has(key)) continue;
@@ -327,7 +327,7 @@ function determine(ctx: EvaluationContext): EvaluationResult {
   const presumedEar99 = classes.length === 0 && !unknownEccn && !ctx.matchedEntries.some((e) => e.measure === M.ccl && e.conditions);
 
   for (const dest of destinations) assessDestination(ctx, dest, classes, deemed, knownFacts, out);
-  const findings = mergeFindings(out.tagged, deemed);
+  const findings = mergeFindings(out.tagged, deemed ? (request.from === 'US' ? 'export' : 'reexport') : undefined);
   const partyListed = partyRules(ctx, findings, out);
   if (!questions.length) listedWithoutLicence(ctx, classes, destinations, deemed, findings);
   const spp = findings.some((f) => f.measure.id === M.syriaEasing && f.status === 'in_force') && destinations.length === 1;

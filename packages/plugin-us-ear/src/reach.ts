@@ -136,6 +136,17 @@ export function deemedCountries(nationalities: readonly CountryCode[] | undefine
   return [...new Set(nationalities)];
 }
 
+/**
+ * The countries of a release of technology or source code inside a foreign country (`from` = `to`, not the US) to a
+ * person of other nationalities: a deemed reexport to them (15 CFR 734.14(b), 772.1; tech-reach review X89). A person
+ * who is also a national of the country of the release is left to that country's row.
+ */
+function deemedReexport(request: ReachContext['request']): CountryCode[] | undefined {
+  if (request.from === 'US' || request.from !== request.to || request.transfer === 'goods') return undefined;
+  const countries = deemedCountries(request.endUser?.nationalities);
+  return countries && !countries.includes(request.from) ? countries : undefined;
+}
+
 /** True when the item's controlled US-origin content is above the ordinary de minimis level for its destination (§ 734.4(c)–(d)). */
 export function aboveDeMinimis(request: ReachContext['request'], date: IsoDate): boolean {
   const share = (request.item.content ?? []).filter((c) => c.origin === 'US' && controlledContent(c.item.eccn, request.to, date, request.from)).reduce((sum, c) => sum + c.valueShare, 0);
@@ -219,6 +230,11 @@ export function earReach(ctx: ReachContext): ReachResult {
   if (fdp) {
     bases.push('direct_product');
     why.push(fdp);
+  }
+  const reexportedTo = deemedReexport(request);
+  if (bases.length && reexportedTo) {
+    bases.push('deemed');
+    why.push(`deemed reexport: release of ${request.transfer} in ${request.from} to a foreign person of ${reexportedTo.join(', ')}, a reexport to ${reexportedTo.length > 1 ? 'those countries' : 'that country'} (15 CFR 734.14(b)); the § 734.20 exclusions (e.g. bona fide regular and permanent employees) are not asked`);
   }
   if (!bases.length) {
     const candidates = origin !== 'US' ? directProductRules(request, date, ctx.screen).candidates : [];

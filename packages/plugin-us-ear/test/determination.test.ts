@@ -147,6 +147,13 @@ t.run('deemed exports (15 CFR 734.13(b))', [
   { name: 'nationality missing: asks', request: us({ eccn: '3E001' }, 'US', { transfer: 'technology' }), verdict: 'needs_information', questions: ['endUser.nationalities'] },
 ]);
 
+// § 734.14(b): releasing technology or source code subject to the EAR in a foreign country to a person of another
+// country is a deemed reexport to that person's country (tech-reach review X89: it was read against the host's row).
+t.run('deemed reexports (15 CFR 734.14(b))', [
+  { name: 'US-origin 3E001 released in Germany to a Chinese national: read for China, where TSR does not reach', request: { item: { eccn: '3E001', origin: 'US', parameters: { 'ear.nsScopeMet': 1, 'ear.mtScopeMet': 0, 'ear.npScopeMet': 0, 'ear.rsScopeMet': 0, 'ear.tsrScopeMet': 1 } }, from: 'DE', to: 'DE', date: D, transfer: 'technology', endUser: { name: 'Li Wei', country: 'DE', nationalities: ['CN'] } }, verdict: 'license_required', reaches: true },
+  { name: 'the same release to a German national stays with Germany\'s row (TSR)', request: { item: { eccn: '3E001', origin: 'US', parameters: { 'ear.nsScopeMet': 1, 'ear.mtScopeMet': 0, 'ear.npScopeMet': 0, 'ear.rsScopeMet': 0, 'ear.tsrScopeMet': 1 } }, from: 'DE', to: 'DE', date: D, transfer: 'technology', endUser: { name: 'Anna Schmidt', country: 'DE', nationalities: ['DE'] } }, verdict: 'authorization_available', authorizations: ['TSR'] },
+]);
+
 describe('findings cite 15 CFR and the measure URL', () => {
   it('every finding of a mixed case names a 15 CFR section and an eCFR or FR link', () => {
     const r = t.engine.assess(us({ eccn: '6C002.a' }, 'CN', { endUse: 'military-intelligence' }));
