@@ -4,6 +4,18 @@ import { createEngine, type PartyList } from '@chokepoint/core';
 import plugin, { END_USER_LIST_EDITION, END_USER_LIST_ID, FRAMEWORK_MEASURES, JP_CODE_SCHEME } from '../src/index.js';
 
 const t = new PluginTester(plugin);
+
+/** An imported copy of the End User List of 2026-03-02 holding `entries`. */
+const importedEdition = (entries: PartyList['entries']): PartyList => ({
+  id: END_USER_LIST_ID, name: 'METI End User List', jurisdiction: 'JP', asOf: '2026-03-02',
+  consequence: { requirement: 'license_required', licensePolicy: 'case_by_case', summary: 'test edition' },
+  source: { url: 'https://www.meti.go.jp/policy/anpo/law05.html', publisher: 'METI', date: '2026-03-02' },
+  entries,
+});
+
+/** Assesses a row-16 (catch-all) item for a named end user with `engine`. */
+const row16Assessor = (engine: ReturnType<typeof createEngine>) => (name: string, to: string, date: string, parameters?: Record<string, number>) =>
+  engine.assess({ item: { codes: { JP: '16' }, ...(parameters ? { parameters } : {}) }, from: 'JP', to, date, endUse: 'civil', endUser: { name } });
 t.checkData({ frameworkMeasures: [...FRAMEWORK_MEASURES] });
 t.checkDocs(new URL('../../../docs/measures/jp', import.meta.url).pathname);
 
@@ -72,17 +84,11 @@ describe('Japan\'s plugin data', () => {
   });
 
   it('an imported edition replaces the bundled one, with the same meaning for each type of concern', () => {
-    const edition: PartyList = {
-      id: END_USER_LIST_ID, name: 'METI End User List', jurisdiction: 'JP', asOf: '2026-03-02',
-      consequence: { requirement: 'license_required', licensePolicy: 'case_by_case', summary: 'test edition' },
-      source: { url: 'https://www.meti.go.jp/policy/anpo/law05.html', publisher: 'METI', date: '2026-03-02' },
-      entries: [
-        { id: '1', name: 'Candid General Trading LLC', country: 'AE', programs: ['Missile'] },
-        { id: '2', name: 'Northwind Optics Co., Ltd.', country: 'CN', programs: ['Conventional weapons'] },
-      ],
-    };
-    const engine = createEngine({ taxonomy: t.taxonomy, plugins: [plugin], lists: [edition] });
-    const assess = (name: string, to: string, date: string, parameters?: Record<string, number>) => engine.assess({ item: { codes: { JP: '16' }, ...(parameters ? { parameters } : {}) }, from: 'JP', to, date, endUse: 'civil', endUser: { name } });
+    const engine = createEngine({ taxonomy: t.taxonomy, plugins: [plugin], lists: [importedEdition([
+      { id: '1', name: 'Candid General Trading LLC', country: 'AE', programs: ['Missile'] },
+      { id: '2', name: 'Northwind Optics Co., Ltd.', country: 'CN', programs: ['Conventional weapons'] },
+    ])] });
+    const assess = row16Assessor(engine);
     expect(assess('Candid General Trading LLC', 'AE', '2026-03-02').verdict).toBe('license_required');
     expect(assess('Candid General Trading LLC', 'AE', '2026-03-01').verdict).toBe('not_controlled');
     expect(assess('Northwind Optics Co., Ltd.', 'CN', '2026-03-02').questions.map((q) => q.parameter)).toEqual(['jpRow16Item1']);
@@ -94,18 +100,12 @@ describe('Japan\'s plugin data', () => {
 });
 
 describe('an imported edition that gives listing dates (review finding U103)', () => {
-  const edition: PartyList = {
-    id: END_USER_LIST_ID, name: 'METI End User List', jurisdiction: 'JP', asOf: '2026-03-02',
-    consequence: { requirement: 'license_required', licensePolicy: 'case_by_case', summary: 'test edition' },
-    source: { url: 'https://www.meti.go.jp/policy/anpo/law05.html', publisher: 'METI', date: '2026-03-02' },
-    entries: [
-      { id: '1', name: 'Southwind Trading FZE', country: 'AE', programs: ['Missile', 'Nuclear'], listedOn: '2012-05-01' },
-      { id: '2', name: 'Northwind Optics Co., Ltd.', country: 'CN', programs: ['Conventional weapons'], listedOn: '2024-01-01' },
-      { id: '3', name: 'Eastwind Machinery LLC', country: 'AE', programs: ['Nuclear'], listedOn: '2026-01-05' },
-    ],
-  };
-  const engine = createEngine({ taxonomy: t.taxonomy, plugins: [plugin], lists: [edition] });
-  const assess = (name: string, to: string, date: string, parameters?: Record<string, number>) => engine.assess({ item: { codes: { JP: '16' }, ...(parameters ? { parameters } : {}) }, from: 'JP', to, date, endUse: 'civil', endUser: { name } });
+  const engine = createEngine({ taxonomy: t.taxonomy, plugins: [plugin], lists: [importedEdition([
+    { id: '1', name: 'Southwind Trading FZE', country: 'AE', programs: ['Missile', 'Nuclear'], listedOn: '2012-05-01' },
+    { id: '2', name: 'Northwind Optics Co., Ltd.', country: 'CN', programs: ['Conventional weapons'], listedOn: '2024-01-01' },
+    { id: '3', name: 'Eastwind Machinery LLC', country: 'AE', programs: ['Nuclear'], listedOn: '2026-01-05' },
+  ])] });
+  const assess = row16Assessor(engine);
   it('a WMD-concern listing applies from its own listing date, before the copy\'s date and before 2025-10-09, without a question', () => {
     expect(assess('Southwind Trading FZE', 'AE', '2012-04-30').verdict).toBe('not_controlled');
     expect(assess('Southwind Trading FZE', 'AE', '2012-04-30').questions.map((q) => q.parameter)).not.toContain('jpEulListedOnDate');
