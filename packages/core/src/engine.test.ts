@@ -305,6 +305,19 @@ describe('end uses and end users', () => {
     expect(aa(below).findings.map((f) => f.entry?.id)).toEqual(['catch-all']);
     expect(() => createEngine({ taxonomy, plugins: [{ ...base, entries: [...base.entries, { ...plugin.entries.at(-1)!, covers: { ids: ['gallium/metal'], exceptListed: true } }] }] })).toThrow(/exceptListed: only qualifies all/);
   });
+  it('an authorisation waits for an open question that could take it away (authorizationsOpen)', () => {
+    const gen = { id: 'AA-GEN', title: 'General licence', conditions: [], url: 'https://example.org/gen' };
+    const withRules = (open: string[]) => createEngine({ taxonomy, plugins: [{ ...aaPlugin(), evaluate: () => ({ authorizations: [gen], authorizationsOpen: open, questions: [{ parameter: 'aa.scopeMet', prompt: 'Is it in the scope that bars the general licence?' }] }) }] });
+    const req = { item: { id: 'gallium/metal' }, from: 'AA', to: 'US', date: '2025-06-01', endUse: 'civil' as const };
+    const waits = aa(withRules(['aa.scopeMet']).assess(req));
+    expect(waits.verdict).toBe('needs_information');
+    expect(waits.authorizations).toEqual([]);
+    expect(waits.findings.some((f) => f.requirement === 'license_required' && f.status === 'in_force')).toBe(true);
+    // A question that cannot take the authorisation away leaves it offered.
+    const offered = aa(withRules([]).assess(req));
+    expect(offered.verdict).toBe('authorization_available');
+    expect(offered.authorizations.map((a) => a.id)).toEqual(['AA-GEN']);
+  });
   it('a knowledge-based catch-all applies to a stated end use and asks nothing when the end use is unknown (knowledgeBased)', () => {
     const base = aaPlugin();
     const catchAll = { id: 'catch-all', measure: 'aa-2020-widgets', title: 'Catch-all for unlisted items', covers: { all: true, exceptListed: true }, endUses: ['wmd' as const], knowledgeBased: true, requirement: 'license_required' as const, reason: 'Unlisted items the exporter knows are for WMD need a licence.' };

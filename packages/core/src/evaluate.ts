@@ -1069,7 +1069,7 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
 
   const inForce = run.findings.filter((f) => f.status === 'in_force');
   const reaches = reachesStage(run, inForce, extra);
-  const { verdict, authorizations } = pendingReachStage(run, authorisationsStage(run, inForce, verdictStage(run, inForce, reaches, extra?.baseline), extra?.authorizations));
+  const { verdict, authorizations } = pendingReachStage(run, openAuthorisationStage(run, extra?.authorizationsOpen, authorisationsStage(run, inForce, verdictStage(run, inForce, reaches, extra?.baseline), extra?.authorizations)));
   const licensePolicy = verdict === 'license_required' ? strictestPolicy(inForce.filter((f) => f.requirement === 'license_required').map((f) => f.licensePolicy)) : undefined;
   run.dropMootQuestions(verdict, licensePolicy);
   if (verdict === 'no_license_required' && inForce.length === 0) listedElsewhereStage(run);
@@ -1077,6 +1077,15 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   const advisories = advisoriesStage(run);
   warningsStage(run, advisories);
   return { assessment: assessmentOf(run, reaches, extra?.reach, verdict, authorizations, licensePolicy), questions: reaches ? run.questions : [], warnings: dedupeWarnings(run.warnings), advisories };
+}
+
+/**
+ * An authorisation offered while a question that could take it away is open (`EvaluationResult.authorizationsOpen`):
+ * the answer is that question, `needs_information`; the findings show the licence requirement it would cover.
+ */
+function openAuthorisationStage(run: PluginRun, open: readonly string[] | undefined, decided: { verdict: Verdict; authorizations: Authorization[] }): { verdict: Verdict; authorizations: Authorization[] } {
+  if (decided.verdict !== 'authorization_available' || !open?.length || !run.questions.some((q) => open.includes(q.parameter))) return decided;
+  return { verdict: 'needs_information', authorizations: [] };
 }
 
 /**

@@ -149,6 +149,12 @@ export interface EvaluationResult {
   warnings?: Warning[];
   /** Licence exceptions or general authorisations that cover the whole transfer. */
   authorizations?: Authorization[];
+  /**
+   * Parameters of questions whose answer could take away every authorisation offered (a reason for control whose scope
+   * the request leaves open and that would bar the licence exception): while one of them is asked, the regime answers
+   * `needs_information`, which CONTRACT §3 ranks above `authorization_available`.
+   */
+  authorizationsOpen?: string[];
   /** Replaces the reach sentence (e.g. "re-export of a US-origin item"). */
   reach?: string;
   /** Treat the regime as reaching the transfer although no data entry applied (e.g. EAR99 items subject to the EAR). */

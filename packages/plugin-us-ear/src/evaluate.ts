@@ -80,13 +80,37 @@ function affiliates(ctx: EvaluationContext): { findings: Finding[]; questions: Q
   return { findings: [finding], questions };
 }
 
+/** A reason's scope question (`ear.mtScopeMet`): the reason is charged when the answer is 1. */
+const SCOPE_QUESTION = /^ear\.[a-z]+ScopeMet$/;
+
+/**
+ * The scope questions whose answer 1 would leave none of the licence exceptions offered (MT scope of 3E001 technology
+ * bars TSR, § 740.2(a)(5)): the determination is run again with that answer, and where no exception is left the
+ * question is one the authorisation waits for (`authorizationsOpen`; US review E2). Rare: only when an exception is
+ * offered while a scope question is open.
+ */
+function withOpenAuthorisations(ctx: EvaluationContext, result: EvaluationResult): EvaluationResult {
+  if (!result.authorizations?.length) return result;
+  const params = ctx.request.item.parameters ?? {};
+  const open: string[] = [];
+  for (const q of result.questions ?? []) {
+    if (!SCOPE_QUESTION.test(q.parameter) || params[q.parameter] !== undefined) continue;
+    const item = { ...ctx.request.item, parameters: { ...params, [q.parameter]: 1 } };
+    // The same context with the answer given: its methods stay those of the run (a prototype, not a copy).
+    const answered = Object.create(ctx, { request: { value: { ...ctx.request, item } } }) as EvaluationContext;
+    const kept = determine(answered).authorizations ?? [];
+    if (!result.authorizations.some((a) => kept.some((k) => k.id === a.id))) open.push(q.parameter);
+  }
+  return open.length ? { ...result, authorizationsOpen: open } : result;
+}
+
 /**
  * The EAR determination after reach (15 CFR 736.2): classification, the Country Chart and the
  * part 742 special controls, part 746 embargoes, part 744 end uses and the affiliates rule, then
  * licence exceptions with the § 740.2 restrictions.
  */
 export function evaluateEar(ctx: EvaluationContext): EvaluationResult {
-  const result = determine(ctx);
+  const result = withOpenAuthorisations(ctx, determine(ctx));
   // The exporter's classification (item.eccn, EAR99 included) replaces the classification by taxonomy ID and
   // parameters (15 CFR 734.3(c), Supp. No. 1 to Part 774): the parameters of the CCL paragraphs the item's taxonomy
   // node could meet are not asked then.

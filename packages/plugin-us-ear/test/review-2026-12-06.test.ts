@@ -20,7 +20,9 @@ const tech = (mt?: number): PluginCase['request'] => ({
   transfer: 'technology',
 });
 t.run('3E001 technology to Germany and the MT bar on TSR', [
-  { name: 'MT scope open: TSR offered, the MT scope asked', request: tech(), verdict: 'authorization_available', authorizations: ['TSR'], questions: ['ear.mtScopeMet'] },
+  // The answer decides between TSR and an individual licence: CONTRACT §3 ranks needs_information above
+  // authorization_available, so the open MT scope is the answer (contract review E2).
+  { name: 'MT scope open: the MT scope asked, TSR waits for it', request: tech(), verdict: 'needs_information', questions: ['ear.mtScopeMet'] },
   { name: 'not MT technology: TSR', request: tech(0), verdict: 'authorization_available', authorizations: ['TSR'], noWarnings: ['no_licence_exceptions'] },
   { name: 'MT technology: no list-based exception (MT1 for Germany)', request: tech(1), verdict: 'license_required' },
 ]);
