@@ -338,6 +338,12 @@ function contentRulesOut(run: PluginRun, cand: Candidate): boolean {
   return share.known && share.share < entry.content.minShare && (share.upTo ?? 0) < entry.content.minShare;
 }
 
+/** True when the request states an end use or end-user type a knowledge-based entry names. */
+function knowledgeMet(run: PluginRun, entry: ControlEntry): boolean {
+  const { request } = run;
+  return (entry.endUses?.includes(request.endUse) ?? false) || (request.endUser?.type !== undefined && (entry.endUserTypes?.includes(request.endUser.type) ?? false));
+}
+
 /** End-use and end-user tests: false when the entry does not apply (asking when the end use is unknown). */
 function endUseApplies(run: PluginRun, entry: ControlEntry, status: MeasureStatus, matchedOn: string[]): boolean {
   if (!entry.endUses && !entry.endUserTypes) return true;
@@ -434,6 +440,9 @@ function noteListing(run: PluginRun, compiled: CompiledEntry, status: MeasureSta
  * content share, end use): the entry's finding, or a question, or nothing.
  */
 export function matchEntry(run: PluginRun, cand: Candidate): void {
+  // A knowledge-based rule (a catch-all over every item) that the request's end use and end user do not meet asks
+  // nothing and finds nothing: left before the match, which for a catch-all means checking every listing.
+  if (cand.entry.knowledgeBased && !knowledgeMet(run, cand.entry)) return;
   if (!matchStage(run, cand)) return;
   const { entry, compiled } = cand;
   const condition = conditionsStage(run, entry);

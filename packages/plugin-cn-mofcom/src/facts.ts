@@ -19,11 +19,14 @@ const METAL_NODES: Readonly<Record<string, readonly [string, number]>> = {
  */
 export function cnFacts(ctx: ReachContext): Record<string, number> | undefined {
   const nodes = ctx.item.nodes;
+  // Most items are neither: one lookup and one comparison, no allocation.
+  if (nodes.length === 0) return undefined;
+  const first = METAL_NODES[nodes[0]!];
+  if (!first && nodes[0] !== 'molybdenum/powder') return undefined;
   const given = ctx.request.item.parameters ?? {};
   let out: Record<string, number> | undefined;
-  const first = nodes.length ? METAL_NODES[nodes[0]!] : undefined;
   if (first && nodes.every((n) => METAL_NODES[n]?.[0] === first[0]) && given[first[0]] === undefined) (out ??= {})[first[0]] = first[1];
-  if (nodes.length && nodes.every((n) => n === 'molybdenum/powder') && given['fraction.Mo'] === undefined && typeof given.purity === 'number') {
+  if (nodes.every((n) => n === 'molybdenum/powder') && given['fraction.Mo'] === undefined && typeof given.purity === 'number') {
     (out ??= {})['fraction.Mo'] = given.purity;
   }
   return out;

@@ -37,11 +37,19 @@ const CONTENT_RULE_ITEMS: ReadonlySet<string> = new Set(readData<ControlEntry[]>
  */
 function contentUnstated(ctx: ReachContext): boolean {
   if (ctx.request.item.content !== undefined || ctx.request.to === 'CN') return false;
-  for (const n of ctx.item.nodes) {
-    if (CONTENT_RULE_ITEMS.has(n)) return true;
-    for (const a of ctx.taxonomy.ancestors(n)) if (CONTENT_RULE_ITEMS.has(a)) return true;
-  }
+  for (const n of ctx.item.nodes) if (contentRuleItem(ctx, n)) return true;
   return false;
+}
+
+/** Whether a node is, or lies under, an item a content rule lists; remembered per node (the taxonomy is fixed). */
+const CONTENT_RULE_NODE = new Map<string, boolean>();
+function contentRuleItem(ctx: ReachContext, node: string): boolean {
+  let hit = CONTENT_RULE_NODE.get(node);
+  if (hit === undefined) {
+    hit = CONTENT_RULE_ITEMS.has(node) || ctx.taxonomy.ancestors(node).some((a) => CONTENT_RULE_ITEMS.has(a));
+    CONTENT_RULE_NODE.set(node, hit);
+  }
+  return hit;
 }
 
 /**
