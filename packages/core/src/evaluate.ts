@@ -338,8 +338,8 @@ function contentRulesOut(run: PluginRun, cand: Candidate): boolean {
   return share.known && share.share < entry.content.minShare && (share.upTo ?? 0) < entry.content.minShare;
 }
 
-/** True when the request states an end use or end-user type a knowledge-based entry names. */
-function knowledgeMet(run: PluginRun, entry: ControlEntry): boolean {
+/** True when the request states an end use or end-user type the entry names (what a knowledge-based entry waits for). */
+function endUseNamed(run: PluginRun, entry: ControlEntry): boolean {
   const { request } = run;
   return (entry.endUses?.includes(request.endUse) ?? false) || (request.endUser?.type !== undefined && (entry.endUserTypes?.includes(request.endUser.type) ?? false));
 }
@@ -348,15 +348,13 @@ function knowledgeMet(run: PluginRun, entry: ControlEntry): boolean {
 function endUseApplies(run: PluginRun, entry: ControlEntry, status: MeasureStatus, matchedOn: string[]): boolean {
   if (!entry.endUses && !entry.endUserTypes) return true;
   const { request } = run;
-  const useHit = entry.endUses?.includes(request.endUse) ?? false;
-  const userHit = request.endUser?.type !== undefined && (entry.endUserTypes?.includes(request.endUser.type) ?? false);
-  if (!useHit && !userHit) {
+  if (!endUseNamed(run, entry)) {
     if (request.endUse === 'unknown' && entry.endUses !== undefined && status === 'in_force' && !entry.knowledgeBased) {
       run.askFor({ parameter: 'endUse', prompt: `${entry.reason} Is the end use ${entry.endUses.join(' or ')}?`, candidates: [...entry.endUses] }, entry);
     }
     return false;
   }
-  matchedOn.push(useHit ? `endUse ${request.endUse}` : `endUser.type ${request.endUser!.type}`);
+  matchedOn.push(entry.endUses?.includes(request.endUse) ? `endUse ${request.endUse}` : `endUser.type ${request.endUser!.type}`);
   return true;
 }
 
@@ -442,7 +440,7 @@ function noteListing(run: PluginRun, compiled: CompiledEntry, status: MeasureSta
 export function matchEntry(run: PluginRun, cand: Candidate): void {
   // A knowledge-based rule (a catch-all over every item) that the request's end use and end user do not meet asks
   // nothing and finds nothing: left before the match, which for a catch-all means checking every listing.
-  if (cand.entry.knowledgeBased && !knowledgeMet(run, cand.entry)) return;
+  if (cand.entry.knowledgeBased && !endUseNamed(run, cand.entry)) return;
   if (!matchStage(run, cand)) return;
   const { entry, compiled } = cand;
   const condition = conditionsStage(run, entry);
@@ -752,12 +750,12 @@ function screenParties(run: PluginRun): void {
       const finding = run.finding(ownCompany ? {
         measure: party.measure,
         requirement: 'needs_information',
-        reason: `${path} "${name}" holds the name of ${party.name}, listed on the ${party.listTitle} (listed ${party.added}), but names a company of its own: a subsidiary or other company is not the listed legal person. If it is the listed party (a branch or division of it), dealing with it ${listingConsequence(party.requirement)}${party.licensePolicy ? ` (${party.licensePolicy.replace(/_/g, ' ')})` : ''}; establish which it is before relying on this answer.${listingTerms(party)}`,
+        reason: `${path} "${name}" holds the name of ${party.name}, listed on the ${party.listTitle} (listed ${party.added}), but names a company of its own: a subsidiary or other company is not the listed legal person. If it is the listed party (a branch or division of it), dealing with it ${listingConsequence(party)}; establish which it is before relying on this answer.${listingTerms(party)}`,
         matchedOn: [`${path} "${name}" contains "${match.matchedName}" (score ${match.score}: ${match.explanation}), with words of its own before its legal form`],
       } : elsewhere ? {
         measure: party.measure,
         requirement: 'needs_information',
-        reason: `${path} "${name}" matches ${party.name}, listed on the ${party.listTitle} in ${party.country} (listed ${party.added}), but the request places it in ${elsewhere}. If it is the listed party, dealing with it ${listingConsequence(party.requirement)}${party.licensePolicy ? ` (${party.licensePolicy.replace(/_/g, ' ')})` : ''}; establish that it is not before relying on this answer.${listingTerms(party)}`,
+        reason: `${path} "${name}" matches ${party.name}, listed on the ${party.listTitle} in ${party.country} (listed ${party.added}), but the request places it in ${elsewhere}. If it is the listed party, dealing with it ${listingConsequence(party)}; establish that it is not before relying on this answer.${listingTerms(party)}`,
         matchedOn: [`${path} "${name}" matches "${match.matchedName}" (score ${match.score}: ${match.explanation}); listed in ${party.country}, request says ${elsewhere}`],
       } : {
         measure: party.measure,
@@ -791,11 +789,12 @@ function screenParties(run: PluginRun): void {
   }
 }
 
-/** What a listing means for dealing with the party, as words: "requires a licence", "is prohibited". */
-function listingConsequence(requirement: string): string {
-  if (requirement === 'license_required') return 'requires a licence';
-  if (requirement === 'prohibited') return 'is prohibited';
-  return `is ${requirement.replace(/_/g, ' ')}`;
+/** What a listing means for dealing with the party, as words, with its review policy: "requires a licence (case by case)", "is prohibited". */
+function listingConsequence(party: Pick<ListedParty, 'requirement' | 'licensePolicy'>): string {
+  const policy = party.licensePolicy ? ` (${party.licensePolicy.replace(/_/g, ' ')})` : '';
+  if (party.requirement === 'license_required') return `requires a licence${policy}`;
+  if (party.requirement === 'prohibited') return `is prohibited${policy}`;
+  return `is ${party.requirement.replace(/_/g, ' ')}${policy}`;
 }
 
 /** The entry's own words on its licence requirement and review policy, where the list gives them, and what the copy leaves out. */
