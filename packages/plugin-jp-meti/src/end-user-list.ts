@@ -1,4 +1,4 @@
-import { NameIndex, type Condition, type EvaluationContext, type EvaluationResult, type Finding, type ListBinding, type ListedParty, type ListingScope, type PartyList, type Question } from '@chokepoint/core';
+import { PartyScreener, type Condition, type EvaluationContext, type EvaluationResult, type Finding, type ListBinding, type ListedParty, type ListingScope, type PartyList, type Question } from '@chokepoint/core';
 import { readData } from './data-files.js';
 import { FACT, jpFacts } from './facts.js';
 
@@ -82,7 +82,7 @@ export function endUserListParties(list: PartyList, appliesFrom: string = list.a
     const floor = wmd ? END_USER_LIST_FIRST_PUBLISHED : CATCH_ALL_REVISION_2025;
     const from = e.listedOn ?? appliesFrom;
     return {
-      id: `jp-eul-${e.id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+      id: partyId(e),
       name: e.name,
       ...(e.aliases?.length ? { aliases: e.aliases } : {}),
       ...(e.country ? { country: e.country } : {}),
@@ -135,19 +135,23 @@ export const END_USER_LIST_BINDING: ListBinding = {
 /** The bundled edition: its date, the day it applies from, and how many entities it has. */
 export const END_USER_LIST_EDITION = { asOf: EDITION.asOf, appliesFrom: EDITION.appliesFrom, entities: EDITION.entries.length } as const;
 
-/** An undated WMD-concern entry of the bundled edition, for screening dates before the edition applies. */
-interface UndatedEntry { id: string; name: string; country?: string; listTitle: string }
+/** The party ID of a list entry (`jp-eul-…`), in the bundled and in an imported copy. */
+function partyId(e: PartyList['entries'][number]): string {
+  return `jp-eul-${e.id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+}
 
-let undatedIndex: NameIndex<UndatedEntry> | undefined;
+let undatedScreener: PartyScreener | undefined;
 
-/** The bundled edition's WMD-concern entries without a listing date, indexed once on first use. */
-function undatedWmdIndex(): NameIndex<UndatedEntry> {
-  return (undatedIndex ??= new NameIndex(EDITION.entries
-    .filter((e) => e.listedOn === undefined && (e.programs ?? []).some((c) => WMD_CONCERNS.has(c)))
-    .map((e) => {
-      const value: UndatedEntry = { id: `jp-eul-${e.id.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, name: e.name, ...(e.country ? { country: e.country } : {}), listTitle: `METI End User List (${concernText(e.programs ?? [])} concern)` };
-      return { value, name: e.name, ...(e.aliases?.length ? { aliases: e.aliases } : {}), ...(e.country ? { country: e.country } : {}) };
-    })));
+/**
+ * The bundled edition's WMD-concern parties without a listing date, in a screener of their own (core's, as every list
+ * is screened), built on first use: on days before the edition applies core's screening leaves them out.
+ */
+function undatedWmdScreener(): PartyScreener {
+  if (!undatedScreener) {
+    const ids = new Set(EDITION.entries.filter((e) => e.listedOn === undefined && (e.programs ?? []).some((c) => WMD_CONCERNS.has(c))).map(partyId));
+    undatedScreener = new PartyScreener(bundledEndUserListParties().filter((p) => ids.has(p.id)), 'End User List entries before their edition');
+  }
+  return undatedScreener;
 }
 
 /**
@@ -171,12 +175,12 @@ export function undatedEarlierListings(ctx: EvaluationContext): EvaluationResult
   if ((given[FACT.row16Goods] ?? jpFacts(ctx)[FACT.row16Goods]) === 0) return undefined;
   const answer = given[LISTED_ON_DATE];
   const findings: Finding[] = [];
-  const asked: { path: string; name: string; entry: UndatedEntry }[] = [];
+  const asked: { path: string; name: string; entry: ListedParty }[] = [];
   const seen = new Set<string>();
   for (const { path, name, country } of named) {
     if (ctx.screen?.(name).some((m) => m.party.list === END_USER_LIST_ID)) continue;
-    for (const match of undatedWmdIndex().search(name)) {
-      const entry = match.value;
+    for (const match of undatedWmdScreener().screen(name, EDITION.appliesFrom)) {
+      const entry = match.party;
       if ((country && entry.country && !sameCountry(country, entry.country)) || seen.has(entry.id)) continue;
       seen.add(entry.id);
       if (answer === undefined) asked.push({ path, name, entry });
