@@ -124,7 +124,7 @@ function shapedEntry(e: ControlEntry): ControlEntry {
     id: e.id, measure: e.measure, code: e.code, title: e.title, titleOriginal: e.titleOriginal, covers: shapedCoverage(e.covers), transfers: e.transfers,
     destinations: e.destinations, endUses: e.endUses, endUserTypes: e.endUserTypes, knowledgeBased: e.knowledgeBased, conditions: e.conditions, prompts: e.prompts, requirement: e.requirement,
     licensePolicy: e.licensePolicy, reason: e.reason, reach: e.reach, content: e.content, effective: e.effective, suspensions: e.suspensions,
-    outsideList: e.outsideList, excludedBy: e.excludedBy, sources: e.sources, confidence: e.confidence,
+    outsideList: e.outsideList, excludedBy: e.excludedBy, sources: e.sources, confidence: e.confidence, caveats: e.caveats,
   } as ControlEntry;
 }
 

@@ -231,6 +231,20 @@ describe('dates', () => {
     const r = engine.assess({ item: { id: 'graphite/artificial', parameters: { purity: 0.9995, densityGPerCm3: 1.8 } }, from: 'AA', to: 'DE', date: '2024-06-01' });
     expect(r.warnings).toEqual([{ code: 'sources_disagree', message: 'Two sources disagree on the density threshold.', jurisdiction: 'AA', measure: 'aa-2023-graphite' }]);
   });
+  it('an entry\'s caveats become warnings inside their window, with its findings in force or not yet in force', () => {
+    const plugin = aaPlugin();
+    // ga-list (the List, from 2024-12-01) says the earlier list that held the item is not modelled, up to the List's eve.
+    plugin.entries = plugin.entries.map((e) => (e.id === 'ga-list' ? { ...e, caveats: [{ code: 'data_incomplete', message: 'Held earlier under a list not modelled.', to: '2024-11-30' }] } : e));
+    plugin.entries.push({ id: 'ge-list', measure: 'aa-2024-list', title: 'Germanium metal (List)', covers: { ids: ['germanium/metal'] }, requirement: 'license_required', reason: 'Germanium metal needs a licence under the List.' });
+    const own = createEngine({ taxonomy, plugins: [plugin] });
+    const warned = (date: string) => own.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date }).warnings.filter((w) => w.code === 'data_incomplete');
+    expect(warned('2024-06-01')).toEqual([{ code: 'data_incomplete', message: 'Held earlier under a list not modelled.', jurisdiction: 'AA', measure: 'aa-2024-list' }]);
+    expect(warned('2024-12-01')).toEqual([]);
+    // Another entry of the same measure does not carry it.
+    const other = own.assess({ item: { id: 'germanium/metal' }, from: 'AA', to: 'IN', date: '2024-06-01' });
+    expect(aa(other).findings.map((f) => f.entry?.id)).toContain('ge-list');
+    expect(other.warnings.filter((w) => w.code === 'data_incomplete')).toEqual([]);
+  });
 });
 
 describe('end uses and end users', () => {
@@ -625,7 +639,7 @@ describe('plugin registration', () => {
   });
   it('names each bad record', () => {
     const bad = aaPlugin();
-    bad.entries = [...bad.entries, { id: 'ga-2023', measure: 'nope', title: 't', covers: { ids: ['unobtainium'] }, requirement: 'license_required', reason: 'r' }];
+    bad.entries = [...bad.entries, { id: 'ga-2023', measure: 'nope', title: 't', covers: { ids: ['unobtainium'] }, requirement: 'license_required', reason: 'r', caveats: [{ code: 'data_incomplete', message: 'm', to: '30.11.2024' }] }];
     bad.measures = [...bad.measures, { ...bad.measures[0]!, id: 'aa-bad', sources: [], effective: { from: '2025-01-01', to: '2024-01-01' } }];
     try {
       createEngine({ taxonomy, plugins: [bad] });
@@ -639,6 +653,7 @@ describe('plugin registration', () => {
         'entries[13] "ga-2023".id: duplicate',
         'entries[13] "ga-2023".measure: "nope" is not a measure of this plugin',
         'entries[13] "ga-2023".covers.ids[0]: "unobtainium" is not a taxonomy ID',
+        'entries[13] "ga-2023".caveats[0].to: expected YYYY-MM-DD',
       ]));
     }
   });

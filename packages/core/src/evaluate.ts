@@ -1002,9 +1002,10 @@ function measureWarnings(run: PluginRun, measure: Measure, part: ControlEntry | 
     });
   }
   if (measure.caveats) caveatWarnings(run, measure, measure.caveats);
+  if (part?.caveats) caveatWarnings(run, measure, part.caveats);
 }
 
-/** The measure's caveats that apply on the request's date. */
+/** The caveats (a measure's or one of its entries') that apply on the request's date. */
 function caveatWarnings(run: PluginRun, measure: Measure, caveats: readonly Caveat[]): void {
   const { date } = run;
   for (const c of caveats) {

@@ -351,6 +351,11 @@ export interface ControlEntry {
    * or the EU's Art. 4): it applies when the request states one of `endUses`, and an unknown end use is not asked about.
    */
   knowledgeBased?: boolean;
+  /**
+   * Known gaps or disagreements about this entry alone (not its whole measure), shown as warnings wherever its
+   * measure's caveats are: with its findings and its questions, for requests dated inside each caveat's window.
+   */
+  caveats?: Caveat[];
   /** Parameter thresholds; the entry applies only when they hold. */
   conditions?: Condition;
   /** Human prompts for the parameters in `conditions`, by parameter name. */

@@ -4,7 +4,7 @@ import { conditionParameters } from './conditions.js';
 import { isIsoDate } from './dates.js';
 import type { PluginDefinition, PluginManifest } from './plugin.js';
 import type { TaxonomyView } from './taxonomy.js';
-import type { Condition, Coverage, DestinationScope, Source, Suspension } from './types.js';
+import type { Caveat, Condition, Coverage, DestinationScope, Source, Suspension } from './types.js';
 import { isVerdict } from './verdict.js';
 
 const ID = /^[a-z0-9]+([-_.][a-z0-9]+)*$/;
@@ -58,6 +58,20 @@ function checkInterval(effective: unknown, where: string, problems: string[]): e
     return false;
   }
   return true;
+}
+
+/** A measure's or an entry's caveats: each with a code and a message, its window in calendar dates. */
+function checkCaveats(caveats: Caveat[] | undefined, where: string, problems: string[]): void {
+  if (caveats === undefined) return;
+  if (!Array.isArray(caveats)) {
+    problems.push(`${where}.caveats: expected an array`);
+    return;
+  }
+  caveats.forEach((c, j) => {
+    if (!c.code || !c.message) problems.push(`${where}.caveats[${j}]: needs code and message`);
+    if (c.from !== undefined && !isIsoDate(c.from)) problems.push(`${where}.caveats[${j}].from: expected YYYY-MM-DD`);
+    if (c.to !== undefined && !isIsoDate(c.to)) problems.push(`${where}.caveats[${j}].to: expected YYYY-MM-DD`);
+  });
 }
 
 function checkSuspensions(suspensions: Suspension[] | undefined, where: string, problems: string[]): void {
@@ -184,11 +198,7 @@ export function validatePlugin(plugin: PluginDefinition, ctx: PluginValidationCo
     checkSuspensions(measure.suspensions, where, problems);
     checkSources(measure.sources, where, problems, true);
     if (!CONFIDENCE.has(measure.confidence)) problems.push(`${where}.confidence: expected high, medium or low`);
-    measure.caveats?.forEach((c, j) => {
-      if (!c.code || !c.message) problems.push(`${where}.caveats[${j}]: needs code and message`);
-      if (c.from !== undefined && !isIsoDate(c.from)) problems.push(`${where}.caveats[${j}].from: expected YYYY-MM-DD`);
-      if (c.to !== undefined && !isIsoDate(c.to)) problems.push(`${where}.caveats[${j}].to: expected YYYY-MM-DD`);
-    });
+    checkCaveats(measure.caveats, where, problems);
   });
   if (measureIds.size === 0) problems.push('measures: a plugin needs at least one measure');
 
@@ -220,6 +230,7 @@ export function validatePlugin(plugin: PluginDefinition, ctx: PluginValidationCo
     }
     if (entry.effective) checkInterval(entry.effective, where, problems);
     checkSuspensions(entry.suspensions, where, problems);
+    checkCaveats(entry.caveats, where, problems);
     if (entry.outsideList !== undefined && (typeof entry.outsideList !== 'boolean' || entry.covers.all || entry.covers.anyListed)) problems.push(`${where}.outsideList: a boolean, only on an entry that lists items`);
     checkSources(entry.sources, where, problems, false);
     if (entry.confidence !== undefined && !CONFIDENCE.has(entry.confidence)) problems.push(`${where}.confidence: expected high, medium or low`);
