@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { PluginTester } from '@chokepoint/plugin-kit';
 import plugin from '../src/index.js';
 
@@ -107,3 +108,19 @@ t.run('Export Control Law art. 12(3) catch-all (U47, U48)', [
   { name: 'the Law\'s first day (2020-12-01)', request: to({ id: 'cobalt/metal' }, 'PK', 'wmd', '2020-12-01'), verdict: 'license_required', findings: [{ ...CATCH_ALL, status: 'in_force' }] },
   { name: 'a sale inside China is not an export', request: { item: { id: 'cobalt/metal' }, from: 'CN', to: 'CN', date: '2026-06-01', endUse: 'wmd' as const, endUser: { country: 'CN' }, jurisdictions: ['CN'] }, verdict: 'not_controlled', noFindings: [{ ...CATCH_ALL, status: 'in_force' }] },
 ]);
+
+describe('nuclear dual-use metals before the List (research of 2026-12-06)', () => {
+  // The 1998/2007 nuclear dual-use regulations held these items until 2024-11-30, but their list's wording was not
+  // found: the answer says so on each of the List's nuclear entries up to the List's eve, and no longer after.
+  const nuclearWarning = (id: string, date: string) => t.engine.assess(cn({ id }, date)).warnings.filter((w) => w.code === 'data_incomplete' && w.message.includes('Nuclear Dual-Use Items'));
+  it.each(['hafnium/metal', 'beryllium/metal', 'zirconium/metal', 'bismuth/metal', 'magnesium/metal', 'tungsten/alloy'])('%s on 2024-11-30 warns that the earlier nuclear list is not modelled', (id) => {
+    expect(nuclearWarning(id, '2024-11-30')).toHaveLength(1);
+    expect(nuclearWarning(id, '2024-11-30')[0]!.measure).toBe(LIST);
+  });
+  it('from 2024-12-01 the List itself answers: no such warning', () => {
+    expect(nuclearWarning('hafnium/metal', '2024-12-01')).toEqual([]);
+  });
+  it('an item outside the nuclear entries (gallium metal under No. 23 of 2023) is not warned about the nuclear list', () => {
+    expect(nuclearWarning('gallium/metal', '2024-06-01')).toEqual([]);
+  });
+});
