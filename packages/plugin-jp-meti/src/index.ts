@@ -10,13 +10,17 @@ import { smallValueException } from './small-value.js';
 import { technologyByItem } from './technology-by-item.js';
 
 export { JP_CODE_SCHEME } from './codes.js';
+export { RECIPIENT, SPECIFIED_CATEGORY_FROM } from './reach.js';
 export { CATCH_ALL_REVISION_2025, END_USER_LIST_EDITION, END_USER_LIST_FIRST_PUBLISHED, END_USER_LIST_ID, endUserListParties, LISTED_ON_DATE } from './end-user-list.js';
 
 /** The last date through which the data was checked: the newest text read (e-Gov, Act as of 2026-08-12). */
 export const DATA_VERIFIED_THROUGH = '2026-08-12';
 
-/** Measures listed for reference that no entry uses directly: the Act itself. */
-export const FRAMEWORK_MEASURES: readonly string[] = ['jp-fefta'];
+/**
+ * Measures listed for reference that no entry uses directly: the Act itself, and METI's 2022 clarification of deemed
+ * exports, which the reach reads (src/reach.ts).
+ */
+export const FRAMEWORK_MEASURES: readonly string[] = ['jp-fefta', 'jp-meti-2022-deemed-export'];
 
 /**
  * Only the End User List's edition applied from 2025-10-09 is held, without listing dates. For an earlier date its

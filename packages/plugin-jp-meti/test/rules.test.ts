@@ -347,9 +347,50 @@ t.run('End User List before the bundled edition applies: WMD listings from 2002,
 t.run('reach: export from Japan and technology to non-residents', [
   { name: 'Japan does not control re-exports from abroad', request: { item: { id: 'lithium/lithium-6-enriched' }, from: 'US', to: 'CN', date: d }, verdict: 'not_controlled', reaches: false },
   { name: 'technology of row 2 to China', request: { item: { codes: { JP: '2(24)' } }, from: 'JP', to: 'CN', date: d, transfer: 'technology', endUse: 'civil' }, verdict: 'license_required', findings: [{ measure: 'jp-feo-appended-table', entry: 'jp-tech-row-2' }] },
-  { name: 'technology released in Japan to a foreign national', request: { item: { codes: { JP: '7' } }, from: 'JP', to: 'JP', date: d, transfer: 'technology', endUse: 'civil', endUser: { nationalities: ['CN'] } }, verdict: 'license_required', findings: [{ measure: 'jp-feo-appended-table' }] },
+  { name: 'technology released in Japan to a foreign national who is a non-resident', request: { item: { codes: { JP: '7' }, parameters: { jpNonResident: 1 } }, from: 'JP', to: 'JP', date: d, transfer: 'technology', endUse: 'civil', endUser: { nationalities: ['CN'] } }, verdict: 'license_required', findings: [{ measure: 'jp-feo-appended-table' }] },
   { name: 'goods moved inside Japan', request: { item: { codes: { JP: '7' } }, from: 'JP', to: 'JP', date: d }, verdict: 'not_controlled', reaches: false },
 ]);
+
+// Review X117: FEFTA Art. 25(1) turns on residency, not nationality. A foreign national working in Japan is normally a
+// resident; from 2022-05-01 METI treats a resident in a "specified category" (特定類型) as a non-resident. Technology
+// for hetero-epitaxial substrates (7(18)) given in Japan to a PRC national is asked about, never licensed on nationality.
+const release = (date: string, parameters?: Record<string, number>, nationalities: string[] = ['CN']): AssessmentRequest => ({
+  item: { codes: { JP: '7(18)' }, ...(parameters ? { parameters } : {}) },
+  from: 'JP', to: 'JP', date, transfer: 'technology', endUse: 'civil', endUser: { name: 'A. Engineer', type: 'individual', nationalities },
+});
+const TECH7 = [{ measure: 'jp-feo-appended-table', entry: 'jp-tech-row-7', status: 'in_force' as const }];
+
+t.run('deemed export: residency and specified categories, not nationality (FEFTA Art. 25(1); X117)', [
+  { name: 'a PRC national, residency not stated: asks whether a non-resident (or a resident in a specified category), no licence on nationality alone', request: release(d), verdict: 'needs_information', questions: ['jpNonResident'], onlyQuestions: true, findings: TECH7 },
+  { name: 'a stated non-resident: METI\'s permission is needed', request: release(d, { jpNonResident: 1 }), verdict: 'license_required', licensePolicy: 'case_by_case', reaches: true, findings: TECH7, noQuestions: ['jpNonResident', 'jpSpecifiedCategory'] },
+  { name: 'a resident, specified category not stated: asks it', request: release(d, { jpNonResident: 0 }), verdict: 'needs_information', questions: ['jpSpecifiedCategory'], onlyQuestions: true },
+  { name: 'a resident outside the specified categories (an employee of the Japanese company, say): not a deemed export, Japan does not reach', request: release(d, { jpNonResident: 0, jpSpecifiedCategory: 0 }), verdict: 'not_controlled', reaches: false, noFindings: [{ measure: 'jp-feo-appended-table' }], noQuestions: ['jpNonResident', 'jpSpecifiedCategory'] },
+  { name: 'a resident in a specified category (bound to a foreign government or company): METI\'s permission is needed', request: release(d, { jpNonResident: 0, jpSpecifiedCategory: 1 }), verdict: 'license_required', reaches: true, findings: TECH7 },
+  { name: 'a specified category stated alone settles it: a resident in one, or a non-resident, is reached either way', request: release(d, { jpSpecifiedCategory: 1 }), verdict: 'license_required', findings: TECH7, noQuestions: ['jpNonResident'] },
+  { name: 'on 2022-05-01, the day the clarification applied, a resident in a specified category is reached', request: release('2022-05-01', { jpNonResident: 0, jpSpecifiedCategory: 1 }), verdict: 'license_required', findings: TECH7 },
+  { name: 'on 2022-04-30 a resident in a specified category is not a deemed export: only non-residency counted then', request: release('2022-04-30', { jpNonResident: 0, jpSpecifiedCategory: 1 }), verdict: 'not_controlled', reaches: false, noFindings: [{ measure: 'jp-feo-appended-table' }] },
+  { name: 'before 2022-05-01 a resident is not asked about the specified categories', request: release('2021-06-01', { jpNonResident: 0 }), verdict: 'not_controlled', reaches: false, noQuestions: ['jpSpecifiedCategory'] },
+  { name: 'before 2022-05-01, residency not stated: asks only whether a non-resident', request: release('2021-06-01'), verdict: 'needs_information', questions: ['jpNonResident'], onlyQuestions: true },
+  { name: 'before 2022-05-01 a non-resident is reached as before', request: release('2021-06-01', { jpNonResident: 1 }), verdict: 'license_required', findings: TECH7 },
+  { name: 'a Japanese national is not asked (nationality JP, nothing stated)', request: release(d, undefined, ['JP']), verdict: 'not_controlled', reaches: false, noQuestions: ['jpNonResident'] },
+  { name: 'a Japanese national stated to be a non-resident (living abroad) is reached', request: release(d, { jpNonResident: 1 }, ['JP']), verdict: 'license_required', findings: TECH7 },
+  { name: 'goods moved inside Japan are never asked', request: { item: { codes: { JP: '7(18)' } }, from: 'JP', to: 'JP', date: d, endUser: { nationalities: ['CN'] } }, verdict: 'not_controlled', reaches: false, noQuestions: ['jpNonResident'] },
+  { name: 'technology Japan does not list, to a PRC national: nothing binds, so residency is not asked', request: { item: { id: 'gallium/metal' }, from: 'JP', to: 'JP', date: d, transfer: 'technology', endUse: 'civil', endUser: { nationalities: ['CN'] } }, verdict: 'not_controlled', noQuestions: ['jpNonResident'] },
+]);
+
+describe('the residency question (X117)', () => {
+  const ask = (date: string, parameters?: Record<string, number>) => t.engine.assess(release(date, parameters)).questions.find((q) => q.parameter === 'jpNonResident' || q.parameter === 'jpSpecifiedCategory')!;
+  it('states the residency test and, from 2022-05-01, the specified categories', () => {
+    const q = ask(d);
+    expect(q).toMatchObject({ parameter: 'jpNonResident', candidates: ['1', '0'], jurisdiction: 'JP' });
+    expect(q.prompt).toMatch(/residency, not nationality/);
+    expect(q.prompt).toMatch(/jpSpecifiedCategory/);
+    expect(ask(d, { jpNonResident: 0 }).prompt).toMatch(/foreign government/);
+  });
+  it('before 2022-05-01 does not mention the specified categories', () => {
+    expect(ask('2022-04-30').prompt).not.toMatch(/specified categor/);
+  });
+});
 
 // 7(16) by item: the question describes the 2026 text; an earlier date says which types were not yet listed.
 t.run('7(16) found by item on a date before the text its question describes', [
