@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describeCondition, statusTimeline, type ControlEntry, type Measure, type PluginDefinition } from '@chokepoint/core';
+import { describeCondition, statusTimeline, type Caveat, type ControlEntry, type Measure, type PluginDefinition } from '@chokepoint/core';
 
 function interval(from: string | null, to: string | null): string {
   return `${from ?? '…'} – ${to ?? 'open'}`;
@@ -54,8 +54,9 @@ export function renderMeasureDoc(plugin: PluginDefinition, measure: Measure): st
     '|---|---|---|',
     ...statusTimeline(measure).map((s) => `| ${s.from ?? '…'} | ${s.to ?? 'open'} | ${s.status.replace(/_/g, ' ')} |`),
     ...(measure.suspensions?.length ? ['', ...measure.suspensions.map((s) => `Suspended ${interval(s.from, s.to)} by ${s.by}${s.scope ? ` (${s.scope})` : ''}.`)] : []),
-    ...(measure.caveats?.length ? ['', '## Caveats', '', ...measure.caveats.map((c) => `- **${c.code}**${c.from || c.to ? ` (${c.from ?? '…'} – ${c.to ?? 'open'})` : ''}: ${c.message}`)] : []),
+    ...(measure.caveats?.length ? ['', '## Caveats', '', ...measure.caveats.map((c) => `- ${caveatText(c)}`)] : []),
     ...(entries.length ? ['', `## Entries (${entries.length})`, '', '| code | what | requires | covers and scope |', '|---|---|---|---|', ...entries.map(entryLine)] : []),
+    ...entryCaveatLines(entries),
     ...(parties.length ? ['', `## Listed parties (${parties.length})`, '', ...parties.map((p) => `- ${p.name}${p.country ? ` (${p.country})` : ''}, listed ${p.added}${p.removed ? `, removed ${p.removed}` : ''}`)] : []),
     '',
     '## Sources',
@@ -66,6 +67,24 @@ export function renderMeasureDoc(plugin: PluginDefinition, measure: Measure): st
     '',
   ];
   return lines.filter((l, i) => !(l === '' && lines[i - 1] === '')).join('\n');
+}
+
+/** A caveat as a line of the page: its code, its window when it has one, its message. */
+function caveatText(c: Caveat): string {
+  return `**${c.code}**${c.from || c.to ? ` (${c.from ?? '…'} – ${c.to ?? 'open'})` : ''}: ${c.message}`;
+}
+
+/** The entries' own caveats, each said once with the entries that carry it (several entries often share one). */
+function entryCaveatLines(entries: readonly ControlEntry[]): string[] {
+  const byText = new Map<string, string[]>();
+  for (const e of entries) {
+    for (const c of e.caveats ?? []) {
+      const text = caveatText(c);
+      byText.set(text, [...(byText.get(text) ?? []), e.code ? `${e.id} (${e.code})` : e.id]);
+    }
+  }
+  if (!byText.size) return [];
+  return ['', '## Caveats on entries', '', ...[...byText].map(([text, ids]) => `- ${text} — on ${ids.join(', ')}`)];
 }
 
 /** File name of a measure's page. */

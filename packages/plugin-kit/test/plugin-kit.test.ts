@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkPluginData, PluginTester, staleMeasureDocs, writeMeasureDocs } from '../src/index.js';
+import { checkPluginData, PluginTester, renderMeasureDoc, staleMeasureDocs, writeMeasureDocs } from '../src/index.js';
 
 // A fictional regime "ZZ" for testing the kit itself; its rules are test data, not law.
 const source = [{ url: 'https://example.org/zz', publisher: 'ZZ', date: '2024-01-01' }];
@@ -52,6 +52,19 @@ describe('writeMeasureDocs', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('renderMeasureDoc', () => {
+  it('lists the entries\' own caveats once each, naming the entries that carry them', () => {
+    const plugin = zz();
+    const caveat = { code: 'data_incomplete', message: 'Codes not confirmed.', to: '2024-11-30' };
+    plugin.entries = plugin.entries.map((e) => ({ ...e, caveats: [caveat] }));
+    const page = renderMeasureDoc(plugin, plugin.measures.find((m) => m.id === 'zz-ga')!);
+    expect(page).toContain('## Caveats on entries');
+    expect(page).toContain('- **data_incomplete** (… – 2024-11-30): Codes not confirmed. — on ga (3C001.a), code-only (1B101.a)');
+    expect(page.match(/Codes not confirmed/g)).toHaveLength(1);
+    expect(renderMeasureDoc(zz(), zz().measures[1]!)).not.toContain('Caveats on entries');
   });
 });
 
