@@ -31,6 +31,6 @@ export function diffList(previous: PartyList | undefined, next: PartyList): List
 /** One line per list: "us-entity-list (asOf 2026-11-30): 3 added, 1 changed, 0 removed; 2,412 entries". */
 export function formatDiff(d: ListDiff): string {
   const names = (label: string, xs: string[]) => (xs.length ? `\n  ${label}: ${xs.slice(0, 10).join('; ')}${xs.length > 10 ? ` … (${xs.length - 10} more)` : ''}` : '');
-  return `${d.list} (asOf ${d.asOf}${d.previousAsOf ? `, was ${d.previousAsOf}` : ', first import'}): ${d.added.length} added, ${d.changed.length} changed, ${d.removed.length} removed; ${d.entries.toLocaleString('en-US')} entries`
+  return `${d.list} (asOf ${d.asOf}${d.previousAsOf ? `, was ${d.previousAsOf}` : ', first import'}): ${d.added.length} added, ${d.changed.length} changed, ${d.removed.length} removed; ${d.entries.toLocaleString('en-US')} ${d.entries === 1 ? 'entry' : 'entries'}`
     + names('added', d.added) + names('changed', d.changed) + names('removed', d.removed);
 }

@@ -9,7 +9,7 @@ import { UsageError, validationToUsage } from '../usage.js';
 const FLAGS = { name: 'NAME', country: '--country', address: '--address', lists: '--list', minScore: '--min-score' };
 
 function printMatches(ctx: CliContext, r: ScreeningResponse): void {
-  const screened = r.lists.map((l) => `${l.id} (${l.entries.toLocaleString('en-US')} entries, as of ${l.asOf})`).join(', ');
+  const screened = r.lists.map((l) => `${l.id} (${l.entries.toLocaleString('en-US')} ${l.entries === 1 ? 'entry' : 'entries'}, as of ${l.asOf})`).join(', ');
   if (!r.matches.length) {
     ctx.stdout.write(`No match for "${r.query.name}" at a score of ${(r.query.minScore ?? DEFAULT_MIN_SCORE).toFixed(2)} or more.\n`);
     // A name given short ("Hytera" for "Hytera Communications Limited", 0.667) or with several words missing scores below it.
