@@ -51,6 +51,9 @@ export const PARAGRAPH_ITEMS: Record<string, string[]> = {
   '6C004.b': ['germanium/zinc-germanium-phosphide', 'gallium/selenide'],
   // Lithium-ion cells are secondary (rechargeable) cells; 3A001.e.1 covers cells, not batteries (its note), so packs are not mapped.
   '3A001.e.1.b': ['batteries/lithium-ion-cell'],
+  // The other side of 3A001.e.1.b: secondary cells of 350 Wh/kg or less (AT only). The node says the cell type, so no
+  // flag is asked; the Note to 3A991.j leaves batteries out as 3A001.e does, so packs are not mapped either.
+  '3A991.j.2': ['batteries/lithium-ion-cell'],
 };
 
 /**

@@ -42,9 +42,10 @@ t.run('classification and the Country Chart (15 CFR 738.4)', [
   { name: 'bismuth 99.99 % with 5 ppm Ag is 1C229 (NP1): licence for China', request: us({ id: 'bismuth/metal', parameters: { purity: 0.9999, 'ppm.Ag': 5 } }, 'CN'), verdict: 'license_required', findings: [{ measure: M.chart, code: '1C229' }] },
   { name: 'bismuth with 20 ppm Ag is not 1C229', request: us({ id: 'bismuth/metal', parameters: { purity: 0.9999, 'ppm.Ag': 20 } }, 'CN'), verdict: 'not_controlled' },
   // 3A001.e.1.b (eCFR 2026-09-24): secondary cells with an energy density exceeding 350 Wh/kg at 20 °C (NS2); batteries,
-  // single-cell batteries included, are not covered. Before, every Li-ion cell was presumed EAR99.
+  // single-cell batteries included, are not covered. Before, every Li-ion cell was presumed EAR99. A cell of 350 Wh/kg or
+  // less is 3A991.j.2 (AT only, no X for China; see battery-cells.test.ts), which § 744.21 reaches for military end uses.
   { name: 'a lithium-ion cell of 400 Wh/kg is 3A001.e.1.b (NS2): licence for China', request: us({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 400 } }, 'CN'), verdict: 'license_required', findings: [{ measure: M.chart, code: '3A001.e.1.b' }] },
-  { name: 'a lithium-ion cell of exactly 350 Wh/kg is not ("exceeding")', request: us({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 350 } }, 'CN'), verdict: 'not_controlled', noFindings: [{ measure: M.chart }] },
+  { name: 'a lithium-ion cell of exactly 350 Wh/kg is not 3A001.e.1.b ("exceeding") but 3A991.j.2', request: us({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 350 } }, 'CN', { endUse: 'civil' }), verdict: 'no_license_required', findings: [{ measure: M.ccl, code: '3A991.j.2' }], noFindings: [{ measure: M.chart }, { measure: M.ccl, code: '3A001.e.1.b' }] },
   { name: 'a lithium-ion cell without its energy density: asked', request: us({ id: 'batteries/lithium-ion-cell' }, 'CN'), verdict: 'needs_information', questions: ['energyDensityWhPerKg'] },
   { name: 'a lithium-ion cell of 400 Wh/kg to Japan (A:1, no NS2 X): no licence', request: us({ id: 'batteries/lithium-ion-cell', parameters: { energyDensityWhPerKg: 400 } }, 'JP'), verdict: 'no_license_required' },
   { name: 'uranium metal: the answer names the NRC (10 CFR part 110, § 734.3(b)(1)(iii)) instead of a bare EAR99 presumption', request: us({ id: 'uranium/metal' }, 'CN'), verdict: 'not_controlled', warnings: ['other_agency', 'classification_assumed'] },
