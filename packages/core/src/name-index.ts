@@ -1,4 +1,4 @@
-import { MIDDLE_NAME_OMITTED, scoreNames, spellingEdits, type NameScore } from './name-score.js';
+import { MIDDLE_NAME_OMITTED, middleInitials, omissible, scoreNames, spellingEdits, type NameScore } from './name-score.js';
 import { normalizeName, type NormalizedName } from './names.js';
 
 /** How a query matched one name of an indexed value. */
@@ -144,6 +144,8 @@ export class NameIndex<T> {
   private readonly nearby = new Map<string, number[]>();
   /** For each word term id: itself and the indexed keys close to it, best first. */
   private readonly neighbours: Expansion[][];
+  /** For each name: how many of its words a query may leave out (middle names and initials, patronymics; `omissible`). */
+  private readonly omissibleWords: Uint8Array;
   // Scratch space for one search at a time (a search never yields).
   private readonly nameStamp: Int32Array;
   private readonly termStamp: Int32Array;
@@ -154,10 +156,13 @@ export class NameIndex<T> {
     for (const entry of values) {
       const given = [{ name: entry.name, alias: false }, ...(entry.aliases ?? []).map((name) => ({ name, alias: true }))];
       const all = [...given, ...given.flatMap(({ name }) => shortForms(name)).filter((f) => !given.some((g) => g.name === f)).map((name) => ({ name, alias: true }))];
-      for (const { name, alias } of all) {
-        const read = normalizeName(name);
+      const reads = all.map(({ name }) => normalizeName(name));
+      // A person's aliases name a person too, though "Khaled Omar Najafi" does not read as one the way "NAJAFI, Khalid Omar" does.
+      const person = entry.person || reads[0]!.person;
+      for (const [k, { name, alias }] of all.entries()) {
+        const read = reads[k]!;
         if (!read.compact) continue;
-        const norm = entry.person && !read.person ? { ...read, person: true } : read;
+        const norm = person && !read.person ? { ...read, person: true } : read;
         const at = this.names.push({ entry, name, alias, norm }) - 1;
         this.words.add(at, norm.keys);
         this.syllables.add(at, norm.syllables);
@@ -174,6 +179,7 @@ export class NameIndex<T> {
     const n = this.names.length;
     for (const p of [this.words, this.syllables, this.hanSyllables]) p.freeze(n);
     this.anchors = this.buildAnchors();
+    this.omissibleWords = Uint8Array.from(this.names, ({ norm }) => Math.min(255, norm.tokens.filter((_, i) => omissible(norm, i)).length));
     this.words.terms.forEach((key, id) => {
       if (!fuzzyKey(key)) return;
       for (const variant of [key, ...deletions(key)]) {
@@ -206,7 +212,7 @@ export class NameIndex<T> {
     if (!q.compact) return [];
     const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
     const candidates = new Set<number>([...(this.compact.get(q.compact) ?? []), ...(this.syllableCompact.get(q.syllables.join('')) ?? [])]);
-    this.collect(this.words, q.keys.map((k) => this.wordExpansions(k)), minScore, candidates);
+    this.collect(this.words, q.keys.map((k) => this.wordExpansions(k)), minScore, candidates, middleInitials(q).length);
     if (minScore <= 0.9) this.collectContained(q.keys, candidates);
     // Syllable overlap counts only where one side is in Chinese characters; syllables compare exactly (no neighbours).
     const postings = q.han ? this.syllables : this.hanSyllables;
@@ -283,12 +289,14 @@ export class NameIndex<T> {
   }
 
   /**
-   * Adds to `candidates` the names whose Dice overlap with the query could reach `minScore` (and those a
-   * middle name left out could lift). A name matching m of the Q query terms scores at most 2m / (Q + m),
+   * Adds to `candidates` the names whose Dice overlap with the query could reach `minScore` (and those middle names
+   * on one side only could lift). A name matching m of the Q query terms scores at most 2m / (Q + m),
    * so it needs m ≥ minScore·Q / (2 − minScore) of them and must hold one of the Q − m + 1 rarest: only
-   * those are walked. Each name found is then bounded by its own terms' best similarities.
+   * those are walked. Each name found is then bounded by its own terms' best similarities. With `initials`
+   * (word postings only), a name may also match all the query's words but its middle initials and leave out
+   * only words the query may omit.
    */
-  private collect(postings: Postings, expansions: Expansion[][], minScore: number, candidates: Set<number>): void {
+  private collect(postings: Postings, expansions: Expansion[][], minScore: number, candidates: Set<number>, initials?: number): void {
     const q = expansions.length;
     if (!q) return;
     const query = this.nextGeneration();
@@ -299,7 +307,10 @@ export class NameIndex<T> {
         termStamp[term] = query;
       }
     }
-    const needed = Math.max(1, Math.ceil((minScore * q) / (2 - minScore) - 1e-9));
+    // The query words a name must match when middle names are given on one side only: all but the middle initials.
+    const named = initials === undefined ? 0 : q - initials;
+    const byDice = Math.max(1, Math.ceil((minScore * q) / (2 - minScore) - 1e-9));
+    const needed = named >= 2 ? Math.min(byDice, named) : byDice;
     const walked = q - Math.min(needed, q) + 1;
     const weight = (terms: Expansion[]) => terms.reduce((sum, e) => sum + postings.lists[e.term]!.length, 0);
     const rarest = expansions.map((terms) => ({ terms, weight: weight(terms) })).sort((a, b) => a.weight - b.weight).slice(0, walked);
@@ -325,7 +336,8 @@ export class NameIndex<T> {
           }
           const length = to - from;
           const dice = (2 * Math.min(total, q)) / (q + length);
-          const middle = q >= 2 && length === q + 1 && matched >= q && MIDDLE_NAME_OMITTED * (Math.min(total, q) / q) >= minScore - 1e-6;
+          const middle = named >= 2 && matched >= named && length - matched <= this.omissibleWords[name]!
+            && MIDDLE_NAME_OMITTED * (Math.min(total, named) / named) >= minScore - 1e-6;
           if (dice >= minScore - 1e-6 || middle) candidates.add(name);
         }
       }

@@ -13,8 +13,13 @@ export interface NameScore {
 
 /** Score of two tokens with the same spelling key but different letters ("Sergey" and "Sergei"). */
 const SAME_KEY = 0.95;
-/** Score of a person named without the one middle name or patronymic the listed name has. */
-export const MIDDLE_NAME_OMITTED = 0.9;
+/**
+ * Score of a person named with other middle names than the listed name gives, times how well the words both give agree:
+ * the query leaves out middle names, a patronymic or a middle initial the listing has, or gives a middle initial the
+ * listing lacks. Strong, but short of the same name: at the default threshold (0.85) it still allows one slip in a word
+ * of seven letters or more ("Mehdi Husseini" for "HOSSEINI, Mehdi Mahmoud"), not a slip in a shorter word or two slips.
+ */
+export const MIDDLE_NAME_OMITTED = 0.92;
 /** The endings of East Slavic and Turkic patronymics, on spelling keys. */
 const PATRONYMIC = /(ovich|evich|ich|ovna|evna|ichna|inichna|ogli|oglu|kizi|qizi)$/;
 
@@ -63,13 +68,18 @@ interface Alignment {
   exactHits: number;
   /** Listed tokens matched, by position. */
   used: boolean[];
+  /** Query tokens that matched no listed one. */
+  unmatched: readonly string[];
   fuzzy: string[];
   variants: string[];
 }
 
+const NONE: readonly string[] = [];
+
 /** Greedy best match of each query token to an unused listed token. */
 function align(qTokens: readonly string[], qKeys: readonly string[], nTokens: readonly string[], nKeys: readonly string[], exactOnly = false): Alignment {
   const used = new Array<boolean>(nTokens.length).fill(false);
+  let unmatched: string[] | undefined;
   let total = 0;
   let exactHits = 0;
   const fuzzy: string[] = [];
@@ -86,14 +96,17 @@ function align(qTokens: readonly string[], qKeys: readonly string[], nTokens: re
         if (s === 1) break;
       }
     }
-    if (at < 0) continue;
+    if (at < 0) {
+      (unmatched ??= []).push(qTokens[qi]!);
+      continue;
+    }
     used[at] = true;
     total += best;
     if (best === 1) exactHits++;
     else if (best === SAME_KEY) variants.push(`${qTokens[qi]} ~ ${nTokens[at]}`);
     else fuzzy.push(`${qTokens[qi]} ≈ ${nTokens[at]}`);
   }
-  return { total, exactHits, used, fuzzy, variants };
+  return { total, exactHits, used, unmatched: unmatched ?? NONE, fuzzy, variants };
 }
 
 function describe(a: Alignment, listedWords: number, unit: string): string[] {
@@ -103,18 +116,52 @@ function describe(a: Alignment, listedWords: number, unit: string): string[] {
   return notes;
 }
 
+/** A name's middle initials: one-letter words between its first and last in given-name-first order ("Sarah A. Weber"). */
+export function middleInitials(name: NormalizedName): string[] {
+  const order = name.personOrder;
+  return order.filter((t, i) => i > 0 && i < order.length - 1 && t.length === 1 && /\p{L}/u.test(t));
+}
+
 /**
- * The one listed word a query lacks, when it is a middle name or patronymic: the listed name has one word
- * more, every query word matched, and the missing word has a patronymic ending or, in a person's name, sits
- * between the first and last names (in given-name-first order). A company's middle word is not a middle name.
+ * The middle names only one side gives, when nothing else tells the names apart: a person is named with or without
+ * middle names, a patronymic or a middle initial ("Sarah Weber", "Sarah A. Weber" for "WEBER, Sarah Anne"). Each
+ * listed word the query lacks is a listed person's middle name (a given name after the first) or a patronymic, so the
+ * first given name and the surname were both found; each query word the listing lacks is a middle initial, which
+ * must abbreviate one of the listed middle names left out if there are any ("Sarah B. Weber" is not Sarah Anne).
+ * A company's middle word is not a middle name.
  */
-function omittedMiddleName(q: NormalizedName, n: NormalizedName, a: Alignment): string | undefined {
-  if (q.tokens.length < 2 || n.tokens.length !== q.tokens.length + 1) return undefined;
-  if (a.exactHits + a.fuzzy.length + a.variants.length !== q.tokens.length) return undefined;
-  const missing = n.tokens[a.used.indexOf(false)]!;
-  const at = n.personOrder.indexOf(missing);
-  const middle = n.person && at > 0 && at < n.personOrder.length - 1;
-  return middle || PATRONYMIC.test(n.keys[n.tokens.indexOf(missing)]!) ? missing : undefined;
+function middleNamesLeftOut(q: NormalizedName, n: NormalizedName, a: Alignment): { missing: string[]; extra: readonly string[] } | undefined {
+  const extra = a.unmatched;
+  const missing: string[] = [];
+  if (q.tokens.length - extra.length < 2 || extra.some((t) => t.length !== 1)) return undefined;
+  for (let i = 0; i < n.tokens.length; i++) {
+    if (a.used[i]) continue;
+    if (!omissible(n, i)) return undefined;
+    missing.push(n.tokens[i]!);
+  }
+  if (!missing.length && !extra.length) return undefined;
+  const initials = extra.length ? middleInitials(q) : [];
+  for (const t of extra) {
+    const at = initials.indexOf(t);
+    if (at < 0 || (missing.length && !missing.some((m) => m[0] === t))) return undefined;
+    initials.splice(at, 1);
+  }
+  return { missing, extra };
+}
+
+/**
+ * True when a query may leave out word `i` of a listed name: a person's middle name (a given name after the first), a
+ * patronymic, or a lone letter between two words of a name in Latin letters, which is a person's middle initial even
+ * where the list does not say the name is a person's ("Sergey V. Coyne").
+ */
+export function omissible(n: NormalizedName, i: number): boolean {
+  const token = n.tokens[i]!;
+  if (n.person) {
+    const at = n.personOrder.indexOf(token);
+    if (at > 0 && at < n.givenNames) return true;
+  }
+  if (token.length === 1) return !n.han && i > 0 && i < n.tokens.length - 1 && /\p{L}/u.test(token);
+  return PATRONYMIC.test(n.keys[i]!);
 }
 
 /**
@@ -150,10 +197,14 @@ function scoreWords(q: NormalizedName, n: NormalizedName): NameScore {
     && !(q.han && n.tokens.length < 3)) {
     return { score: Math.max(dice, n.tokens.length >= 2 ? 0.9 : 0.86), method: 'contains', notes: [...notes, 'the listed name lies whole inside the query'] };
   }
-  const middle = omittedMiddleName(q, n, a);
-  if (middle) {
-    const score = Math.max(dice, MIDDLE_NAME_OMITTED * (a.total / q.tokens.length));
-    return { score, method: 'similar', notes: [...notes, `middle name or patronymic "${middle}" not given in the query`] };
+  const leftOut = middleNamesLeftOut(q, n, a);
+  if (leftOut) {
+    // As strong as the words both give agree, short of the same name.
+    const score = Math.max(dice, MIDDLE_NAME_OMITTED * (a.total / (q.tokens.length - leftOut.extra.length)));
+    const quoted = (words: readonly string[]) => words.map((w) => `"${w}"`).join(', ');
+    if (leftOut.missing.length) notes.push(`middle name or patronymic ${quoted(leftOut.missing)} not given in the query`);
+    if (leftOut.extra.length) notes.push(`middle initial ${quoted(leftOut.extra)} given in the query only`);
+    return { score, method: 'similar', notes };
   }
   const exact = allListed && q.tokens.length === n.tokens.length && !a.fuzzy.length && !a.variants.length;
   return { score: dice, method: exact ? 'exact' : 'similar', notes };

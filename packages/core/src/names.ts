@@ -80,6 +80,11 @@ export interface NormalizedName {
    * middle name or patronymic is recognised as the one between the first and the last.
    */
   personOrder: string[];
+  /**
+   * How many of `personOrder`'s first tokens are given names, the rest being the surname: the words after the comma in
+   * "SURNAME, Given Middle", all but the last otherwise. The given names after the first are middle names.
+   */
+  givenNames: number;
   /** True when the name reads as a person's ("SURNAME, Given Middle"), or its list says it is one. */
   person: boolean;
   /** Legal-form words that were dropped. */
@@ -233,7 +238,8 @@ export function normalizeName(name: string): NormalizedName {
   // "SURNAME, Given Middle": one comma after one or two words, with words after it.
   const person = comma >= 0 && beforeComma >= 1 && beforeComma <= 2 && beforeComma < tokens.length && text.indexOf(',', comma + 1) < 0;
   const personOrder = person ? [...tokens.slice(beforeComma), ...tokens.slice(0, beforeComma)] : tokens;
+  const givenNames = person ? tokens.length - beforeComma : tokens.length - 1;
   const syllables = (tokens.length < words.length ? words : tokens).flatMap((t) => syllablesOf(t) ?? [t]);
   const syllabic = han || syllables.length !== tokens.length || syllables.some((s, i) => s !== tokens[i]);
-  return { tokens, keys: tokens.map(spellingKey), compact: tokens.join(''), syllables, syllabic, han, personOrder, person, dropped, beforeLegalForm, scripts, numbers };
+  return { tokens, keys: tokens.map(spellingKey), compact: tokens.join(''), syllables, syllabic, han, personOrder, givenNames, person, dropped, beforeLegalForm, scripts, numbers };
 }
