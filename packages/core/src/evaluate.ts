@@ -1146,11 +1146,30 @@ function assessmentOf(run: PluginRun, reaches: boolean, reachFromRules: string |
     reach: reaches ? reachText : `${reachText} (no rule in force reaches it on ${run.date})`,
     verdict,
     authorizations,
-    findings: run.findings,
+    findings: inForceFirst(run.findings),
   };
   if (licensePolicy) assessment.licensePolicy = licensePolicy;
   if (run.questions.length) assessment.questions = run.questions;
   return assessment;
+}
+
+/**
+ * The findings with those in force first, each group in the order found: the first finding is one the answer rests
+ * on, not a repealed or not-yet-in-force measure shown for context (a batch's CSV `reference` column is the first
+ * finding's). The list itself when it is already in that order, as it nearly always is.
+ */
+export function inForceFirst(findings: Finding[]): Finding[] {
+  let seenOther = false;
+  let ordered = true;
+  for (let i = 0; i < findings.length; i++) {
+    if (findings[i]!.status !== 'in_force') seenOther = true;
+    else if (seenOther) {
+      ordered = false;
+      break;
+    }
+  }
+  if (ordered) return findings;
+  return [...findings.filter((f) => f.status === 'in_force'), ...findings.filter((f) => f.status !== 'in_force')];
 }
 
 /**
