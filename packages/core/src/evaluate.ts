@@ -1158,7 +1158,7 @@ function assessmentOf(run: PluginRun, reaches: boolean, reachFromRules: string |
  * on, not a repealed or not-yet-in-force measure shown for context (a batch's CSV `reference` column is the first
  * finding's). The list itself when it is already in that order, as it nearly always is.
  */
-export function inForceFirst(findings: Finding[]): Finding[] {
+function inForceFirst(findings: Finding[]): Finding[] {
   let seenOther = false;
   let ordered = true;
   for (let i = 0; i < findings.length; i++) {
