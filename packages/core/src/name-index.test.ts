@@ -192,3 +192,15 @@ describe('middle names given on one side only', () => {
     }
   });
 });
+
+describe('an organisation written "Name, Unit" is not read as "SURNAME, Given Middle"', () => {
+  it('its middle words are not optional, while a person\'s still are', () => {
+    expect(normalizeName('Sichuan University, Suzhou Research Institute').person).toBe(false);
+    expect(normalizeName('Boeing Defense, Space & Security').person).toBe(false);
+    expect(normalizeName('Acme, Inc.').person).toBe(false);
+    expect(normalizeName('WEBER, Sarah Anne').person).toBe(true);
+    const index = new NameIndex([{ value: 'scu', name: 'Sichuan University, Suzhou Research Institute' }, { value: 'weber', name: 'WEBER, Sarah Anne' }]);
+    expect(index.search('Suzhou Sichuan University').map((m) => m.value)).toEqual([]);
+    expect(index.search('Sarah Weber').map((m) => m.value)).toEqual(['weber']);
+  });
+});

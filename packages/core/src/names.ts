@@ -43,6 +43,20 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Chinese (and Japanese kanji) legal-form endings, removed before romanisation, longest first. */
+/**
+ * Words that name an organisation, not a person: a name holding one ("Sichuan University, Suzhou Research Institute",
+ * "Boeing Defense, Space & Security") is not read as "SURNAME, Given Middle", whose middle words a query may leave out.
+ */
+const ORGANISATION_WORDS = new Set([
+  'academy', 'agency', 'aerospace', 'association', 'aviation', 'bank', 'bureau', 'center', 'centre', 'college', 'committee',
+  'communication', 'communications', 'company', 'corporation', 'defence', 'defense', 'department', 'electronic',
+  'electronics', 'energy', 'engineering', 'enterprise', 'enterprises', 'equipment', 'export', 'facility', 'factory', 'group',
+  'holding', 'holdings', 'hospital', 'import', 'industrial', 'industries', 'industry', 'institute', 'international',
+  'laboratories', 'laboratory', 'logistics', 'materials', 'ministry', 'office', 'organisation', 'organization', 'petroleum',
+  'plant', 'research', 'school', 'science', 'sciences', 'security', 'service', 'services', 'shipping', 'solutions', 'system',
+  'systems', 'technologies', 'technology', 'trading', 'university', 'works',
+]);
+
 const HAN_LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '分公司', '公司', '株式会社', '有限会社'];
 
 
@@ -235,8 +249,10 @@ export function normalizeName(name: string): NormalizedName {
   }
   // A name made only of legal-form words ("Limited Co") keeps them, or it would match nothing and everything.
   if (tokens.length === 0) tokens.push(...dropped.splice(0));
-  // "SURNAME, Given Middle": one comma after one or two words, with words after it.
-  const person = comma >= 0 && beforeComma >= 1 && beforeComma <= 2 && beforeComma < tokens.length && text.indexOf(',', comma + 1) < 0;
+  // "SURNAME, Given Middle": one comma after one or two words, with words after it, and nothing of a company (a legal
+  // form, an organisation's word) in the name.
+  const person = comma >= 0 && beforeComma >= 1 && beforeComma <= 2 && beforeComma < tokens.length && text.indexOf(',', comma + 1) < 0
+    && beforeLegalForm < 0 && !tokens.some((t) => ORGANISATION_WORDS.has(t));
   const personOrder = person ? [...tokens.slice(beforeComma), ...tokens.slice(0, beforeComma)] : tokens;
   const givenNames = person ? tokens.length - beforeComma : tokens.length - 1;
   const syllables = (tokens.length < words.length ? words : tokens).flatMap((t) => syllablesOf(t) ?? [t]);
