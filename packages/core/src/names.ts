@@ -42,7 +42,6 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['dept', 'department'], ['lab', 'laboratory'], ['labs', 'laboratories'],
 ]);
 
-/** Chinese (and Japanese kanji) legal-form endings, removed before romanisation, longest first. */
 /**
  * Words that name an organisation, not a person: a name holding one ("Sichuan University, Suzhou Research Institute",
  * "Boeing Defense, Space & Security") is not read as "SURNAME, Given Middle", whose middle words a query may leave out.
@@ -57,6 +56,7 @@ const ORGANISATION_WORDS = new Set([
   'systems', 'technologies', 'technology', 'trading', 'university', 'works',
 ]);
 
+/** Chinese (and Japanese kanji) legal-form endings, removed before romanisation, longest first. */
 const HAN_LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '分公司', '公司', '株式会社', '有限会社'];
 
 
