@@ -6,7 +6,7 @@ import { newAuditId, verifyAuditChain } from '../src/audit.js';
 import type { RunningServer } from '../src/index.js';
 import { HELMET_OPTIONS, helmetHeaders } from '../src/security-headers.js';
 import { FIXTURES, GALLIUM, json, sqliteFixture, startTestServer, type StoreFixture } from './support.js';
-import type { AuditEntry } from '../src/store/index.js';
+import { responseText, type AuditEntry } from '../src/store/index.js';
 
 type Problem = { status: number; errors?: { path: string; message: string }[] };
 
@@ -74,16 +74,30 @@ describe.each(FIXTURES)('the request is read once and kept as received (#11.4) o
   });
 
   it('stores the body’s text exactly as sent, and its record verifies', async () => {
-    const text = `\uFEFF{ "item" : {"id":"gallium/metal"},\n  "to":"US", "from":"CN", "date":"2025-01-15", "id": "kept as sent ✓" }`;
+    const text = `\uFEFF{ "item" : {"name":"镓"},\n  "to":"US", "from":"CN", "date":"2025-01-15", "id": "kept as sent ✓" }`;
     const res = await fetch(`${server.url}/v1/assessments`, json(text));
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toBeNull();
-    const answer = (await res.json()) as { auditId: string; id: string };
+    const sent = await res.text();
+    const answer = JSON.parse(sent) as { auditId: string; id: string };
     expect(answer.id).toBe('kept as sent ✓');
     const store = await fixture.open();
     try {
       const record = (await store.getAudit(answer.auditId))!;
       expect(record.request).toBe(text.slice(1));
+      // The answer is stored as text, character for character what was sent (the SQLite writer thread gets it as
+      // UTF-8 bytes; this answer has characters beyond Latin-1, which a wrong decoding would change).
+      expect(typeof record.body).toBe('string');
+      expect([...record.body].some((c) => c.codePointAt(0)! > 0xff)).toBe(true);
+      expect(`${responseText(record).slice(0, -1)},"auditId":${JSON.stringify(answer.auditId)}}`).toBe(sent);
+      if (fixture.kind === 'sqlite') {
+        const db = new Database(fixture.env.CHOKEPOINT_SQLITE_PATH!, { readonly: true });
+        try {
+          expect(db.prepare('SELECT typeof(body) AS t FROM audit_responses WHERE hash = ?').get(record.bodyHash)).toEqual({ t: 'text' });
+        } finally {
+          db.close();
+        }
+      }
       expect((await verifyAuditChain(store)).ok).toBe(true);
     } finally {
       await store.close();
