@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { controlCodeAncestry, controlCodeCovers, normalizeCas, normalizeCnCode, normalizeControlCode, normalizeHs } from './codes.js';
+import { controlCodeAncestry, controlCodeCovers, normalizeCas, normalizeCnCode, normalizeControlCode, normalizeHs, normalizeListCode } from './codes.js';
 import { compareVerdicts, mostRestrictive, strictestPolicy, VERDICT_PRECEDENCE } from './verdict.js';
 
 describe('codes', () => {
@@ -18,6 +18,18 @@ describe('codes', () => {
     expect(controlCodeCovers('1C117', '1C117.c')).toBe(true);
     expect(controlCodeCovers('1C117.c', '1C117')).toBe(false);
     expect(controlCodeCovers('1C11', '1C117')).toBe(false);
+  });
+  it('reads a number of China\'s technology catalogue as a cnControlCode only, and EAR99 as an ECCN only', () => {
+    expect(normalizeListCode(' 083201x ', 'cnControlCode')).toBe('083201X');
+    expect(normalizeListCode('053302J', 'cnControlCode')).toBe('053302J');
+    expect(normalizeListCode('083201X', 'eccn')).toBeUndefined();
+    expect(normalizeListCode('083201X', 'euCode')).toBeUndefined();
+    // Six digits and J or X, nothing else.
+    expect(normalizeListCode('08320X', 'cnControlCode')).toBeUndefined();
+    expect(normalizeListCode('083201Y', 'cnControlCode')).toBeUndefined();
+    expect(normalizeListCode('1c902.A', 'cnControlCode')).toBe('1C902.a');
+    expect(normalizeListCode('ear99', 'eccn')).toBe('EAR99');
+    expect(normalizeListCode('EAR99', 'cnControlCode')).toBeUndefined();
   });
   it('checks CAS check digits', () => {
     expect(normalizeCas('7440-55-3')).toBe('7440-55-3');

@@ -32,6 +32,27 @@ export function normalizeControlCode(code: string): string | undefined {
 }
 
 /**
+ * The numbering of China's Catalogue of Technologies Prohibited or Restricted from Export: six digits and J (prohibited)
+ * or X (restricted), `083201X`.
+ */
+const CN_TECHNOLOGY_NUMBER = /^\d{6}[JX]$/;
+
+/**
+ * A code of a list-code field (`cnControlCode`, `eccn`, `euCode`) as a request or a plugin's data gives it, normalised
+ * ({@link normalizeControlCode}); `EAR99` only as an ECCN; and, as a `cnControlCode`, a number of China's technology
+ * catalogue (`083201X`): China's controls are one regime to a user, and its technology entries are filed under these
+ * numbers. Undefined when the text is no such code.
+ */
+export function normalizeListCode(code: string, field: 'cnControlCode' | 'eccn' | 'euCode'): string | undefined {
+  if (field === 'cnControlCode') {
+    const number = code.trim().toUpperCase();
+    if (CN_TECHNOLOGY_NUMBER.test(number)) return number;
+  }
+  const n = normalizeControlCode(code);
+  return n === 'EAR99' && field !== 'eccn' ? undefined : n;
+}
+
+/**
  * True when list code `broad` is `narrow` itself or one of its ancestors (`1C117` ⊇ `1C117.c`). A
  * sub-item starts with `.` or `(`, so row-and-item codes such as Japan's nest too (`2` ⊇ `2(24)`).
  */

@@ -1,4 +1,4 @@
-import { normalizeCas, normalizeCnCode, normalizeControlCode, normalizeHs, normalizeSchemeCode, unknownCountryMessage } from './codes.js';
+import { normalizeCas, normalizeCnCode, normalizeHs, normalizeListCode, normalizeSchemeCode, unknownCountryMessage } from './codes.js';
 import { isIsoDate, todayUtc } from './dates.js';
 import { ValidationError, type FieldError } from './errors.js';
 import { inputSafetyProblems } from './input-safety.js';
@@ -257,12 +257,13 @@ function item(v: unknown, path: string, ctx: RequestContext, errors: FieldError[
   return { id, hs, cnCode, cnControlCode, eccn, euCode, codes, cas, name, parameters: params, origin, valueUsd, content };
 }
 
-/** A list code of the shared numbering (`cnControlCode`, `eccn`, `euCode`), normalised; `EAR99` only as an ECCN. */
+/** A list code of the shared numbering (`cnControlCode`, `eccn`, `euCode`), normalised ({@link normalizeListCode}). */
 function listCode(raw: string | undefined, key: 'cnControlCode' | 'eccn' | 'euCode', path: string, errors: FieldError[]): string | undefined {
   if (raw === undefined) return undefined;
-  const n = normalizeControlCode(raw);
-  if (!n || (n === 'EAR99' && key !== 'eccn')) {
-    errors.push({ path: `${path}.${key}`, message: `expected a list code such as "1C226" or "3C005.a"${key === 'eccn' ? ' or "EAR99"' : ''}, got ${show(raw)}` });
+  const n = normalizeListCode(raw, key);
+  if (!n) {
+    const also = key === 'eccn' ? ' or "EAR99"' : key === 'cnControlCode' ? ' or a technology catalogue number such as "083201X"' : '';
+    errors.push({ path: `${path}.${key}`, message: `expected a list code such as "1C226" or "3C005.a"${also}, got ${show(raw)}` });
     return undefined;
   }
   return n;

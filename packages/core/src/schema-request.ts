@@ -26,7 +26,7 @@ export const ItemBaseSchema = z.strictObject({
   id: z.string().max(200).optional().meta({ description: 'taxonomy ID', example: 'gallium/metal' }),
   hs: z.union([z.string(), z.number()]).optional().meta({ description: 'HS code, 4 to 10 digits; dots and spaces ignored', example: '8112.92' }),
   cnCode: z.union([z.string(), z.number()]).optional().meta({ description: 'China customs commodity code, 8 or 10 digits', example: '8112929010' }),
-  cnControlCode: z.string().optional().meta({ description: "code in China's dual-use export control list", example: '1C902.a' }),
+  cnControlCode: z.string().optional().meta({ description: "code in China's dual-use export control list, or the number of an entry of China's Catalogue of Technologies Prohibited or Restricted from Export (six digits and J or X, e.g. 083201X)", example: '1C902.a' }),
   eccn: z.string().optional().meta({ description: 'US ECCN as classified by the exporter', example: '1C226' }),
   euCode: z.string().optional().meta({ description: 'EU Annex I entry as classified by the exporter', example: '3C005.a' }),
   codes: z.record(z.string(), z.string()).optional().meta({ description: 'control codes of regimes the fields above do not name, keyed by jurisdiction; each plugin documents its format' }),

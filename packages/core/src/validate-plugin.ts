@@ -1,5 +1,5 @@
 import semver from 'semver';
-import { normalizeControlCode, normalizeHs, normalizeCas, normalizeSchemeCode } from './codes.js';
+import { normalizeListCode, normalizeHs, normalizeCas, normalizeSchemeCode } from './codes.js';
 import { conditionParameters } from './conditions.js';
 import { isIsoDate } from './dates.js';
 import type { PluginDefinition, PluginManifest } from './plugin.js';
@@ -97,7 +97,10 @@ type CodeCheck = ((code: string) => boolean) | undefined;
 /** Checks the manifest's control-code declaration and returns how to check the codes in its data. */
 function checkCodeScheme(m: PluginManifest, problems: string[]): CodeCheck {
   const scheme = m.controlCode;
-  if (!scheme) return m.controlCodeField !== undefined ? (code) => normalizeControlCode(code) === code : undefined;
+  if (!scheme) {
+    const field = m.controlCodeField;
+    return field !== undefined ? (code) => normalizeListCode(code, field) === code : undefined;
+  }
   if (m.controlCodeField !== undefined) problems.push('manifest.controlCode: give either controlCode or controlCodeField, not both');
   if (scheme.field !== `codes.${m.jurisdiction}`) problems.push(`manifest.controlCode.field: expected "codes.${m.jurisdiction}" (item.codes keyed by the manifest's jurisdiction), got ${JSON.stringify(scheme.field)}`);
   if (typeof scheme.description !== 'string' || !scheme.description.trim()) problems.push('manifest.controlCode.description: required, say what the codes are');

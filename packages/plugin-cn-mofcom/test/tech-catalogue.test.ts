@@ -19,6 +19,15 @@ t.run('rare-earth separation technology under the catalogue in force on the date
   { name: 'ionic-clay leaching in 2022 (053301J)', request: tech('tech/rare-earths/ionic-clay-leaching', '2022-06-01'), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2008-12', entry: 'cn-cat2008-053301j-ionic-leaching' }] },
 ]);
 
+// A user may name a technology by its catalogue number, as a cnControlCode: the number stands for the items its
+// entries name (core asks which one where it names several and the answer depends on it).
+const byNumber = (cnControlCode: string, date: string) => ({ item: { cnControlCode }, from: 'CN', to: 'US', date, transfer: 'technology' as const, endUse: 'civil' as const });
+t.run('a technology named by its catalogue number', [
+  { name: '053301J in 2022: ionic-clay leaching, prohibited', request: byNumber('053301J', '2022-06-01'), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2008-12', entry: 'cn-cat2008-053301j-ionic-leaching', code: '053301J', status: 'in_force' }] },
+  { name: '083201X (lower case, spaces) in 2026: every technology it names is restricted, so a licence whichever it is', request: byNumber(' 083201x ', '2026-06-01'), verdict: 'license_required', findings: [{ measure: 'cn-mofcom-most-2025-28', code: '083201X', status: 'in_force' }] },
+  { name: '252604X without the technology: asked as goods are', request: { ...byNumber('252604X', '2026-06-01'), transfer: undefined }, verdict: 'needs_information', questions: ['transfer'] },
+]);
+
 t.run('rare-earth metal and alloy production technology', [
   { name: 'alloy materials in 2022: prohibited (053302J point 5)', request: tech('tech/rare-earths/metal-production', '2022-06-01', { rareEarthAlloyMaterials: 1 }), verdict: 'prohibited', findings: [{ measure: 'cn-mofcom-most-2008-12', entry: 'cn-cat2008-053302j-alloys' }] },
   { name: 'in 2022 the catalogue asks whether alloy materials are concerned', request: tech('tech/rare-earths/metal-production', '2022-06-01'), verdict: 'needs_information', questions: ['rareEarthAlloyMaterials'] },
