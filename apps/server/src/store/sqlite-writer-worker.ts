@@ -15,6 +15,10 @@ db.pragma('journal_mode = WAL');
 db.pragma('synchronous = NORMAL');
 db.pragma('busy_timeout = 5000');
 db.pragma('foreign_keys = ON');
+// Checkpoint the write-ahead log every 10,000 pages (about 40 MB) rather than SQLite's 1,000: a page written many
+// times between two checkpoints (the tail of the record index, the answer index's pages) is copied to the database
+// once. Measured on records with 5 KB answers: 53-56 µs of CPU per record against 60-90 µs at the default.
+db.pragma('wal_autocheckpoint = 10000');
 
 const head = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1');
 // The answer arrives as its UTF-8 bytes (see EntryRows); CAST stores them as the same text, without decoding them here.
