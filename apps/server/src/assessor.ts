@@ -59,7 +59,7 @@ export class Assessor {
       throw err;
     }
     const { body, bytes, bodyHash, answerId } = this.serialize(response);
-    return { entry: { id: newAuditId(), time: new Date().toISOString(), caller, request: requestText, body, bodyBytes: bytes, bodyHash, answerId, plugins: this.pluginsJson }, bytes, verdict: response.verdict };
+    return { entry: { id: newAuditId(), time: new Date().toISOString(), caller, request: requestText, body, bodyHash, answerId, plugins: this.pluginsJson }, bytes, verdict: response.verdict };
   }
 
   /**

@@ -22,22 +22,19 @@ import { GENESIS_HASH, type AuditEntry, type AuditRecord, type Store } from './s
  * The hash of a record: SHA-256 over its fields and the previous record's hash, as a JSON array so no
  * two field splits collide. The answer enters through its own SHA-256, which verification recomputes.
  */
-export function auditHash(prevHash: string, seq: number, e: Omit<AuditEntry, 'body' | 'bodyBytes'>): string {
+export function auditHash(prevHash: string, seq: number, e: AuditEntry): string {
   return sha256(JSON.stringify([prevHash, seq, e.id, e.time, e.caller, e.request, e.answerId, e.bodyHash, e.plugins]));
 }
 
-/** An entry as a store chains it: its answer as text or, in the SQLite writer's thread, as the text's UTF-8 bytes. */
-export type ChainableEntry<B extends string | Uint8Array = string> = Omit<AuditEntry, 'body' | 'bodyBytes'> & { body: B };
-
 /** Chains entries after the record `head` (or from the start of the chain). */
-export function chainEntries<B extends string | Uint8Array = string>(head: { seq: number; hash: string } | undefined, entries: ChainableEntry<B>[]): (Omit<AuditRecord, 'body' | 'bodyBytes'> & { body: B })[] {
+export function chainEntries(head: { seq: number; hash: string } | undefined, entries: AuditEntry[]): AuditRecord[] {
   let seq = head?.seq ?? 0;
   let prevHash = head?.hash ?? GENESIS_HASH;
   return entries.map((e) => {
     seq += 1;
     const hash = auditHash(prevHash, seq, e);
     // Field by field rather than a spread of the entry (a generic copy, on the writer's path for every record).
-    const record = { id: e.id, time: e.time, caller: e.caller, request: e.request, body: e.body, bodyHash: e.bodyHash, answerId: e.answerId, plugins: e.plugins, seq, prevHash, hash };
+    const record: AuditRecord = { id: e.id, time: e.time, caller: e.caller, request: e.request, body: e.body, bodyHash: e.bodyHash, answerId: e.answerId, plugins: e.plugins, seq, prevHash, hash };
     prevHash = hash;
     return record;
   });

@@ -63,7 +63,7 @@ export function openPostgresStore(connectionString: string, schema: string): Sto
     const head = await c.query<{ seq: string; hash: string }>('SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1');
     const h = head.rows[0];
     const records = chainEntries(h && { seq: Number(h.seq), hash: h.hash }, entries);
-    const col = <K extends keyof (typeof records)[number]>(k: K) => records.map((r) => r[k]);
+    const col = <K extends keyof AuditRecord>(k: K) => records.map((r) => r[k]);
     const bodies = new Map(records.map((r) => [r.bodyHash, r.body]));
     await c.query('INSERT INTO audit_responses (hash, body) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (hash) DO NOTHING', [[...bodies.keys()], [...bodies.values()]]);
     await c.query(

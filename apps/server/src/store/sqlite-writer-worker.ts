@@ -7,8 +7,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { chainEntries } from '../audit.js';
-import type { JobChunk } from './store.js';
-import { fromRows, type WriterEntry, type WriterReply, type WriterRequest } from './sqlite-writer.js';
+import type { AuditEntry, JobChunk } from './store.js';
+import { fromRows, type WriterReply, type WriterRequest } from './sqlite-writer.js';
 
 const db = new Database((workerData as { path: string }).path);
 db.pragma('journal_mode = WAL');
@@ -21,14 +21,13 @@ db.pragma('foreign_keys = ON');
 db.pragma('wal_autocheckpoint = 10000');
 
 const head = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1');
-// The answer arrives as its UTF-8 bytes (see EntryRows); CAST stores them as the same text, without decoding them here.
-const insertBody = db.prepare('INSERT OR IGNORE INTO audit_responses (hash, body) VALUES (?, CAST(? AS TEXT))');
+const insertBody = db.prepare('INSERT OR IGNORE INTO audit_responses (hash, body) VALUES (?, ?)');
 const insertAudit = db.prepare('INSERT INTO audit_records (seq, id, time, caller, request, answer_id, response_hash, plugins, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
 const advance = db.prepare("UPDATE jobs SET processed = ?, failed_lines = failed_lines + ?, lease_until = ?, updated_at = ? WHERE id = ? AND owner = ? AND processed = ? AND status = 'running'");
 const insertOutput = db.prepare('INSERT INTO job_output (job_id, from_line, to_line, body) VALUES (?, ?, ?, ?)');
 
 /** Chains and inserts entries; returns each record's sequence number, previous hash and hash. */
-const append = db.transaction((entries: WriterEntry[]): [number, string, string][] => {
+const append = db.transaction((entries: AuditEntry[]): [number, string, string][] => {
   const records = chainEntries(head.get(), entries);
   let lastBody = '';
   return records.map((r) => {
@@ -40,7 +39,7 @@ const append = db.transaction((entries: WriterEntry[]): [number, string, string]
 });
 
 /** A job's output, its audit records and its progress in one transaction, if the worker still owns it where it left it. */
-const commitChunk = db.transaction((c: Omit<JobChunk, 'entries'> & { entries: WriterEntry[] }): boolean => {
+const commitChunk = db.transaction((c: JobChunk): boolean => {
   const now = Date.now();
   const moved = advance.run(c.to, c.failedLines, now + c.leaseSeconds * 1000, new Date(now).toISOString(), c.jobId, c.owner, c.from);
   if (moved.changes !== 1) return false;

@@ -2,37 +2,31 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import type { ChainableEntry } from '../audit.js';
 import type { AuditEntry, JobChunk } from './store.js';
 
 /**
  * Audit entries as a message. Each entry is an array: an object's property names would be copied with
  * every entry (this took more of the serving thread than the rest of the write). The plugins' text,
  * the same for every entry of a running engine, is sent once per message, each row giving its index:
- * copied with every entry, it was a tenth of the bytes sent. The answer goes as its UTF-8 bytes, which
- * the thread stores as text without decoding them: posting a 5 KB answer as a string cost 20-40 µs of
- * CPU per entry here, as bytes about 4 µs (and the server has the bytes already: it hashed and sends them).
+ * copied with every entry, it was a tenth of the bytes sent.
  */
 export interface EntryRows {
   rows: EntryRow[];
   plugins: string[];
 }
-export type EntryRow = [id: string, time: string, caller: string, request: string, body: Uint8Array, bodyHash: string, answerId: string | null, plugins: number];
+export type EntryRow = [id: string, time: string, caller: string, request: string, body: string, bodyHash: string, answerId: string | null, plugins: number];
 
 export function toRows(entries: AuditEntry[]): EntryRows {
   const plugins: string[] = [];
   const rows = entries.map((e): EntryRow => {
     let p = plugins.indexOf(e.plugins);
     if (p < 0) p = plugins.push(e.plugins) - 1;
-    return [e.id, e.time, e.caller, e.request, e.bodyBytes ?? Buffer.from(e.body), e.bodyHash, e.answerId, p];
+    return [e.id, e.time, e.caller, e.request, e.body, e.bodyHash, e.answerId, p];
   });
   return { rows, plugins };
 }
 
-/** An entry as the writer's thread receives it: the answer as UTF-8 bytes. */
-export type WriterEntry = ChainableEntry<Uint8Array>;
-
-export const fromRows = ({ rows, plugins }: EntryRows): WriterEntry[] =>
+export const fromRows = ({ rows, plugins }: EntryRows): AuditEntry[] =>
   rows.map(([id, time, caller, request, body, bodyHash, answerId, p]) => ({ id, time, caller, request, body, bodyHash, answerId, plugins: plugins[p]! }));
 
 /** A message to the writer thread (see sqlite-writer-worker.ts). */

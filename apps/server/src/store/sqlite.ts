@@ -80,8 +80,7 @@ export function openSqliteStore(path: string): Store {
     },
     async appendAudit(entries) {
       const chained = await writer.append(entries);
-      // The bytes handed to the writer are not part of the record.
-      return entries.map(({ bodyBytes: _, ...e }, i) => ({ ...e, seq: chained[i]![0], prevHash: chained[i]![1], hash: chained[i]![2] }));
+      return entries.map((e, i) => ({ ...e, seq: chained[i]![0], prevHash: chained[i]![1], hash: chained[i]![2] }));
     },
     async getAudit(id) {
       const r = q().getAudit.get(id);

@@ -11,12 +11,6 @@ export interface AuditEntry {
   request: string;
   /** The answer's JSON text without `id`; stored once per distinct text. */
   body: string;
-  /**
-   * `body` as UTF-8 bytes, when the caller has them already (the server encodes each answer once, to hash and send it):
-   * the SQLite store hands these to its writer thread instead of the text, as copying a text of kilobytes between
-   * threads cost several times more than the bytes. Not part of the record.
-   */
-  bodyBytes?: Uint8Array;
   /** SHA-256 of `body`, hex. */
   bodyHash: string;
   /** The `id` the answer echoed, appended to `body` to give the exact response; null without one. */
