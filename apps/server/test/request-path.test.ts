@@ -85,8 +85,8 @@ describe.each(FIXTURES)('the request is read once and kept as received (#11.4) o
     try {
       const record = (await store.getAudit(answer.auditId))!;
       expect(record.request).toBe(text.slice(1));
-      // The answer is stored as text, character for character what was sent (the SQLite writer thread gets it as
-      // UTF-8 bytes; this answer has characters beyond Latin-1, which a wrong decoding would change).
+      // The answer is stored as text, character for character what was sent (this one has characters beyond
+      // Latin-1, which a store that kept bytes or decoded them wrongly would change).
       expect(typeof record.body).toBe('string');
       expect([...record.body].some((c) => c.codePointAt(0)! > 0xff)).toBe(true);
       expect(`${responseText(record).slice(0, -1)},"auditId":${JSON.stringify(answer.auditId)}}`).toBe(sent);

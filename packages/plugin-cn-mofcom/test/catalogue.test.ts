@@ -39,8 +39,8 @@ describe('2026 dual-use licence catalogue import', () => {
       const measure = plugin.measures.find((m) => m.id === entry.measure)!;
       const inForce = statusOn(measure, '2026-01-01') === 'in_force' && statusOn({ effective: entry.effective ?? measure.effective, suspensions: entry.suspensions }, '2026-01-01') === 'in_force';
       if (entry.destinations) continue;
-      // A technology catalogue number (083201X) is no dual-use list code: the licence catalogue does not hold it.
-      for (const code of (entry.covers.controlCodes ?? []).filter((c) => !/^\d{6}[JX]$/.test(c))) {
+      // Only dual-use list codes: a technology catalogue number (083201X) is not one, and the licence catalogue does not hold it.
+      for (const code of (entry.covers.controlCodes ?? []).filter((c) => normalizeControlCode(c) !== undefined)) {
         // The catalogue lists this code or its sub-items; a bare parent code names a different sub-item.
         const listed = validCodes.some((c) => controlCodeCovers(code, c));
         if (inForce && !listed) problems.push(`${entry.id}: ${code} in force but not in the catalogue`);
