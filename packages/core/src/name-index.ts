@@ -57,37 +57,42 @@ interface IndexedName<T> {
 class Postings {
   readonly ids = new Map<string, number>();
   readonly terms: string[] = [];
-  lists: Int32Array[] = [];
+  /**
+   * The names that hold each term, in increasing order. Plain arrays, kept as built: copying each into a typed
+   * array of its own cost a sixth of building an index (one buffer per term) and searches walk both as fast.
+   */
+  readonly lists: number[][] = [];
   /** Terms of name i: `nameTerms[nameStart[i] .. nameStart[i + 1])`, with repeats. */
   nameTerms = new Int32Array(0);
   nameStart = new Int32Array(1);
-  private building: number[][] = [];
-  private owned: number[][] = [];
+  /** While building: the same two, growing (one array for all names rather than one per name). */
+  private starts: number[] = [0];
+  private flat: number[] = [];
 
-  /** Records the terms of name `name` (names are added in increasing order). */
+  /** Records the terms of name `name` (names are added in increasing order, each once). */
   add(name: number, terms: readonly string[]): void {
-    while (this.owned.length <= name) this.owned.push([]);
+    // The names before it that were not added hold no term here.
+    while (this.starts.length <= name) this.starts.push(this.flat.length);
     for (const term of terms) {
       let id = this.ids.get(term);
       if (id === undefined) {
         id = this.terms.push(term) - 1;
         this.ids.set(term, id);
-        this.building.push([]);
+        this.lists.push([]);
       }
-      const list = this.building[id]!;
+      const list = this.lists[id]!;
       if (list[list.length - 1] !== name) list.push(name);
-      this.owned[name]!.push(id);
+      this.flat.push(id);
     }
+    this.starts.push(this.flat.length);
   }
 
   freeze(names: number): void {
-    while (this.owned.length < names) this.owned.push([]);
-    this.lists = this.building.map((l) => Int32Array.from(l));
-    this.nameStart = new Int32Array(names + 1);
-    this.owned.forEach((t, i) => (this.nameStart[i + 1] = this.nameStart[i]! + t.length));
-    this.nameTerms = Int32Array.from(this.owned.flat());
-    this.building = [];
-    this.owned = [];
+    while (this.starts.length <= names) this.starts.push(this.flat.length);
+    this.nameStart = Int32Array.from(this.starts);
+    this.nameTerms = Int32Array.from(this.flat);
+    this.starts = [];
+    this.flat = [];
   }
 }
 
@@ -126,7 +131,8 @@ function shortForms(name: string): string[] {
  * share one of the rarest few of them: only those terms' postings are walked (prefix filtering). Each
  * name found is bounded from its own term list, and only names whose bound reaches the threshold are
  * scored in full. Listed names that may lie whole inside the query come from an index of each name's
- * rarest word. Searches are pure; the index is built once.
+ * rarest word. Searches give the same answer whenever asked: the index is built once, and an indexed word's
+ * neighbours the first time a query holds it.
  */
 export class NameIndex<T> {
   private readonly names: IndexedName<T>[] = [];
@@ -139,11 +145,15 @@ export class NameIndex<T> {
   private readonly syllableCompact = new Map<string, number[]>();
   private readonly compact = new Map<string, number[]>();
   /** Word term → the names whose rarest word it is. */
-  private readonly anchors: Int32Array[];
+  private readonly anchors: number[][];
   /** One-letter deletions of long word keys (and the keys themselves) → word term ids. */
   private readonly nearby = new Map<string, number[]>();
-  /** For each word term id: itself and the indexed keys close to it, best first. */
-  private readonly neighbours: Expansion[][];
+  /**
+   * For each word term id: itself and the indexed keys close to it, best first; worked out the first time a query
+   * holds the term and kept (bounded by the index's own terms). Working them out for every term at build cost about
+   * an eighth of building the index, for terms most hosts never query.
+   */
+  private readonly neighbours: (Expansion[] | undefined)[];
   /** For each name: how many of its words a query may leave out (middle names and initials, patronymics; `omissible`). */
   private readonly omissibleWords: Uint8Array;
   // Scratch space for one search at a time (a search never yields).
@@ -188,9 +198,7 @@ export class NameIndex<T> {
         else this.nearby.set(variant, [id]);
       }
     });
-    // Each indexed word's neighbours, worked out once here, so that a query word already in the index
-    // (most are) costs one lookup; only a word the index has never seen walks its deletions.
-    this.neighbours = this.words.terms.map((key, id) => this.closeTerms(key, id));
+    this.neighbours = new Array<Expansion[] | undefined>(this.words.terms.length);
     this.nameStamp = new Int32Array(n);
     const terms = Math.max(this.words.terms.length, this.syllables.terms.length, this.hanSyllables.terms.length);
     this.termStamp = new Int32Array(terms);
@@ -251,7 +259,7 @@ export class NameIndex<T> {
   }
 
   /** Each name under its rarest word: a name that lies whole inside a query is found through it. */
-  private buildAnchors(): Int32Array[] {
+  private buildAnchors(): number[][] {
     const { words } = this;
     const lists: number[][] = words.terms.map(() => []);
     for (let i = 0; i < this.names.length; i++) {
@@ -262,13 +270,17 @@ export class NameIndex<T> {
       }
       if (rarest >= 0) lists[rarest]!.push(i);
     }
-    return lists.map((l) => Int32Array.from(l));
+    return lists;
   }
 
-  /** Indexed word keys a query key may match: itself and, for long keys, those a letter or two away. */
+  /**
+   * Indexed word keys a query key may match: itself and, for long keys, those a letter or two away. A key already
+   * in the index (most query words are) walks its deletions once and is then one lookup; an unseen one walks them each time.
+   */
   private wordExpansions(key: string): Expansion[] {
     const known = this.words.ids.get(key);
-    return known === undefined ? this.closeTerms(key, undefined) : this.neighbours[known]!;
+    if (known === undefined) return this.closeTerms(key, undefined);
+    return (this.neighbours[known] ??= this.closeTerms(key, known));
   }
 
   /** The indexed keys one slip from `key` ({@link spellingEdits}), found through shared one-letter deletions, best first. */
