@@ -75,6 +75,12 @@ export interface MaterialEntry {
    */
   ids?: string[];
   askNode?: { parameter: string; prompt: string };
+  /**
+   * What an item of the entry's kind is when it fails the condition: an Annex I entry, whose export a ban on every
+   * Annex I item (`measure`) also forbids. Where that ban is in force, the condition's answer cannot change the
+   * verdict (either Art. 2a or the ban applies), so it is not asked.
+   */
+  otherwise?: { annexI: string; measure: string; law: string };
   from: string;
   /** First day the entry may already have applied; the act that added it was not identified. */
   uncertainFrom?: string;

@@ -216,6 +216,16 @@ function evaluateMaterial(ctx: EvaluationContext, t: SanctionTarget, entry: Mate
       }));
       return;
     case 'ask':
+      if (entry.otherwise && ctx.statusOf(entry.otherwise.measure) === 'in_force') {
+        // Either answer bans the export: within the condition Art. 2a (this entry), beyond it the Annex I ban.
+        const { annexI, law } = entry.otherwise;
+        out.findings.push(ctx.finding({
+          measure: entry.measure, entry: { id: `ru-833-annex-vii-${entry.id.toLowerCase()}-or-annex-i`, code: entry.id }, requirement: 'prohibited',
+          reason: `Whatever its ${answer.parameters.join(', ')}: within ${base} the item is banned for ${name} by Art. 2a of Regulation 833/2014, and beyond it it is Annex I ${annexI}, banned by ${law}. ${exceptionsOn(entry.measure, ctx.request.date)} The CN headings used to find the entry are our reading of its text.`,
+          matchedOn: [label, `${annexI} beyond the condition`, t.basis], part: { effective: { from: entry.from, to: null } },
+        }));
+        return;
+      }
       for (const p of answer.parameters) {
         out.questions.push(entry.prompts?.[p]
           ? { parameter: p, prompt: `${base} applies to ${name} from ${entry.from}. ${entry.prompts[p]}` }
