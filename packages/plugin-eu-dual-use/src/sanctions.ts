@@ -216,6 +216,8 @@ function evaluateMaterial(ctx: EvaluationContext, t: SanctionTarget, entry: Mate
       }));
       return;
     case 'ask':
+      // The same article already bans the item through another entry (Part B by its code): whether this one covers it too changes nothing.
+      if (out.findings.some((f) => f.status === 'in_force' && f.requirement === 'prohibited' && f.measure.id === entry.measure)) return;
       if (entry.otherwise && ctx.statusOf(entry.otherwise.measure) === 'in_force') {
         // Either answer bans the export: within the condition Art. 2a (this entry), beyond it the Annex I ban.
         const { annexI, law } = entry.otherwise;
@@ -257,7 +259,7 @@ function coverageWarning(to: string, date: string): Warning {
   const read = SANCTIONS_READ_THROUGH[to]!;
   const parts: string[] = [];
   if (to === 'RU') {
-    parts.push('For Russia this answer checks Regulation 833/2014 Art. 2 (Annex I items), Art. 2a with Annex VII Part B and the Part A entries X.C.IX.001.b.4 (antimony), X.C.IX.012 (rare earths), X.C.IX.013 (tungsten), X.C.IX.014 (lithium and the lithium compounds it names) and X.A.I.001.j.2 (lithium-ion cells of 350 Wh/kg or less) read against CN headings, and Art. 3k with Annex XXIII.');
+    parts.push('For Russia this answer checks Regulation 833/2014 Art. 2 (Annex I items), Art. 2a with Annex VII Part B and the Part A entries X.C.IX.001.b.4 (antimony), X.C.IX.012 (rare earths), X.C.IX.013 (tungsten), X.C.IX.014 (lithium and the lithium compounds it names), X.A.I.001.a to .f (integrated circuits, asked about until Part B lists their headings on 7 October 2022) and X.A.I.001.j.2 (lithium-ion cells of 350 Wh/kg or less) read against CN headings, and Art. 3k with Annex XXIII.');
     parts.push('Not checked: the other Annex VII Part A entries (defined by technical parameters, not CN codes; among them X.C.IX.015 UHMWPE and X.C.IX.016 molybdenum, added on 24 October 2025), CN chapter 98 industrial plants, the other export bans of the Regulation (e.g. Annex II oil equipment, X refining, XI aviation, XVI maritime, XVIII luxury goods, XXXV arms, Annex IV end users) and the "no re-export to Russia" clause.');
   } else {
     parts.push('For Belarus this answer checks Regulation 765/2006 Art. 1e (Annex I items), Art. 1s with Annex XIV (machinery) as consolidated on 10 March 2022, Art. 1f with Annex Va Part B (goods by CN code) as replaced by Regulation 2024/1865 from 1 July 2024 (before that, from 11 March 2022, its codes are asked about), and Art. 1bb with Annex XVIII (goods for industrial capacities) from 1 July 2024. Not checked: Annex Va Part A (technical parameters), amendments after 1 July 2024 and the other trade bans.');

@@ -80,6 +80,19 @@ t.run('Annex VII Part B (Art. 2a) by CN code, with its versions', [
     findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8471 80' }], noFindings: [{ measure: 'eu-reg-833-2014-art-3k', status: 'in_force' }] },
 ]);
 
+// Annex VII Category I as inserted by Regulation 2022/328 (in force 2022-02-26): X.A.I.001.a to .f describe integrated
+// circuits by parameters (a clock above 25 MHz, memories above stated capacities, ...). Until Part B lists CN 8542 31 to
+// 39 whole (2022-10-07), whether an integrated circuit is one of them decides the answer, so it is asked (Russia review R25).
+t.run('Annex VII Part A X.A.I.001.a to .f (integrated circuits) before Part B', [
+  { name: 'an integrated circuit to Russia on 2022-10-06: whether X.A.I.001.a to .f describes it is asked', request: req({ id: 'electronics/integrated-circuit' }, 'RU', '2022-10-06'), verdict: 'needs_information', questions: ['eu.annexViiElectronics'] },
+  { name: '... a microcontroller with a 48 MHz clock (CN 8542 31) stated to be one: prohibited by Art. 2a', request: req({ hs: '854231' }, 'RU', '2022-06-01', { 'eu.annexViiElectronics': 1 }), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'X.A.I.001.a-f', status: 'in_force' }] },
+  { name: '... a circuit stated not to be one: not caught', request: req({ hs: '854239' }, 'RU', '2022-06-01', { 'eu.annexViiElectronics': 0 }), verdict: 'not_controlled', noFindings: [{ measure: 'eu-reg-833-2014-art-2a', status: 'in_force' }] },
+  { name: 'on the first day of Annex VII (2022-02-26) it is asked already', request: req({ hs: '854232' }, 'RU', '2022-02-26'), verdict: 'needs_information', questions: ['eu.annexViiElectronics'] },
+  { name: 'the day before Annex VII nothing is asked', request: req({ hs: '854232' }, 'RU', '2022-02-25'), verdict: 'not_controlled', noQuestions: ['eu.annexViiElectronics'] },
+  { name: 'from 2022-10-07 Part B bans the heading whole: prohibited, nothing asked', request: req({ id: 'electronics/integrated-circuit' }, 'RU', '2022-10-07'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2a', status: 'in_force' }], noQuestions: ['eu.annexViiElectronics'] },
+  { name: 'an integrated circuit to Kazakhstan on 2022-06-01 is not caught', request: req({ hs: '854231' }, 'KZ', '2022-06-01'), verdict: 'not_controlled', noQuestions: ['eu.annexViiElectronics'] },
+]);
+
 t.run('12th to 14th packages (Regulations 2023/2878, 2024/745 and 2024/1745, read in full for these annexes)', [
   { name: 'pig iron (CN 7201, Annex XXIIIA) to Russia the day before the 12th package', request: req({ hs: '720110' }, 'RU', '2023-12-18'), verdict: 'not_controlled',
     findings: [{ measure: 'eu-reg-833-2014-art-3k', status: 'not_yet_in_force' }] },
