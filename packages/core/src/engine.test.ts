@@ -116,6 +116,25 @@ describe('verdicts', () => {
     expect(stricter.assess({ item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date: '2025-01-15' }).questions.map((q) => q.parameter)).toEqual(['purity']);
   });
 
+  it('a regime that answers prohibited asks nothing, whoever asked (CONTRACT §3: questions come with needs_information)', () => {
+    const base = aaPlugin();
+    // The plugin's own rule bans the item and also asks a fact of its own, with no stake core could weigh.
+    const banning = (ban: boolean) => ({
+      ...base,
+      evaluate: (ctx: Parameters<NonNullable<typeof base.evaluate>>[0]) => ({
+        findings: ban ? [ctx.finding({ measure: 'aa-2024-list', entry: { id: 'aa-ban' }, requirement: 'prohibited', reason: 'Banned.', matchedOn: ['test'] })] : [],
+        questions: [{ parameter: 'aa.ownFact', prompt: 'A fact of the plugin.' }],
+      }),
+    });
+    const request = { item: { id: 'gallium/metal' }, from: 'AA', to: 'IN', date: '2025-01-15' };
+    const banned = createEngine({ taxonomy, plugins: [banning(true), bbPlugin()] }).assess(request);
+    expect(aa(banned).verdict).toBe('prohibited');
+    expect(banned.questions.filter((q) => q.jurisdiction === 'AA')).toEqual([]);
+    // Without the ban the same question is asked, so the drop comes from the verdict.
+    const open = createEngine({ taxonomy, plugins: [banning(false), bbPlugin()] }).assess(request);
+    expect(open.questions.map((q) => q.parameter)).toContain('aa.ownFact');
+  });
+
   it('a false branch decides an all() even when another parameter is missing', () => {
     const r = engine.assess({ item: { id: 'graphite/artificial', parameters: { densityGPerCm3: 1.5 } }, from: 'AA', to: 'DE', date: '2024-06-01' });
     expect(r.verdict).toBe('not_controlled');

@@ -231,10 +231,16 @@ export class PluginRun {
    * findings in force (a request must not be asked what would not change its answer).
    */
   dropMootQuestions(verdict: Verdict, licensePolicy: LicensePolicy | undefined): void {
+    // A ban in force is the most an answer can be: no fact asked could make it stricter, and the findings it rests on
+    // were found on what the request states, so none can lift it (CONTRACT §3: questions come with needs_information).
+    if (verdict === 'prohibited') {
+      this.questions.length = 0;
+      return;
+    }
     // With the item not yet listed for sure, an answer could also bring in rules on every listed item.
-    if (!this.stakes || !(verdict === 'prohibited' || (verdict === 'license_required' && this.listedForSure))) return;
+    if (!this.stakes || !(verdict === 'license_required' && this.listedForSure)) return;
     const decisive = (s: Stake) => compareVerdicts(s.requirement, verdict) < 0
-      || (verdict === 'license_required' && s.requirement === 'license_required' && policyRank(s.licensePolicy) < policyRank(licensePolicy));
+      || (s.requirement === 'license_required' && policyRank(s.licensePolicy) < policyRank(licensePolicy));
     for (let i = this.questions.length - 1; i >= 0; i--) {
       const stakes = this.stakes.get(this.questions[i]!.parameter);
       if (stakes && !stakes.some(decisive)) this.questions.splice(i, 1);
