@@ -216,8 +216,6 @@ function evaluateMaterial(ctx: EvaluationContext, t: SanctionTarget, entry: Mate
       }));
       return;
     case 'ask':
-      // The same article already bans the item through another entry (Part B by its code): whether this one covers it too changes nothing.
-      if (out.findings.some((f) => f.status === 'in_force' && f.requirement === 'prohibited' && f.measure.id === entry.measure)) return;
       if (entry.otherwise && ctx.statusOf(entry.otherwise.measure) === 'in_force') {
         // Either answer bans the export: within the condition Art. 2a (this entry), beyond it the Annex I ban.
         const { annexI, law } = entry.otherwise;
