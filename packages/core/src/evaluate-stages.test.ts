@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CompiledPlugin } from './compiled-plugin.js';
-import { appendWarnings, authorisationsStage, candidatesStage, dedupeWarnings, conditionsStage, evaluatePlugin, matchEntry, matchStage, PluginRun, reachesStage, reachStage, statusStage, verdictStage } from './evaluate.js';
-import { definePlugin } from './plugin.js';
-import { normalizeRequest } from './request.js';
+import { appendWarnings, authorisationsStage, candidatesStage, contextWithRequest, dedupeWarnings, conditionsStage, evaluatePlugin, matchEntry, matchStage, PluginRun, reachesStage, reachStage, statusStage, verdictStage } from './evaluate.js';
+import { definePlugin, type EvaluationContext } from './plugin.js';
+import { normalizeRequest, requestWithParameters } from './request.js';
 import { resolveItem } from './resolve.js';
 import { fixtureTaxonomy } from './test-support/fixture-taxonomy.js';
 import type { ControlEntry, ItemRef, Measure, Warning } from './types.js';
@@ -378,5 +378,41 @@ describe('warnings without repeats', () => {
     expect(appended).toEqual(dedupeWarnings([...own, ...lists]));
     // The list warning that repeats one of the regime's is left out; the others keep their order.
     expect(appended.map((x) => `${x.code}/${x.jurisdiction ?? ''}`)).toEqual(['stale_data/AA', 'caveat/AA', 'caveat/BB', 'ambiguous_item/', 'stale_list/AA', 'stale_list/BB', 'sample_list/AA']);
+  });
+});
+
+describe("a hook's context for another request", () => {
+  // What a hook asking "what would the rules answer were this fact given" builds: the run's context with the request
+  // changed. It must have the shape of the context and the request core makes (the same fields in the same order),
+  // since a context or request of another shape deoptimises every function of the hooks that reads one.
+  const seen: { ctx: EvaluationContext; other: EvaluationContext; answer: string }[] = [];
+  const hooked = new CompiledPlugin({
+    ...ss,
+    evaluate: (ctx) => {
+      const other = contextWithRequest(ctx, requestWithParameters(ctx.request, { purity: 0.9999 }));
+      seen.push({ ctx, other, answer: other.statusOf('ss-later') });
+      return undefined;
+    },
+  });
+  const run = (input: Record<string, unknown>) => {
+    const request = normalizeRequest({ from: 'AA', to: 'IN', date: '2025-06-01', ...input }, { taxonomy, jurisdictions: new Set(['SS']) });
+    evaluatePlugin(hooked, { request, resolved: resolve(request.item), taxonomy, resolve });
+    return { request, ...seen.at(-1)! };
+  };
+  it('has the fields of the context core made, in its order, with the request replaced and the rest the same', () => {
+    const { request, ctx, other, answer } = run({ item: { id: 'graphite/artificial', parameters: { purity: 0.99 } }, endUse: 'civil' });
+    expect(Object.keys(other)).toEqual(Object.keys(ctx));
+    for (const key of Object.keys(ctx) as (keyof EvaluationContext)[]) if (key !== 'request') expect(other[key]).toBe(ctx[key]);
+    expect(other.request.item.parameters).toEqual({ purity: 0.9999 });
+    expect(answer).toBe('in_force');
+    // The run's own request is unchanged.
+    expect(request.item.parameters).toEqual({ purity: 0.99 });
+    expect(ctx.request).toBe(request);
+  });
+  it("gives a request with normalizeRequest's fields in its order, item and all, every other field the request's own", () => {
+    const { request, other } = run({ item: { hs: '3801.10', origin: 'CN', valueUsd: 1200 }, endUser: { name: 'Acme', country: 'IN' }, id: 'r1' });
+    expect(Object.keys(other.request)).toEqual(Object.keys(request));
+    expect(Object.keys(other.request.item)).toEqual(Object.keys(request.item));
+    expect({ ...other.request, item: { ...other.request.item, parameters: request.item.parameters } }).toEqual(request);
   });
 });

@@ -878,18 +878,40 @@ export function exclusionsStage(run: PluginRun): void {
 }
 
 /** The plugin's own rules (`evaluate` hook), given what the data found. */
+/**
+ * The context a plugin's `evaluate` hook reads: the one literal every context is made from, the engine's
+ * ({@link pluginRules}) and a hook's own for another request ({@link contextWithRequest}). Contexts of one shape keep
+ * the hooks' code optimised: a context of another shape deoptimises every function that reads it, and one made with
+ * `Object.create(ctx)` has a shape of its own each time (its prototype is that request's context), so the hooks' reads
+ * of every context turned megamorphic after a few of them.
+ */
+function evaluationContext(r: ReachContext, request: NormalizedRequest, rest: Pick<EvaluationContext, 'reach' | 'findings' | 'matchedEntries' | 'finding' | 'measure' | 'statusOf'>): EvaluationContext {
+  return {
+    request, item: r.item, taxonomy: r.taxonomy, origin: r.origin, contentShare: r.contentShare, isMember: r.isMember,
+    reach: rest.reach, findings: rest.findings, matchedEntries: rest.matchedEntries, finding: rest.finding, measure: rest.measure, statusOf: rest.statusOf,
+    screen: r.screen, composition: r.composition,
+  };
+}
+
+/**
+ * The same context for another request (a hook asking what its rules would answer were a fact given, say; build the
+ * request with {@link requestWithParameters}): everything else, the run's findings and methods included, is the
+ * context's own. Use it rather than a copy or `Object.create`, which give contexts of other shapes (see evaluationContext).
+ */
+export function contextWithRequest(ctx: EvaluationContext, request: NormalizedRequest): EvaluationContext {
+  return evaluationContext(ctx, request, ctx);
+}
+
 function pluginRules(run: PluginRun): EvaluationResult | undefined {
   const hook = run.plugin.definition.evaluate;
   if (!hook || !run.reach.bases.length) return undefined;
   const r = run.reachCtx;
-  const ctx: EvaluationContext = {
-    request: r.request, item: r.item, taxonomy: r.taxonomy, origin: r.origin, contentShare: r.contentShare, isMember: r.isMember,
+  const ctx = evaluationContext(r, r.request, {
     // Bound here, for the hook only (it may call them detached): as fields of every run they were three closures
     // made for each regime and request, most of which never reach this hook.
     reach: run.reach, findings: run.findings, matchedEntries: run.matchedEntries, finding: (input) => run.finding(input), measure: run.plugin.measureOf,
     statusOf: (measureId, part) => run.statusOf(measureId, part),
-    screen: r.screen, composition: r.composition,
-  };
+  });
   const extra = hook(ctx);
   if (!extra) return undefined;
   if (extra.findings) for (const f of extra.findings) run.findings.push(f);

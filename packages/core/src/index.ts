@@ -12,9 +12,10 @@ export { PARAMETER_SYNONYMS, SCALED_PARAMETERS } from './parameter-synonyms.js';
 export { normalizeHs, normalizeCnCode, normalizeControlCode, normalizeListCode, normalizeSchemeCode, normalizeCas, controlCodeCovers, controlCodeAncestry } from './codes.js';
 export { GroupMembership, type Spell } from './membership.js';
 export { ValidationError, PluginRegistrationError, type FieldError } from './errors.js';
-export { normalizeRequest, type RequestContext, type CodeFormat } from './request.js';
+export { normalizeRequest, requestWithParameters, type RequestContext, type CodeFormat } from './request.js';
 export { inputSafetyProblems, MAX_INPUT_DEPTH } from './input-safety.js';
 export { AnswerWriter } from './answer-writer.js';
+export { contextWithRequest } from './evaluate.js';
 export { resolveItem, type ListCodeHit, type ResolvedItem } from './resolve.js';
 export {
   ListScreener, listedOrUnverified, listingExpiryMessage, NEAR_MISS_SCORE, normalizeScreeningRequest, PartyScreener, sameListingCountry, type AddressComparison, type PartyMatch, type ScreeningMatch, type ScreeningRequest, type ScreeningResponse,

@@ -257,6 +257,19 @@ function item(v: unknown, path: string, ctx: RequestContext, errors: FieldError[
   return { id, hs, cnCode, cnControlCode, eccn, euCode, codes, cas, name, parameters: params, origin, valueUsd, content };
 }
 
+/**
+ * The request with the item's parameters replaced (a rule asking what it would answer were a fact given): the same
+ * fields in the same order as {@link normalizeRequest} makes them, so that the copy has the request's object shapes.
+ * A spread copy (`{ ...request, item }`) has shapes of its own, and each function that reads requests deoptimises
+ * when it first meets one. `parameters` is taken as given: the caller passes values of the request's own kind.
+ */
+export function requestWithParameters(request: NormalizedRequest, parameters: Record<string, number>): NormalizedRequest {
+  const i = request.item;
+  const item = { id: i.id, hs: i.hs, cnCode: i.cnCode, cnControlCode: i.cnControlCode, eccn: i.eccn, euCode: i.euCode, codes: i.codes, cas: i.cas, name: i.name, parameters, origin: i.origin, valueUsd: i.valueUsd, content: i.content };
+  const r = request;
+  return { item, from: r.from, to: r.to, date: r.date, transfer: r.transfer, endUse: r.endUse, id: r.id, endUser: r.endUser, parties: r.parties, jurisdictions: r.jurisdictions };
+}
+
 /** A list code of the shared numbering (`cnControlCode`, `eccn`, `euCode`), normalised ({@link normalizeListCode}). */
 function listCode(raw: string | undefined, key: 'cnControlCode' | 'eccn' | 'euCode', path: string, errors: FieldError[]): string | undefined {
   if (raw === undefined) return undefined;

@@ -1,4 +1,4 @@
-import type { Authorization, CountryCode, EvaluationContext, EvaluationResult, Finding, Question, Warning } from '@chokepoint/core';
+import { contextWithRequest, requestWithParameters, type Authorization, type CountryCode, type EvaluationContext, type EvaluationResult, type Finding, type Question, type Warning } from '@chokepoint/core';
 import { changedAfter, createdAfter, notYetCreatedQuestion } from './ccl-history.js';
 import { cclEntryRef, classify, cclRequirements, unknownEccnQuestion, type CclRequirement } from './determination.js';
 import { brandMatch } from './entity-list.js';
@@ -95,9 +95,8 @@ function withOpenAuthorisations(ctx: EvaluationContext, result: EvaluationResult
   const open: string[] = [];
   for (const q of result.questions ?? []) {
     if (!SCOPE_QUESTION.test(q.parameter) || params[q.parameter] !== undefined) continue;
-    const item = { ...ctx.request.item, parameters: { ...params, [q.parameter]: 1 } };
-    // The same context with the answer given: its methods stay those of the run (a prototype, not a copy).
-    const answered = Object.create(ctx, { request: { value: { ...ctx.request, item } } }) as EvaluationContext;
+    // The same context with the answer given, in core's shapes of a context and a request (see contextWithRequest).
+    const answered = contextWithRequest(ctx, requestWithParameters(ctx.request, { ...params, [q.parameter]: 1 }));
     const kept = determine(answered).authorizations ?? [];
     if (!result.authorizations.some((a) => kept.some((k) => k.id === a.id))) open.push(q.parameter);
   }
