@@ -68,6 +68,21 @@ export function customsCodes(ctx: EvaluationContext): { codes: string[]; label: 
   return { codes: [...fromNodes], label: (c) => `hs ${c} (of taxonomy item ${ctx.item.nodes.join(', ')})` };
 }
 
+/**
+ * The question for a customs code when the request gives none. A technology has no code of its own; what the lists
+ * reach is the technical assistance related to the goods they list, which includes passing on working knowledge or
+ * skills (Regulation 833/2014 Art. 1(c), and Art. 2a(2) and 3k(2) for Annexes VII and XXIII): the code asked is that of
+ * the goods the technology is for (Russia review R40).
+ */
+function customsCodeQuestion(ctx: EvaluationContext, to: string, lists: readonly SanctionsList[]): Question {
+  const listed = `EU sanctions on ${NAMES[to]} ban many goods by CN code (${lists.map((l) => `${l.annex}, ${l.law}`).join('; ')})`;
+  if (ctx.request.transfer === 'technology') {
+    const definition = to === 'RU' ? ' (Art. 1(c) of Regulation 833/2014)' : '';
+    return { parameter: 'item.hs', prompt: `${listed} and technical assistance related to those goods, which includes passing on working knowledge or skills${definition}; give in item.hs the HS or CN code (6 digits or more) of the goods this technology is for.` };
+  }
+  return { parameter: 'item.hs', prompt: `${listed}; give the item's HS or CN code (6 digits or more).` };
+}
+
 function cn(code: string): string {
   return code.length <= 4 ? code : `${code.slice(0, 4)} ${code.slice(4).replace(/(\d{2})(?=\d)/g, '$1 ')}`;
 }
@@ -337,7 +352,7 @@ export function sanctionsLists(ctx: EvaluationContext, t: SanctionTarget, annexI
     return out;
   }
   if (!codes.length) {
-    if (!annexIListed) out.questions.push({ parameter: 'item.hs', prompt: `EU sanctions on ${NAMES[to]} ban many goods by CN code (${lists.map((l) => `${l.annex}, ${l.law}`).join('; ')}); give the item's HS or CN code (6 digits or more).` });
+    if (!annexIListed) out.questions.push(customsCodeQuestion(ctx, to, lists));
     out.warnings.push(coverageWarning(to, date));
     return out;
   }

@@ -326,3 +326,24 @@ t.run('11th package (Regulation 2023/1214): Art. 3k(3)-(3b) for the goods Annex 
   { name: 'large petrol cars (ex 8703 23) named in Art. 3k(3): the wind-down question names the EUR 50 000 limit', request: req({ hs: '870323', parameters: { 'eu.excludedFromEntry': 0 } }, 'RU', '2023-07-01'), verdict: 'needs_information', questions: ['eu.priorContract'] },
   { name: 'Part B additions of the 11th package (e.g. CN 8534 printed circuits) have no Art. 2a transitional clause', request: req({ hs: '853400' }, 'RU', '2023-06-24'), verdict: 'prohibited', findings: [{ measure: 'eu-reg-833-2014-art-2a', code: 'CN 8534', status: 'in_force' }], noWarnings: ['transition_unverified'] },
 ]);
+
+describe('a technology to Russia or Belarus with no customs code (Russia review R40)', () => {
+  const prompt = (item: AssessmentRequest['item'], to: string, transfer?: AssessmentRequest['transfer']) =>
+    t.engine.assess({ ...req(item, to, '2025-11-01'), ...(transfer ? { transfer } : {}) }).questions.find((q) => q.parameter === 'item.hs')?.prompt ?? '';
+  it('asks the code of the goods the technology is for, since the lists reach technical assistance related to those goods', () => {
+    const asked = prompt({ id: 'tech/rare-earths/separation' }, 'RU', 'technology');
+    expect(asked).toMatch(/technical assistance related to those goods/);
+    expect(asked).toMatch(/Art\. 1\(c\) of Regulation 833\/2014/);
+    expect(asked).toMatch(/of the goods this technology is for/);
+    expect(prompt({ id: 'tech/rare-earths/separation' }, 'BY', 'technology')).toMatch(/of the goods this technology is for/);
+  });
+  it('goods are asked their own code', () => {
+    const asked = prompt({ name: 'industrial widget' }, 'RU');
+    expect(asked).toMatch(/give the item's HS or CN code/);
+    expect(asked).not.toMatch(/technology/);
+  });
+  it('the code of those goods, once given, decides: rare-earth compounds (CN 2846) are listed', () => {
+    const a = t.engine.assess({ ...req({ id: 'tech/rare-earths/separation', hs: '284690' }, 'RU', '2025-11-01'), transfer: 'technology' });
+    expect(a.jurisdictions.find((j) => j.jurisdiction === 'EU')?.verdict).toBe('prohibited');
+  });
+});
