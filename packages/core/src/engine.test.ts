@@ -457,6 +457,14 @@ describe('reach by origin and content', () => {
 });
 
 describe('item identification', () => {
+  it('identifiers that disagree: the taxonomy ID decides; a customs code is said to be read still by rules keyed on it, a name to be ignored', () => {
+    const warning = (item: Record<string, string>) => engine.assess({ item, from: 'AA', to: 'IN', date: '2025-01-15' }).warnings.find((w) => w.code === 'identifiers_disagree')?.message;
+    const code = warning({ id: 'gallium/metal', hs: '850511' });
+    expect(code).toMatch(/^hs 850511 points at a different item than id gallium\/metal, which identifies the item; a rule that turns on the declared customs code itself/);
+    expect(code).not.toMatch(/Ignored/);
+    expect(warning({ id: 'gallium/metal', name: 'germanium metal' })).toBe('Ignored name "germanium metal": it points at a different item than id gallium/metal.');
+    expect(warning({ id: 'gallium/metal' })).toBeUndefined();
+  });
   it('a China tariff line resolves to the exact item', () => {
     const r = engine.assess({ item: { cnCode: '8112929010' }, from: 'AA', to: 'IN', date: '2025-01-15' });
     expect(r.item).toMatchObject({ resolved: ['gallium/metal'], matchedBy: 'cnCode 8112929010' });

@@ -196,6 +196,9 @@ function addAdvisory(list: Advisory[], advisory: Advisory): void {
   list.push(advisory);
 }
 
+/** A resolution's label for a customs code the request gave (`hs 850511`, `cnCode 2846901000`). */
+const isCustomsCodeLabel = (label: string): boolean => label.startsWith('hs ') || label.startsWith('cnCode ');
+
 /** Warnings on how the item was resolved: nothing matched (naming the families its name names), several items matched, an unverified identifier, a list code read as the item, identifiers that disagree. */
 function resolutionWarnings(resolved: ResolvedItem, item: NormalizedRequest['item'], warnings: Warning[]): void {
   if (resolved.nodes.length === 0 && !item.cnControlCode && !item.eccn && !item.euCode && !item.codes) {
@@ -211,7 +214,15 @@ function resolutionWarnings(resolved: ResolvedItem, item: NormalizedRequest['ite
     warnings.push({ code: 'item_from_list_code', message: `No other identifier names the item: ${resolved.byListCode.join(', ')} was read as the item${resolved.nodes.length > 1 ? 's' : ''} its list entries name (${resolved.nodes.join(', ')}), assessed under every measure on ${resolved.nodes.length > 1 ? 'them' : 'it'} on the date; an entry of the code counts only while in force.` });
   }
   if (resolved.conflicts.length) {
-    warnings.push({ code: 'identifiers_disagree', message: `Ignored ${resolved.conflicts.join(', ')}: it points at a different item than ${resolved.matchedBy.join(', ')}.` });
+    // A customs code is not ignored whole: rules keyed on the code declared at customs (the EU's sanctions lists by CN
+    // code) read it as given, whatever the taxonomy item; the warning says so rather than "ignored".
+    const codes = resolved.conflicts.filter(isCustomsCodeLabel);
+    const others = resolved.conflicts.filter((c) => !isCustomsCodeLabel(c));
+    const by = resolved.matchedBy.join(', ');
+    const parts: string[] = [];
+    if (others.length) parts.push(`Ignored ${others.join(', ')}: it points at a different item than ${by}.`);
+    if (codes.length) parts.push(`${codes.join(', ')} points at a different item than ${by}, which identifies the item; a rule that turns on the declared customs code itself (such as an EU sanctions list by CN code) still reads ${codes.join(', ')} as given: check which identifier is right.`);
+    warnings.push({ code: 'identifiers_disagree', message: parts.join(' ') });
   }
 }
 
