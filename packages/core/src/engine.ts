@@ -216,12 +216,12 @@ function resolutionWarnings(resolved: ResolvedItem, item: NormalizedRequest['ite
   if (resolved.conflicts.length) {
     // A customs code is not ignored whole: rules keyed on the code declared at customs (the EU's sanctions lists by CN
     // code) read it as given, whatever the taxonomy item; the warning says so rather than "ignored".
-    const codes = resolved.conflicts.filter(isCustomsCodeLabel);
-    const others = resolved.conflicts.filter((c) => !isCustomsCodeLabel(c));
+    const codes = resolved.conflicts.filter(isCustomsCodeLabel).join(', ');
+    const others = resolved.conflicts.filter((c) => !isCustomsCodeLabel(c)).join(', ');
     const by = resolved.matchedBy.join(', ');
     const parts: string[] = [];
-    if (others.length) parts.push(`Ignored ${others.join(', ')}: it points at a different item than ${by}.`);
-    if (codes.length) parts.push(`${codes.join(', ')} points at a different item than ${by}, which identifies the item; a rule that turns on the declared customs code itself (such as an EU sanctions list by CN code) still reads ${codes.join(', ')} as given: check which identifier is right.`);
+    if (others) parts.push(`Ignored ${others}: it points at a different item than ${by}.`);
+    if (codes) parts.push(`${codes} points at a different item than ${by}, which identifies the item; a rule that turns on the declared customs code itself (such as an EU sanctions list by CN code) still reads ${codes} as given: check which identifier is right.`);
     warnings.push({ code: 'identifiers_disagree', message: parts.join(' ') });
   }
 }

@@ -877,7 +877,6 @@ export function exclusionsStage(run: PluginRun): void {
   }
 }
 
-/** The plugin's own rules (`evaluate` hook), given what the data found. */
 /**
  * The context a plugin's `evaluate` hook reads: the one literal every context is made from, the engine's
  * ({@link pluginRules}) and a hook's own for another request ({@link contextWithRequest}). Contexts of one shape keep
@@ -902,6 +901,7 @@ export function contextWithRequest(ctx: EvaluationContext, request: NormalizedRe
   return evaluationContext(ctx, request, ctx);
 }
 
+/** The plugin's own rules (`evaluate` hook), given what the data found. */
 function pluginRules(run: PluginRun): EvaluationResult | undefined {
   const hook = run.plugin.definition.evaluate;
   if (!hook || !run.reach.bases.length) return undefined;
