@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { controlCodeAncestry, controlCodeCovers, normalizeCas, normalizeCnCode, normalizeControlCode, normalizeHs, normalizeListCode } from './codes.js';
+import { controlCodeAncestry, controlCodeCovers, isSoftwareOrTechnologyCode, normalizeCas, normalizeCnCode, normalizeControlCode, normalizeHs, normalizeListCode } from './codes.js';
 import { compareVerdicts, mostRestrictive, strictestPolicy, VERDICT_PRECEDENCE } from './verdict.js';
 
 describe('codes', () => {
@@ -40,6 +40,13 @@ describe('codes', () => {
     expect(normalizeCas(' 1310538 ', { undashed: true })).toBe('1310-53-8');
     expect(normalizeCas('7440554', { undashed: true })).toBeUndefined();
     expect(normalizeCas('7440', { undashed: true })).toBeUndefined();
+  });
+});
+
+describe('isSoftwareOrTechnologyCode', () => {
+  it('is true for product groups D and E and for China technology-catalogue numbers, false for goods', () => {
+    expect(['1E001', '3D001', '3E001.a', '083201X', '053302J'].map(isSoftwareOrTechnologyCode)).toEqual([true, true, true, true, true]);
+    expect(['1C010.a', '3A090', '2B001', 'EAR99', '0A521'].map(isSoftwareOrTechnologyCode)).toEqual([false, false, false, false, false]);
   });
 });
 

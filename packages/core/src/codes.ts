@@ -38,6 +38,14 @@ export function normalizeControlCode(code: string): string | undefined {
 const CN_TECHNOLOGY_NUMBER = /^\d{6}[JX]$/;
 
 /**
+ * True when a normalised list code names software or technology: product group D or E of the shared numbering
+ * (`1E001`, `3D001`), or a number of China's technology catalogue (`083201X`).
+ */
+export function isSoftwareOrTechnologyCode(code: string): boolean {
+  return /^\d[DE]\d{3}/.test(code) || CN_TECHNOLOGY_NUMBER.test(code);
+}
+
+/**
  * A code of a list-code field (`cnControlCode`, `eccn`, `euCode`) as a request or a plugin's data gives it, normalised
  * ({@link normalizeControlCode}); `EAR99` only as an ECCN; and, as a `cnControlCode`, a number of China's technology
  * catalogue (`083201X`): China's controls are one regime to a user, and its technology entries are filed under these

@@ -9,7 +9,7 @@ export type { Composition } from './composition.js';
 export { COMPLETE_AT, isElementShare, knownAbsent, unstatedShareAtMost } from './composition.js';
 export { evaluateCondition, conditionParameters, describeCondition, compareParameter, type ConditionResult } from './conditions.js';
 export { PARAMETER_SYNONYMS, SCALED_PARAMETERS } from './parameter-synonyms.js';
-export { normalizeHs, normalizeCnCode, normalizeControlCode, normalizeListCode, normalizeSchemeCode, normalizeCas, controlCodeCovers, controlCodeAncestry } from './codes.js';
+export { normalizeHs, normalizeCnCode, normalizeControlCode, normalizeListCode, normalizeSchemeCode, normalizeCas, controlCodeCovers, controlCodeAncestry, isSoftwareOrTechnologyCode } from './codes.js';
 export { GroupMembership, type Spell } from './membership.js';
 export { ValidationError, PluginRegistrationError, type FieldError } from './errors.js';
 export { normalizeRequest, requestWithParameters, type RequestContext, type CodeFormat } from './request.js';

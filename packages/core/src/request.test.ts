@@ -131,6 +131,18 @@ describe('element shares that add up to more than the whole item (#12.3)', () =>
   });
 });
 
+describe('content parts the item was made with (foreign direct products)', () => {
+  const ctx = { taxonomy: fixtureTaxonomy(), jurisdictions: new Set(['AA']) };
+  it('reads technology or software named by a list code of product group D or E as no share of value when valueShare is left out', () => {
+    const request = normalizeRequest({ ...base, item: { eccn: '1C010.a', content: [{ item: { eccn: '1e001' }, origin: 'us' }, { item: { euCode: '3D001' }, origin: 'US' }, { item: { cnControlCode: '083201x' }, origin: 'CN' }] } }, ctx);
+    expect(request.item.content?.map((c) => [c.item.eccn ?? c.item.euCode ?? c.item.cnControlCode, c.origin, c.valueShare])).toEqual([['1E001', 'US', 0], ['3D001', 'US', 0], ['083201X', 'CN', 0]]);
+  });
+  it('still needs the value share of goods, and says which parts may leave it out', () => {
+    const errors = errorsOf({ ...base, item: { eccn: '1C010.a', content: [{ item: { eccn: '1C010.b' }, origin: 'US' }] } });
+    expect(errors).toEqual([{ path: 'item.content[0].valueShare', message: expect.stringContaining('product group D or E such as "1E001"') }]);
+  });
+});
+
 describe('identifiers as people write them', () => {
   it('reads a CAS number written without hyphens, still checking its check digit', () => {
     const normalized = normalizeRequest({ ...base, item: { cas: '7440553' } }, { taxonomy: fixtureTaxonomy(), jurisdictions: new Set(['AA']) });

@@ -1,4 +1,4 @@
-import { normalizeCas, normalizeCnCode, normalizeHs, normalizeListCode, normalizeSchemeCode, unknownCountryMessage } from './codes.js';
+import { isSoftwareOrTechnologyCode, normalizeCas, normalizeCnCode, normalizeHs, normalizeListCode, normalizeSchemeCode, unknownCountryMessage } from './codes.js';
 import { isIsoDate, todayUtc } from './dates.js';
 import { ValidationError, type FieldError } from './errors.js';
 import { inputSafetyProblems } from './input-safety.js';
@@ -238,11 +238,11 @@ function item(v: unknown, path: string, ctx: RequestContext, errors: FieldError[
         checkUnknown(c, CONTENT_FIELDS, p, errors);
         const ci = item(c.item, `${p}.item`, ctx, errors, depth + 1);
         const co = country(c.origin, `${p}.origin`, ctx, errors, true);
-        // A technology the item was made with (a foreign direct product) is no share of its value.
-        const technology = c.valueShare === undefined && ci?.id !== undefined && ctx.taxonomy.node(ci.id)?.kind === 'technology';
+        // A technology or software the item was made with (a foreign direct product) is no share of its value.
+        const technology = c.valueShare === undefined && ci !== undefined && madeWith(ci, ctx);
         const share = technology ? 0 : c.valueShare;
         if (typeof share !== 'number' || !Number.isFinite(share) || share < 0 || share > 1) {
-          errors.push({ path: `${p}.valueShare`, message: `expected a share of value between 0 and 1 (only a technology part may leave it out), got ${show(share)}` });
+          errors.push({ path: `${p}.valueShare`, message: `expected a share of value between 0 and 1 (only a technology or software part, named by a taxonomy technology ID or a list code of product group D or E such as "1E001", may leave it out), got ${show(share)}` });
           return;
         }
         total += share;
@@ -255,6 +255,16 @@ function item(v: unknown, path: string, ctx: RequestContext, errors: FieldError[
   // Every item has the same fields in the same order (absent ones undefined): the code that reads items
   // from many requests meets one object shape, not one per combination of identifiers, and stays optimised.
   return { id, hs, cnCode, cnControlCode, eccn, euCode, codes, cas, name, parameters: params, origin, valueUsd, content };
+}
+
+/**
+ * True when a content part names technology or software the item was made with rather than goods in it: a taxonomy
+ * technology, or a list code of product group D or E (`1E001`, a China technology-catalogue number).
+ */
+function madeWith(part: ItemRef, ctx: RequestContext): boolean {
+  if (part.id !== undefined) return ctx.taxonomy.node(part.id)?.kind === 'technology';
+  const code = part.eccn ?? part.euCode ?? part.cnControlCode;
+  return code !== undefined && isSoftwareOrTechnologyCode(code);
 }
 
 /**

@@ -65,7 +65,7 @@ export interface ContentShare {
   item: ItemRef;
   /** Where that content was produced. */
   origin: CountryCode;
-  /** Share of the item's value, 0–1. A request may leave it out for a technology part (the item is its direct product), which is read as 0. */
+  /** Share of the item's value, 0–1. A request may leave it out for a technology or software part (the item is its direct product; a taxonomy technology ID, or a list code of product group D or E such as `1E001`), which is read as 0. */
   valueShare: number;
 }
 
