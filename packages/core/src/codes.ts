@@ -1,3 +1,6 @@
+import { shownValue } from './errors.js';
+import type { TaxonomyView } from './taxonomy.js';
+
 const HS_DIGITS = /^\d{4,10}$/;
 
 /** Digits of an HS or tariff code with dots and spaces removed, or undefined when it is not 4–10 digits. */
@@ -106,6 +109,17 @@ export function normalizeCas(cas: string, options: { undashed?: boolean } = {}):
  * with the code to send instead: the request stays strict (CONTRACT §2), the message says what was meant.
  */
 const COUNTRY_CODE_HINTS: Readonly<Record<string, string>> = { UK: 'GB', EL: 'GR' };
+
+/**
+ * The message for a country field whose value is no ISO 3166-1 alpha-2 code the taxonomy knows: a two-letter code that
+ * is not one (naming the code meant where a common one is known: UK, EL), or anything else (naming the code the taxonomy
+ * reads in an alpha-3 code or a country's name, where it can: "China" → CN).
+ */
+export function notACountryMessage(raw: unknown, taxonomy?: Pick<TaxonomyView, 'countryCodeFor'>): string {
+  if (typeof raw === 'string' && /^[A-Za-z]{2}$/.test(raw.trim())) return unknownCountryMessage(raw);
+  const meant = typeof raw === 'string' ? taxonomy?.countryCodeFor?.(raw) : undefined;
+  return `expected an ISO 3166-1 alpha-2 country code such as "CN", got ${shownValue(raw)}${meant ? ` (did you mean "${meant}"?)` : ''}`;
+}
 
 /** The message for a country code that is not ISO 3166-1 alpha-2, naming the code meant where a common one is known. */
 export function unknownCountryMessage(raw: string): string {

@@ -4,6 +4,12 @@ export interface FieldError {
   message: string;
 }
 
+/** A value as an error message shows it: its JSON text, cut to 60 characters (one hostile field must not fill the message). */
+export function shownValue(v: unknown): string {
+  const s = JSON.stringify(v);
+  return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
 /** Thrown when a request, plan or plugin is invalid; `errors` names every bad field. */
 export class ValidationError extends Error {
   readonly code: string;

@@ -228,6 +228,7 @@ describe('exposure', () => {
     expect(errorsOf({ site: 'US', chain: 'nope' })).toEqual([['chain', 'unknown value chain "nope"; known: magnet-line']]);
     expect(errorsOf({ site: 'US', chain: 'magnet-line', stages: ['separation', 'polishing'] })[0]).toEqual(['stages[1]', '"polishing" is not a stage of magnet-line; stages: separation, magnet-making']);
     expect(errorsOf({ site: 'ZZ', chain: 'magnet-line' })[0]![0]).toBe('site');
+    expect(errorsOf({ site: 'USA', chain: 'magnet-line' })[0]).toEqual(['site', 'expected an ISO 3166-1 alpha-2 country code such as "CN", got "USA" (did you mean "US"?)']);
     expect(errorsOf({ site: 'US', inputs: [{ item: { id: 'unobtainium' }, from: 'AA' }] })[0]).toEqual(['inputs[0].item.id', 'unknown taxonomy ID "unobtainium"']);
     expect(errorsOf({ site: 'US', inputs: [{ item: { id: 'widgets' } }] })[0]![0]).toBe('inputs[0].from');
     expect(errorsOf({ site: 'US' })[0]![0]).toBe('chain');

@@ -1,4 +1,4 @@
-import { controlCodeCovers } from './codes.js';
+import { controlCodeCovers, notACountryMessage } from './codes.js';
 import { isIsoDate, nextDay, statusIn, todayUtc } from './dates.js';
 import type { ChangeView, Engine, MeasureView } from './engine.js';
 import { ValidationError, type FieldError } from './errors.js';
@@ -284,7 +284,7 @@ function expandPlan(raw: unknown, taxonomy: TaxonomyView): { plan: ExposurePlan;
     }
     const code = typeof v === 'string' ? v.trim().toUpperCase() : '';
     if (!/^[A-Z]{2}$/.test(code) || !taxonomy.isCountry(code)) {
-      errors.push({ path, message: `unknown country ${JSON.stringify(v)}; expected an ISO 3166-1 alpha-2 code` });
+      errors.push({ path, message: notACountryMessage(v, taxonomy) });
       return undefined;
     }
     return code;

@@ -143,6 +143,16 @@ describe('content parts the item was made with (foreign direct products)', () =>
   });
 });
 
+describe('a country written as a name or an alpha-3 code', () => {
+  it('is refused, and the error names the alpha-2 code the taxonomy says was meant', () => {
+    expect(errorsOf({ ...base, from: 'China', to: 'USA' })).toEqual([
+      { path: 'from', message: 'expected an ISO 3166-1 alpha-2 country code such as "CN", got "China" (did you mean "CN"?)' },
+      { path: 'to', message: 'expected an ISO 3166-1 alpha-2 country code such as "CN", got "USA" (did you mean "US"?)' },
+    ]);
+    expect(errorsOf({ ...base, from: 'Atlantis' })).toEqual([{ path: 'from', message: 'expected an ISO 3166-1 alpha-2 country code such as "CN", got "Atlantis"' }]);
+  });
+});
+
 describe('identifiers as people write them', () => {
   it('reads a CAS number written without hyphens, still checking its check digit', () => {
     const normalized = normalizeRequest({ ...base, item: { cas: '7440553' } }, { taxonomy: fixtureTaxonomy(), jurisdictions: new Set(['AA']) });

@@ -1,6 +1,6 @@
-import { isSoftwareOrTechnologyCode, normalizeCas, normalizeCnCode, normalizeHs, normalizeListCode, normalizeSchemeCode, unknownCountryMessage } from './codes.js';
+import { isSoftwareOrTechnologyCode, normalizeCas, normalizeCnCode, normalizeHs, normalizeListCode, normalizeSchemeCode, notACountryMessage } from './codes.js';
 import { isIsoDate, todayUtc } from './dates.js';
-import { ValidationError, type FieldError } from './errors.js';
+import { shownValue, ValidationError, type FieldError } from './errors.js';
 import { inputSafetyProblems } from './input-safety.js';
 import { fillSynonyms } from './parameter-synonyms.js';
 import { requestSchema, ContentShareSchema, EndUserSchema, EndUseSchema, EndUserTypeSchema, ItemRefSchema, OwnerSchema, PartyRoleSchema, PartySchema, TransferSchema } from './schema.js';
@@ -45,10 +45,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function show(v: unknown): string {
-  const s = JSON.stringify(v);
-  return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
-}
+const show = shownValue;
 
 function checkUnknown(obj: Record<string, unknown>, allowed: ReadonlySet<string>, path: string, errors: FieldError[]): void {
   // for-in rather than Object.keys: no array of keys per object of every request. The input passed the safety walk,
@@ -67,13 +64,9 @@ function country(v: unknown, path: string, ctx: RequestContext, errors: FieldErr
     if (required) errors.push({ path, message: 'required: an ISO 3166-1 alpha-2 country code such as "CN"' });
     return undefined;
   }
-  if (typeof v !== 'string' || !/^[A-Za-z]{2}$/.test(v.trim())) {
-    errors.push({ path, message: `expected an ISO 3166-1 alpha-2 country code such as "CN", got ${show(v)}` });
-    return undefined;
-  }
-  const code = v.trim().toUpperCase();
-  if (!ctx.taxonomy.isCountry(code)) {
-    errors.push({ path, message: unknownCountryMessage(v) });
+  const code = typeof v === 'string' && /^[A-Za-z]{2}$/.test(v.trim()) ? v.trim().toUpperCase() : undefined;
+  if (code === undefined || !ctx.taxonomy.isCountry(code)) {
+    errors.push({ path, message: notACountryMessage(v, ctx.taxonomy) });
     return undefined;
   }
   return code;

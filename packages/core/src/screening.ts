@@ -1,4 +1,4 @@
-import { unknownCountryMessage } from './codes.js';
+import { notACountryMessage } from './codes.js';
 import { nextDay, todayUtc } from './dates.js';
 import { ValidationError, type FieldError } from './errors.js';
 import { BRAND_SCORE, brandMatcher, brandPattern, foldCase, foldedBrandMatcher, type ListBrand, type ListEntry, type PartyList } from './lists.js';
@@ -263,8 +263,7 @@ export function normalizeScreeningRequest(raw: unknown, knownLists: ReadonlySet<
   else out.name = r.name;
   if (r.country !== undefined) {
     const code = typeof r.country === 'string' ? r.country.toUpperCase() : '';
-    if (!COUNTRY.test(code)) errors.push({ path: 'country', message: `expected ISO 3166-1 alpha-2, got ${JSON.stringify(r.country)}` });
-    else if (isCountry && !isCountry(code)) errors.push({ path: 'country', message: unknownCountryMessage(String(r.country)) });
+    if (!COUNTRY.test(code) || (isCountry && !isCountry(code))) errors.push({ path: 'country', message: notACountryMessage(r.country) });
     else out.country = code;
   }
   if (r.address !== undefined) {

@@ -151,6 +151,11 @@ export interface TaxonomyView {
   hsHeading?(digits: string): { code: string; description: string } | undefined;
   /** True when `code` is an ISO 3166-1 alpha-2 code. */
   isCountry(code: string): boolean;
+  /**
+   * The alpha-2 code a user most likely meant by text that is not one (an alpha-3 code, a country's name), for the hint
+   * of a field error; optional: without it, errors name no code.
+   */
+  countryCodeFor?(text: string): CountryCode | undefined;
   /** Membership of a country in a named group on a date, or undefined when the group is unknown. */
   isMember(groupId: string, country: CountryCode, date: IsoDate): boolean | undefined;
   /** The days `country` joins or leaves one of the taxonomy's groups (optional: a view without it has none dated). */

@@ -18,3 +18,15 @@ export function loadCountries(): Map<string, Country> {
   }
   return out;
 }
+
+/**
+ * The ISO 3166-1 alpha-2 code a user most likely meant by `text`: an alpha-3 code (`CHN`), or a country's name in
+ * English or Chinese as i18n-iso-countries knows it, its common short forms included (`China`, `United States`,
+ * `Russia`, `中国`), case and accents aside. Undefined when nothing fits. For hints in error messages only: requests
+ * name countries by alpha-2 code (CONTRACT §2).
+ */
+export function countryCodeFor(text: string): string | undefined {
+  const t = text.trim();
+  if (/^[A-Za-z]{3}$/.test(t)) return countries.alpha3ToAlpha2(t.toUpperCase()) ?? countries.getSimpleAlpha2Code(t, 'en');
+  return countries.getSimpleAlpha2Code(t, 'en') ?? countries.getSimpleAlpha2Code(t, 'zh');
+}

@@ -6,7 +6,7 @@ import nodes from '../data/nodes.json' with { type: 'json' };
 import sourcingSanctions from '../data/sourcing-sanctions.json' with { type: 'json' };
 import supply from '../data/supply.json' with { type: 'json' };
 import { GroupMembership, type CountryCode, type IsoDate, type SourcingSanction, type TaxonomyHit, type TaxonomyNode, type TaxonomyView } from '@chokepoint/core';
-import { loadCountries } from './countries.js';
+import { countryCodeFor, loadCountries } from './countries.js';
 import { HsNomenclature, type HsHit, type HsRow } from './hs.js';
 import type { Country, CriticalList, JurisdictionGroup, NodeDetails, SupplyFact, ValueChain } from './model.js';
 import { NodeSearch } from './search.js';
@@ -207,6 +207,12 @@ export class Taxonomy implements TaxonomyView {
 
   isCountry(code: string): boolean {
     return this.countryMap.has(code);
+  }
+
+  /** The alpha-2 code meant by an alpha-3 code or a country's name (`CHN`, `China`, `中国`), for error hints. */
+  countryCodeFor(text: string): CountryCode | undefined {
+    const code = countryCodeFor(text);
+    return code !== undefined && this.countryMap.has(code) ? code : undefined;
   }
 
   /** A country's names. */

@@ -4,6 +4,15 @@ import { wordStem } from '../src/text.js';
 
 const t = loadTaxonomy();
 
+describe('countryCodeFor (hints for a country field that holds no alpha-2 code)', () => {
+  it('reads alpha-3 codes and English or Chinese names, common short forms included', () => {
+    expect(['CHN', 'usa', 'China', 'united states', 'Russia', 'South Korea', 'Türkiye', 'Turkey', '中国', '德国'].map((x) => t.countryCodeFor(x))).toEqual(['CN', 'US', 'CN', 'US', 'RU', 'KR', 'TR', 'TR', 'CN', 'DE']);
+  });
+  it('names nothing for text that is no country', () => {
+    expect(['ZZZ', 'Atlantis', '', 'gallium'].map((x) => t.countryCodeFor(x))).toEqual([undefined, undefined, undefined, undefined]);
+  });
+});
+
 describe('taxonomy nodes', () => {
   it('holds every ID of CONTRACT §5', () => {
     const missing = contractIds().filter((id) => t.node(id)?.id !== id);

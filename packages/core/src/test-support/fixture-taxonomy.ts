@@ -100,6 +100,7 @@ export function fixtureTaxonomy(): TaxonomyView {
     },
     hsHeading: (digits) => (digits.startsWith('811292') ? { code: '811292', description: 'Gallium, germanium, indium, niobium, vanadium; unwrought' } : undefined),
     isCountry: (c) => COUNTRIES.has(c),
+    countryCodeFor: (text) => ({ CHN: 'CN', CHINA: 'CN', USA: 'US' } as Record<string, string>)[text.trim().toUpperCase()],
     chain: (id) => CHAINS.find((c) => c.id === id),
     chains: () => CHAINS,
     supplyFor(id) {
