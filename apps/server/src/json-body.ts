@@ -1,17 +1,31 @@
-import express, { type RequestHandler, type Response } from 'express';
+import express, { type Request, type RequestHandler, type Response } from 'express';
 import { HttpProblem, problems } from './problem.js';
 
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)/i;
 
 /**
- * Reads an `application/json` body: its bytes (within `limit`, any Content-Encoding express
- * accepts), decoded from UTF-8 once and parsed once. `req.body` is the parsed value, any JSON value
- * (the route judges its shape); {@link bodyText} is the text it was parsed from, so a route can keep
- * the request exactly as received rather than serialising the parsed value again. A body of another
- * type is left unread (`req.body` undefined) for the route to refuse.
+ * Content types a read-only JSON route (an assessment, a screening, an exposure plan) reads as JSON besides JSON's own:
+ * the ones clients send when nobody told them the type — `curl -d` sends form encoding, `fetch` with a string body
+ * sends text/plain, some send none. The body must still be a JSON object, or the answer is a 400 naming it. Routes that
+ * change state keep to application/json: a browser may send these types across origins without asking first.
  */
-export function jsonBody(limit: number): RequestHandler[] {
-  const read = express.raw({ type: 'application/json', limit });
+const UNTYPED_JSON = ['application/json', 'text/plain', 'application/x-www-form-urlencoded'];
+
+/** True when a request's body is to be read as JSON (`untyped`: also in the types of {@link UNTYPED_JSON}, or with none). */
+export function readsAsJson(req: Request, untyped = false): boolean {
+  if (!untyped) return req.is('application/json') !== false;
+  return !req.headers['content-type'] || req.is(UNTYPED_JSON) !== false;
+}
+
+/**
+ * Reads an `application/json` body (with `untyped`, also one sent as text/plain, form-encoded or without a type: see
+ * {@link UNTYPED_JSON}): its bytes (within `limit`, any Content-Encoding express accepts), decoded from UTF-8 once and
+ * parsed once. `req.body` is the parsed value, any JSON value (the route judges its shape); {@link bodyText} is the
+ * text it was parsed from, so a route can keep the request exactly as received rather than serialising the parsed value
+ * again. A body of another type is left unread (`req.body` undefined) for the route to refuse.
+ */
+export function jsonBody(limit: number, untyped = false): RequestHandler[] {
+  const read = express.raw({ type: untyped ? (req) => readsAsJson(req as Request, true) : 'application/json', limit });
   const parse: RequestHandler = (req, res, next) => {
     if (!Buffer.isBuffer(req.body)) {
       req.body = undefined;

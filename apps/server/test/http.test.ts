@@ -134,15 +134,34 @@ describe.each(FIXTURES)('reference server over HTTP with API keys on %s', (_kind
     expect(p.detail).toBe(expected!.message);
   });
 
-  it('400 for malformed JSON or a body that is not an object, 415 for another content type, 413 for an oversized body', async () => {
+  it('400 for malformed JSON or a body that is not an object, 415 for a type not read as JSON, 413 for an oversized body', async () => {
     await problemOf(await fetch(`${url}/v1/assessments`, json('{"item":', assess)), 400);
     const arr = await problemOf(await fetch(`${url}/v1/assessments`, json([GALLIUM], assess)), 400);
     expect(arr.errors).toEqual([{ path: '', message: 'expected a JSON object' }]);
     await problemOf(await fetch(`${url}/v1/assessments`, json('null', assess)), 400);
-    await problemOf(await fetch(`${url}/v1/assessments`, { method: 'POST', headers: { authorization: `Bearer ${assess}`, 'content-type': 'text/plain' }, body: JSON.stringify(GALLIUM) }), 415);
+    await problemOf(await fetch(`${url}/v1/assessments`, { method: 'POST', headers: { authorization: `Bearer ${assess}`, 'content-type': 'application/xml' }, body: JSON.stringify(GALLIUM) }), 415);
     const big = await problemOf(await fetch(`${url}/v1/assessments`, json({ ...GALLIUM, pad: 'x'.repeat(1_100_000) }, assess)), 413);
     expect(big.title).toBe('Payload Too Large');
     await problemOf(await fetch(`${url}/v1/assessments/batch`, ndjson(Array.from({ length: 3000 }, () => GALLIUM), assess)), 413);
+  });
+
+  it('reads a JSON body sent as text/plain, form-encoded or without a type (fetch and curl -d defaults) on the read-only routes', async () => {
+    const answers: unknown[] = [];
+    for (const type of ['text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', undefined]) {
+      const headers: Record<string, string> = { authorization: `Bearer ${assess}`, ...(type ? { 'content-type': type } : {}) };
+      // fetch sets text/plain for a string body unless told otherwise; a Blob without a type sends no Content-Type.
+      const body = type ? JSON.stringify(GALLIUM) : new Blob([JSON.stringify(GALLIUM)]);
+      const res = await fetch(`${url}/v1/assessments`, { method: 'POST', headers, body });
+      expect(res.status, String(type)).toBe(200);
+      const { auditId, ...answer } = (await res.json()) as { auditId: string };
+      expect(auditId).toMatch(/\S/);
+      answers.push(answer);
+      const bad = await problemOf(await fetch(`${url}/v1/assessments`, { method: 'POST', headers, body: 'item=gallium' }), 400);
+      expect(bad.errors).toEqual([{ path: '', message: 'expected a JSON object' }]);
+    }
+    const typed = (await (await fetch(`${url}/v1/assessments`, json(GALLIUM, assess))).json()) as { auditId?: string };
+    delete typed.auditId;
+    for (const a of answers) expect(a).toEqual(typed);
   });
 
   it('404 for an unknown route, taxonomy node or measure', async () => {

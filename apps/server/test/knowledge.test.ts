@@ -63,14 +63,18 @@ describe.each(FIXTURES)('lists, screening, data and portfolio changes (%s)', { t
     expect(data.lists.find((l) => l.id === 'us-entity-list')!.entries).toBe(2);
   });
 
-  it('answers 415 naming Content-Type to a screening or list import not sent as JSON (a raw file is not read as {})', async () => {
+  it('answers 415 naming Content-Type to a list import not sent as JSON (a raw file is not read as {}) and to a screening of another type', async () => {
     const raw = await readFile(join(fixtures, 'csl.csv'), 'utf8');
-    for (const [path, body] of [['/v1/screenings', '{"name":"Huawei"}'], ['/v1/admin/lists', raw]] as const) {
-      const res = await call(path, { method: 'POST', headers: { 'content-type': 'text/plain' }, body });
+    for (const [path, type, body] of [['/v1/admin/lists', 'text/plain', raw], ['/v1/screenings', 'application/xml', '{"name":"Huawei"}']] as const) {
+      const res = await call(path, { method: 'POST', headers: { 'content-type': type }, body });
       expect(res.status, path).toBe(415);
       expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
       expect(((await res.json()) as { errors: { path: string }[] }).errors[0]!.path).toBe('Content-Type');
     }
+    // A screening is read-only: its JSON sent as text/plain (fetch's default for a string body) is read.
+    const plain = await call('/v1/screenings', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"name":"Huawei"}' });
+    expect(plain.status).toBe(200);
+    expect(((await plain.json()) as { matches: unknown[] }).matches.length).toBeGreaterThan(0);
   });
 
   it('screens a batch and answers portfolio changes line by line', async () => {

@@ -5,7 +5,7 @@ import type { AuditWriter } from '../audit-writer.js';
 import { callerOf } from '../auth.js';
 import { roleAllows } from '../keys.js';
 import { readNdjson } from '@chokepoint/core';
-import { bodyText, jsonBody, sendJson } from '../json-body.js';
+import { bodyText, jsonBody, readsAsJson, sendJson } from '../json-body.js';
 import { HttpProblem, problems } from '../problem.js';
 import { AuditHeadSchema, AuditParams, AuditRecordSchema, lineOf, NoQuery, problemContent, ref } from '../schemas.js';
 import { auditHead } from '../audit.js';
@@ -35,13 +35,13 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
   const { assessor, writer, store } = deps;
   api.route({
     method: 'post', path: '/v1/assessments', summary: 'Assess one transfer; the answer is stored in the audit trail', tags: ['assessments'], role: 'assess',
-    before: jsonBody(deps.bodyLimit),
+    before: jsonBody(deps.bodyLimit, true),
     // The engine checks the body's safety before anything else (same errors, named fields): once, not twice.
     engineChecksBody: true,
     body: { required: true, content: { 'application/json': { schema: ref('AssessmentRequest') } } },
-    responses: { 200: { description: 'The answer and its audit ID', content: { 'application/json': { schema: ref('AuditedAssessmentResponse') } } }, 413: problem('The body is larger than CHOKEPOINT_BODY_LIMIT'), 415: problem('The body is not application/json') },
+    responses: { 200: { description: 'The answer and its audit ID', content: { 'application/json': { schema: ref('AuditedAssessmentResponse') } } }, 413: problem('The body is larger than CHOKEPOINT_BODY_LIMIT'), 415: problem('The body is of a type not read as JSON (JSON, text/plain, form-encoded or none are)') },
     handler: async (req, res) => {
-      if (!req.is('application/json')) throw new HttpProblem(problems.unsupportedMediaType('application/json'));
+      if (!readsAsJson(req, true)) throw new HttpProblem(problems.unsupportedMediaType('application/json'));
       // A type check, not a zod record parse: that built a copy of the body only to throw it away.
       if (!isJsonObject(req.body)) throw new HttpProblem(problems.invalid('The body must be a JSON object (CONTRACT §2).', [{ path: '', message: 'expected a JSON object' }]));
       // The body as parsed (a copy made by assignment would turn a "__proto__" key into a prototype); the

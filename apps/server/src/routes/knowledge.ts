@@ -1,4 +1,4 @@
-import { jsonBody } from '../json-body.js';
+import { jsonBody, readsAsJson } from '../json-body.js';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { inputSafetyProblems, portfolioChanges, readNdjson, ValidationError, type BatchLine, type Engine } from '@chokepoint/core';
@@ -112,11 +112,11 @@ export function knowledgeRoutes(api: Api, deps: KnowledgeDeps): void {
 
   api.route({
     method: 'post', path: '/v1/screenings', summary: 'Screen a party against every loaded list', tags: ['screening'], role: 'assess',
-    before: jsonBody(deps.bodyLimit),
+    before: jsonBody(deps.bodyLimit, true),
     body: { required: true, content: { 'application/json': { schema: ref('ScreeningRequest') } } },
-    responses: { 200: json('Matches, best first, and the lists screened (CONTRACT §9)', ref('ScreeningResponse')), 415: problem('The body is not application/json') },
+    responses: { 200: json('Matches, best first, and the lists screened (CONTRACT §9)', ref('ScreeningResponse')), 415: problem('The body is of a type not read as JSON (JSON, text/plain, form-encoded or none are)') },
     handler: (req, res) => {
-      if (!req.is('application/json')) throw new HttpProblem(problems.unsupportedMediaType('application/json'));
+      if (!readsAsJson(req, true)) throw new HttpProblem(problems.unsupportedMediaType('application/json'));
       res.json(engine.screen(req.body));
     },
   });
