@@ -119,6 +119,13 @@ describe('imported lists', () => {
     expect(old.assess(gallium).warnings.map((w) => w.code)).not.toContain('stale_list');
     expect(old.dataStatus().lists[0]!.stale).toBe(true);
   });
+  it('names every out-of-date list of a regime in one stale_list warning, not one warning per list', () => {
+    const plugin = aaWithBinding();
+    const watch = { ...plugin.lists![0]!, list: 'aa-watch-list', title: 'AA watch list' };
+    const two = createEngine({ taxonomy, plugins: [{ ...plugin, lists: [plugin.lists![0]!, watch] }], lists: [{ ...imported, asOf: '2020-01-01' }, { ...imported, id: 'aa-watch-list', name: 'AA watch list', asOf: '2021-03-04' }], listMaxAgeDays: 30 });
+    const stale = two.assess({ ...gallium, endUser: { name: 'x' } }).warnings.filter((w) => w.code === 'stale_list');
+    expect(stale).toEqual([{ code: 'stale_list', jurisdiction: 'AA', message: 'The lists used to screen the parties are more than 30 days old: aa-control-list (dated 2020-01-01), aa-watch-list (dated 2021-03-04); run `chokepoint data update` for current copies.' }]);
+  });
 });
 
 describe('amendments', () => {

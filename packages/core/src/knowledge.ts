@@ -48,6 +48,17 @@ export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: re
       message: `Screening used sample lists, not the publishers' full lists: ${partial.map((b) => `${b.title}: ${b.sample}`).join('; ')}. A party without a hit is not cleared. Run \`chokepoint data update\` (or POST /v1/admin/lists) to import the full lists.`,
     }];
   };
+  // One warning per regime naming each of its lists that is out of date, not one per list: a party screened against
+  // five lists of one regime would otherwise bring five warnings that say the same thing.
+  const staleListWarning = (p: CompiledPlugin): Warning[] => {
+    const stale = dataUsed.get(p.manifest.name)!.lists.filter((l) => ageDays(l.asOf) > listMaxAgeDays);
+    if (!stale.length) return [];
+    const named = stale.map((l) => `${l.id} (dated ${l.asOf})`).join(', ');
+    const message = stale.length === 1
+      ? `The ${stale[0]!.id} list used to screen the parties is dated ${stale[0]!.asOf}, more than ${listMaxAgeDays} days ago; run \`chokepoint data update\` for a current copy.`
+      : `The lists used to screen the parties are more than ${listMaxAgeDays} days old: ${named}; run \`chokepoint data update\` for current copies.`;
+    return [{ code: 'stale_list', jurisdiction: p.manifest.jurisdiction, message }];
+  };
   const copy = (d: DataUsed): DataUsed => ({ ...d, lists: d.lists.map((l) => ({ ...l })), amendments: d.amendments.map((a) => ({ ...a })) });
   // Every answer carries the same block: built and frozen once, shared rather than copied per answer.
   const sharedBlock = Object.freeze([...dataUsed.values()].map((d) => Object.freeze({ ...copy(d), lists: Object.freeze(d.lists.map((l) => Object.freeze({ ...l }))), amendments: Object.freeze(d.amendments.map((a) => Object.freeze({ ...a }))) }))) as unknown as DataUsed[];
@@ -59,9 +70,7 @@ export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: re
       return screener;
     },
     dataBlock: () => sharedBlock,
-    listWarnings: (plugins) => plugins.flatMap((p) => [...sampleWarning(p), ...dataUsed.get(p.manifest.name)!.lists
-      .filter((l) => ageDays(l.asOf) > listMaxAgeDays)
-      .map((l) => ({ code: 'stale_list', jurisdiction: p.manifest.jurisdiction, message: `The ${l.id} list used to screen the parties is dated ${l.asOf}, more than ${listMaxAgeDays} days ago; run \`chokepoint data update\` for a current copy.` }))]),
+    listWarnings: (plugins) => plugins.flatMap((p) => [...sampleWarning(p), ...staleListWarning(p)]),
     status: () => ({
       plugins: [...dataUsed.values()].map(copy),
       lists: [
