@@ -1,5 +1,6 @@
 export * from './types.js';
-export type { NodeKind, NodeIdentifiers, TaxonomyNode, TaxonomyHit, TaxonomyView, ValueChain, ChainStage, StageInput, SupplyFact, SourcingSanction } from './taxonomy.js';
+export type { NodeKind, NodeIdentifiers, TaxonomyNode, TaxonomyHit, TaxonomySearchHit, TaxonomyView, ValueChain, ChainStage, StageInput, SupplyFact, SourcingSanction } from './taxonomy.js';
+export { searchWithNames } from './taxonomy.js';
 export {
   isIsoDate, todayUtc, nextDay, previousDay, statusOn, combinedStatusOn, effectiveOf, statusTimeline, measureEvents, unverifiedResumption,
   type DatedRule, type MeasureEvent,

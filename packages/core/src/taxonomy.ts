@@ -186,6 +186,20 @@ export interface SourcingSanction {
   confidence: Confidence;
 }
 
+/** A search hit with its node's kind and names, where the taxonomy has the node (`GET /v1/taxonomy?q=`, MCP `search_items`). */
+export interface TaxonomySearchHit extends TaxonomyHit {
+  kind?: TaxonomyNode['kind'];
+  names?: TaxonomyNode['names'];
+}
+
+/** The taxonomy's hits for `text`, best first, each with its node's kind and names: what a reader needs to choose one. */
+export function searchWithNames(taxonomy: TaxonomyView, text: string, limit: number): TaxonomySearchHit[] {
+  return taxonomy.search(text, limit).map((hit) => {
+    const node = taxonomy.node(hit.id);
+    return node ? { ...hit, kind: node.kind, names: node.names } : hit;
+  });
+}
+
 // Children are read from `descendants` and kept per taxonomy view, so that the engine lists a node's
 // children once and never per request (bounded by the taxonomy, not by traffic).
 const childrenMemo = new WeakMap<TaxonomyView, Map<string, readonly string[]>>();

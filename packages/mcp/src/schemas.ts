@@ -1,6 +1,6 @@
 import {
   AssessmentRequestSchema, AssessmentResponseSchema, ChangesQuerySchema, ChangeViewSchema, DataStatusSchema, ExposurePlanSchema, ExposureResponseSchema,
-  MeasuresQuerySchema, MeasureViewSchema, ScreeningRequestSchema, ScreeningResponseSchema, TaxonomyHitSchema, TaxonomySearchSchema,
+  MeasuresQuerySchema, MeasureViewSchema, ScreeningRequestSchema, ScreeningResponseSchema, TaxonomySearchHitSchema, TaxonomySearchSchema,
 } from '@chokepoint/core/schema';
 import { z } from 'zod';
 
@@ -25,7 +25,7 @@ const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) 
 /** Output (structured content) schemas by tool. */
 export const outputs = {
   assess_transfer: AssessmentResponseSchema,
-  search_items: items(TaxonomyHitSchema),
+  search_items: items(TaxonomySearchHitSchema),
   list_measures: items(MeasureViewSchema),
   list_changes: items(ChangeViewSchema),
   plan_exposure: ExposureResponseSchema,

@@ -1,8 +1,8 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
-import { ValidationError, type Engine, type TaxonomyView } from '@chokepoint/core';
+import { searchWithNames, ValidationError, type Engine, type TaxonomyView } from '@chokepoint/core';
 import { inputs, outputs } from './schemas.js';
-import { summarizeAssessment, summarizeDataStatus, summarizeExposure, summarizeScreening } from './summaries.js';
+import { summarizeAssessment, summarizeDataStatus, summarizeExposure, summarizeScreening, summarizeSearch } from './summaries.js';
 import { MCP_VERSION } from './version.js';
 
 /** A result: a short summary for the assistant to quote, then the contract's JSON (also as structured content). */
@@ -70,8 +70,8 @@ export function createMcpServer(options: McpServerOptions): McpServer {
     outputSchema: outputs.search_items,
     annotations: READ_ONLY,
   }, ({ text, limit }) => run('search_items', () => {
-    const hits = taxonomy.search(text, limit ?? 10);
-    return result(`${hits.length} item(s) match "${text}".`, hits);
+    const hits = searchWithNames(taxonomy, text, limit ?? 10);
+    return result(summarizeSearch(text, hits), hits);
   }));
 
   server.registerTool('list_measures', {

@@ -1,4 +1,4 @@
-import type { AssessmentResponse, DataStatus, ExposureResponse, ScreeningResponse } from '@chokepoint/core';
+import type { AssessmentResponse, DataStatus, ExposureResponse, ScreeningResponse, TaxonomySearchHit } from '@chokepoint/core';
 
 // One or two sentences an assistant can quote; the contract JSON follows in the same result.
 
@@ -8,6 +8,12 @@ export function summarizeAssessment(request: { from?: unknown; to?: unknown }, a
   const item = a.item.resolved.join(', ') || 'unresolved item';
   const questions = a.questions.length ? ` ${a.questions.length} question(s) would change the answer.` : '';
   return `${String(request.from)} → ${String(request.to)} on ${a.date}, ${item}: ${a.verdict}${regimes ? ` — ${regimes}` : ''}.${questions} Decision support, not legal advice.`;
+}
+
+/** The hits with their names, best first: "3 item(s) match "gallium": gallium (element: Gallium / 镓), …". */
+export function summarizeSearch(text: string, hits: readonly TaxonomySearchHit[]): string {
+  const listed = hits.map((h) => `${h.id}${h.names ? ` (${h.kind ? `${h.kind}: ` : ''}${h.names.en}${h.names.zh ? ` / ${h.names.zh}` : ''})` : ''}`);
+  return `${hits.length} item(s) match "${text}"${listed.length ? `: ${listed.join('; ')}` : ''}. Use the id in assess_transfer.`;
 }
 
 /** Chokepoints of a plan, most severe first. */

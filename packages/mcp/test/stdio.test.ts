@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AssessmentRequestSchema } from '@chokepoint/core';
 import * as S from '@chokepoint/core/schema';
 import { createDefaultEngine } from '../src/engine.js';
+import { loadTaxonomy } from '@chokepoint/taxonomy';
 
 // The server as an assistant runs it: `chokepoint-mcp` over stdio, driven by the SDK's own client.
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -49,9 +50,13 @@ describe('chokepoint-mcp over stdio', () => {
     expect(summary(r)).toContain(`CN → US on 2025-06-01, dysprosium/oxide: ${expected.verdict}`);
   });
 
-  it('search_items finds an item by its Chinese name', async () => {
-    const hits = json(await call('search_items', { text: '金属镓', limit: 3 })) as { id: string }[];
+  it('search_items finds an item by its Chinese name, with its kind and names in the JSON and in the summary', async () => {
+    const r = await call('search_items', { text: '金属镓', limit: 3 });
+    const hits = json(r) as { id: string; kind?: string; names?: { en: string; zh?: string } }[];
     expect(hits[0]?.id).toBe('gallium/metal');
+    const node = loadTaxonomy().node('gallium/metal')!;
+    expect(hits[0]).toMatchObject({ kind: node.kind, names: node.names });
+    expect(summary(r)).toContain(`gallium/metal (${node.kind}: ${node.names.en} / ${node.names.zh})`);
   });
 
   it('list_measures and list_changes return the measures and events of a jurisdiction', async () => {

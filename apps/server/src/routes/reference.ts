@@ -1,4 +1,4 @@
-import { ValidationError, type Engine, type ItemRef } from '@chokepoint/core';
+import { searchWithNames, ValidationError, type Engine, type ItemRef } from '@chokepoint/core';
 import type { Taxonomy } from '@chokepoint/taxonomy';
 import type { Api } from '../api.js';
 import { HttpProblem, problems } from '../problem.js';
@@ -13,10 +13,7 @@ export function referenceRoutes(api: Api, engine: Engine, taxonomy: Taxonomy): v
     method: 'get', path: '/v1/taxonomy', summary: 'Search the taxonomy', tags: ['taxonomy'], role: 'read', query: TaxonomyQuery,
     responses: { 200: json('Matching nodes, best first', arrayOf('TaxonomySearchHit')) },
     handler: (_req, res, { query }) => {
-      res.json(taxonomy.search(query.q, query.limit ?? 10).map((hit) => {
-        const node = taxonomy.node(hit.id);
-        return { ...hit, ...(node ? { kind: node.kind, names: node.names } : {}) };
-      }));
+      res.json(searchWithNames(taxonomy, query.q, query.limit ?? 10));
     },
   });
   api.route({
