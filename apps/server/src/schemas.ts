@@ -134,6 +134,12 @@ export const CompareQuery = z.strictObject({
   date: isoDate.optional().openapi({ description: 'Status of each entry on this date; default today (UTC)' }),
 });
 
+/** What a required parameter holds, by name, for the message when it is missing (contract review G1). */
+const EXPECTED: Readonly<Record<string, string>> = {
+  from: 'a calendar date YYYY-MM-DD', to: 'a calendar date YYYY-MM-DD', asOf: 'a calendar date YYYY-MM-DD', date: 'a calendar date YYYY-MM-DD',
+  q: 'the text to search for (a name, HS or CN code, CAS number or taxonomy ID)', jurisdiction: 'a jurisdiction code such as "CN"',
+};
+
 /**
  * A type issue in words a caller can act on: a missing value is "required", a query parameter given twice is "given
  * more than once"; anything else keeps the schema's own message, which says what was expected.
@@ -141,7 +147,7 @@ export const CompareQuery = z.strictObject({
 function plainMessage(issue: z.ZodError['issues'][number]): string {
   if (issue.code !== 'invalid_type') return issue.message;
   const received = /received (\w+)/.exec(issue.message)?.[1];
-  if (received === 'undefined') return `required: expected ${issue.expected === 'string' ? 'a value' : `a ${issue.expected}`}`;
+  if (received === 'undefined') return `required: expected ${EXPECTED[String(issue.path.at(-1))] ?? (issue.expected === 'string' ? 'a value' : `a ${issue.expected}`)}`;
   if (received === 'array' && issue.expected === 'string') return 'given more than once: expected a single value';
   return `expected a ${issue.expected}, got a${received && /^[aeiou]/.test(received) ? 'n' : ''} ${received ?? 'value of another type'}`;
 }

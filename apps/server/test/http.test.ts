@@ -243,7 +243,9 @@ describe.each(FIXTURES)('reference server over HTTP with API keys on %s', (_kind
     expect(changes.length).toBeGreaterThan(0);
     expect(changes.map((c) => c.date)).toEqual([...changes.map((c) => c.date)].sort());
     const p = await problemOf(await fetch(`${url}/v1/changes?from=2025-01-01`, auth(read)), 400);
-    expect(p.errors![0]).toEqual({ path: 'to', message: 'required: expected a value' });
+    expect(p.errors![0]).toEqual({ path: 'to', message: 'required: expected a calendar date YYYY-MM-DD' });
+    const search = await problemOf(await fetch(`${url}/v1/taxonomy`, auth(read)), 400);
+    expect(search.errors![0]).toEqual({ path: 'q', message: 'required: expected the text to search for (a name, HS or CN code, CAS number or taxonomy ID)' });
     const inverted = await problemOf(await fetch(`${url}/v1/changes?from=2025-01-01&to=2024-01-01`, auth(read)), 400);
     expect(inverted.errors![0]!.path).toBe('from');
   });
