@@ -121,6 +121,7 @@ describe('ListScreener', () => {
   });
   it('names each bad field', () => {
     expect(() => lists.screen({ name: '', minScore: 2, lists: ['zz'], colour: 1 })).toThrow(/name: required.*lists\[0\]: unknown list "zz".*minScore: expected a number from 0 to 1.*colour: unknown field/);
+    expect(() => lists.screen({ name: 123 })).toThrow(/name: expected the party name to screen as text, got 123/);
   });
   it('gives the closest names as nearMatches only when nothing reaches the threshold, and never below 0.6', () => {
     const brand = new ListScreener([list('a', 'US', [{ id: '1', name: 'Huawei Chile S.A.', country: 'CL' }, { id: '2', name: 'Huawei Cloud Computing Technology Co., Ltd.', country: 'CN' }])]);

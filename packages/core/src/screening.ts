@@ -1,6 +1,6 @@
 import { notACountryMessage } from './codes.js';
 import { nextDay, todayUtc } from './dates.js';
-import { ValidationError, type FieldError } from './errors.js';
+import { shownValue, ValidationError, type FieldError } from './errors.js';
 import { BRAND_SCORE, brandMatcher, brandPattern, foldCase, foldedBrandMatcher, type ListBrand, type ListEntry, type PartyList } from './lists.js';
 import { ScreeningRequestSchema } from './schema-knowledge.js';
 import { DEFAULT_MIN_SCORE, NameIndex, type NameMatch } from './name-index.js';
@@ -258,7 +258,8 @@ export function normalizeScreeningRequest(raw: unknown, knownLists: ReadonlySet<
     if (typeof r.id === 'string' || typeof r.id === 'number') out.id = String(r.id);
     else errors.push({ path: 'id', message: 'expected a string' });
   }
-  if (typeof r.name !== 'string' || !r.name.trim()) errors.push({ path: 'name', message: 'required: the party name to screen' });
+  if (r.name === undefined || (typeof r.name === 'string' && !r.name.trim())) errors.push({ path: 'name', message: 'required: the party name to screen' });
+  else if (typeof r.name !== 'string') errors.push({ path: 'name', message: `expected the party name to screen as text, got ${shownValue(r.name)}` });
   else if (r.name.length > 500) errors.push({ path: 'name', message: 'expected at most 500 characters' });
   else out.name = r.name;
   if (r.country !== undefined) {
