@@ -116,7 +116,8 @@ function collect(item: ItemRef, resolve: (item: ItemRef) => ResolvedItem, presen
   if (item.content?.length) {
     given = true;
     for (const part of item.content) {
-      if (!(part.valueShare > 0)) continue;
+      // A part of unknown share is in the item all the same; only a stated share of 0 (technology) holds nothing.
+      if (part.valueShare !== undefined && !(part.valueShare > 0)) continue;
       for (const node of resolve(part.item).lineage) {
         const symbol = SYMBOLS[node];
         if (symbol) present.add(symbol);

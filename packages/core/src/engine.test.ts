@@ -516,7 +516,7 @@ describe('bad input names the field', () => {
     [{ item: { id: 'widgets', parameters: { purity: 99.99 } }, from: 'AA', to: 'DE' }, ['item.parameters.purity']],
     [{ item: { id: 'widgets', parameters: { purity: 'high' } }, from: 'AA', to: 'DE' }, ['item.parameters.purity']],
     [{ item: { id: 'widgets', content: [{ item: { id: 'gallium' }, origin: 'AA', valueShare: 1.5 }] }, from: 'AA', to: 'DE' }, ['item.content[0].valueShare']],
-    [{ item: { id: 'widgets', content: [{ item: { id: 'gallium' }, origin: 'AA' }] }, from: 'AA', to: 'DE' }, ['item.content[0].valueShare']],
+    [{ item: { id: 'widgets', content: [{ item: { id: 'gallium' }, origin: 'AA', valueShare: '0.2' }] }, from: 'AA', to: 'DE' }, ['item.content[0].valueShare']],
     [{ item: { id: 'widgets' }, from: 'ZZ', to: 'DE' }, ['from']],
     [{ item: { id: 'widgets' }, from: 'AA' }, ['to']],
     [{ item: { id: 'widgets' }, from: 'AA', to: 'DE', date: '2025-02-30' }, ['date']],

@@ -147,20 +147,25 @@ export class PluginRun {
   /**
    * Content shares are bounds (#12.3): a part that is what `covers` lists counts; one that may be it
    * (a broader item) or may hold it (a magnet that may contain dysprosium, a part nothing identifies)
-   * counts only toward `upTo`.
+   * counts only toward `upTo`. A counted part whose share the request leaves out makes the share unknown;
+   * a part that may count, of unknown share, lets it reach the whole value (`upTo` 1).
    */
   readonly contentShare = (o: CountryCode | ((c: CountryCode) => boolean), covers?: Coverage): ContentShareResult => {
     const content = this.request.item.content;
     if (!content) return { share: 0, known: false };
     let share = 0;
     let upTo = 0;
+    let known = true;
     for (const part of content) {
       if (typeof o === 'function' ? !o(part.origin) : part.origin !== o) continue;
       const kind = covers ? coverageMatchKind(covers, part.item, this.scope, this.field) : 'exact';
-      if (kind === 'exact') share += part.valueShare;
-      else if (kind === 'broader' || this.mayHold(part.item, covers!)) upTo += part.valueShare;
+      if (kind === 'exact') {
+        if (part.valueShare === undefined) known = false;
+        else share += part.valueShare;
+      } else if (kind === 'broader' || this.mayHold(part.item, covers!)) upTo += part.valueShare ?? 1;
     }
-    return upTo > 0 ? { share, known: true, upTo: share + upTo } : { share, known: true };
+    if (!known) return { share, known: false };
+    return upTo > 0 ? { share, known: true, upTo: Math.min(1, share + upTo) } : { share, known: true };
   };
 
   private mayHold(part: NormalizedRequest['item'], covers: Coverage): boolean {
@@ -321,8 +326,9 @@ function contentApplies(run: PluginRun, cand: Candidate, status: MeasureStatus, 
   const bases = cand.compiled.bases;
   if (!bases.includes('content') || bases.some((b) => b !== 'content' && run.reach.bases.includes(b)) || !entry.content) return true;
   const share = run.contentShare(entry.content.origin, entry.content.covers);
-  // Below the threshold only when even the parts that may count leave it below; a question only when unknown.
-  if (!share.known || (share.share < entry.content.minShare && (share.upTo ?? 0) >= entry.content.minShare)) {
+  // Below the threshold only when even the parts that may count leave it below; a question only when unknown and the
+  // shares given do not already meet it (a part of unknown share cannot lower them).
+  if (share.share < entry.content.minShare && (!share.known || (share.upTo ?? 0) >= entry.content.minShare)) {
     if (status === 'in_force') run.askFor({ parameter: 'content', prompt: entry.content.prompt ?? `What share of the item's value is ${entry.content.origin}-origin content covered by ${entry.code ?? entry.id}?` }, entry);
     return false;
   }

@@ -75,7 +75,10 @@ export interface ReachResult {
 /** Share of an item's value from content matching a test, and whether the request said anything about content. */
 export interface ContentShareResult {
   share: number;
-  /** False when the request gave no `content` at all, so the share is unknown rather than zero. */
+  /**
+   * False when the request gave no `content` at all, or left out the share of a part that counts: the share is then
+   * unknown rather than zero, and `share` is the sum of the shares given.
+   */
   known: boolean;
   /**
    * The most the share can be, when some parts may or may not count (a broader item, a part that may

@@ -137,9 +137,11 @@ describe('content parts the item was made with (foreign direct products)', () =>
     const request = normalizeRequest({ ...base, item: { eccn: '1C010.a', content: [{ item: { eccn: '1e001' }, origin: 'us' }, { item: { euCode: '3D001' }, origin: 'US' }, { item: { cnControlCode: '083201x' }, origin: 'CN' }] } }, ctx);
     expect(request.item.content?.map((c) => [c.item.eccn ?? c.item.euCode ?? c.item.cnControlCode, c.origin, c.valueShare])).toEqual([['1E001', 'US', 0], ['3D001', 'US', 0], ['083201X', 'CN', 0]]);
   });
-  it('still needs the value share of goods, and says which parts may leave it out', () => {
-    const errors = errorsOf({ ...base, item: { eccn: '1C010.a', content: [{ item: { eccn: '1C010.b' }, origin: 'US' }] } });
-    expect(errors).toEqual([{ path: 'item.content[0].valueShare', message: expect.stringContaining('product group D or E such as "1E001"') }]);
+  it('reads goods without a value share as a part of unknown share (undefined), and still refuses a share out of range', () => {
+    const request = normalizeRequest({ ...base, item: { eccn: '1C010.a', content: [{ item: { eccn: '1C010.b' }, origin: 'US' }, { item: { id: 'gallium/metal' }, origin: 'AA', valueShare: 0.2 }] } }, ctx);
+    expect(request.item.content?.map((c) => c.valueShare)).toEqual([undefined, 0.2]);
+    const errors = errorsOf({ ...base, item: { eccn: '1C010.a', content: [{ item: { eccn: '1C010.b' }, origin: 'US', valueShare: 1.2 }] } });
+    expect(errors).toEqual([{ path: 'item.content[0].valueShare', message: 'expected a share of value between 0 and 1, or no valueShare when it is not known, got 1.2' }]);
   });
 });
 

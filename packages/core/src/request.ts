@@ -231,15 +231,16 @@ function item(v: unknown, path: string, ctx: RequestContext, errors: FieldError[
         checkUnknown(c, CONTENT_FIELDS, p, errors);
         const ci = item(c.item, `${p}.item`, ctx, errors, depth + 1);
         const co = country(c.origin, `${p}.origin`, ctx, errors, true);
-        // A technology or software the item was made with (a foreign direct product) is no share of its value.
+        // A technology or software the item was made with (a foreign direct product) is no share of its value; goods
+        // whose share is left out are in the item at a share not known (undefined), which the rules that need it ask.
         const technology = c.valueShare === undefined && ci !== undefined && madeWith(ci, ctx);
         const share = technology ? 0 : c.valueShare;
-        if (typeof share !== 'number' || !Number.isFinite(share) || share < 0 || share > 1) {
-          errors.push({ path: `${p}.valueShare`, message: `expected a share of value between 0 and 1 (only a technology or software part, named by a taxonomy technology ID or a list code of product group D or E such as "1E001", may leave it out), got ${show(share)}` });
+        if (share !== undefined && (typeof share !== 'number' || !Number.isFinite(share) || share < 0 || share > 1)) {
+          errors.push({ path: `${p}.valueShare`, message: `expected a share of value between 0 and 1, or no valueShare when it is not known, got ${show(share)}` });
           return;
         }
-        total += share;
-        if (ci && co) parts.push({ item: ci, origin: co, valueShare: share });
+        total += share ?? 0;
+        if (ci && co) parts.push({ item: ci, origin: co, valueShare: share as number | undefined });
       });
       if (total > 1 + 1e-9) errors.push({ path: `${path}.content`, message: `value shares add up to ${total.toFixed(4)}, more than 1` });
       content = parts;

@@ -237,7 +237,8 @@ function ssPlugin(): PluginDefinition {
     reach: (ctx) => {
       if (ctx.request.from === 'AA') return { bases: ['territory'], description: 'export from SS' };
       const c = ctx.contentShare('AA');
-      return c.share > 0 ? { bases: ['content'], description: 'foreign item with AA content' } : { bases: [], description: 'not an export from SS' };
+      // AA content of a share not given reaches too: the content rule then asks the share.
+      return c.share > 0 || (!c.known && ctx.request.item.content !== undefined) ? { bases: ['content'], description: 'foreign item with AA content' } : { bases: [], description: 'not an export from SS' };
     },
   });
 }
@@ -384,6 +385,17 @@ describe('a content share decides a content rule (#12.3, a 0.1 % value-share rul
     const complete = foreign([part({ 'fraction.Fe': 0.6, 'fraction.Ni': 0.4 })]);
     expect(complete.verdict).toBe('not_controlled');
     expect(complete.questions).toEqual([]);
+  });
+  it('a part whose share is not given is asked for its share, never counted as 0 or as the whole (tech-reach review X61)', () => {
+    const unknown = foreign([{ item: { id: 'dysprosium/oxide' }, origin: 'AA' }]);
+    expect(unknown.verdict).toBe('needs_information');
+    expect(unknown.questions.map((q) => q.parameter)).toEqual(['content']);
+    // A part that may hold the input, of unknown share, may reach the threshold: asked too.
+    expect(foreign([{ item: { id: 'magnets/ndfeb-dy-tb' }, origin: 'AA' }]).questions.map((q) => q.parameter)).toEqual(['content']);
+    // The shares given already meet the threshold: a part of unknown share cannot lower them, so nothing is asked.
+    const met = foreign([dyOxide(0.01), { item: { id: 'dysprosium/oxide' }, origin: 'AA' }]);
+    expect(met.verdict).toBe('license_required');
+    expect(met.questions).toEqual([]);
   });
   it('a part that only names the element (dysprosium, form unknown) may be the listed oxide: a question', () => {
     expect(foreign([{ item: { id: 'dysprosium' }, origin: 'AA', valueShare: 0.05 }]).verdict).toBe('needs_information');

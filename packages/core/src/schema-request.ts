@@ -41,7 +41,7 @@ export const ItemBaseSchema = z.strictObject({
 export const ContentShareSchema = z.strictObject({
   item: ItemBaseSchema,
   origin: country,
-  valueShare: z.number().min(0).max(1).optional().meta({ description: 'share of the item\'s value, 0–1; required unless the part is technology or software used to make the item (a foreign direct product: a taxonomy technology ID, or a list code of product group D or E such as 1E001), which is no share of its value' }),
+  valueShare: z.number().min(0).max(1).optional().meta({ description: 'share of the item\'s value, 0–1. Leave it out for technology or software used to make the item (a foreign direct product: a taxonomy technology ID, or a list code of product group D or E such as 1E001), which is no share of its value; left out for goods, the share is unknown and a rule that turns on it asks for it' }),
 });
 
 /** What moves (CONTRACT §2 ItemRef): at least one identifier. */

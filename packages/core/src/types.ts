@@ -65,8 +65,13 @@ export interface ContentShare {
   item: ItemRef;
   /** Where that content was produced. */
   origin: CountryCode;
-  /** Share of the item's value, 0–1. A request may leave it out for a technology or software part (the item is its direct product; a taxonomy technology ID, or a list code of product group D or E such as `1E001`), which is read as 0. */
-  valueShare: number;
+  /**
+   * Share of the item's value, 0–1. A request may leave it out for a technology or software part (the item is its
+   * direct product; a taxonomy technology ID, or a list code of product group D or E such as `1E001`), which is read as
+   * 0. Left out for goods, it is `undefined`: the part is in the item but its share is not known, and a rule that turns
+   * on the share asks for it rather than guess.
+   */
+  valueShare: number | undefined;
 }
 
 /** What moves. At least one identifier is required; several make matching more precise (CONTRACT §2). */

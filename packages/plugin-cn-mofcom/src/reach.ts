@@ -80,7 +80,10 @@ export function chinaReach(ctx: ReachContext): ReachResult {
     bases.push('origin');
     parts.push('transfer abroad of a PRC-origin item');
   }
-  if (ctx.contentShare('CN').share > 0) {
+  const cn = ctx.contentShare('CN');
+  // A PRC-origin part whose share the request leaves out (known false with content given) reaches too: the content
+  // rules then ask its share.
+  if (cn.share > 0 || (!cn.known && ctx.request.item.content !== undefined)) {
     bases.push('content');
     parts.push('foreign-made item with PRC-origin content');
   } else if (ctx.origin !== 'CN' && contentUnstated(ctx)) {

@@ -1,9 +1,9 @@
-import { type ContentShare, type CountryCode, type IsoDate, type PartyMatch, type ReachContext, type ReachResult, type ReachBasis } from '@chokepoint/core';
+import { type ContentShare, type CountryCode, type IsoDate, type PartyMatch, type Question, type ReachContext, type ReachResult, type ReachBasis } from '@chokepoint/core';
 import { cclEntry, eccnHead } from './ccl.js';
 import { footnotesOf } from './entity-list.js';
 import { EAR_MEASURES, M } from './measures.js';
 import { screenOn } from './lists.js';
-import { inGroup } from './groups.js';
+import { earCountry, inGroup } from './groups.js';
 import { russiaBelarusSanctioned } from './restrictions.js';
 import { controlledContent } from './controlled-content.js';
 import { geccExporter } from './part-746-supp3.js';
@@ -147,10 +147,24 @@ function deemedReexport(request: ReachContext['request']): CountryCode[] | undef
   return countries && !countries.includes(request.from) ? countries : undefined;
 }
 
-/** True when the item's controlled US-origin content is above the ordinary de minimis level for its destination (§ 734.4(c)–(d)). */
+/**
+ * The item's controlled US-origin content (§ 734.4): the sum of the shares the request gives, and the parts whose share
+ * it leaves out (named by what identifies them).
+ */
+function controlledUsContent(request: ReachContext['request'], date: IsoDate): { share: number; unknown: string[] } {
+  let share = 0;
+  const unknown: string[] = [];
+  for (const c of request.item.content ?? []) {
+    if (c.origin !== 'US' || !controlledContent(c.item.eccn, request.to, date, request.from)) continue;
+    if (c.valueShare === undefined) unknown.push(c.item.eccn ?? c.item.id ?? c.item.name ?? 'a part');
+    else share += c.valueShare;
+  }
+  return { share, unknown };
+}
+
+/** True when the item's controlled US-origin content given is above the ordinary de minimis level for its destination (§ 734.4(c)–(d)). */
 export function aboveDeMinimis(request: ReachContext['request'], date: IsoDate): boolean {
-  const share = (request.item.content ?? []).filter((c) => c.origin === 'US' && controlledContent(c.item.eccn, request.to, date, request.from)).reduce((sum, c) => sum + c.valueShare, 0);
-  return share > deMinimisLevel(request.to, date);
+  return controlledUsContent(request, date).share > deMinimisLevel(request.to, date);
 }
 
 /** The de minimis level for a destination: 10 % for E:1 and E:2, 25 % elsewhere (§ 734.4(c)–(d)). */
@@ -186,14 +200,25 @@ function notSubject(from: string): string {
   return sentence;
 }
 
-/** Why US content brings a foreign-made item under the EAR (a zero de minimis rule, or a share above the level), if it does. */
-function contentBasis(ctx: ReachContext, content: readonly ContentShare[], date: IsoDate): string | undefined {
+/**
+ * Why US content brings a foreign-made item under the EAR (a zero de minimis rule, or a share above the level), if it
+ * does; or, when the shares given stay within the level but some controlled part's share is left out, the question
+ * that decides it (the share is not guessed).
+ */
+function contentBasis(ctx: ReachContext, content: readonly ContentShare[], date: IsoDate): { why?: string; pending?: Question } {
   const { request } = ctx;
   const zero = zeroDeMinimis(content, request.to, date) ?? zeroDeMinimisForChips(request, date, screenOn(ctx, date)) ?? zeroDeMinimisForTechnology(request);
-  if (zero) return zero;
-  const share = content.filter((c) => c.origin === 'US' && controlledContent(c.item.eccn, request.to, date, request.from)).reduce((sum, c) => sum + c.valueShare, 0);
+  if (zero) return { why: zero };
+  const { share, unknown } = controlledUsContent(request, date);
   const level = deMinimisLevel(request.to, date);
-  return share > level ? `foreign-made item with ${(share * 100).toFixed(1)} % controlled US-origin content, above the ${level * 100} % de minimis level (15 CFR 734.4)` : undefined;
+  if (share > level) return { why: `foreign-made item with ${(share * 100).toFixed(1)} % controlled US-origin content, above the ${level * 100} % de minimis level (15 CFR 734.4)` };
+  if (!unknown.length) return {};
+  return {
+    pending: {
+      parameter: 'item.content',
+      prompt: `The share of the item's value of its controlled US-origin content (${unknown.join(', ')}) is not given${share > 0 ? `; the shares given add up to ${(share * 100).toFixed(1)} %` : ''}. A foreign-made item with more than ${level * 100} % controlled US-origin content is subject to the EAR for ${earCountry(request.to)} (15 CFR 734.4(c)–(d)): give valueShare for each such part in item.content.`,
+    },
+  };
 }
 
 /**
@@ -219,12 +244,14 @@ export function earReach(ctx: ReachContext): ReachResult {
     why.push('reexport of a US-origin item (15 CFR 734.3(a)(2), 734.14)');
   }
   const content = request.item.content;
+  let contentQuestion: Question | undefined;
   if (origin !== 'US' && content?.length) {
-    const why734 = contentBasis(ctx, content, date);
-    if (why734) {
+    const basis = contentBasis(ctx, content, date);
+    if (basis.why) {
       bases.push('content');
-      why.push(why734);
+      why.push(basis.why);
     }
+    contentQuestion = basis.pending;
   }
   const fdp = origin !== 'US' ? directProductRule(ctx, date) : undefined;
   if (fdp) {
@@ -235,6 +262,10 @@ export function earReach(ctx: ReachContext): ReachResult {
   if (bases.length && reexportedTo) {
     bases.push('deemed');
     why.push(`deemed reexport: release of ${request.transfer} in ${request.from} to a foreign person of ${reexportedTo.join(', ')}, a reexport to ${reexportedTo.length > 1 ? 'those countries' : 'that country'} (15 CFR 734.14(b)); the § 734.20 exclusions (e.g. bona fide regular and permanent employees) are not asked`);
+  }
+  if (!bases.length && contentQuestion) {
+    // Reached pending the share: core asks it only where a rule would then require a licence.
+    return { bases: ['content'], description: `possibly subject to the EAR by its US content: exported from ${request.from}, not of US origin, with controlled US-origin content whose share is not given (15 CFR 734.4)`, pending: contentQuestion };
   }
   if (!bases.length) {
     const candidates = origin !== 'US' ? directProductRules(request, date, ctx.screen).candidates : [];
