@@ -11,12 +11,11 @@ const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)/i;
  */
 const UNTYPED_JSON = ['application/json', 'text/plain', 'application/x-www-form-urlencoded'];
 
-/** True when a request's body is to be read as JSON (`untyped`: also in the types of {@link UNTYPED_JSON}, or with none). */
-export function readsAsJson(req: Request, untyped = false): boolean {
+/** True when a read-only JSON route reads the request's body as JSON: a type of {@link UNTYPED_JSON}, or none. */
+export function readsAsJson(req: Request): boolean {
   const type = req.headers['content-type'];
   // The usual header, read without type-is, which parses the header again on every call (twice per request here).
   if (type !== undefined && type.startsWith('application/json') && (type.length === 16 || type[16] === ';' || type[16] === ' ')) return true;
-  if (!untyped) return req.is('application/json') !== false;
   return !type || req.is(UNTYPED_JSON) !== false;
 }
 
@@ -28,7 +27,7 @@ export function readsAsJson(req: Request, untyped = false): boolean {
  * again. A body of another type is left unread (`req.body` undefined) for the route to refuse.
  */
 export function jsonBody(limit: number, untyped = false): RequestHandler[] {
-  const read = express.raw({ type: untyped ? (req) => readsAsJson(req as Request, true) : 'application/json', limit });
+  const read = express.raw({ type: untyped ? (req) => readsAsJson(req as Request) : 'application/json', limit });
   const parse: RequestHandler = (req, res, next) => {
     if (!Buffer.isBuffer(req.body)) {
       req.body = undefined;

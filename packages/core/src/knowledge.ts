@@ -53,10 +53,9 @@ export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: re
   const staleListWarning = (p: CompiledPlugin): Warning[] => {
     const stale = dataUsed.get(p.manifest.name)!.lists.filter((l) => ageDays(l.asOf) > listMaxAgeDays);
     if (!stale.length) return [];
-    const named = stale.map((l) => `${l.id} (dated ${l.asOf})`).join(', ');
     const message = stale.length === 1
       ? `The ${stale[0]!.id} list used to screen the parties is dated ${stale[0]!.asOf}, more than ${listMaxAgeDays} days ago; run \`chokepoint data update\` for a current copy.`
-      : `The lists used to screen the parties are more than ${listMaxAgeDays} days old: ${named}; run \`chokepoint data update\` for current copies.`;
+      : `The lists used to screen the parties are more than ${listMaxAgeDays} days old: ${stale.map((l) => `${l.id} (dated ${l.asOf})`).join(', ')}; run \`chokepoint data update\` for current copies.`;
     return [{ code: 'stale_list', jurisdiction: p.manifest.jurisdiction, message }];
   };
   const copy = (d: DataUsed): DataUsed => ({ ...d, lists: d.lists.map((l) => ({ ...l })), amendments: d.amendments.map((a) => ({ ...a })) });

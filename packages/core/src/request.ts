@@ -1,6 +1,6 @@
 import { isSoftwareOrTechnologyCode, normalizeCas, normalizeCnCode, normalizeHs, normalizeListCode, normalizeSchemeCode, notACountryMessage } from './codes.js';
 import { isIsoDate, todayUtc } from './dates.js';
-import { shownValue, ValidationError, type FieldError } from './errors.js';
+import { shownValue as show, ValidationError, type FieldError } from './errors.js';
 import { inputSafetyProblems } from './input-safety.js';
 import { fillSynonyms } from './parameter-synonyms.js';
 import { requestSchema, ContentShareSchema, EndUserSchema, EndUseSchema, EndUserTypeSchema, ItemRefSchema, OwnerSchema, PartyRoleSchema, PartySchema, TransferSchema } from './schema.js';
@@ -44,8 +44,6 @@ export interface CodeFormat {
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-
-const show = shownValue;
 
 function checkUnknown(obj: Record<string, unknown>, allowed: ReadonlySet<string>, path: string, errors: FieldError[]): void {
   // for-in rather than Object.keys: no array of keys per object of every request. The input passed the safety walk,

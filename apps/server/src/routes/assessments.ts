@@ -41,7 +41,7 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
     body: { required: true, content: { 'application/json': { schema: ref('AssessmentRequest') } } },
     responses: { 200: { description: 'The answer and its audit ID', content: { 'application/json': { schema: ref('AuditedAssessmentResponse') } } }, 413: problem('The body is larger than CHOKEPOINT_BODY_LIMIT'), 415: problem('The body is of a type not read as JSON (JSON, text/plain, form-encoded or none are)') },
     handler: async (req, res) => {
-      if (!readsAsJson(req, true)) throw new HttpProblem(problems.unsupportedMediaType('application/json'));
+      if (!readsAsJson(req)) throw new HttpProblem(problems.unsupportedMediaType('application/json'));
       // A type check, not a zod record parse: that built a copy of the body only to throw it away.
       if (!isJsonObject(req.body)) throw new HttpProblem(problems.invalid('The body must be a JSON object (CONTRACT §2).', [{ path: '', message: 'expected a JSON object' }]));
       // The body as parsed (a copy made by assignment would turn a "__proto__" key into a prototype); the

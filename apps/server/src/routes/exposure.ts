@@ -20,7 +20,7 @@ export function exposureRoutes(api: Api, engine: Engine, bodyLimit: number): voi
       415: { description: 'The body is of a type not read as JSON (JSON, text/plain, form-encoded or none are)', content: problemContent },
     },
     handler: (req, res) => {
-      if (!readsAsJson(req, true)) throw new HttpProblem(problems.unsupportedMediaType('application/json'));
+      if (!readsAsJson(req)) throw new HttpProblem(problems.unsupportedMediaType('application/json'));
       const envelope = Envelope.safeParse(req.body);
       if (!envelope.success) throw new HttpProblem(problems.invalid('The body must be a JSON object (CONTRACT §8).', [{ path: '', message: 'expected a JSON object' }]));
       try {

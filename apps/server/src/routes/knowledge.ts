@@ -116,7 +116,7 @@ export function knowledgeRoutes(api: Api, deps: KnowledgeDeps): void {
     body: { required: true, content: { 'application/json': { schema: ref('ScreeningRequest') } } },
     responses: { 200: json('Matches, best first, and the lists screened (CONTRACT §9)', ref('ScreeningResponse')), 415: problem('The body is of a type not read as JSON (JSON, text/plain, form-encoded or none are)') },
     handler: (req, res) => {
-      if (!readsAsJson(req, true)) throw new HttpProblem(problems.unsupportedMediaType('application/json'));
+      if (!readsAsJson(req)) throw new HttpProblem(problems.unsupportedMediaType('application/json'));
       res.json(engine.screen(req.body));
     },
   });
