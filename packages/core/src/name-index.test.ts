@@ -31,7 +31,10 @@ describe('NameIndex', () => {
       const query = rand() < 0.5 ? name() : pick(values).name.replace(/e/, 'a');
       for (const minScore of [0.85, 0.7]) {
         const q = normalizeName(query);
-        const expected = new Set(norms.filter((n) => n.norm.compact && scoreNames(q, n.norm).score >= minScore).map((n) => n.value));
+        const scored = norms.filter((n) => n.norm.compact).map((n) => ({ value: n.value, ...scoreNames(q, n.norm) })).filter((n) => n.score >= minScore);
+        // A query that gives a listed name whole takes no other firm of its own name (`own-name`) with it.
+        const whole = scored.some((n) => n.method === 'exact');
+        const expected = new Set(scored.filter((n) => !(whole && n.method === 'own-name')).map((n) => n.value));
         expect(new Set(index.search(query, { minScore }).map((m) => m.value)), `${query} at ${minScore}`).toEqual(expected);
       }
     }
@@ -98,6 +101,55 @@ describe('a listed name inside a longer query (screening review of 2026-12-06)',
   it('does not read two adjacent Chinese characters as a two-syllable listed name', () => {
     expect(score('雷神导弹与防务公司', 'Fang Yu').score).toBeLessThan(0.85);
     expect(score('雷神导弹与防务公司', 'Yu Fang').score).toBeLessThan(0.85);
+  });
+});
+
+describe('a firm\'s own name given without its place or industry words (screening gap "DJI Technology")', () => {
+  const score = (query: string, listed: string) => scoreNames(normalizeName(query), normalizeName(listed));
+  const index = new NameIndex([
+    { value: 'dji', name: 'DJI', aliases: ['Shenzhen DJI Innovation Technology Co., Ltd.', 'SZ DJI Technology Co., Ltd.'] },
+    { value: 'atlas', name: 'Shenzhen Atlas Precision Metals Co., Ltd.' },
+    { value: 'group', name: 'Shenzhen Technology Group Co., Ltd.' },
+  ]);
+  it('matches it just above the threshold, saying which listed words the query left out', () => {
+    expect(score('DJI Technology', 'SZ DJI Technology Co., Ltd.')).toMatchObject({ score: 0.86, method: 'own-name' });
+    expect(score('Shenzhen DJI', 'Shenzhen DJI Innovation Technology Co., Ltd.').notes.at(-1)).toMatch(/without the listed "innovation", "technology": it may be this party/);
+    expect(index.search('DJI Technology').map((m) => [m.value, m.score])).toEqual([['dji', 0.86]]);
+    expect(index.search('Shenzhen DJI Co., Ltd.').map((m) => m.value)).toEqual(['dji']);
+  });
+  it('does not when the query adds a word of its own, names another place, or gives no word of the firm\'s own', () => {
+    expect(score('Wuhan DJI Technology', 'SZ DJI Technology Co., Ltd.').score).toBeLessThan(0.85);
+    expect(score('DJI Energy', 'Shenzhen DJI Innovation Technology Co., Ltd.').score).toBeLessThan(0.85);
+    expect(index.search('Technology Group')).toEqual([]);
+  });
+  it('adds no other firm of the name when the query gives a listed name whole', () => {
+    const idx = new NameIndex([
+      { value: 'hq', name: 'Huawei Technologies Co., Ltd.' },
+      { value: 'chengdu', name: 'Chengdu Huawei Technologies Co., Ltd.' },
+      { value: 'xian', name: "Xi'an Huawei Technologies Co., Ltd." },
+    ]);
+    expect(idx.search('Huawei Technologies Co., Ltd.').map((m) => m.value)).toEqual(['hq']);
+    expect(idx.search('Huawei Technologies', { accept: (v) => v !== 'hq' }).map((m) => [m.value, m.score, m.method])).toEqual([['chengdu', 0.86, 'own-name'], ['xian', 0.86, 'own-name']]);
+  });
+  it('reads only a name that holds a Chinese place this way: a Western parent is not its listed subsidiary', () => {
+    expect(score('General Dynamics', 'General Dynamics Information Technology').score).toBeLessThan(0.85);
+    expect(score('Huaxin Optics', 'Huaxin Optics Technology Co., Ltd.').score).toBeLessThan(0.85);
+  });
+  it('does not leave out a word between the firm\'s own words, nor read a word given alone or a person\'s name this way', () => {
+    expect(index.search('Atlas Metals')).toEqual([]);
+    expect(index.search('Atlas Precision Metals').map((m) => m.value)).toEqual(['atlas']);
+    expect(score('Acme', 'Acme Photonics Co., Ltd.').score).toBeLessThan(0.85);
+    expect(score('Zhang, Wei', 'Beijing Zhang Wei Technology Co., Ltd.').score).toBeLessThan(0.85);
+  });
+  it('is found through the index as scoring every name would, with a slip in a word', () => {
+    const names = ['Shenzhen Huaxin Electronic Technology Co., Ltd.', 'SZ Huaxin Technology Co., Ltd.', 'Beijing Northstar Optics Co., Ltd.', 'Northstar Laser Group'];
+    const idx = new NameIndex(names.map((name, value) => ({ value, name })));
+    for (const query of ['Huaxin Technology', 'Huaxing Technology', 'Northstar Optics', 'Huaxin Electronic Technology', 'Northstar Lasar']) {
+      for (const minScore of [0.85, 0.7]) {
+        const expected = names.flatMap((n, i) => (scoreNames(normalizeName(query), normalizeName(n)).score >= minScore ? [i] : []));
+        expect(idx.search(query, { minScore }).map((m) => m.value).sort(), `${query} at ${minScore}`).toEqual(expected);
+      }
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { MIDDLE_NAME_OMITTED, middleInitials, omissible, scoreNames, spellingEdits, type NameScore } from './name-score.js';
+import { MIDDLE_NAME_OMITTED, middleInitials, omissible, scoreNames, spellingEdits, TRADE_NAME_GIVEN, type NameScore } from './name-score.js';
 import { normalizeName, type NormalizedName } from './names.js';
 
 /** How a query matched one name of an indexed value. */
@@ -12,9 +12,10 @@ export interface NameMatch<T> {
   score: number;
   /**
    * `exact`: same words; `contains`: the listed name lies whole inside the query; `similar`: close spelling or most words
-   * shared; `brand`: the query carries a brand its list binds to the value (`ListBinding.brands`; screening only).
+   * shared; `own-name`: a Chinese firm's own name given without the place or industry words of the listed name; `brand`:
+   * the query carries a brand its list binds to the value (`ListBinding.brands`; screening only).
    */
-  method: 'exact' | 'contains' | 'similar' | 'brand';
+  method: NameScore['method'] | 'brand';
   /** Why it matched, in words a reviewer can check. */
   explanation: string;
 }
@@ -222,6 +223,7 @@ export class NameIndex<T> {
     const candidates = new Set<number>([...(this.compact.get(q.compact) ?? []), ...(this.syllableCompact.get(q.syllables.join('')) ?? [])]);
     this.collect(this.words, q.keys.map((k) => this.wordExpansions(k)), minScore, candidates, middleInitials(q).length);
     if (minScore <= 0.9) this.collectContained(q.keys, candidates);
+    if (minScore <= TRADE_NAME_GIVEN) this.collectHolding(q.keys, candidates);
     // Syllable overlap counts only where one side is in Chinese characters; syllables compare exactly (no neighbours).
     const postings = q.han ? this.syllables : this.hanSyllables;
     const syllables = q.syllables.map((s) => {
@@ -229,18 +231,28 @@ export class NameIndex<T> {
       return id === undefined ? [] : [{ term: id, similarity: 1 }];
     });
     this.collect(postings, syllables, minScore, candidates);
-    const best = new Map<IndexedValue<T>, NameMatch<T>>();
+    const scored: { indexed: IndexedName<T>; result: NameScore }[] = [];
+    let whole = false;
     for (const i of candidates) {
       const indexed = this.names[i]!;
       const { entry } = indexed;
       if (options.country && entry.country && entry.country !== options.country) continue;
       if (options.accept && !options.accept(entry.value)) continue;
-      const scored = scoreNames(q, indexed.norm);
-      if (scored.score < minScore) continue;
-      const score = Math.round(scored.score * 1000) / 1000;
+      const result = scoreNames(q, indexed.norm);
+      if (result.score < minScore) continue;
+      scored.push({ indexed, result });
+      if (result.method === 'exact') whole = true;
+    }
+    const best = new Map<IndexedValue<T>, NameMatch<T>>();
+    for (const { indexed, result } of scored) {
+      // A query that gives a listed name whole names that party: other firms of its own name in other cities
+      // ("Chengdu Huawei Technologies" beside "Huawei Technologies Co., Ltd.") are not read into it.
+      if (whole && result.method === 'own-name') continue;
+      const { entry } = indexed;
+      const score = Math.round(result.score * 1000) / 1000;
       const prior = best.get(entry);
       if (prior && prior.score >= score) continue;
-      best.set(entry, { value: entry.value, matchedName: indexed.name, alias: indexed.alias, score, method: scored.method, explanation: explain(q, indexed, scored) });
+      best.set(entry, { value: entry.value, matchedName: indexed.name, alias: indexed.alias, score, method: result.method, explanation: explain(q, indexed, result) });
     }
     return [...best.values()].sort((a, b) => b.score - a.score);
   }
@@ -352,6 +364,40 @@ export class NameIndex<T> {
             && MIDDLE_NAME_OMITTED * (Math.min(total, named) / named) >= minScore - 1e-6;
           if (dice >= minScore - 1e-6 || middle) candidates.add(name);
         }
+      }
+    }
+  }
+
+  /**
+   * Names longer than the query that hold all its words or a spelling one slip away (a firm's own name given without
+   * its place or industry words, `TRADE_NAME_GIVEN`): found through the query word fewest names hold. Each indexed
+   * term found is marked with the query words it may stand for, one bit each, in the scratch similarity array.
+   */
+  private collectHolding(keys: readonly string[], candidates: Set<number>): void {
+    if (keys.length < 2 || keys.length > 30) return;
+    const expansions = keys.map((k) => this.wordExpansions(k));
+    if (expansions.some((terms) => !terms.length)) return;
+    const query = this.nextGeneration();
+    const { termStamp, termSimilarity } = this;
+    const { nameTerms, nameStart, lists } = this.words;
+    expansions.forEach((terms, w) => {
+      for (const { term } of terms) {
+        if (termStamp[term] !== query) termSimilarity[term] = 0;
+        termStamp[term] = query;
+        termSimilarity[term] = termSimilarity[term]! | (1 << w);
+      }
+    });
+    const all = 2 ** keys.length - 1;
+    const weight = (terms: Expansion[]) => terms.reduce((sum, e) => sum + lists[e.term]!.length, 0);
+    const rarest = expansions.reduce((best, terms) => (weight(terms) < weight(best) ? terms : best));
+    for (const { term } of rarest) {
+      for (const name of lists[term]!) {
+        const from = nameStart[name]!;
+        const to = nameStart[name + 1]!;
+        if (to - from <= keys.length) continue;
+        let mask = 0;
+        for (let j = from; j < to; j++) if (termStamp[nameTerms[j]!] === query) mask |= termSimilarity[nameTerms[j]!]!;
+        if (mask === all) candidates.add(name);
       }
     }
   }

@@ -1,12 +1,15 @@
 import { distance } from 'fastest-levenshtein';
-import type { NormalizedName } from './names.js';
+import { isChinesePlaceWord, isDescriptiveWord, type NormalizedName } from './names.js';
 
 /** How a listed name compares with a query. */
 export interface NameScore {
   /** 0–1; 1 is the same words once case, punctuation, script and legal forms are set aside. */
   score: number;
-  /** `exact`: same words; `contains`: the listed name lies whole inside the query; `similar`: close spelling or most words shared. */
-  method: 'exact' | 'contains' | 'similar';
+  /**
+   * `exact`: same words; `contains`: the listed name lies whole inside the query; `similar`: close spelling or most words
+   * shared; `own-name`: a Chinese firm's own name without the place or industry words the listed name adds ({@link TRADE_NAME_GIVEN}).
+   */
+  method: 'exact' | 'contains' | 'similar' | 'own-name';
   /** Why, in words a reviewer can check. */
   notes: string[];
 }
@@ -175,6 +178,48 @@ function liesTogether(query: readonly string[], listed: readonly string[], inOrd
   return false;
 }
 
+/**
+ * Score of a firm's own name given without words the listed name adds around it: its place ("Shenzhen", "SZ") or its
+ * industry ("Innovation Technology"), as in "DJI Technology" for "SZ DJI Technology Co., Ltd.". Just above the default
+ * threshold (0.85): a reviewer should see it, below a name given whole; a slip in a word takes it under.
+ */
+export const TRADE_NAME_GIVEN = 0.86;
+
+/**
+ * The listed words a query left out when it gives a firm's own name without the place or industry words around it
+ * ({@link TRADE_NAME_GIVEN}), as a Chinese firm's registered name reads: place, own name, industry, legal form.
+ * Undefined unless the listed name holds a Chinese place, every query word is found, the query has two words or more
+ * (a word given alone is a brand, which only the lists' brand bindings match), it holds an own word of the firm's
+ * (three letters or more, neither place nor industry: "Technology Group" alone names no one), and every listed word
+ * left out is a Chinese place before the own words or a place or industry word after them: "Atlas Metals" does not
+ * give "Atlas Precision Metals". Persons and names in Chinese characters are not read this way.
+ */
+function tradeNameLeftOut(q: NormalizedName, n: NormalizedName, a: Alignment): string[] | undefined {
+  if (q.person || n.person || q.han || n.han || a.unmatched.length || q.tokens.length < 2 || q.tokens.length >= n.tokens.length) return undefined;
+  // Only a name shaped as a Chinese firm's registered name, with its place: "General Dynamics" is the parent of the
+  // listed "General Dynamics Information Technology", not that firm.
+  if (!n.tokens.some(isChinesePlaceWord) || (n.beforeLegalForm < 0 && !n.tokens.some(isDescriptiveWord))) return undefined;
+  let firstOwn = -1;
+  let lastOwn = -1;
+  for (let i = 0; i < n.tokens.length; i++) {
+    const token = n.tokens[i]!;
+    if (a.used[i] && token.length >= 3 && !isChinesePlaceWord(token) && !isDescriptiveWord(token)) {
+      if (firstOwn < 0) firstOwn = i;
+      lastOwn = i;
+    }
+  }
+  if (firstOwn < 0) return undefined;
+  const leftOut: string[] = [];
+  for (let i = 0; i < n.tokens.length; i++) {
+    if (a.used[i]) continue;
+    const token = n.tokens[i]!;
+    const allowed = i < firstOwn ? isChinesePlaceWord(token) : i > lastOwn && (isChinesePlaceWord(token) || isDescriptiveWord(token));
+    if (!allowed) return undefined;
+    leftOut.push(token);
+  }
+  return leftOut.length ? leftOut : undefined;
+}
+
 /** Word by word: order-free fuzzy token overlap (Dice), containment, and a middle name left out. */
 function scoreWords(q: NormalizedName, n: NormalizedName): NameScore {
   if (q.compact === n.compact) {
@@ -205,6 +250,12 @@ function scoreWords(q: NormalizedName, n: NormalizedName): NameScore {
     if (leftOut.missing.length) notes.push(`middle name or patronymic ${quoted(leftOut.missing)} not given in the query`);
     if (leftOut.extra.length) notes.push(`middle initial ${quoted(leftOut.extra)} given in the query only`);
     return { score, method: 'similar', notes };
+  }
+  const tradeName = tradeNameLeftOut(q, n, a);
+  if (tradeName) {
+    const score = Math.max(dice, TRADE_NAME_GIVEN * (a.total / q.tokens.length));
+    notes.push(`the query gives the firm's own name without the listed ${tradeName.map((w) => `"${w}"`).join(', ')}: it may be this party; screen the full legal name`);
+    return { score, method: 'own-name', notes };
   }
   const exact = allListed && q.tokens.length === n.tokens.length && !a.fuzzy.length && !a.variants.length;
   return { score: dice, method: exact ? 'exact' : 'similar', notes };

@@ -56,6 +56,44 @@ const ORGANISATION_WORDS = new Set([
   'systems', 'technologies', 'technology', 'trading', 'university', 'works',
 ]);
 
+/**
+ * Words of a Chinese firm's industry, beside {@link ORGANISATION_WORDS}: a registered name reads place + trade name +
+ * industry + legal form (深圳市 大疆 创新科技 有限公司, "SZ DJI Technology Co., Ltd."), and users screen the trade name with
+ * or without these words ({@link isDescriptiveWord}).
+ */
+const INDUSTRY_WORDS = new Set([
+  'innovation', 'innovations', 'digital', 'intelligent', 'intelligence', 'precision', 'instrument', 'instruments',
+  'microelectronics', 'semiconductor', 'semiconductors', 'electric', 'electrical', 'optical', 'optics', 'photonics',
+  'material', 'technological', 'scientific', 'information', 'network', 'networks', 'new', 'high', 'hi', 'development',
+]);
+
+/**
+ * The places a Chinese firm's registered name begins with (its administrative division: provinces, regions and
+ * larger cities, in pinyin as lists write them, and the two-letter forms firms use in English, "SZ" for Shenzhen).
+ */
+const CHINESE_PLACE_WORDS = new Set([
+  'china', 'chinese', 'zhongguo', 'hong', 'kong', 'hk', 'macau', 'macao',
+  'anhui', 'fujian', 'gansu', 'guangdong', 'guangxi', 'guizhou', 'hainan', 'hebei', 'heilongjiang', 'henan', 'hubei', 'hunan',
+  'jiangsu', 'jiangxi', 'jilin', 'liaoning', 'ningxia', 'qinghai', 'shaanxi', 'shandong', 'shanxi', 'sichuan', 'tibet',
+  'xinjiang', 'yunnan', 'zhejiang', 'inner', 'mongolia',
+  'beijing', 'bj', 'shanghai', 'sh', 'tianjin', 'chongqing', 'shenzhen', 'sz', 'guangzhou', 'gz', 'chengdu', 'wuhan', 'xian',
+  'nanjing', 'hangzhou', 'harbin', 'changsha', 'hefei', 'suzhou', 'wuxi', 'changzhou', 'dalian', 'qingdao', 'xiamen',
+  'zhuhai', 'dongguan', 'foshan', 'zhengzhou', 'jinan', 'shenyang', 'kunming', 'nanchang', 'fuzhou', 'taiyuan',
+  'shijiazhuang', 'changchun', 'lanzhou', 'guiyang', 'nanning', 'hohhot', 'urumqi', 'lhasa', 'xining', 'yinchuan',
+  'haikou', 'ningbo', 'mianyang', 'baotou', 'ganzhou', 'zibo', 'yantai', 'weihai', 'nantong', 'shaoxing', 'wenzhou',
+  'jiaxing', 'huizhou', 'zhongshan', 'jiangmen', 'luoyang', 'xiangtan', 'zhuzhou', 'baoji', 'zigong', 'yibin', 'deyang',
+]);
+
+/** True for an organisation's or an industry's word ("technology", "innovation"): part of a firm's name, not who it is. */
+export function isDescriptiveWord(token: string): boolean {
+  return ORGANISATION_WORDS.has(token) || INDUSTRY_WORDS.has(token);
+}
+
+/** True for a Chinese province, region or larger city as a word of a firm's name ("Shenzhen", "SZ"). */
+export function isChinesePlaceWord(token: string): boolean {
+  return CHINESE_PLACE_WORDS.has(token);
+}
+
 /** Chinese (and Japanese kanji) legal-form endings, removed before romanisation, longest first. */
 const HAN_LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '分公司', '公司', '株式会社', '有限会社'];
 
