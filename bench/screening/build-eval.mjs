@@ -78,7 +78,7 @@ for (let i = 0; i < GENERATED; i++) {
 // Shipped lists: each party's aliases, lightly re-written, name the party; a name of another listed party
 // that shares a word with it (and neither lies inside the other) does not.
 const cn = readJson('packages/plugin-cn-mofcom/data/parties.json').map((p) => ({ id: p.id, name: p.name, aliases: p.aliases ?? [], country: p.country, source: 'plugin-cn-mofcom parties (EyeWarnYou cn-lists snapshot, MOFCOM)' }));
-const jp = readJson('packages/plugin-jp-meti/data/end-user-list.json').bundled.map((e) => ({ id: `jp-eul-${e.listNumber}`, name: e.name, aliases: e.aliases, country: e.country, source: 'plugin-jp-meti End User List sample (METI)' }));
+const jp = readJson('packages/plugin-jp-meti/data/end-user-list.json').entries.map((e) => ({ id: `jp-eul-${e.id}`, name: e.name, aliases: e.aliases ?? [], country: e.country, source: 'plugin-jp-meti End User List (METI)' }));
 const us = readJson('packages/plugin-us-ear/data/entity-list.json').parties.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases ?? [], country: p.country, source: 'plugin-us-ear Entity List sample (BIS)' }));
 const seen = new Set();
 const shipped = [...cn, ...jp, ...us].filter((e) => {

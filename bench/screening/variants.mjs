@@ -36,6 +36,8 @@ export function trueVariants(p, listed, rand) {
       add('legal-form', listed.primary.replace(/ (Co\.,? Ltd\.?|Co\. Ltd\.|Company Limited|Limited|Corporation)$/, rand() < 0.5 ? ' Company Limited' : ' Ltd'));
       add('spacing', listed.primary.replace(p.parts.brand, p.parts.brand.length > 2 ? p.parts.brandHan.split('').map(pinyinWord).join(' ') : p.parts.brand));
       add('typo', typo(rand, listed.primary));
+      // The firm's own name and industry without its city, as users often type it ("DJI Technology" for "SZ DJI Technology Co., Ltd.").
+      add('own-name-without-city', listed.primary.replace(`${p.parts.city} `, ''));
       break;
     }
     case 'ru-person': {
@@ -92,6 +94,9 @@ export function hardNegatives(p, listed, rand, pool) {
       const brandHan = p.parts.brandHan[0] + pick(rand, pool.brandChars.filter((c) => c !== p.parts.brandHan[1]));
       add('brand-one-character', listed.primary.replace(p.parts.brand, pinyinWord(brandHan)));
       add('sibling-firm-other-trade', `${p.parts.city} ${p.parts.brand} ${pick(rand, pool.industries.filter((i) => i !== p.parts.indEn))} Co., Ltd.`);
+      // The same without a city: the own name of the firm with another industry's words is another firm of the name.
+      // (The next industry in the pool, not a random one, so that the pairs drawn before this kind existed stay as they were.)
+      add('own-name-other-trade-without-city', `${p.parts.brand} ${pool.industries[(pool.industries.indexOf(p.parts.indEn) + 1) % pool.industries.length]} Co., Ltd.`);
       break;
     }
     case 'ru-person': {
