@@ -1,4 +1,4 @@
-import { MIDDLE_NAME_OMITTED, middleInitials, omissible, scoreNames, spellingEdits, TRADE_NAME_GIVEN, type NameScore } from './name-score.js';
+import { MIDDLE_NAME_OMITTED, middleInitials, omissible, SAME_KEY, scoreNames, spellingEdits, TRADE_NAME_GIVEN, type NameScore } from './name-score.js';
 import { normalizeName, type NormalizedName } from './names.js';
 
 /** How a query matched one name of an indexed value. */
@@ -149,6 +149,10 @@ export class NameIndex<T> {
   private readonly anchors: number[][];
   /** One-letter deletions of long word keys (and the keys themselves) → word term ids. */
   private readonly nearby = new Map<string, number[]>();
+  /** For each Arabic romanisation key (`vowelKey`) of an indexed word: the word keys it stands for. */
+  private readonly vowelTerms = new Map<string, number[]>();
+  /** {@link queryExpansions} worked out, by word key and romanisation key. */
+  private readonly vowelExpansions = new Map<string, Expansion[]>();
   /**
    * For each word term id: itself and the indexed keys close to it, best first; worked out the first time a query
    * holds the term and kept (bounded by the index's own terms). Working them out for every term at build cost about
@@ -176,6 +180,7 @@ export class NameIndex<T> {
         const norm = person && !read.person ? { ...read, person: true } : read;
         const at = this.names.push({ entry, name, alias, norm }) - 1;
         this.words.add(at, norm.keys);
+        this.addVowelKeys(norm);
         this.syllables.add(at, norm.syllables);
         if (norm.han) this.hanSyllables.add(at, norm.syllables);
         const joined = norm.syllables.join('');
@@ -221,9 +226,10 @@ export class NameIndex<T> {
     if (!q.compact) return [];
     const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
     const candidates = new Set<number>([...(this.compact.get(q.compact) ?? []), ...(this.syllableCompact.get(q.syllables.join('')) ?? [])]);
-    this.collect(this.words, q.keys.map((k) => this.wordExpansions(k)), minScore, candidates, middleInitials(q).length);
+    const expansions = q.keys.map((k, i) => this.queryExpansions(k, q.vowelKeys[i]!));
+    this.collect(this.words, expansions, minScore, candidates, middleInitials(q).length);
     if (minScore <= 0.9) this.collectContained(q.keys, candidates);
-    if (minScore <= TRADE_NAME_GIVEN) this.collectHolding(q.keys, candidates);
+    if (minScore <= TRADE_NAME_GIVEN) this.collectHolding(expansions, candidates);
     // Syllable overlap counts only where one side is in Chinese characters; syllables compare exactly (no neighbours).
     const postings = q.han ? this.syllables : this.hanSyllables;
     const syllables = q.syllables.map((s) => {
@@ -284,6 +290,37 @@ export class NameIndex<T> {
     }
     return lists;
   }
+
+  /** Records which indexed word keys each Arabic romanisation key (`vowelKey`) of a name's words stands for. */
+  private addVowelKeys(norm: NormalizedName): void {
+    norm.vowelKeys.forEach((vowel, i) => {
+      if (!vowel) return;
+      const term = this.words.ids.get(norm.keys[i]!)!;
+      const terms = this.vowelTerms.get(vowel);
+      if (!terms) this.vowelTerms.set(vowel, [term]);
+      else if (!terms.includes(term)) terms.push(term);
+    });
+  }
+
+  /**
+   * {@link wordExpansions} and the indexed keys of words that are another romanisation of the same Arabic or Persian
+   * name (the same `vowelKey`: "Tarek" for "Tariq"), which score as a romanisation does.
+   */
+  private queryExpansions(key: string, vowel: string): Expansion[] {
+    const near = this.wordExpansions(key);
+    const same = vowel ? this.vowelTerms.get(vowel) : undefined;
+    if (!same) return near;
+    // Most query words are indexed words themselves: their merged expansions are worked out once (bounded).
+    const cacheKey = `${key}\u0000${vowel}`;
+    let merged = this.vowelExpansions.get(cacheKey);
+    if (!merged) {
+      if (this.vowelExpansions.size >= 100_000) this.vowelExpansions.clear();
+      merged = mergeRomanisations(near, same);
+      this.vowelExpansions.set(cacheKey, merged);
+    }
+    return merged;
+  }
+
 
   /**
    * Indexed word keys a query key may match: itself and, for long keys, those a letter or two away. A key already
@@ -373,10 +410,8 @@ export class NameIndex<T> {
    * its place or industry words, `TRADE_NAME_GIVEN`): found through the query word fewest names hold. Each indexed
    * term found is marked with the query words it may stand for, one bit each, in the scratch similarity array.
    */
-  private collectHolding(keys: readonly string[], candidates: Set<number>): void {
-    if (keys.length < 2 || keys.length > 30) return;
-    const expansions = keys.map((k) => this.wordExpansions(k));
-    if (expansions.some((terms) => !terms.length)) return;
+  private collectHolding(expansions: readonly Expansion[][], candidates: Set<number>): void {
+    if (expansions.length < 2 || expansions.length > 30 || expansions.some((terms) => !terms.length)) return;
     const query = this.nextGeneration();
     const { termStamp, termSimilarity } = this;
     const { nameTerms, nameStart, lists } = this.words;
@@ -387,14 +422,14 @@ export class NameIndex<T> {
         termSimilarity[term] = termSimilarity[term]! | (1 << w);
       }
     });
-    const all = 2 ** keys.length - 1;
+    const all = 2 ** expansions.length - 1;
     const weight = (terms: Expansion[]) => terms.reduce((sum, e) => sum + lists[e.term]!.length, 0);
     const rarest = expansions.reduce((best, terms) => (weight(terms) < weight(best) ? terms : best));
     for (const { term } of rarest) {
       for (const name of lists[term]!) {
         const from = nameStart[name]!;
         const to = nameStart[name + 1]!;
-        if (to - from <= keys.length) continue;
+        if (to - from <= expansions.length) continue;
         let mask = 0;
         for (let j = from; j < to; j++) if (termStamp[nameTerms[j]!] === query) mask |= termSimilarity[nameTerms[j]!]!;
         if (mask === all) candidates.add(name);
@@ -423,6 +458,13 @@ export class NameIndex<T> {
       }
     }
   }
+}
+
+/** A word's expansions with the indexed keys of the same romanisation key at `SAME_KEY`; a key already near by a slip is raised to it. */
+function mergeRomanisations(near: readonly Expansion[], same: readonly number[]): Expansion[] {
+  const raised = near.map((e) => (e.similarity < SAME_KEY && same.includes(e.term) ? { term: e.term, similarity: SAME_KEY } : e));
+  const extra = same.filter((term) => !near.some((e) => e.term === term)).map((term) => ({ term, similarity: SAME_KEY }));
+  return [...raised, ...extra];
 }
 
 function explain(q: NormalizedName, indexed: IndexedName<unknown>, scored: NameScore): string {

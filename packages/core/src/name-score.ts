@@ -15,7 +15,7 @@ export interface NameScore {
 }
 
 /** Score of two tokens with the same spelling key but different letters ("Sergey" and "Sergei"). */
-const SAME_KEY = 0.95;
+export const SAME_KEY = 0.95;
 /**
  * Score of a person named with other middle names than the listed name gives, times how well the words both give agree:
  * the query leaves out middle names, a patronymic or a middle initial the listing has, or gives a middle initial the
@@ -27,14 +27,14 @@ export const MIDDLE_NAME_OMITTED = 0.92;
 const PATRONYMIC = /(ovich|evich|ich|ovna|evna|ichna|inichna|ogli|oglu|kizi|qizi)$/;
 
 /**
- * Similarity of two tokens given their spelling keys: 1 when equal, {@link SAME_KEY} when only the
- * romanisation differs, and for words of five letters or more that differ by one letter (a letter changed,
+ * Similarity of two tokens given their spelling keys (and their Arabic romanisation keys, `vowelKey`): 1 when equal,
+ * {@link SAME_KEY} when only the romanisation differs, and for words of five letters or more that differ by one letter (a letter changed,
  * added or dropped, or from eight letters one letter moved or two swapped) one minus the edits' share of the
  * length. Numbers and short words must agree exactly: "54th" is not "55th".
  */
-export function tokenSimilarity(a: string, ka: string, b: string, kb: string): number {
+export function tokenSimilarity(a: string, ka: string, b: string, kb: string, va = '', vb = ''): number {
   if (a === b) return 1;
-  if (ka === kb) return SAME_KEY;
+  if (ka === kb || (va !== '' && va === vb)) return SAME_KEY;
   const edits = spellingEdits(ka, kb);
   return edits > 0 ? 1 - edits / Math.max(ka.length, kb.length) : 0;
 }
@@ -80,7 +80,7 @@ interface Alignment {
 const NONE: readonly string[] = [];
 
 /** Greedy best match of each query token to an unused listed token. */
-function align(qTokens: readonly string[], qKeys: readonly string[], nTokens: readonly string[], nKeys: readonly string[], exactOnly = false): Alignment {
+function align(qTokens: readonly string[], qKeys: readonly string[], nTokens: readonly string[], nKeys: readonly string[], exactOnly = false, qVowels: readonly string[] = NONE, nVowels: readonly string[] = NONE): Alignment {
   const used = new Array<boolean>(nTokens.length).fill(false);
   let unmatched: string[] | undefined;
   let total = 0;
@@ -92,7 +92,7 @@ function align(qTokens: readonly string[], qKeys: readonly string[], nTokens: re
     let at = -1;
     for (let i = 0; i < nTokens.length; i++) {
       if (used[i]) continue;
-      const s = exactOnly ? (qTokens[qi] === nTokens[i] ? 1 : 0) : tokenSimilarity(qTokens[qi]!, qKeys[qi]!, nTokens[i]!, nKeys[i]!);
+      const s = exactOnly ? (qTokens[qi] === nTokens[i] ? 1 : 0) : tokenSimilarity(qTokens[qi]!, qKeys[qi]!, nTokens[i]!, nKeys[i]!, qVowels[qi], nVowels[i]);
       if (s > best) {
         best = s;
         at = i;
@@ -226,11 +226,11 @@ function scoreWords(q: NormalizedName, n: NormalizedName): NameScore {
     const same = q.tokens.length === n.tokens.length && q.tokens.every((t, i) => t === n.tokens[i]);
     return same ? { score: 1, method: 'exact', notes: ['same words'] } : { score: 0.97, method: 'exact', notes: ['same letters, split into words differently'] };
   }
-  const a = align(q.tokens, q.keys, n.tokens, n.keys);
+  const a = align(q.tokens, q.keys, n.tokens, n.keys, false, q.vowelKeys, n.vowelKeys);
   const dice = (2 * a.total) / (q.tokens.length + n.tokens.length);
   const notes = describe(a, n.tokens.length, 'words');
   const allListed = a.exactHits + a.fuzzy.length + a.variants.length === n.tokens.length;
-  const inOrder = q.tokens.length === n.tokens.length && q.tokens.every((t, i) => tokenSimilarity(t, q.keys[i]!, n.tokens[i]!, n.keys[i]!) > 0);
+  const inOrder = q.tokens.length === n.tokens.length && q.tokens.every((t, i) => tokenSimilarity(t, q.keys[i]!, n.tokens[i]!, n.keys[i]!, q.vowelKeys[i], n.vowelKeys[i]) > 0);
   if (dice > 0 && q.tokens.length === n.tokens.length && !inOrder && allListed) notes.push('words in another order');
   // A listed name found whole inside a longer one: a branch, division or address tail ("… Co., Ltd. Shenzhen Branch").
   // Its words must sit together in the query (in any order): words scattered across a longer name are another name

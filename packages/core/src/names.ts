@@ -116,6 +116,8 @@ export interface NormalizedName {
   tokens: string[];
   /** Each token's spelling key (`spellingKey`), in the same order. */
   keys: string[];
+  /** Each token's key for Arabic and Persian romanisations (`vowelKey`; "" where it has none), in the same order. */
+  vowelKeys: string[];
   /** The tokens joined without spaces ("hua wei" and "huawei" agree here). */
   compact: string;
   /**
@@ -213,6 +215,11 @@ const DIGRAPHS: Record<string, string> = { shch: 'sh', sch: 'sh', tsch: 'ch', tc
 
 function computeSpellingKey(token: string): string {
   if (/\d/.test(token) || token.length < 3) return token;
+  return cyrillicSpellings(token).replace(/(.)\1+/g, '$1');
+}
+
+/** The Cyrillic romanisation rules of {@link spellingKey}, doubled letters not yet single. */
+function cyrillicSpellings(token: string): string {
   return token
     // German "j" for й and the soft sign before a vowel: "Darja" → "darya", "Nikolaj" → "nikolay" (pinyin's ji-, ju- stay).
     .replace(/j(?=[aeo])|(?<=[aeiou])j(?![iu])/g, 'y')
@@ -224,12 +231,41 @@ function computeSpellingKey(token: string): string {
     .replace(/(iy|yy|ij|ii|yi|y)$/, 'i')
     // я, ю as "ia", "iu" (passport) or "ya", "yu" (BGN), with or without a й before them ("Viktoriya", "Viktoriia", "Viktoria").
     .replace(/i(?=[aou])/g, 'y')
-    .replace(/iy(?=[aou])/g, 'y')
+    .replace(/iy(?=[aou])/g, 'y');
+}
+
+/**
+ * A word's key for Arabic and Persian names as lists romanise them, or "" for a word that reads as one or two pinyin
+ * syllables (a Chinese surname or given name, whose vowels and consonants tell it apart: "Zhou" is not "Zhu", nor
+ * "Deng" "Ding"; longer runs of syllables, such as "Kazemi", are rarely a Chinese name) or holds a digit. Arabic has
+ * three vowels, which lists write a, e or i, and o or u by turns, long ones doubled or not ("Tarek", "Tariq";
+ * "Omar", "Umar"; "Majeed", "Majid"; "Mahmoud", "Mahmud"; "Hussein", "Husayn"); q and gh stand for one letter
+ * ("Ghorbani", "Qorbani"), and dh for Persian's z ("Kadhimi", "Kazemi"). Two words with the same key compare as two
+ * romanisations of one name; their spelling keys stay apart, so a slip in a word is measured as before.
+ */
+export function vowelKey(token: string): string {
+  let key = VOWEL_KEYS.get(token);
+  if (key === undefined) {
+    key = /\d/.test(token) || token.length < 3 || (pinyinSyllables(token)?.length ?? 3) <= 2 ? '' : computeVowelKey(token);
+    remember(VOWEL_KEYS, token, key);
+  }
+  return key;
+}
+
+function computeVowelKey(token: string): string {
+  // The long vowels and consonants before the Cyrillic rules, which would read the j of "Majeed" as German.
+  const letters = token.replace(/ee/g, 'i').replace(/oo|ou/g, 'u').replace(/gh|q/g, 'k').replace(/dh/g, 'z');
+  return cyrillicSpellings(letters)
+    .replace(/o/g, 'u')
+    .replace(/e/g, 'i')
+    .replace(/a[iy](?![aeiou])/g, 'i')
+    .replace(/(?<=[aeiou])y(?![aeiou])/g, 'i')
     .replace(/(.)\1+/g, '$1');
 }
 
 /** Words repeat across names and queries: their keys and syllables are worked out once (bounded caches). */
 const SPELLING_KEYS = new Map<string, string>();
+const VOWEL_KEYS = new Map<string, string>();
 const SYLLABLES = new Map<string, string[] | undefined>();
 const CACHE_LIMIT = 200_000;
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
@@ -295,5 +331,5 @@ export function normalizeName(name: string): NormalizedName {
   const givenNames = person ? tokens.length - beforeComma : tokens.length - 1;
   const syllables = (tokens.length < words.length ? words : tokens).flatMap((t) => syllablesOf(t) ?? [t]);
   const syllabic = han || syllables.length !== tokens.length || syllables.some((s, i) => s !== tokens[i]);
-  return { tokens, keys: tokens.map(spellingKey), compact: tokens.join(''), syllables, syllabic, han, personOrder, givenNames, person, dropped, beforeLegalForm, scripts, numbers };
+  return { tokens, keys: tokens.map(spellingKey), vowelKeys: tokens.map(vowelKey), compact: tokens.join(''), syllables, syllabic, han, personOrder, givenNames, person, dropped, beforeLegalForm, scripts, numbers };
 }
