@@ -129,3 +129,20 @@ t.run('the catalogues of 2005 to 2022', [
   { name: 'molybdenum in 2014 is not modelled', request: cn({ id: 'molybdenum/ore' }, '2014-12-31'), verdict: 'not_controlled' },
   { name: 'gallium in 2022: in no export-licence catalogue', request: cn({ id: 'gallium/metal' }, '2022-06-01'), verdict: 'not_controlled', noFindings: [{ measure: 'cn-export-licence-goods-2005-2022' }] },
 ]);
+
+// Identifiers review H25, H26, N19: the catalogue's tariff lines were not read, and a customs tariff copy shows no
+// export-licence code on tungsten and molybdenum wire (and some other articles). The finding stands, warned about.
+describe('tungsten and molybdenum lines that customs shows without the licence code', () => {
+  const warned = (item: object, date: string) => t.engine.assess(cn(item, date)).warnings.filter((w) => w.code === 'sources_disagree' && /third-party copy of China's customs tariff/.test(w.message));
+  it('warns once, in the year of the catalogue in force, naming the lines', () => {
+    const w = warned({ hs: '8101.96' }, '2025-06-01');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toMatch(/tungsten wire \(8101\.96\)/);
+    expect(warned({ hs: '8102.96' }, '2026-06-01')[0]!.message).toMatch(/wire \(8102\.96\)/);
+    expect(warned({ id: 'tungsten/ore' }, '2010-06-01')).toHaveLength(1);
+  });
+  it('keeps the ordinary licence finding for those goods', () => {
+    const r = t.engine.assess(cn({ hs: '8102.96' }, '2026-06-01')).jurisdictions.find((j) => j.jurisdiction === 'CN')!;
+    expect(r.findings.find((f) => f.measure.id === 'cn-export-licence-goods-2026')?.requirement).toBe('license_required');
+  });
+});
