@@ -149,7 +149,7 @@ export class NameIndex<T> {
   private readonly anchors: number[][];
   /** One-letter deletions of long word keys (and the keys themselves) → word term ids. */
   private readonly nearby = new Map<string, number[]>();
-  /** For each Arabic romanisation key (`vowelKey`) of an indexed word: the word keys it stands for. */
+  /** For each Arabic romanisation key (`vowelKeys`) of an indexed word: the word keys it stands for. */
   private readonly vowelTerms = new Map<string, number[]>();
   /** {@link queryExpansions} worked out, by word key and romanisation key. */
   private readonly vowelExpansions = new Map<string, Expansion[]>();
@@ -291,36 +291,37 @@ export class NameIndex<T> {
     return lists;
   }
 
-  /** Records which indexed word keys each Arabic romanisation key (`vowelKey`) of a name's words stands for. */
+  /** Records which indexed word keys each Arabic romanisation key (`vowelKeys`) of a name's words stands for. */
   private addVowelKeys(norm: NormalizedName): void {
-    norm.vowelKeys.forEach((vowel, i) => {
-      if (!vowel) return;
+    norm.vowelKeys.forEach((vowels, i) => {
+      if (!vowels.length) return;
       const term = this.words.ids.get(norm.keys[i]!)!;
-      const terms = this.vowelTerms.get(vowel);
-      if (!terms) this.vowelTerms.set(vowel, [term]);
-      else if (!terms.includes(term)) terms.push(term);
+      for (const vowel of vowels) {
+        const terms = this.vowelTerms.get(vowel);
+        if (!terms) this.vowelTerms.set(vowel, [term]);
+        else if (!terms.includes(term)) terms.push(term);
+      }
     });
   }
 
   /**
    * {@link wordExpansions} and the indexed keys of words that are another romanisation of the same Arabic or Persian
-   * name (the same `vowelKey`: "Tarek" for "Tariq"), which score as a romanisation does.
+   * name (a `vowelKeys` key in common: "Tarek" for "Tariq"), which score as a romanisation does.
    */
-  private queryExpansions(key: string, vowel: string): Expansion[] {
+  private queryExpansions(key: string, vowels: readonly string[]): Expansion[] {
     const near = this.wordExpansions(key);
-    const same = vowel ? this.vowelTerms.get(vowel) : undefined;
-    if (!same) return near;
+    if (!vowels.length) return near;
     // Most query words are indexed words themselves: their merged expansions are worked out once (bounded).
-    const cacheKey = `${key}\u0000${vowel}`;
+    const cacheKey = `${key}\u0000${vowels.join('\u0000')}`;
     let merged = this.vowelExpansions.get(cacheKey);
     if (!merged) {
+      const same = [...new Set(vowels.flatMap((v) => this.vowelTerms.get(v) ?? []))];
       if (this.vowelExpansions.size >= 100_000) this.vowelExpansions.clear();
-      merged = mergeRomanisations(near, same);
+      merged = same.length ? mergeRomanisations(near, same) : near;
       this.vowelExpansions.set(cacheKey, merged);
     }
     return merged;
   }
-
 
   /**
    * Indexed word keys a query key may match: itself and, for long keys, those a letter or two away. A key already

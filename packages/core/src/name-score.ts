@@ -27,16 +27,24 @@ export const MIDDLE_NAME_OMITTED = 0.92;
 const PATRONYMIC = /(ovich|evich|ich|ovna|evna|ichna|inichna|ogli|oglu|kizi|qizi)$/;
 
 /**
- * Similarity of two tokens given their spelling keys (and their Arabic romanisation keys, `vowelKey`): 1 when equal,
+ * Similarity of two tokens given their spelling keys (and their Arabic romanisation keys, `vowelKeys`): 1 when equal,
  * {@link SAME_KEY} when only the romanisation differs, and for words of five letters or more that differ by one letter (a letter changed,
  * added or dropped, or from eight letters one letter moved or two swapped) one minus the edits' share of the
  * length. Numbers and short words must agree exactly: "54th" is not "55th".
  */
-export function tokenSimilarity(a: string, ka: string, b: string, kb: string, va = '', vb = ''): number {
+export function tokenSimilarity(a: string, ka: string, b: string, kb: string, va: readonly string[] = NO_KEYS, vb: readonly string[] = NO_KEYS): number {
   if (a === b) return 1;
-  if (ka === kb || (va !== '' && va === vb)) return SAME_KEY;
+  if (ka === kb || shareKey(va, vb)) return SAME_KEY;
   const edits = spellingEdits(ka, kb);
   return edits > 0 ? 1 - edits / Math.max(ka.length, kb.length) : 0;
+}
+
+const NO_KEYS: readonly string[] = [];
+
+/** True when two words have an Arabic romanisation key (`vowelKeys`) in common. */
+function shareKey(va: readonly string[], vb: readonly string[]): boolean {
+  for (let i = 0; i < va.length; i++) if (vb.includes(va[i]!)) return true;
+  return false;
 }
 
 /** Edits a token of this length may differ by and still count as the same word. */
@@ -80,7 +88,7 @@ interface Alignment {
 const NONE: readonly string[] = [];
 
 /** Greedy best match of each query token to an unused listed token. */
-function align(qTokens: readonly string[], qKeys: readonly string[], nTokens: readonly string[], nKeys: readonly string[], exactOnly = false, qVowels: readonly string[] = NONE, nVowels: readonly string[] = NONE): Alignment {
+function align(qTokens: readonly string[], qKeys: readonly string[], nTokens: readonly string[], nKeys: readonly string[], exactOnly = false, qVowels: readonly (readonly string[])[] = [], nVowels: readonly (readonly string[])[] = []): Alignment {
   const used = new Array<boolean>(nTokens.length).fill(false);
   let unmatched: string[] | undefined;
   let total = 0;

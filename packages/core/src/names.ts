@@ -116,8 +116,8 @@ export interface NormalizedName {
   tokens: string[];
   /** Each token's spelling key (`spellingKey`), in the same order. */
   keys: string[];
-  /** Each token's key for Arabic and Persian romanisations (`vowelKey`; "" where it has none), in the same order. */
-  vowelKeys: string[];
+  /** Each token's keys for Arabic and Persian romanisations (`vowelKeys`; none for most words), in the same order. */
+  vowelKeys: (readonly string[])[];
   /** The tokens joined without spaces ("hua wei" and "huawei" agree here). */
   compact: string;
   /**
@@ -235,37 +235,39 @@ function cyrillicSpellings(token: string): string {
 }
 
 /**
- * A word's key for Arabic and Persian names as lists romanise them, or "" for a word that reads as one or two pinyin
+ * A word's keys for Arabic and Persian names as lists romanise them: none for a word that reads as one or two pinyin
  * syllables (a Chinese surname or given name, whose vowels and consonants tell it apart: "Zhou" is not "Zhu", nor
  * "Deng" "Ding"; longer runs of syllables, such as "Kazemi", are rarely a Chinese name) or holds a digit. Arabic has
- * three vowels, which lists write a, e or i, and o or u by turns, long ones doubled or not ("Tarek", "Tariq";
- * "Omar", "Umar"; "Majeed", "Majid"; "Mahmoud", "Mahmud"; "Hussein", "Husayn"); q and gh stand for one letter
- * ("Ghorbani", "Qorbani"), and dh for Persian's z ("Kadhimi", "Kazemi"). Two words with the same key compare as two
- * romanisations of one name; their spelling keys stay apart, so a slip in a word is measured as before.
+ * three vowels, which lists write a, e or i, and o or u by turns, long ones doubled or not ("Tarek", "Tariq"; "Omar",
+ * "Umar"; "Majeed", "Majid"; "Mahmoud", "Mahmud"; "Hussein", "Husayn"); an e stands for a as often as for i
+ * ("Ahmed", "Ahmad"; "Mohammed", "Muhammad"; "Mehdi", "Mahdi"), so a word with one has a key for each reading. q and
+ * gh stand for one letter ("Ghorbani", "Qorbani"), and dh for Persian's z ("Kadhimi", "Kazemi"). Two words sharing a
+ * key compare as two romanisations of one name; their spelling keys stay apart, so a slip in a word is measured as before.
  */
-export function vowelKey(token: string): string {
-  let key = VOWEL_KEYS.get(token);
-  if (key === undefined) {
-    key = /\d/.test(token) || token.length < 3 || (pinyinSyllables(token)?.length ?? 3) <= 2 ? '' : computeVowelKey(token);
-    remember(VOWEL_KEYS, token, key);
+export function vowelKeys(token: string): readonly string[] {
+  let keys = VOWEL_KEYS.get(token);
+  if (keys === undefined) {
+    keys = /\d/.test(token) || token.length < 3 || (pinyinSyllables(token)?.length ?? 3) <= 2 ? NO_KEYS : computeVowelKeys(token);
+    remember(VOWEL_KEYS, token, keys);
   }
-  return key;
+  return keys;
 }
 
-function computeVowelKey(token: string): string {
+const NO_KEYS: readonly string[] = [];
+
+function computeVowelKeys(token: string): readonly string[] {
   // The long vowels and consonants before the Cyrillic rules, which would read the j of "Majeed" as German.
   const letters = token.replace(/ee/g, 'i').replace(/oo|ou/g, 'u').replace(/gh|q/g, 'k').replace(/dh/g, 'z');
-  return cyrillicSpellings(letters)
-    .replace(/o/g, 'u')
-    .replace(/e/g, 'i')
-    .replace(/a[iy](?![aeiou])/g, 'i')
-    .replace(/(?<=[aeiou])y(?![aeiou])/g, 'i')
-    .replace(/(.)\1+/g, '$1');
+  const spelled = cyrillicSpellings(letters).replace(/o/g, 'u');
+  const finish = (key: string) => key.replace(/a[iy](?![aeiou])/g, 'i').replace(/(?<=[aeiou])y(?![aeiou])/g, 'i').replace(/(.)\1+/g, '$1');
+  const asI = finish(spelled.replace(/e/g, 'i'));
+  const asA = finish(spelled.replace(/e/g, 'a'));
+  return asA === asI ? [asI] : [asI, asA];
 }
 
 /** Words repeat across names and queries: their keys and syllables are worked out once (bounded caches). */
 const SPELLING_KEYS = new Map<string, string>();
-const VOWEL_KEYS = new Map<string, string>();
+const VOWEL_KEYS = new Map<string, readonly string[]>();
 const SYLLABLES = new Map<string, string[] | undefined>();
 const CACHE_LIMIT = 200_000;
 function remember<V>(cache: Map<string, V>, key: string, value: V): void {
@@ -331,5 +333,5 @@ export function normalizeName(name: string): NormalizedName {
   const givenNames = person ? tokens.length - beforeComma : tokens.length - 1;
   const syllables = (tokens.length < words.length ? words : tokens).flatMap((t) => syllablesOf(t) ?? [t]);
   const syllabic = han || syllables.length !== tokens.length || syllables.some((s, i) => s !== tokens[i]);
-  return { tokens, keys: tokens.map(spellingKey), vowelKeys: tokens.map(vowelKey), compact: tokens.join(''), syllables, syllabic, han, personOrder, givenNames, person, dropped, beforeLegalForm, scripts, numbers };
+  return { tokens, keys: tokens.map(spellingKey), vowelKeys: tokens.map(vowelKeys), compact: tokens.join(''), syllables, syllabic, han, personOrder, givenNames, person, dropped, beforeLegalForm, scripts, numbers };
 }
