@@ -65,6 +65,15 @@ const INDUSTRY_WORDS = new Set([
   'innovation', 'innovations', 'digital', 'intelligent', 'intelligence', 'precision', 'instrument', 'instruments',
   'microelectronics', 'semiconductor', 'semiconductors', 'electric', 'electrical', 'optical', 'optics', 'photonics',
   'material', 'technological', 'scientific', 'information', 'network', 'networks', 'new', 'high', 'hi', 'development',
+  // Fields a name's industry part names, which are no firm's own name ("Quantum Institute" names no one).
+  'quantum', 'nuclear', 'chemical', 'chemicals', 'physics', 'biological', 'biotechnology', 'pharmaceutical', 'medical',
+  'automation', 'software', 'computing', 'computer', 'data', 'cloud', 'space', 'marine', 'ocean', 'laser', 'lasers',
+  'power', 'machinery', 'mechanical', 'metallurgy', 'metallurgical', 'mining', 'mineral', 'minerals', 'metal', 'metals',
+  'magnetic', 'magnetics', 'battery', 'batteries', 'vehicle', 'vehicles', 'automotive', 'aircraft', 'uav', 'robotics',
+  'optoelectronic', 'optoelectronics', 'control', 'measurement', 'testing', 'observation', 'detection', 'sensing',
+  'sensor', 'sensors', 'telecom', 'telecommunication', 'telecommunications', 'microwave', 'radar', 'radio', 'satellite',
+  'navigation', 'fuel', 'manufacturing', 'trade', 'instrumentation', 'circuit', 'circuits', 'integrated', 'display',
+  'advanced', 'applied', 'modern', 'smart', 'general', 'key', 'state', 'national',
 ]);
 
 /**
