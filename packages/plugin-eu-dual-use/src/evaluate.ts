@@ -57,7 +57,14 @@ const ANTI_CIRCUMVENTION = [{ country: 'KG', measure: 'eu-reg-833-2014-20th-pack
  * third countries from the 11th package (Regulation 2023/1214, recital 19; in force 24 June 2023). The list is
  * not held: an Annex I or Annex VII item for a named party outside Russia and Belarus gets a warning.
  */
-const ANNEX_IV_THIRD_COUNTRIES = { measure: 'eu-reg-833-2014-annex-iv-third-countries', twentieth: 'eu-reg-833-2014-20th-package' } as const;
+const ANNEX_IV_THIRD_COUNTRIES = {
+  measure: 'eu-reg-833-2014-annex-iv-third-countries',
+  // Later packages that added entities to Annex IV, named in the warning from the day each applies.
+  later: [
+    { measure: 'eu-reg-833-2014-20th-package', act: 'the 20th package (Regulation 2026/506, in force 24 April 2026)' },
+    { measure: 'eu-reg-833-2014-21st-package', act: 'the 21st (Regulation 2026/1848 of 23 July 2026)' },
+  ],
+} as const;
 
 /**
  * Regulation (EC) No 428/2009, in force from 2009-08-27 until the recast replaced it (2021-09-08). Its Annex I is
@@ -75,7 +82,7 @@ const IRAN = { measure: 'eu-reg-267-2012-iran' } as const;
 const BELARUS_UNREAD = [{ measure: 'eu-reg-765-2006-2026-513', act: 'Council Regulation (EU) 2026/513 of 23 April 2026 amending Regulation (EC) No 765/2006 (OJ L, 2026/513), adopted with the 20th Russia package' }] as const;
 
 /** The measures this hook cites rather than data entries: sanctions and national controls. */
-export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), ...SANCTIONS_LIST_MEASURES, ...MILITARY_BANS.map((x) => x.measure), ...NATIONAL.map((x) => x.measure), ...ANTI_CIRCUMVENTION.map((x) => x.measure), ANNEX_IV_THIRD_COUNTRIES.measure, ...BELARUS_UNREAD.map((x) => x.measure), REGULATION_428.measure, NO_RUSSIA_CLAUSE_MEASURE, IRAN.measure];
+export const HOOK_MEASURES: readonly string[] = [...SANCTIONS.map((x) => x.measure), ...SANCTIONS_LIST_MEASURES, ...MILITARY_BANS.map((x) => x.measure), ...NATIONAL.map((x) => x.measure), ...ANTI_CIRCUMVENTION.map((x) => x.measure), ANNEX_IV_THIRD_COUNTRIES.measure, ...ANNEX_IV_THIRD_COUNTRIES.later.map((x) => x.measure), ...BELARUS_UNREAD.map((x) => x.measure), REGULATION_428.measure, NO_RUSSIA_CLAUSE_MEASURE, IRAN.measure];
 
 /** Adopted acts whose entry into force is not known: a warning, never a verdict. */
 const PENDING = readData<{ acts: { reference: string; title: string; adopted: string; entryIntoForce: string | null; adds?: string }[] }>('pending-acts.json').acts;
@@ -286,10 +293,11 @@ function belarusUnreadWarnings(ctx: EvaluationContext, out: EuOutcome): void {
  */
 function annexIvWarning(ctx: EvaluationContext, out: EuOutcome): void {
   if (!inForce(ctx, ANNEX_IV_THIRD_COUNTRIES.measure)) return;
-  const twentieth = inForce(ctx, ANNEX_IV_THIRD_COUNTRIES.twentieth) ? ' The 20th package (Regulation 2026/506, in force 24 April 2026) reportedly added further entities, Chinese ones among them; its list was not read either.' : '';
+  const later = ANNEX_IV_THIRD_COUNTRIES.later.filter((x) => inForce(ctx, x.measure)).map((x) => x.act);
+  const added = later.length ? ` ${later.join(' and ').replace(/^t/, 'T')} reportedly added further entities, Chinese ones among them; ${later.length > 1 ? 'their lists were' : 'its list was'} not read either.` : '';
   out.warnings.push({
     code: 'annex_iv_not_screened',
-    message: `Since 24 June 2023 Annex IV of Regulation 833/2014 (entities directly supporting Russia's military and industrial complex, under tighter export restrictions for dual-use items and Annex VII goods) also names entities in third countries, such as makers of military drones supplied to Russia and companies circumventing the trade restrictions (Regulation 2023/1214, recital 19). This plugin does not hold Annex IV, so the parties named were not screened against it; check them before exporting.${twentieth}`,
+    message: `Since 24 June 2023 Annex IV of Regulation 833/2014 (entities directly supporting Russia's military and industrial complex, under tighter export restrictions for dual-use items and Annex VII goods) also names entities in third countries, such as makers of military drones supplied to Russia and companies circumventing the trade restrictions (Regulation 2023/1214, recital 19). This plugin does not hold Annex IV, so the parties named were not screened against it; check them before exporting.${added}`,
     measure: ANNEX_IV_THIRD_COUNTRIES.measure,
   });
 }

@@ -49,6 +49,11 @@ describe('Annex IV warning after the 20th package', () => {
     expect(w('2026-04-24')).toMatch(/20th package \(Regulation 2026\/506.*Chinese/);
     expect(w('2026-04-23')).not.toMatch(/20th package/);
   });
+  it('names the 21st package (Regulation 2026/1848) beside it from 2026-07-23', () => {
+    const w = (date: string) => t.engine.assess(named({ euCode: '3C005' }, 'CN', date)).warnings.find((x) => x.code === 'annex_iv_not_screened')!.message;
+    expect(w('2026-07-23')).toMatch(/The 20th package \(Regulation 2026\/506.*\) and the 21st \(Regulation 2026\/1848 of 23 July 2026\) reportedly added further entities, Chinese ones among them; their lists were not read either/);
+    expect(w('2026-07-22')).not.toMatch(/21st/);
+  });
 });
 
 // The Belarus regulation was amended on 23 April 2026 (Regulation 2026/513, found on EUR-Lex, text not read).
