@@ -86,6 +86,13 @@ describe('spellingKey', () => {
       expect(new Set(group.map(spellingKey)), group.join(', ')).toHaveProperty('size', 1);
     }
   });
+  it('reads an ordinal as its number, so "14th Research Institute" is "Research Institute 14" and not the 54th', () => {
+    const score = (q: string, n: string) => scoreNames(normalizeName(q), normalizeName(n)).score;
+    expect(normalizeName('CETC 14th Research Institute').tokens).toEqual(['cetc', '14', 'research', 'institute']);
+    expect(score('CETC 14th Research Institute', 'CETC Research Institute 14')).toBe(1);
+    expect(score('CETC 54th Research Institute', 'CETC Research Institute 14')).toBeLessThan(0.85);
+    expect(normalizeName('The 1st, 2nd and 3rd Plants').tokens).toEqual(['1', '2', '3', 'plants']);
+  });
   it('keeps distinct pinyin syllables and numbers apart', () => {
     expect(spellingKey('liu')).not.toBe(spellingKey('lu'));
     expect(spellingKey('ju')).not.toBe(spellingKey('yu'));

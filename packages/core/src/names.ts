@@ -103,6 +103,9 @@ export function isChinesePlaceWord(token: string): boolean {
   return CHINESE_PLACE_WORDS.has(token);
 }
 
+/** A number written as an English ordinal ("1st", "14th", "22nd", "3rd"). */
+const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/;
+
 /** Chinese (and Japanese kanji) legal-form endings, removed before romanisation, longest first. */
 const HAN_LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '集团公司', '分公司', '公司', '株式会社', '有限会社'];
 
@@ -317,7 +320,8 @@ export function normalizeName(name: string): NormalizedName {
   let beforeComma = -1;
   let beforeLegalForm = -1;
   for (const raw of text.split(' ')) {
-    const token = ABBREVIATIONS.get(raw) ?? raw;
+    // An ordinal is its number: "14th Research Institute" and "Research Institute 14" name one institute.
+    const token = ABBREVIATIONS.get(raw) ?? raw.replace(ORDINAL, '$1');
     if (token === ',') {
       if (beforeComma < 0) beforeComma = tokens.length;
       continue;
