@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NameIndex } from './name-index.js';
-import { scoreNames } from './name-score.js';
+import { addsOnlyAPlace, scoreNames } from './name-score.js';
 import { normalizeName, spellingKey, vowelKeys } from './names.js';
 import { pinyinSyllables } from './pinyin-syllables.js';
 
@@ -31,10 +31,10 @@ describe('NameIndex', () => {
       const query = rand() < 0.5 ? name() : pick(values).name.replace(/e/, 'a');
       for (const minScore of [0.85, 0.7]) {
         const q = normalizeName(query);
-        const scored = norms.filter((n) => n.norm.compact).map((n) => ({ value: n.value, ...scoreNames(q, n.norm) })).filter((n) => n.score >= minScore);
+        const scored = norms.filter((n) => n.norm.compact).map((n) => ({ value: n.value, norm: n.norm, ...scoreNames(q, n.norm) })).filter((n) => n.score >= minScore);
         // A query that gives a listed name whole takes no other firm of its own name (`own-name`) with it.
         const whole = scored.some((n) => n.method === 'exact');
-        const expected = new Set(scored.filter((n) => !(whole && n.method === 'own-name')).map((n) => n.value));
+        const expected = new Set(scored.filter((n) => !(whole && (n.method === 'own-name' || addsOnlyAPlace(q, n.norm)))).map((n) => n.value));
         expect(new Set(index.search(query, { minScore }).map((m) => m.value)), `${query} at ${minScore}`).toEqual(expected);
       }
     }
@@ -164,6 +164,9 @@ describe('a firm\'s own name given without its place or industry words (screenin
       { value: 'xian', name: "Xi'an Huawei Technologies Co., Ltd." },
     ]);
     expect(idx.search('Huawei Technologies Co., Ltd.').map((m) => m.value)).toEqual(['hq']);
+    // Nor one whose name is all industry words (no own word to read): the listed name with a place added.
+    const smic = new NameIndex(['Semiconductor Manufacturing International Corporation', 'Semiconductor Manufacturing International (Beijing) Corporation'].map((name, value) => ({ value, name })));
+    expect(smic.search('Semiconductor Manufacturing International Corporation').map((m) => m.value)).toEqual([0]);
     expect(idx.search('Huawei Technologies', { accept: (v) => v !== 'hq' }).map((m) => [m.value, m.score, m.method])).toEqual([['chengdu', 0.86, 'own-name'], ['xian', 0.86, 'own-name']]);
   });
   it('reads only a name that holds a Chinese place this way: a Western parent is not its listed subsidiary', () => {

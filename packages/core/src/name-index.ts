@@ -1,4 +1,4 @@
-import { MIDDLE_NAME_OMITTED, middleInitials, omissible, SAME_KEY, scoreNames, spellingEdits, TRADE_NAME_GIVEN, type NameScore } from './name-score.js';
+import { addsOnlyAPlace, MIDDLE_NAME_OMITTED, middleInitials, omissible, SAME_KEY, scoreNames, spellingEdits, TRADE_NAME_GIVEN, type NameScore } from './name-score.js';
 import { normalizeName, type NormalizedName } from './names.js';
 
 /** How a query matched one name of an indexed value. */
@@ -253,7 +253,7 @@ export class NameIndex<T> {
     for (const { indexed, result } of scored) {
       // A query that gives a listed name whole names that party: other firms of its own name in other cities
       // ("Chengdu Huawei Technologies" beside "Huawei Technologies Co., Ltd.") are not read into it.
-      if (whole && result.method === 'own-name') continue;
+      if (whole && (result.method === 'own-name' || addsOnlyAPlace(q, indexed.norm))) continue;
       const { entry } = indexed;
       const score = Math.round(result.score * 1000) / 1000;
       const prior = best.get(entry);

@@ -228,6 +228,17 @@ function tradeNameLeftOut(q: NormalizedName, n: NormalizedName, a: Alignment): s
   return leftOut.length ? leftOut : undefined;
 }
 
+/**
+ * True when a listed name is the query's own words with a Chinese place added ("Semiconductor Manufacturing International
+ * (Beijing) Corporation" for "Semiconductor Manufacturing International Corporation"): a firm of the same name in that
+ * place, which a query giving another listed name whole does not name.
+ */
+export function addsOnlyAPlace(q: NormalizedName, n: NormalizedName): boolean {
+  if (n.tokens.length <= q.tokens.length) return false;
+  const own = (tokens: readonly string[]) => tokens.filter((t) => !isChinesePlaceWord(t)).sort().join(' ');
+  return own(n.tokens) === own(q.tokens) && n.tokens.some((t) => isChinesePlaceWord(t) && !q.tokens.includes(t));
+}
+
 /** Word by word: order-free fuzzy token overlap (Dice), containment, and a middle name left out. */
 function scoreWords(q: NormalizedName, n: NormalizedName): NameScore {
   if (q.compact === n.compact) {
