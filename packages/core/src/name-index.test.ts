@@ -197,14 +197,21 @@ describe('short forms in brackets', () => {
     { value: 1, name: 'China Electronics Technology Group Corporation 14th Research Institute (CETC 14)' },
     { value: 2, name: 'Shenzhen Example Trading Co., Ltd. (Shenzhen)' },
     { value: 3, name: 'Example Holdings (Group)' },
+    { value: 4, name: 'China Electronics Technology Group Corporation (CETC) 54th Research Institute' },
+    { value: 5, name: 'Example Electronics (Shenzhen) Research Center' },
   ]);
   it('finds a listed name by the acronym it gives in brackets at its end', () => {
     expect(index.search('CETC 14').map((m) => [m.value, m.matchedName])).toEqual([[1, 'CETC 14']]);
     expect(index.search('CETC14').map((m) => m.value)).toEqual([1]);
   });
+  it('reads an acronym inside a name as the words before it, with the words after it', () => {
+    expect(index.search('CETC 54th Research Institute').map((m) => [m.value, m.matchedName, m.score])).toEqual([[4, 'CETC 54th Research Institute', 1]]);
+    expect(index.search('CETC 14th Research Institute').map((m) => m.value)).not.toContain(4);
+  });
   it('takes only acronyms: a bracketed place or word is not a name of its own', () => {
     expect(index.search('Shenzhen')).toEqual([]);
     expect(index.search('Group')).toEqual([]);
+    expect(index.search('Shenzhen Research Center')).toEqual([]);
   });
 });
 

@@ -113,13 +113,18 @@ function deletions(key: string): string[] {
 const fuzzyKey = (key: string) => key.length >= 5 && !/\d/.test(key);
 
 /**
- * The short form a listed name gives in brackets at its end, as a name of its own: "… 14th Research Institute
- * (CETC 14)" is also "CETC 14", "… Construction Company (EBCC)" also "EBCC". Only an acronym counts (three or more
- * capitals, digits allowed): "(Shenzhen)" or "(Group)" name no party by themselves.
+ * The short forms a listed name gives in brackets, as names of their own. At its end the acronym names the party:
+ * "… 14th Research Institute (CETC 14)" is also "CETC 14", "… Construction Company (EBCC)" also "EBCC". Inside it, the
+ * acronym stands for the words before it, so the name is also the acronym with the words after it: "China Electronics
+ * Technology Group Corporation (CETC) 54th Research Institute" is also "CETC 54th Research Institute". Only an acronym
+ * counts (three or more capitals, digits allowed): "(Shenzhen)" or "(Group)" name no party by themselves.
  */
 function shortForms(name: string): string[] {
-  const inner = /\(([^()]+)\)\s*$/.exec(name)?.[1]?.trim();
-  return inner && /^[A-Z][A-Z0-9&.\- ]{1,15}$/.test(inner) && (inner.match(/[A-Z]/g) ?? []).length >= 3 ? [inner] : [];
+  const acronym = (text: string | undefined) => text !== undefined && /^[A-Z][A-Z0-9&.\- ]{1,15}$/.test(text) && (text.match(/[A-Z]/g) ?? []).length >= 3;
+  const atEnd = /\(([^()]+)\)\s*$/.exec(name)?.[1]?.trim();
+  if (acronym(atEnd)) return [atEnd!];
+  const inside = /\S\s*\(([^()]+)\)\s+([^()]*\S)\s*$/.exec(name);
+  return inside && acronym(inside[1]!.trim()) ? [`${inside[1]!.trim()} ${inside[2]}`] : [];
 }
 
 /**
