@@ -40,6 +40,8 @@ export function tokenSimilarity(a: string, ka: string, b: string, kb: string, va
 }
 
 const NO_KEYS: readonly string[] = [];
+/** No word's romanisation keys: for syllable alignment, which compares exactly. */
+const NO_VOWELS: readonly (readonly string[])[] = [];
 
 /** True when two words have an Arabic romanisation key (`vowelKeys`) in common. */
 function shareKey(va: readonly string[], vb: readonly string[]): boolean {
@@ -88,7 +90,7 @@ interface Alignment {
 const NONE: readonly string[] = [];
 
 /** Greedy best match of each query token to an unused listed token. */
-function align(qTokens: readonly string[], qKeys: readonly string[], nTokens: readonly string[], nKeys: readonly string[], exactOnly = false, qVowels: readonly (readonly string[])[] = [], nVowels: readonly (readonly string[])[] = []): Alignment {
+function align(qTokens: readonly string[], qKeys: readonly string[], nTokens: readonly string[], nKeys: readonly string[], exactOnly = false, qVowels: readonly (readonly string[])[] = NO_VOWELS, nVowels: readonly (readonly string[])[] = NO_VOWELS): Alignment {
   const used = new Array<boolean>(nTokens.length).fill(false);
   let unmatched: string[] | undefined;
   let total = 0;
@@ -200,7 +202,7 @@ export const TRADE_NAME_GIVEN = 0.86;
  * (a word given alone is a brand, which only the lists' brand bindings match), it holds an own word of the firm's
  * (three letters or more, neither place nor industry: "Technology Group" alone names no one), and every listed word
  * left out is a Chinese place before the own words or a place or industry word after them: "Atlas Metals" does not
- * give "Atlas Precision Metals". Persons and names in Chinese characters are not read this way.
+ * give "Shenzhen Atlas Northstar Metals". Persons and names in Chinese characters are not read this way.
  */
 function tradeNameLeftOut(q: NormalizedName, n: NormalizedName, a: Alignment): string[] | undefined {
   if (q.person || n.person || q.han || n.han || a.unmatched.length || q.tokens.length < 2 || q.tokens.length >= n.tokens.length) return undefined;
