@@ -156,7 +156,7 @@ export class NameIndex<T> {
   private readonly nearby = new Map<string, number[]>();
   /** For each Arabic romanisation key (`vowelKeys`) of an indexed word: the word keys it stands for. */
   private readonly vowelTerms = new Map<string, number[]>();
-  /** {@link queryExpansions} worked out, by word key and romanisation key. */
+  /** {@link queryExpansions} worked out for indexed words, by word key and romanisation keys. */
   private readonly vowelExpansions = new Map<string, Expansion[]>();
   /**
    * For each word term id: itself and the indexed keys close to it, best first; worked out the first time a query
@@ -316,13 +316,17 @@ export class NameIndex<T> {
   private queryExpansions(key: string, vowels: readonly string[]): Expansion[] {
     const near = this.wordExpansions(key);
     if (!vowels.length) return near;
-    // Most query words are indexed words themselves: their merged expansions are worked out once (bounded).
+    const merge = () => {
+      const same = [...new Set(vowels.flatMap((v) => this.vowelTerms.get(v) ?? []))];
+      return same.length ? mergeRomanisations(near, same) : near;
+    };
+    // Most query words are indexed words themselves: theirs are worked out once, and kept with the index's own words
+    // (a word's keys follow from it, so what is kept is bounded by the data); any other word's each time.
+    if (!this.words.ids.has(key)) return merge();
     const cacheKey = `${key}\u0000${vowels.join('\u0000')}`;
     let merged = this.vowelExpansions.get(cacheKey);
     if (!merged) {
-      const same = [...new Set(vowels.flatMap((v) => this.vowelTerms.get(v) ?? []))];
-      if (this.vowelExpansions.size >= 100_000) this.vowelExpansions.clear();
-      merged = same.length ? mergeRomanisations(near, same) : near;
+      merged = merge();
       this.vowelExpansions.set(cacheKey, merged);
     }
     return merged;
