@@ -59,9 +59,10 @@ const ANTI_CIRCUMVENTION = [{ country: 'KG', measure: 'eu-reg-833-2014-20th-pack
  */
 const ANNEX_IV_THIRD_COUNTRIES = {
   measure: 'eu-reg-833-2014-annex-iv-third-countries',
-  // Later packages that added entities to Annex IV, named in the warning from the day each applies.
+  // Later packages that added entities to Annex IV, in order, named in the warning from the day each applies (so the
+  // first named is always the 20th, which opens the sentence).
   later: [
-    { measure: 'eu-reg-833-2014-20th-package', act: 'the 20th package (Regulation 2026/506, in force 24 April 2026)' },
+    { measure: 'eu-reg-833-2014-20th-package', act: 'The 20th package (Regulation 2026/506, in force 24 April 2026)' },
     { measure: 'eu-reg-833-2014-21st-package', act: 'the 21st (Regulation 2026/1848 of 23 July 2026)' },
   ],
 } as const;
@@ -294,7 +295,7 @@ function belarusUnreadWarnings(ctx: EvaluationContext, out: EuOutcome): void {
 function annexIvWarning(ctx: EvaluationContext, out: EuOutcome): void {
   if (!inForce(ctx, ANNEX_IV_THIRD_COUNTRIES.measure)) return;
   const later = ANNEX_IV_THIRD_COUNTRIES.later.filter((x) => inForce(ctx, x.measure)).map((x) => x.act);
-  const added = later.length ? ` ${later.join(' and ').replace(/^t/, 'T')} reportedly added further entities, Chinese ones among them; ${later.length > 1 ? 'their lists were' : 'its list was'} not read either.` : '';
+  const added = later.length ? ` ${later.join(' and ')} reportedly added further entities, Chinese ones among them; ${later.length > 1 ? 'their lists were' : 'its list was'} not read either.` : '';
   out.warnings.push({
     code: 'annex_iv_not_screened',
     message: `Since 24 June 2023 Annex IV of Regulation 833/2014 (entities directly supporting Russia's military and industrial complex, under tighter export restrictions for dual-use items and Annex VII goods) also names entities in third countries, such as makers of military drones supplied to Russia and companies circumventing the trade restrictions (Regulation 2023/1214, recital 19). This plugin does not hold Annex IV, so the parties named were not screened against it; check them before exporting.${added}`,
