@@ -130,7 +130,7 @@ export function createApp(ctx: AppContext): Express {
   // The API first: an API call passes no static-file or docs middleware on its way to its route.
   const keysFromNowOn = () => ctx.logger.warn('an API key exists now: every /v1 call needs one from now on; the server still listens on loopback only until it restarts');
   app.use('/v1', gate(authenticate(store, ctx.authRequired, keysFromNowOn), rateLimiter(config.rateLimit, config.rateLimitWindowSeconds)));
-  app.use(router);
+  app.use(api.handler());
 
   const web = webRoot();
   if (web) serveWebApp(app, web);

@@ -44,7 +44,9 @@ export class ServerMetrics {
 
   /** Counts and times a finished request under its route pattern, never its raw URL (bounded label sets). */
   record(req: Request, status: number, seconds: number): void {
-    const route = req.route ? `${req.baseUrl}${(req.route as { path: string }).path}` : 'unmatched';
+    // A route run by the API's exact-path step (api.ts) has its pattern in `res.locals.route`; the router sets `req.route`.
+    const exact = (req.res?.locals as { route?: string } | undefined)?.route;
+    const route = exact ?? (req.route ? `${req.baseUrl}${(req.route as { path: string }).path}` : 'unmatched');
     this.requests.inc({ method: req.method, route, status });
     this.latency.observe({ method: req.method, route }, seconds);
   }

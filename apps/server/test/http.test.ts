@@ -105,6 +105,23 @@ describe.each(FIXTURES)('reference server over HTTP with API keys on %s', (_kind
     expect(bad.errors).toEqual([{ path: 'auditId', message: 'expected a UUID' }]);
   });
 
+  it('answers a route named exactly and by any other spelling Express allows alike, with the same checks, under one metrics label', async () => {
+    const exact = await fetch(`${url}/v1/assessments?x=1`, json({ ...GALLIUM, id: 'exact' }, assess));
+    // A trailing slash and other letter case are not the route's exact path: Express's router runs them.
+    const slash = await fetch(`${url}/v1/assessments/`, json({ ...GALLIUM, id: 'slash' }, assess));
+    const upper = await fetch(`${url}/V1/Assessments`, json({ ...GALLIUM, id: 'upper' }, assess));
+    const answers = (await Promise.all([exact, slash, upper].map((r) => r.json()))) as { id: string; verdict: string; auditId: string }[];
+    expect([exact.status, slash.status, upper.status]).toEqual([200, 200, 200]);
+    expect(answers.map((a) => [a.id, a.verdict])).toEqual([['exact', 'license_required'], ['slash', 'license_required'], ['upper', 'license_required']]);
+    // The role check, the body's checks and the error handler run on the exact path as on the router's.
+    await problemOf(await fetch(`${url}/v1/assessments`, json(GALLIUM, read)), 403);
+    expect((await problemOf(await fetch(`${url}/v1/assessments`, json({ ...GALLIUM, from: 'XX' }, assess)), 400)).errors?.[0]?.path).toBe('from');
+    await problemOf(await fetch(`${url}/v1/assessments/`, json(GALLIUM, read)), 403);
+    const metrics = await (await fetch(`${url}/metrics`)).text();
+    expect(Number(/chokepoint_http_requests_total\{method="POST",route="\/v1\/assessments",status="403"\} (\d+)/.exec(metrics)?.[1])).toBeGreaterThanOrEqual(2);
+    expect(metrics).not.toMatch(/route="\/v1\/assessments\/"/);
+  });
+
   it('POST /v1/exposure answers a plan with chokepoints first, and names a bad plan field', async () => {
     const plan = { name: 'NdFeB magnet plant in Texas', site: 'US', date: '2025-06-01', chain: 'ndfeb-magnet-motors', stages: ['magnet-manufacturing'], from: 'CN' };
     const res = await fetch(`${url}/v1/exposure`, json(plan, assess));
