@@ -84,13 +84,13 @@ for (const q of warm) screen(q);
 
 // The floor the index is measured against: normalise the query and score every indexed name, keeping, as the
 // screener's answer does, the names from the near-match floor up when none reaches the threshold (one pass finds both).
-const allNorms = [...generated.flatMap((g) => [g.entry.name, ...(g.entry.aliases ?? [])]), ...evalEntries.flatMap((e) => [e.name, ...(e.aliases ?? [])])].map(normalizeName);
+const allNorms = [...generated.map((g) => g.entry), ...evalEntries].flatMap((e) => [e.name, ...(e.aliases ?? [])].map((name) => ({ norm: normalizeName(name), inChina: e.country === 'CN' })));
 const fullScan = (name) => {
   const q = normalizeName(name);
   const matches = [];
   const near = [];
-  for (const n of allNorms) {
-    const score = scoreNames(q, n).score;
+  for (const { norm: n, inChina } of allNorms) {
+    const score = scoreNames(q, n, inChina).score;
     if (score >= DEFAULT_MIN_SCORE) matches.push(n);
     else if (score >= NEAR_MISS_SCORE) near.push({ n, score });
   }

@@ -114,6 +114,25 @@ for (const a of shipped) {
   }
 }
 
+// A firm located in China named by its own words without the industry words after them ("Yangtze Memory" for "Yangtze
+// Memory Technologies Co., Ltd."), as users type Chinese firms' names, and the same own words with another trade, which
+// name another firm. Drawn without the generator, after every other pair, so that the pairs above stay as they were.
+const LEGAL_TAIL = /(,?\s+(co\.?|ltd\.?|company|limited|corporation|corp\.?|inc\.?|llc))+\.?$/i;
+const TRADE_TAIL = /^(technology|technologies|tech|electronics|electronic|industry|industries|industrial|trading|development|equipment|materials|logistics|solutions|services|service|science|engineering|information|optical|intelligent|semiconductor|instrument|instruments|import|export|and|&)$/i;
+const OTHER_TRADES = ['Logistics', 'Pharmaceutical', 'Textiles', 'Foods'];
+for (const e of shipped) {
+  if (e.country !== 'CN' || /\p{Script=Han}/u.test(e.name) || /[,(]/.test(e.name.replace(LEGAL_TAIL, ''))) continue;
+  const words = e.name.replace(LEGAL_TAIL, '').split(/\s+/);
+  let keep = words.length;
+  while (keep > 0 && TRADE_TAIL.test(words[keep - 1])) keep--;
+  const own = words.slice(0, keep);
+  // "Beijing Institute of" (of "Beijing Institute of Technology") is no name: the words kept must end a name.
+  if (keep === words.length || own.length < 2 || /^(of|for|and|&|the)$/i.test(own[own.length - 1]) || !own.some((w) => /^[A-Za-z]{3,}$/.test(w) && !TRADE_TAIL.test(w))) continue;
+  addPair(own.join(' '), e, true, 'own-name-listed-in-china');
+  const other = OTHER_TRADES.find((t) => !words.some((w) => w.toLowerCase() === t.toLowerCase()));
+  addPair(`${own.join(' ')} ${other} Co., Ltd.`, e, false, 'own-name-other-trade-listed-in-china');
+}
+
 const counts = (key) => pairs.reduce((m, p) => ({ ...m, [p[key]]: (m[p[key]] ?? 0) + 1 }), {});
 const doc = {
   about: 'Labelled screening pairs: query, the entity it is compared with, and whether it names that entity. Built by bench/screening/build-eval.mjs (seeded); the bench indexes every entity (beside a generated list) and counts a pair as predicted when the entity is returned at the default threshold.',

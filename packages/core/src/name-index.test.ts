@@ -30,14 +30,15 @@ describe('NameIndex', () => {
     const rand = prng(42);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
     const name = () => `${Array.from({ length: 1 + Math.floor(rand() * 4) }, () => pick(WORDS)).join(' ')} ${pick(FORMS)}`.trim();
-    const values = Array.from({ length: 400 }, (_, i) => ({ value: i, name: name(), ...(rand() < 0.3 ? { aliases: [name()] } : {}) }));
+    // Some values located in China, whose names are read as Chinese firms' (`own-name` without a place in them).
+    const values = Array.from({ length: 400 }, (_, i) => ({ value: i, name: name(), ...(rand() < 0.3 ? { aliases: [name()] } : {}), ...(rand() < 0.3 ? { country: 'CN' } : {}) }));
     const index = new NameIndex(values);
-    const norms = values.flatMap((v) => [v.name, ...(v.aliases ?? [])].map((n) => ({ value: v.value, norm: normalizeName(n) })));
+    const norms = values.flatMap((v) => [v.name, ...(v.aliases ?? [])].map((n) => ({ value: v.value, norm: normalizeName(n), inChina: v.country === 'CN' })));
     for (let k = 0; k < 300; k++) {
       const query = rand() < 0.5 ? name() : pick(values).name.replace(/e/, 'a');
       for (const minScore of [0.85, 0.7]) {
         const q = normalizeName(query);
-        const hits = norms.filter((n) => n.norm.compact).map((n) => ({ value: n.value, norm: n.norm, ...scoreNames(q, n.norm) })).filter((n) => n.score >= minScore);
+        const hits = norms.filter((n) => n.norm.compact).map((n) => ({ value: n.value, norm: n.norm, ...scoreNames(q, n.norm, n.inChina) })).filter((n) => n.score >= minScore);
         // A query that gives a listed name whole takes no other firm of its own name (`own-name`) with it.
         const whole = hits.some((n) => n.method === 'exact');
         const expected = new Set(hits.filter((n) => !(whole && (n.method === 'own-name' || addsOnlyAPlace(q, n.norm)))).map((n) => n.value));
@@ -176,9 +177,20 @@ describe('a firm\'s own name given without its place or industry words (screenin
     expect(smic.search('Semiconductor Manufacturing International Corporation').map((m) => m.value)).toEqual([0]);
     expect(idx.search('Huawei Technologies', { accept: (v) => v !== 'hq' }).map((m) => [m.value, m.score, m.method])).toEqual([['chengdu', 0.86, 'own-name'], ['xian', 0.86, 'own-name']]);
   });
-  it('reads only a name that holds a Chinese place this way: a Western parent is not its listed subsidiary', () => {
+  it('reads only a Chinese firm\'s name this way (a Chinese place in it, or its list locating it in China): a Western parent is not its listed subsidiary', () => {
     expect(scored('General Dynamics', 'General Dynamics Information Technology').score).toBeLessThan(0.85);
     expect(scored('Huaxin Optics', 'Huaxin Optics Technology Co., Ltd.').score).toBeLessThan(0.85);
+    const located = new NameIndex([
+      { value: 'ymtc', name: 'Yangtze Memory Technologies Co., Ltd.', country: 'CN' },
+      { value: 'gdit', name: 'General Dynamics Information Technology', country: 'US' },
+      { value: 'unplaced', name: 'Huaxin Optics Technology Co., Ltd.' },
+    ]);
+    expect(located.search('Yangtze Memory').map((m) => [m.value, m.score, m.method])).toEqual([['ymtc', 0.86, 'own-name']]);
+    expect(located.search('Yangtze Memory')[0]!.explanation).toMatch(/without the listed "technologies": it may be this party/);
+    expect(located.search('General Dynamics')).toEqual([]);
+    expect(located.search('Huaxin Optics')).toEqual([]);
+    // Another trade after the own name is another firm of the name.
+    expect(located.search('Yangtze Memory Logistics Co., Ltd.')).toEqual([]);
   });
   it('does not leave out a word of the firm\'s own, nor read a word given alone or a person\'s name this way', () => {
     expect(index.search('Atlas Metals')).toEqual([]);

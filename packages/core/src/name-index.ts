@@ -49,6 +49,8 @@ interface IndexedName<T> {
   name: string;
   alias: boolean;
   norm: NormalizedName;
+  /** The value is located in mainland China (its name is read as a Chinese firm's: `scoreNames`). */
+  inChina: boolean;
 }
 
 /**
@@ -183,7 +185,7 @@ export class NameIndex<T> {
         const read = reads[k]!;
         if (!read.compact) continue;
         const norm = person && !read.person ? { ...read, person: true } : read;
-        const at = this.names.push({ entry, name, alias, norm }) - 1;
+        const at = this.names.push({ entry, name, alias, norm, inChina: entry.country === 'CN' }) - 1;
         this.words.add(at, norm.keys);
         this.addVowelKeys(norm);
         this.syllables.add(at, norm.syllables);
@@ -249,7 +251,7 @@ export class NameIndex<T> {
       const { entry } = indexed;
       if (options.country && entry.country && entry.country !== options.country) continue;
       if (options.accept && !options.accept(entry.value)) continue;
-      const result = scoreNames(q, indexed.norm);
+      const result = scoreNames(q, indexed.norm, indexed.inChina);
       if (result.score < minScore) continue;
       scored.push({ indexed, result });
       if (result.method === 'exact') whole = true;

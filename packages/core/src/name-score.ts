@@ -198,17 +198,18 @@ export const TRADE_NAME_GIVEN = 0.86;
 /**
  * The listed words a query left out when it gives a firm's own name without the place or industry words around it
  * ({@link TRADE_NAME_GIVEN}), as a Chinese firm's registered name reads: place, own name, industry, legal form.
- * Undefined unless the listed name holds a Chinese place, every query word is found, the query has two words or more
+ * Undefined unless the name is a Chinese firm's (it holds a Chinese place, or its list locates the party in China:
+ * "Yangtze Memory" for "Yangtze Memory Technologies Co., Ltd."), every query word is found, the query has two words or more
  * (a word given alone is a brand, which only the lists' brand bindings match), it holds an own word of the firm's
  * (three letters or more, neither place nor industry: "Technology Group" alone names no one), and every listed word
  * left out is a Chinese place before the own words or a place or industry word after them: "Atlas Metals" does not
  * give "Shenzhen Atlas Northstar Metals". Persons and names in Chinese characters are not read this way.
  */
-function tradeNameLeftOut(q: NormalizedName, n: NormalizedName, a: Alignment): string[] | undefined {
+function tradeNameLeftOut(q: NormalizedName, n: NormalizedName, a: Alignment, inChina: boolean): string[] | undefined {
   if (q.person || n.person || q.han || n.han || a.unmatched.length || q.tokens.length < 2 || q.tokens.length >= n.tokens.length) return undefined;
-  // Only a name shaped as a Chinese firm's registered name, with its place: "General Dynamics" is the parent of the
-  // listed "General Dynamics Information Technology", not that firm.
-  if (!n.tokens.some(isChinesePlaceWord) || (n.beforeLegalForm < 0 && !n.tokens.some(isDescriptiveWord))) return undefined;
+  // Only a Chinese firm's name, which PRC rules on company names shape this way: "General Dynamics" is the parent of
+  // the listed "General Dynamics Information Technology" (a US firm), not that firm.
+  if (!(inChina || n.tokens.some(isChinesePlaceWord)) || (n.beforeLegalForm < 0 && !n.tokens.some(isDescriptiveWord))) return undefined;
   let firstOwn = -1;
   let lastOwn = -1;
   for (let i = 0; i < n.tokens.length; i++) {
@@ -242,7 +243,7 @@ export function addsOnlyAPlace(q: NormalizedName, n: NormalizedName): boolean {
 }
 
 /** Word by word: order-free fuzzy token overlap (Dice), containment, and a middle name left out. */
-function scoreWords(q: NormalizedName, n: NormalizedName): NameScore {
+function scoreWords(q: NormalizedName, n: NormalizedName, inChina: boolean): NameScore {
   if (q.compact === n.compact) {
     const same = q.tokens.length === n.tokens.length && q.tokens.every((t, i) => t === n.tokens[i]);
     return same ? { score: 1, method: 'exact', notes: ['same words'] } : { score: 0.97, method: 'exact', notes: ['same letters, split into words differently'] };
@@ -272,7 +273,7 @@ function scoreWords(q: NormalizedName, n: NormalizedName): NameScore {
     if (leftOut.extra.length) notes.push(`middle initial ${quoted(leftOut.extra)} given in the query only`);
     return { score, method: 'similar', notes };
   }
-  const tradeName = tradeNameLeftOut(q, n, a);
+  const tradeName = tradeNameLeftOut(q, n, a, inChina);
   if (tradeName) {
     const score = Math.max(dice, TRADE_NAME_GIVEN * (a.total / q.tokens.length));
     notes.push(`the query gives the firm's own name without the listed ${tradeName.map((w) => `"${w}"`).join(', ')}: it may be this party; screen the full legal name`);
@@ -298,9 +299,12 @@ function scoreSyllables(q: NormalizedName, n: NormalizedName): NameScore {
   return { score: exact ? 0.97 : dice, method: exact ? 'exact' : 'similar', notes: [...describe(a, nk.length, 'pinyin syllables'), 'compared syllable by syllable'] };
 }
 
-/** Scores a listed name against the query; names in Chinese characters or pinyin are also compared by syllable. */
-export function scoreNames(q: NormalizedName, n: NormalizedName): NameScore {
-  const words = scoreWords(q, n);
+/**
+ * Scores a listed name against the query; names in Chinese characters or pinyin are also compared by syllable. `inChina`:
+ * the list locates the party in mainland China, so its name is read as a Chinese firm's ({@link TRADE_NAME_GIVEN}).
+ */
+export function scoreNames(q: NormalizedName, n: NormalizedName, inChina = false): NameScore {
+  const words = scoreWords(q, n, inChina);
   const best = !(q.syllabic || n.syllabic) || words.score === 1 ? words : betterOf(words, scoreSyllables(q, n));
   return numbersDiffer(q, n) ? { score: best.score * NUMBERS_DIFFER, method: 'similar', notes: [...best.notes, `the numbers differ (${q.numbers.join(', ')} against ${n.numbers.join(', ')})`] } : best;
 }
