@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NameIndex } from './name-index.js';
-import { addsOnlyAPlace, scoreNames, type NameScore } from './name-score.js';
+import { NameIndex, namesAnotherOfTheName } from './name-index.js';
+import { scoreNames, type NameScore } from './name-score.js';
 import { normalizeName, spellingKey, vowelKeys } from './names.js';
 import { pinyinSyllables } from './pinyin-syllables.js';
 
@@ -41,7 +41,7 @@ describe('NameIndex', () => {
         const hits = norms.filter((n) => n.norm.compact).map((n) => ({ value: n.value, norm: n.norm, ...scoreNames(q, n.norm, n.inChina) })).filter((n) => n.score >= minScore);
         // A query that gives a listed name whole takes no other firm of its own name (`own-name`) with it.
         const whole = hits.some((n) => n.method === 'exact');
-        const expected = new Set(hits.filter((n) => !(whole && (n.method === 'own-name' || addsOnlyAPlace(q, n.norm)))).map((n) => n.value));
+        const expected = new Set(hits.filter((n) => !(whole && namesAnotherOfTheName(q, n.norm, n.method))).map((n) => n.value));
         expect(new Set(index.search(query, { minScore }).map((m) => m.value)), `${query} at ${minScore}`).toEqual(expected);
       }
     }
@@ -175,6 +175,16 @@ describe('a firm\'s own name given without its place or industry words (screenin
     // Nor one whose name is all industry words (no own word to read): the listed name with a place added.
     const smic = new NameIndex(['Semiconductor Manufacturing International Corporation', 'Semiconductor Manufacturing International (Beijing) Corporation'].map((name, value) => ({ value, name })));
     expect(smic.search('Semiconductor Manufacturing International Corporation').map((m) => m.value)).toEqual([0]);
+    // Nor, the other way, the firm of the name without the place, found inside the query (it would be, at 0.9).
+    expect(smic.search('Semiconductor Manufacturing International (Beijing) Corporation').map((m) => m.value)).toEqual([1]);
+    expect(smic.search('Semiconductor Manufacturing International (Beijing) Corporation', { accept: (v) => v === 0 }).map((m) => [m.value, m.score, m.method])).toEqual([[0, 0.9, 'contains']]);
+    // On two lists the two names may be one firm's, written with and without its place: both are kept.
+    const lists = new NameIndex([
+      { value: 'el', name: 'Foshan Atlas Northstar Technology Co., Ltd.', list: 'entity-list' },
+      { value: 'meu', name: 'Atlas Northstar Technology Co., Ltd.', list: 'meu-list' },
+    ]);
+    expect(lists.search('Foshan Atlas Northstar Technology Co., Ltd.').map((m) => [m.value, m.method])).toEqual([['el', 'exact'], ['meu', 'contains']]);
+    expect(lists.search('Atlas Northstar Technology Co., Ltd.').map((m) => [m.value, m.method])).toEqual([['meu', 'exact'], ['el', 'own-name']]);
     expect(idx.search('Huawei Technologies', { accept: (v) => v !== 'hq' }).map((m) => [m.value, m.score, m.method])).toEqual([['chengdu', 0.86, 'own-name'], ['xian', 0.86, 'own-name']]);
   });
   it('reads only a Chinese firm\'s name this way (a Chinese place in it, or its list locating it in China): a Western parent is not its listed subsidiary', () => {

@@ -29,6 +29,11 @@ export interface IndexedValue<T> {
   country?: string;
   /** The value is a person (a list's "Individual"): a middle name left out of a query still matches. */
   person?: boolean;
+  /**
+   * The list the value is on, when the index holds several: two names of one list are two parties its maintainer
+   * listed apart, which names of two lists need not be (see {@link NameIndex.search}).
+   */
+  list?: string;
 }
 
 /** Options for {@link NameIndex.search}. */
@@ -127,6 +132,16 @@ function shortForms(name: string): string[] {
   if (acronym(atEnd)) return [atEnd!];
   const inside = /\S\s*\(([^()]+)\)\s+([^()]*\S)\s*$/.exec(name);
   return inside && acronym(inside[1]!.trim()) ? [`${inside[1]!.trim()} ${inside[2]}`] : [];
+}
+
+/**
+ * True when a name listed beside one a query gives whole is only another firm of the same own name: one the query
+ * names without its place or industry words (`own-name`), the query's name with a place added, or the query's name
+ * without its place (found inside it, `contains`). Applied to names of the list that holds the name given whole: a
+ * list that holds both lists two firms, where two lists may write one firm with and without its place.
+ */
+export function namesAnotherOfTheName(q: NormalizedName, n: NormalizedName, method: NameScore['method']): boolean {
+  return method === 'own-name' || addsOnlyAPlace(q, n) || (method === 'contains' && addsOnlyAPlace(n, q));
 }
 
 /**
@@ -245,7 +260,8 @@ export class NameIndex<T> {
     });
     this.collect(postings, syllables, minScore, candidates);
     const scored: { indexed: IndexedName<T>; result: NameScore }[] = [];
-    let whole = false;
+    // The lists of the names the query gives whole (none: no such name).
+    const whole = new Set<string | undefined>();
     for (const i of candidates) {
       const indexed = this.names[i]!;
       const { entry } = indexed;
@@ -254,13 +270,14 @@ export class NameIndex<T> {
       const result = scoreNames(q, indexed.norm, indexed.inChina);
       if (result.score < minScore) continue;
       scored.push({ indexed, result });
-      if (result.method === 'exact') whole = true;
+      if (result.method === 'exact') whole.add(entry.list);
     }
     const best = new Map<IndexedValue<T>, NameMatch<T>>();
     for (const { indexed, result } of scored) {
-      // A query that gives a listed name whole names that party: other firms of its own name in other cities
-      // ("Chengdu Huawei Technologies" beside "Huawei Technologies Co., Ltd.") are not read into it.
-      if (whole && (result.method === 'own-name' || addsOnlyAPlace(q, indexed.norm))) continue;
+      // A query that gives a listed name whole names that party: other firms of its own name its list holds apart, in
+      // other cities ("Chengdu Huawei Technologies" beside "Huawei Technologies Co., Ltd.") or without the place
+      // ("Semiconductor Manufacturing International Corporation" beside "… (Beijing) Corporation"), are not read into it.
+      if (whole.has(indexed.entry.list) && namesAnotherOfTheName(q, indexed.norm, result.method)) continue;
       const { entry } = indexed;
       const score = Math.round(result.score * 1000) / 1000;
       const prior = best.get(entry);

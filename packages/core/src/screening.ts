@@ -76,7 +76,7 @@ export class PartyScreener {
   }
 
   private get index(): NameIndex<ListedParty> {
-    return (this.built ??= new NameIndex(this.parties.map((party) => ({ value: party, name: party.name, ...(party.aliases ? { aliases: party.aliases } : {}), ...(party.country ? { country: party.country } : {}) }))));
+    return (this.built ??= new NameIndex(this.parties.map((party) => ({ value: party, name: party.name, ...(party.aliases ? { aliases: party.aliases } : {}), ...(party.country ? { country: party.country } : {}), list: party.list }))));
   }
 
   /**
