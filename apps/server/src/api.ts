@@ -87,7 +87,7 @@ function runSteps(steps: readonly RequestHandler[], req: Request, res: Response,
 /** Collects routes into an Express router and an OpenAPI registry at once, so the document cannot drift from the code. */
 export class Api {
   readonly registry = new OpenAPIRegistry();
-  /** The steps of each route without parameters, by `METHOD path` (see {@link exactRoutes}). */
+  /** The steps of each route without parameters, by `METHOD path` (see {@link handler}). */
   private readonly exact = new Map<string, { pattern: string; steps: RequestHandler[] }>();
 
   constructor(private readonly router: Router) {

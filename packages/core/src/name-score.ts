@@ -199,8 +199,8 @@ export const TRADE_NAME_GIVEN = 0.86;
  * The listed words a query left out when it gives a firm's own name without the place or industry words around it
  * ({@link TRADE_NAME_GIVEN}), as a Chinese firm's registered name reads: place, own name, industry, legal form.
  * Undefined unless the name is a Chinese firm's (it holds a Chinese place, or its list locates the party in China:
- * "Yangtze Memory" for "Yangtze Memory Technologies Co., Ltd."), every query word is found, the query has two words or more
- * (a word given alone is a brand, which only the lists' brand bindings match), it holds an own word of the firm's
+ * "Yangtze Memory" for "Yangtze Memory Technologies Co., Ltd."), every query word is found, the query has two words
+ * or more (a word given alone is a brand, which only the lists' brand bindings match), it holds an own word of the firm's
  * (three letters or more, neither place nor industry: "Technology Group" alone names no one), and every listed word
  * left out is a Chinese place before the own words or a place or industry word after them: "Atlas Metals" does not
  * give "Shenzhen Atlas Northstar Metals". Persons and names in Chinese characters are not read this way.
