@@ -252,7 +252,8 @@ function cyrillicSpellings(token: string): string {
  * "Deng" "Ding"; longer runs of syllables, such as "Kazemi", are rarely a Chinese name) or holds a digit. Arabic has
  * three vowels, which lists write a, e or i, and o or u by turns, long ones doubled or not ("Tarek", "Tariq"; "Omar",
  * "Umar"; "Majeed", "Majid"; "Mahmoud", "Mahmud"; "Hussein", "Husayn"); an e stands for a as often as for i
- * ("Ahmed", "Ahmad"; "Mohammed", "Muhammad"; "Mehdi", "Mahdi"), so a word with one has a key for each reading. q and
+ * ("Ahmed", "Ahmad"; "Mohammed", "Muhammad"; "Mehdi", "Mahdi"), and in French spellings for u ("Youssef", "Yusuf";
+ * "Abdel", "Abdul"), so a word with one has a key for each reading. q and
  * gh stand for one letter ("Ghorbani", "Qorbani"), and dh for Persian's z ("Kadhimi", "Kazemi"). Two words sharing a
  * key compare as two romanisations of one name; their spelling keys stay apart, so a slip in a word is measured as before.
  */
@@ -274,7 +275,8 @@ function computeVowelKeys(token: string): readonly string[] {
   const finish = (key: string) => key.replace(/a[iy](?![aeiou])/g, 'i').replace(/(?<=[aeiou])y(?![aeiou])/g, 'i').replace(/(.)\1+/g, '$1');
   const asI = finish(spelled.replace(/e/g, 'i'));
   const asA = finish(spelled.replace(/e/g, 'a'));
-  return asA === asI ? [asI] : [asI, asA];
+  const asU = finish(spelled.replace(/e/g, 'u'));
+  return [...new Set([asI, asA, asU])];
 }
 
 /** Words repeat across names and queries: their keys and syllables are worked out once (bounded caches). */
