@@ -127,7 +127,7 @@ for (const e of shipped) {
   while (keep > 0 && TRADE_TAIL.test(words[keep - 1])) keep--;
   const own = words.slice(0, keep);
   // "Beijing Institute of" (of "Beijing Institute of Technology") is no name: the words kept must end a name.
-  if (keep === words.length || own.length < 2 || /^(of|for|and|&|the)$/i.test(own[own.length - 1]) || !own.some((w) => /^[A-Za-z]{3,}$/.test(w) && !TRADE_TAIL.test(w))) continue;
+  if (keep === words.length || own.length < 2 || /^(of|for|the)$/i.test(own[own.length - 1]) || !own.some((w) => /^[A-Za-z]{3,}$/.test(w) && !TRADE_TAIL.test(w))) continue;
   addPair(own.join(' '), e, true, 'own-name-listed-in-china');
   const other = OTHER_TRADES.find((t) => !words.some((w) => w.toLowerCase() === t.toLowerCase()));
   addPair(`${own.join(' ')} ${other} Co., Ltd.`, e, false, 'own-name-other-trade-listed-in-china');

@@ -54,8 +54,6 @@ interface IndexedName<T> {
   name: string;
   alias: boolean;
   norm: NormalizedName;
-  /** The value is located in mainland China (its name is read as a Chinese firm's: `scoreNames`). */
-  inChina: boolean;
 }
 
 /**
@@ -200,7 +198,7 @@ export class NameIndex<T> {
         const read = reads[k]!;
         if (!read.compact) continue;
         const norm = person && !read.person ? { ...read, person: true } : read;
-        const at = this.names.push({ entry, name, alias, norm, inChina: entry.country === 'CN' }) - 1;
+        const at = this.names.push({ entry, name, alias, norm }) - 1;
         this.words.add(at, norm.keys);
         this.addVowelKeys(norm);
         this.syllables.add(at, norm.syllables);
@@ -260,24 +258,25 @@ export class NameIndex<T> {
     });
     this.collect(postings, syllables, minScore, candidates);
     const scored: { indexed: IndexedName<T>; result: NameScore }[] = [];
-    // The lists of the names the query gives whole (none: no such name).
-    const whole = new Set<string | undefined>();
+    // The lists of the names the query gives whole (made only when there is one: most searches have none).
+    let whole: Set<string | undefined> | undefined;
     for (const i of candidates) {
       const indexed = this.names[i]!;
       const { entry } = indexed;
       if (options.country && entry.country && entry.country !== options.country) continue;
       if (options.accept && !options.accept(entry.value)) continue;
-      const result = scoreNames(q, indexed.norm, indexed.inChina);
+      // A value located in mainland China has its name read as a Chinese firm's (`scoreNames`).
+      const result = scoreNames(q, indexed.norm, entry.country === 'CN');
       if (result.score < minScore) continue;
       scored.push({ indexed, result });
-      if (result.method === 'exact') whole.add(entry.list);
+      if (result.method === 'exact') (whole ??= new Set()).add(entry.list);
     }
     const best = new Map<IndexedValue<T>, NameMatch<T>>();
     for (const { indexed, result } of scored) {
       // A query that gives a listed name whole names that party: other firms of its own name its list holds apart, in
       // other cities ("Chengdu Huawei Technologies" beside "Huawei Technologies Co., Ltd.") or without the place
       // ("Semiconductor Manufacturing International Corporation" beside "… (Beijing) Corporation"), are not read into it.
-      if (whole.has(indexed.entry.list) && namesAnotherOfTheName(q, indexed.norm, result.method)) continue;
+      if (whole?.has(indexed.entry.list) && namesAnotherOfTheName(q, indexed.norm, result.method)) continue;
       const { entry } = indexed;
       const score = Math.round(result.score * 1000) / 1000;
       const prior = best.get(entry);
