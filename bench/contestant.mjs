@@ -106,9 +106,14 @@ async function warmAsync(inputs, answer) {
   for (let i = 0; i < inputs.length; i += CHUNK) await Promise.all(inputs.slice(i, i + CHUNK).map(answer));
 }
 
-/** The engine on one stream kind; its warm-up curve, and the hits and misses of its bounded memos of sub-results in the timed rounds. */
-function engineContestant(world, stream) {
-  const engine = createEngine({ taxonomy: world.taxonomy, plugins: world.plugins });
+/**
+ * The engine on one stream kind; its warm-up curve, and the hits and misses of its bounded memos of sub-results in the
+ * timed rounds. With `only`, the engine has that one regime's plugin (`none`: no plugin at all, the floor every answer
+ * pays: validation, item resolution, the answer's own parts), to say what each regime adds to an answer.
+ */
+function engineContestant(world, stream, only) {
+  const plugins = only === undefined ? world.plugins : world.plugins.filter((p) => p.manifest.jurisdiction === only);
+  const engine = createEngine({ taxonomy: world.taxonomy, plugins });
   const assess = (r) => {
     try {
       return engine.assess(r).verdict;
@@ -185,7 +190,11 @@ function peerContestant(world, peer, size) {
 const [, , key] = process.argv;
 const world = await loadWorld();
 const match = /^(zen|jre|map)(\d+)$/.exec(key);
-const contestant = key === 'engineVaried' ? engineContestant(world, 'varied') : key === 'engineRepetitive' ? engineContestant(world, 'repetitive') : match ? peerContestant(world, match[1], Number(match[2])) : undefined;
+const regime = /^regime:(\w+)$/.exec(key)?.[1];
+const contestant = key === 'engineVaried' ? engineContestant(world, 'varied')
+  : key === 'engineRepetitive' ? engineContestant(world, 'repetitive')
+  : regime ? engineContestant(world, 'varied', regime)
+  : match ? peerContestant(world, match[1], Number(match[2])) : undefined;
 if (!contestant) throw new Error(`unknown contestant ${key}`);
 await contestant.warm();
 process.on('message', async (message) => {

@@ -17,6 +17,10 @@ const contestants = [
   { key: 'engineVaried', label: 'chokepoint engine.assess, varied stream', cache: '0 % (no cache)' },
   { key: 'engineRepetitive', label: 'chokepoint engine.assess, old repetitive stream', cache: '0 % (no cache)' },
 ];
+// What each regime adds to an answer: the engine with no plugin (the floor) and with each plugin alone, on the same
+// varied streams. Regimes reach different requests, so the increments need not add up to the whole engine's cost.
+const regimes = ['none', ...world.plugins.map((p) => p.manifest.jurisdiction)];
+for (const r of regimes) contestants.push({ key: `regime:${r}`, label: r === 'none' ? 'engine with no plugin (the floor)' : `engine with the ${r} plugin alone`, cache: '0 % (no cache)' });
 for (const size of [200, 4000]) {
   const rows = (tables[size] = tableRows(world.plugins, world.taxonomy, size).length);
   contestants.push(
@@ -54,6 +58,7 @@ for (const c of contestants) {
 }
 const [varied, repetitive] = contestants;
 process.stdout.write(JSON.stringify({
+  regimes,
   repeatShare: { varied: repeatShare(variedStream(world, 0xc0ffee, STREAM_REQUESTS)), repetitive: repeatShare(repetitiveStream(STREAM_REQUESTS)) },
   tables,
   warm: varied.extra.warm,

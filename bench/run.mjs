@@ -60,7 +60,7 @@ function engineSection() {
   console.log(`  each timed round of the engine on the varied stream draws a fresh stream of ${fmt(run.requests)} requests (answered per round: ${varied.answered.map(fmt).join(', ')}): ${varied.wrapped ? 'a round ran past the end of its stream, so some requests were answered twice — raise BENCH_REQUESTS' : 'no request is answered twice'}`);
   console.log(`  decision tables: ${run.tables[200]} and ${run.tables[4000]} rows (control code × destination × date range → verdict, from the plugins' entries)\n`);
   console.log(`  ${'contestant'.padEnd(64)}${'cache hit'.padStart(16)}  answers per wall second / per CPU second`);
-  for (const r of run.results) console.log(`  ${r.label.padEnd(64)}${r.cache.padStart(16)}  ${summary(r.rates)} / ${summary(r.cpuRates)}`);
+  for (const r of run.results) if (!r.key.startsWith('regime:')) console.log(`  ${r.label.padEnd(64)}${r.cache.padStart(16)}  ${summary(r.rates)} / ${summary(r.cpuRates)}`);
   const by = Object.fromEntries(run.results.map((r) => [r.key, r]));
   for (const [clock, key] of [['wall', 'rates'], ['CPU', 'cpuRates']]) {
     const engine = median(by.engineVaried[key]);
@@ -75,6 +75,7 @@ function engineSection() {
     }
   }
   console.log(`  engine verdicts on the varied stream (first round): ${JSON.stringify(by.engineVaried.verdicts)}`);
+  regimeCosts(run, by);
   // The CPU figures count every thread: V8 compiles optimised code and helps the garbage collector on threads of its
   // own, and on distinct requests it is still compiling well after the warm-up (see engine.mjs).
   const background = by.engineVaried.background.filter((x) => x !== undefined);
@@ -84,6 +85,25 @@ function engineSection() {
     const rates = Object.entries(run.memos[key] ?? {}).filter(([, m]) => m.hits + m.misses > 0).map(([name, m]) => `${name} ${(m.hits / (m.hits + m.misses) * 100).toFixed(1)} %`);
     console.log(`  sub-result memo hit rates, ${label} stream: ${rates.join('; ')}`);
   }
+}
+
+/**
+ * CPU µs per answer of the engine with no plugin and with each plugin alone, timed in the same rounds on the same
+ * streams as the whole engine: where an answer's time goes, by regime (a plugin author's figure).
+ */
+function regimeCosts(run, by) {
+  const micros = (key) => 1e6 / median(by[key].cpuRates);
+  const floor = micros('regime:none');
+  const whole = micros('engineVaried');
+  console.log('  cost per answer by regime, CPU µs (median of the rounds; each engine in a process of its own, on the same varied streams):');
+  console.log(`    no plugin (validation, item resolution, the answer's own parts): ${floor.toFixed(1)}`);
+  let added = 0;
+  for (const r of run.regimes.filter((x) => x !== 'none')) {
+    const cost = micros(`regime:${r}`);
+    added += cost - floor;
+    console.log(`    ${r} plugin alone: ${cost.toFixed(1)} (${(cost - floor).toFixed(1)} over no plugin)`);
+  }
+  console.log(`    all ${run.regimes.length - 1} (the engine above): ${whole.toFixed(1)}; no plugin plus each one's increment: ${(floor + added).toFixed(1)} (the whole differs from this sum: the regimes share one validation and item resolution, and share core's code, whose call sites see every regime's data)`);
 }
 
 function cliSection(world) {
