@@ -18,7 +18,7 @@ const contestants = [
   { key: 'engineRepetitive', label: 'chokepoint engine.assess, old repetitive stream', cache: '0 % (no cache)' },
 ];
 // What each regime adds to an answer: the engine with no plugin (the floor) and with each plugin alone, on the same
-// varied streams. Regimes reach different requests, so the increments need not add up to the whole engine's cost.
+// varied streams. run.mjs prints the whole engine beside the floor plus the increments, which need not agree.
 const regimes = ['none', ...world.plugins.map((p) => p.manifest.jurisdiction)];
 for (const r of regimes) contestants.push({ key: `regime:${r}`, label: r === 'none' ? 'engine with no plugin (the floor)' : `engine with the ${r} plugin alone`, cache: '0 % (no cache)' });
 for (const size of [200, 4000]) {
