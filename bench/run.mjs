@@ -103,7 +103,7 @@ function regimeCosts(run, by) {
     added += cost - floor;
     console.log(`    ${r} plugin alone: ${cost.toFixed(1)} (${(cost - floor).toFixed(1)} over no plugin)`);
   }
-  console.log(`    all ${run.regimes.length - 1} (the engine above): ${whole.toFixed(1)}; no plugin plus each one's increment: ${(floor + added).toFixed(1)} (not the same figure: the whole pays the floor once, and each engine is compiled and optimised by V8 in a process of its own)`);
+  console.log(`    all ${run.regimes.length - 1} (the engine above): ${whole.toFixed(1)}; no plugin plus each one's increment: ${(floor + added).toFixed(1)} (they differ: each engine runs, and is compiled and optimised by V8, in a process of its own)`);
 }
 
 function cliSection(world) {
