@@ -34,7 +34,8 @@ export class Assessor {
   private serialize(response: AssessmentResponse): { body: string; bytes: Buffer; bodyHash: string; answerId: string | null } {
     const body = this.answers.text(response, 'id');
     const bytes = Buffer.from(body);
-    return { body, bytes, bodyHash: sha256(bytes), answerId: response.id ?? null };
+    // The trail keeps the id as text (the chain's hashes cover it so); the response echoes it as given (auditedTail).
+    return { body, bytes, bodyHash: sha256(bytes), answerId: response.id === undefined ? null : String(response.id) };
   }
 
   /**
@@ -43,14 +44,14 @@ export class Assessor {
    * text `request` was parsed from, kept in the trail as received. Throws {@link ValidationError}.
    */
   async assessOne(request: unknown, requestText: string, caller: string): Promise<[head: Buffer, tail: string]> {
-    const { entry, bytes, verdict } = this.recordOf(request, requestText, caller);
+    const { entry, bytes, verdict, echo } = this.recordOf(request, requestText, caller);
     await this.writer.append([entry]);
     this.metrics.assessments.inc({ verdict });
-    return [bytes.subarray(0, -1), auditedTail(entry.answerId, entry.id)];
+    return [bytes.subarray(0, -1), auditedTail(echo, entry.id)];
   }
 
   /** Assesses one request and makes its audit entry; throws {@link ValidationError}. */
-  private recordOf(request: unknown, requestText: string, caller: string): { entry: AuditEntry; bytes: Buffer; verdict: string } {
+  private recordOf(request: unknown, requestText: string, caller: string): { entry: AuditEntry; bytes: Buffer; verdict: string; echo: string | number | undefined } {
     let response: AssessmentResponse;
     try {
       response = this.engine.assess(request);
@@ -59,7 +60,7 @@ export class Assessor {
       throw err;
     }
     const { body, bytes, bodyHash, answerId } = this.serialize(response);
-    return { entry: { id: newAuditId(), time: new Date().toISOString(), caller, request: requestText, body, bodyHash, answerId, plugins: this.pluginsJson }, bytes, verdict: response.verdict };
+    return { entry: { id: newAuditId(), time: new Date().toISOString(), caller, request: requestText, body, bodyHash, answerId, plugins: this.pluginsJson }, bytes, verdict: response.verdict, echo: response.id };
   }
 
   /**
@@ -89,7 +90,7 @@ export class Assessor {
         const { body, bodyHash, answerId } = this.serialize(outcome.response);
         entries.push({ id, time, caller, request: JSON.stringify(input.request), body, bodyHash, answerId, plugins: this.pluginsJson });
         this.metrics.assessments.inc({ verdict: outcome.response.verdict });
-        output += `${body.slice(0, -1)}${auditedTail(answerId, id)}\n`;
+        output += `${body.slice(0, -1)}${auditedTail(outcome.response.id, id)}\n`;
       }
     }
     return { output, entries, failed };
@@ -100,6 +101,6 @@ export class Assessor {
  * What follows an answer's text up to its closing brace in a response: the stored response
  * (`responseText`, with the echoed `id`) plus `auditId`, without copying the answer's text.
  */
-function auditedTail(answerId: string | null, auditId: string): string {
-  return `${answerId === null ? '' : `,"id":${JSON.stringify(answerId)}`},"auditId":"${auditId}"}`;
+function auditedTail(id: string | number | undefined, auditId: string): string {
+  return `${id === undefined ? '' : `,"id":${JSON.stringify(id)}`},"auditId":"${auditId}"}`;
 }

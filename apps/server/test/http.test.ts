@@ -105,6 +105,17 @@ describe.each(FIXTURES)('reference server over HTTP with API keys on %s', (_kind
     expect(bad.errors).toEqual([{ path: 'auditId', message: 'expected a UUID' }]);
   });
 
+  it('echoes a numeric id as a number on the single route, in a batch and in the stored record (CONTRACT §2 "echoed back")', async () => {
+    const one = (await (await fetch(`${url}/v1/assessments`, json({ ...GALLIUM, id: 7 }, assess))).json()) as { id: unknown; auditId: string };
+    expect(one.id).toBe(7);
+    const text = (await (await fetch(`${url}/v1/assessments`, json({ ...GALLIUM, id: '7' }, assess))).json()) as { id: unknown };
+    expect(text.id).toBe('7');
+    const record = (await (await fetch(`${url}/v1/assessments/${one.auditId}`, auth(assess))).json()) as { request: { id: unknown }; response: { id: unknown } };
+    expect([record.request.id, record.response.id]).toEqual([7, 7]);
+    const lines = (await (await fetch(`${url}/v1/assessments/batch`, ndjson([{ ...GALLIUM, id: 8.5 }, { ...GALLIUM, id: 9, from: 'XX' }, { ...GALLIUM, id: 'ten' }], assess))).text()).trim().split('\n').map((l) => JSON.parse(l) as { id: unknown; error?: unknown });
+    expect(lines.map((l) => [l.id, l.error === undefined])).toEqual([[8.5, true], [9, false], ['ten', true]]);
+  });
+
   it('answers a route named exactly and by any other spelling Express allows alike, with the same checks, under one metrics label', async () => {
     const exact = await fetch(`${url}/v1/assessments?x=1`, json({ ...GALLIUM, id: 'exact' }, assess));
     // A trailing slash and other letter case are not the route's exact path: Express's router runs them.

@@ -91,6 +91,13 @@ describe('chokepoint (built binary)', { timeout: 60_000 }, () => {
     expect(r.stderr).not.toMatch(/lines\/s/);
   });
 
+  it('echoes each line\'s id as given: a number stays a number, on an answer and on an error line', async () => {
+    const line = (id: unknown, to: string) => JSON.stringify({ ...JSON.parse(request('x', to)), id });
+    const r = await chokepoint(['assess', '--input', '-'], { stdin: `${line(7, 'US')}\n${line(8, 'nowhere')}\n${line('9', 'JP')}\n` });
+    expect(r.code).toBe(1);
+    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual([7, 8, '9']);
+  });
+
   it('exits 0 for a clean batch', async () => {
     const r = await chokepoint(['assess', '--input', '-'], { stdin: `${request('a', 'US')}\n${request('b', 'JP')}\n` });
     expect(r.code).toBe(0);

@@ -566,6 +566,14 @@ describe('one request never changes the answer to another (hardening #10.1–2)'
     expect(good.id).toBe('good');
     expect(good.verdict).toBe(createEngine({ taxonomy, plugins: [aaPlugin()] }).assess(req).verdict);
   });
+  it('echoes an id as given: a number stays a number, in an answer and in a batch error (CONTRACT §2)', () => {
+    const e = createEngine({ taxonomy, plugins: [aaPlugin()] });
+    expect(e.assess({ ...req, id: 7 }).id).toBe(7);
+    expect(e.assess({ ...req, id: '7' }).id).toBe('7');
+    expect(e.assess({ ...req, id: 0 }).id).toBe(0);
+    const lines = [...e.assessMany([{ ...req, id: 1.5 }, { ...req, id: 2, from: 'nowhere' }])];
+    expect(lines.map((l) => (l.ok ? l.response.id : l.id))).toEqual([1.5, 2]);
+  });
   it('an id of {"toString":1} is a validation error naming id, before and after the same question was answered', () => {
     const e = createEngine({ taxonomy, plugins: [aaPlugin()] });
     const bad = () => e.assess({ ...req, id: { toString: 1 } });

@@ -87,7 +87,7 @@ export interface ChangeView {
 /** One line of a batch: its answer, or an error that names what was wrong with it. */
 export type BatchOutcome =
   | { ok: true; index: number; response: AssessmentResponse }
-  | { ok: false; index: number; id?: string; error: { code: string; message: string; errors?: { path: string; message: string }[] } };
+  | { ok: false; index: number; id?: string | number; error: { code: string; message: string; errors?: { path: string; message: string }[] } };
 
 /** How one regime treats an item, ignoring destination (for `compare`). */
 export interface RegimeComparison {
@@ -456,7 +456,7 @@ export function createEngine(options: EngineOptions): Engine {
       return { ok: true, index, response: assessWithDefault(raw, today) };
     } catch (err) {
       const rawId = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
-      const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined;
+      const id = typeof rawId === 'string' || (typeof rawId === 'number' && Number.isFinite(rawId)) ? rawId : undefined;
       if (err instanceof ValidationError) return { ok: false, index, ...(id !== undefined ? { id } : {}), error: { code: err.code, message: err.message, errors: err.errors } };
       return { ok: false, index, ...(id !== undefined ? { id } : {}), error: { code: 'internal_error', message: err instanceof Error ? err.message : String(err) } };
     }

@@ -4,7 +4,7 @@ import type { AssessmentResponse } from './types.js';
 /** One input line of a batch: a parsed request, or why it could not be read. */
 export type BatchLine =
   | { line: number; request: unknown }
-  | { line: number; id?: string; error: { code: string; message: string } };
+  | { line: number; id?: string | number; error: { code: string; message: string } };
 
 /** Lines read from one chunk of input, with the input bytes consumed so far (for progress). */
 export interface LineBatch {

@@ -22,7 +22,8 @@ export interface PortfolioChange {
 
 /** What changes for one portfolio line in a window. */
 export interface PortfolioLineChanges {
-  id?: string;
+  /** The line's `id`, echoed as given (text or number). */
+  id?: string | number;
   /** The verdict on the first day of the window (CONTRACT §10: `"on": "D1 verdict"`). */
   on: Verdict;
   /** That first day, `--from` (D1). */

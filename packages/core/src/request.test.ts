@@ -89,8 +89,9 @@ describe('inputs that are unsafe to evaluate, store or hash (hardening #10.3–5
     expect(line).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
   });
   it('refuses an id of every JSON type but string and number, naming id', () => {
-    for (const id of [true, false, null, {}, [], [1], { a: 1 }]) expect(errorsOf({ ...base, id })).toEqual([{ path: 'id', message: `expected a string, got ${JSON.stringify(id)}` }]);
-    expect(engine.assess({ ...base, id: 17 }).id).toBe('17');
+    for (const id of [true, false, null, {}, [], [1], { a: 1 }]) expect(errorsOf({ ...base, id })).toEqual([{ path: 'id', message: `expected a string or a number, got ${JSON.stringify(id)}` }]);
+    // Echoed as given (CONTRACT §2): a number is not turned into text.
+    expect(engine.assess({ ...base, id: 17 }).id).toBe(17);
     expect(errorsOf({ ...base, id: 'x'.repeat(201) })[0]!.path).toBe('id');
   });
   it('collects a bounded number of problems from one hostile input', () => {

@@ -390,10 +390,11 @@ export function normalizeRequest(input: unknown, ctx: RequestContext): Normalize
   if (unsafe.length) throw new ValidationError(unsafe);
   checkUnknown(input, REQUEST_FIELDS, '', errors);
   const req = input as Partial<AssessmentRequest> & Record<string, unknown>;
-  let id: string | undefined;
+  let id: string | number | undefined;
   if (req.id !== undefined) {
-    if (typeof req.id === 'number' && Number.isFinite(req.id)) id = String(req.id);
-    else if (typeof req.id !== 'string') errors.push({ path: 'id', message: `expected a string, got ${show(req.id)}` });
+    // A number is echoed as a number (CONTRACT §2 "echoed back"); JSON cannot carry a non-finite one.
+    if (typeof req.id === 'number' && Number.isFinite(req.id)) id = req.id;
+    else if (typeof req.id !== 'string') errors.push({ path: 'id', message: `expected a string or a number, got ${show(req.id)}` });
     else if (req.id.length > MAX_ID_LENGTH) errors.push({ path: 'id', message: `expected a string of at most ${MAX_ID_LENGTH} characters, got ${req.id.length}` });
     else id = req.id;
   }

@@ -81,7 +81,7 @@ export const DataUsedSchema = named('DataUsed', z.object({
 
 /** The answer to one assessment request (CONTRACT §3). */
 export const AssessmentResponseSchema = named('AssessmentResponse', z.object({
-  id: z.string().optional().meta({ description: 'the request id, echoed' }),
+  id: z.union([z.string(), z.number()]).optional().meta({ description: 'the request id, echoed as given (text or number)' }),
   verdict: VerdictSchema.meta({ description: 'most restrictive over the regimes that reach the transfer' }),
   date: IsoDateSchema,
   item: z.object({

@@ -9,7 +9,7 @@ import { named } from './schema-registry.js';
 
 /** A party to screen (CONTRACT §9). */
 export const ScreeningRequestSchema = named('ScreeningRequest', z.strictObject({
-  id: z.union([z.string(), z.number()]).optional().meta({ description: 'echoed back as a string' }),
+  id: z.union([z.string(), z.number()]).optional().meta({ description: 'echoed back as given (text or number)' }),
   name: z.string().min(1).max(500).meta({ description: 'name of the company or person, any script', example: 'Huawei Technologies Co., Ltd.' }),
   country: z.string().regex(/^[A-Za-z]{2}$/).optional().meta({ description: 'ISO 3166-1 alpha-2 country code', example: 'CN' }),
   address: z.string().max(1000).optional().meta({ description: 'the party\'s address: each match says how it compares with the entry\'s addresses (names alone decide matches and scores)' }),
@@ -62,8 +62,8 @@ export const ScreeningMatchSchema = named('ScreeningMatch', z.object({
 
 /** The answer to a screening request (CONTRACT §9). */
 export const ScreeningResponseSchema = named('ScreeningResponse', z.object({
-  id: z.string().optional(),
-  query: z.object({ ...ScreeningRequestSchema.shape, id: z.string().optional() }).meta({ description: 'the request as validated' }),
+  id: z.union([z.string(), z.number()]).optional(),
+  query: z.object(ScreeningRequestSchema.shape).meta({ description: 'the request as validated' }),
   matches: z.array(ScreeningMatchSchema).meta({ description: 'best first' }),
   lists: z.array(z.object({
     id: z.string(), name: z.string(), jurisdiction: z.string(), entries: z.number().int(), asOf: IsoDateSchema,
@@ -90,7 +90,7 @@ export const AnswerStateSchema = named('AnswerState', z.object({ verdict: Verdic
 
 /** What changes for one portfolio line in a window (CONTRACT §10 `changes --input`). */
 export const PortfolioLineChangesSchema = named('PortfolioLineChanges', z.object({
-  id: z.string().optional(),
+  id: z.union([z.string(), z.number()]).optional().meta({ description: "the line's id, echoed as given (text or number)" }),
   on: VerdictSchema.meta({ description: 'the verdict on the first day of the window (D1)' }),
   onDate: IsoDateSchema.meta({ description: 'the first day of the window (D1)' }),
   changes: z.array(z.object({
@@ -104,7 +104,8 @@ export const PortfolioLineChangesSchema = named('PortfolioLineChanges', z.object
 
 /** An NDJSON batch line that could not be answered; the batch goes on with the next line. */
 export const BatchLineErrorSchema = named('BatchLineError', z.object({
-  id: z.string().nullable().optional().meta({ description: "the line's id, when it has one" }),
+  // One union with null rather than `.nullable()`, which an OpenAPI 3.0 document cannot put on a schema without a type.
+  id: z.union([z.string(), z.number(), z.null()]).optional().meta({ description: "the line's id as given (text or number), null when it has none or the line could not be read" }),
   line: z.number().int().meta({ description: 'line number, from 1' }),
   error: z.object({ code: z.string().meta({ example: 'invalid_request' }), message: z.string(), errors: z.array(FieldErrorSchema).optional() }),
 }));

@@ -149,7 +149,8 @@ export function sameListingCountry(a: string, b: string): boolean {
 
 /** A screening request (CONTRACT §9). */
 export interface ScreeningRequest {
-  id?: string;
+  /** Echoed back as given: text stays text, a number stays a number. */
+  id?: string | number;
   name: string;
   country?: string;
   address?: string;
@@ -224,7 +225,7 @@ function addressNote(c: AddressComparison): string {
 
 /** The answer to a screening request (CONTRACT §9). */
 export interface ScreeningResponse {
-  id?: string;
+  id?: string | number;
   query: ScreeningRequest;
   matches: ScreeningMatch[];
   /** The lists screened, each with what a hit on it means (the list's consequence, in words). */
@@ -255,8 +256,8 @@ export function normalizeScreeningRequest(raw: unknown, knownLists: ReadonlySet<
   const r = raw as Record<string, unknown>;
   const out: ScreeningRequest = { name: '' };
   if (r.id !== undefined) {
-    if (typeof r.id === 'string' || typeof r.id === 'number') out.id = String(r.id);
-    else errors.push({ path: 'id', message: 'expected a string' });
+    if (typeof r.id === 'string' || (typeof r.id === 'number' && Number.isFinite(r.id))) out.id = r.id;
+    else errors.push({ path: 'id', message: `expected a string or a number, got ${shownValue(r.id)}` });
   }
   if (r.name === undefined || (typeof r.name === 'string' && !r.name.trim())) errors.push({ path: 'name', message: 'required: the party name to screen' });
   else if (typeof r.name !== 'string') errors.push({ path: 'name', message: `expected the party name to screen as text, got ${shownValue(r.name)}` });

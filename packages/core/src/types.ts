@@ -154,8 +154,8 @@ export interface Party {
 
 /** One assessment request (CONTRACT §2). */
 export interface AssessmentRequest {
-  /** Optional caller ID, echoed back. */
-  id?: string;
+  /** Optional caller ID (text or a number), echoed back as given. */
+  id?: string | number;
   /** What moves. */
   item: ItemRef;
   /** Territory the item leaves. */
@@ -178,7 +178,8 @@ export interface AssessmentRequest {
 
 /** A request after validation, with every default filled in and codes normalised. */
 export interface NormalizedRequest {
-  id?: string;
+  /** The caller's ID as given: text, or a finite number (echoed as a number). */
+  id?: string | number;
   item: ItemRef;
   from: CountryCode;
   to: CountryCode;
@@ -597,7 +598,8 @@ export interface JurisdictionAssessment {
 
 /** The answer to one request (CONTRACT §3). */
 export interface AssessmentResponse {
-  id?: string;
+  /** The request's `id`, echoed as given: text stays text, a number stays a number. */
+  id?: string | number;
   verdict: Verdict;
   date: IsoDate;
   item: { resolved: string[]; matchedBy: string; candidates?: string[]; hsHeading?: { code: string; description: string } };

@@ -79,7 +79,8 @@ async function streamLines(req: Request, res: Response, deps: KnowledgeDeps, ans
         // nesting is refused naming the field, as POST /v1/screenings refuses it, not echoed in an answer.
         const unsafe = inputSafetyProblems(l.request);
         const rawId = (l.request as { id?: unknown } | null)?.id;
-        const lineId = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : null;
+        // Echoed as given, as the line's answer would echo it (CONTRACT §2).
+        const lineId = typeof rawId === 'string' || (typeof rawId === 'number' && Number.isFinite(rawId)) ? rawId : null;
         if (unsafe.length) {
           out += `${JSON.stringify({ id: unsafe.some((e) => e.path === 'id') ? null : lineId, line: l.line, error: { code: 'invalid_request', message: unsafe.map((e) => `${e.path}: ${e.message}`).join('; '), errors: unsafe } })}\n`;
           continue;

@@ -121,6 +121,20 @@ export interface Store {
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** The exact response text of a record: its shared body with the echoed `id` appended. */
-export function responseText(r: Pick<AuditEntry, 'body' | 'answerId'>): string {
-  return r.answerId === null ? r.body : `${r.body.slice(0, -1)},"id":${JSON.stringify(r.answerId)}}`;
+export function responseText(r: Pick<AuditEntry, 'body' | 'answerId' | 'request'>): string {
+  return r.answerId === null ? r.body : `${r.body.slice(0, -1)},"id":${echoedId(r.answerId, r.request)}}`;
+}
+
+/**
+ * The `id` the response echoed, as JSON. A record keeps it as text (`answerId`, which its hash covers); a request whose
+ * `id` was a number was answered with that number, which its request text, kept as received, still shows.
+ */
+function echoedId(answerId: string, request: string): string {
+  try {
+    const id = (JSON.parse(request) as { id?: unknown } | null)?.id;
+    if (typeof id === 'number' && String(id) === answerId) return JSON.stringify(id);
+  } catch {
+    // A request text that does not parse was not answered; keep the text form.
+  }
+  return JSON.stringify(answerId);
 }

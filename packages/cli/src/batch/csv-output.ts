@@ -51,7 +51,7 @@ export class CsvAnswers {
     const regimes = this.jurisdictions.flatMap((j) => [byJurisdiction.get(j)?.verdict ?? '', byJurisdiction.get(j)?.licensePolicy ?? '']);
     const firstFinding = a.jurisdictions.flatMap((j) => j.findings)[0];
     return [
-      a.id ?? '', String(line), a.verdict, ...regimes,
+      a.id === undefined ? '' : String(a.id), String(line), a.verdict, ...regimes,
       a.questions.map((q) => q.prompt).join(' | '),
       firstFinding?.measure.reference ?? '',
       [...new Set(a.warnings.map((w) => w.code))].join(' '),
@@ -59,7 +59,7 @@ export class CsvAnswers {
     ];
   }
 
-  private errorRow(id: string | undefined, line: number, error: { code: string; message: string }): string[] {
-    return [id ?? '', String(line), '', ...this.jurisdictions.flatMap(() => ['', '']), '', '', '', `${error.code}: ${error.message}`];
+  private errorRow(id: string | number | undefined, line: number, error: { code: string; message: string }): string[] {
+    return [id === undefined ? '' : String(id), String(line), '', ...this.jurisdictions.flatMap(() => ['', '']), '', '', '', `${error.code}: ${error.message}`];
   }
 }

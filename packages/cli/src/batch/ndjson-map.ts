@@ -26,7 +26,7 @@ export async function mapNdjsonLines(ctx: CliContext, input: string, output: str
       } catch (err) {
         if (!(err instanceof ValidationError)) throw err;
         const rawId = (l.request as { id?: unknown } | null)?.id;
-        out += `${JSON.stringify({ id: typeof rawId === 'string' ? rawId : null, line: l.line, error: { code: err.code, message: err.message, errors: err.errors } })}\n`;
+        out += `${JSON.stringify({ id: typeof rawId === 'string' || (typeof rawId === 'number' && Number.isFinite(rawId)) ? rawId : null, line: l.line, error: { code: err.code, message: err.message, errors: err.errors } })}\n`;
         failed++;
       }
     }

@@ -35,7 +35,7 @@ function selection(options: BatchOptions): FieldSelection | undefined {
   }
 }
 
-function errorLine(id: string | undefined, line: number, error: object): string {
+function errorLine(id: string | number | undefined, line: number, error: object): string {
   return `${JSON.stringify({ id: id ?? null, line, error })}\n`;
 }
 
