@@ -174,6 +174,8 @@ describe('portfolioChanges', () => {
       changes: [{ date: '2026-11-11', jurisdiction: 'AA', before: { verdict: 'not_controlled' }, after: { verdict: 'license_required' }, measures: ['aa-2025-oct'] }],
     });
     expect(changes({ item: { id: 'widgets' }, from: 'AA', to: 'DE' }).changes).toEqual([]);
+    // The line's id is echoed as given (CONTRACT §2): a number stays a number.
+    expect(changes({ id: 42, item: { id: 'widgets' }, from: 'AA', to: 'DE' }).id).toBe(42);
   });
   it('finds the day a counterparty is listed, which no measure event marks (CONTRACT §10: the dates its answer changes)', () => {
     const listed = createEngine({ taxonomy, plugins: [aaWithBinding()], lists: [imported] });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PartyList } from './lists.js';
 import { normalizeName } from './names.js';
-import { compareAddress, listedOrUnverified, ListScreener, PartyScreener } from './screening.js';
+import { compareAddress, listedOrUnverified, ListScreener, normalizeScreeningRequest, PartyScreener } from './screening.js';
 import { brandMatcher } from './lists.js';
 import type { ListedParty } from './types.js';
 
@@ -275,5 +275,15 @@ describe('the address a screening gives', () => {
 
   it('an address longer than 1,000 characters is refused, naming the field', () => {
     expect(() => lists.screen({ name: 'Harbour Star', address: 'x'.repeat(1001) })).toThrow(/address: expected at most 1,000 characters/);
+  });
+});
+
+describe('a screening request\'s id', () => {
+  it('is echoed as given (a number stays a number); another JSON type is refused, naming id', () => {
+    expect(normalizeScreeningRequest({ id: 7, name: 'Acme' }, new Set()).id).toBe(7);
+    expect(normalizeScreeningRequest({ id: '7', name: 'Acme' }, new Set()).id).toBe('7');
+    expect(() => normalizeScreeningRequest({ id: true, name: 'Acme' }, new Set())).toThrow('expected a string or a number, got true');
+    const lists = new ListScreener([]);
+    expect(lists.screen(normalizeScreeningRequest({ id: 7, name: 'Acme' }, new Set())).id).toBe(7);
   });
 });
