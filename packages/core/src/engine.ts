@@ -6,7 +6,7 @@ import { measureEvents, statusOn, statusTimeline, todayUtc, isIsoDate, combinedS
 import { PluginRegistrationError, ValidationError } from './errors.js';
 import { appendWarnings, dedupeWarnings, evaluatePlugin, type RequestScope } from './evaluate.js';
 import type { PluginDefinition } from './plugin.js';
-import { normalizeRequest, type CodeFormat } from './request.js';
+import { echoedId, normalizeRequest, type CodeFormat } from './request.js';
 import { resolveItem, type ListCodeHit, type ResolvedItem } from './resolve.js';
 import { controlCodeAncestry } from './codes.js';
 import { itemControlCode, type ControlCodeField } from './plugin.js';
@@ -455,8 +455,7 @@ export function createEngine(options: EngineOptions): Engine {
     try {
       return { ok: true, index, response: assessWithDefault(raw, today) };
     } catch (err) {
-      const rawId = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined;
-      const id = typeof rawId === 'string' || (typeof rawId === 'number' && Number.isFinite(rawId)) ? rawId : undefined;
+      const id = echoedId(typeof raw === 'object' && raw !== null ? (raw as { id?: unknown }).id : undefined);
       if (err instanceof ValidationError) return { ok: false, index, ...(id !== undefined ? { id } : {}), error: { code: err.code, message: err.message, errors: err.errors } };
       return { ok: false, index, ...(id !== undefined ? { id } : {}), error: { code: 'internal_error', message: err instanceof Error ? err.message : String(err) } };
     }

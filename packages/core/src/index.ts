@@ -13,7 +13,7 @@ export { PARAMETER_SYNONYMS, SCALED_PARAMETERS } from './parameter-synonyms.js';
 export { normalizeHs, normalizeCnCode, normalizeControlCode, normalizeListCode, normalizeSchemeCode, normalizeCas, controlCodeCovers, controlCodeAncestry, isSoftwareOrTechnologyCode } from './codes.js';
 export { GroupMembership, type Spell } from './membership.js';
 export { ValidationError, PluginRegistrationError, type FieldError } from './errors.js';
-export { normalizeRequest, requestWithParameters, type RequestContext, type CodeFormat } from './request.js';
+export { echoedId, normalizeRequest, requestWithParameters, type RequestContext, type CodeFormat } from './request.js';
 export { inputSafetyProblems, MAX_INPUT_DEPTH } from './input-safety.js';
 export { AnswerWriter } from './answer-writer.js';
 export { contextWithRequest } from './evaluate.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from './engine.js';
 import { ValidationError, type FieldError } from './errors.js';
 import { MAX_INPUT_DEPTH } from './input-safety.js';
-import { normalizeRequest } from './request.js';
+import { echoedId, normalizeRequest } from './request.js';
 import { AssessmentRequestSchema, jsonSchemas, requestSchema } from './schema.js';
 import { aaPlugin } from './test-support/fixture-plugins.js';
 import { fixtureTaxonomy } from './test-support/fixture-taxonomy.js';
@@ -92,6 +92,7 @@ describe('inputs that are unsafe to evaluate, store or hash (hardening #10.3–5
     for (const id of [true, false, null, {}, [], [1], { a: 1 }]) expect(errorsOf({ ...base, id })).toEqual([{ path: 'id', message: `expected a string or a number, got ${JSON.stringify(id)}` }]);
     // Echoed as given (CONTRACT §2): a number is not turned into text.
     expect(engine.assess({ ...base, id: 17 }).id).toBe(17);
+    expect([echoedId('a'), echoedId(0), echoedId(-1.5), echoedId(Number.NaN), echoedId(Infinity), echoedId(null), echoedId({})]).toEqual(['a', 0, -1.5, undefined, undefined, undefined, undefined]);
     expect(errorsOf({ ...base, id: 'x'.repeat(201) })[0]!.path).toBe('id');
   });
   it('collects a bounded number of problems from one hostile input', () => {

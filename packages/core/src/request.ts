@@ -380,6 +380,14 @@ function partiesOf(v: unknown, ctx: RequestContext, errors: FieldError[]): Party
 }
 
 /**
+ * A request's `id` as answers echo it (CONTRACT §2 "echoed back"): text, or a finite number, as given; `undefined` for
+ * anything else (JSON cannot carry a non-finite number). Batch error lines, screening and changes echo it the same way.
+ */
+export function echoedId(raw: unknown): string | number | undefined {
+  return typeof raw === 'string' || (typeof raw === 'number' && Number.isFinite(raw)) ? raw : undefined;
+}
+
+/**
  * Validates a request and fills in its defaults. Throws a {@link ValidationError} that names every
  * bad field and says what was expected.
  */
@@ -392,11 +400,12 @@ export function normalizeRequest(input: unknown, ctx: RequestContext): Normalize
   const req = input as Partial<AssessmentRequest> & Record<string, unknown>;
   let id: string | number | undefined;
   if (req.id !== undefined) {
-    // A number is echoed as a number (CONTRACT §2 "echoed back"); JSON cannot carry a non-finite one.
-    if (typeof req.id === 'number' && Number.isFinite(req.id)) id = req.id;
-    else if (typeof req.id !== 'string') errors.push({ path: 'id', message: `expected a string or a number, got ${show(req.id)}` });
-    else if (req.id.length > MAX_ID_LENGTH) errors.push({ path: 'id', message: `expected a string of at most ${MAX_ID_LENGTH} characters, got ${req.id.length}` });
-    else id = req.id;
+    id = echoedId(req.id);
+    if (id === undefined) errors.push({ path: 'id', message: `expected a string or a number, got ${show(req.id)}` });
+    else if (typeof id === 'string' && id.length > MAX_ID_LENGTH) {
+      errors.push({ path: 'id', message: `expected a string of at most ${MAX_ID_LENGTH} characters, got ${id.length}` });
+      id = undefined;
+    }
   }
   const it = item(req.item, 'item', ctx, errors, 0);
   const from = country(req.from, 'from', ctx, errors, true);

@@ -6,6 +6,7 @@ import { ScreeningRequestSchema } from './schema-knowledge.js';
 import { DEFAULT_MIN_SCORE, NameIndex, type NameMatch } from './name-index.js';
 import { normalizeName, type NormalizedName } from './names.js';
 import { Memo, type MemoStatistics } from './memo.js';
+import { echoedId } from './request.js';
 import type { IsoDate, LicensePolicy, ListedParty, Source, Verdict, Warning } from './types.js';
 
 /** How a screened name matched a listed party in an assessment. */
@@ -256,7 +257,8 @@ export function normalizeScreeningRequest(raw: unknown, knownLists: ReadonlySet<
   const r = raw as Record<string, unknown>;
   const out: ScreeningRequest = { name: '' };
   if (r.id !== undefined) {
-    if (typeof r.id === 'string' || (typeof r.id === 'number' && Number.isFinite(r.id))) out.id = r.id;
+    const id = echoedId(r.id);
+    if (id !== undefined) out.id = id;
     else errors.push({ path: 'id', message: `expected a string or a number, got ${shownValue(r.id)}` });
   }
   if (r.name === undefined || (typeof r.name === 'string' && !r.name.trim())) errors.push({ path: 'name', message: 'required: the party name to screen' });

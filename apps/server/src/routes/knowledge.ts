@@ -1,7 +1,7 @@
 import { jsonBody, readsAsJson } from '../json-body.js';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { inputSafetyProblems, portfolioChanges, readNdjson, ValidationError, type BatchLine, type Engine } from '@chokepoint/core';
+import { echoedId, inputSafetyProblems, portfolioChanges, readNdjson, ValidationError, type BatchLine, type Engine } from '@chokepoint/core';
 import { detectFormat, diffList, ImportError, importText, LIST_FORMATS, ListChoiceError, updateLists, type ListFormat, type ListStore } from '@chokepoint/lists';
 import type { Api } from '../api.js';
 import type { KnowledgeReloader } from '../knowledge.js';
@@ -79,8 +79,7 @@ async function streamLines(req: Request, res: Response, deps: KnowledgeDeps, ans
         // nesting is refused naming the field, as POST /v1/screenings refuses it, not echoed in an answer.
         const unsafe = inputSafetyProblems(l.request);
         const rawId = (l.request as { id?: unknown } | null)?.id;
-        // Echoed as given, as the line's answer would echo it (CONTRACT §2).
-        const lineId = typeof rawId === 'string' || (typeof rawId === 'number' && Number.isFinite(rawId)) ? rawId : null;
+        const lineId = echoedId(rawId) ?? null;
         if (unsafe.length) {
           out += `${JSON.stringify({ id: unsafe.some((e) => e.path === 'id') ? null : lineId, line: l.line, error: { code: 'invalid_request', message: unsafe.map((e) => `${e.path}: ${e.message}`).join('; '), errors: unsafe } })}\n`;
           continue;

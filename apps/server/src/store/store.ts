@@ -122,14 +122,14 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 /** The exact response text of a record: its shared body with the echoed `id` appended. */
 export function responseText(r: Pick<AuditEntry, 'body' | 'answerId' | 'request'>): string {
-  return r.answerId === null ? r.body : `${r.body.slice(0, -1)},"id":${echoedId(r.answerId, r.request)}}`;
+  return r.answerId === null ? r.body : `${r.body.slice(0, -1)},"id":${echoedIdJson(r.answerId, r.request)}}`;
 }
 
 /**
  * The `id` the response echoed, as JSON. A record keeps it as text (`answerId`, which its hash covers); a request whose
  * `id` was a number was answered with that number, which its request text, kept as received, still shows.
  */
-function echoedId(answerId: string, request: string): string {
+function echoedIdJson(answerId: string, request: string): string {
   try {
     const id = (JSON.parse(request) as { id?: unknown } | null)?.id;
     if (typeof id === 'number' && String(id) === answerId) return JSON.stringify(id);

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
-import { readNdjson, ValidationError } from '@chokepoint/core';
+import { echoedId, readNdjson, ValidationError } from '@chokepoint/core';
 import type { CliContext } from '../context.js';
 
 /**
@@ -26,7 +26,7 @@ export async function mapNdjsonLines(ctx: CliContext, input: string, output: str
       } catch (err) {
         if (!(err instanceof ValidationError)) throw err;
         const rawId = (l.request as { id?: unknown } | null)?.id;
-        out += `${JSON.stringify({ id: typeof rawId === 'string' || (typeof rawId === 'number' && Number.isFinite(rawId)) ? rawId : null, line: l.line, error: { code: err.code, message: err.message, errors: err.errors } })}\n`;
+        out += `${JSON.stringify({ id: echoedId(rawId) ?? null, line: l.line, error: { code: err.code, message: err.message, errors: err.errors } })}\n`;
         failed++;
       }
     }
