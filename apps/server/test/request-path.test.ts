@@ -89,7 +89,7 @@ describe.each(FIXTURES)('the request is read once and kept as received (#11.4) o
       // Latin-1, which a store that kept bytes or decoded them wrongly would change).
       expect(typeof record.body).toBe('string');
       expect([...record.body].some((c) => c.codePointAt(0)! > 0xff)).toBe(true);
-      expect(`${responseText(record).slice(0, -1)},"auditId":${JSON.stringify(answer.auditId)}}`).toBe(sent);
+      expect(`${responseText(record, (JSON.parse(record.request) as { id?: unknown }).id).slice(0, -1)},"auditId":${JSON.stringify(answer.auditId)}}`).toBe(sent);
       if (fixture.kind === 'sqlite') {
         const db = new Database(fixture.env.CHOKEPOINT_SQLITE_PATH!, { readonly: true });
         try {

@@ -398,15 +398,9 @@ export function normalizeRequest(input: unknown, ctx: RequestContext): Normalize
   if (unsafe.length) throw new ValidationError(unsafe);
   checkUnknown(input, REQUEST_FIELDS, '', errors);
   const req = input as Partial<AssessmentRequest> & Record<string, unknown>;
-  let id: string | number | undefined;
-  if (req.id !== undefined) {
-    id = echoedId(req.id);
-    if (id === undefined) errors.push({ path: 'id', message: `expected a string or a number, got ${show(req.id)}` });
-    else if (typeof id === 'string' && id.length > MAX_ID_LENGTH) {
-      errors.push({ path: 'id', message: `expected a string of at most ${MAX_ID_LENGTH} characters, got ${id.length}` });
-      id = undefined;
-    }
-  }
+  const id = echoedId(req.id);
+  if (req.id !== undefined && id === undefined) errors.push({ path: 'id', message: `expected a string or a number, got ${show(req.id)}` });
+  else if (typeof id === 'string' && id.length > MAX_ID_LENGTH) errors.push({ path: 'id', message: `expected a string of at most ${MAX_ID_LENGTH} characters, got ${id.length}` });
   const it = item(req.item, 'item', ctx, errors, 0);
   const from = country(req.from, 'from', ctx, errors, true);
   const to = country(req.to, 'to', ctx, errors, true);

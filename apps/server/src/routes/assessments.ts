@@ -106,7 +106,8 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
       const caller = callerOf(res);
       if (r.caller !== caller.id && !roleAllows(caller.role, 'admin')) throw new HttpProblem(problems.forbidden('This record was made by another key; only an admin key may read it.'));
       const verification = await verifyAuditRecord(store, r);
-      res.json({ auditId: r.id, seq: r.seq, time: r.time, caller: r.caller, request: JSON.parse(r.request), response: JSON.parse(responseText(r)), plugins: JSON.parse(r.plugins), prevHash: r.prevHash, hash: r.hash, verification });
+      const request = JSON.parse(r.request) as { id?: unknown } | null;
+      res.json({ auditId: r.id, seq: r.seq, time: r.time, caller: r.caller, request, response: JSON.parse(responseText(r, request?.id)), plugins: JSON.parse(r.plugins), prevHash: r.prevHash, hash: r.hash, verification });
     },
   });
 }

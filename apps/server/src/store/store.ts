@@ -120,21 +120,13 @@ export interface Store {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** The exact response text of a record: its shared body with the echoed `id` appended. */
-export function responseText(r: Pick<AuditEntry, 'body' | 'answerId' | 'request'>): string {
-  return r.answerId === null ? r.body : `${r.body.slice(0, -1)},"id":${echoedIdJson(r.answerId, r.request)}}`;
-}
-
 /**
- * The `id` the response echoed, as JSON. A record keeps it as text (`answerId`, which its hash covers); a request whose
- * `id` was a number was answered with that number, which its request text, kept as received, still shows.
+ * The exact response text of a record: its shared body with the echoed `id` appended. The record keeps the id as text
+ * (`answerId`, which its hash covers); `requestId` is the `id` of the record's request as parsed, so that an id sent
+ * as a number is given back as the number the response echoed.
  */
-function echoedIdJson(answerId: string, request: string): string {
-  try {
-    const id = (JSON.parse(request) as { id?: unknown } | null)?.id;
-    if (typeof id === 'number' && String(id) === answerId) return JSON.stringify(id);
-  } catch {
-    // A request text that does not parse was not answered; keep the text form.
-  }
-  return JSON.stringify(answerId);
+export function responseText(r: Pick<AuditEntry, 'body' | 'answerId'>, requestId: unknown): string {
+  if (r.answerId === null) return r.body;
+  const echoed = typeof requestId === 'number' && String(requestId) === r.answerId ? requestId : r.answerId;
+  return `${r.body.slice(0, -1)},"id":${JSON.stringify(echoed)}}`;
 }
