@@ -2,7 +2,7 @@ import { definePlugin, type PluginDefinition, type Advisory, type ControlEntry, 
 import { catalogueEntries, catalogueMeasure, readCatalogue } from './catalogue.js';
 import { readData } from './data-files.js';
 import { CORE_RANGE, PACKAGE_VERSION } from './version.js';
-import { noteGeneralLicences, noteSpecialRegions } from './notes.js';
+import { noteAssembliesOfPartTwoItems, noteGeneralLicences, noteSpecialRegions, partTwoOf } from './notes.js';
 import { chinaReach } from './reach.js';
 import { cnListBindings } from './lists.js';
 import { cnFacts } from './facts.js';
@@ -19,6 +19,7 @@ const covered = new Set(announcementEntries.filter((e) => !e.destinations).flatM
 const coveredLines = new Set(announcementEntries.flatMap((e) => e.covers.hs ?? []));
 const catalogue = catalogueEntries(readCatalogue(), covered, coveredLines);
 const parties = readData<ListedParty[]>('parties.json');
+const partTwo = partTwoOf(announcementEntries);
 const sourceOf = (id: string) => {
   const s = measures.find((m) => m.id === id)!.sources[0]!;
   return { url: s.url, publisher: s.publisher, date: s.date };
@@ -63,7 +64,8 @@ const plugin: PluginDefinition = definePlugin({
   facts: cnFacts,
   evaluate: (ctx) => {
     noteGeneralLicences(ctx);
-    return noteSpecialRegions(ctx);
+    // One applies to exports from the mainland, the other to transfers abroad: at most one has anything to say.
+    return noteSpecialRegions(ctx) ?? noteAssembliesOfPartTwoItems(ctx, partTwo);
   },
 });
 

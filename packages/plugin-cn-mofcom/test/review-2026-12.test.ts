@@ -124,3 +124,17 @@ describe('nuclear dual-use metals before the List (research of 2026-12-06)', () 
     expect(nuclearWarning('gallium/metal', '2024-06-01')).toEqual([]);
   });
 });
+
+// Tech-reach review X66: whether No. 61's Annex 1 Part II reaches parts and assemblies holding its magnets is read
+// differently by the sources; the answer keeps the narrower reading and warns while No. 61 is in force.
+const abroad = (item: object, date: string, from = 'KR') => ({ item, from, to: 'US', date, jurisdictions: ['CN'] });
+const motor = (origin: string, magnet = 'magnets/ndfeb-dy-tb') => ({ id: 'motors/permanent-magnet-motor', origin, content: [{ item: { id: magnet }, origin: 'CN', valueShare: 0.04 }] });
+t.run('assemblies holding No. 61 Part II items (X66)', [
+  { name: 'a Korean motor with PRC Dy magnets after the suspension: not listed, and the disagreement is said', request: abroad(motor('KR'), '2026-11-11'), verdict: 'not_controlled', warnings: ['sources_disagree'] },
+  { name: 'the same with a PRC SmCo magnet', request: abroad(motor('KR', 'magnets/smco'), '2026-11-11'), verdict: 'not_controlled', warnings: ['sources_disagree'] },
+  { name: 'while No. 61 is suspended nothing is said', request: abroad(motor('KR'), '2026-01-15'), verdict: 'not_controlled', noWarnings: ['sources_disagree'] },
+  { name: 'before parts (1) and (2) were due nothing is said either', request: abroad(motor('KR'), '2025-10-20'), verdict: 'not_controlled', noWarnings: ['sources_disagree'] },
+  { name: 'a motor holding PRC content that is no Part II item', request: abroad({ id: 'motors/permanent-magnet-motor', origin: 'KR', content: [{ item: { id: 'gallium/metal' }, origin: 'CN', valueShare: 0.2 }] }, '2026-11-11'), verdict: 'not_controlled', noWarnings: ['sources_disagree'] },
+  { name: 'the magnet itself is listed, so no doubt is raised about it', request: abroad({ id: 'magnets/ndfeb-dy-tb', origin: 'KR', content: [{ item: { id: 'dysprosium/metal' }, origin: 'CN', valueShare: 0.05 }] }, '2026-11-11'), verdict: 'license_required', warnings: ['status_unverified'], noWarnings: ['sources_disagree'] },
+  { name: 'a motor exported from China is no foreign-made item', request: abroad(motor('CN'), '2026-11-11', 'CN'), verdict: 'not_controlled', noWarnings: ['sources_disagree'] },
+]);
