@@ -1,10 +1,10 @@
-import type { CountryGroup, Source } from '@chokepoint/core';
+import type { CountryGroup, Source, Warning } from '@chokepoint/core';
 import { readData } from './data-files.js';
 
 interface EmbargoFile {
   id: string;
   name: string;
-  countries: { country: string; from: string; to?: string; basis: string; confidence: string; note?: string; sources: Source[] }[];
+  countries: { country: string; from: string; to?: string; basis: string; confidence: string; note?: string; caveat?: Pick<Warning, 'code' | 'message'>; sources: Source[] }[];
 }
 
 const file = readData<EmbargoFile>('arms-embargoes.json');
@@ -19,3 +19,9 @@ export const ARMS_EMBARGO_GROUP: CountryGroup = {
 
 /** The legal basis of each embargo, for the reason of a catch-all finding. */
 export const ARMS_EMBARGO_BASIS: ReadonlyMap<string, string> = new Map(file.countries.map((c) => [c.country, c.basis]));
+
+/**
+ * What the answer must say with a catch-all finding for each embargo whose standing under Art. 4(1)(b) is in doubt (China's
+ * rests on a political declaration, not on an act Art. 2(19) names): the data's caveat, by country.
+ */
+export const ARMS_EMBARGO_CAVEAT: ReadonlyMap<string, Pick<Warning, 'code' | 'message'>> = new Map(file.countries.flatMap((c) => (c.caveat ? [[c.country, c.caveat] as const] : [])));

@@ -3,7 +3,7 @@ import {
 } from '@chokepoint/core';
 import { ANNEX_I_CODES, ANNEX_I_MEASURE_IDS, ANNEX_IV_PART_PARAM, NOT_USED_CODES } from './annex-i.js';
 import { readData } from './data-files.js';
-import { ARMS_EMBARGO_BASIS, ARMS_EMBARGO_GROUP } from './embargoes.js';
+import { ARMS_EMBARGO_BASIS, ARMS_EMBARGO_CAVEAT, ARMS_EMBARGO_GROUP } from './embargoes.js';
 import { UNION_GENERAL_AUTHORISATIONS, annexIVPartNotCovered, authorisationCoversCode, excludesSectionI } from './ugeas.js';
 import { annexViiElsewhereWarning, sanctionTargets, sanctionsLists, type SanctionTarget } from './sanctions.js';
 import { SANCTIONS_LISTS, SANCTIONS_MATERIALS } from './sanctions-lists.js';
@@ -398,6 +398,8 @@ function catchAllStage(facts: EuFacts, out: EuOutcome): void {
       reason: `${law.embargo}: ${to} is under an EU arms embargo (${ARMS_EMBARGO_BASIS.get(to) ?? 'see arms-embargoes.json'}), so an item, listed or not, meant for a military end use there needs an authorisation once the exporter is informed of it${preRecast ? ` ${law.notify}` : law.notify}. No general authorisation can be used.`,
       matchedOn: [request.endUser?.type === 'military' && !['military', 'military-intelligence'].includes(request.endUse) ? 'endUser.type military' : `endUse ${request.endUse}`, `to ${to} (EU arms embargo)`],
     }));
+    const caveat = ARMS_EMBARGO_CAVEAT.get(to);
+    if (caveat) out.warnings.push({ ...caveat, measure: law.measure });
   }
 }
 
