@@ -199,3 +199,20 @@ describe('suspended listings', () => {
     expect(r.findings.some((f) => f.measure.id === 'cn-uel-2025-8')).toBe(false);
   });
 });
+
+// Review of 2026-12-06 (screening, Q45 and the entries it pointed to): a firm MOFCOM lists on the Unreliable Entity List
+// and on the control list is named in Chinese by the control list's entry; the UEL entry carries that name too.
+t.run('Unreliable Entity List entries by their Chinese names', [
+  { name: 'AeroVironment by its Chinese name while its UEL listing stands', request: cn(unlisted, 'US', '2025-10-20', '宇航环境公司'), verdict: 'prohibited', findings: [{ measure: 'cn-uel-2025-10-09', party: 'cn-uel-aerovironment', status: 'in_force' }] },
+  { name: 'Huntington Ingalls by its Chinese name on its UEL listing\'s days', request: cn(unlisted, 'US', '2025-06-01', '亨廷顿·英格尔斯工业公司'), verdict: 'prohibited', findings: [{ measure: 'cn-uel-2025-03-04', party: 'cn-uel-huntington-ingalls', status: 'in_force' }] },
+]);
+
+describe('Chinese names of firms on two lists', () => {
+  it('gives a Chinese name to every UEL entry whose firm has one on another list of the plugin', () => {
+    const han = /\p{Script=Han}/u;
+    const named = (p: (typeof plugin.parties)[number]) => [p.name, ...(p.aliases ?? [])].some((n) => han.test(n));
+    const lacking = plugin.parties.filter((uel) => uel.list === 'cn-unreliable-entity-list' && !named(uel)
+      && plugin.parties.some((p) => p !== uel && p.name === uel.name && named(p)));
+    expect(lacking.map((p) => p.id)).toEqual([]);
+  });
+});
