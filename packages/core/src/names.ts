@@ -254,7 +254,8 @@ function cyrillicSpellings(token: string): string {
  * "Umar"; "Majeed", "Majid"; "Mahmoud", "Mahmud"; "Hussein", "Husayn"); an e stands for a as often as for i
  * ("Ahmed", "Ahmad"; "Mohammed", "Muhammad"; "Mehdi", "Mahdi"), and in French spellings for u ("Youssef", "Yusuf";
  * "Abdel", "Abdul"), so a word with one has a key for each reading. q and
- * gh stand for one letter ("Ghorbani", "Qorbani"), and dh for Persian's z ("Kadhimi", "Kazemi"). Two words sharing a
+ * gh stand for one letter ("Ghorbani", "Qorbani"), dh for Persian's z ("Kadhimi", "Kazemi"), and French spellings' ch for
+ * English ones' sh ("Darwich", "Darwish"; "Rachid", "Rashid"). Two words sharing a
  * key compare as two romanisations of one name; their spelling keys stay apart, so a slip in a word is measured as before.
  */
 export function vowelKeys(token: string): readonly string[] {
@@ -271,7 +272,9 @@ const NO_KEYS: readonly string[] = [];
 function computeVowelKeys(token: string): readonly string[] {
   // The long vowels and consonants before the Cyrillic rules, which would read the j of "Majeed" as German.
   const letters = token.replace(/ee/g, 'i').replace(/oo|ou/g, 'u').replace(/gh|q/g, 'k').replace(/dh/g, 'z');
-  const spelled = cyrillicSpellings(letters).replace(/o/g, 'u');
+  // French spellings write ش as ch where English ones write sh ("Darwich", "Darwish"; "Hicham", "Hisham"; "Achraf",
+  // "Ashraf"): after the Cyrillic rules, which turn tch and tsch into ch.
+  const spelled = cyrillicSpellings(letters).replace(/ch/g, 'sh').replace(/o/g, 'u');
   const finish = (key: string) => key.replace(/a[iy](?![aeiou])/g, 'i').replace(/(?<=[aeiou])y(?![aeiou])/g, 'i').replace(/(.)\1+/g, '$1');
   const asI = finish(spelled.replace(/e/g, 'i'));
   const asA = finish(spelled.replace(/e/g, 'a'));
