@@ -336,5 +336,10 @@ describe('screening', () => {
     await article.waitFor();
     expect(new Set(await article.locator('ol.matches > li').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-list'))))).toEqual(new Set(['us-entity-list']));
     expect(await article.locator('table.screened-lists tbody tr').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-list')))).toEqual(['us-entity-list']);
+    // The answer's warnings on the lists searched are shown, and name only the list ticked.
+    const expected = await post<ScreeningResponse>('/v1/screenings', { name: 'Huawei Technologies Co., Ltd.', lists: ['us-entity-list'] });
+    const warned = article.locator('section.answer-warnings li');
+    expect(await warned.evaluateAll((ls) => ls.map((l) => l.getAttribute('data-code')))).toEqual((expected.warnings ?? []).map((w) => w.code));
+    if (expected.warnings?.length) expect(await warned.first().textContent()).toContain('us-entity-list');
   });
 });

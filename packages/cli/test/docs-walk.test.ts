@@ -196,15 +196,19 @@ describe('screening on the bundled lists (docs/screening.md, "Start with the ful
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('No match');
     // The Entity List, MEU List, Denied Persons List and Unverified List ship whole: none is named as a sample.
-    expect(r.stdout).not.toContain('Not the full lists');
+    expect(r.stdout).not.toContain('sample_list');
     expect(r.stdout).toMatch(/us-unverified-list \(186 entries, as of 2026-09-24\)/);
+    // The bundled copies are months old: the answer says a name without a match is not cleared of later listings.
+    expect(r.stdout).toMatch(/warning \(stale_list\): Lists screened are more than 7 days old: .*us-entity-list \(dated 2026-07-09\).*not cleared/);
   });
   it('screening the Entity List alone has no sample note', async () => {
     const r = await run(['screen', 'Acme Nonexistent Trading', '--list', 'us-entity-list'], env);
-    expect(r.stdout).not.toContain('Not the full lists');
+    expect(r.stdout).not.toContain('sample_list');
   });
   it('no such note when only whole lists were screened', async () => {
     const r = await run(['screen', 'Acme Nonexistent Trading', '--list', 'cn-unreliable-entity-list'], env);
-    expect(r.stdout).not.toContain('Not the full lists');
+    expect(r.stdout).not.toContain('sample_list');
+    // Only the list searched is named as out of date.
+    expect(r.stdout).toMatch(/warning \(stale_list\): A list screened is more than 7 days old: cn-unreliable-entity-list \(dated 2026-07-24\)/);
   });
 });

@@ -639,7 +639,7 @@ export function createEngine(options: EngineOptions): Engine {
       return [...days].sort();
     },
     exposure: (plan) => assessExposure(engine, plan),
-    screen: (request) => knowledge.screener.screen(request),
+    screen: (request) => knowledge.screen(request),
     dataStatus: () => knowledge.status(),
     memoStatistics: () => [resolutions.statistics(), ...compiled.map((p) => p.candidateStatistics()), ...compiled.filter((p) => !p.screener.empty).map((p) => p.screener.statistics())],
   };

@@ -119,6 +119,18 @@ describe('imported lists', () => {
     expect(old.assess(gallium).warnings.map((w) => w.code)).not.toContain('stale_list');
     expect(old.dataStatus().lists[0]!.stale).toBe(true);
   });
+  it('warn in a screening answer when a list it searched is out of date or a sample, naming only the lists searched (screening review)', () => {
+    const plugin = aaWithBinding();
+    const watch = { ...plugin.lists![0]!, list: 'aa-watch-list', title: 'AA watch list', sample: '1 party bundled, not the whole list' };
+    const engine = createEngine({ taxonomy, plugins: [{ ...plugin, lists: [plugin.lists![0]!, watch] }], lists: [{ ...imported, asOf: '2020-01-01' }], listMaxAgeDays: 30 });
+    const all = engine.screen({ name: 'Harbour Trading Co' });
+    expect(all.warnings?.map((w) => w.code)).toEqual(['sample_list', 'stale_list']);
+    expect(all.warnings!.find((w) => w.code === 'stale_list')!.message).toMatch(/aa-control-list \(dated 2020-01-01\).*not cleared/);
+    expect(all.warnings!.find((w) => w.code === 'sample_list')!.message).toMatch(/AA watch list: 1 party bundled/);
+    expect(engine.screen({ name: 'Harbour Trading Co', lists: ['aa-control-list'] }).warnings?.map((w) => w.code)).toEqual(['stale_list']);
+    const fresh = createEngine({ taxonomy, plugins: [aaWithBinding()], lists: [imported], listMaxAgeDays: 100_000 });
+    expect(fresh.screen({ name: 'Harbour Trading Co' })).not.toHaveProperty('warnings');
+  });
   it('names every out-of-date list of a regime in one stale_list warning, not one warning per list', () => {
     const plugin = aaWithBinding();
     const watch = { ...plugin.lists![0]!, list: 'aa-watch-list', title: 'AA watch list' };

@@ -3,7 +3,7 @@ import type { CompiledPlugin } from './compiled-plugin.js';
 import { todayUtc } from './dates.js';
 import { bundledLists } from './imported-lists.js';
 import type { PartyList } from './lists.js';
-import { ListScreener } from './screening.js';
+import { ListScreener, type ScreeningResponse } from './screening.js';
 import type { DataUsed, IsoDate, Warning } from './types.js';
 
 /** Data status (CONTRACT §10 `data status`). */
@@ -23,6 +23,8 @@ export interface Knowledge {
   dataBlock(): DataUsed[];
   /** `stale_list` and `sample_list` warnings for the plugins that screened a party. */
   listWarnings(plugins: readonly CompiledPlugin[]): Warning[];
+  /** Screens a party (CONTRACT §9), with `stale_list` and `sample_list` warnings for the lists it was screened against. */
+  screen(request: unknown): ScreeningResponse;
   status(): DataStatus;
 }
 
@@ -58,18 +60,37 @@ export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: re
       : `The lists used to screen the parties are more than ${listMaxAgeDays} days old: ${stale.map((l) => `${l.id} (dated ${l.asOf})`).join(', ')}; run \`chokepoint data update\` for current copies.`;
     return [{ code: 'stale_list', jurisdiction: p.manifest.jurisdiction, message }];
   };
+  // A screening answer names the lists it searched: its warnings are about those (and, when the request named no lists,
+  // about bound lists of which nothing is loaded), each kind once for all of them.
+  const loadedIds = new Set(screeningLists.map((l) => l.id));
+  const screenedListWarnings = (answer: ScreeningResponse): Warning[] => {
+    const searched = new Set(answer.lists.map((l) => l.id));
+    const sampled = [...samples.values()].flat()
+      .filter((b) => searched.has(b.list) || (!answer.query.lists && !loadedIds.has(b.list)))
+      .map((b) => `${b.title}: ${b.sample}`);
+    const stale = answer.lists.filter((l) => ageDays(l.asOf) > listMaxAgeDays);
+    const out: Warning[] = [];
+    if (sampled.length) out.push({ code: 'sample_list', message: `Screened against sample lists, not the publishers' full lists: ${sampled.join('; ')}. A name without a match is not cleared. Run \`chokepoint data update\` (or POST /v1/admin/lists) to import the full lists.` });
+    if (stale.length) out.push({ code: 'stale_list', message: `${stale.length === 1 ? 'A list screened is' : 'Lists screened are'} more than ${listMaxAgeDays} days old: ${stale.map((l) => `${l.id} (dated ${l.asOf})`).join(', ')}. A name without a match there is not cleared of listings made since; run \`chokepoint data update\` for current copies.` });
+    return out;
+  };
   const copy = (d: DataUsed): DataUsed => ({ ...d, lists: d.lists.map((l) => ({ ...l })), amendments: d.amendments.map((a) => ({ ...a })) });
   // Every answer carries the same block: built and frozen once, shared rather than copied per answer.
   const sharedBlock = Object.freeze([...dataUsed.values()].map((d) => Object.freeze({ ...copy(d), lists: Object.freeze(d.lists.map((l) => Object.freeze({ ...l }))), amendments: Object.freeze(d.amendments.map((a) => Object.freeze({ ...a }))) }))) as unknown as DataUsed[];
   // The whole-list index is built on the first screening: an engine that only assesses never pays for it.
   let screener: ListScreener | undefined;
+  const theScreener = () => (screener ??= new ListScreener(screeningLists, isCountry, compiled.flatMap((p) => (p.definition.lists ?? []).flatMap((b) => (b.brands ?? []).map((brand) => ({ ...brand, list: b.list }))))));
   return {
     get screener() {
-      screener ??= new ListScreener(screeningLists, isCountry, compiled.flatMap((p) => (p.definition.lists ?? []).flatMap((b) => (b.brands ?? []).map((brand) => ({ ...brand, list: b.list })))));
-      return screener;
+      return theScreener();
     },
     dataBlock: () => sharedBlock,
     listWarnings: (plugins) => plugins.flatMap((p) => [...sampleWarning(p), ...staleListWarning(p)]),
+    screen(request) {
+      const answer = theScreener().screen(request);
+      const warnings = screenedListWarnings(answer);
+      return warnings.length ? { ...answer, warnings } : answer;
+    },
     status: () => ({
       plugins: [...dataUsed.values()].map(copy),
       lists: [

@@ -236,6 +236,12 @@ export interface ScreeningResponse {
    * reviewer (a brand given alone that no list binding names scores 0.667 against a listed name of two words that begins with it). They are not matches.
    */
   nearMatches?: ScreeningMatch[];
+  /**
+   * What the lists screened rest on, when it limits the answer: `stale_list` when a list is older than the engine's
+   * `listMaxAgeDays`, `sample_list` when the bundled copy of a list is not the publisher's whole list. Absent when there
+   * is nothing to say. A party without a match on such a list is not cleared.
+   */
+  warnings?: Warning[];
 }
 
 /** The lowest score of a near match (see {@link ScreeningResponse.nearMatches}). */

@@ -25,10 +25,12 @@ export function summarizeExposure(e: ExposureResponse): string {
 /** Best match of a screening, if any. */
 export function summarizeScreening(s: ScreeningResponse): string {
   const best = s.matches[0];
+  // Lists out of date or not whole: a name without a match on them is not cleared (the answer's warnings say which).
+  const limits = s.warnings?.length ? ` ${s.warnings.map((w) => w.message).join(' ')}` : '';
   if (!best) {
     const near = s.nearMatches ?? [];
     const closest = near.length ? ` Closest names below the threshold, not matches, for review: ${near.map((m) => `${m.matchedName} on ${m.listName} (score ${m.score})`).join('; ')}.` : '';
-    return `No match for "${s.query.name}" on ${s.lists.length} list(s).${closest}`;
+    return `No match for "${s.query.name}" on ${s.lists.length} list(s).${closest}${limits}`;
   }
   const unverified = s.matches.filter((m) => m.warnings?.some((w) => w.code === 'listing_expiry_unverified')).length;
   const address = best.address && (best.address.shared.length ? ` The address given shares ${best.address.shared.length} word(s) with its listed address "${best.address.address}".` : ' The address given shares no word with its listed addresses: it may be another party of that name.');
@@ -36,7 +38,8 @@ export function summarizeScreening(s: ScreeningResponse): string {
   const what = best.brand ? `${best.entry.name} (the name carries its brand "${best.brand}": it may be that party or another of its group; screen the full legal name)` : best.matchedName;
   return `${s.matches.length} match(es) for "${s.query.name}"; best: ${what} on ${best.listName} (score ${best.score}, ${best.consequence}).`
     + (address || '')
-    + (unverified ? ` ${unverified} listing(s) were due to expire after the list copy was taken and may have been renewed (listing_expiry_unverified): check the current list.` : '');
+    + (unverified ? ` ${unverified} listing(s) were due to expire after the list copy was taken and may have been renewed (listing_expiry_unverified): check the current list.` : '')
+    + limits;
 }
 
 /** Plugins and lists the answers rest on. */

@@ -189,6 +189,18 @@ export function ScreenView({ params }: { params: URLSearchParams }) {
               </ul>
             </section>
           ) : null}
+          {r.warnings?.length ? (
+            <section class="answer-warnings" aria-labelledby="screen-warnings">
+              <h3 id="screen-warnings">Check before you rely on this</h3>
+              <ul class="warnings">
+                {r.warnings.map((w, i) => (
+                  <li key={i} data-code={w.code}>
+                    {w.message}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           <table class="screened-lists">
             <caption>Lists checked</caption>
             <thead>

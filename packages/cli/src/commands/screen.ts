@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { DEFAULT_MIN_SCORE, NEAR_MISS_SCORE, ValidationError, type ScreeningResponse } from '@chokepoint/core';
 import { mapNdjsonLines } from '../batch/ndjson-map.js';
 import type { CliContext } from '../context.js';
-import { sampleListsNote } from '../format/sample-lists.js';
 import { formatTable } from '../format/table.js';
 import { UsageError, validationToUsage } from '../usage.js';
 
@@ -81,8 +80,9 @@ export function registerScreen(program: Command, ctx: CliContext): void {
       if (o.json) ctx.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
       else {
         printMatches(ctx, r);
-        const note = sampleListsNote(engine.dataStatus(), o.list);
-        if (note) ctx.stdout.write(`\n${note}`);
+        // The answer's own warnings on the lists it searched (sample copies, lists out of date): a name without a match
+        // there is not cleared.
+        for (const w of r.warnings ?? []) ctx.stdout.write(`\nwarning (${w.code}): ${w.message}\n`);
       }
     });
 }
