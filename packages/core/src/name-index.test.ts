@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NameIndex, namesAnotherOfTheName } from './name-index.js';
-import { scoreNames, type NameScore } from './name-score.js';
+import { GENERIC_ONLY, scoreNames, type NameScore } from './name-score.js';
 import { normalizeName, spellingKey, vowelKeys } from './names.js';
 import { pinyinSyllables } from './pinyin-syllables.js';
 
@@ -225,6 +225,24 @@ describe('a firm\'s own name given without its place or industry words (screenin
         expect(idx.search(query, { minScore }).map((m) => m.value).sort(), `${query} at ${minScore}`).toEqual(expected);
       }
     }
+  });
+});
+
+describe('a name that agrees only in place and industry words (screening review Q89)', () => {
+  const hikvision = 'Hangzhou Hikvision Digital Technology Co., Ltd.';
+  it('scores below the threshold when the listed name\'s own word is left out, and says why', () => {
+    const s = scored('Hangzhou Digital Technology Co., Ltd.', hikvision);
+    expect(s.score).toBe(GENERIC_ONLY);
+    expect(s.score).toBeLessThan(0.85);
+    expect(s.notes.join('; ')).toMatch(/only place and industry words agree; the listed name's own "hikvision" is not in the query/);
+  });
+  it('leaves a name that gives the own word alone: whole, without its place, or with a slip', () => {
+    expect(scored(hikvision, hikvision).score).toBe(1);
+    expect(scored('Hikvision Digital Technology', hikvision).score).toBeGreaterThanOrEqual(0.85);
+    expect(scored('Hangzhou Hikvison Digital Technology', hikvision).score).toBeGreaterThanOrEqual(0.85);
+  });
+  it('keeps a query with an own word of its own at its overlap, below the threshold anyway', () => {
+    expect(scored('Hangzhou Acme Digital Technology', hikvision).score).toBeLessThan(0.8);
   });
 });
 

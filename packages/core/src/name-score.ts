@@ -280,7 +280,32 @@ function scoreWords(q: NormalizedName, n: NormalizedName, inChina: boolean): Nam
     return { score, method: 'own-name', notes };
   }
   const exact = allListed && q.tokens.length === n.tokens.length && !a.fuzzy.length && !a.variants.length;
+  const ownLeftOut = genericOnly(q, n, a);
+  if (ownLeftOut && dice > GENERIC_ONLY) {
+    notes.push(`only place and industry words agree; the listed name's own ${ownLeftOut.map((w) => `"${w}"`).join(', ')} is not in the query`);
+    return { score: GENERIC_ONLY, method: 'similar', notes };
+  }
   return { score: dice, method: exact ? 'exact' : 'similar', notes };
+}
+
+/**
+ * Score at most of a firm's name that agrees with a listed one only in place and industry words, the listed name's own
+ * words left out ("Hangzhou Digital Technology" against "Hangzhou Huawei Digital Technology"): below the default
+ * threshold, a near match for review, since those words name no one (screening review Q89).
+ */
+export const GENERIC_ONLY = 0.8;
+
+/**
+ * The listed name's own words (three letters or more, neither place nor industry word) when the query gives none of
+ * them and none of its own, and only place and industry words agree; undefined otherwise, and for persons and names
+ * in Chinese characters (read syllable by syllable).
+ */
+function genericOnly(q: NormalizedName, n: NormalizedName, a: Alignment): string[] | undefined {
+  if (q.person || n.person || q.han || n.han) return undefined;
+  const own = (t: string) => t.length >= 3 && !isChinesePlaceWord(t) && !isDescriptiveWord(t) && !/\d/.test(t);
+  const listedOwn = n.tokens.filter(own);
+  if (!listedOwn.length || n.tokens.some((t, i) => a.used[i] && own(t)) || q.tokens.some(own)) return undefined;
+  return listedOwn;
 }
 
 /**
