@@ -246,6 +246,21 @@ describe('a name that agrees only in place and industry words (screening review 
   });
 });
 
+describe('names in Chinese characters that begin with different places (screening review Q43)', () => {
+  it('cuts 北京 against 南京 below the threshold, one syllable apart, and says why', () => {
+    const s = scored('北京航空航天大学', '南京航空航天大学');
+    expect(s.score).toBeLessThan(0.85);
+    expect(s.notes.join('; ')).toMatch(/the places differ \(beijing against nanjing\)/);
+  });
+  it('leaves the same place, a name without a place, and the same name whole', () => {
+    expect(scored('北京航空航天大学', '北京航空航天大学').score).toBe(1);
+    expect(scored('北京航空航天大学', 'Beijing Hangkong Hangtian Daxue').score).toBeGreaterThanOrEqual(0.85);
+    // "zhong guo" (China) before a name is not a place of its own: 中国北京 is still Beijing.
+    expect(scored('中国北京航空航天大学', '北京航空航天大学').notes.join('; ')).not.toMatch(/places differ/);
+    expect(scored('中国北京航空航天大学', '南京航空航天大学').notes.join('; ')).toMatch(/places differ \(beijing against nanjing\)/);
+  });
+});
+
 describe('short forms in brackets', () => {
   const index = new NameIndex([
     { value: 1, name: 'China Electronics Technology Group Corporation 14th Research Institute (CETC 14)' },

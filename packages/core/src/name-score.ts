@@ -324,6 +324,7 @@ function scoreSyllables(q: NormalizedName, n: NormalizedName): NameScore {
   return { score: exact ? 0.97 : dice, method: exact ? 'exact' : 'similar', notes: [...describe(a, nk.length, 'pinyin syllables'), 'compared syllable by syllable'] };
 }
 
+
 /**
  * Scores a listed name against the query; names in Chinese characters or pinyin are also compared by syllable. `inChina`:
  * the list locates the party in mainland China, so its name is read as a Chinese firm's ({@link TRADE_NAME_GIVEN}).
@@ -331,7 +332,37 @@ function scoreSyllables(q: NormalizedName, n: NormalizedName): NameScore {
 export function scoreNames(q: NormalizedName, n: NormalizedName, inChina = false): NameScore {
   const words = scoreWords(q, n, inChina);
   const best = !(q.syllabic || n.syllabic) || words.score === 1 ? words : betterOf(words, scoreSyllables(q, n));
-  return numbersDiffer(q, n) ? { score: best.score * NUMBERS_DIFFER, method: 'similar', notes: [...best.notes, `the numbers differ (${q.numbers.join(', ')} against ${n.numbers.join(', ')})`] } : best;
+  if (numbersDiffer(q, n)) return { score: best.score * NUMBERS_DIFFER, method: 'similar', notes: [...best.notes, `the numbers differ (${q.numbers.join(', ')} against ${n.numbers.join(', ')})`] };
+  const places = (q.han || n.han) && best.score < 0.97 ? placesDiffer(q, n) : undefined;
+  return places ? { score: best.score * PLACES_DIFFER, method: 'similar', notes: [...best.notes, `the places differ (${places[0]} against ${places[1]})`] } : best;
+}
+
+/**
+ * Cut applied to a name in Chinese characters, or compared with one, that begins with another Chinese place than the
+ * name it is compared with: 北京航空航天大学 and 南京航空航天大学 are bodies of two cities one syllable apart (screening review
+ * Q43). Below the threshold, as for numbers that differ.
+ */
+export const PLACES_DIFFER = 0.7;
+
+/** The two places, when both names begin with a Chinese province, region or city and the places differ. */
+function placesDiffer(q: NormalizedName, n: NormalizedName): [string, string] | undefined {
+  const a = leadingPlace(q.syllables);
+  const b = leadingPlace(n.syllables);
+  return a && b && a !== b ? [a, b] : undefined;
+}
+
+/**
+ * The Chinese province, region or city a name's syllables begin with ("bei jing …" → "beijing"), after a leading
+ * "zhong guo" (China); undefined when it begins with none.
+ */
+function leadingPlace(syllables: readonly string[]): string | undefined {
+  const start = syllables[0] === 'zhong' && syllables[1] === 'guo' ? 2 : 0;
+  for (let length = 4; length >= 2; length--) {
+    if (start + length > syllables.length) continue;
+    const joined = syllables.slice(start, start + length).join('');
+    if (isChinesePlaceWord(joined)) return joined;
+  }
+  return undefined;
 }
 
 const betterOf = (a: NameScore, b: NameScore): NameScore => (b.score > a.score ? b : a);
