@@ -21,15 +21,15 @@ const CORE_SCHEMAS = openApiSchemas();
 /** The server's own component schemas: an answer as the server stores and returns it, and the end of a cut stream. */
 const SERVER_SCHEMAS: Record<string, object> = {
   BatchStreamError: {
-    description: 'The last line of a streamed batch that stopped early: the lines above it were answered, the rest was not read; send the rest again.',
+    description: 'The last line of a streamed batch that stopped early: the first `answered` input lines were answered (the lines above it), the rest was not; send the rest again.',
     type: 'object', required: ['error'],
     properties: {
       error: {
-        type: 'object', required: ['code', 'message'],
+        type: 'object', required: ['code', 'message', 'answered'],
         properties: {
           code: { type: 'string', enum: ['shutting_down', 'payload_too_large'] },
           message: { type: 'string' },
-          answered: { type: 'integer', description: 'lines answered before the server stopped reading (shutting_down)' },
+          answered: { type: 'integer', description: 'how many input lines, from the first, were answered' },
         },
       },
     },

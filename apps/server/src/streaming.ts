@@ -21,6 +21,13 @@ export class CutByShutdown extends Error {}
 export const shuttingDownLine = (answered: number): string => `${JSON.stringify({ error: { code: 'shutting_down', answered, message: `the server is shutting down: ${answered} lines were answered, the rest was not read; send them again` } })}\n`;
 
 /**
+ * The in-band line that ends a streamed batch whose body (sent without a length) outgrew the limit. Lines read with
+ * the chunk that crossed it are not answered either, so the line says how many were: the first `answered` input lines.
+ */
+export const tooLargeLine = (answered: number, limit: number, more = ''): string =>
+  `${JSON.stringify({ error: { code: 'payload_too_large', answered, message: `the body is larger than ${limit} bytes: the first ${answered} lines were answered, the rest was not${more}` } })}\n`;
+
+/**
  * A streamed request body's chunks, counted against `limit` (a RangeError above it). When `cut` aborts
  * while it waits for a chunk it throws {@link CutByShutdown}: a client that sends its next chunk only
  * after the shutdown timeout would otherwise keep the batch waiting until its connection is closed

@@ -241,7 +241,9 @@ describe('the server\'s answers against the schemas its OpenAPI document names',
     const stream = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(body)); c.close(); } });
     const cut = await post('/v1/assessments/batch', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: stream, duplex: 'half' } as RequestInit);
     const cutLines = ndjsonLines(cut.text);
-    expect(cutLines.at(-1)).toMatchObject({ error: { code: 'payload_too_large' } });
+    // The last line says how many input lines were answered: every line above it, and only those (contract review, note E).
+    expect(cutLines.at(-1)).toMatchObject({ error: { code: 'payload_too_large', answered: cutLines.length - 1 } });
+    expect(cutLines.slice(0, -1).map((l) => (l as { id: string }).id)).toEqual(Array.from({ length: cutLines.length - 1 }, (_, i) => `line-${i}`));
     expectDocumented('post', '/v1/assessments/batch', 200, cutLines);
     // Problem documents, for a bad body, an unknown measure and a bad query.
     for (const [method, route, path, init, status] of [['post', '/v1/assessments', '/v1/assessments', json({ item: { hs: 'x' }, from: 'CN' }), 400], ['get', '/v1/measures/{id}', '/v1/measures/nope', undefined, 404], ['get', '/v1/changes', '/v1/changes?from=2025-13-01', undefined, 400]] as const) {

@@ -10,7 +10,7 @@ import { HttpProblem, problems } from '../problem.js';
 import { AuditHeadSchema, AuditParams, AuditRecordSchema, lineOf, NoQuery, problemContent, ref } from '../schemas.js';
 import { auditHead } from '../audit.js';
 import { responseText, type Store } from '../store/index.js';
-import { CutByShutdown, drainOrClose, requestChunks, shuttingDownLine } from '../streaming.js';
+import { CutByShutdown, drainOrClose, requestChunks, shuttingDownLine, tooLargeLine } from '../streaming.js';
 
 const problem = (description: string) => ({ description, content: problemContent });
 const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/json-seq', 'text/plain'];
@@ -80,7 +80,7 @@ export function assessmentRoutes(api: Api, deps: AssessmentDeps): void {
         }
       } catch (err) {
         if (err instanceof CutByShutdown) res.write(shuttingDownLine(answered));
-        else if (err instanceof RangeError) res.write(`${JSON.stringify({ error: { code: 'payload_too_large', message: `the batch is larger than ${deps.batchLimit} bytes; lines above were answered, the rest was not read; send large batches to POST /v1/jobs` } })}\n`);
+        else if (err instanceof RangeError) res.write(tooLargeLine(answered, deps.batchLimit, '; send them again, and large batches to POST /v1/jobs'));
         else throw err;
       }
       res.end();

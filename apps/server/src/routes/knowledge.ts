@@ -8,7 +8,7 @@ import type { KnowledgeReloader } from '../knowledge.js';
 import { HttpProblem, problems } from '../problem.js';
 import { lineOf, problemContent, ref } from '../schemas.js';
 import type { Store } from '../store/index.js';
-import { CutByShutdown, drainOrClose, requestChunks, shuttingDownLine } from '../streaming.js';
+import { CutByShutdown, drainOrClose, requestChunks, shuttingDownLine, tooLargeLine } from '../streaming.js';
 
 const problem = (description: string) => ({ description, content: problemContent });
 const json = (description: string, schema: object) => ({ description, content: { 'application/json': { schema } } });
@@ -100,7 +100,7 @@ async function streamLines(req: Request, res: Response, deps: KnowledgeDeps, ans
       return;
     }
     if (!(err instanceof RangeError)) throw err;
-    res.write(`${JSON.stringify({ error: { code: 'payload_too_large', message: `the body is larger than ${limit} bytes; lines above were answered, the rest was not read` } })}\n`);
+    res.write(tooLargeLine(answered, limit, '; send them again'));
   }
   res.end();
 }
