@@ -324,7 +324,6 @@ function scoreSyllables(q: NormalizedName, n: NormalizedName): NameScore {
   return { score: exact ? 0.97 : dice, method: exact ? 'exact' : 'similar', notes: [...describe(a, nk.length, 'pinyin syllables'), 'compared syllable by syllable'] };
 }
 
-
 /**
  * Scores a listed name against the query; names in Chinese characters or pinyin are also compared by syllable. `inChina`:
  * the list locates the party in mainland China, so its name is read as a Chinese firm's ({@link TRADE_NAME_GIVEN}).

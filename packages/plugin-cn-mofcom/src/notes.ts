@@ -39,6 +39,7 @@ export interface PartTwo {
   items: ReadonlySet<string>;
 }
 
+/** Finds No. 61's content entry among the plugin's entries; a data file without it is an error, not a silent gap. */
 export function partTwoOf(entries: readonly ControlEntry[]): PartTwo {
   const entry = entries.find((e) => e.id === CONTENT_ENTRY);
   if (!entry) throw new Error(`entries.json has no ${CONTENT_ENTRY} entry`);
