@@ -245,6 +245,12 @@ describe('the server\'s answers against the schemas its OpenAPI document names',
     expect(cutLines.at(-1)).toMatchObject({ error: { code: 'payload_too_large', answered: cutLines.length - 1 } });
     expect(cutLines.slice(0, -1).map((l) => (l as { id: string }).id)).toEqual(Array.from({ length: cutLines.length - 1 }, (_, i) => `line-${i}`));
     expectDocumented('post', '/v1/assessments/batch', 200, cutLines);
+    // The screening batch ends the same way, from the same helper.
+    const names = ndjson(Array.from({ length: 2000 }, (_, i) => ({ id: `p-${i}`, name: `Acme Metals GmbH ${i}` }))).body as string;
+    const nameStream = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(names)); c.close(); } });
+    const cutScreens = ndjsonLines((await post('/v1/screenings/batch', { method: 'POST', headers: { 'content-type': 'application/x-ndjson' }, body: nameStream, duplex: 'half' } as RequestInit)).text);
+    expect(cutScreens.at(-1)).toMatchObject({ error: { code: 'payload_too_large', answered: cutScreens.length - 1 } });
+    expectDocumented('post', '/v1/screenings/batch', 200, cutScreens);
     // Problem documents, for a bad body, an unknown measure and a bad query.
     for (const [method, route, path, init, status] of [['post', '/v1/assessments', '/v1/assessments', json({ item: { hs: 'x' }, from: 'CN' }), 400], ['get', '/v1/measures/{id}', '/v1/measures/nope', undefined, 404], ['get', '/v1/changes', '/v1/changes?from=2025-13-01', undefined, 400]] as const) {
       const res = await post(path, init ?? {});
