@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NameIndex, namesAnotherOfTheName } from './name-index.js';
-import { GENERIC_ONLY, scoreNames, type NameScore } from './name-score.js';
+import { GENERIC_ONLY, INITIALS_GIVEN, scoreNames, type NameScore } from './name-score.js';
 import { normalizeName, spellingKey, vowelKeys } from './names.js';
 import { pinyinSyllables } from './pinyin-syllables.js';
 
@@ -258,6 +258,33 @@ describe('names in Chinese characters that begin with different places (screenin
     // "zhong guo" (China) before a name is not a place of its own: 中国北京 is still Beijing.
     expect(scored('中国北京航空航天大学', '北京航空航天大学').notes.join('; ')).not.toMatch(/places differ/);
     expect(scored('中国北京航空航天大学', '南京航空航天大学').notes.join('; ')).toMatch(/places differ \(beijing against nanjing\)/);
+  });
+});
+
+describe('given names as initials (screening gap "J. M. Smith")', () => {
+  it('reads two initials or more for a listed person\'s given names, in order, at just above the threshold', () => {
+    const khan = scored('A. Q. Khan', 'KHAN, Abdul Qadeer', true);
+    expect(khan.score).toBe(INITIALS_GIVEN);
+    expect(khan.notes.join('; ')).toMatch(/given names as initials: a = abdul, q = qadeer/);
+    expect(scored('Khan, A. Q.', 'KHAN, Abdul Qadeer', true).score).toBe(INITIALS_GIVEN);
+    // A patronymic is a given name an initial may stand for, or that may be left out.
+    expect(scored('S. P. Ivanov', 'IVANOV, Sergei Petrovich', true).score).toBe(INITIALS_GIVEN);
+  });
+  it('does not read one initial, initials out of order or of other names, or a firm\'s name this way', () => {
+    expect(scored('J. Smith', 'SMITH, John', true).score).toBeLessThan(0.85);
+    expect(scored('M. J. Smith', 'SMITH, John Michael', true).score).toBeLessThan(0.85);
+    expect(scored('J. R. Smith', 'SMITH, John Michael', true).score).toBeLessThan(0.85);
+    expect(scored('A. Q. Khan', 'Khan Abdul Qadeer Trading', false).score).toBeLessThan(0.85);
+  });
+  it('is found through the index as scoring every name would', () => {
+    const names = ['KHAN, Abdul Qadeer', 'SMITH, John Michael', 'SMITH, Jane', 'HUSSEIN, Mohammed Ali', 'Khan Trading Co'];
+    const idx = new NameIndex(names.map((name, value) => ({ value, name, person: name.includes(',') })));
+    for (const query of ['A. Q. Khan', 'J. M. Smith', 'J. Smith', 'M. A. Husayn', 'A Q Khan', 'J. M. Smyth']) {
+      for (const minScore of [0.85, 0.7]) {
+        const expected = names.flatMap((n, i) => (scored(query, n, n.includes(',')).score >= minScore ? [i] : []));
+        expect(idx.search(query, { minScore }).map((m) => m.value).sort(), `${query} at ${minScore}`).toEqual(expected);
+      }
+    }
   });
 });
 

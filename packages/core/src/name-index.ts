@@ -1,4 +1,4 @@
-import { addsOnlyAPlace, MIDDLE_NAME_OMITTED, middleInitials, omissible, SAME_KEY, scoreNames, spellingEdits, TRADE_NAME_GIVEN, type NameScore } from './name-score.js';
+import { addsOnlyAPlace, INITIALS_GIVEN, isInitial, MIDDLE_NAME_OMITTED, middleInitials, omissible, SAME_KEY, scoreNames, spellingEdits, TRADE_NAME_GIVEN, type NameScore } from './name-score.js';
 import { normalizeName, type NormalizedName } from './names.js';
 
 /** How a query matched one name of an indexed value. */
@@ -249,6 +249,7 @@ export class NameIndex<T> {
     const expansions = q.keys.map((k, i) => this.queryExpansions(k, q.vowelKeys[i]!));
     this.collect(this.words, expansions, minScore, candidates, middleInitials(q).length);
     if (minScore <= 0.9) this.collectContained(q.keys, candidates);
+    if (minScore <= INITIALS_GIVEN) this.collectByWordsBesideInitials(q, expansions, candidates);
     if (minScore <= TRADE_NAME_GIVEN) this.collectHolding(expansions, candidates);
     // Syllable overlap counts only where one side is in Chinese characters; syllables compare exactly (no neighbours).
     const postings = q.han ? this.syllables : this.hanSyllables;
@@ -463,6 +464,24 @@ export class NameIndex<T> {
         if (mask === all) candidates.add(name);
       }
     }
+  }
+
+  /**
+   * For a query of two initials or more and whole words ("A. Q. Khan"): the names that hold every whole word, as it is or
+   * as another romanisation, which the scorer may read as that person (given names as initials, {@link INITIALS_GIVEN}) (the Dice bound of
+   * {@link collect} leaves them out: the initials match no listed word).
+   */
+  private collectByWordsBesideInitials(q: NormalizedName, expansions: readonly Expansion[][], candidates: Set<number>): void {
+    let initials = 0;
+    const words: Expansion[][] = [];
+    q.tokens.forEach((t, i) => {
+      if (isInitial(t)) initials++;
+      else words.push(expansions[i]!.filter((e) => e.similarity >= SAME_KEY));
+    });
+    if (initials < 2 || !words.length) return;
+    // The names of each word (any of its spellings), the rarest word first; a name must hold them all.
+    const namesOf = words.map((terms) => new Set(terms.flatMap((e) => this.words.lists[e.term]!))).sort((a, b) => a.size - b.size);
+    for (const name of namesOf[0]!) if (namesOf.every((names) => names.has(name))) candidates.add(name);
   }
 
   /** Names that may lie whole inside the query (all their words in it): found under their rarest word. */

@@ -273,6 +273,11 @@ function scoreWords(q: NormalizedName, n: NormalizedName, inChina: boolean): Nam
     if (leftOut.extra.length) notes.push(`middle initial ${quoted(leftOut.extra)} given in the query only`);
     return { score, method: 'similar', notes };
   }
+  const initials = givenNamesAsInitials(q, n, a);
+  if (initials) {
+    notes.push(`given names as initials: ${initials.join(', ')}`);
+    return { score: Math.max(dice, INITIALS_GIVEN), method: 'similar', notes };
+  }
   const tradeName = tradeNameLeftOut(q, n, a, inChina);
   if (tradeName) {
     const score = Math.max(dice, TRADE_NAME_GIVEN * (a.total / q.tokens.length));
@@ -286,6 +291,45 @@ function scoreWords(q: NormalizedName, n: NormalizedName, inChina: boolean): Nam
     return { score: GENERIC_ONLY, method: 'similar', notes };
   }
   return { score: dice, method: exact ? 'exact' : 'similar', notes };
+}
+
+/**
+ * Score of a person named by initials for two given names or more and the rest of the listed name word for word ("A. Q.
+ * Khan" for "KHAN, Abdul Qadeer"; "J. M. Smith" for "SMITH, John Michael"): just above the default threshold, a
+ * reviewer should see it. A single initial ("J. Smith") is not read this way: it fits too many people.
+ */
+export const INITIALS_GIVEN = 0.86;
+
+/** True for one letter of the Latin alphabet (after normalisation), as an initial is. */
+export const isInitial = (token: string): boolean => token.length === 1 && token >= 'a' && token <= 'z';
+
+/**
+ * The initials of a query that stand for a listed person's given names, as "initial = name" pairs; undefined unless the
+ * listed name is a person's, the query gives two initials or more and at least one whole word, every whole word matches
+ * a listed word exactly (or as another romanisation), and each initial, in order, is the first letter of the next listed
+ * given name the query's words leave out. Listed given names no initial stands for must be ones a name may leave out
+ * (middle names, patronymics, {@link omissible}); the first given name must be given, whole or as its initial.
+ */
+function givenNamesAsInitials(q: NormalizedName, n: NormalizedName, a: Alignment): string[] | undefined {
+  if (!n.person || q.han || n.han || a.fuzzy.length) return undefined;
+  const initials = q.personOrder.filter(isInitial);
+  if (initials.length < 2 || initials.length === q.tokens.length || a.unmatched.some((t) => !isInitial(t))) return undefined;
+  // Listed given names the words leave out, in the order the name gives them.
+  const open = n.personOrder.slice(0, n.givenNames).filter((t) => !a.used[n.tokens.indexOf(t)]);
+  if (n.tokens.some((t, i) => !a.used[i] && !open.includes(t))) return undefined;
+  const pairs: string[] = [];
+  let at = 0;
+  for (const initial of a.unmatched) {
+    while (at < open.length && open[at]![0] !== initial) {
+      if (!omissible(n, n.tokens.indexOf(open[at]!))) return undefined;
+      at++;
+    }
+    if (at === open.length) return undefined;
+    pairs.push(`${initial} = ${open[at]}`);
+    at++;
+  }
+  for (; at < open.length; at++) if (!omissible(n, n.tokens.indexOf(open[at]!))) return undefined;
+  return pairs.length >= 2 ? pairs : undefined;
 }
 
 /**
