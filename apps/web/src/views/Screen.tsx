@@ -16,6 +16,19 @@ function brandGroups(matches: readonly Match[]): [string, Match[]][] {
   return [...groups];
 }
 
+/** Warnings as a list, each item carrying its code (a match's, or the answer's on the lists it searched). */
+function WarningList({ warnings }: { warnings: readonly { code: string; message: string }[] }) {
+  return (
+    <ul class="warnings">
+      {warnings.map((w, i) => (
+        <li key={i} data-code={w.code}>
+          {w.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** One hit: the listed party, the list and its date, what a hit means, and why the name matched. */
 function MatchItem({ m, list }: { m: Match; list: ScreeningResponse['lists'][number] | undefined }) {
   const e = m.entry;
@@ -48,13 +61,7 @@ function MatchItem({ m, list }: { m: Match; list: ScreeningResponse['lists'][num
           <>
             <dt>Check before you rely on this</dt>
             <dd>
-              <ul class="warnings">
-                {m.warnings.map((w, i) => (
-                  <li key={i} data-code={w.code}>
-                    {w.message}
-                  </li>
-                ))}
-              </ul>
+              <WarningList warnings={m.warnings} />
             </dd>
           </>
         ) : null}
@@ -192,13 +199,7 @@ export function ScreenView({ params }: { params: URLSearchParams }) {
           {r.warnings?.length ? (
             <section class="answer-warnings" aria-labelledby="screen-warnings">
               <h3 id="screen-warnings">Check before you rely on this</h3>
-              <ul class="warnings">
-                {r.warnings.map((w, i) => (
-                  <li key={i} data-code={w.code}>
-                    {w.message}
-                  </li>
-                ))}
-              </ul>
+              <WarningList warnings={r.warnings} />
             </section>
           ) : null}
           <table class="screened-lists">
