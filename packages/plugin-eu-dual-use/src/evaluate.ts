@@ -386,6 +386,8 @@ function catchAllStage(facts: EuFacts, out: EuOutcome): void {
       measure: law.measure,
       entry: { id: law.wmdEntry },
       requirement: 'license_required',
+      // The competent authority decides each application (Art. 15's criteria); the regulation sets no presumption.
+      licensePolicy: 'case_by_case',
       reason: `${law.wmd}: an item, listed or not, that is or may be intended for chemical, biological or nuclear weapons or their delivery missiles needs an authorisation once the exporter is informed of it${preRecast ? ` ${law.notify}` : law.notify}. No general authorisation can be used.`,
       matchedOn: ['endUse wmd'],
     }));
@@ -395,6 +397,7 @@ function catchAllStage(facts: EuFacts, out: EuOutcome): void {
       measure: law.measure,
       entry: { id: law.embargoEntry },
       requirement: 'license_required',
+      licensePolicy: 'case_by_case',
       reason: `${law.embargo}: ${to} is under an EU arms embargo (${ARMS_EMBARGO_BASIS.get(to) ?? 'see arms-embargoes.json'}), so an item, listed or not, meant for a military end use there needs an authorisation once the exporter is informed of it${preRecast ? ` ${law.notify}` : law.notify}. No general authorisation can be used.`,
       matchedOn: [request.endUser?.type === 'military' && !['military', 'military-intelligence'].includes(request.endUse) ? 'endUser.type military' : `endUse ${request.endUse}`, `to ${to} (EU arms embargo)`],
     }));

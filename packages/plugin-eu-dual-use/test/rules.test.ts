@@ -196,13 +196,13 @@ t.run('national controls (Art. 9) as warnings', [
 ]);
 
 t.run('catch-all (Art. 4)', [
-  { name: 'military end use in China (arms embargo since 1989) needs an authorisation for an unlisted item, and says that the embargo\'s standing under Art. 4(1)(b) is debated (review U87)', request: req({ id: 'lithium/carbonate' }, 'DE', 'CN', { endUse: 'military' }), verdict: 'license_required',
+  { name: 'military end use in China (arms embargo since 1989) needs an authorisation for an unlisted item, and says that the embargo\'s standing under Art. 4(1)(b) is debated (review U87)', request: req({ id: 'lithium/carbonate' }, 'DE', 'CN', { endUse: 'military' }), verdict: 'license_required', licensePolicy: 'case_by_case',
     findings: [{ measure: 'eu-reg-2021-821', entry: 'art-4-1-b-military-embargo', requirement: 'license_required' }], warnings: ['sources_disagree'] },
   { name: 'military end use in Venezuela (a Council decision): no doubt to raise', request: req({ id: 'lithium/carbonate' }, 'FR', 'VE', { endUse: 'military' }), verdict: 'license_required', noWarnings: ['sources_disagree'] },
   { name: 'a civil end use in China raises no doubt about the embargo', request: req({ id: 'lithium/carbonate' }, 'DE', 'CN', { endUse: 'civil' }), verdict: 'not_controlled', noWarnings: ['sources_disagree'] },
   { name: 'military end use in India (no embargo) is not caught', request: req({ id: 'lithium/carbonate' }, 'DE', 'IN', { endUse: 'military' }), verdict: 'not_controlled' },
   { name: 'Venezuela before its embargo (2017-11-13) is not embargoed, and 2021/821 did not apply yet', request: req({ id: 'lithium/carbonate' }, 'FR', 'VE', { endUse: 'military', date: '2017-11-12' }), verdict: 'not_controlled' },
-  { name: 'WMD end use anywhere', request: req({ id: 'lithium/carbonate' }, 'DE', 'IN', { endUse: 'wmd' }), verdict: 'license_required',
+  { name: 'WMD end use anywhere, reviewed case by case (a licence requirement says how it is reviewed, CONTRACT §3)', request: req({ id: 'lithium/carbonate' }, 'DE', 'IN', { endUse: 'wmd' }), verdict: 'license_required', licensePolicy: 'case_by_case',
     findings: [{ measure: 'eu-reg-2021-821', entry: 'art-4-1-a-wmd' }] },
   { name: 'an unknown end use does not ask on unlisted items', request: req({ id: 'lithium/carbonate' }, 'DE', 'CN', { endUse: 'unknown' }), verdict: 'not_controlled' },
   { name: 'a military end user in an embargoed country counts', request: req({ id: 'lithium/carbonate' }, 'DE', 'MM', { endUse: 'unknown', endUser: { type: 'military' } }), verdict: 'license_required' },
