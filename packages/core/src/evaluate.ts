@@ -1116,7 +1116,9 @@ export function evaluatePlugin(plugin: CompiledPlugin, scope: RequestScope): Plu
   const licensePolicy = verdict === 'license_required' ? strictestPolicy(inForce.filter((f) => f.requirement === 'license_required').map((f) => f.licensePolicy)) : undefined;
   run.dropMootQuestions(verdict, licensePolicy);
   if (verdict === 'no_license_required' && inForce.length === 0) listedElsewhereStage(run);
-  for (const f of broaderFindings(run)) run.findings.push(f);
+  // What the entries beneath a broader item would require is shown only where the regime reaches the transfer: a regime
+  // that does not reach it answers not_controlled, which findings of rules in force must not contradict (CONTRACT §3).
+  if (reaches) for (const f of broaderFindings(run)) run.findings.push(f);
   const advisories = advisoriesStage(run);
   warningsStage(run, advisories);
   return { assessment: assessmentOf(run, reaches, extra?.reach, verdict, authorizations, licensePolicy), questions: reaches ? run.questions : [], warnings: dedupeWarnings(run.warnings), advisories };

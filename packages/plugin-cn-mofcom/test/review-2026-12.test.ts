@@ -138,3 +138,11 @@ t.run('assemblies holding No. 61 Part II items (X66)', [
   { name: 'the magnet itself is listed, so no doubt is raised about it', request: abroad({ id: 'magnets/ndfeb-dy-tb', origin: 'KR', content: [{ item: { id: 'dysprosium/metal' }, origin: 'CN', valueShare: 0.05 }] }, '2026-11-11'), verdict: 'license_required', warnings: ['status_unverified'], noWarnings: ['sources_disagree'] },
   { name: 'a motor exported from China is no foreign-made item', request: abroad(motor('CN'), '2026-11-11', 'CN'), verdict: 'not_controlled', noWarnings: ['sources_disagree'] },
 ]);
+
+// A regime that does not reach a transfer answers not_controlled, and no finding of a rule in force says otherwise: a
+// French rare-earth compound of unstated kind (HS 2846.90) to Mexico after No. 61's suspension showed No. 61's
+// military-denial entry as an in-force licence requirement beneath the broader item (found by checking 60,000 varied
+// answers against CONTRACT §3).
+t.run('a regime that does not reach shows no rule in force beneath a broader item', [
+  { name: 'FR → MX, HS 2846.90, 2026-12-20', request: { item: { hs: '284690' }, from: 'FR', to: 'MX', date: '2026-12-20', jurisdictions: ['CN'] }, verdict: 'not_controlled', noFindings: [{ measure: 'cn-mofcom-2025-61', status: 'in_force' }] },
+]);
