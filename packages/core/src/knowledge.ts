@@ -42,6 +42,8 @@ export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: re
   }));
   // Bound lists whose bundled copy is a sample (or absent) and that were not imported.
   const samples = new Map(compiled.map((p) => [p.manifest.name, (p.definition.lists ?? []).filter((b) => b.sample && !importedIds.has(b.list))]));
+  /** The same bindings, all plugins together. */
+  const sampleBindings = [...samples.values()].flat();
   const sampleWarning = (p: CompiledPlugin): Warning[] => {
     const partial = samples.get(p.manifest.name)!;
     if (!partial.length) return [];
@@ -65,7 +67,7 @@ export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: re
   const loadedIds = new Set(screeningLists.map((l) => l.id));
   const screenedListWarnings = (answer: ScreeningResponse): Warning[] => {
     const searched = new Set(answer.lists.map((l) => l.id));
-    const sampled = [...samples.values()].flat()
+    const sampled = sampleBindings
       .filter((b) => searched.has(b.list) || (!answer.query.lists && !loadedIds.has(b.list)))
       .map((b) => `${b.title}: ${b.sample}`);
     const stale = answer.lists.filter((l) => ageDays(l.asOf) > listMaxAgeDays);
@@ -95,7 +97,7 @@ export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: re
       plugins: [...dataUsed.values()].map(copy),
       lists: [
         ...screeningLists.map((l) => {
-          const sample = [...samples.values()].flat().find((b) => b.list === l.id)?.sample;
+          const sample = sampleBindings.find((b) => b.list === l.id)?.sample;
           return { id: l.id, name: l.name, jurisdiction: l.jurisdiction, entries: l.entries.length, asOf: l.asOf, origin: origin(l.id), stale: ageDays(l.asOf) > listMaxAgeDays, ...(sample ? { sample } : {}) };
         }),
         // A bound list with nothing bundled and nothing imported is still named, so that its absence shows.

@@ -468,8 +468,8 @@ export class NameIndex<T> {
 
   /**
    * For a query of two initials or more and whole words ("A. Q. Khan"): the names that hold every whole word, as it is or
-   * as another romanisation, which the scorer may read as that person (given names as initials, {@link INITIALS_GIVEN}) (the Dice bound of
-   * {@link collect} leaves them out: the initials match no listed word).
+   * as another romanisation, which the scorer may read as that person's, with initials for the given names
+   * ({@link INITIALS_GIVEN}). The Dice bound of {@link collect} leaves them out: the initials match no listed word.
    */
   private collectByWordsBesideInitials(q: NormalizedName, expansions: readonly Expansion[][], candidates: Set<number>): void {
     let initials = 0;
