@@ -397,6 +397,31 @@ describe('end uses and end users', () => {
     expect(r('CN', { specificItem: 0 }).verdict).toBe('not_controlled');
     expect(engine.assess({ item: { hs: '010121' }, from: 'AA', to: 'CN', date: '2025-01-01', endUse: 'civil', endUser: { name: 'Scoped Optics Ltd' } }).questions).toEqual([]);
   });
+  it('asks the fact a needs_information listing turns on, and settles the finding by the answer (CONTRACT §3)', () => {
+    const aa0 = aaPlugin();
+    const fact = { parameter: 'aa.statementHeld', prompt: 'Do you hold its statement?', ifYes: 'no_license_required' as const, ifNo: null, saysYes: 'Statement held.', saysNo: '' };
+    const party = (id: string, name: string, withFact: boolean) => ({ id, name, list: 'aa-user-list', listTitle: 'AA user list', measure: 'aa-2025-parties', added: '2025-01-02',
+      requirement: 'needs_information' as const, licenseRequirementText: 'For some items only', covers: { all: true }, ...(withFact ? { fact } : {}) });
+    const e = createEngine({ taxonomy, plugins: [{ ...aa0, parties: [...aa0.parties!, party('unsettled', 'Unsettled Optics Ltd', true), party('bare', 'Bare Optics Ltd', false)] }] });
+    const r = (name: string, parameters?: Record<string, number>, date = '2025-06-01') =>
+      e.assess({ item: { hs: '010121', ...(parameters ? { parameters } : {}) }, from: 'AA', to: 'CN', date, endUse: 'civil', endUser: { name } });
+    const asked = r('Unsettled Optics Ltd');
+    expect(asked.verdict).toBe('needs_information');
+    expect(asked.questions).toEqual([{ parameter: 'aa.statementHeld', prompt: 'Unsettled Optics Ltd is on the AA user list, for: "For some items only". Do you hold its statement?', candidates: ['1', '0'], jurisdiction: 'AA' }]);
+    expect(aa(asked).findings.filter((f) => f.party).map((f) => f.requirement)).toEqual(['needs_information']);
+    const yes = r('Unsettled Optics Ltd', { 'aa.statementHeld': 1 });
+    expect(yes.verdict).toBe('no_license_required');
+    expect(yes.questions).toEqual([]);
+    expect(aa(yes).findings.find((f) => f.party)).toMatchObject({ requirement: 'no_license_required', reason: expect.stringMatching(/ Statement held\.$/), matchedOn: [expect.any(String), 'item.parameters["aa.statementHeld"] = 1'] });
+    const no = r('Unsettled Optics Ltd', { 'aa.statementHeld': 0 });
+    expect([no.verdict, aa(no).findings.filter((f) => f.party)]).toEqual(['not_controlled', []]);
+    // A listing with no fact to ask still names what is missing: the party, by the path that named it.
+    const bare = r('Bare Optics Ltd');
+    expect(bare.verdict).toBe('needs_information');
+    expect(bare.questions.map((q) => q.parameter)).toEqual(['endUser.name']);
+    // Only a listing in force asks.
+    expect(r('Unsettled Optics Ltd', undefined, '2024-12-01').questions).toEqual([]);
+  });
   it('reads a fact the plugin derives from the request (facts hook) instead of asking it; a parameter the request gives wins', () => {
     const aa0 = aaPlugin();
     // A list by tariff code, as Japan's 16(1): the HS code decides; without one the parameter is asked.

@@ -778,6 +778,7 @@ function screenParties(run: PluginRun): void {
       });
       finding.party = { id: party.id, name: party.name, list: party.list, listTitle: party.listTitle };
       if (party.confidence) finding.confidence = party.confidence;
+      if (!ownCompany && !elsewhere && finding.requirement === 'needs_information' && !settleListingFact(run, party, finding, path)) continue;
       if (scope.applies === 'unknown') {
         // Like an entry whose thresholds are unknown: only law in force asks, and nothing is found yet.
         if (finding.status === 'in_force') for (const q of scope.questions) run.ask({ ...q, prompt: `${party.name} is on the ${party.listTitle}: ${q.prompt}` });
@@ -801,11 +802,36 @@ function screenParties(run: PluginRun): void {
   }
 }
 
+/**
+ * A listing that needs a fact the list cannot give (CONTRACT §3: `needs_information` says which): the request's answer
+ * (`party.fact`, an item parameter) settles the finding's requirement, and while it is missing, or where the answer
+ * still leaves the listing unsettled, the answer asks. False: the listing requires nothing for this transfer.
+ */
+function settleListingFact(run: PluginRun, party: ListedParty, finding: Finding, path: string): boolean {
+  const fact = party.fact;
+  const answer = fact ? run.parameters?.[fact.parameter] : undefined;
+  if (fact && (answer === 1 || answer === 0)) {
+    const requirement = answer === 1 ? fact.ifYes : fact.ifNo;
+    if (!requirement) return false;
+    finding.requirement = requirement;
+    if (requirement === 'license_required' && party.licensePolicy) finding.licensePolicy = party.licensePolicy;
+    finding.reason += ` ${answer === 1 ? fact.saysYes : fact.saysNo}`;
+    finding.matchedOn.push(`item.parameters["${fact.parameter}"] = ${answer}`);
+  }
+  if (finding.requirement !== 'needs_information' || finding.status !== 'in_force') return true;
+  const listed = `${party.name} is on the ${party.listTitle}${party.licenseRequirementText ? `, for: "${party.licenseRequirementText}"` : ''}.`;
+  run.ask(fact
+    ? { parameter: fact.parameter, prompt: `${listed} ${fact.prompt}`, candidates: ['1', '0'] }
+    : { parameter: path, prompt: `${listed} The list does not say by itself what the listing requires for this transfer: read the entry's terms and establish them before relying on this answer.` });
+  return true;
+}
+
 /** What a listing means for dealing with the party, as words, with its review policy: "requires a licence (case by case)", "is prohibited". */
 function listingConsequence(party: Pick<ListedParty, 'requirement' | 'licensePolicy'>): string {
   const policy = party.licensePolicy ? ` (${party.licensePolicy.replace(/_/g, ' ')})` : '';
   if (party.requirement === 'license_required') return `requires a licence${policy}`;
   if (party.requirement === 'prohibited') return `is prohibited${policy}`;
+  if (party.requirement === 'needs_information') return 'turns on facts the list names, to be settled first';
   return `is ${party.requirement.replace(/_/g, ' ')}${policy}`;
 }
 

@@ -1,5 +1,5 @@
 import { isIsoDate } from './dates.js';
-import type { Confidence, Coverage, CountryCode, IsoDate, LicensePolicy, ListedParty, Source, Suspension, TransferType, Verdict } from './types.js';
+import type { Confidence, Coverage, CountryCode, IsoDate, LicensePolicy, ListedParty, ListingFact, Source, Suspension, TransferType, Verdict } from './types.js';
 
 /** One listed party as its publisher lists it (CONTRACT §9 `entry`). */
 export interface ListEntry {
@@ -87,6 +87,11 @@ export interface ListBinding {
   bundled?: PartyList;
   transfers?: TransferType[];
   /**
+   * The fact that settles an entry whose requirement is `needs_information` (the list's consequence, or the entry's
+   * own): {@link partiesFromList} gives it to each such party, so a bundled or an imported copy asks the same.
+   */
+  unsettled?: ListingFact;
+  /**
    * Short names that parties of the list trade under ("Huawei", "华为"), each with the entries it stands for. People
    * often screen a brand alone, which scores low against every full legal name of the group; standalone screening
    * (CONTRACT §9) reports a name that carries one as a match with those entries, at {@link BRAND_SCORE}, and says it
@@ -167,6 +172,7 @@ export function partiesFromList(list: PartyList, binding: ListBinding): ListedPa
       ...(e.licensePolicyText ? { licensePolicyText: e.licensePolicyText } : {}),
       ...(e.notice ? { notice: e.notice } : {}),
       covers: binding.covers ?? { anyListed: true },
+      ...(requirement === 'needs_information' && binding.unsettled ? { fact: binding.unsettled } : {}),
       sources: [list.source],
       confidence: list.confidence ?? 'high',
     };

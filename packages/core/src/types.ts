@@ -409,6 +409,25 @@ export interface ListingScope {
   prompts?: Record<string, string>;
 }
 
+/**
+ * A fact about the transaction that settles what a listing requires where the list's own fields cannot: an Entity List
+ * entry whose licence requirement covers only some items or uses, or the Unverified List's statement. The request
+ * states it as an item parameter (1 = yes, 0 = no); while it is missing the finding is `needs_information` and the
+ * answer asks it (CONTRACT §3: `needs_information` names the missing fact).
+ */
+export interface ListingFact {
+  /** The item parameter that carries the answer (`"ear.entityListScopeMet"`). */
+  parameter: string;
+  /** The question, after "<party> is on the <list>[, for: "<the entry's licence requirement>"]." */
+  prompt: string;
+  /** What the listing requires when the answer is 1, and when it is 0; null: nothing for this transfer. */
+  ifYes: Verdict | null;
+  ifNo: Verdict | null;
+  /** The finding's reason, after the listing's own, for each answer. */
+  saysYes: string;
+  saysNo: string;
+}
+
 /** A party on a regime's list (entity list, control list), screened against `endUser.name`. */
 export interface ListedParty {
   /** Stable ID, unique within the plugin. */
@@ -452,6 +471,8 @@ export interface ListedParty {
   transfers?: TransferType[];
   /** Items it applies to; default every item the plugin lists (`anyListed`). */
   covers?: Coverage;
+  /** The fact that settles a listing whose requirement is `needs_information` (see {@link ListingFact}). */
+  fact?: ListingFact;
   /**
    * When the listing's consequence applies, where that depends on the destination or on item
    * parameters: it applies when any scope does (a scope whose parameters are missing asks for them).
