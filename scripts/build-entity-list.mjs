@@ -8,11 +8,13 @@
 // data/bis_entity_list.json, extracted 2026-07-09): one line per entry, tab-separated,
 //   name, aliases joined by " | ", country heading, Federal Register citations joined by "; ", licence requirement.
 // Addresses and the licence review policy column are not in it. Re-run after editing a TSV:
-//   node scripts/build-entity-list.mjs
+//   pnpm build && node scripts/build-entity-list.mjs
 // It refuses a line with the wrong number of fields, an unknown country heading or a citation it cannot date.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+// One reading of the licence requirement column for the bundled copy and an imported CSL (run `pnpm build` first).
+import { entityListRequirement } from '../packages/lists/dist/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const dataDir = join(root, 'packages', 'plugin-us-ear', 'data');
@@ -54,13 +56,6 @@ function citations(text) {
     const year = m[5].length === 4 ? Number(m[5]) : 2000 + Number(m[5]) - (Number(m[5]) > 50 ? 100 : 0);
     return { cite, date: `${year}-${m[3].padStart(2, '0')}-${m[4].padStart(2, '0')}` };
   });
-}
-
-// The licence requirement as the entry states it: all items, or a narrower scope this tool cannot decide from the item alone.
-function requirementOf(text) {
-  const t = text.toLowerCase();
-  const allItems = /^(for )?all items subject to the ear\b/.test(t);
-  return allItems && !/\bexcept for\b|subject to the ear when used\b/.test(t) ? 'license_required' : 'needs_information';
 }
 
 // Footnote designations, printed as superscripts after the section they extend: "734.9(e) 1", "734.9(g),3", "… EAR) 4", "… EAR) 5".
@@ -149,7 +144,7 @@ export function buildEntityList() {
     const id = idOf(country, r.name);
     const aliases = [...new Set([...nameParts(r.name), ...r.aliases.split(' | ')].flatMap(splitAlias).map(cleanAlias).filter((a) => a && a !== r.name && !DESCRIPTION.test(a)))];
     const footnotes = footnotesOf(r.notes);
-    const requirement = requirementOf(r.notes);
+    const requirement = entityListRequirement(r.notes);
     return {
       id,
       name: r.name,

@@ -63,6 +63,17 @@ function policyOf(text: string): LicensePolicy | undefined {
   return undefined;
 }
 
+/**
+ * What an Entity List entry's licence requirement column asks for: a licence for all items subject to the EAR, or a
+ * narrower scope ("… when used in projects specified in § 746.8(a)(4)", "items … listed in supplement no. 7 to part 746",
+ * "all items … except for …") that the item alone cannot settle, which the US plugin asks about.
+ */
+export function entityListRequirement(text: string): 'license_required' | 'needs_information' {
+  const t = text.toLowerCase();
+  const allItems = /^(for )?all items subject to the ear\b/.test(t);
+  return allItems && !/\bexcept for\b|subject to the ear when used\b/.test(t) ? 'license_required' : 'needs_information';
+}
+
 /** Entity List footnotes named in the licence requirement text (e.g. "See § 744.11 … footnote 1"). */
 function footnotesOf(text: string): number[] {
   return [...new Set([...text.matchAll(/footnote\s+(\d)/gi)].map((m) => Number(m[1])))];
@@ -123,6 +134,7 @@ function entryOf(r: CslRecord, at: string, problems: RowProblem[]): { meta: List
     ...(r.end_date ? { removedOn: r.end_date } : {}),
     ...(programs.length ? { programs } : {}),
     ...(r.type ? { type: r.type } : {}),
+    ...(requirementText && meta.id === 'us-entity-list' && entityListRequirement(requirementText) === 'needs_information' ? { requirement: 'needs_information' as const } : {}),
     ...(licensePolicy ? { licensePolicy } : {}),
     ...(requirementText ? { licenseRequirementText: requirementText } : {}),
     ...(policyText ? { licensePolicyText: policyText } : {}),

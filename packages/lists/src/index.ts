@@ -1,5 +1,5 @@
 export { CN_LISTS, CSL_LISTS, JP_LISTS, unknownList, type ListMeta } from './catalogue.js';
-export { CSL_PAGE, cslSourceCode, parseCslCsv, parseCslJson, type CslRecord, type ParsedFile } from './csl.js';
+export { CSL_PAGE, cslSourceCode, entityListRequirement, parseCslCsv, parseCslJson, type CslRecord, type ParsedFile } from './csl.js';
 export { parseCnLists } from './cn-lists.js';
 export { EUL_CONCERNS, EUL_CSV_COLUMNS, METI_EUL_PAGE, parseJpEndUserList, parseJpEndUserListCsv, splitEulName } from './jp-end-user-list.js';
 export { diffList, formatDiff, type ListDiff } from './diff.js';

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { detectFormat, FileListStore, ImportError, importText, parseCnLists, parseCslCsv, parseCslJson, parseJpEndUserList, parseJpEndUserListCsv, splitEulName, updateLists } from '../src/index.js';
+import { detectFormat, entityListRequirement, FileListStore, ImportError, importText, parseCnLists, parseCslCsv, parseCslJson, parseJpEndUserList, parseJpEndUserListCsv, splitEulName, updateLists } from '../src/index.js';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', name);
 const text = (name: string) => readFile(fixture(name), 'utf8');
@@ -25,6 +25,16 @@ describe('CSL JSON and CSV', () => {
       expect(lists['us-meu-list']!.consequence).toMatchObject({ requirement: 'license_required', licensePolicy: 'presumption_of_denial' });
       expect(lists['us-ofac-sdn']!.entries[0]!.programs).toEqual(['RUSSIA-EO14024']);
     }
+  });
+  it('read an Entity List entry whose licence requirement covers only some items or uses as needing information, as the bundled copy does', async () => {
+    expect(entityListRequirement('For all items subject to the EAR (see § 734.9(e)(1)(ii) of the EAR; footnote 1).')).toBe('license_required');
+    expect(entityListRequirement('For all items subject to the EAR when used in projects specified in § 746.8(a)(4) of the EAR')).toBe('needs_information');
+    expect(entityListRequirement('For items on the CCL and EAR99 items listed in supplement no. 7 to part 746 of the EAR.')).toBe('needs_information');
+    expect(entityListRequirement('All items subject to the EAR except for crude oil')).toBe('needs_information');
+    const record = JSON.parse(await text('csl.json')).results[0];
+    const narrow = { ...record, id: 'n1', name: 'Narrow Trade Ltd', license_requirement: 'For all items subject to the EAR when used in projects specified in § 746.8(a)(4) of the EAR' };
+    const parsed = parseCslJson(JSON.stringify({ results: [record, narrow] }), '2026-12-01');
+    expect(parsed.lists[0]!.entries.map((e) => e.requirement)).toEqual([undefined, 'needs_information']);
   });
   it('take asOf from the JSON sources_used date, else the import date', async () => {
     expect(parseCslJson(await text('csl.json'), '2026-12-01').lists[0]!.asOf).toBe('2026-11-28');
