@@ -8,20 +8,18 @@ import { describe, expect, it } from 'vitest';
 const ORDER: Verdict[] = ['prohibited', 'license_required', 'needs_information', 'authorization_available', 'no_license_required', 'not_controlled'];
 
 /**
- * The known exceptions, each recognised by what the answer itself says: a bundled US Entity List entry whose review
- * policy the copy does not record (the finding says so), and a bundled entry whose licence requirement covers only some
- * items or uses, which no request field can settle yet (docs/reviews/2026-12-06-contract.md, "N1, again").
+ * The known exception, recognised by what the answer itself says: a bundled US Entity List entry whose review policy
+ * the copy does not record (the finding says so). An entry whose licence requirement covers only some items or uses,
+ * the other exception until 2026-12-07, now asks (ear.entityListScopeMet).
  */
 const policyNotRecorded = (j: AssessmentResponse['jurisdictions'][number]) =>
   j.findings.some((f) => f.status === 'in_force' && f.requirement === 'license_required' && f.party && /review policy of this entry is not recorded/.test(f.reason));
-const narrowListing = (j: AssessmentResponse['jurisdictions'][number]) =>
-  j.findings.some((f) => f.status === 'in_force' && f.requirement === 'needs_information' && f.party && /licence requirement: "For (items|all items subject to the EAR when)/.test(f.reason));
 
 function violations(a: AssessmentResponse): string[] {
   const out: string[] = [];
   const reached = a.jurisdictions.filter((j) => j.reaches).map((j) => j.verdict).sort((x, y) => ORDER.indexOf(x) - ORDER.indexOf(y));
   if (a.verdict !== (reached[0] ?? 'not_controlled')) out.push(`verdict ${a.verdict}, most restrictive regime ${reached[0]}`);
-  if (a.verdict === 'needs_information' && !a.questions.length && !a.jurisdictions.some(narrowListing)) out.push('needs_information without a question');
+  if (a.verdict === 'needs_information' && !a.questions.length) out.push('needs_information without a question');
   for (const j of a.jurisdictions) {
     const inForce = j.findings.filter((f) => f.status === 'in_force');
     const binding = inForce.filter((f) => f.requirement === 'prohibited' || f.requirement === 'license_required');

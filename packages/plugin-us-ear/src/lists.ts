@@ -1,6 +1,7 @@
 import { PartyScreener, partiesFromList, type IsoDate, type ListBinding, type ListedParty, type PartyList, type PartyMatch, type ReachContext } from '@chokepoint/core';
 import { readData } from './data-files.js';
 import { M } from './measures.js';
+import { PARAMS } from './restrictions.js';
 import { ENTITY_LIST_BRANDS, ENTITY_LIST_COPY, ENTITY_LIST_COPY_COMPLETE, ENTITY_LIST_PARTIES } from './entity-list.js';
 import { ecfr, ecfrSource, ECFR_SECTIONS_DATE } from './sources.js';
 
@@ -33,6 +34,16 @@ const entityList: ListBinding = {
   list: 'us-entity-list', title: 'Entity List (Supp. No. 4 to 15 CFR 744, § 744.11)', measure: M.entityList,
   consequence: { requirement: 'license_required', summary: 'A licence for the items the entry names, reviewed under the entry’s policy; licence exceptions only where the entry allows.' },
   source: ecfrSource(ecfr('744.11'), ECFR_SECTIONS_DATE), covers: { all: true },
+  // An entry whose licence requirement covers only some items or uses ("when used in projects specified in § 746.8(a)(4)",
+  // "items listed in supplement no. 7 to part 746", "all items … except for …") is settled by the request's answer.
+  unsettled: {
+    parameter: PARAMS.entityListScopeMet,
+    prompt: `Its licence requirement covers only some items or uses. Is this transaction within it (read the sections the entry names)? Give item.parameters["${PARAMS.entityListScopeMet}"] = 1 (within it: a licence is needed) or 0 (outside it: the listing needs none for this transaction).`,
+    ifYes: 'license_required',
+    ifNo: null,
+    saysYes: `The request states that the transaction is within the entry's licence requirement (${PARAMS.entityListScopeMet} = 1): a licence is required (15 CFR 744.11(a)).`,
+    saysNo: '',
+  },
   bundled: ENTITY_LIST_COPY,
   brands: ENTITY_LIST_BRANDS,
   ...(ENTITY_LIST_COPY_COMPLETE ? {} : { sample: `${ENTITY_LIST_COPY.entries.length + ENTITY_LIST_PARTIES.length} entries of the ${ENTITY_LIST_COPY.asOf} eCFR compilation bundled, not yet the whole list` }),
@@ -58,6 +69,14 @@ export const EAR_LISTS: ListBinding[] = [
     list: 'us-unverified-list', title: 'Unverified List (Supp. No. 6 to 15 CFR 744)', measure: M.unverifiedList,
     consequence: { requirement: 'needs_information', summary: 'Obtain the party’s UVL statement before the transaction; no licence exception may be used.' },
     source: ecfrSource(ecfr('744.15'), ECFR_SECTIONS_DATE), covers: { all: true },
+    unsettled: {
+      parameter: PARAMS.uvlStatementHeld,
+      prompt: `Before an export, reexport or transfer to the party that needs no licence, the party must give a UVL statement (15 CFR 744.15(b)), and licence exceptions may not be used. Do you hold its UVL statement for this transaction? Give item.parameters["${PARAMS.uvlStatementHeld}"] = 1 or 0.`,
+      ifYes: 'no_license_required',
+      ifNo: 'needs_information',
+      saysYes: `The request states that the party's UVL statement is held (${PARAMS.uvlStatementHeld} = 1): the listing needs no licence, but licence exceptions still may not be used (15 CFR 744.15).`,
+      saysNo: `The request states that the party's UVL statement is not held (${PARAMS.uvlStatementHeld} = 0): the transaction may not go ahead until the party gives it (15 CFR 744.15(b)).`,
+    },
     bundled: UNVERIFIED_LIST_COPY,
     ...(uvl.complete ? {} : { sample: `${UNVERIFIED_LIST_COPY.entries.length} entries of the ${UNVERIFIED_LIST_COPY.asOf} eCFR text bundled, not the whole list` }),
   },

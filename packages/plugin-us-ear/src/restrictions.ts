@@ -33,6 +33,8 @@ export const PARAMS = {
   russianOilGas: 'ear.russianOilGasProject',
   russiaSoftware: 'ear.russiaEnterpriseSoftware',
   russiaSoftwareExcluded: 'ear.russiaSoftwareExcludedEndUser',
+  entityListScopeMet: 'ear.entityListScopeMet',
+  uvlStatementHeld: 'ear.uvlStatementHeld',
 } as const;
 
 /** § 746.8(a)(8): the EAR99 software licence for Russia and Belarus took effect on this day (89 FR 51644; 89 FR 68539 for CNC software). */

@@ -108,6 +108,14 @@ describe('the bundled Entity List copy', () => {
     const f = r.findings.find((x) => x.measure.id === M.entityList)!;
     expect(f.requirement).toBe('needs_information');
     expect(f.reason).toMatch(/when used in projects specified in § 746\.8\(a\)\(4\)/);
+    // CONTRACT §3: needs_information says which fact is missing; the answer settles the finding.
+    const asked = engine.assess({ item: { eccn: 'EAR99' }, from: 'US', to: 'CY', date: '2026-10-01', endUse: 'civil', endUser: { name: 'Rosneft Trade Limited', country: 'CY' } });
+    expect(asked.questions).toEqual([expect.objectContaining({ parameter: 'ear.entityListScopeMet', candidates: ['1', '0'], prompt: expect.stringMatching(/^Rosneft Trade Limited is on the Entity List .*, for: "For all items subject to the EAR when used in projects specified in § 746\.8\(a\)\(4\)/) })]);
+    const within = us({ to: 'CY', item: { eccn: 'EAR99', parameters: { 'ear.entityListScopeMet': 1 } }, endUser: { name: 'Rosneft Trade Limited', country: 'CY' } });
+    expect(within.verdict).toBe('license_required');
+    expect(within.findings.find((x) => x.measure.id === M.entityList)!.reason).toMatch(/within the entry's licence requirement \(ear\.entityListScopeMet = 1\): a licence is required/);
+    const outside = us({ to: 'CY', item: { eccn: 'EAR99', parameters: { 'ear.entityListScopeMet': 0 } }, endUser: { name: 'Rosneft Trade Limited', country: 'CY' } });
+    expect([outside.verdict, outside.findings.some((x) => x.measure.id === M.entityList)]).toEqual(['not_controlled', false]);
   });
 
   it('a Hong Kong party is listed under China: placed in HK it is the listed party', () => {

@@ -40,6 +40,19 @@ describe('the bundled Unverified List', () => {
     expect(warnings.some((w) => /An Entity List party/.test(w.message))).toBe(false);
   });
 
+  it('asks for the UVL statement, and the answer settles the finding (15 CFR 744.15(b))', () => {
+    const ask = (parameters?: Record<string, number>) => engine.assess({ item: { eccn: 'EAR99', ...(parameters ? { parameters } : {}) }, from: 'US', to: 'HK', date: '2026-10-01', endUse: 'civil', endUser: { name: 'Brilliance Technology Group', country: 'HK' } });
+    expect(ask().questions).toEqual([expect.objectContaining({ parameter: 'ear.uvlStatementHeld', candidates: ['1', '0'], prompt: expect.stringMatching(/UVL statement \(15 CFR 744\.15\(b\)\)/) })]);
+    const held = ask({ 'ear.uvlStatementHeld': 1 });
+    expect([held.verdict, held.questions]).toEqual(['no_license_required', []]);
+    expect(held.warnings.some((w) => w.code === 'no_licence_exceptions')).toBe(true);
+    const notHeld = ask({ 'ear.uvlStatementHeld': 0 });
+    expect(notHeld.verdict).toBe('needs_information');
+    expect(notHeld.jurisdictions.find((j) => j.jurisdiction === 'US')!.findings.find((f) => f.party)!.reason).toMatch(/may not go ahead until the party gives it/);
+    // A controlled item needs its licence whatever the statement: the listing never lowers another rule's answer.
+    expect(engine.assess({ item: { eccn: '3A001.a.1.a', parameters: { 'ear.uvlStatementHeld': 1 } }, from: 'US', to: 'HK', date: '2026-10-01', endUse: 'civil', endUser: { name: 'Brilliance Technology Group', country: 'HK' } }).verdict).toBe('license_required');
+  });
+
   it('does not hit before the notice that added the party', () => {
     const before = us({ date: '2025-04-24', endUser: { name: 'Finland Multi Center FMC OY', country: 'FI' } });
     expect(before.findings.some((x) => x.measure.id === M.unverifiedList)).toBe(false);
