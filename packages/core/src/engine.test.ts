@@ -421,6 +421,9 @@ describe('end uses and end users', () => {
     expect(bare.questions.map((q) => q.parameter)).toEqual(['endUser.name']);
     // Only a listing in force asks.
     expect(r('Unsettled Optics Ltd', undefined, '2024-12-01').questions).toEqual([]);
+    // A fact that cannot be asked, or answers with no verdict, is refused at registration, naming the field.
+    const broken = { ...party('broken', 'Broken Optics Ltd', true), fact: { ...fact, parameter: ' ', ifYes: 'maybe' as unknown as null } };
+    expect(() => createEngine({ taxonomy, plugins: [{ ...aa0, parties: [...aa0.parties!, broken] }] })).toThrow(/parties\[\d+\] "broken"\.fact\.parameter: expected the item parameter[\s\S]*\.fact\.ifYes: expected a verdict or null/);
   });
   it('reads a fact the plugin derives from the request (facts hook) instead of asking it; a parameter the request gives wins', () => {
     const aa0 = aaPlugin();

@@ -4,7 +4,7 @@ import { conditionParameters } from './conditions.js';
 import { isIsoDate } from './dates.js';
 import type { PluginDefinition, PluginManifest } from './plugin.js';
 import type { TaxonomyView } from './taxonomy.js';
-import type { Caveat, Condition, Coverage, DestinationScope, Source, Suspension } from './types.js';
+import type { Caveat, Condition, Coverage, DestinationScope, ListingFact, Source, Suspension } from './types.js';
 import { isVerdict } from './verdict.js';
 
 const ID = /^[a-z0-9]+([-_.][a-z0-9]+)*$/;
@@ -263,11 +263,13 @@ export function validatePlugin(plugin: PluginDefinition, ctx: PluginValidationCo
       checkDestinations(s.destinations, `${where}.scopes[${j}].destinations`, ctx, groupIds, problems);
       if (s.conditions) checkCondition(s.conditions, `${where}.scopes[${j}].conditions`, problems);
     });
+    if (party.fact) checkListingFact(party.fact, `${where}.fact`, problems);
     checkSources(party.sources, where, problems, false);
   });
 
   // A brand that matches a few letters anywhere, or names no entry, would make screening report parties at random or never.
   (plugin.lists ?? []).forEach((binding, i) => {
+    if (binding.unsettled) checkListingFact(binding.unsettled, `${label('lists', i, binding.list)}.unsettled`, problems);
     binding.brands?.forEach((b, j) => {
       const where = `${label('lists', i, binding.list)}.brands[${j}]`;
       if (!Array.isArray(b.brands) || !b.brands.length || b.brands.some((x) => typeof x !== 'string' || x.trim().length < 2)) problems.push(`${where}.brands: expected brand names of two characters or more`);
@@ -328,4 +330,12 @@ export function validatePlugin(plugin: PluginDefinition, ctx: PluginValidationCo
     });
   });
   return problems;
+}
+
+/** A listing's fact: an item parameter to ask, a question, and a verdict (or null) for each answer. */
+function checkListingFact(fact: ListingFact, where: string, problems: string[]): void {
+  if (typeof fact.parameter !== 'string' || !fact.parameter.trim()) problems.push(`${where}.parameter: expected the item parameter that carries the answer`);
+  if (typeof fact.prompt !== 'string' || !fact.prompt.trim()) problems.push(`${where}.prompt: expected the question`);
+  for (const key of ['ifYes', 'ifNo'] as const) if (fact[key] !== null && !isVerdict(fact[key])) problems.push(`${where}.${key}: expected a verdict or null`);
+  for (const key of ['saysYes', 'saysNo'] as const) if (typeof fact[key] !== 'string') problems.push(`${where}.${key}: expected text (empty where the answer gives no finding)`);
 }
