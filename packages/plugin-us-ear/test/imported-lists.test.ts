@@ -16,6 +16,8 @@ const entityList: PartyList = {
     { id: 'x1', name: 'Qinghe Wafer Fabrication Co., Ltd.', country: 'CN', listedOn: '2024-12-02', footnotes: [5], notice: '89 FR 96830' },
     { id: 'x2', name: 'Lanting Holding Group Co., Ltd.', country: 'CN', listedOn: '2025-03-25' },
     { id: 'x3', name: 'Volga Instrument Plant JSC', country: 'RU', listedOn: '2022-06-28', footnotes: [3] },
+    // As the CSL importer writes an entry whose requirement covers only some uses (entityListRequirement).
+    { id: 'x4', name: 'Arctic Drilling Services LLC', country: 'RU', listedOn: '2020-09-17', requirement: 'needs_information', licenseRequirementText: 'For all items subject to the EAR when used in projects specified in § 746.8(a)(4) of the EAR' },
   ],
 };
 const engine = createEngine({ taxonomy: loadTaxonomy(), plugins: [plugin], lists: [entityList] });
@@ -34,6 +36,13 @@ describe('imported Entity List', () => {
     expect(r.reaches).toBe(true);
     expect(r.reach).toMatch(/734\.9\(e\)\(3\)/);
     expect(r.verdict).toBe('license_required');
+  });
+  it('an imported entry for some uses only asks the same question as the bundled copy, and the answer settles it', () => {
+    const r = (parameters?: Record<string, number>) => engine.assess({ item: { eccn: 'EAR99', ...(parameters ? { parameters } : {}) }, from: 'US', to: 'RU', date: '2026-12-01', endUse: 'civil', endUser: { name: 'Arctic Drilling Services LLC', country: 'RU' }, jurisdictions: ['US'] });
+    expect(r().questions.map((q) => q.parameter)).toContain('ear.entityListScopeMet');
+    const within = r({ 'ear.entityListScopeMet': 1 }).jurisdictions[0]!.findings.find((f) => f.party?.id.endsWith('x4'))!;
+    expect([within.requirement, within.status]).toEqual(['license_required', 'in_force']);
+    expect(r({ 'ear.entityListScopeMet': 0 }).jurisdictions[0]!.findings.some((f) => f.party?.id.endsWith('x4'))).toBe(false);
   });
   it('the same entity as intermediate consignee also counts (a party to the transaction)', () => {
     const r = us({ item: { eccn: '3B993.f.1', content: [{ item: { eccn: '3E001' }, origin: 'US', valueShare: 0 }], parameters: { 'ear.advancedNodeFab': 0 } },
