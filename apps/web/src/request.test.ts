@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readingsOf } from './components/ItemSearch.js';
 import { langOf } from './format.js';
-import { formFromParams, itemIdentifiers, paramsFromForm, requestFromForm } from './request.js';
+import { formFromParams, formSectionFor, itemIdentifiers, paramsFromForm, requestFromForm } from './request.js';
 
 describe('the assess URL', () => {
   test('round-trips the form and builds the contract request from it', () => {
@@ -83,5 +83,15 @@ describe('the language of a text', () => {
     ['METI End User List', undefined],
   ])('%s is %s', (text, lang) => {
     expect(langOf(text)).toBe(lang);
+  });
+});
+
+describe('questions the form answers', () => {
+  test('a question on another party points to the parties table, never to an item parameter', () => {
+    expect(formSectionFor('parties[1].country')?.section).toBe('parties');
+    expect(formSectionFor('parties[0].name (purchaser)')?.section).toBe('parties');
+    expect(formSectionFor('endUser.owners')?.section).toBe('owners');
+    expect(formSectionFor('ear.uvlStatementHeld')).toBeUndefined();
+    expect(formSectionFor('endUser.country')).toBeUndefined();
   });
 });

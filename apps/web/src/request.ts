@@ -175,3 +175,12 @@ export const FORM_SECTION_QUESTIONS: Record<string, { section: string; words: st
   'endUser.ownersComplete': { section: 'owners', words: "Say in the form above whether the end user's owners are listed completely." },
   parties: { section: 'parties', words: 'Name the other parties in the form above.' },
 };
+
+/**
+ * The part of the form that answers a question, if one does: the owners table, or the parties table for a question on
+ * one of the other parties (`parties[1].country`, `parties[0].name (purchaser)`), whose answer is text, never an item parameter.
+ */
+export function formSectionFor(parameter: string): { section: string; words: string } | undefined {
+  if (/^parties\[\d+\]/.test(parameter)) return { section: 'parties', words: 'Answer it in the parties table of the form above (the party\'s name or country).' };
+  return FORM_SECTION_QUESTIONS[parameter];
+}

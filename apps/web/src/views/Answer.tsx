@@ -2,7 +2,7 @@ import type { Advisory, AssessmentResponse, Finding, JurisdictionAssessment, Que
 import { useState } from 'preact/hooks';
 import { LegalNotice, SourceLink, Text, VerdictBadge } from '../components/common.js';
 import { loadDataStatus, useAsync } from '../data.js';
-import { FORM_SECTION_QUESTIONS } from '../request.js';
+import { formSectionFor } from '../request.js';
 import { langOfJurisdiction, verdictLabel, words } from '../format.js';
 import { hrefFor } from '../route.js';
 
@@ -158,7 +158,7 @@ function Questions({ questions, onAnswer }: { questions: Question[]; onAnswer: (
       <h3 id="questions">Questions: the answer turns on facts the request lacks</h3>
       {unique.map((q) => {
         const id = `q-${q.parameter.replace(/\W+/g, '-')}`;
-        const section = FORM_SECTION_QUESTIONS[q.parameter];
+        const section = formSectionFor(q.parameter);
         if (section) {
           return (
             <div class="field" key={q.parameter} data-parameter={q.parameter}>
