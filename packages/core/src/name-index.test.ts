@@ -216,10 +216,20 @@ describe('a firm\'s own name given without its place or industry words (screenin
     expect(scored('Acme', 'Acme Photonics Co., Ltd.').score).toBeLessThan(0.85);
     expect(scored('Zhang, Wei', 'Beijing Zhang Wei Technology Co., Ltd.').score).toBeLessThan(0.85);
   });
+  it('counts a letter dropped from between two like letters as one slip, found through the index too', () => {
+    // "Everreen" for "Evergreen": the words differ by one letter, their spelling keys ("everen", "evergren") by two.
+    const names = ['Evergreen Pacific Engineering Ltd.', 'Everen Pacific Engineering Ltd.'];
+    const idx = new NameIndex(names.map((name, value) => ({ value, name })));
+    expect(scored('Everreen Pacific Engineering Ltd.', names[0]!).score).toBeGreaterThanOrEqual(0.85);
+    expect(idx.search('Everreen Pacific Engineering Ltd.').map((m) => m.value)).toContain(0);
+    expect(idx.search('Evergreen Pacific Engineering').map((m) => m.value)).toContain(1);
+    // Only a letter between two like ones: a letter dropped and another changed ("Everteen") is not one slip.
+    expect(scored('Everteen Pacific Engineering Ltd.', names[0]!).notes.join(' ')).not.toMatch(/everteen ≈ evergreen/);
+  });
   it('is found through the index as scoring every name would, with a slip in a word', () => {
     const names = ['Shenzhen Huaxin Electronic Technology Co., Ltd.', 'SZ Huaxin Technology Co., Ltd.', 'Beijing Northstar Optics Co., Ltd.', 'Northstar Laser Group'];
     const idx = new NameIndex(names.map((name, value) => ({ value, name })));
-    for (const query of ['Huaxin Technology', 'Huaxing Technology', 'Northstar Optics', 'Huaxin Electronic Technology', 'Northstar Lasar']) {
+    for (const query of ['Huaxin Technology', 'Huaxing Technology', 'Northstar Optics', 'Huaxin Electronic Technology', 'Northstar Lasar', 'Northtar Optics', 'Shenzhen Huaxin Electronnic Technology']) {
       for (const minScore of [0.85, 0.7]) {
         const expected = names.flatMap((n, i) => (scoreNames(normalizeName(query), normalizeName(n)).score >= minScore ? [i] : []));
         expect(idx.search(query, { minScore }).map((m) => m.value).sort(), `${query} at ${minScore}`).toEqual(expected);

@@ -108,10 +108,14 @@ interface Expansion {
   similarity: number;
 }
 
-/** The token with one letter left out, at each position. */
+/** The key with one letter left out, at each position (and, where that doubles a letter, the key a word with that slip has). */
 function deletions(key: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
+  for (let i = 0; i < key.length; i++) {
+    out.push(key.slice(0, i) + key.slice(i + 1));
+    // Dropping a letter from between two like letters doubles them, and a spelling key holds no doubled letter.
+    if (i > 0 && key[i - 1] === key[i + 1]) out.push(key.slice(0, i) + key.slice(i + 2));
+  }
   return out;
 }
 

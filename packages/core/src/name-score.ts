@@ -49,6 +49,16 @@ function shareKey(va: readonly string[], vb: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * True when key `b` is key `a` with one letter dropped from between two like letters: a slip in the word ("Everreen" for
+ * "Evergreen") brings them together, and the spelling key makes a doubled letter single ("evergren" → "everen"), so
+ * the keys differ by two letters where the words differ by one.
+ */
+function droppedBetweenLikeLetters(a: string, b: string): boolean {
+  for (let i = 1; i < a.length - 1; i++) if (a[i - 1] === a[i + 1] && a.startsWith(b.slice(0, i)) && a.slice(i + 2) === b.slice(i)) return true;
+  return false;
+}
+
 /** Edits a token of this length may differ by and still count as the same word. */
 export function maxEdits(length: number): number {
   return length >= 8 ? 2 : length >= 5 ? 1 : 0;
@@ -61,7 +71,9 @@ export function maxEdits(length: number): number {
  */
 export function spellingEdits(a: string, b: string): number {
   if (a.length < b.length) return spellingEdits(b, a);
-  if (b.length < 5 || a.length - b.length > 1 || /\d/.test(a) || /\d/.test(b)) return 0;
+  if (b.length < 5 || /\d/.test(a) || /\d/.test(b)) return 0;
+  if (a.length - b.length === 2) return droppedBetweenLikeLetters(a, b) ? 1 : 0;
+  if (a.length - b.length > 1) return 0;
   let i = 0;
   while (i < b.length && a[i] === b[i]) i++;
   if (a.length !== b.length) return a.slice(i + 1) === b.slice(i) ? 1 : 0;
