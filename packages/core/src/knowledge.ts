@@ -2,7 +2,7 @@ import type { AmendmentUsed } from './amendments.js';
 import type { CompiledPlugin } from './compiled-plugin.js';
 import { todayUtc } from './dates.js';
 import { bundledLists } from './imported-lists.js';
-import type { PartyList } from './lists.js';
+import type { ListBinding, PartyList } from './lists.js';
 import { ListScreener, type ScreeningResponse } from './screening.js';
 import type { DataUsed, IsoDate, Warning } from './types.js';
 
@@ -28,6 +28,12 @@ export interface Knowledge {
   status(): DataStatus;
 }
 
+/** Sample bindings as the warnings name them: "title: what the copy holds", joined. */
+const samplesInWords = (bindings: readonly ListBinding[]): string => bindings.map((b) => `${b.title}: ${b.sample}`).join('; ');
+/** Lists as the warnings name them: "id (dated asOf)", joined. */
+const datedIds = (lists: readonly { id: string; asOf: IsoDate }[]): string => lists.map((l) => `${l.id} (dated ${l.asOf})`).join(', ');
+const IMPORT_FULL_LISTS = 'Run `chokepoint data update` (or POST /v1/admin/lists) to import the full lists.';
+
 /** Builds the lists and data status of an engine's plugins once, at engine creation. */
 export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: readonly PartyList[], amendmentsUsed: ReadonlyMap<string, AmendmentUsed[]>, listMaxAgeDays: number, isCountry?: (code: string) => boolean): Knowledge {
   const importedIds = new Set(imported.map((l) => l.id));
@@ -35,21 +41,21 @@ export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: re
   const bundled = new Map(compiled.map((p) => [p, bundledLists(p.definition)]));
   const screeningLists: PartyList[] = [...compiled.flatMap((p) => bundled.get(p)!).filter((l) => !importedIds.has(l.id)), ...imported];
   const ageDays = (asOf: IsoDate) => (Date.parse(todayUtc()) - Date.parse(asOf)) / 86_400_000;
-  const dataUsed = new Map<string, DataUsed>(compiled.map((p) => {
-    const sampled = new Set((p.definition.lists ?? []).filter((b) => b.sample && !importedIds.has(b.list)).map((b) => b.list));
-    const lists = bundled.get(p)!.map((l) => ({ id: l.id, asOf: imported.find((i) => i.id === l.id)?.asOf ?? l.asOf, entries: l.entries.length, origin: origin(l.id), ...(sampled.has(l.id) ? { sample: true } : {}) }));
-    return [p.manifest.name, { plugin: p.manifest.name, version: p.manifest.version, dataVerifiedThrough: p.manifest.dataVerifiedThrough, lists, amendments: amendmentsUsed.get(p.manifest.name) ?? [] }];
-  }));
   // Bound lists whose bundled copy is a sample (or absent) and that were not imported.
   const samples = new Map(compiled.map((p) => [p.manifest.name, (p.definition.lists ?? []).filter((b) => b.sample && !importedIds.has(b.list))]));
   /** The same bindings, all plugins together. */
   const sampleBindings = [...samples.values()].flat();
+  const dataUsed = new Map<string, DataUsed>(compiled.map((p) => {
+    const sampled = new Set(samples.get(p.manifest.name)!.map((b) => b.list));
+    const lists = bundled.get(p)!.map((l) => ({ id: l.id, asOf: imported.find((i) => i.id === l.id)?.asOf ?? l.asOf, entries: l.entries.length, origin: origin(l.id), ...(sampled.has(l.id) ? { sample: true } : {}) }));
+    return [p.manifest.name, { plugin: p.manifest.name, version: p.manifest.version, dataVerifiedThrough: p.manifest.dataVerifiedThrough, lists, amendments: amendmentsUsed.get(p.manifest.name) ?? [] }];
+  }));
   const sampleWarning = (p: CompiledPlugin): Warning[] => {
     const partial = samples.get(p.manifest.name)!;
     if (!partial.length) return [];
     return [{
       code: 'sample_list', jurisdiction: p.manifest.jurisdiction,
-      message: `Screening used sample lists, not the publishers' full lists: ${partial.map((b) => `${b.title}: ${b.sample}`).join('; ')}. A party without a hit is not cleared. Run \`chokepoint data update\` (or POST /v1/admin/lists) to import the full lists.`,
+      message: `Screening used sample lists, not the publishers' full lists: ${samplesInWords(partial)}. A party without a hit is not cleared. ${IMPORT_FULL_LISTS}`,
     }];
   };
   // One warning per regime naming each of its lists that is out of date, not one per list: a party screened against
@@ -59,7 +65,7 @@ export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: re
     if (!stale.length) return [];
     const message = stale.length === 1
       ? `The ${stale[0]!.id} list used to screen the parties is dated ${stale[0]!.asOf}, more than ${listMaxAgeDays} days ago; run \`chokepoint data update\` for a current copy.`
-      : `The lists used to screen the parties are more than ${listMaxAgeDays} days old: ${stale.map((l) => `${l.id} (dated ${l.asOf})`).join(', ')}; run \`chokepoint data update\` for current copies.`;
+      : `The lists used to screen the parties are more than ${listMaxAgeDays} days old: ${datedIds(stale)}; run \`chokepoint data update\` for current copies.`;
     return [{ code: 'stale_list', jurisdiction: p.manifest.jurisdiction, message }];
   };
   // A screening answer names the lists it searched: its warnings are about those (and, when the request named no lists,
@@ -67,13 +73,11 @@ export function buildKnowledge(compiled: readonly CompiledPlugin[], imported: re
   const loadedIds = new Set(screeningLists.map((l) => l.id));
   const screenedListWarnings = (answer: ScreeningResponse): Warning[] => {
     const searched = new Set(answer.lists.map((l) => l.id));
-    const sampled = sampleBindings
-      .filter((b) => searched.has(b.list) || (!answer.query.lists && !loadedIds.has(b.list)))
-      .map((b) => `${b.title}: ${b.sample}`);
+    const sampled = sampleBindings.filter((b) => searched.has(b.list) || (!answer.query.lists && !loadedIds.has(b.list)));
     const stale = answer.lists.filter((l) => ageDays(l.asOf) > listMaxAgeDays);
     const out: Warning[] = [];
-    if (sampled.length) out.push({ code: 'sample_list', message: `Screened against sample lists, not the publishers' full lists: ${sampled.join('; ')}. A name without a match is not cleared. Run \`chokepoint data update\` (or POST /v1/admin/lists) to import the full lists.` });
-    if (stale.length) out.push({ code: 'stale_list', message: `${stale.length === 1 ? 'A list screened is' : 'Lists screened are'} more than ${listMaxAgeDays} days old: ${stale.map((l) => `${l.id} (dated ${l.asOf})`).join(', ')}. A name without a match there is not cleared of listings made since; run \`chokepoint data update\` for current copies.` });
+    if (sampled.length) out.push({ code: 'sample_list', message: `Screened against sample lists, not the publishers' full lists: ${samplesInWords(sampled)}. A name without a match is not cleared. ${IMPORT_FULL_LISTS}` });
+    if (stale.length) out.push({ code: 'stale_list', message: `${stale.length === 1 ? 'A list screened is' : 'Lists screened are'} more than ${listMaxAgeDays} days old: ${datedIds(stale)}. A name without a match there is not cleared of listings made since; run \`chokepoint data update\` for current copies.` });
     return out;
   };
   const copy = (d: DataUsed): DataUsed => ({ ...d, lists: d.lists.map((l) => ({ ...l })), amendments: d.amendments.map((a) => ({ ...a })) });
