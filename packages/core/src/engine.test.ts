@@ -251,6 +251,20 @@ describe('dates', () => {
     const r = engine.assess({ item: { id: 'graphite/artificial', parameters: { purity: 0.9995, densityGPerCm3: 1.8 } }, from: 'AA', to: 'DE', date: '2024-06-01' });
     expect(r.warnings).toEqual([{ code: 'sources_disagree', message: 'Two sources disagree on the density threshold.', jurisdiction: 'AA', measure: 'aa-2023-graphite' }]);
   });
+  it('a caveat object a plugin gives to two measures warns under each one, and the warning it shares cannot be changed', () => {
+    const plugin = aaPlugin();
+    const shared = { code: 'data_incomplete', message: 'Shared caveat.' };
+    plugin.measures = plugin.measures.map((m) => (m.id === 'aa-2023-graphite' || m.id === 'aa-2024-list' ? { ...m, caveats: [shared] } : m));
+    const own = createEngine({ taxonomy, plugins: [plugin] });
+    const warned = (item: { id: string; parameters?: Record<string, number> }) => own.assess({ item, from: 'AA', to: 'DE', date: '2025-06-01' }).warnings.filter((w) => w.message === 'Shared caveat.');
+    const graphite = { id: 'graphite/artificial', parameters: { purity: 0.9995, densityGPerCm3: 1.8 } };
+    expect(warned(graphite).map((w) => w.measure)).toEqual(['aa-2023-graphite']);
+    expect(warned({ id: 'gallium/metal' }).map((w) => w.measure)).toEqual(['aa-2024-list']);
+    const again = warned(graphite);
+    expect(again.map((w) => w.measure)).toEqual(['aa-2023-graphite']);
+    expect(() => { (again[0] as { message: string }).message = 'changed'; }).toThrow(TypeError);
+    expect(warned(graphite).map((w) => w.message)).toEqual(['Shared caveat.']);
+  });
   it('an entry\'s caveats become warnings inside their window, with its findings in force or not yet in force', () => {
     const plugin = aaPlugin();
     // ga-list (the List, from 2024-12-01) says the earlier list that held the item is not modelled, up to the List's eve.

@@ -247,8 +247,13 @@ function keptResolution(resolved: ResolvedItem, item: ItemRef): KeptResolution {
   return { resolved: Object.freeze(resolved), matchedBy: matchedByText(resolved), warnings: warnings.map((w) => Object.freeze(w)) };
 }
 
-/** Item resolutions kept (see {@link MemoByKind}): several times the distinct items a day's traffic names. */
-const RESOLUTION_MEMO = 8192;
+/**
+ * Item resolutions kept (see {@link MemoByKind}): several times the distinct items a day's traffic names. Half of it is
+ * the newer generation, and an item found only in the older one is moved (a map insertion): the half holds more than
+ * the bundled taxonomy's nodes and list codes together (about 6,600), so that a host naming each of them in turn looks
+ * most of them up once.
+ */
+const RESOLUTION_MEMO = 16_384;
 
 /**
  * Every identifier {@link resolveItem} reads, in one string (a field the item lacks is empty); NUL separates them, as no

@@ -1065,13 +1065,26 @@ function measureWarnings(run: PluginRun, measure: Measure, part: ControlEntry | 
   if (part?.caveats) caveatWarnings(run, measure, part.caveats);
 }
 
+/**
+ * The warning a caveat gives, made once and frozen: the same caveats recur on most answers that reach a regime, and
+ * a shared warning is neither allocated again nor compared character by character when warnings are freed of repeats.
+ */
+const caveatWarningKept = new WeakMap<Caveat, Warning>();
+function caveatWarning(c: Caveat, jurisdiction: string, measureId: string): Warning {
+  const kept = caveatWarningKept.get(c);
+  // A plugin may give one caveat object to several measures: the kept warning serves only the one it was made for.
+  if (kept !== undefined && kept.measure === measureId && kept.jurisdiction === jurisdiction) return kept;
+  const w: Warning = Object.freeze({ code: c.code, message: c.message, jurisdiction, measure: measureId });
+  caveatWarningKept.set(c, w);
+  return w;
+}
+
 /** The caveats (a measure's or one of its entries') that apply on the request's date. */
 function caveatWarnings(run: PluginRun, measure: Measure, caveats: readonly Caveat[]): void {
   const { date } = run;
-  for (const c of caveats) {
-    if ((c.from === undefined || date >= c.from) && (c.to === undefined || date <= c.to)) {
-      run.warnings.push({ code: c.code, message: c.message, jurisdiction: run.plugin.manifest.jurisdiction, measure: measure.id });
-    }
+  for (let i = 0; i < caveats.length; i++) {
+    const c = caveats[i]!;
+    if ((c.from === undefined || date >= c.from) && (c.to === undefined || date <= c.to)) run.warnings.push(caveatWarning(c, run.plugin.manifest.jurisdiction, measure.id));
   }
 }
 

@@ -63,6 +63,10 @@ function usesChineseTechnology(ctx: ReachContext): boolean {
   return false;
 }
 
+const FROM_CHINA: ReachResult = Object.freeze({ bases: Object.freeze(['territory'] as ReachBasis[]) as ReachBasis[], description: 'export from the customs territory of the PRC' });
+const CONTENT_UNSTATED: ReachResult = Object.freeze({ bases: Object.freeze(['content'] as ReachBasis[]) as ReachBasis[], description: 'foreign-made item of a kind China controls by its PRC-origin content, which the request does not state' });
+const NO_CHINESE_LINK: ReachResult = Object.freeze({ bases: Object.freeze([]) as unknown as ReachBasis[], description: 'not an export from the PRC and no PRC-origin item, content or technology' });
+
 /**
  * China's reach: exports from the PRC customs territory (Hong Kong and Macao are separate customs
  * territories, so leaving them is not a PRC export); and, for transfers that do not leave the PRC,
@@ -72,8 +76,11 @@ function usesChineseTechnology(ctx: ReachContext): boolean {
  * technology in `item.content`.
  */
 export function chinaReach(ctx: ReachContext): ReachResult {
-  if (ctx.request.from === 'CN' && ctx.request.to !== 'CN') return { bases: ['territory'], description: 'export from the customs territory of the PRC' };
+  if (ctx.request.from === 'CN' && ctx.request.to !== 'CN') return FROM_CHINA;
   if (ctx.request.from === 'CN') return domesticTransfer(ctx);
+  // Most transfers from elsewhere state no content and are not of PRC origin: only an item of a kind a content rule
+  // lists can bring them in. One of two shared answers, made once (core never changes a reach result).
+  if (ctx.request.item.content === undefined && ctx.origin !== 'CN') return contentUnstated(ctx) ? CONTENT_UNSTATED : NO_CHINESE_LINK;
   const bases: ReachBasis[] = [];
   const parts: string[] = [];
   if (ctx.origin === 'CN') {
