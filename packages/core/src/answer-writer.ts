@@ -1,7 +1,8 @@
 /**
  * JSON text of an answer, with the text of every frozen part written once and reused. The engine
  * shares frozen objects between answers for what does not change from one answer to the next (the
- * `data` block, each plugin's descriptor, the assessment of a regime that does not reach). The
+ * `data` block, each plugin's descriptor, the assessment of a regime that does not reach, the warnings
+ * of a caveat, a list or an item's resolution). The
  * answer's top level and the elements of its arrays are written here in order, skipping `undefined` as
  * `JSON.stringify` does; a frozen part's text is remembered, every other part is left to
  * `JSON.stringify` (walking deeper in JavaScript was measured slower than the native encoder). Only frozen objects are remembered, and the engine
