@@ -95,11 +95,11 @@ export function chinaReach(ctx: ReachContext): ReachResult {
     parts.push('foreign-made item with PRC-origin content');
   } else if (ctx.origin !== 'CN' && contentUnstated(ctx)) {
     bases.push('content');
-    parts.push('foreign-made item of a kind China controls by its PRC-origin content, which the request does not state');
+    parts.push(CONTENT_UNSTATED.description);
   }
   if (usesChineseTechnology(ctx)) {
     bases.push('direct_product');
     parts.push('foreign-made direct product of PRC-origin technology');
   }
-  return { bases, description: parts.length ? parts.join('; ') : 'not an export from the PRC and no PRC-origin item, content or technology' };
+  return { bases, description: parts.length ? parts.join('; ') : NO_CHINESE_LINK.description };
 }
