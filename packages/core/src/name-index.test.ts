@@ -226,6 +226,20 @@ describe('a firm\'s own name given without its place or industry words (screenin
     // Only a letter between two like ones: a letter dropped and another changed ("Everteen") is not one slip.
     expect(scored('Everteen Pacific Engineering Ltd.', names[0]!).notes.join(' ')).not.toMatch(/everteen ≈ evergreen/);
   });
+  it('counts two neighbouring letters swapped as one slip in a word of five letters or more, found through the index too', () => {
+    // "Hauwei" for "Huawei": Levenshtein counts two edits, more than a six-letter word may differ by; a swap is one slip.
+    const names = ['Huawei Technologies Co., Ltd.', 'Hikvision Digital Technology Co., Ltd.'];
+    const idx = new NameIndex(names.map((name, value) => ({ value, name })));
+    for (const query of ['Hauwei Technologies Co., Ltd.', 'Huawie Technologies', 'Hikvisoin Digital Technology']) {
+      expect(idx.search(query).map((m) => m.value), query).toEqual([query.startsWith('Hik') ? 1 : 0]);
+      expect(scored(query, names[query.startsWith('Hik') ? 1 : 0]!).method).toBe('similar');
+    }
+    // A swap that is the only word scores as a letter changed does (1 − 1/6), below the threshold alone.
+    expect(scored('Hauwei', 'Huawei').score).toBeCloseTo(1 - 1 / 6, 5);
+    // Two swaps, or a swap in a word of four letters, are not one slip.
+    expect(idx.search('Hauwie Technologies Co., Ltd.').map((m) => m.value)).toEqual([]);
+    expect(scored('Acme Metals', 'Amce Metals').score).toBeLessThan(0.85);
+  });
   it('is found through the index as scoring every name would, with a slip in a word', () => {
     const names = ['Shenzhen Huaxin Electronic Technology Co., Ltd.', 'SZ Huaxin Technology Co., Ltd.', 'Beijing Northstar Optics Co., Ltd.', 'Northstar Laser Group'];
     const idx = new NameIndex(names.map((name, value) => ({ value, name })));

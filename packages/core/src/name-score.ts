@@ -28,9 +28,9 @@ const PATRONYMIC = /(ovich|evich|ich|ovna|evna|ichna|inichna|ogli|oglu|kizi|qizi
 
 /**
  * Similarity of two tokens given their spelling keys (and their Arabic romanisation keys, `vowelKeys`): 1 when equal,
- * {@link SAME_KEY} when only the romanisation differs, and for words of five letters or more that differ by one letter (a letter changed,
- * added or dropped, or from eight letters one letter moved or two swapped) one minus the edits' share of the
- * length. Numbers and short words must agree exactly: "54th" is not "55th".
+ * {@link SAME_KEY} when only the romanisation differs, and for words of five letters or more that differ by one slip (a letter changed,
+ * added or dropped, two neighbouring letters swapped, or from eight letters one letter moved further) one minus
+ * the edits' share of the length, a swap of neighbours counting as one edit. Numbers and short words must agree exactly: "54th" is not "55th".
  */
 export function tokenSimilarity(a: string, ka: string, b: string, kb: string, va: readonly string[] = NO_KEYS, vb: readonly string[] = NO_KEYS): number {
   if (a === b) return 1;
@@ -65,7 +65,7 @@ export function maxEdits(length: number): number {
 }
 
 /**
- * The edits (Levenshtein) between two different long keys when they are one slip apart (each, with at most one
+ * The edits (Levenshtein, but a swap of two neighbouring letters counts one) between two different long keys when they are one slip apart (each, with at most one
  * letter left out, equals the other with at most one left out) and within {@link maxEdits}; 0 otherwise. This is
  * exactly what the index's one-letter-deletion neighbourhoods find, so that pruning never loses a match.
  */
@@ -80,6 +80,9 @@ export function spellingEdits(a: string, b: string): number {
   let j = a.length - 1;
   while (j > i && a[j] === b[j]) j--;
   if (i === j) return 1;
+  // Two neighbouring letters swapped ("Hauwei" for "Huawei") is one slip, as a letter changed is, though Levenshtein
+  // counts two: the commonest typing slip, and one that keeps every letter of the word.
+  if (j === i + 1 && a[i] === b[j] && a[j] === b[i]) return 1;
   // One letter moved within a[i..j]: a without a[i] equals b without b[j], or a without a[j] equals b without b[i].
   const moved = a.slice(i + 1, j + 1) === b.slice(i, j) || a.slice(i, j) === b.slice(i + 1, j + 1);
   if (!moved) return 0;
