@@ -10,6 +10,14 @@ describe('screen NAME without a match: the closest names below the threshold, in
     const json = JSON.parse((await runWithOfficialPlugins(['screen', 'Hytera', '--json'])).stdout);
     expect(json.matches).toEqual([]);
   });
+  it('lists the listed names that begin with a name given short, though they score below 0.6 ("Raytheon")', async () => {
+    const text = await runWithOfficialPlugins(['screen', 'Raytheon']);
+    expect(text.stdout).toMatch(/^No match for "Raytheon" at a score of 0\.85 or more\.\nClosest names below it, for review by hand \(not matches: names scoring 0\.6 or more, and listed names that begin with the name given/);
+    expect(text.stdout).toMatch(/0\.500 +cn-unreliable-entity-list +Raytheon Missile Systems +US/);
+    const json = JSON.parse((await runWithOfficialPlugins(['screen', 'Raytheon', '--json'])).stdout);
+    expect(json.matches).toEqual([]);
+    expect(json.nearMatches.map((m: { matchedName: string }) => m.matchedName)).toContain('Raytheon Missiles & Defense');
+  });
   it('gives a listed brand alone its brand matches instead: the party it stands for first, then its group', async () => {
     const text = await runWithOfficialPlugins(['screen', 'Huawei']);
     // Said once above the table, not once per entry of the group below it.

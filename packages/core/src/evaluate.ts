@@ -745,14 +745,13 @@ function screenParties(run: PluginRun): void {
   const seen = new Set<string>();
   for (const { path, name, country } of screenedNames(run.scope)) {
     let query: NormalizedName | undefined;
-    for (const match of run.screen(name)) {
+    const matches = run.screen(name);
+    if (!matches.length) warnOfListedNamesBeginningWith(run, path, name);
+    for (const match of matches) {
       const { party } = match;
       const elsewhere = country && party.country && !sameListingCountry(country, party.country) ? country : undefined;
       const ownCompany = match.method === 'contains' && namesAnotherCompany(match, (query ??= normalizeName(name)));
-      const covers = party.covers ?? { anyListed: true };
-      if (!(party.transfers ?? ['goods', 'technology', 'software']).includes(request.transfer)) continue;
-      const itemCovered = covers.all || (covers.anyListed ? run.listedForSure : coverageMatches(covers, request.item, run.scope, run.field));
-      if (!itemCovered) continue;
+      if (!listingReaches(run, party)) continue;
       const key = `${party.id}\u0000${path}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -800,6 +799,40 @@ function screenParties(run: PluginRun): void {
       }
     }
   }
+}
+
+/** True when a listing reaches this transfer: its kinds of transfer include the request's, and it covers the item. */
+function listingReaches(run: PluginRun, party: ListedParty): boolean {
+  const covers = party.covers ?? { anyListed: true };
+  if (!(party.transfers ?? ['goods', 'technology', 'software']).includes(run.request.transfer)) return false;
+  return covers.all || (covers.anyListed ? run.listedForSure : coverageMatches(covers, run.request.item, run.scope, run.field));
+}
+
+/** How many listed names a `possible_listed_party` warning names at most. */
+const LISTED_NAMES_NAMED = 3;
+
+/**
+ * A name that matches no listed name but begins some ("Raytheon" for "Raytheon Missiles & Defense"): the request may
+ * give a listed party's short name, or name another firm of that name. The answer cannot tell which, so it warns
+ * (`possible_listed_party`, naming the listings that would reach this transfer) and changes no verdict: the full legal
+ * name, screened, decides.
+ */
+function warnOfListedNamesBeginningWith(run: PluginRun, path: string, name: string): void {
+  const found = run.plugin.screener.beginnings(name, run.date, () => preparedName(run.scope, name));
+  if (!found.length) return;
+  const starts = found.filter((m) => listingReaches(run, m.party));
+  if (!starts.length) return;
+  const named = starts.slice(0, LISTED_NAMES_NAMED).map(({ party, matchedName }) => `"${matchedName}" (${party.listTitle}, listed ${party.added}: dealing with it ${listingConsequence(party)})`);
+  const more = starts.length > LISTED_NAMES_NAMED ? ` and ${starts.length - LISTED_NAMES_NAMED} more` : '';
+  const { party } = starts[0]!;
+  run.warnings.push({
+    code: 'possible_listed_party',
+    jurisdiction: run.plugin.manifest.jurisdiction,
+    ...(starts.every((m) => m.party.measure === party.measure) ? { measure: party.measure } : {}),
+    path,
+    party: { id: party.id, name: party.name, list: party.list, listTitle: party.listTitle },
+    message: `${path} "${name}" matches no listed name, but listed names begin with it: ${named.join('; ')}${more}. It may be the short name of ${starts.length > 1 ? 'one of these parties' : 'that party'}, or name another party; this answer does not treat it as listed. Give the party's full legal name to screen it.`,
+  });
 }
 
 /**

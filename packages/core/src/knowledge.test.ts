@@ -55,6 +55,40 @@ describe('listed owners (CONTRACT §9: owners are screened too)', () => {
   });
 });
 
+describe('a name that only begins listed names (possible_listed_party)', () => {
+  const withDivisions: PartyList = {
+    ...imported,
+    entries: [
+      ...imported.entries,
+      { id: 'N-8', name: 'Raytor Missiles & Defense', country: 'US', listedOn: '2026-11-01' },
+      { id: 'N-9', name: 'Raytor Missile Systems Inc.', country: 'US', listedOn: '2026-11-01' },
+    ],
+  };
+  const engine = createEngine({ taxonomy, plugins: [aaWithBinding()], lists: [withDivisions] });
+  it('warns that the name may be a listed party\'s short name, naming the listings, and changes no verdict', () => {
+    const answer = engine.assess({ ...gallium, endUser: { name: 'Raytor' } });
+    const w = answer.warnings.filter((x) => x.code === 'possible_listed_party');
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatchObject({ path: 'endUser.name', jurisdiction: 'AA', measure: 'aa-2025-parties', party: { list: 'aa-control-list' } });
+    expect(w[0]!.message).toMatch(/endUser\.name "Raytor" matches no listed name, but listed names begin with it: "Raytor Missile Systems Inc\." \(AA export control list, listed 2026-11-01: dealing with it is prohibited\); "Raytor Missiles & Defense" \(/);
+    expect(w[0]!.message).toMatch(/may be the short name of one of these parties, or name another party; this answer does not treat it as listed/);
+    expect(answer.jurisdictions[0]!.findings.some((f) => f.party)).toBe(false);
+    expect(answer.verdict).toBe(engine.assess({ ...gallium, endUser: { name: 'Harbour Trading Co' } }).verdict);
+  });
+  it('does not warn for the full listed name (a finding), a name that begins none, a listing not yet begun or a regime that does not reach', () => {
+    const listed = engine.assess({ ...gallium, endUser: { name: 'Raytor Missiles & Defense' } });
+    expect(listed.warnings.some((x) => x.code === 'possible_listed_party')).toBe(false);
+    expect(listed.jurisdictions[0]!.findings.some((f) => f.party?.name === 'Raytor Missiles & Defense')).toBe(true);
+    expect(engine.assess({ ...gallium, endUser: { name: 'Harbour Trading Co' } }).warnings.some((x) => x.code === 'possible_listed_party')).toBe(false);
+    expect(engine.assess({ ...gallium, date: '2026-10-31', endUser: { name: 'Raytor' } }).warnings.some((x) => x.code === 'possible_listed_party')).toBe(false);
+    expect(engine.assess({ ...gallium, from: 'US', endUser: { name: 'Raytor' } }).warnings.some((x) => x.code === 'possible_listed_party')).toBe(false);
+  });
+  it('warns for other parties too, under their own path', () => {
+    const answer = engine.assess({ ...gallium, endUser: { name: 'Harbour Trading Co' }, parties: [{ role: 'intermediate_consignee', name: 'Raytor' }] });
+    expect(answer.warnings.filter((x) => x.code === 'possible_listed_party').map((x) => x.path)).toEqual(['parties[0].name (intermediate_consignee)']);
+  });
+});
+
 describe('sample lists', () => {
   const sampled = (): PluginDefinition => ({ ...aaWithBinding(), lists: aaWithBinding().lists!.map((b) => ({ ...b, sample: '1 party bundled, not the whole list' })) });
   it('warn sample_list in every answer that screens a party against a bundled sample, and show it in data status', () => {

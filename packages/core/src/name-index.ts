@@ -1,5 +1,5 @@
 import { addsOnlyAPlace, INITIALS_GIVEN, isInitial, MIDDLE_NAME_OMITTED, middleInitials, omissible, SAME_KEY, scoreNames, spellingEdits, TRADE_NAME_GIVEN, type NameScore } from './name-score.js';
-import { normalizeName, type NormalizedName } from './names.js';
+import { isChinesePlaceWord, isDescriptiveWord, normalizeName, type NormalizedName } from './names.js';
 
 /** How a query matched one name of an indexed value. */
 export interface NameMatch<T> {
@@ -48,6 +48,9 @@ export interface NameSearchOptions<T> {
 
 /** The threshold the evaluation set in bench/screening.mjs was measured at. */
 export const DEFAULT_MIN_SCORE = 0.85;
+
+/** At most this many values may have names that begin with a query's words for {@link NameIndex.beginningWith} to name them. */
+export const BEGINNING_VALUES = 20;
 
 interface IndexedName<T> {
   entry: IndexedValue<T>;
@@ -289,6 +292,47 @@ export class NameIndex<T> {
       best.set(entry, { value: entry.value, matchedName: indexed.name, alias: indexed.alias, score, method: result.method, explanation: explain(q, indexed, result) });
     }
     return [...best.values()].sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * Values with a name that begins with every word of `query`, in its order, and goes on: "Raytheon" for "Raytheon
+   * Missiles & Defense", "Sukhoi" for "Sukhoi Aviation JSC". Such a name scores only the share of its words the query
+   * gives and is no match, yet the query may name that party (its short name, a division) or another firm of the
+   * name, which a reviewer should see. Only a query in Latin letters, not a person's name, whose first word is a
+   * firm's own (three letters or more; no organisation, industry or Chinese place word), and only when at most
+   * {@link BEGINNING_VALUES} values have such a name: a start that many listed names share ("China", a family name)
+   * names no one in particular. Best first, one per value, each with its own score (below the threshold).
+   */
+  beginningWith(query: string | NormalizedName, options: Omit<NameSearchOptions<T>, 'minScore'> = {}): NameMatch<T>[] {
+    const q = typeof query === 'string' ? normalizeName(query) : query;
+    const first = q.tokens[0];
+    if (!first || first.length < 3 || q.han || q.person || /\d/.test(first) || isDescriptiveWord(first) || isChinesePlaceWord(first)) return [];
+    const term = this.words.ids.get(q.keys[0]!);
+    if (term === undefined) return [];
+    const found: IndexedName<T>[] = [];
+    const values = new Set<IndexedValue<T>>();
+    for (const i of this.words.lists[term]!) {
+      const indexed = this.names[i]!;
+      const { keys } = indexed.norm;
+      if (keys.length <= q.keys.length || !q.keys.every((k, j) => keys[j] === k)) continue;
+      values.add(indexed.entry);
+      if (values.size > BEGINNING_VALUES) return [];
+      found.push(indexed);
+    }
+    const best = new Map<IndexedValue<T>, NameMatch<T>>();
+    for (const indexed of found) {
+      const { entry } = indexed;
+      if (options.country && entry.country && entry.country !== options.country) continue;
+      if (options.accept && !options.accept(entry.value)) continue;
+      const result = scoreNames(q, indexed.norm, entry.country === 'CN');
+      const score = Math.round(result.score * 1000) / 1000;
+      const prior = best.get(entry);
+      if (prior && prior.score >= score) continue;
+      const given = q.tokens.join(' ');
+      const explanation = `${indexed.alias ? 'alias' : 'listed name'} "${indexed.name}" begins with the words given ("${given}") and goes on: the name given may be this party's short name, or name another party`;
+      best.set(entry, { value: entry.value, matchedName: indexed.name, alias: indexed.alias, score, method: 'similar', explanation });
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score || a.matchedName.localeCompare(b.matchedName));
   }
 
   /**

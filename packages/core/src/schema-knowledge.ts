@@ -70,7 +70,7 @@ export const ScreeningResponseSchema = named('ScreeningResponse', z.object({
     consequence: z.object({ requirement: VerdictSchema, licensePolicy: LicensePolicySchema.optional(), summary: z.string() })
       .meta({ description: 'what a hit on the list means: the requirement and review policy, and the rule in words' }),
   })),
-  nearMatches: z.array(ScreeningMatchSchema).optional().meta({ description: 'only when no name reaches minScore: up to five names scoring 0.6 or more, best first, for review by hand (a brand given alone that no list binding names scores below the default threshold). They are not matches.' }),
+  nearMatches: z.array(ScreeningMatchSchema).optional().meta({ description: 'only when no name reaches minScore: up to five names scoring 0.6 or more or beginning with the words given ("Raytheon" for "Raytheon Missiles & Defense"), best first, for review by hand (a brand given alone that no list binding names scores below the default threshold). They are not matches.' }),
   warnings: z.array(WarningSchema).optional().meta({ description: 'what the lists screened rest on, when it limits the answer: stale_list (a list older than listMaxAgeDays), sample_list (a bundled copy that is not the whole list); absent when there is nothing to say' }),
 }).meta({ description: 'Matches of a party on the loaded lists, best first, with the lists screened (CONTRACT §9).' }));
 

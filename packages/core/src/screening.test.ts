@@ -123,16 +123,32 @@ describe('ListScreener', () => {
     expect(() => lists.screen({ name: '', minScore: 2, lists: ['zz'], colour: 1 })).toThrow(/name: required.*lists\[0\]: unknown list "zz".*minScore: expected a number from 0 to 1.*colour: unknown field/);
     expect(() => lists.screen({ name: 123 })).toThrow(/name: expected the party name to screen as text, got 123/);
   });
-  it('gives the closest names as nearMatches only when nothing reaches the threshold, and never below 0.6', () => {
-    const brand = new ListScreener([list('a', 'US', [{ id: '1', name: 'Huawei Chile S.A.', country: 'CL' }, { id: '2', name: 'Huawei Cloud Computing Technology Co., Ltd.', country: 'CN' }])]);
+  it('gives the closest names as nearMatches only when nothing reaches the threshold, never below 0.6 unless the listed name begins with the name given', () => {
+    const brand = new ListScreener([list('a', 'US', [{ id: '1', name: 'Huawei Chile S.A.', country: 'CL' }, { id: '2', name: 'Huawei Cloud Computing Technology Co., Ltd.', country: 'CN' }, { id: '3', name: 'Beijing Huawei Cloud Co.', country: 'CN' }])]);
     const r = brand.screen({ name: 'Huawei' });
     expect(r.matches).toEqual([]);
-    // "Huawei" is 1 of 2 words of the first name (0.667) and 1 of 4 of the second (0.4, below the floor).
-    expect(r.nearMatches?.map((m) => [m.entry.name, m.score.toFixed(3)])).toEqual([['Huawei Chile S.A.', '0.667']]);
+    // "Huawei" is 1 of 2 words of the first name (0.667) and 1 of 4 of the second (0.4, below the floor, but the
+    // name begins with it); the third holds it but begins otherwise.
+    expect(r.nearMatches?.map((m) => [m.entry.name, m.score.toFixed(3)])).toEqual([['Huawei Chile S.A.', '0.667'], ['Huawei Cloud Computing Technology Co., Ltd.', '0.400']]);
+    expect(r.nearMatches?.[1]!.explanation).toMatch(/listed name "Huawei Cloud Computing Technology Co\., Ltd\." begins with the words given \("huawei"\) and goes on/);
+    expect(brand.screen({ name: 'Huawei', country: 'CL' }).nearMatches?.map((m) => m.entry.name)).toEqual(['Huawei Chile S.A.']);
     expect(brand.screen({ name: 'Huawei Chile' }).nearMatches).toBeUndefined();
     expect(brand.screen({ name: 'Huawei', minScore: 0.6 }).matches).toHaveLength(1);
     expect(brand.screen({ name: 'Huawei', minScore: 0.5 }).nearMatches).toBeUndefined();
     expect(brand.screen({ name: 'Acme Widgets' })).not.toHaveProperty('nearMatches');
+  });
+  it('gives no names that begin with the name given when more than twenty parties\' names do, or when its first word is an organisation\'s or a place\'s', () => {
+    const many = new ListScreener([list('a', 'US', [
+      ...Array.from({ length: 21 }, (_, i) => ({ id: `z${i}`, name: `Zorvex Trading Branch ${i + 1}`, country: 'AE' })),
+      { id: 'r1', name: 'Raytor Missiles & Defense', country: 'US' },
+      { id: 'g1', name: 'Group Kestrel Holdings', country: 'US' },
+    ])]);
+    expect(many.screen({ name: 'Zorvex' }).nearMatches).toBeUndefined();
+    expect(many.screen({ name: 'Raytor' }).nearMatches?.map((m) => [m.entry.name, m.score])).toEqual([['Raytor Missiles & Defense', 0.5]]);
+    expect(many.screen({ name: 'Raytor Missiles' }).nearMatches?.map((m) => m.entry.name)).toEqual(['Raytor Missiles & Defense']);
+    // A name that holds the word elsewhere does not begin with it (0.5, below the floor).
+    expect(many.screen({ name: 'Kestrel' }).nearMatches).toBeUndefined();
+    expect(many.screen({ name: 'Group' }).nearMatches).toBeUndefined();
   });
   it('refuses a two-letter country that is no country, which as a filter would hide every hit', () => {
     const known = new ListScreener([list('b', 'US', [{ id: '2', name: 'Huawei Technologies Co., Ltd.', country: 'GB' }])], (c) => c === 'GB');

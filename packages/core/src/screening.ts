@@ -64,11 +64,14 @@ export class PartyScreener {
    * recur (its counterparties), and a search costs far more than the lookup.
    */
   private readonly recent: Memo<NameMatch<ListedParty>[]>;
+  /** A name's {@link beginnings} whatever the date, kept as its matches are. */
+  private readonly starts: Memo<NameMatch<ListedParty>[]>;
 
   /** The index is built when the first name is screened: a host that never screens one (a batch without names) never pays for it. */
   constructor(parties: readonly ListedParty[], label = 'party screening') {
     this.parties = parties;
     this.recent = new Memo(label, SCREENING_MEMO);
+    this.starts = new Memo(`${label}, listed names beginning with the name`, SCREENING_MEMO);
   }
 
   /** True when the plugin lists no party (nothing to screen against). */
@@ -85,16 +88,26 @@ export class PartyScreener {
    * `options.prepared` gives the text's normalised form when the caller has it (or can make it once for several screeners).
    */
   screen(name: string | NormalizedName, date: IsoDate, options: { minScore?: number; prepared?: () => NormalizedName } = {}): PartyMatch[] {
-    const accept = (p: ListedParty) => date >= p.added && listedOrUnverified(date, p.removed, p.copyAsOf) !== 'removed' && !(p.suspensions ?? []).some((x) => date >= x.from && (x.to === null || date <= x.to));
+    const accept = (p: ListedParty) => listedOn(p, date);
     // A text at the default threshold is looked up in the memo; the date filter is applied to the kept matches
     // (a search keeps each party's best name, and whether a party is listed on a date depends on the party alone).
     const found = typeof name === 'string' && options.minScore === undefined
       ? this.matchesOf(name, options.prepared).filter((m) => accept(m.value))
       : this.index.search(name, { accept, ...(options.minScore !== undefined ? { minScore: options.minScore } : {}) });
-    return found.map((m) => ({
-      party: m.value, matchedName: m.matchedName, method: m.method, score: m.score, explanation: m.explanation,
-      ...(listedOrUnverified(date, m.value.removed, m.value.copyAsOf) === 'expiry_unverified' ? { expiryUnverified: { removed: m.value.removed!, asOf: m.value.copyAsOf! } } : {}),
-    }));
+    return found.map((m) => partyMatch(m, date));
+  }
+
+  /**
+   * Parties listed on `date` under a name that begins with every word of `name` and goes on ({@link NameIndex.beginningWith}:
+   * "Raytheon" for "Raytheon Missiles & Defense"), best first: not matches, but names the text may stand for.
+   */
+  beginnings(name: string, date: IsoDate, prepared?: () => NormalizedName): readonly PartyMatch[] {
+    const found = this.starts.get(name, () => {
+      const starts = this.index.beginningWith(prepared?.() ?? name);
+      return starts.length ? starts : NO_MATCHES;
+    });
+    // Most names begin no listed name: one shared empty answer, nothing built.
+    return found === NO_MATCHES ? NO_PARTY_MATCHES : found.filter((m) => listedOn(m.value, date)).map((m) => partyMatch(m, date));
   }
 
   /**
@@ -136,6 +149,20 @@ export class PartyScreener {
 const SCREENING_MEMO = 16_384;
 
 const NO_MATCHES: NameMatch<ListedParty>[] = [];
+const NO_PARTY_MATCHES: readonly PartyMatch[] = Object.freeze([]);
+
+/** True when the party's listing applies on `date`: added, not ended (or ended after its copy, unconfirmed), not suspended. */
+function listedOn(p: ListedParty, date: IsoDate): boolean {
+  return date >= p.added && listedOrUnverified(date, p.removed, p.copyAsOf) !== 'removed' && !(p.suspensions ?? []).some((x) => date >= x.from && (x.to === null || date <= x.to));
+}
+
+/** A search's match as an assessment's {@link PartyMatch} on `date`. */
+function partyMatch(m: NameMatch<ListedParty>, date: IsoDate): PartyMatch {
+  return {
+    party: m.value, matchedName: m.matchedName, method: m.method, score: m.score, explanation: m.explanation,
+    ...(listedOrUnverified(date, m.value.removed, m.value.copyAsOf) === 'expiry_unverified' ? { expiryUnverified: { removed: m.value.removed!, asOf: m.value.copyAsOf! } } : {}),
+  };
+}
 
 /** Lists file Hong Kong and Macau parties under China (the Entity List has since 2020): one place when comparing countries. */
 const CHINA_LISTING = new Set(['CN', 'HK', 'MO']);
@@ -232,8 +259,9 @@ export interface ScreeningResponse {
   /** The lists screened, each with what a hit on it means (the list's consequence, in words). */
   lists: { id: string; name: string; jurisdiction: string; entries: number; asOf: IsoDate; consequence: PartyList['consequence'] }[];
   /**
-   * Only when nothing reaches the threshold: the best few names scoring {@link NEAR_MISS_SCORE} or more, for a
-   * reviewer (a brand given alone that no list binding names scores 0.667 against a listed name of two words that begins with it). They are not matches.
+   * Only when nothing reaches the threshold: the best few names scoring {@link NEAR_MISS_SCORE} or more, or beginning with
+   * the words given and going on ("Raytheon" for "Raytheon Missiles & Defense", scoring 0.5), for a reviewer (a brand
+   * given alone that no list binding names scores 0.667 against a listed name of two words that begins with it). They are not matches.
    */
   nearMatches?: ScreeningMatch[];
   /**
@@ -366,10 +394,20 @@ export class ListScreener {
     const hits = this.brandGate && minScore <= BRAND_SCORE ? withBrandHits(search(minScore), this.brands, this.brandGate, query, accept) : search(minScore);
     const matches = hits.map((hit) => screeningMatch(hit, today, query.address));
     // A second, looser search only when the first found nothing: most screenings of a listed name stop at the first.
-    const near = !matches.length && minScore > NEAR_MISS_SCORE ? search(NEAR_MISS_SCORE).slice(0, NEAR_MATCHES).map((hit) => screeningMatch(hit, today, query.address)) : [];
+    const near = !matches.length && minScore > NEAR_MISS_SCORE ? nearHits(search(NEAR_MISS_SCORE), this.index.beginningWith(query.name, { ...(query.country ? { country: query.country } : {}), accept })).map((hit) => screeningMatch(hit, today, query.address)) : [];
     const lists = only ? this.summary().filter((l) => only.has(l.id)) : this.summary();
     return { ...(query.id !== undefined ? { id: query.id } : {}), query, matches, lists, ...(near.length ? { nearMatches: near } : {}) };
   }
+}
+
+/**
+ * The near matches of a name nothing matched: names scoring {@link NEAR_MISS_SCORE} or more, and names that begin with
+ * the name's words (which score less when they have many more words), one per entry, best first, at most {@link NEAR_MATCHES}.
+ */
+function nearHits(near: NameMatch<ListedEntry>[], beginning: NameMatch<ListedEntry>[]): NameMatch<ListedEntry>[] {
+  const seen = new Set(near.map((m) => m.value));
+  const all = [...near, ...beginning.filter((m) => !seen.has(m.value))];
+  return all.sort((a, b) => b.score - a.score).slice(0, NEAR_MATCHES);
 }
 
 /** The brand rules of {@link ListScreener}: each brand with the entries it names (by name or alias) and the other entries of its list that carry it. */

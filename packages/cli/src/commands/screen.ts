@@ -11,9 +11,10 @@ function printMatches(ctx: CliContext, r: ScreeningResponse): void {
   const screened = r.lists.map((l) => `${l.id} (${l.entries.toLocaleString('en-US')} ${l.entries === 1 ? 'entry' : 'entries'}, as of ${l.asOf})`).join(', ');
   if (!r.matches.length) {
     ctx.stdout.write(`No match for "${r.query.name}" at a score of ${(r.query.minScore ?? DEFAULT_MIN_SCORE).toFixed(2)} or more.\n`);
-    // A name given short ("Hytera" for "Hytera Communications Limited", 0.667) or with several words missing scores below it.
+    // A name given short ("Hytera" for "Hytera Communications Limited", 0.667; "Raytheon" for "Raytheon Missiles & Defense",
+    // 0.5) or with several words missing scores below it.
     if (r.nearMatches?.length) {
-      ctx.stdout.write(`Closest names below it, for review by hand (not matches; --min-score ${NEAR_MISS_SCORE} lists every one with its explanation):\n`);
+      ctx.stdout.write(`Closest names below it, for review by hand (not matches: names scoring ${NEAR_MISS_SCORE} or more, and listed names that begin with the name given; --json gives each one's explanation):\n`);
       ctx.stdout.write(formatTable(['SCORE', 'LIST', 'LISTED NAME', 'CC'], r.nearMatches.map((m) => [m.score.toFixed(3), m.list, m.entry.name, m.entry.country ?? ''])));
     }
     ctx.stdout.write(`Screened: ${screened}\n`);
