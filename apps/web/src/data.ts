@@ -5,7 +5,17 @@ import { getJson } from './api.js';
 /** A country as GET /v1/jurisdictions lists it. */
 export interface Country {
   code: string;
-  names: { en: string; zh?: string };
+  /** `common`: the short name people use, where the official one differs ("China" for "People's Republic of China"). */
+  names: { en: string; zh?: string; common?: string };
+}
+
+/** A country's name as a person looks for it: its common name where it has one, else its official name. */
+export const countryName = (c: Country): string => c.names.common ?? c.names.en;
+
+/** "China (CN)" for a code, from the loaded countries; the bare code until they are loaded or for an unknown one. */
+export function countryLabel(code: string, list: Country[] | undefined): string {
+  const c = list?.find((x) => x.code === code);
+  return c ? `${countryName(c)} (${code})` : code;
 }
 
 /** A taxonomy search hit (GET /v1/taxonomy?q=). */
@@ -61,7 +71,7 @@ let countries: Promise<Country[]> | undefined;
 /** Countries, loaded once; a failure (no key yet, say) is retried on the next call. */
 export function loadCountries(): Promise<Country[]> {
   countries ??= getJson<{ countries: Country[] }>('/v1/jurisdictions').then(
-    (r) => [...r.countries].sort((a, b) => a.names.en.localeCompare(b.names.en)),
+    (r) => [...r.countries].sort((a, b) => countryName(a).localeCompare(countryName(b))),
     (err: unknown) => {
       countries = undefined;
       throw err;

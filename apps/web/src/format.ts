@@ -36,3 +36,14 @@ export const daysBetween = (from: string, to: string): number => Math.round((Dat
 
 /** The language of a regime's own texts, where it writes in Chinese or Japanese. */
 export const langOfJurisdiction = (jurisdiction: string): 'ja' | 'zh' | undefined => (jurisdiction === 'JP' ? 'ja' : jurisdiction === 'CN' ? 'zh' : undefined);
+
+/**
+ * When a measure's status on `asOf` began after its regime's data was verified (`verifiedThrough`): the day it began.
+ * Such a status follows from the measure's recorded dates (a suspension's end, say) and no source checked since
+ * confirms it; assessments on such a date warn `status_unverified` or `stale_data`. Undefined otherwise.
+ */
+export function statusBeganUnverified(timeline: readonly { from: string | null; to: string | null }[], asOf: string, verifiedThrough: string | undefined): string | undefined {
+  if (!verifiedThrough) return undefined;
+  const now = timeline.find((i) => (i.from === null || i.from <= asOf) && (i.to === null || asOf <= i.to));
+  return now?.from && now.from > verifiedThrough ? now.from : undefined;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readingsOf } from './components/ItemSearch.js';
-import { langOf } from './format.js';
-import { formFromParams, formSectionFor, itemIdentifiers, paramsFromForm, requestFromForm } from './request.js';
+import { langOf, statusBeganUnverified } from './format.js';
+import { answerKey, entryCode, formFromParams, formSectionFor, itemIdentifiers, paramsFromForm, requestFromForm, withAnswers } from './request.js';
 
 describe('the assess URL', () => {
   test('round-trips the form and builds the contract request from it', () => {
@@ -93,5 +93,41 @@ describe('questions the form answers', () => {
     expect(formSectionFor('endUser.owners')?.section).toBe('owners');
     expect(formSectionFor('ear.uvlStatementHeld')).toBeUndefined();
     expect(formSectionFor('endUser.country')).toBeUndefined();
+  });
+});
+
+describe('answers to the questions of an answer', () => {
+  const form = (query: string) => formFromParams(new URLSearchParams(query), '2026-01-01');
+  test('an item identifier the item box holds is replaced, so the next request differs (item.eccn for an ECCN given)', () => {
+    const next = withAnswers(form('eccn=3A001&from=US&to=CN&date=2025-06-01'), { 'item.eccn': '3A001.b.2', 'ear.civilTelecom': '0' });
+    expect(paramsFromForm(next).get('eccn')).toBe('3A001.b.2');
+    expect(requestFromForm(next).item).toEqual({ eccn: '3A001.b.2', parameters: { 'ear.civilTelecom': 0 } });
+  });
+  test('another identifier is added beside the item box\'s', () => {
+    const next = withAnswers(form('item=magnets/ndfeb&from=CN&to=DE&date=2026-12-07'), { 'item.eccn': '1C999' });
+    expect(requestFromForm(next).item).toEqual({ id: 'magnets/ndfeb', eccn: '1C999' });
+  });
+  test('a regime\'s item question is answered with a listed entry\'s code, in the field that carries that regime\'s codes, never as a parameter', () => {
+    const next = withAnswers(form('item=magnets/ndfeb&from=CN&to=DE&date=2026-12-07'), { 'item@CN': '1C904.a' }, { CN: 'cnControlCode', JP: 'codes.JP' });
+    expect(requestFromForm(next).item).toEqual({ id: 'magnets/ndfeb', cnControlCode: '1C904.a' });
+    expect(requestFromForm(withAnswers(form('item=magnets/ndfeb&from=JP&to=CN&date=2026-12-07'), { 'item@JP': '2(7)' }, { JP: 'codes.JP' })).item).toEqual({ id: 'magnets/ndfeb', codes: { JP: '2(7)' } });
+    // A regime whose codes no field carries: the answer is dropped rather than sent as a number.
+    expect(requestFromForm(withAnswers(form('item=magnets/ndfeb&from=CN&to=DE&date=2026-12-07'), { 'item@XX': '1A' })).item).toEqual({ id: 'magnets/ndfeb' });
+  });
+  test('a listed entry offered by an item question gives its code; one without a code gives none', () => {
+    expect(entryCode('1C904.a Terbium metal; Tb-Co alloys')).toBe('1C904.a');
+    expect(entryCode('Rare-earth magnets')).toBeUndefined();
+    expect(answerKey({ parameter: 'item', jurisdiction: 'CN' })).toBe('item@CN');
+    expect(answerKey({ parameter: 'purity', jurisdiction: 'CN' })).toBe('purity');
+  });
+});
+
+describe('a status that began after the data was verified', () => {
+  const timeline = [{ from: null, to: '2025-11-09' }, { from: '2025-11-10', to: '2026-11-10' }, { from: '2026-11-11', to: null }];
+  test('is the day it began when that is after the verified-through date; undefined otherwise', () => {
+    expect(statusBeganUnverified(timeline, '2026-12-07', '2026-07-24')).toBe('2026-11-11');
+    expect(statusBeganUnverified(timeline, '2026-01-01', '2026-07-24')).toBeUndefined();
+    expect(statusBeganUnverified(timeline, '2026-12-07', '2026-11-30')).toBeUndefined();
+    expect(statusBeganUnverified(timeline, '2026-12-07', undefined)).toBeUndefined();
   });
 });

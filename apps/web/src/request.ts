@@ -1,4 +1,4 @@
-import type { AssessmentRequest, ItemRef } from '@chokepoint/core';
+import type { AssessmentRequest, ItemRef, Question } from '@chokepoint/core';
 import { ITEM_FIELDS, type ItemChoice, type ItemField } from './components/ItemSearch.js';
 
 /** Another party to the transfer (CONTRACT §2 `parties`), screened like the end user. */
@@ -183,4 +183,41 @@ export const FORM_SECTION_QUESTIONS: Record<string, { section: string; words: st
 export function formSectionFor(parameter: string): { section: string; words: string } | undefined {
   if (/^parties\[\d+\]/.test(parameter)) return { section: 'parties', words: 'Answer it in the parties table of the form above (the party\'s name or country).' };
   return FORM_SECTION_QUESTIONS[parameter];
+}
+
+/**
+ * The form with the answers to the answer's questions filled in. An item identifier (`item.eccn`, or a regime's list
+ * entry chosen for its `item` question, `item@CN`, by the field that carries the regime's codes) replaces the item
+ * box's value when the box holds that kind of identifier, and is added beside it otherwise.
+ */
+export function withAnswers(form: AssessForm, answers: Record<string, string>, codeFields: Record<string, ItemField | undefined> = {}): AssessForm {
+  const next = { ...form, parameters: [...form.parameters] };
+  const setIdentifier = (field: ItemField, value: string) => {
+    if (next.item?.field === field) next.item = { field, value };
+    else next.ids = { ...next.ids, [field]: value };
+  };
+  for (const [parameter, value] of Object.entries(answers)) {
+    if (value === '') continue;
+    const field = REQUEST_FIELD_QUESTIONS[parameter];
+    const regime = /^item@(.+)$/.exec(parameter)?.[1];
+    if (field) (next as unknown as Record<string, string>)[field] = value;
+    else if (regime !== undefined) {
+      const codeField = codeFields[regime];
+      if (codeField) setIdentifier(codeField, value);
+    } else if (parameter.startsWith('item.') && ITEM_FIELDS.includes(parameter.slice(5) as ItemField)) setIdentifier(parameter.slice(5) as ItemField, value);
+    else next.parameters = [...next.parameters.filter(([n]) => n !== parameter), [parameter, value]];
+  }
+  return next;
+}
+
+/**
+ * The key a question's answer is kept under: its parameter, except for a regime's `item` question (which of its listed
+ * entries the item is), kept per regime (`item@CN`) since each regime lists the item under codes of its own.
+ */
+export const answerKey = (q: Pick<Question, 'parameter' | 'jurisdiction'>): string => (q.parameter === 'item' && q.jurisdiction ? `item@${q.jurisdiction}` : q.parameter);
+
+/** A listed entry offered by an `item` question ("1C904.a Terbium metal; …") as the code that names it, if it has one. */
+export function entryCode(candidate: string): string | undefined {
+  const first = candidate.split(/\s/, 1)[0]!;
+  return /\d/.test(first) ? first : undefined;
 }

@@ -69,10 +69,12 @@ describe('the web application', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('from');
-    await page.keyboard.type("People's Republic of China");
+    // Options begin with the name people use: typing "China" picks China, not Chile; "United States" the United
+    // States, not its Minor Outlying Islands (web review finding 1).
+    await page.keyboard.type('China');
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('to');
-    await page.keyboard.type('United States of');
+    await page.keyboard.type('United States');
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('date');
     expect([await page.getByLabel('From').inputValue(), await page.getByLabel('To', { exact: true }).inputValue()]).toEqual(['CN', 'US']);
@@ -86,6 +88,9 @@ describe('the web application', () => {
     expect(await answer.getAttribute('data-verdict')).toBe('license_required');
     await expect.poll(() => page.locator('h2.overall').textContent()).toContain('Licence required');
     expect(await page.locator('.regime[data-jurisdiction="CN"] .policy').textContent()).toBe('presumption of denial');
+    // The answer says which route it is for, beside the verdict, and which regimes do not reach it.
+    await expect.poll(() => answer.locator('.route').textContent()).toMatch(/goods from China \(CN\) to United States \(US\)/);
+    expect(await answer.locator('p').first().textContent()).toMatch(/reach the transfer: CN licence required \(presumption of denial\)\. US, EU, JP do not reach it\./);
     // In force and not in force are shown apart.
     expect(await page.locator('table.findings caption').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('findings in force'), expect.stringContaining('not in force')]));
     expect(await page.locator('tr[data-measure="cn-mofcom-2023-23"]').getAttribute('data-status')).toBe('repealed');
@@ -102,6 +107,29 @@ describe('the web application', () => {
     expect(page.url()).toMatch(/endUse=military/);
     expect(await page.locator('article.answer').getAttribute('data-verdict')).not.toBe('license_required');
     await screenshot(page, 'assess-answered');
+  });
+
+  test('answers a regime\'s question on which listed entry the item is with the entry\'s code, and assesses again', async () => {
+    await open('#/assess?item=magnets%2Fndfeb&from=CN&to=DE&date=2026-12-07');
+    const answer = page.locator('article.answer');
+    await answer.waitFor();
+    expect(await answer.getAttribute('data-verdict')).toBe('needs_information');
+    const entry = page.locator('form.questions select#q-item-CN');
+    expect(await entry.locator('option').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^1C904\.a Terbium metal/)]));
+    await entry.selectOption('1C904.a');
+    await nextAnswer(page, () => page.getByRole('button', { name: 'Answer and assess again' }).click());
+    expect(page.url()).toMatch(/cnControlCode=1C904\.a/);
+    expect(page.url()).not.toMatch(/param\.item/);
+    expect(await page.locator('article.answer').getAttribute('data-verdict')).toBe('license_required');
+  });
+
+  test('answers an identifier question by replacing the identifier the item box holds', async () => {
+    await open('#/assess?eccn=3A001&from=US&to=CN&date=2025-06-01');
+    await page.locator('article.answer').waitFor();
+    const eccn = page.locator('form.questions input#q-item-eccn');
+    await eccn.fill('3A001.b.2');
+    await nextAnswer(page, () => page.getByRole('button', { name: 'Answer and assess again' }).click());
+    expect(page.url()).toMatch(/eccn=3A001\.b\.2/);
   });
 
   test('shows the same facts as the CLI for the same request', async () => {
@@ -170,6 +198,27 @@ describe('the web application', () => {
     expect(new Set(await rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-jurisdiction'))))).toEqual(new Set(['CN']));
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'changes');
+  });
+
+  test('marks a status or a change dated after the regime\'s data was verified as not verified (web review finding 4)', async () => {
+    const through = (await api<{ jurisdiction: string; dataVerifiedThrough: string }[]>('/v1/plugins')).find((p) => p.jurisdiction === 'CN')!.dataVerifiedThrough;
+    const asOf = '2026-12-07';
+    const measures = await api<{ id: string; statusTimeline: { from: string | null; to: string | null }[] }[]>(`/v1/measures?jurisdiction=CN&asOf=${asOf}`);
+    const began = (m: (typeof measures)[number]) => m.statusTimeline.find((i) => (i.from === null || i.from <= asOf) && (i.to === null || asOf <= i.to))?.from ?? null;
+    const late = measures.filter((m) => (began(m) ?? '') > through);
+    const settled = measures.filter((m) => !late.includes(m));
+    expect(late.length).toBeGreaterThan(0);
+    await open(`#/measures?jurisdiction=CN&asOf=${asOf}`);
+    await page.locator('table.measures tbody tr').first().waitFor();
+    await expect.poll(() => page.locator('table.measures td.status .unverified').count()).toBe(late.length);
+    expect(await page.locator(`tr[data-measure="${late[0]!.id}"] .unverified`).getAttribute('data-unverified')).toBe(began(late[0]!));
+    expect(await page.locator(`tr[data-measure="${settled[0]!.id}"] .unverified`).count()).toBe(0);
+
+    await open(`#/changes?from=2026-01-01&to=${asOf}&jurisdiction=CN`);
+    await page.locator('table.changes tbody tr').first().waitFor();
+    const changes = await api<{ date: string }[]>(`/v1/changes?from=2026-01-01&to=${asOf}&jurisdiction=CN`);
+    expect(changes.some((c) => c.date > through) && changes.some((c) => c.date <= through)).toBe(true);
+    await expect.poll(() => page.locator('table.changes .unverified').count()).toBe(changes.filter((c) => c.date > through).length);
   });
 
   test('plans an exposure and draws the chain with chokepoints first', async () => {

@@ -9,7 +9,7 @@ import type { PluginDefinition } from './plugin.js';
 import { echoedId, normalizeRequest, type CodeFormat } from './request.js';
 import { resolveItem, type ListCodeHit, type ResolvedItem } from './resolve.js';
 import { controlCodeAncestry } from './codes.js';
-import { itemControlCode, type ControlCodeField } from './plugin.js';
+import { controlCodeFieldOf, itemControlCode, type ControlCodeField } from './plugin.js';
 import type { TaxonomyView } from './taxonomy.js';
 import type {
   Advisory, AssessmentResponse, IsoDate, ItemRef, LicensePolicy, Measure, MeasureStatus, NormalizedRequest, Question,
@@ -123,7 +123,8 @@ export interface Comparison {
 /** The assessment engine (DESIGN "The engine"). */
 export interface Engine {
   /** Installed plugins' identities. */
-  readonly plugins: readonly { name: string; version: string; jurisdiction: string; title: string; dataVerifiedThrough: IsoDate; core: string }[];
+  /** The installed plugins; `controlCodeField` is the request field that carries a regime's own list codes (`item.eccn`, `item.codes.JP` …). */
+  readonly plugins: readonly { name: string; version: string; jurisdiction: string; title: string; dataVerifiedThrough: IsoDate; core: string; controlCodeField?: ControlCodeField }[];
   /** The taxonomy the engine resolves against. */
   readonly taxonomy: TaxonomyView;
   /**
@@ -533,6 +534,7 @@ export function createEngine(options: EngineOptions): Engine {
       title: p.manifest.title,
       dataVerifiedThrough: p.manifest.dataVerifiedThrough,
       core: p.manifest.core,
+      ...(controlCodeFieldOf(p.manifest) ? { controlCodeField: controlCodeFieldOf(p.manifest) } : {}),
     })),
     taxonomy,
     assess: (raw) => assessWithDefault(raw, todayUtc()),

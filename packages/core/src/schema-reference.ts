@@ -172,7 +172,7 @@ export const TaxonomySearchHitSchema = named('TaxonomySearchHit', TaxonomyHitSch
 
 /** Countries and named groups of countries (`GET /v1/jurisdictions`). */
 export const JurisdictionsSchema = named('Jurisdictions', z.object({
-  countries: z.array(z.object({ code: CountryCodeSchema, alpha3: z.string(), names: z.object({ en: z.string(), zh: z.string() }) })),
+  countries: z.array(z.object({ code: CountryCodeSchema, alpha3: z.string(), names: z.object({ en: z.string(), zh: z.string(), common: z.string().optional().meta({ description: 'the name people use, where the official one (en) differs: China for People\'s Republic of China' }) }) })),
   groups: z.array(z.object({
     id: z.string().meta({ example: 'eu' }),
     names: NamesSchema,
@@ -194,4 +194,5 @@ export const PluginInfoSchema = named('PluginInfo', z.object({
   title: z.string(),
   dataVerifiedThrough: IsoDateSchema,
   core: z.string().meta({ description: 'range of @chokepoint/core versions it supports' }),
+  controlCodeField: z.union([z.enum(['cnControlCode', 'eccn', 'euCode']), z.templateLiteral(['codes.', z.string()])]).optional().meta({ description: 'the item field that carries this regime\'s own list codes (cnControlCode, eccn, euCode or codes.<JURISDICTION>), where it has a list', example: 'eccn' }),
 }));

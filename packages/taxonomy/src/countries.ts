@@ -8,15 +8,35 @@ import type { Country } from './model.js';
 countries.registerLocale(en);
 countries.registerLocale(zh);
 
-/** Every ISO 3166-1 country and territory, from the i18n-iso-countries package, with English and Chinese names. */
+/**
+ * Every ISO 3166-1 country and territory, from the i18n-iso-countries package, with English and Chinese names, and the
+ * English name people use where the official one differs (`common`: "China", "Iran", "United States").
+ */
 export function loadCountries(): Map<string, Country> {
   const enNames = countries.getNames('en', { select: 'official' });
   const zhNames = countries.getNames('zh', { select: 'official' });
+  const common = commonNames(enNames);
   const out = new Map<string, Country>();
   for (const [code, name] of Object.entries(enNames)) {
-    out.set(code, { code, alpha3: countries.alpha2ToAlpha3(code) ?? '', names: { en: name, zh: zhNames[code] ?? name } });
+    const short = common.get(code);
+    out.set(code, { code, alpha3: countries.alpha2ToAlpha3(code) ?? '', names: { en: name, zh: zhNames[code] ?? name, ...(short ? { common: short } : {}) } });
   }
   return out;
+}
+
+const plain = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/^the /i, '').toLowerCase();
+
+/**
+ * The library's first alias of each country where it is a name of another wording than the official one: not an
+ * abbreviation ("UK", "UAE"), not the official name inverted ("Korea, Republic of"), not the same words with accents
+ * or "The" ("The Netherlands"), and not shared by two countries ("Congo").
+ */
+function commonNames(official: Record<string, string>): Map<string, string> {
+  const aliases = countries.getNames('en', { select: 'alias' });
+  const candidates = Object.entries(aliases).filter(([code, alias]) => official[code] !== undefined && !alias.includes(',') && alias !== alias.toUpperCase() && plain(alias) !== plain(official[code]!));
+  const uses = new Map<string, number>();
+  for (const [, alias] of candidates) uses.set(plain(alias), (uses.get(plain(alias)) ?? 0) + 1);
+  return new Map(candidates.filter(([, alias]) => uses.get(plain(alias)) === 1));
 }
 
 /**

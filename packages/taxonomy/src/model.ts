@@ -40,7 +40,8 @@ export interface JurisdictionGroup {
 export interface Country {
   code: CountryCode;
   alpha3: string;
-  names: { en: string; zh: string };
+  /** `en` is the official name; `common`, where it differs, the name people use ("China" for "People's Republic of China"). */
+  names: { en: string; zh: string; common?: string };
 }
 
 /** A node with the sourced facts attached to it (`taxonomy show --json`). */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadCountries, type Country } from '../data.js';
+import { countryName, loadCountries, type Country } from '../data.js';
 
 interface Props {
   id: string;
@@ -11,7 +11,10 @@ interface Props {
   emptyLabel?: string;
 }
 
-/** A country picker by name (the code shown too); the list comes from GET /v1/jurisdictions. */
+/**
+ * A country picker by name (the code shown too); the list comes from GET /v1/jurisdictions. Each option begins with the
+ * name people use ("China — People's Republic of China (CN)"), so that typing "China" or "United States" picks it.
+ */
 export function CountrySelect({ id, value, onChange, required, extra = [], emptyLabel = 'Choose a country' }: Props) {
   const [list, setList] = useState<Country[]>([]);
   useEffect(() => {
@@ -29,7 +32,8 @@ export function CountrySelect({ id, value, onChange, required, extra = [], empty
       {value && !known && <option value={value}>{value}</option>}
       {list.map((c) => (
         <option key={c.code} value={c.code}>
-          {c.names.en} ({c.code})
+          {countryName(c)}
+          {c.names.common ? ` — ${c.names.en}` : ''} ({c.code})
         </option>
       ))}
     </select>

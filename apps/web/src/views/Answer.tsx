@@ -1,8 +1,9 @@
 import type { Advisory, AssessmentResponse, Finding, JurisdictionAssessment, Question } from '@chokepoint/core';
 import { useState } from 'preact/hooks';
 import { LegalNotice, SourceLink, Text, VerdictBadge } from '../components/common.js';
-import { loadDataStatus, useAsync } from '../data.js';
-import { formSectionFor } from '../request.js';
+import { fieldWords, type ItemField } from '../components/ItemSearch.js';
+import { countryLabel, loadCountries, loadDataStatus, useAsync } from '../data.js';
+import { answerKey, entryCode, formSectionFor } from '../request.js';
 import { langOfJurisdiction, verdictLabel, words } from '../format.js';
 import { hrefFor } from '../route.js';
 
@@ -142,10 +143,10 @@ function Advisories({ advisories }: { advisories: Advisory[] }) {
 }
 
 /** Question inputs: the person fills them in and the answer is asked for again. */
-function Questions({ questions, onAnswer }: { questions: Question[]; onAnswer: (answers: Record<string, string>) => void }) {
+function Questions({ questions, onAnswer, codeFields }: { questions: Question[]; onAnswer: (answers: Record<string, string>) => void; codeFields: Record<string, string | undefined> }) {
   const [values, setValues] = useState<Record<string, string>>({});
   if (!questions.length) return null;
-  const unique = questions.filter((q, i) => questions.findIndex((o) => o.parameter === q.parameter) === i);
+  const unique = questions.filter((q, i) => questions.findIndex((o) => answerKey(o) === answerKey(q)) === i);
   return (
     <form
       class="questions"
@@ -172,15 +173,44 @@ function Questions({ questions, onAnswer }: { questions: Question[]; onAnswer: (
             </div>
           );
         }
-        const set = (v: string) => setValues((s) => ({ ...s, [q.parameter]: v }));
+        const key = answerKey(q);
+        const set = (v: string) => setValues((s) => ({ ...s, [key]: v }));
+        if (q.parameter === 'item') {
+          // Which listed entry the item is: answered with the entry's code, in the field that carries the regime's codes.
+          const entries = (q.candidates ?? []).map((c) => [entryCode(c), c] as const).filter((e): e is readonly [string, string] => e[0] !== undefined);
+          const field = q.jurisdiction ? codeFields[q.jurisdiction] : undefined;
+          const itemId = `q-item-${(q.jurisdiction ?? '').replace(/\W+/g, '-')}`;
+          return (
+            <div class="field" key={key} data-parameter={q.parameter}>
+              <label for={itemId}>
+                {q.jurisdiction ? `${q.jurisdiction}: ` : ''}
+                {q.prompt}
+              </label>
+              {field && entries.length > 0 ? (
+                <select id={itemId} value={values[key] ?? ''} onChange={(e) => set(e.currentTarget.value)}>
+                  <option value="">Choose the listed entry the item falls under</option>
+                  {entries.map(([code, label]) => (
+                    <option key={code} value={code}>
+                      {label}
+                    </option>
+                  ))}
+                </select>
+              ) : null}
+              <p class="hint">
+                {field && entries.length > 0 ? `The entry's code is added to the item as its ${fieldWords(field as ItemField)}. ` : ''}
+                If none of them is the item, give a more specific identifier of it in the form above (its taxonomy item, HS or customs code).
+              </p>
+            </div>
+          );
+        }
         return (
-          <div class="field" key={q.parameter}>
+          <div class="field" key={key}>
             <label for={id}>
               {q.jurisdiction ? `${q.jurisdiction}: ` : ''}
               {q.prompt} <code>{q.parameter}</code>
             </label>
             {q.candidates?.length ? (
-              <select id={id} value={values[q.parameter] ?? ''} onChange={(e) => set(e.currentTarget.value)}>
+              <select id={id} value={values[key] ?? ''} onChange={(e) => set(e.currentTarget.value)}>
                 <option value="">Choose</option>
                 {q.candidates.map((c) => (
                   <option key={c} value={c}>
@@ -190,7 +220,7 @@ function Questions({ questions, onAnswer }: { questions: Question[]; onAnswer: (
                 {q.parameter === 'endUse' && !q.candidates.includes('civil') && <option value="civil">civil</option>}
               </select>
             ) : (
-              <input id={id} type="text" inputMode="decimal" value={values[q.parameter] ?? ''} onInput={(e) => set(e.currentTarget.value)} />
+              <input id={id} type="text" inputMode={q.parameter.startsWith('item.') ? 'text' : 'decimal'} value={values[key] ?? ''} onInput={(e) => set(e.currentTarget.value)} />
             )}
           </div>
         );
@@ -296,17 +326,46 @@ function DataWarnings({ warnings }: { warnings: Answer['warnings'] }) {
   );
 }
 
+/**
+ * The transfer the answer is for, in words, from the request the URL holds (the answer itself does not repeat it): so
+ * that a route picked by mistake shows beside the verdict.
+ */
+function Route({ query }: { query?: string }) {
+  const countries = useAsync('countries', loadCountries);
+  if (!query) return null;
+  const p = new URLSearchParams(query);
+  const place = (code: string | null) => (code ? countryLabel(code, countries.data) : '?');
+  const transfer = p.get('transfer') ?? 'goods';
+  const endUse = p.get('endUse');
+  return (
+    <span class="route" data-from={p.get('from') ?? undefined} data-to={p.get('to') ?? undefined}>
+      , {transfer} from <strong>{place(p.get('from'))}</strong> to <strong>{place(p.get('to'))}</strong>
+      {endUse ? `, ${words(endUse)} end use` : ', end use not stated'}
+      {p.get('endUser.name') ? `, end user "${p.get('endUser.name')}"` : ''}
+    </span>
+  );
+}
+
+/** The overall verdict's basis in words: the regimes that reach the transfer and theirs, then those that do not. */
+function overallWords(regimes: JurisdictionAssessment[]): string {
+  const reach = regimes.filter((j) => j.reaches);
+  const not = regimes.filter((j) => !j.reaches).map((j) => j.jurisdiction);
+  const others = not.length ? ` ${not.join(', ')} ${not.length === 1 ? 'does' : 'do'} not reach it.` : '';
+  if (!reach.length) return `No regime reaches the transfer.${others}`;
+  return `The overall verdict is the most restrictive of the regimes that reach the transfer: ${reach.map((j) => `${j.jurisdiction} ${verdictLabel(j.verdict).toLowerCase()}${j.licensePolicy ? ` (${words(j.licensePolicy)})` : ''}`).join(', ')}.${others}`;
+}
+
 /** An assessment answer, overall verdict first (CONTRACT §3). */
 /** `query` is the request the answer is for, as the URL's query holds it (the article carries it for scripts and tests). */
-export function AnswerView({ answer, query, onAnswerQuestions }: { answer: Answer; query?: string; onAnswerQuestions: (answers: Record<string, string>) => void }) {
+export function AnswerView({ answer, query, onAnswerQuestions, codeFields = {} }: { answer: Answer; query?: string; onAnswerQuestions: (answers: Record<string, string>) => void; codeFields?: Record<string, string | undefined> }) {
   return (
     <article class="answer" aria-labelledby="answer-title" data-verdict={answer.verdict} data-query={query}>
       <h2 id="answer-title" class="overall">
         Overall: <VerdictBadge verdict={answer.verdict} />
       </h2>
       <p>
-        On {answer.date}, for {answer.item.resolved.length ? answer.item.resolved.join(', ') : 'an item the taxonomy does not know'} (matched by {answer.item.matchedBy}). The overall verdict is the most
-        restrictive of the regimes that reach the transfer: {answer.jurisdictions.map((j) => `${j.jurisdiction} ${verdictLabel(j.verdict).toLowerCase()}`).join(', ')}.
+        On {answer.date}, for {answer.item.resolved.length ? answer.item.resolved.join(', ') : 'an item the taxonomy does not know'} (matched by {answer.item.matchedBy})
+        <Route query={query} />. {overallWords(answer.jurisdictions)}
         {answer.auditId && (
           <>
             {' '}
@@ -327,7 +386,7 @@ export function AnswerView({ answer, query, onAnswerQuestions }: { answer: Answe
       </p>
       <DataWarnings warnings={answer.warnings} />
       <LegalNotice />
-      <Questions key={answer.questions.map((q) => q.parameter).join()} questions={answer.questions} onAnswer={onAnswerQuestions} />
+      <Questions key={answer.questions.map((q) => q.parameter).join()} questions={answer.questions} onAnswer={onAnswerQuestions} codeFields={codeFields} />
       {answer.warnings.some((w) => !(w.code in DATA_WARNINGS)) && (
         <section aria-labelledby="warnings">
           <h3 id="warnings">Other warnings</h3>

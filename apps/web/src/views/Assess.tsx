@@ -2,11 +2,11 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { postJson } from '../api.js';
 import { ErrorMessage, Field } from '../components/common.js';
 import { CountrySelect } from '../components/CountrySelect.js';
-import { fieldWords, ITEM_FIELDS, ItemSearch, type ItemField } from '../components/ItemSearch.js';
+import { fieldWords, ItemSearch, type ItemField } from '../components/ItemSearch.js';
 import { compareQuery, itemParameters, useAsync, useDebounced, type ItemParameter } from '../data.js';
 import { todayUtc, words } from '../format.js';
 import { navigate } from '../route.js';
-import { emptyOwner, emptyParty, formFromParams, isComplete, itemIdentifiers, paramsFromForm, PARTY_ROLES, REQUEST_FIELD_QUESTIONS, requestFromForm, type AssessForm, type OwnerRow, type PartyRow } from '../request.js';
+import { emptyOwner, emptyParty, formFromParams, isComplete, itemIdentifiers, paramsFromForm, PARTY_ROLES, requestFromForm, withAnswers, type AssessForm, type OwnerRow, type PartyRow } from '../request.js';
 import { usePlugins } from './Measures.js';
 import { AnswerView, type Answer } from './Answer.js';
 
@@ -163,18 +163,6 @@ function PartyRows({ rows, onChange }: { rows: PartyRow[]; onChange: (rows: Part
 }
 
 /** Answers to the answer's questions, merged into the form. */
-function withAnswers(form: AssessForm, answers: Record<string, string>): AssessForm {
-  const next = { ...form, parameters: [...form.parameters] };
-  for (const [parameter, value] of Object.entries(answers)) {
-    if (value === '') continue;
-    const field = REQUEST_FIELD_QUESTIONS[parameter];
-    if (field) (next as unknown as Record<string, string>)[field] = value;
-    else if (parameter.startsWith('item.') && ITEM_FIELDS.includes(parameter.slice(5) as ItemField)) next.ids = { ...next.ids, [parameter.slice(5)]: value };
-    else next.parameters = [...next.parameters.filter(([n]) => n !== parameter), [parameter, value]];
-  }
-  return next;
-}
-
 /** Assess a transfer: the form, and the answer for the request the URL holds. */
 export function AssessView({ params }: { params: URLSearchParams }) {
   const fromUrl = formFromParams(params, todayUtc());
@@ -194,6 +182,8 @@ export function AssessView({ params }: { params: URLSearchParams }) {
 
   const set = <K extends keyof AssessForm>(k: K, v: AssessForm[K]) => setForm((f) => ({ ...f, [k]: v }));
   const plugins = usePlugins();
+  // The field that carries each regime's list codes: a regime's `item` question is answered with one of its entries' codes.
+  const codeFields = Object.fromEntries((plugins.data ?? []).map((p) => [p.jurisdiction, p.controlCodeField as ItemField | undefined]));
   // The parameters the entries listing this item turn on (GET /v1/compare), offered as fields of their own.
   const asked = useDebounced(form.item ? `${compareQuery(itemIdentifiers(form), form.date)}` : undefined);
   const suggested = useAsync(asked, () => itemParameters(itemIdentifiers(form), form.date));
@@ -272,7 +262,7 @@ export function AssessView({ params }: { params: URLSearchParams }) {
       <div aria-live="polite">
         {result.loading && <p class="loading">Assessing…</p>}
         <ErrorMessage error={result.error} />
-        {result.data && !result.loading && <AnswerView answer={result.data} query={key} onAnswerQuestions={(answers) => submit(withAnswers(fromUrl, answers))} />}
+        {result.data && !result.loading && <AnswerView answer={result.data} query={key} codeFields={codeFields} onAnswerQuestions={(answers) => submit(withAnswers(fromUrl, answers, codeFields))} />}
       </div>
     </section>
   );

@@ -16,6 +16,11 @@ export function ChangesView({ params }: { params: URLSearchParams }) {
   const jurisdiction = params.get('jurisdiction') ?? '';
   const [f, setF] = useState({ from, to, jurisdiction });
   const plugins = usePlugins();
+  // A change dated after its regime's data was verified follows from recorded dates (a suspension's end) that no source checked since confirms.
+  const afterVerified = (c: ChangeView): string | undefined => {
+    const through = plugins.data?.find((p) => p.jurisdiction === c.jurisdiction)?.dataVerifiedThrough;
+    return through && c.date > through ? through : undefined;
+  };
   const feed = useAsync(`${from}|${to}|${jurisdiction}`, () => getJson<ChangeView[]>('/v1/changes', { from, to, jurisdiction }));
   return (
     <section aria-labelledby="changes-title">
@@ -65,7 +70,15 @@ export function ChangesView({ params }: { params: URLSearchParams }) {
               <tr key={i} data-jurisdiction={c.jurisdiction}>
                 <td>{c.date}</td>
                 <td>{c.jurisdiction}</td>
-                <td>{words(c.event)}</td>
+                <td>
+                  {words(c.event)}
+                  {afterVerified(c) && (
+                    <small class="unverified" data-unverified={c.date}>
+                      {' '}
+                      — not verified: dated after the {c.jurisdiction} data was verified (through {afterVerified(c)}); it follows from the measure's recorded dates
+                    </small>
+                  )}
+                </td>
                 <td>
                   <a href={hrefFor('measures', { jurisdiction: c.jurisdiction, asOf: c.date, id: c.measure })}>{c.reference}</a> {c.title}
                   {c.scope && <small> ({c.scope})</small>}

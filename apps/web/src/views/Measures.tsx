@@ -4,7 +4,7 @@ import { getJson } from '../api.js';
 import { ErrorMessage, Field, SourceLink } from '../components/common.js';
 import { Timeline, timelineDomain, TimelineLegend } from '../components/Timeline.js';
 import { useAsync } from '../data.js';
-import { langOf, todayUtc, words } from '../format.js';
+import { langOf, statusBeganUnverified, todayUtc, words } from '../format.js';
 import { hrefFor, navigate } from '../route.js';
 
 /** A measure as GET /v1/measures returns it (CONTRACT §4 `measures --json`); GET /v1/measures/{id} adds its entries. */
@@ -12,10 +12,26 @@ export type MeasureRow = MeasureView & { entryList?: MeasureEntryView[] };
 
 /** Jurisdictions with an installed plugin, for pickers. */
 export function usePlugins() {
-  return useAsync('plugins', () => getJson<(PluginIdentity & { jurisdiction: string; title: string })[]>('/v1/plugins'));
+  return useAsync('plugins', () => getJson<(PluginIdentity & { jurisdiction: string; title: string; controlCodeField?: string })[]>('/v1/plugins'));
+}
+
+/** The date a regime's data was verified through, from the installed plugins. */
+const verifiedThrough = (plugins: { jurisdiction: string; dataVerifiedThrough: string }[] | undefined, jurisdiction: string): string | undefined =>
+  plugins?.find((p) => p.jurisdiction === jurisdiction)?.dataVerifiedThrough;
+
+/** Says that a status began after the regime's data was verified, where it did (see statusBeganUnverified). */
+export function Unverified({ began, through }: { began: string | undefined; through: string | undefined }) {
+  if (!began) return null;
+  return (
+    <small class="unverified" data-unverified={began}>
+      {' '}
+      — not verified: this status follows from the measure's recorded dates on {began}, after the data was verified (through {through}); check the official source
+    </small>
+  );
 }
 
 function MeasureDetail({ id, asOf }: { id: string; asOf: string }) {
+  const plugins = usePlugins();
   const m = useAsync(`${id}|${asOf}`, () => getJson<MeasureRow>(`/v1/measures/${encodeURIComponent(id)}`, { asOf }));
   if (m.error) return <ErrorMessage error={m.error} />;
   if (!m.data) return <p>Loading the measure…</p>;
@@ -37,7 +53,10 @@ function MeasureDetail({ id, asOf }: { id: string; asOf: string }) {
           {d.effective.from} – {d.effective.to ?? 'open'}
         </dd>
         <dt>Status on {asOf}</dt>
-        <dd class={`status status-${d.status}`}>{words(d.status)}</dd>
+        <dd class={`status status-${d.status}`}>
+          {words(d.status)}
+          <Unverified began={statusBeganUnverified(d.statusTimeline, asOf, verifiedThrough(plugins.data, d.jurisdiction))} through={verifiedThrough(plugins.data, d.jurisdiction)} />
+        </dd>
         <dt>Confidence</dt>
         <dd>{d.confidence}</dd>
         <dt>Entries</dt>
@@ -144,7 +163,10 @@ export function MeasuresView({ params }: { params: URLSearchParams }) {
                     <br />
                     <small>{m.title}</small>
                   </td>
-                  <td class={`status status-${m.status}`}>{words(m.status)}</td>
+                  <td class={`status status-${m.status}`}>
+                    {words(m.status)}
+                    <Unverified began={statusBeganUnverified(m.statusTimeline, asOf, verifiedThrough(plugins.data, m.jurisdiction))} through={verifiedThrough(plugins.data, m.jurisdiction)} />
+                  </td>
                   <td>
                     {m.effective.from} – {m.effective.to ?? 'open'}
                   </td>
