@@ -25,7 +25,8 @@ describe('batch files', () => {
   test('answers and errors as CSV rows, one per line, in order', () => {
     const csv = answersCsv(
       [
-        { id: 'a', verdict: 'license_required', jurisdictions: [{ jurisdiction: 'CN', verdict: 'license_required', licensePolicy: 'case_by_case', findings: [{ status: 'in_force', measure: { reference: 'No. 23, 2023' } }] }], questions: [], warnings: [{ code: 'stale_data' }, { code: 'stale_data' }] },
+        // A repealed measure listed first changes nothing: the reference is that of the finding in force.
+        { id: 'a', verdict: 'license_required', jurisdictions: [{ jurisdiction: 'CN', verdict: 'license_required', reaches: true, licensePolicy: 'case_by_case', findings: [{ status: 'repealed', requirement: 'license_required', measure: { reference: 'No. 39, 2023' } }, { status: 'in_force', requirement: 'license_required', measure: { reference: 'No. 23, 2023' } }] }], questions: [], warnings: [{ code: 'stale_data' }, { code: 'stale_data' }] },
         { id: 'b', line: 1, error: { code: 'invalid_request', message: 'to: expected a code' } },
       ],
       [2, 3],

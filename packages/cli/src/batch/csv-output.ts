@@ -4,8 +4,8 @@ import type { BatchSummary } from './summary.js';
 
 /**
  * Answers as CSV (CONTRACT §4 `--output FILE.csv`): one row per input line, in order, with the id,
- * the verdict, each installed regime's verdict and licence policy, the questions, the first
- * finding's reference, the warning codes (each once) and, for a line that failed, its error. Spreadsheet users
+ * the verdict, each installed regime's verdict and licence policy, the questions, the reference of the
+ * finding the verdict rests on ({@link decidingFinding}), the warning codes (each once) and, for a line that failed, its error. Spreadsheet users
  * open it as is; the NDJSON output keeps everything else.
  */
 export class CsvAnswers {
@@ -49,11 +49,11 @@ export class CsvAnswers {
   private answerRow(a: AssessmentResponse, line: number): string[] {
     const byJurisdiction = new Map(a.jurisdictions.map((j) => [j.jurisdiction, j]));
     const regimes = this.jurisdictions.flatMap((j) => [byJurisdiction.get(j)?.verdict ?? '', byJurisdiction.get(j)?.licensePolicy ?? '']);
-    const firstFinding = a.jurisdictions.flatMap((j) => j.findings)[0];
+    const deciding = decidingFinding(a);
     return [
       a.id === undefined ? '' : String(a.id), String(line), a.verdict, ...regimes,
       a.questions.map((q) => q.prompt).join(' | '),
-      firstFinding?.measure.reference ?? '',
+      deciding?.measure.reference ?? '',
       [...new Set(a.warnings.map((w) => w.code))].join(' '),
       '',
     ];
@@ -62,4 +62,14 @@ export class CsvAnswers {
   private errorRow(id: string | number | undefined, line: number, error: { code: string; message: string }): string[] {
     return [id === undefined ? '' : String(id), String(line), '', ...this.jurisdictions.flatMap(() => ['', '']), '', '', '', `${error.code}: ${error.message}`];
   }
+}
+
+/**
+ * The finding a row's `reference` names: the first one in force, of a regime that reaches the transfer, that requires
+ * what the answer's verdict says, else the first in force of such a regime. A finding of a measure repealed or not yet
+ * in force on the date changes nothing and is never named (before, the first finding was, whatever its status).
+ */
+export function decidingFinding(a: Pick<AssessmentResponse, 'verdict' | 'jurisdictions'>): AssessmentResponse['jurisdictions'][number]['findings'][number] | undefined {
+  const inForce = a.jurisdictions.filter((j) => j.reaches).flatMap((j) => j.findings.filter((f) => f.status === 'in_force'));
+  return inForce.find((f) => f.requirement === a.verdict) ?? inForce[0];
 }
