@@ -47,3 +47,14 @@ export function statusBeganUnverified(timeline: readonly { from: string | null; 
   const now = timeline.find((i) => (i.from === null || i.from <= asOf) && (i.to === null || asOf <= i.to));
   return now?.from && now.from > verifiedThrough ? now.from : undefined;
 }
+
+/**
+ * An entry's own status on `asOf` where its own dates or suspensions make it differ from its measure's (a suspended
+ * clause, a part added or ended apart): `suspended`, `not_yet_in_force` or `repealed` (ended). Undefined when the entry follows its measure.
+ */
+export function entryStatusOn(e: { effective?: { from: string; to: string | null }; suspensions?: { from: string; to: string | null }[] }, asOf: string): { status: 'suspended' | 'not_yet_in_force' | 'repealed' } | undefined {
+  if (e.effective && asOf < e.effective.from) return { status: 'not_yet_in_force' };
+  if (e.effective?.to && asOf > e.effective.to) return { status: 'repealed' };
+  if ((e.suspensions ?? []).some((x) => x.from <= asOf && (x.to === null || asOf <= x.to))) return { status: 'suspended' };
+  return undefined;
+}

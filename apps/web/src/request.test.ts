@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readingsOf } from './components/ItemSearch.js';
-import { langOf, statusBeganUnverified } from './format.js';
+import { entryStatusOn, langOf, statusBeganUnverified } from './format.js';
 import { answerKey, entryCode, formFromParams, formSectionFor, itemIdentifiers, paramsFromForm, requestFromForm, withAnswers } from './request.js';
 
 describe('the assess URL', () => {
@@ -129,5 +129,16 @@ describe('a status that began after the data was verified', () => {
     expect(statusBeganUnverified(timeline, '2026-01-01', '2026-07-24')).toBeUndefined();
     expect(statusBeganUnverified(timeline, '2026-12-07', '2026-11-30')).toBeUndefined();
     expect(statusBeganUnverified(timeline, '2026-12-07', undefined)).toBeUndefined();
+  });
+});
+
+describe('an entry\'s own status on a date', () => {
+  const clause2 = { suspensions: [{ from: '2025-11-09', to: '2026-11-27' }] };
+  test('is suspended inside its own suspension, and follows its measure outside it', () => {
+    expect(entryStatusOn(clause2, '2026-01-15')).toEqual({ status: 'suspended' });
+    expect(entryStatusOn(clause2, '2026-11-27')).toEqual({ status: 'suspended' });
+    expect(entryStatusOn(clause2, '2026-11-28')).toBeUndefined();
+    expect(entryStatusOn({ effective: { from: '2025-10-09', to: null } }, '2025-01-01')).toEqual({ status: 'not_yet_in_force' });
+    expect(entryStatusOn({}, '2025-01-01')).toBeUndefined();
   });
 });

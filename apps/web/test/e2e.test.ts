@@ -221,6 +221,18 @@ describe('the web application', () => {
     await expect.poll(() => page.locator('table.changes .unverified').count()).toBe(changes.filter((c) => c.date > through).length);
   });
 
+  test('shows each entry\'s own suspension and status on the date on a measure\'s page (No. 46 of 2024, clause 2; web review finding 5)', async () => {
+    await open('#/measures?jurisdiction=CN&asOf=2026-01-15&id=cn-mofcom-2024-46');
+    const detail = page.locator('article.measure');
+    await detail.waitFor();
+    const entries = await api<{ id: string; suspensions?: unknown[] }[]>('/v1/measures/cn-mofcom-2024-46').then((m) => (m as unknown as { entryList: { id: string; suspensions?: unknown[] }[] }).entryList);
+    const suspended = entries.filter((e) => e.suspensions?.length).length;
+    expect(suspended).toBeGreaterThan(0);
+    await expect.poll(() => detail.locator('li[data-status="suspended"]').count()).toBe(suspended);
+    expect(await detail.locator('li[data-entry="cn-2024-46-cl1-us-military"]').getAttribute('data-status')).toBeNull();
+    expect(await detail.locator('li[data-status="suspended"]').first().textContent()).toMatch(/suspended on 2026-01-15.*suspended 2025-11-09 – 2026-11-27 by .*No\. 72 of 2025/);
+  });
+
   test('plans an exposure and draws the chain with chokepoints first', async () => {
     await open('#/exposure');
     await page.getByLabel('Site').selectOption('US');

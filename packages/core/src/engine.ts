@@ -13,7 +13,7 @@ import { controlCodeFieldOf, itemControlCode, type ControlCodeField } from './pl
 import type { TaxonomyView } from './taxonomy.js';
 import type {
   Advisory, AssessmentResponse, IsoDate, ItemRef, LicensePolicy, Measure, MeasureStatus, NormalizedRequest, Question,
-  StatusInterval, Verdict, Warning,
+  StatusInterval, Suspension, Verdict, Warning,
   AssessmentRequest,
 } from './types.js';
 import { validatePlugin } from './validate-plugin.js';
@@ -67,6 +67,10 @@ export interface MeasureEntryView {
   requirement: Verdict;
   licensePolicy?: LicensePolicy;
   reason: string;
+  /** The entry's own dates, where they differ from its measure's (a part added or ended later). */
+  effective?: { from: IsoDate; to: IsoDate | null };
+  /** Suspensions of the entry alone (a clause of its measure suspended), where it has any. */
+  suspensions?: Suspension[];
 }
 
 /** A dated change (CONTRACT §4 `changes --json`). */
@@ -562,7 +566,10 @@ export function createEngine(options: EngineOptions): Engine {
       for (const p of compiled) {
         for (const e of p.definition.entries) {
           if (e.measure !== id) continue;
-          out.push({ id: e.id, ...(e.code ? { code: e.code } : {}), title: e.title, requirement: e.requirement, ...(e.licensePolicy ? { licensePolicy: e.licensePolicy } : {}), reason: e.reason });
+          out.push({
+            id: e.id, ...(e.code ? { code: e.code } : {}), title: e.title, requirement: e.requirement, ...(e.licensePolicy ? { licensePolicy: e.licensePolicy } : {}), reason: e.reason,
+            ...(e.effective ? { effective: e.effective } : {}), ...(e.suspensions?.length ? { suspensions: e.suspensions } : {}),
+          });
         }
       }
       return out;

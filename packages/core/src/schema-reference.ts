@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfidenceSchema, CountryCodeSchema, EffectiveSchema, IsoDateSchema, LicensePolicySchema, MeasureStatusSchema, NamesSchema, SourceSchema, VerdictSchema } from './schema-common.js';
+import { ConfidenceSchema, CountryCodeSchema, EffectiveSchema, IsoDateSchema, LicensePolicySchema, MeasureStatusSchema, NamesSchema, SourceSchema, SuspensionSchema, VerdictSchema } from './schema-common.js';
 import { named } from './schema-registry.js';
 import type { Condition } from './types.js';
 
@@ -60,6 +60,8 @@ export const MeasureEntryViewSchema = named('MeasureEntryView', z.object({
   requirement: VerdictSchema,
   licensePolicy: LicensePolicySchema.optional(),
   reason: z.string(),
+  effective: EffectiveSchema.optional().meta({ description: 'the entry\'s own dates, where they differ from its measure\'s' }),
+  suspensions: z.array(SuspensionSchema).optional().meta({ description: 'suspensions of the entry alone (a clause of its measure), where it has any' }),
 }));
 
 /** One measure with the list entries that belong to it (`GET /v1/measures/{id}`). */

@@ -4,7 +4,7 @@ import { getJson } from '../api.js';
 import { ErrorMessage, Field, SourceLink } from '../components/common.js';
 import { Timeline, timelineDomain, TimelineLegend } from '../components/Timeline.js';
 import { useAsync } from '../data.js';
-import { langOf, statusBeganUnverified, todayUtc, words } from '../format.js';
+import { entryStatusOn, langOf, statusBeganUnverified, todayUtc, verdictLabel, words } from '../format.js';
 import { hrefFor, navigate } from '../route.js';
 
 /** A measure as GET /v1/measures returns it (CONTRACT §4 `measures --json`); GET /v1/measures/{id} adds its entries. */
@@ -68,11 +68,27 @@ function MeasureDetail({ id, asOf }: { id: string; asOf: string }) {
         <>
           <h3>Entries</h3>
           <ul>
-            {entries.map((e) => (
-              <li key={e.id}>
-                {e.code && <code>{e.code}</code>} {e.title} — {e.requirement}
-              </li>
-            ))}
+            {entries.map((e) => {
+              const own = entryStatusOn(e, asOf);
+              return (
+                <li key={e.id} data-entry={e.id} data-status={own?.status}>
+                  {e.code && <code>{e.code}</code>} {e.title} — {verdictLabel(e.requirement).toLowerCase()}
+                  {e.licensePolicy ? ` (${words(e.licensePolicy)})` : ''}
+                  {own && (
+                    <strong class={`status status-${own.status}`}>
+                      {' '}
+                      — {words(own.status)} on {asOf}
+                    </strong>
+                  )}
+                  {(e.suspensions ?? []).map((x) => (
+                    <small key={x.from} class="entry-suspension">
+                      {' '}
+                      · {x.scope ? `${x.scope} ` : ''}suspended {x.from} – {x.to ?? 'open'} by {x.by}
+                    </small>
+                  ))}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}
