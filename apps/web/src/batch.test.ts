@@ -26,7 +26,7 @@ describe('batch files', () => {
     const csv = answersCsv(
       [
         // A repealed measure listed first changes nothing: the reference is that of the finding in force.
-        { id: 'a', verdict: 'license_required', jurisdictions: [{ jurisdiction: 'CN', verdict: 'license_required', reaches: true, licensePolicy: 'case_by_case', findings: [{ status: 'repealed', requirement: 'license_required', measure: { reference: 'No. 39, 2023' } }, { status: 'in_force', requirement: 'license_required', measure: { reference: 'No. 23, 2023' } }] }], questions: [], warnings: [{ code: 'stale_data' }, { code: 'stale_data' }] },
+        { id: 'a', verdict: 'license_required', jurisdictions: [{ jurisdiction: 'CN', verdict: 'license_required', licensePolicy: 'case_by_case', findings: [{ status: 'repealed', measure: { reference: 'No. 39, 2023' } }, { status: 'in_force', measure: { reference: 'No. 23, 2023' } }] }], questions: [], warnings: [{ code: 'stale_data' }, { code: 'stale_data' }] },
         { id: 'b', line: 1, error: { code: 'invalid_request', message: 'to: expected a code' } },
       ],
       [2, 3],

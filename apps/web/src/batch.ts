@@ -33,7 +33,7 @@ interface AnswerLine {
   id?: string;
   line?: number;
   verdict?: string;
-  jurisdictions?: { jurisdiction: string; verdict: string; reaches: boolean; licensePolicy?: string; findings: { status: string; requirement: string; measure: { reference: string } }[] }[];
+  jurisdictions?: { jurisdiction: string; verdict: string; licensePolicy?: string; findings: { status: string; measure: { reference: string } }[] }[];
   questions?: { parameter: string; prompt: string }[];
   warnings?: { code: string }[];
   error?: { code: string; message: string };
@@ -41,7 +41,7 @@ interface AnswerLine {
 
 /**
  * Answers as CSV, with the columns of `chokepoint assess --output FILE.csv` (CONTRACT §4): id, line,
- * verdict, each regime's verdict and licence policy, the questions, the reference of the finding the verdict rests on, the
+ * verdict, each regime's verdict and licence policy, the questions, the first finding's reference (of one in force), the
  * warning codes (each once) and a failed line's error.
  */
 export function answersCsv(answers: AnswerLine[], lines: number[], regimes: string[]): string {
@@ -50,9 +50,8 @@ export function answersCsv(answers: AnswerLine[], lines: number[], regimes: stri
     const line = String(lines[i] ?? a.line ?? i + 1);
     if (a.error) return [a.id ?? '', line, '', ...regimes.flatMap(() => ['', '']), '', '', '', `${a.error.code}: ${a.error.message}`];
     const byRegime = new Map((a.jurisdictions ?? []).map((j) => [j.jurisdiction, j]));
-    // The finding the verdict rests on, as the CLI's CSV names it: in force, of a regime that reaches, requiring the verdict if one does.
-    const inForce = (a.jurisdictions ?? []).filter((j) => j.reaches).flatMap((j) => j.findings.filter((f) => f.status === 'in_force'));
-    const first = inForce.find((f) => f.requirement === a.verdict) ?? inForce[0];
+    // The first finding in force, as the CLI's CSV names it: never a measure that changes nothing on the date.
+    const first = (a.jurisdictions ?? []).flatMap((j) => j.findings).find((f) => f.status === 'in_force');
     return [
       a.id ?? '',
       line,

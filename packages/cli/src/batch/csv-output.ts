@@ -4,8 +4,8 @@ import type { BatchSummary } from './summary.js';
 
 /**
  * Answers as CSV (CONTRACT §4 `--output FILE.csv`): one row per input line, in order, with the id,
- * the verdict, each installed regime's verdict and licence policy, the questions, the reference of the
- * finding the verdict rests on ({@link decidingFinding}), the warning codes (each once) and, for a line that failed, its error. Spreadsheet users
+ * the verdict, each installed regime's verdict and licence policy, the questions, the first finding's reference
+ * (of one in force, {@link decidingFinding}), the warning codes (each once) and, for a line that failed, its error. Spreadsheet users
  * open it as is; the NDJSON output keeps everything else.
  */
 export class CsvAnswers {
@@ -65,11 +65,11 @@ export class CsvAnswers {
 }
 
 /**
- * The finding a row's `reference` names: the first one in force, of a regime that reaches the transfer, that requires
- * what the answer's verdict says, else the first in force of such a regime. A finding of a measure repealed or not yet
- * in force on the date changes nothing and is never named (before, the first finding was, whatever its status).
+ * The finding a row's `reference` names: the answer's first finding in force (regimes list theirs in force first, so
+ * this is the first finding whenever one is in force). A finding of a measure repealed, suspended or not yet in force
+ * on the date changes nothing and is never named: with none in force the column is empty.
  */
-export function decidingFinding(a: Pick<AssessmentResponse, 'verdict' | 'jurisdictions'>): AssessmentResponse['jurisdictions'][number]['findings'][number] | undefined {
-  const inForce = a.jurisdictions.filter((j) => j.reaches).flatMap((j) => j.findings.filter((f) => f.status === 'in_force'));
-  return inForce.find((f) => f.requirement === a.verdict) ?? inForce[0];
+export function decidingFinding(a: Pick<AssessmentResponse, 'jurisdictions'>): AssessmentResponse['jurisdictions'][number]['findings'][number] | undefined {
+  for (const j of a.jurisdictions) for (const f of j.findings) if (f.status === 'in_force') return f;
+  return undefined;
 }

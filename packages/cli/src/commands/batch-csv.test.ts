@@ -11,7 +11,7 @@ const input = `${[line('a', 'US'), line('b', 'DE'), '{oops', line('d', 'USA')].j
 
 interface Answer {
   verdict?: string;
-  jurisdictions: { jurisdiction: string; verdict: string; licensePolicy?: string; findings: { measure: { reference: string } }[] }[];
+  jurisdictions: { jurisdiction: string; verdict: string; licensePolicy?: string; findings: { status: string; measure: { reference: string } }[] }[];
   questions: { prompt: string }[];
   warnings: { code: string }[];
 }
@@ -38,7 +38,7 @@ describe('assess --input … --output FILE.csv (CONTRACT §4)', { timeout: 30_00
         'TEST.verdict': test.verdict,
         'TEST.licensePolicy': test.licensePolicy ?? '',
         questions: a.questions.map((q) => q.prompt).join(' | '),
-        reference: a.jurisdictions.flatMap((j) => j.findings)[0]?.measure.reference ?? '',
+        reference: a.jurisdictions.flatMap((j) => j.findings).find((f) => f.status === 'in_force')?.measure.reference ?? '',
         warnings: [...new Set(a.warnings.map((w) => w.code))].join(' '),
         error: '',
       });
