@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readingsOf } from './components/ItemSearch.js';
 import { entryStatusOn, langOf, statusBeganUnverified } from './format.js';
-import { answerKey, entryCode, formFromParams, formSectionFor, itemIdentifiers, paramsFromForm, requestFromForm, withAnswers } from './request.js';
+import { answerKey, entryCode, formFromParams, formFromRequest, formSectionFor, itemIdentifiers, paramsFromForm, requestFromForm, withAnswers } from './request.js';
 
 describe('the assess URL', () => {
   test('round-trips the form and builds the contract request from it', () => {
@@ -140,5 +140,20 @@ describe('an entry\'s own status on a date', () => {
     expect(entryStatusOn(clause2, '2026-11-28')).toBeUndefined();
     expect(entryStatusOn({ effective: { from: '2025-10-09', to: null } }, '2025-01-01')).toEqual({ status: 'not_yet_in_force' });
     expect(entryStatusOn({}, '2025-01-01')).toBeUndefined();
+  });
+});
+
+describe('a recorded request opened in the form', () => {
+  test('gives back the same request (what the form can hold)', () => {
+    const request = {
+      item: { id: 'gallium/metal', hs: '8112.92', codes: { JP: '2(24)' }, parameters: { purity: 0.9999 }, origin: 'CN' },
+      from: 'CN', to: 'US', date: '2025-06-01', transfer: 'technology' as const, endUse: 'civil' as const,
+      endUser: { name: 'Acme Semiconductor Inc', country: 'US', type: 'commercial' as const, owners: [{ name: 'Lee Holdings', country: 'CN', share: 0.3 }], ownersComplete: true },
+      parties: [{ role: 'intermediate_consignee' as const, name: 'Harbour Trading', country: 'AE' }],
+    };
+    const form = formFromRequest(request, '2026-01-01');
+    expect(form.item).toEqual({ field: 'id', value: 'gallium/metal' });
+    expect(requestFromForm(form)).toEqual(request);
+    expect(formFromParams(paramsFromForm(form), '2026-01-01')).toEqual({ ...form, item: { field: 'id', value: 'gallium/metal' } });
   });
 });

@@ -158,6 +158,42 @@ export function requestFromForm(f: AssessForm): AssessmentRequest {
   return request;
 }
 
+/**
+ * The form for a request as the contract writes it (CONTRACT §2; a stored audit record's), the inverse of
+ * {@link requestFromForm} for what the form can hold: so that a recorded request can be opened and asked again.
+ */
+export function formFromRequest(r: Partial<AssessmentRequest>, today: string): AssessForm {
+  const item = (r.item ?? {}) as Record<string, unknown>;
+  const identifiers: [ItemField, string][] = [];
+  for (const field of ITEM_FIELDS) {
+    const code = CODES.exec(field);
+    const value = code ? (item.codes as Record<string, unknown> | undefined)?.[code[1]!] : item[field];
+    if (typeof value === 'string' && value) identifiers.push([field, value]);
+  }
+  for (const [j, value] of Object.entries((item.codes as Record<string, unknown> | undefined) ?? {})) {
+    if (typeof value === 'string' && !identifiers.some(([f]) => f === `codes.${j}`)) identifiers.push([`codes.${j}`, value]);
+  }
+  const [first, ...others] = identifiers;
+  const endUser = r.endUser ?? {};
+  return {
+    item: first ? { field: first[0], value: first[1] } : undefined,
+    ids: Object.fromEntries(others),
+    from: r.from ?? '',
+    to: r.to ?? '',
+    date: r.date ?? today,
+    transfer: r.transfer ?? 'goods',
+    endUse: r.endUse ?? '',
+    endUserName: endUser.name ?? '',
+    endUserCountry: endUser.country ?? '',
+    endUserType: endUser.type ?? '',
+    owners: (endUser.owners ?? []).map((o) => ({ name: o.name ?? '', country: o.country ?? '', share: o.share === undefined ? '' : String(o.share) })),
+    ownersComplete: endUser.ownersComplete === true,
+    parties: (r.parties ?? []).map((x) => ({ role: x.role ?? '', name: x.name ?? '', country: x.country ?? '' })),
+    origin: typeof item.origin === 'string' ? item.origin : '',
+    parameters: Object.entries((item.parameters as Record<string, unknown> | undefined) ?? {}).map(([k, v]) => [k, String(v)]),
+  };
+}
+
 /** Request fields a question may name, other than technical parameters and item identifiers. */
 export const REQUEST_FIELD_QUESTIONS: Record<string, keyof AssessForm> = {
   endUse: 'endUse',

@@ -341,8 +341,16 @@ describe('the web application', () => {
     const stored = await api<{ hash: string }>(`/v1/assessments/${auditId}`);
     expect(await record.locator('code').first().textContent()).toBe(stored.hash);
     expect(await page.getByRole('status').textContent()).toContain('Hash verified');
+    // What was asked and answered, in words (web review finding 6): the record is the keyboard test's military answer.
+    const asked = record.locator('section.audit-asked');
+    expect(await asked.locator('p').first().textContent()).toMatch(/taxonomy ID gallium\/metal \(read as gallium\/metal\): goods from CN to US on 2025-01-15, military end use/);
+    expect(await asked.locator('li[data-jurisdiction="CN"]').textContent()).toMatch(/^CN: prohibited.*resting on .*Announcement No\. 46 of 2024/);
+    expect(await asked.locator('li[data-jurisdiction="US"]').textContent()).toBe('US: does not reach the transfer');
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'audit');
+    // Opened in Assess, the same request is asked again.
+    await nextAnswer(page, () => asked.getByRole('link', { name: 'Open this request in Assess' }).click());
+    expect(page.url()).toMatch(/item=gallium%2Fmetal.*from=CN&to=US&date=2025-01-15&endUse=military/);
   });
 });
 
