@@ -242,9 +242,16 @@ describe('the web application', () => {
     await page.getByRole('button', { name: 'Plan' }).click();
     const picture = page.locator('svg.chain');
     await picture.waitFor();
-    const expected = await api<{ inputs: unknown[]; chokepoints: unknown[] }>('/v1/exposure', { method: 'POST', body: JSON.stringify({ site: 'US', date: '2025-06-01', chain: 'ndfeb-magnet-motors', stages: ['magnet-manufacturing'] }) });
+    const expected = await api<{ inputs: unknown[]; chokepoints: unknown[]; notAssessed: unknown[] }>('/v1/exposure', { method: 'POST', body: JSON.stringify({ site: 'US', date: '2025-06-01', chain: 'ndfeb-magnet-motors', stages: ['magnet-manufacturing'] }) });
     const drawn = await picture.locator('g.input').evaluateAll((gs) => gs.map((g) => ({ chokepoint: g.getAttribute('data-chokepoint'), verdict: g.getAttribute('data-verdict') })));
-    expect(drawn).toHaveLength(expected.inputs.length);
+    // Every input, those whose origin nothing names too, drawn last as not assessed (web review finding 7).
+    expect(expected.notAssessed.length).toBeGreaterThan(0);
+    expect(drawn).toHaveLength(expected.inputs.length + expected.notAssessed.length);
+    expect(drawn.slice(-expected.notAssessed.length).every((d) => d.verdict === 'not_assessed')).toBe(true);
+    // Among the chokepoints, the most severe first.
+    const order = ['prohibited', 'license_required', 'needs_information', 'authorization_available', 'no_license_required', 'not_controlled'];
+    const chokepointRanks = drawn.filter((d) => d.chokepoint === 'true').map((d) => order.indexOf(d.verdict!));
+    expect(chokepointRanks).toEqual([...chokepointRanks].sort((x, y) => x - y));
     expect(drawn.filter((d) => d.chokepoint === 'true')).toHaveLength(expected.chokepoints.length);
     // Chokepoints come first.
     // (findIndex is -1 when every input is a chokepoint: then nothing follows them.)

@@ -88,7 +88,10 @@ describe('exposure', () => {
     expect(r.inputs.map((i) => i.item.id)).not.toContain('widgets');
     expect(r.warnings.map((w) => w.code)).toContain('input_source_unknown');
     expect(r.questions).toEqual([{ parameter: 'from', prompt: expect.stringContaining('Where does widgets (stage magnet-making) come from?') }]);
+    // Listed apart too, so that a picture of the plan can show the input it could not assess.
+    expect(r.notAssessed).toEqual([{ item: { id: 'widgets', name: 'Plain widgets' }, stage: 'magnet-making', transfer: 'goods' }]);
     expect(engine.exposure(plan).questions).toEqual([]);
+    expect(engine.exposure(plan).notAssessed).toEqual([]);
   });
   it('says which general authorisation covers an input that needs a licence', () => {
     const r = engine.exposure({ site: 'FR', date: '2025-01-15', inputs: [{ item: { id: 'gallium/metal' }, from: 'AA' }] });

@@ -135,6 +135,11 @@ export interface ExposureResponse {
    * nor the supply facts name is not assessed, and asked about here instead of being guessed.
    */
   questions: Question[];
+  /**
+   * The inputs not assessed because neither the plan nor the supply facts name where they come from (extension), each
+   * with the question above that asks it: so that a picture of the plan can show them rather than leave them out.
+   */
+  notAssessed: { item: { id?: string; name?: string }; stage?: string; transfer: TransferType }[];
   warnings: Warning[];
 }
 
@@ -364,6 +369,7 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
   const { plan, site, from: planFrom, date, inputs } = expandPlan(raw, taxonomy);
   const warnings: Warning[] = [];
   const questions: Question[] = [];
+  const notAssessed: ExposureResponse['notAssessed'] = [];
   const assumed = new Set<string>();
   const unsourced = new Set<string>();
   /** Inputs whose shares come from another stage than their own, or from figures that mix forms (factsForStage). */
@@ -414,6 +420,8 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
         unsourced.add(label);
         warnings.push({ code: 'input_source_unknown', message: `${label}: no supply facts name its source and the plan gives no "from"; it was not assessed.` });
         questions.push({ parameter: 'from', prompt: `Where does ${label}${input.stage ? ` (stage ${input.stage})` : ''} come from? Give the plan's "from" or name the input with its "from"; until then it is not assessed.` });
+        const name = input.item.id ? taxonomy.node(input.item.id)?.names.en : input.item.name;
+        notAssessed.push({ item: { ...(input.item.id ? { id: input.item.id } : {}), ...(name ? { name } : {}) }, ...(input.stage ? { stage: input.stage } : {}), transfer: input.transfer });
         continue;
       }
     }
@@ -579,6 +587,7 @@ export function assessExposure(engine: Engine, raw: unknown): ExposureResponse {
     timeline,
     advisories: [...advisories.values()],
     questions,
+    notAssessed,
     warnings: [...dedup.values()],
   };
 }

@@ -103,5 +103,10 @@ export const ExposureResponseSchema = named('ExposureResponse', z.object({
   timeline: z.array(TimelineEventSchema),
   advisories: z.array(AdvisorySchema),
   questions: z.array(QuestionSchema).meta({ description: 'what the plan must say before some inputs can be assessed, such as where an input comes from (extension)' }),
+  notAssessed: z.array(z.object({
+    item: z.object({ id: z.string().optional(), name: z.string().optional() }),
+    stage: z.string().optional(),
+    transfer: TransferSchema,
+  })).meta({ description: 'inputs not assessed because neither the plan nor the supply facts name where they come from, each asked about in questions (extension)' }),
   warnings: z.array(WarningSchema),
 }).meta({ description: 'Which inputs cannot follow the step: chokepoints, alternatives, timeline, advisories (CONTRACT §8).' }));

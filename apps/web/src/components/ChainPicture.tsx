@@ -11,6 +11,14 @@ export interface PictureInput {
   chokepoint: boolean;
 }
 
+/** The verdict of an input drawn though not assessed (its origin is not known). */
+export const NOT_ASSESSED = 'not_assessed';
+/** Most severe first; an input not assessed last. */
+const SEVERITY = ['prohibited', 'license_required', 'needs_information', 'authorization_available', 'no_license_required', 'not_controlled'];
+const severity = (verdict: string) => (verdict === NOT_ASSESSED ? SEVERITY.length + 1 : SEVERITY.indexOf(verdict) < 0 ? SEVERITY.length : SEVERITY.indexOf(verdict));
+/** Characters the input box holds at its font size (its name is cut to leave room for the verdict). */
+const INPUT_CHARS = 58;
+
 const ROW = 46;
 const COLS = { origin: 10, input: 140, stage: 600, site: 860 };
 const BOX = { origin: 90, input: 400, stage: 220, site: 70 };
@@ -18,11 +26,13 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…`
 
 /**
  * The exposure as a picture: where each input comes from, the input coloured by its verdict (a
- * chokepoint outlined and marked "chokepoint"), the stage that takes it, and the site. Chokepoints come
- * first. Each shape's text says what the colour says.
+ * chokepoint outlined and marked "chokepoint"; a prohibited input darker than one that needs a licence; an input
+ * whose origin is unknown grey and dashed, not assessed), the stage that takes it, and the site. Chokepoints come
+ * first, the most severe first. Each shape's text says what the colour says.
  */
 export function ChainPicture({ inputs, site, title }: { inputs: PictureInput[]; site: string; title: string }) {
-  const rows = [...inputs].sort((a, b) => Number(b.chokepoint) - Number(a.chokepoint));
+  const rows = [...inputs].sort((a, b) => Number(b.chokepoint) - Number(a.chokepoint) || severity(a.verdict) - severity(b.verdict));
+  const verdictWords = (r: PictureInput) => (r.verdict === NOT_ASSESSED ? 'origin unknown, not assessed' : `${verdictLabel(r.verdict)}${r.chokepoint ? ' ⚠ chokepoint' : ''}`);
   const stages = [...new Set(rows.map((r) => r.stage ?? 'named inputs'))];
   const stageY = new Map(stages.map((s) => [s, rows.reduce((acc, r, i) => ((r.stage ?? 'named inputs') === s ? [...acc, i] : acc), [] as number[])]));
   const yOf = (i: number) => 30 + i * ROW;
@@ -36,10 +46,10 @@ export function ChainPicture({ inputs, site, title }: { inputs: PictureInput[]; 
     <svg class="chain" role="img" viewBox={`0 0 ${COLS.site + BOX.site + 10} ${height}`} aria-labelledby="chain-title chain-desc">
       <title id="chain-title">{title}</title>
       <desc id="chain-desc">
-        {rows.map((r) => `${r.name} from ${r.from}: ${verdictLabel(r.verdict)}${r.chokepoint ? ' (chokepoint)' : ''}, for ${r.stage ?? 'the plan'}`).join('. ')}
+        {rows.map((r) => (r.verdict === NOT_ASSESSED ? `${r.name}: origin unknown, not assessed, for ${r.stage ?? 'the plan'}` : `${r.name} from ${r.from}: ${verdictLabel(r.verdict)}${r.chokepoint ? ' (chokepoint)' : ''}, for ${r.stage ?? 'the plan'}`)).join('. ')}
       </desc>
       <text x={COLS.origin} y={14} class="heading">Origin</text>
-      <text x={COLS.input} y={14} class="heading">Input and verdict (chokepoints first)</text>
+      <text x={COLS.input} y={14} class="heading">Input and verdict (chokepoints first, most severe first)</text>
       <text x={COLS.stage} y={14} class="heading">Stage</text>
       <text x={COLS.site} y={14} class="heading">Site</text>
       {rows.map((r, i) => {
@@ -55,8 +65,7 @@ export function ChainPicture({ inputs, site, title }: { inputs: PictureInput[]; 
             <line class="edge" x1={COLS.origin + BOX.origin} y1={y + 15} x2={COLS.input} y2={y + 15} />
             <rect class={`node fill-${r.verdict.replace(/_/g, '-')}${r.chokepoint ? ' chokepoint' : ''}`} x={COLS.input} y={y} width={BOX.input} height={30} rx={4} />
             <text x={COLS.input + 8} y={y + 19}>
-              {clip(r.name, 38)} — {verdictLabel(r.verdict)}
-              {r.chokepoint ? ' ⚠ chokepoint' : ''}
+              {clip(r.name, Math.max(12, INPUT_CHARS - verdictWords(r).length - 3))} — {verdictWords(r)}
             </text>
             <line class="edge" x1={COLS.input + BOX.input} y1={y + 15} x2={COLS.stage} y2={sy + 15} />
           </g>

@@ -1,7 +1,7 @@
 import type { ExposureInput, ExposureResponse } from '@chokepoint/core';
 import { useState } from 'preact/hooks';
 import { postJson } from '../api.js';
-import { ChainPicture, type PictureInput } from '../components/ChainPicture.js';
+import { ChainPicture, NOT_ASSESSED, type PictureInput } from '../components/ChainPicture.js';
 import { ErrorMessage, Field, LegalNotice, SourceLink, VerdictBadge } from '../components/common.js';
 import { CountrySelect } from '../components/CountrySelect.js';
 import { CHAINS, useAsync } from '../data.js';
@@ -45,15 +45,20 @@ export function ExposureView({ params }: { params: URLSearchParams }) {
   const answer = useAsync(ready ? JSON.stringify(plan) : undefined, () => postJson<ExposureResponse>('/v1/exposure', plan));
   const a = answer.data;
   const chokeKeys = new Set((a?.chokepoints ?? []).map((c) => `${itemKey(c.item)}|${c.from}`));
-  const picture: PictureInput[] = (a?.inputs ?? []).map((i) => ({
-    id: itemKey(i.item),
-    name: i.item.name ?? itemKey(i.item),
-    from: i.from,
-    ...(i.item.stage ? { stage: CHAINS.find((c) => c.id === a?.chain)?.stages.find((st) => st.id === i.item.stage)?.name ?? i.item.stage } : {}),
-    verdict: i.verdict,
-    ...(i.share ? { share: i.share.share } : {}),
-    chokepoint: chokeKeys.has(`${itemKey(i.item)}|${i.from}`),
-  }));
+  const stageName = (stage: string | undefined) => (stage ? { stage: CHAINS.find((c) => c.id === a?.chain)?.stages.find((st) => st.id === stage)?.name ?? stage } : {});
+  const picture: PictureInput[] = [
+    ...(a?.inputs ?? []).map((i) => ({
+      id: itemKey(i.item),
+      name: i.item.name ?? itemKey(i.item),
+      from: i.from,
+      ...stageName(i.item.stage),
+      verdict: i.verdict,
+      ...(i.share ? { share: i.share.share } : {}),
+      chokepoint: chokeKeys.has(`${itemKey(i.item)}|${i.from}`),
+    })),
+    // Inputs whose origin nothing names are drawn too, as not assessed, rather than left out of the picture.
+    ...(a?.notAssessed ?? []).map((i) => ({ id: i.item.id ?? i.item.name ?? '?', name: i.item.name ?? i.item.id ?? '?', from: '?', ...stageName(i.stage), verdict: NOT_ASSESSED, chokepoint: false })),
+  ];
   return (
     <section aria-labelledby="exposure-title">
       <h1 id="exposure-title">Plan an exposure</h1>
@@ -85,7 +90,7 @@ export function ExposureView({ params }: { params: URLSearchParams }) {
               ))}
             </select>
           </Field>
-          <Field label="Inputs come from" id="x-from" hint="Default: each input's largest producer.">
+          <Field label="Inputs come from" id="x-from" hint="Default: each input's largest producer, where the supply figures name one. Equipment, technology and services often have none: they are then shown as not assessed until you give where they come from.">
             <CountrySelect id="x-from" value={f.from} onChange={(from) => setF({ ...f, from })} emptyLabel="Largest producer" />
           </Field>
         </div>
