@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readingsOf } from './components/ItemSearch.js';
 import { entryStatusOn, langOf, statusBeganUnverified } from './format.js';
-import { answerKey, entryCode, formFromParams, formFromRequest, formSectionFor, itemIdentifiers, paramsFromForm, requestFromForm, withAnswers } from './request.js';
+import { answerKey, entryCode, formFromParams, formFromRequest, yesNo, formSectionFor, itemIdentifiers, paramsFromForm, requestFromForm, withAnswers } from './request.js';
 
 describe('the assess URL', () => {
   test('round-trips the form and builds the contract request from it', () => {
@@ -155,5 +155,14 @@ describe('a recorded request opened in the form', () => {
     expect(form.item).toEqual({ field: 'id', value: 'gallium/metal' });
     expect(requestFromForm(form)).toEqual(request);
     expect(formFromParams(paramsFromForm(form), '2026-01-01')).toEqual({ ...form, item: { field: 'id', value: 'gallium/metal' } });
+  });
+});
+
+describe('a yes-or-no question', () => {
+  test('is one whose candidates are 1 and 0, or whose prompt asks for 1 when … 0 when …', () => {
+    expect(yesNo({ prompt: 'Is it? ', candidates: ['1', '0'] })).toBe(true);
+    expect(yesNo({ prompt: 'Give item.parameters["ear.civilTelecom"]: 1 when they are for civil telecommunications, 0 when not.' })).toBe(true);
+    expect(yesNo({ prompt: 'What is the end use?', candidates: ['civil', 'military'] })).toBe(false);
+    expect(yesNo({ prompt: 'What is the purity, 0–1?' })).toBe(false);
   });
 });

@@ -257,3 +257,12 @@ export function entryCode(candidate: string): string | undefined {
   const first = candidate.split(/\s/, 1)[0]!;
   return /\d/.test(first) ? first : undefined;
 }
+
+/**
+ * A question answered by yes or no: a fact parameter the plugins take as 1 or 0, offered as such (its candidates are
+ * exactly 1 and 0, or its prompt asks for "1 when … 0 when …") rather than as a number to type.
+ */
+export function yesNo(q: Pick<Question, 'candidates' | 'prompt'>): boolean {
+  if (q.candidates?.length) return q.candidates.length === 2 && q.candidates.includes('1') && q.candidates.includes('0');
+  return /\b1 when\b[\s\S]*\b0 when\b/.test(q.prompt) || /\b1 if\b[\s\S]*\b0 if\b/.test(q.prompt);
+}

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { LegalNotice, SourceLink, Text, VerdictBadge } from '../components/common.js';
 import { fieldWords, type ItemField } from '../components/ItemSearch.js';
 import { countryLabel, loadCountries, loadDataStatus, useAsync } from '../data.js';
-import { answerKey, entryCode, formSectionFor } from '../request.js';
+import { answerKey, entryCode, formSectionFor, yesNo } from '../request.js';
 import { langOfJurisdiction, verdictLabel, words } from '../format.js';
 import { hrefFor } from '../route.js';
 
@@ -209,7 +209,13 @@ function Questions({ questions, onAnswer, codeFields }: { questions: Question[];
               {q.jurisdiction ? `${q.jurisdiction}: ` : ''}
               {q.prompt} <code>{q.parameter}</code>
             </label>
-            {q.candidates?.length ? (
+            {yesNo(q) ? (
+              <select id={id} value={values[key] ?? ''} onChange={(e) => set(e.currentTarget.value)}>
+                <option value="">Choose</option>
+                <option value="1">Yes (1)</option>
+                <option value="0">No (0)</option>
+              </select>
+            ) : q.candidates?.length ? (
               <select id={id} value={values[key] ?? ''} onChange={(e) => set(e.currentTarget.value)}>
                 <option value="">Choose</option>
                 {q.candidates.map((c) => (
