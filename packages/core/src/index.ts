@@ -22,7 +22,7 @@ export {
   ListScreener, listedOrUnverified, listingExpiryMessage, NEAR_MISS_SCORE, normalizeScreeningRequest, PartyScreener, sameListingCountry, type AddressComparison, type PartyMatch, type ScreeningMatch, type ScreeningRequest, type ScreeningResponse,
 } from './screening.js';
 export { normalizeName, type NormalizedName } from './names.js';
-export { DEFAULT_MIN_SCORE, NameIndex, type IndexedValue, type NameMatch, type NameSearchOptions } from './name-index.js';
+export { BEGINNING_VALUES, DEFAULT_MIN_SCORE, NameIndex, type IndexedValue, type NameMatch, type NameSearchOptions } from './name-index.js';
 export { BRAND_SCORE, brandMatcher, partiesFromList, partyIdFor, validatePartyList, type ListBinding, type ListBrand, type ListEntry, type PartyList } from './lists.js';
 export { bundledLists, withImportedLists, type ListUsed } from './imported-lists.js';
 export { applyAmendments, checkAmendmentShape, type Amendment, type AmendmentUsed, type StatusEvent } from './amendments.js';
