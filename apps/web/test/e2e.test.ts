@@ -163,6 +163,9 @@ describe('the web application', () => {
     const text = await alert.textContent();
     expect(text).toContain('HTTP 400');
     expect(text).toContain('item.hs');
+    // Each field's error once (web review finding 10: the detail repeated the list).
+    const hsError = await alert.locator('li').first().textContent();
+    expect(text!.split(hsError!.replace(/^item\.hs: /, '')).length - 1).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'assess-error');
   });

@@ -15,7 +15,9 @@ export function ErrorMessage({ error }: { error: unknown }) {
     <div class="error" role="alert">
       <p>
         <strong>{e.title}</strong>
-        {e.status ? ` (HTTP ${e.status})` : ''}: {e.detail}
+        {e.status ? ` (HTTP ${e.status})` : ''}
+        {/* With field errors, the detail is those errors joined: they are listed once, below. */}
+        {e.fields.length ? `: ${e.fields.length === 1 ? 'one field' : `${e.fields.length} fields`} to correct` : `: ${e.detail}`}
       </p>
       {e.fields.length > 0 && (
         <ul>
