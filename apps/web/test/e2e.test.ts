@@ -192,6 +192,19 @@ describe('the web application', () => {
     await screenshot(page, 'measures');
   });
 
+  test('keeps the measures form in step with the table after Back (web review finding 11)', async () => {
+    await open('#/measures?jurisdiction=CN&asOf=2025-06-01');
+    await page.locator('table.measures caption').filter({ hasText: 'of CN, status on 2025-06-01' }).waitFor();
+    await page.getByLabel('Jurisdiction').selectOption('US');
+    await page.getByLabel('Status on').fill('2024-01-01');
+    await page.getByRole('button', { name: 'Show measures' }).click();
+    await page.locator('table.measures caption').filter({ hasText: 'of US, status on 2024-01-01' }).waitFor();
+    await page.goBack();
+    await page.locator('table.measures caption').filter({ hasText: 'of CN, status on 2025-06-01' }).waitFor();
+    await expect.poll(() => page.getByLabel('Jurisdiction').inputValue()).toBe('CN');
+    expect(await page.getByLabel('Status on').inputValue()).toBe('2025-06-01');
+  });
+
   test('reads the change feed for a window, filtered by jurisdiction', async () => {
     await open('#/changes?from=2025-01-01&to=2025-06-30&jurisdiction=CN');
     await page.locator('table.changes tbody tr').first().waitFor();

@@ -1,5 +1,5 @@
 import type { ChangeView } from '@chokepoint/core';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { getJson } from '../api.js';
 import { ErrorMessage, Field } from '../components/common.js';
 import { useAsync } from '../data.js';
@@ -15,6 +15,8 @@ export function ChangesView({ params }: { params: URLSearchParams }) {
   const to = params.get('to') ?? todayUtc();
   const jurisdiction = params.get('jurisdiction') ?? '';
   const [f, setF] = useState({ from, to, jurisdiction });
+  // The form shows the window the table shows, also after Back (the URL changed, not the form).
+  useLayoutEffect(() => setF({ from, to, jurisdiction }), [from, to, jurisdiction]);
   const plugins = usePlugins();
   // A change dated after its regime's data was verified follows from recorded dates (a suspension's end) that no source checked since confirms.
   const afterVerified = (c: ChangeView): string | undefined => {

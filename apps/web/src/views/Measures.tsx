@@ -1,5 +1,5 @@
 import type { MeasureEntryView, MeasureView, PluginIdentity } from '@chokepoint/core';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { getJson } from '../api.js';
 import { ErrorMessage, Field, SourceLink } from '../components/common.js';
 import { Timeline, timelineDomain, TimelineLegend } from '../components/Timeline.js';
@@ -126,6 +126,11 @@ export function MeasuresView({ params }: { params: URLSearchParams }) {
   const open = params.get('id');
   const [j, setJ] = useState(jurisdiction);
   const [date, setDate] = useState(asOf);
+  // The form shows what the table shows, also after Back or a link to another date (the URL changed, not the form).
+  useLayoutEffect(() => {
+    setJ(jurisdiction);
+    setDate(asOf);
+  }, [jurisdiction, asOf]);
   const plugins = usePlugins();
   const list = useAsync(`${jurisdiction}|${asOf}`, () => getJson<MeasureRow[]>('/v1/measures', { jurisdiction, asOf }));
   const domain = list.data ? timelineDomain(list.data.map((m) => m.statusTimeline), asOf) : ([0, 1] as [number, number]);
