@@ -86,7 +86,7 @@ describe('the web application', () => {
     await answer.waitFor();
     expect(page.url()).toContain('item=gallium%2Fmetal');
     expect(await answer.getAttribute('data-verdict')).toBe('license_required');
-    await expect.poll(() => page.locator('h2.overall').textContent()).toContain('Licence required');
+    await expect.poll(() => page.locator('h2.overall').textContent()).toBe('Overall: Licence required (presumption of denial)');
     expect(await page.locator('.regime[data-jurisdiction="CN"] .policy').textContent()).toBe('presumption of denial');
     // The answer says which route it is for, beside the verdict, and which regimes do not reach it.
     await expect.poll(() => answer.locator('.route').textContent()).toMatch(/goods from China \(CN\) to United States \(US\)/);

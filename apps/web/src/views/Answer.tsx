@@ -352,6 +352,14 @@ function Route({ query }: { query?: string }) {
   );
 }
 
+/** The licence policy beside the overall verdict: that of the regimes that decide it, when they agree on one. */
+function OverallPolicy({ answer }: { answer: Answer }) {
+  const policies = new Set(answer.jurisdictions.filter((j) => j.reaches && j.verdict === answer.verdict).map((j) => j.licensePolicy));
+  const [policy] = policies;
+  if (policies.size !== 1 || !policy) return null;
+  return <span class="overall-policy"> ({words(policy)})</span>;
+}
+
 /** The overall verdict's basis in words: the regimes that reach the transfer and theirs, then those that do not. */
 function overallWords(regimes: JurisdictionAssessment[]): string {
   const reach = regimes.filter((j) => j.reaches);
@@ -368,6 +376,7 @@ export function AnswerView({ answer, query, onAnswerQuestions, codeFields = {} }
     <article class="answer" aria-labelledby="answer-title" data-verdict={answer.verdict} data-query={query}>
       <h2 id="answer-title" class="overall">
         Overall: <VerdictBadge verdict={answer.verdict} />
+        <OverallPolicy answer={answer} />
       </h2>
       <p>
         On {answer.date}, for {answer.item.resolved.length ? answer.item.resolved.join(', ') : 'an item the taxonomy does not know'} (matched by {answer.item.matchedBy})
