@@ -817,10 +817,11 @@ const LISTED_NAMES_NAMED = 3;
  * (`possible_listed_party`, naming the listings that would reach this transfer) and changes no verdict: the full legal
  * name, screened, decides.
  */
-function warnOfListedNamesBeginningWith(run: PluginRun, path: string, name: string): void {
+function warnOfListedNamesBeginningWith(run: PluginRun, path: string, name: string, owner = false): void {
   const found = run.plugin.screener.beginnings(name, run.date, () => preparedName(run.scope, name));
   if (!found.length) return;
-  const starts = found.filter((m) => listingReaches(run, m.party));
+  // An owner's listing binds the owner, whatever the item (see screenOwners): every such name is worth a look.
+  const starts = owner ? found : found.filter((m) => listingReaches(run, m.party));
   if (!starts.length) return;
   const named = starts.slice(0, LISTED_NAMES_NAMED).map(({ party, matchedName }) => `"${matchedName}" (${party.listTitle}, listed ${party.added}: dealing with it ${listingConsequence(party)})`);
   const more = starts.length > LISTED_NAMES_NAMED ? ` and ${starts.length - LISTED_NAMES_NAMED} more` : '';
@@ -831,7 +832,7 @@ function warnOfListedNamesBeginningWith(run: PluginRun, path: string, name: stri
     ...(starts.every((m) => m.party.measure === party.measure) ? { measure: party.measure } : {}),
     path,
     party: { id: party.id, name: party.name, list: party.list, listTitle: party.listTitle },
-    message: `${path} "${name}" matches no listed name, but listed names begin with it: ${named.join('; ')}${more}. It may be the short name of ${starts.length > 1 ? 'one of these parties' : 'that party'}, or name another party; this answer does not treat it as listed. Give the party's full legal name to screen it.`,
+    message: `${path} "${name}" matches no listed name, but listed names begin with it: ${named.join('; ')}${more}. It may be the short name of ${starts.length > 1 ? 'one of these parties' : 'that party'}, or name another party; this answer does not treat it as listed${owner ? ', nor apply the rules on parties a listed party owns' : ''}. Give the party's full legal name to screen it.`,
   });
 }
 
@@ -897,7 +898,8 @@ function listingScope(run: PluginRun, party: ListedParty): { applies: true | fal
  * Owners (CONTRACT §9: screening runs for `owners` too): an owner found on one of the regime's lists is
  * reported as a `listed_owner` warning naming `endUser.owners[i]`, the list and what the listing means.
  * The listing binds the owner itself; whether it reaches the end user is for the regime's ownership rules
- * (the plugin's own, such as the EAR affiliates rule), so the warning changes no verdict.
+ * (the plugin's own, such as the EAR affiliates rule), so the warning changes no verdict. An owner named only by the
+ * start of listed names ("Sukhoi" for "Sukhoi Aviation JSC") gets a `possible_listed_party` warning instead.
  */
 function screenOwners(run: PluginRun): void {
   const { request, plugin } = run;
@@ -906,7 +908,9 @@ function screenOwners(run: PluginRun): void {
   const endUser = request.endUser!.name ?? 'the end user';
   owners.forEach((owner, i) => {
     const seen = new Set<string>();
-    for (const match of run.screen(owner.name)) {
+    const matches = run.screen(owner.name);
+    if (!matches.length) warnOfListedNamesBeginningWith(run, `endUser.owners[${i}]`, owner.name, true);
+    for (const match of matches) {
       const { party } = match;
       if (seen.has(party.id)) continue;
       seen.add(party.id);

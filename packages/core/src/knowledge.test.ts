@@ -83,6 +83,13 @@ describe('a name that only begins listed names (possible_listed_party)', () => {
     expect(engine.assess({ ...gallium, date: '2026-10-31', endUser: { name: 'Raytor' } }).warnings.some((x) => x.code === 'possible_listed_party')).toBe(false);
     expect(engine.assess({ ...gallium, from: 'US', endUser: { name: 'Raytor' } }).warnings.some((x) => x.code === 'possible_listed_party')).toBe(false);
   });
+  it('warns for an owner named by the start of listed names too, whatever the item, and applies no ownership rule', () => {
+    const answer = engine.assess({ ...gallium, endUser: { name: 'Harbour Trading Co', owners: [{ name: 'Raytor', share: 0.6 }], ownersComplete: true } });
+    const w = answer.warnings.filter((x) => x.code === 'possible_listed_party');
+    expect(w.map((x) => x.path)).toEqual(['endUser.owners[0]']);
+    expect(w[0]!.message).toMatch(/this answer does not treat it as listed, nor apply the rules on parties a listed party owns/);
+    expect(answer.warnings.some((x) => x.code === 'listed_owner')).toBe(false);
+  });
   it('warns for other parties too, under their own path', () => {
     const answer = engine.assess({ ...gallium, endUser: { name: 'Harbour Trading Co' }, parties: [{ role: 'intermediate_consignee', name: 'Raytor' }] });
     expect(answer.warnings.filter((x) => x.code === 'possible_listed_party').map((x) => x.path)).toEqual(['parties[0].name (intermediate_consignee)']);

@@ -1,5 +1,5 @@
 import { type EvaluationContext, type Finding, type Question, type Warning } from '@chokepoint/core';
-import { ENTITY_LIST_ID } from './entity-list.js';
+import { brandMatch, ENTITY_LIST_ID } from './entity-list.js';
 import { screenOn } from './lists.js';
 import { M } from './measures.js';
 
@@ -35,6 +35,20 @@ export function ownershipRule(ctx: EvaluationContext): { findings: Finding[]; qu
   } else if (inForce && endUser.ownersComplete !== true) {
     const when = date >= RULE_BACK ? `From ${RULE_BACK} the EAR affiliates rule applies again` : `On ${date} the EAR affiliates rule is in force (stayed from 2025-11-10)`;
     out.questions.push({ parameter: 'endUser.owners', prompt: `${when}: a foreign entity 50 % or more owned by Entity List parties needs a licence like them. Give endUser.owners (name, country, share) and endUser.ownersComplete = true.` });
+  }
+  // An owner named by a listed group's brand alone ("Huawei", 60 %) is no listed name, but may well be the listed party:
+  // while the rule is in force and its share could carry the end user to 50 %, the answer says so (it does not count it).
+  if (inForce && share < 0.5) {
+    (endUser.owners ?? []).forEach((o, i) => {
+      const brand = listed.some((x) => x.o === o) ? undefined : brandMatch(o.name, date);
+      if (!brand || (o.share !== undefined && share + o.share < 0.5)) return;
+      out.warnings.push({
+        code: 'name_resembles_listed_party',
+        measure: M.affiliates,
+        path: `endUser.owners[${i}]`,
+        message: `endUser.owners[${i}] "${o.name}" carries "${brand.brand}", the name of ${brand.party.name} on the Entity List, but is no listed name, so its ${o.share === undefined ? 'share' : `${Math.round(o.share * 100)} %`} is not counted toward the affiliates rule's 50 % (15 CFR 744.11(a)(1)). If it is that party or another listed one, ${endUser.name} may need a licence like them: give the owner's full legal name.`,
+      });
+    });
   }
   // Only while the rule reads as in force: an amendment that extends the stay (CONTRACT §10) makes it suspended instead.
   if (inForce && date >= RULE_BACK && date <= ANNOUNCED_TO) {

@@ -25,6 +25,21 @@ t.run('listed owners named in the answer', [
   { name: 'listed owners at 60 %: named, and the affiliates rule requires a licence', request: us('2026-12-01', huawei60), verdict: 'license_required', warnings: ['listed_owner'], findings: [{ measure: M.affiliates, status: 'in_force' }] },
 ]);
 
+describe('an owner named by a listed group\'s brand alone', () => {
+  it('is not counted toward 50 %, and the answer says so where its share could carry the end user there', () => {
+    const short = t.engine.assess(us('2026-12-01', { ...huawei60, owners: [{ name: 'Huawei', country: 'CN', share: 0.6 }, { name: 'Penang Holdings Bhd', share: 0.4 }] }));
+    expect(short.verdict).toBe('not_controlled');
+    const w = short.warnings.filter((x) => x.code === 'name_resembles_listed_party');
+    expect(w.map((x) => x.path)).toEqual(['endUser.owners[0]']);
+    expect(w[0]!.message).toMatch(/^endUser\.owners\[0\] "Huawei" carries "Huawei", the name of Huawei Technologies Co\., Ltd\. on the Entity List, but is no listed name, so its 60 % is not counted/);
+    // A share that could not carry the end user to 50 %, or the rule stayed on the date: nothing to say.
+    const small = t.engine.assess(us('2026-12-01', { ...huawei60, owners: [{ name: 'Huawei', share: 0.2 }, { name: 'Penang Holdings Bhd', share: 0.8 }] }));
+    expect(small.warnings.some((x) => x.code === 'name_resembles_listed_party')).toBe(false);
+    const stayed = t.engine.assess(us('2026-06-01', { ...huawei60, owners: [{ name: 'Huawei', share: 0.6 }, { name: 'Penang Holdings Bhd', share: 0.4 }] }));
+    expect(stayed.warnings.some((x) => x.code === 'name_resembles_listed_party')).toBe(false);
+  });
+});
+
 describe('listed owner warning', () => {
   it('names endUser.owners[i], the Entity List and the affiliates rule', () => {
     const answer = t.engine.assess(us('2026-12-01', { ...huawei60, owners: [{ name: 'Penang Holdings Bhd', share: 0.6 }, { name: 'Huawei Technologies Co., Ltd.', share: 0.4 }] }));
